@@ -1,0 +1,90 @@
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
+import org.jooq.codegen.GenerationTool;
+import org.jooq.meta.jaxb.Configuration;
+import org.jooq.meta.jaxb.Database;
+import org.jooq.meta.jaxb.Generate;
+import org.jooq.meta.jaxb.Generator;
+import org.jooq.meta.jaxb.Jdbc;
+import org.jooq.meta.jaxb.Logging;
+import org.jooq.meta.jaxb.Target;
+
+/**
+ * Build step: migrates a throw-away embedded PostgreSQL with the project's Flyway scripts and
+ * generates jOOQ classes from the live schema. Runs with the Java source launcher from Maven
+ * (exec-maven-plugin), so it needs no module of its own. Skips the work when the migrations are
+ * unchanged since the last run (a hash stamp beside the output).
+ *
+ * <p>Arguments: migrations directory, output directory, target package.
+ */
+public class JooqCodegen {
+  public static void main(String[] args) throws Exception {
+    Path migrations = Path.of(args[0]);
+    Path output = Path.of(args[1]);
+    String targetPackage = args[2];
+    Path stamp = output.resolveSibling(output.getFileName() + ".sha256");
+    String hash = hashOf(migrations);
+    if (Files.isDirectory(output) && Files.exists(stamp)
+        && Files.readString(stamp).equals(hash)) {
+      System.out.println("jOOQ classes are up to date with the migrations");
+      return;
+    }
+    try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
+      String url = pg.getJdbcUrl("postgres", "postgres");
+      Flyway.configure()
+          .dataSource(url, "postgres", "postgres")
+          .locations("filesystem:" + migrations.toAbsolutePath())
+          .load()
+          .migrate();
+      GenerationTool.generate(new Configuration()
+          .withLogging(Logging.WARN)
+          .withJdbc(new Jdbc().withDriver("org.postgresql.Driver").withUrl(url)
+              .withUser("postgres").withPassword("postgres"))
+          .withGenerator(new Generator()
+              .withDatabase(new Database()
+                  .withName("org.jooq.meta.postgres.PostgresDatabase")
+                  .withInputSchema("public")
+                  .withExcludes("flyway_schema_history"))
+              .withGenerate(new Generate()
+                  .withJavaTimeTypes(true)
+                  .withRecords(true)
+                  .withPojos(false)
+                  .withDaos(false)
+                  .withFluentSetters(true))
+              .withTarget(new Target()
+                  .withPackageName(targetPackage)
+                  .withDirectory(output.toAbsolutePath().toString())
+                  .withClean(true))));
+    }
+    Files.writeString(stamp, hash);
+  }
+
+  private static String hashOf(Path migrations) throws Exception {
+    MessageDigest digest = MessageDigest.getInstance("SHA-256");
+    List<Path> files;
+    try (Stream<Path> stream = Files.list(migrations)) {
+      files = stream.filter(Files::isRegularFile).sorted().toList();
+    }
+    for (Path file : files) {
+      digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+      digest.update(readAll(file));
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static byte[] readAll(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + file, e);
+    }
+  }
+}

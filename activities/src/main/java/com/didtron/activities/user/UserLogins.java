@@ -1,0 +1,39 @@
+package com.didtron.activities.user;
+
+import com.didtron.activities.security.DidtronPrincipal;
+import com.didtron.domain.user.UserId;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The login side of users: principals for authentication and the last-login stamp. */
+@Service
+public class UserLogins {
+  private final JooqUserRepository users;
+  private final Clock clock;
+
+  UserLogins(JooqUserRepository users, Clock clock) {
+    this.users = users;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<DidtronPrincipal> principal(String email) {
+    if (email == null || email.isBlank()) {
+      return Optional.empty();
+    }
+    return users.byEmail(email).map(u -> new DidtronPrincipal(u.user(), u.passwordHash()));
+  }
+
+  /** Reloads the current state of a user (e.g. a changed theme) for its session. */
+  @Transactional(readOnly = true)
+  public Optional<com.didtron.domain.user.User> reload(UserId id) {
+    return users.get(id);
+  }
+
+  @Transactional
+  public void signedIn(UserId id) {
+    users.touchLogin(id, clock.instant());
+  }
+}

@@ -1,0 +1,95 @@
+package com.didtron.activities.workflowindex;
+
+import static com.didtron.activities.db.Tables.WORKFLOW_RUN;
+
+import com.didtron.activities.db.tables.records.WorkflowRunRecord;
+import com.didtron.domain.access.AccessPolicy;
+import com.didtron.domain.access.Actor;
+import com.didtron.domain.page.Page;
+import com.didtron.domain.page.PageRequest;
+import com.didtron.domain.tenant.TenantId;
+import com.didtron.domain.workflow.WorkflowRun;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * DIDTron's own index of the workflows it started: type, business key, status, start and close.
+ * Kept because the embedded Temporal server answers no visibility queries, and because operators
+ * search by business key (an account, a period), not by run id.
+ */
+@Service
+public class WorkflowIndex {
+  private final DSLContext db;
+  private final Clock clock;
+
+  public WorkflowIndex(DSLContext db, Clock clock) {
+    this.db = db;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public void started(WorkflowRun run, TenantId tenant) {
+    db.insertInto(WORKFLOW_RUN)
+        .set(WORKFLOW_RUN.WORKFLOW_ID, run.workflowId())
+        .set(WORKFLOW_RUN.RUN_ID, run.runId())
+        .set(WORKFLOW_RUN.WORKFLOW_TYPE, run.workflowType())
+        .set(WORKFLOW_RUN.BUSINESS_KEY, run.businessKey())
+        .set(WORKFLOW_RUN.TENANT_ID, tenant == null ? null : tenant.value())
+        .set(WORKFLOW_RUN.STATUS, run.status())
+        .set(WORKFLOW_RUN.STARTED_AT, run.startedAt().atOffset(ZoneOffset.UTC))
+        .set(WORKFLOW_RUN.UPDATED_AT, clock.instant().atOffset(ZoneOffset.UTC))
+        .onConflictDoNothing()
+        .execute();
+  }
+
+  @Transactional
+  public void closed(String workflowId, String runId, String status, Instant closedAt) {
+    db.update(WORKFLOW_RUN)
+        .set(WORKFLOW_RUN.STATUS, status)
+        .set(WORKFLOW_RUN.CLOSED_AT, closedAt == null ? null : closedAt.atOffset(ZoneOffset.UTC))
+        .set(WORKFLOW_RUN.UPDATED_AT, clock.instant().atOffset(ZoneOffset.UTC))
+        .where(WORKFLOW_RUN.WORKFLOW_ID.eq(workflowId).and(WORKFLOW_RUN.RUN_ID.eq(runId)))
+        .execute();
+  }
+
+  @Transactional(readOnly = true)
+  public List<WorkflowRun> open() {
+    return db.selectFrom(WORKFLOW_RUN).where(WORKFLOW_RUN.STATUS.eq("RUNNING"))
+        .orderBy(WORKFLOW_RUN.STARTED_AT).fetch(WorkflowIndex::toRun);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<WorkflowRun> find(String workflowId, String runId) {
+    return db.selectFrom(WORKFLOW_RUN)
+        .where(WORKFLOW_RUN.WORKFLOW_ID.eq(workflowId).and(WORKFLOW_RUN.RUN_ID.eq(runId)))
+        .fetchOptional(WorkflowIndex::toRun);
+  }
+
+  /** Recent runs for staff who may read workflow histories: this tenant's and the platform's. */
+  @Transactional(readOnly = true)
+  public Page<WorkflowRun> recent(Actor actor, String businessKey, PageRequest page) {
+    AccessPolicy.requireAuditReader(actor);
+    Condition where = WORKFLOW_RUN.TENANT_ID.eq(actor.tenantId().value()).or(WORKFLOW_RUN.TENANT_ID.isNull());
+    if (businessKey != null && !businessKey.isBlank()) {
+      where = where.and(WORKFLOW_RUN.BUSINESS_KEY.containsIgnoreCase(businessKey.strip())
+          .or(WORKFLOW_RUN.WORKFLOW_ID.containsIgnoreCase(businessKey.strip())));
+    }
+    long total = db.fetchCount(WORKFLOW_RUN, where);
+    return new Page<>(db.selectFrom(WORKFLOW_RUN).where(where)
+        .orderBy(WORKFLOW_RUN.STARTED_AT.desc()).offset(page.offset()).limit(page.limit())
+        .fetch(WorkflowIndex::toRun), total);
+  }
+
+  private static WorkflowRun toRun(WorkflowRunRecord r) {
+    return new WorkflowRun(r.getWorkflowId(), r.getRunId(), r.getWorkflowType(), r.getBusinessKey(),
+        r.getStatus(), r.getStartedAt().toInstant(),
+        r.getClosedAt() == null ? null : r.getClosedAt().toInstant());
+  }
+}

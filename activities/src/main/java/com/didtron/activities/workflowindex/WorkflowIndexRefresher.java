@@ -1,0 +1,57 @@
+package com.didtron.activities.workflowindex;
+
+import com.didtron.domain.workflow.WorkflowRun;
+import java.time.Clock;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Brings the index up to date with Temporal: closes runs that ended, marks runs Temporal no longer
+ * knows as LOST, and adds the next run of a recurring (cron) workflow when one run ends.
+ */
+@Service
+public class WorkflowIndexRefresher {
+  private static final Logger log = LoggerFactory.getLogger(WorkflowIndexRefresher.class);
+
+  private final WorkflowIndex index;
+  private final WorkflowStatusReader reader;
+  private final Clock clock;
+
+  public WorkflowIndexRefresher(WorkflowIndex index, WorkflowStatusReader reader, Clock clock) {
+    this.index = index;
+    this.reader = reader;
+    this.clock = clock;
+  }
+
+  /** One pass over the open runs; returns how many changed. */
+  public int refresh() {
+    int changed = 0;
+    for (WorkflowRun run : index.open()) {
+      Optional<WorkflowRun> now = reader.describe(run.workflowId(), run.runId());
+      if (now.isEmpty()) {
+        index.closed(run.workflowId(), run.runId(), "LOST", clock.instant());
+        changed++;
+      } else if (!now.get().isOpen()) {
+        WorkflowRun closed = now.get();
+        index.closed(run.workflowId(), run.runId(), closed.status(),
+            closed.closedAt() == null ? clock.instant() : closed.closedAt());
+        followNextRun(run);
+        changed++;
+      }
+    }
+    return changed;
+  }
+
+  private void followNextRun(WorkflowRun previous) {
+    reader.current(previous.workflowId())
+        .filter(latest -> !latest.runId().equals(previous.runId()))
+        .filter(latest -> index.find(latest.workflowId(), latest.runId()).isEmpty())
+        .ifPresent(latest -> {
+          log.debug("next run {} of {}", latest.runId(), latest.workflowId());
+          index.started(new WorkflowRun(latest.workflowId(), latest.runId(), latest.workflowType(),
+              previous.businessKey(), latest.status(), latest.startedAt(), latest.closedAt()), null);
+        });
+  }
+}

@@ -1,0 +1,33 @@
+package com.didtron.app.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code ./didtron}: the platform's command line. Each subcommand has {@code --help}. */
+@Command(
+    name = "didtron",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionCommand.Provider.class,
+    description = "DIDTron: white-label wholesale VoIP business platform.",
+    subcommands = {StartCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})
+public class Didtron implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Didtron());
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      commandLine.getErr().println("didtron: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+      return 1;
+    });
+    return cli;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

@@ -1,0 +1,74 @@
+package com.didtron.app.platform;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The platform's PostgreSQL: external when {@code didtron.db.url} is set, else embedded. */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfig {
+
+  @Bean(destroyMethod = "close")
+  EmbeddedDatabaseHolder embeddedDatabase(DidtronProperties props) {
+    if (props.db().external()) {
+      return new EmbeddedDatabaseHolder(null);
+    }
+    return new EmbeddedDatabaseHolder(EmbeddedDatabase.start(props.dataDir(), props.db().embeddedPort()));
+  }
+
+  @Bean(destroyMethod = "close")
+  DataSource dataSource(DidtronProperties props, ObjectProvider<EmbeddedDatabaseHolder> embedded) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("didtron");
+    config.setMaximumPoolSize(16);
+    if (props.db().external()) {
+      checkReachable(props.db());
+      config.setJdbcUrl(props.db().url());
+      config.setUsername(props.db().user());
+      config.setPassword(props.db().password());
+    } else {
+      config.setJdbcUrl(embedded.getObject().database().jdbcUrl());
+      config.setUsername("postgres");
+    }
+    return new HikariDataSource(config);
+  }
+
+  /** Fails fast, in one line, when the external database cannot be reached or refuses us. */
+  static void checkReachable(DidtronProperties.Db db) {
+    Properties p = new Properties();
+    if (db.user() != null) {
+      p.setProperty("user", db.user());
+    }
+    if (db.password() != null) {
+      p.setProperty("password", db.password());
+    }
+    p.setProperty("connectTimeout", "5");
+    p.setProperty("loginTimeout", "10");
+    if (!db.url().startsWith("jdbc:postgresql:")) {
+      throw new StartupProblem("DIDTRON_DB_URL must be a PostgreSQL JDBC URL (jdbc:postgresql://host:5432/db), not " + db.url());
+    }
+    try (Connection ignored = DriverManager.getConnection(db.url(), p)) {
+      // reachable
+    } catch (SQLException e) {
+      throw new StartupProblem("cannot connect to PostgreSQL at " + db.url() + ": "
+          + EmbeddedDatabase.rootMessage(e), e);
+    }
+  }
+
+  /** Holds the embedded server, if any, so its lifecycle is tied to the context. */
+  record EmbeddedDatabaseHolder(EmbeddedDatabase database) implements AutoCloseable {
+    @Override
+    public void close() throws Exception {
+      if (database != null) {
+        database.close();
+      }
+    }
+  }
+}

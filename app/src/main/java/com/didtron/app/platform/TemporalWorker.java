@@ -1,0 +1,107 @@
+package com.didtron.app.platform;
+
+import com.didtron.activities.workflowindex.WorkflowIndexRefresher;
+import com.didtron.activities.workflowindex.WorkflowLauncher;
+import com.didtron.workflows.TaskQueues;
+import com.didtron.workflows.retention.RetentionPurgeWorkflow;
+import com.didtron.workflows.retention.RetentionPurgeWorkflowImpl;
+import io.temporal.activity.ActivityInterface;
+import io.temporal.client.WorkflowClient;
+import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerFactory;
+import jakarta.annotation.PreDestroy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.AnnotationUtils;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
+
+/**
+ * The Temporal worker inside the platform. It starts only once the application is ready (a
+ * blocking workflow call during startup would deadlock), registers every workflow implementation
+ * and every Spring bean implementing an activity interface, and makes sure the recurring
+ * workflows (the retention purge) are scheduled.
+ */
+@Component
+class TemporalWorker {
+  /** Workflow implementations this platform runs. */
+  static final List<Class<?>> WORKFLOWS = List.of(RetentionPurgeWorkflowImpl.class);
+
+  private static final Logger log = LoggerFactory.getLogger(TemporalWorker.class);
+
+  private final WorkerFactory factory;
+  private final ApplicationContext context;
+  private final WorkflowLauncher launcher;
+  private final WorkflowIndexRefresher refresher;
+  private final DidtronProperties props;
+  private volatile boolean started;
+
+  TemporalWorker(WorkflowClient client, ApplicationContext context, WorkflowLauncher launcher,
+      WorkflowIndexRefresher refresher, DidtronProperties props) {
+    this.factory = WorkerFactory.newInstance(client);
+    this.context = context;
+    this.launcher = launcher;
+    this.refresher = refresher;
+    this.props = props;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void start() {
+    Worker worker = factory.newWorker(TaskQueues.PLATFORM);
+    WORKFLOWS.forEach(worker::registerWorkflowImplementationTypes);
+    List<Object> activities = activityBeans();
+    worker.registerActivitiesImplementations(activities.toArray());
+    factory.start();
+    started = true;
+    log.info("Temporal worker polling {} with {} workflow types and {} activity beans",
+        TaskQueues.PLATFORM, WORKFLOWS.size(), activities.size());
+    launcher.start(new WorkflowLauncher.Start(RetentionPurgeWorkflow.class,
+        RetentionPurgeWorkflow.SCHEDULED_ID, "retention", null, props.retention().cron()));
+  }
+
+  private List<Object> activityBeans() {
+    List<Object> beans = new ArrayList<>();
+    for (String name : context.getBeanDefinitionNames()) {
+      Class<?> type = context.getType(name);
+      if (type != null && !type.isInterface() && implementsActivity(type)) {
+        beans.add(context.getBean(name));
+      }
+    }
+    return beans;
+  }
+
+  private static boolean implementsActivity(Class<?> type) {
+    for (Class<?> i : ClassUtils.getAllInterfacesForClassAsSet(ClassUtils.getUserClass(type))) {
+      if (AnnotationUtils.findAnnotation(i, ActivityInterface.class) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Keeps the workflow index in step with Temporal. */
+  @Scheduled(fixedDelayString = "${didtron.workflow-index.refresh-ms:5000}")
+  void refreshIndex() {
+    if (!started) {
+      return;
+    }
+    try {
+      refresher.refresh();
+    } catch (RuntimeException e) {
+      log.warn("Workflow index refresh failed: {}", e.getMessage());
+    }
+  }
+
+  @PreDestroy
+  void stop() throws InterruptedException {
+    factory.shutdown();
+    factory.awaitTermination(10, TimeUnit.SECONDS);
+  }
+}

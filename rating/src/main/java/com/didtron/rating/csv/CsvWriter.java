@@ -1,0 +1,163 @@
+package com.didtron.rating.csv;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A growable byte buffer that writes CSV rows: fields are quoted only when they contain a comma,
+ * a quote or a line break; lines end with LF. Fixed-point amounts in micro-units are written
+ * exactly as {@code BigDecimal.valueOf(micros, 6).toPlainString()} would, without allocating. Not
+ * thread-safe.
+ */
+public final class CsvWriter {
+  private static final int MICRO_DIGITS = 6;
+
+  private byte[] buf;
+  private int len;
+
+  /** A writer with room for {@code capacity} bytes before it grows. */
+  public CsvWriter(int capacity) {
+    buf = new byte[Math.max(capacity, 64)];
+  }
+
+  /** Bytes written so far. */
+  public int size() {
+    return len;
+  }
+
+  /** Writes the buffer to {@code out} and empties it. */
+  public void drainTo(OutputStream out) throws IOException {
+    out.write(buf, 0, len);
+    len = 0;
+  }
+
+  /** Writes a field from raw bytes, quoting it when needed. */
+  public CsvWriter field(byte[] src, int s, int e) {
+    if (needsQuotes(src, s, e)) {
+      return quoted(src, s, e);
+    }
+    ensure(e - s);
+    System.arraycopy(src, s, buf, len, e - s);
+    len += e - s;
+    return this;
+  }
+
+  /** Writes a text field, quoting it when needed. */
+  public CsvWriter field(String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    return field(bytes, 0, bytes.length);
+  }
+
+  /** Writes bytes that are known to need no quoting (constants, digits). */
+  public CsvWriter raw(byte[] src) {
+    ensure(src.length);
+    System.arraycopy(src, 0, buf, len, src.length);
+    len += src.length;
+    return this;
+  }
+
+  /** Writes a field separator. */
+  public CsvWriter comma() {
+    return put((byte) ',');
+  }
+
+  /** Ends the row. */
+  public CsvWriter newline() {
+    return put((byte) '\n');
+  }
+
+  /** Writes a whole number. */
+  public CsvWriter number(long value) {
+    if (value < 0) {
+      if (value == Long.MIN_VALUE) {
+        return raw(Long.toString(value).getBytes(StandardCharsets.US_ASCII));
+      }
+      put((byte) '-');
+      value = -value;
+    }
+    ensure(20);
+    int start = len;
+    do {
+      buf[len++] = (byte) ('0' + value % 10);
+      value /= 10;
+    } while (value > 0);
+    for (int i = start, j = len - 1; i < j; i++, j--) {
+      byte t = buf[i];
+      buf[i] = buf[j];
+      buf[j] = t;
+    }
+    return this;
+  }
+
+  /** Writes bytes {@code src[s, e)} that are known to need no quoting (digits). */
+  public CsvWriter raw(byte[] src, int s, int e) {
+    ensure(e - s);
+    System.arraycopy(src, s, buf, len, e - s);
+    len += e - s;
+    return this;
+  }
+
+  /** Writes {@code micros / 10^6} with exactly six decimals ({@code -0.001500}). */
+  public CsvWriter micros(long micros) {
+    if (micros == Long.MIN_VALUE) {
+      return decimal(BigDecimal.valueOf(micros, MICRO_DIGITS));
+    }
+    if (micros < 0) {
+      put((byte) '-');
+      micros = -micros;
+    }
+    number(micros / 1_000_000L);
+    put((byte) '.');
+    ensure(MICRO_DIGITS);
+    long fraction = micros % 1_000_000L;
+    for (int i = len + MICRO_DIGITS - 1; i >= len; i--) {
+      buf[i] = (byte) ('0' + fraction % 10);
+      fraction /= 10;
+    }
+    len += MICRO_DIGITS;
+    return this;
+  }
+
+  /** Writes a decimal in plain notation (no exponent). */
+  public CsvWriter decimal(BigDecimal value) {
+    return raw(value.toPlainString().getBytes(StandardCharsets.US_ASCII));
+  }
+
+  private CsvWriter quoted(byte[] src, int s, int e) {
+    ensure(2 * (e - s) + 2);
+    buf[len++] = '"';
+    for (int i = s; i < e; i++) {
+      if (src[i] == '"') {
+        buf[len++] = '"';
+      }
+      buf[len++] = src[i];
+    }
+    buf[len++] = '"';
+    return this;
+  }
+
+  private static boolean needsQuotes(byte[] src, int s, int e) {
+    for (int i = s; i < e; i++) {
+      byte b = src[i];
+      if (b == ',' || b == '"' || b == '\n' || b == '\r') {
+        return true;
+      }
+    }
+    return s < e && (src[s] == ' ' || src[e - 1] == ' ');
+  }
+
+  private CsvWriter put(byte b) {
+    ensure(1);
+    buf[len++] = b;
+    return this;
+  }
+
+  private void ensure(int extra) {
+    if (len + extra > buf.length) {
+      buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + extra));
+    }
+  }
+}

@@ -1,0 +1,193 @@
+package com.didtron.rating.engine;
+
+import com.didtron.domain.money.CurrencyCode;
+import com.didtron.rating.EpochNanos;
+import com.didtron.rating.deck.RateEntry;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collection;
+
+/**
+ * A rate deck compiled into an immutable index for longest-prefix match with effective dates.
+ *
+ * <p>Prefixes live in a path-compressed digit trie ({@link PrefixTrie}); each trie node owns a
+ * run of entries sorted by {@code effective_from}, latest first, held in parallel primitive arrays
+ * (rates in micro-units). A lookup walks the dialled digits once and keeps the deepest node that
+ * has an entry effective at the call's start: no allocation, no locks, any number of readers.
+ * Entries are addressed by an index returned from {@link #find}.
+ */
+public final class CompiledDeck {
+  /** Answer of {@link #find} when no entry matches. */
+  public static final int NO_MATCH = -1;
+
+  private final String name;
+  private final CurrencyCode currency;
+  private final PrefixTrie trie;
+  private final DeckEntries entries;
+
+  CompiledDeck(String name, CurrencyCode currency, PrefixTrie trie, DeckEntries entries) {
+    this.name = name;
+    this.currency = currency;
+    this.trie = trie;
+    this.entries = entries;
+  }
+
+  /**
+   * Compiles {@code entries} into an index.
+   *
+   * @param name a label for messages (account, carrier or file name)
+   * @param currency the deck's currency; null when unspecified (offline files)
+   * @throws IllegalArgumentException when two entries share a prefix and effective_from
+   */
+  public static CompiledDeck compile(
+      String name, CurrencyCode currency, Collection<RateEntry> entries) {
+    return DeckCompiler.compile(name, currency, entries);
+  }
+
+  /**
+   * The entry for {@code digits} at {@code atNanos} (see {@link EpochNanos}): the longest prefix
+   * with an entry effective at that instant, the latest effective_from among equals; {@link
+   * #NO_MATCH} when none. {@code digits[s, e)} must be ASCII digits; the walk stops at any other
+   * byte.
+   */
+  public int find(byte[] digits, int s, int e, long atNanos) {
+    long[] nodes = trie.nodes;
+    int[] children = trie.children;
+    int node = 0;
+    int best = NO_MATCH;
+    int i = s;
+    while (i < e) {
+      int base = PrefixTrie.childBase(nodes[2 * node]);
+      int digit = digits[i] - '0';
+      if (base < 0 || digit < 0 || digit > 9) {
+        break;
+      }
+      int child = children[base + digit];
+      if (child == 0 || !PrefixTrie.labelMatches(nodes[2 * child + 1], digits, i + 1, e)) {
+        break;
+      }
+      node = child;
+      i += 1 + PrefixTrie.labelLength(nodes[2 * child + 1]);
+      int hit = entries.effectiveIn((int) nodes[2 * node], (int) nodes[2 * node + 2], atNanos);
+      best = hit == NO_MATCH ? best : hit;
+    }
+    return best;
+  }
+
+  /** Like {@link #find(byte[], int, int, long)} for a string of digits. */
+  public int find(CharSequence digits, long atNanos) {
+    long[] nodes = trie.nodes;
+    int node = 0;
+    int best = NO_MATCH;
+    int i = 0;
+    while (i < digits.length()) {
+      int base = PrefixTrie.childBase(nodes[2 * node]);
+      int digit = digits.charAt(i) - '0';
+      if (base < 0 || digit < 0 || digit > 9) {
+        break;
+      }
+      int child = trie.children[base + digit];
+      if (child == 0 || !PrefixTrie.labelMatches(nodes[2 * child + 1], digits, i + 1)) {
+        break;
+      }
+      node = child;
+      i += 1 + PrefixTrie.labelLength(nodes[2 * child + 1]);
+      int hit = entries.effectiveIn((int) nodes[2 * node], (int) nodes[2 * node + 2], atNanos);
+      best = hit == NO_MATCH ? best : hit;
+    }
+    return best;
+  }
+
+  /** Like {@link #find(CharSequence, long)} at an instant. */
+  public int find(CharSequence digits, Instant at) {
+    long nanos = EpochNanos.of(at);
+    return nanos == EpochNanos.INVALID ? NO_MATCH : find(digits, nanos);
+  }
+
+  /** The deck's label. */
+  public String name() {
+    return name;
+  }
+
+  /** The deck's currency; null when unspecified. */
+  public CurrencyCode currency() {
+    return currency;
+  }
+
+  /** Number of entries. */
+  public int size() {
+    return entries.size();
+  }
+
+  /** Number of trie nodes (for memory reports). */
+  public int nodeCount() {
+    return trie.nodeCount();
+  }
+
+  /** Bytes held by the index's arrays (object headers and shared strings excluded). */
+  public long footprintBytes() {
+    return 8L * trie.nodes.length + 4L * trie.children.length + entries.footprintBytes();
+  }
+
+  /** Number of digits of entry {@code e}'s prefix: the matched part of the dialled number. */
+  public int prefixLength(int e) {
+    return entries.prefixLength[e];
+  }
+
+  /** Destination name of entry {@code e}. */
+  public String destination(int e) {
+    return entries.destination[e];
+  }
+
+  /** Rate per minute of entry {@code e} (6 decimals, or the deck's own when it had more). */
+  public BigDecimal rate(int e) {
+    return entries.rate(e);
+  }
+
+  /** Connect fee of entry {@code e} (6 decimals, or the deck's own when it had more). */
+  public BigDecimal connectFee(int e) {
+    return entries.connectFee(e);
+  }
+
+  /** Initial increment of entry {@code e} in seconds. */
+  public int initialIncrement(int e) {
+    return entries.initial[e];
+  }
+
+  /** Subsequent increment of entry {@code e} in seconds. */
+  public int subsequentIncrement(int e) {
+    return entries.subsequent[e];
+  }
+
+  /** Start of entry {@code e} (inclusive). */
+  public Instant effectiveFrom(int e) {
+    return EpochNanos.toInstant(entries.validity[2 * e]);
+  }
+
+  /** End of entry {@code e} (exclusive); null when open-ended. */
+  public Instant effectiveTo(int e) {
+    return EpochNanos.toInstant(entries.validity[2 * e + 1]);
+  }
+
+  /** Billable seconds of a call of {@code seconds} whole seconds under entry {@code e}. */
+  public long billableSeconds(int e, long seconds) {
+    return Billing.billableSeconds(seconds, entries.initial[e], entries.subsequent[e]);
+  }
+
+  /**
+   * Cost in micro-units of {@code billable} seconds under entry {@code e}, or {@link
+   * Billing#NOT_EXACT_IN_LONG} when only {@link #cost} can give it exactly.
+   */
+  public long costMicros(int e, long billable) {
+    return Billing.costMicros(entries.rateMicros[e], entries.connectMicros[e], billable);
+  }
+
+  /** Exact cost (6 decimals, HALF_UP) of {@code billable} seconds under entry {@code e}. */
+  public BigDecimal cost(int e, long billable) {
+    long micros = costMicros(e, billable);
+    if (micros != Billing.NOT_EXACT_IN_LONG) {
+      return Billing.fromMicros(micros);
+    }
+    return Billing.cost(entries.rate(e), entries.connectFee(e), billable);
+  }
+}

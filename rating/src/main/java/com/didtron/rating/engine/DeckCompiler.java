@@ -1,0 +1,94 @@
+package com.didtron.rating.engine;
+
+import com.didtron.domain.money.CurrencyCode;
+import com.didtron.rating.EpochNanos;
+import com.didtron.rating.deck.RateEntry;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Builds a {@link CompiledDeck}: trie first, then entries laid out node by node. */
+final class DeckCompiler {
+  private DeckCompiler() {}
+
+  static CompiledDeck compile(String name, CurrencyCode currency, Collection<RateEntry> input) {
+    RateEntry[] rows = input.toArray(RateEntry[]::new);
+    String[] prefixes = new String[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      prefixes[i] = rows[i].prefix();
+    }
+    int[] nodeOf = new int[rows.length];
+    PrefixTrie trie = TrieBuilder.build(prefixes, nodeOf);
+    int[] order = orderByNode(trie, nodeOf);
+    sortNodesLatestFirst(trie, order, rows);
+    return new CompiledDeck(name, currency, trie, fill(rows, order));
+  }
+
+  /** Counting sort of entry numbers by trie node. */
+  private static int[] orderByNode(PrefixTrie trie, int[] nodeOf) {
+    int[] next = new int[trie.nodeCount()];
+    for (int n = 0; n < next.length; n++) {
+      next[n] = trie.entryStart(n);
+    }
+    int[] order = new int[nodeOf.length];
+    for (int i = 0; i < nodeOf.length; i++) {
+      order[next[nodeOf[i]]++] = i;
+    }
+    return order;
+  }
+
+  /** Insertion sort inside each node (runs are tiny); rejects equal effective_from. */
+  private static void sortNodesLatestFirst(PrefixTrie trie, int[] order, RateEntry[] rows) {
+    for (int n = 0; n < trie.nodeCount(); n++) {
+      int s = trie.entryStart(n);
+      int e = trie.entryEnd(n);
+      for (int i = s + 1; i < e; i++) {
+        int moving = order[i];
+        int j = i - 1;
+        while (j >= s && isLater(rows[moving], rows[order[j]])) {
+          order[j + 1] = order[j];
+          j--;
+        }
+        order[j + 1] = moving;
+      }
+      for (int i = s + 1; i < e; i++) {
+        if (rows[order[i]].effectiveFrom().equals(rows[order[i - 1]].effectiveFrom())) {
+          throw new IllegalArgumentException("two entries for prefix " + rows[order[i]].prefix()
+              + " take effect at " + rows[order[i]].effectiveFrom());
+        }
+      }
+    }
+  }
+
+  private static boolean isLater(RateEntry a, RateEntry b) {
+    return a.effectiveFrom().isAfter(b.effectiveFrom());
+  }
+
+  private static DeckEntries fill(RateEntry[] rows, int[] order) {
+    boolean anyExact = false;
+    for (RateEntry row : rows) {
+      anyExact |= Billing.toMicros(row.rate()) == Billing.NOT_EXACT_IN_LONG
+          || Billing.toMicros(row.connectFee()) == Billing.NOT_EXACT_IN_LONG;
+    }
+    DeckEntries out = new DeckEntries(rows.length, anyExact);
+    Map<String, String> names = new HashMap<>();
+    for (int k = 0; k < order.length; k++) {
+      RateEntry row = rows[order[k]];
+      out.validity[2 * k] = EpochNanos.of(row.effectiveFrom());
+      out.validity[2 * k + 1] = EpochNanos.ofEnd(row.effectiveTo());
+      out.rateMicros[k] = Billing.toMicros(row.rate());
+      out.connectMicros[k] = Billing.toMicros(row.connectFee());
+      if (out.rateMicros[k] == Billing.NOT_EXACT_IN_LONG) {
+        out.exactRate[k] = row.rate();
+      }
+      if (out.connectMicros[k] == Billing.NOT_EXACT_IN_LONG) {
+        out.exactConnect[k] = row.connectFee();
+      }
+      out.initial[k] = row.initialIncrement();
+      out.subsequent[k] = row.subsequentIncrement();
+      out.prefixLength[k] = (byte) row.prefix().length();
+      out.destination[k] = names.computeIfAbsent(row.destination(), d -> d);
+    }
+    return out;
+  }
+}

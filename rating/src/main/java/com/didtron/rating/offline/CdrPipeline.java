@@ -1,0 +1,145 @@
+package com.didtron.rating.offline;
+
+import com.didtron.rating.csv.CsvHeader;
+import com.didtron.rating.csv.CsvReader;
+import com.didtron.rating.csv.CsvSplitter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Streams the CDR file through the raters in order-preserving chunks: this thread reads blocks,
+ * cuts them at record boundaries and writes finished chunks in input order; worker threads parse,
+ * rate and format chunks. Problems are printed to {@code err} with absolute line numbers.
+ */
+final class CdrPipeline {
+  private static final int CHUNK_BYTES = 1 << 19;
+
+  private final InputStream in;
+  private final OutputStream out;
+  private final PrintStream err;
+  private final String fileName;
+  private final int threads;
+  private final Tally tally = new Tally();
+  private final List<Long> pendingEmpty = new ArrayList<>();
+  private long linesBefore;
+
+  CdrPipeline(InputStream in, OutputStream out, PrintStream err, String fileName, int threads) {
+    this.in = in;
+    this.out = out;
+    this.err = err;
+    this.fileName = fileName;
+    this.threads = threads;
+  }
+
+  /** Runs the whole file; returns the totals. */
+  Tally run(NameIndex sell, NameIndex buy) throws IOException {
+    byte[] block = in.readNBytes(CHUNK_BYTES);
+    int start = CsvReader.skipBom(block, 0, block.length);
+    CsvReader headerReader = new CsvReader(block, start, block.length - start, 1);
+    if (!headerReader.next()) {
+      throw new OfflineRatingException(fileName + " line 1: the file is empty: expected a header");
+    }
+    CsvHeader header = CsvHeader.read(headerReader, CdrColumns.NAMES, CdrColumns.required());
+    if (!header.isUsable()) {
+      throw new OfflineRatingException(fileName + " line 1: " + String.join("; ", header.problems()));
+    }
+    linesBefore = headerReader.nextLine() - 1;
+    out.write(CdrColumns.OUTPUT_HEADER_BYTES);
+    int rest = headerReader.position();
+    byte[] carry = Arrays.copyOfRange(block, rest, block.length);
+    ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemon()) : null;
+    try {
+      stream(carry, pool, new ChunkRaterFactory(header, sell, buy));
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+    }
+    return tally;
+  }
+
+  private void stream(byte[] carry, ExecutorService pool, ChunkRaterFactory raters)
+      throws IOException {
+    ArrayDeque<CompletableFuture<ChunkResult>> inFlight = new ArrayDeque<>();
+    boolean eof = false;
+    while (!eof) {
+      byte[] more = in.readNBytes(CHUNK_BYTES);
+      eof = more.length == 0;
+      byte[] block = concat(carry, more);
+      int cut = eof ? block.length : CsvSplitter.lastRecordEnd(block, 0, block.length);
+      carry = Arrays.copyOfRange(block, cut, block.length);
+      if (cut > 0) {
+        inFlight.add(submit(pool, raters, block, cut));
+      }
+      while (inFlight.size() > 2 * threads || (eof && !inFlight.isEmpty())) {
+        emit(inFlight.poll().join());
+      }
+    }
+  }
+
+  private CompletableFuture<ChunkResult> submit(
+      ExecutorService pool, ChunkRaterFactory raters, byte[] block, int len) {
+    if (pool == null) {
+      return CompletableFuture.completedFuture(raters.get().rate(block, 0, len));
+    }
+    return CompletableFuture.supplyAsync(() -> raters.get().rate(block, 0, len), pool);
+  }
+
+  private void emit(ChunkResult chunk) throws IOException {
+    if (chunk.hasCdrs()) {
+      for (long line : pendingEmpty) {
+        err.println(fileName + " line " + line + ": empty row skipped");
+        tally.emptyRowSkipped();
+      }
+      pendingEmpty.clear();
+    }
+    for (ChunkResult.LineMessage m : chunk.messages()) {
+      err.println(fileName + " line " + (linesBefore + m.line()) + ": " + m.text());
+    }
+    for (long line : chunk.trailingEmptyLines()) {
+      pendingEmpty.add(linesBefore + line);
+    }
+    chunk.out().drainTo(out);
+    tally.add(chunk.tally());
+    linesBefore += chunk.lines();
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    if (a.length == 0) {
+      return b;
+    }
+    byte[] joined = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, joined, a.length, b.length);
+    return joined;
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon() {
+    return r -> {
+      Thread t = new Thread(r, "didtron-offline-rating");
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /** One {@link ChunkRater} per worker thread (raters keep parse caches, so never share one). */
+  private static final class ChunkRaterFactory {
+    private final ThreadLocal<ChunkRater> perThread;
+
+    ChunkRaterFactory(CsvHeader header, NameIndex sell, NameIndex buy) {
+      this.perThread = ThreadLocal.withInitial(() -> new ChunkRater(header, sell, buy));
+    }
+
+    ChunkRater get() {
+      return perThread.get();
+    }
+  }
+}

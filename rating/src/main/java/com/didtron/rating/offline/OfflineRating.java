@@ -1,0 +1,71 @@
+package com.didtron.rating.offline;
+
+import com.didtron.rating.engine.CompiledDeck;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * File-to-file rating, the engine behind {@code didtron rate}: sell decks per account, buy decks
+ * per carrier, a CDR CSV in, a rated CSV out (one row per CDR, in input order).
+ *
+ * <p>Input columns (any order): {@code call_id,account,carrier,caller,callee,start_time,duration}.
+ * Output header: {@code call_id,status,customer_prefix,customer_billable_seconds,customer_cost,
+ * carrier_prefix,carrier_billable_seconds,carrier_cost,margin,reason}. Costs and margin have
+ * exactly 6 decimals in plain notation; unrated rows carry only call_id, status and reason. A
+ * malformed row is reported on {@code err} with its line number and written as UNRATED {@code
+ * INVALID_RECORD}; empty rows between CDRs are reported and skipped; trailing empty lines are
+ * ignored. Decks and CDR files are assumed to share one currency.
+ */
+public final class OfflineRating {
+  private OfflineRating() {}
+
+  /**
+   * Rates {@code cdrs} into {@code out} using every available processor.
+   *
+   * @param sell sell deck file per account
+   * @param buy buy deck file per carrier
+   * @param err where line-numbered problems are printed
+   * @return counts and totals
+   * @throws OfflineRatingException (one-line message) when a file is missing or unreadable, a deck
+   *     has errors, or the CDR header is wrong
+   */
+  public static Summary run(
+      Map<String, Path> sell, Map<String, Path> buy, Path cdrs, Path out, PrintStream err) {
+    return run(sell, buy, cdrs, out, err, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** Like {@link #run(Map, Map, Path, Path, PrintStream)} with {@code threads} rating threads. */
+  public static Summary run(Map<String, Path> sell, Map<String, Path> buy, Path cdrs, Path out,
+      PrintStream err, int threads) {
+    long started = System.nanoTime();
+    DeckLoader loader = new DeckLoader(err);
+    Map<String, CompiledDeck> sellDecks = loader.load("sell", sell);
+    Map<String, CompiledDeck> buyDecks = loader.load("buy", buy);
+    long loaded = System.nanoTime();
+    if (!Files.isRegularFile(cdrs)) {
+      throw new OfflineRatingException("CDR file not found: " + cdrs);
+    }
+    Tally tally = rateFile(cdrs, out, err, Math.max(1, threads),
+        new NameIndex(sellDecks), new NameIndex(buyDecks));
+    return tally.toSummary(Duration.ofNanos(loaded - started),
+        Duration.ofNanos(System.nanoTime() - loaded));
+  }
+
+  private static Tally rateFile(Path cdrs, Path out, PrintStream err, int threads,
+      NameIndex sell, NameIndex buy) {
+    try (InputStream in = Files.newInputStream(cdrs);
+        OutputStream os = Files.newOutputStream(out)) {
+      String name = String.valueOf(cdrs.getFileName());
+      return new CdrPipeline(in, os, err, name, threads).run(sell, buy);
+    } catch (IOException e) {
+      throw new OfflineRatingException("cannot rate " + cdrs + " into " + out + ": "
+          + e.getMessage(), e);
+    }
+  }
+}

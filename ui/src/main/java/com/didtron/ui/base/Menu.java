@@ -1,0 +1,67 @@
+package com.didtron.ui.base;
+
+import com.didtron.domain.access.Actor;
+import com.didtron.ui.account.AccountsView;
+import com.didtron.ui.audit.AuditLogView;
+import com.didtron.ui.components.ComponentLibraryView;
+import com.didtron.ui.dashboard.DashboardView;
+import com.didtron.ui.portal.MyAccountView;
+import com.didtron.ui.system.SystemView;
+import com.didtron.ui.user.UsersView;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The portal's modules (the icon rail) and their pages (the second sidebar). A page is listed only
+ * to users whose roles its view allows: the view's own {@code @RolesAllowed} is the one source.
+ */
+public final class Menu {
+  /** A page in a module's sidebar. */
+  public record Item(String label, VaadinIcon icon, Class<? extends Component> view) {}
+
+  /** A top-level module in the rail. */
+  public record Module(String label, VaadinIcon icon, List<Item> items) {}
+
+  public static final List<Module> MODULES = List.of(
+      new Module("Home", VaadinIcon.HOME, List.of(
+          new Item("Dashboard", VaadinIcon.DASHBOARD, DashboardView.class),
+          new Item("My account", VaadinIcon.WALLET, MyAccountView.class))),
+      new Module("Accounts", VaadinIcon.BUILDING, List.of(
+          new Item("Customers & carriers", VaadinIcon.BUILDING, AccountsView.class))),
+      new Module("Administration", VaadinIcon.COG, List.of(
+          new Item("Users", VaadinIcon.USERS, UsersView.class),
+          new Item("Audit log", VaadinIcon.CLIPBOARD_TEXT, AuditLogView.class),
+          new Item("System", VaadinIcon.SERVER, SystemView.class),
+          new Item("Component library", VaadinIcon.PALETTE, ComponentLibraryView.class))));
+
+  private Menu() {}
+
+  /** The modules with at least one page this actor may open, each with only those pages. */
+  public static List<Module> visibleTo(Actor actor) {
+    return MODULES.stream()
+        .map(m -> new Module(m.label(), m.icon(),
+            m.items().stream().filter(i -> allows(i.view(), actor)).toList()))
+        .filter(m -> !m.items().isEmpty())
+        .toList();
+  }
+
+  /** The module a view belongs to, looking through detail views to their list page. */
+  public static Optional<Module> moduleOf(Class<?> view, Actor actor) {
+    return visibleTo(actor).stream()
+        .filter(m -> m.items().stream().anyMatch(i -> i.view().equals(view)))
+        .findFirst();
+  }
+
+  static boolean allows(Class<?> view, Actor actor) {
+    RolesAllowed roles = view.getAnnotation(RolesAllowed.class);
+    if (roles == null) {
+      return view.isAnnotationPresent(PermitAll.class);
+    }
+    return Arrays.stream(roles.value()).anyMatch(r -> actor.roles().stream().anyMatch(a -> a.name().equals(r)));
+  }
+}

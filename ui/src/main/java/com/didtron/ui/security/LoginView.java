@@ -1,0 +1,72 @@
+package com.didtron.ui.security;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+
+/**
+ * Sign in. A failure never says whether the email exists; after repeated failures the name is
+ * throttled and the page says to wait.
+ */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · DIDTron")
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver {
+  private final LoginForm form = new LoginForm();
+
+  public LoginView() {
+    addClassName("dt-login");
+    form.setAction("login");
+    form.setForgotPasswordButtonVisible(false);
+    form.setI18n(i18n(false));
+    Div brand = new Div();
+    brand.addClassName("dt-login-brand");
+    brand.setText("DIDTron");
+    Paragraph tagline = new Paragraph("Wholesale VoIP, billed to the second.");
+    tagline.addClassName("dt-login-tagline");
+    Div card = new Div(brand, tagline, form);
+    card.addClassName("dt-login-card");
+    add(card);
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+    form.setI18n(i18n(failed && lastFailureWasThrottled()));
+    form.setError(failed);
+  }
+
+  private static boolean lastFailureWasThrottled() {
+    VaadinSession session = VaadinSession.getCurrent();
+    if (session == null || session.getSession() == null) {
+      return false;
+    }
+    return session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)
+        instanceof LockedException;
+  }
+
+  private static LoginI18n i18n(boolean throttled) {
+    LoginI18n i18n = LoginI18n.createDefault();
+    i18n.getForm().setTitle("Sign in to DIDTron");
+    i18n.getForm().setUsername("Email");
+    LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+    if (throttled) {
+      error.setTitle("Too many attempts");
+      error.setMessage("Sign-in is paused for this email after repeated failures. Wait a minute and try again.");
+    } else {
+      error.setTitle("Incorrect email or password");
+      error.setMessage("Check your email and password and try again.");
+    }
+    return i18n;
+  }
+}

@@ -1,0 +1,42 @@
+package com.didtron.ui.security;
+
+import com.didtron.activities.security.DidtronUserDetailsService;
+import com.didtron.activities.security.LoginThrottle;
+import com.didtron.activities.user.UserLogins;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may open what over HTTP. Views are guarded by their {@code @RolesAllowed}/{@code @PermitAll}
+ * annotations (deny by default); {@code /actuator/health} is open but shows details to super
+ * admins only; everything else needs a signed-in user.
+ */
+@Configuration
+@EnableWebSecurity
+public class SecurityConfig {
+
+  @Bean
+  AuthenticationManager authenticationManager(DidtronUserDetailsService users,
+      PasswordEncoder encoder, LoginThrottle throttle, UserLogins logins) {
+    DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+    passwords.setPasswordEncoder(encoder);
+    return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, logins));
+  }
+
+  @Bean
+  SecurityFilterChain portal(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(a -> a
+        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+        .requestMatchers("/images/**", "/favicon.ico").permitAll());
+    http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+    return http.build();
+  }
+}

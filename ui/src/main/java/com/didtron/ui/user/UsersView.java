@@ -1,0 +1,139 @@
+package com.didtron.ui.user;
+
+import com.didtron.activities.account.AccountFilter;
+import com.didtron.activities.account.AccountService;
+import com.didtron.activities.user.UserChange;
+import com.didtron.activities.user.UserDraft;
+import com.didtron.activities.user.UserService;
+import com.didtron.domain.account.Account;
+import com.didtron.domain.page.PageRequest;
+import com.didtron.domain.user.Role;
+import com.didtron.domain.user.User;
+import com.didtron.ui.base.HasPageHeader;
+import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.PageInfo;
+import com.didtron.ui.base.PagedGrid;
+import com.didtron.ui.base.Toasts;
+import com.didtron.ui.base.UiActor;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Users of the tenant: staff and portal users; new users get a one-time password. */
+@Route(value = "users", layout = MainLayout.class)
+@PageTitle("Users · DIDTron")
+@RolesAllowed("SUPER_ADMIN")
+public class UsersView extends Div implements HasPageHeader {
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+  private final transient UserService users;
+  private final transient AccountService accounts;
+  private final TextField search = new TextField();
+  private final PagedGrid<User> grid;
+
+  public UsersView(UserService users, AccountService accounts) {
+    this.users = users;
+    this.accounts = accounts;
+    Grid<User> g = new Grid<>();
+    g.addColumn(User::email).setHeader("Email").setFlexGrow(2);
+    g.addColumn(User::displayName).setHeader("Name");
+    g.addColumn(u -> u.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")))
+        .setHeader("Roles");
+    g.addColumn(u -> u.lastLoginAt() == null ? "never" : TIME.format(u.lastLoginAt()))
+        .setHeader("Last sign-in");
+    g.addComponentColumn(this::deleteButton).setHeader("");
+    grid = new PagedGrid<>(g, page -> users.find(UiActor.current(), search.getValue(), page));
+    search.setPlaceholder("Email or name");
+    search.setAriaLabel("Search users");
+    search.setValueChangeMode(ValueChangeMode.LAZY);
+    search.addValueChangeListener(e -> grid.refresh());
+    Div bar = new Div(search);
+    bar.addClassName("dt-toolbar");
+    add(bar, grid);
+    grid.refresh();
+  }
+
+  private Component deleteButton(User user) {
+    Button b = new Button(VaadinIcon.TRASH.create(), e -> {
+      users.delete(UiActor.current(), user.id());
+      Toasts.success(user.email() + " deleted");
+      grid.reload();
+    });
+    b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+    b.setAriaLabel("Delete " + user.email());
+    b.setVisible(!user.id().equals(UiActor.current().userId()));
+    return b;
+  }
+
+  private void openNewUser() {
+    Dialog dialog = new Dialog();
+    dialog.setHeaderTitle("New user");
+    EmailField email = new EmailField("Email");
+    TextField name = new TextField("Name");
+    CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
+    roles.setItems(Role.values());
+    ComboBox<Account> account = new ComboBox<>("Account (customer and carrier users)");
+    account.setItemLabelGenerator(Account::name);
+    account.setItems(q -> accounts.find(UiActor.current(), new AccountFilter(q.getFilter().orElse(""), null, false),
+        new PageRequest(q.getOffset(), Math.min(q.getLimit(), PageRequest.MAX_LIMIT))).rows().stream());
+    FormLayout form = new FormLayout(email, name, roles, account);
+    Button create = new Button("Create", e -> {
+      UserChange change = users.create(UiActor.current(), new UserDraft(email.getValue(),
+          name.getValue(), roles.getValue(), account.getValue() == null ? null : account.getValue().id()));
+      switch (change) {
+        case UserChange.Created created -> {
+          dialog.close();
+          grid.refresh();
+          showPassword(created);
+        }
+        case UserChange.Rejected rejected -> Toasts.error(rejected.errors().stream()
+            .map(x -> x.message()).collect(Collectors.joining("; ")));
+      }
+    });
+    create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.add(form);
+    dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), create);
+    dialog.open();
+  }
+
+  private static void showPassword(UserChange.Created created) {
+    Dialog d = new Dialog();
+    d.setHeaderTitle("User created");
+    d.add(new Paragraph("One-time password for " + created.user().email()
+        + ". It is shown only now; hand it over safely."), new Pre(created.oneTimePassword()));
+    d.getFooter().add(new Button("Done", e -> d.close()));
+    d.open();
+  }
+
+  @Override
+  public PageInfo pageInfo() {
+    return PageInfo.of("Users", "Administration");
+  }
+
+  @Override
+  public List<Component> headerActions() {
+    Button add = new Button("New user", VaadinIcon.PLUS.create(), e -> openNewUser());
+    add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    return List.of(add);
+  }
+}
