@@ -17,7 +17,8 @@ public class Didtron implements Runnable {
     System.exit(commandLine().execute(args));
   }
 
-  static CommandLine commandLine() {
+  /** The command line with its one-line error handling; tests drive it in-process. */
+  public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Didtron());
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("didtron: " + (e.getMessage() == null ? e.toString() : e.getMessage()));

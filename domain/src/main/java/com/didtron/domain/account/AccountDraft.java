@@ -60,6 +60,11 @@ public record AccountDraft(
     }
   }
 
+  /** The same draft under another name. */
+  public AccountDraft withName(String newName) {
+    return new AccountDraft(newName, kind, currency, billingMode, creditLimit, status, email);
+  }
+
   /** The draft with blanks trimmed and defaults applied; call after {@link #validate()} passed. */
   public AccountDraft normalized() {
     return new AccountDraft(

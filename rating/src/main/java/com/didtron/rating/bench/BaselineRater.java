@@ -32,9 +32,19 @@ public final class BaselineRater {
 
   private record Deck(Map<String, List<Entry>> byPrefix, int longest) {}
 
-  /** Rates {@code cdrs} into {@code out}; returns the number of CDRs. */
-  public static long rate(Map<String, Path> sell, Map<String, Path> buy, Path cdrs, Path out)
+  /**
+   * What a baseline run did.
+   *
+   * @param cdrs CDRs rated
+   * @param deckLoadNanos time spent loading the decks
+   * @param ratingNanos time spent rating the CDR file
+   */
+  public record Run(long cdrs, long deckLoadNanos, long ratingNanos) {}
+
+  /** Rates {@code cdrs} into {@code out}. */
+  public static Run rate(Map<String, Path> sell, Map<String, Path> buy, Path cdrs, Path out)
       throws IOException {
+    long started = System.nanoTime();
     Map<String, Deck> sellDecks = new HashMap<>();
     for (Map.Entry<String, Path> e : sell.entrySet()) {
       sellDecks.put(e.getKey(), load(e.getValue()));
@@ -43,6 +53,7 @@ public final class BaselineRater {
     for (Map.Entry<String, Path> e : buy.entrySet()) {
       buyDecks.put(e.getKey(), load(e.getValue()));
     }
+    long loaded = System.nanoTime();
     long n = 0;
     try (BufferedReader r = Files.newBufferedReader(cdrs, StandardCharsets.UTF_8);
         BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -55,7 +66,7 @@ public final class BaselineRater {
         n++;
       }
     }
-    return n;
+    return new Run(n, loaded - started, System.nanoTime() - loaded);
   }
 
   private static String rateRow(String[] f, Deck sell, Deck buy) {

@@ -166,15 +166,18 @@ public final class RatingBench {
           Files.write(sample, (Iterable<String>) lines.limit(n + 1L)::iterator);
         }
       }
-      long t0 = System.nanoTime();
-      BaselineRater.rate(sell, buy, sample, dir.resolve("baseline.csv"));
-      double baselineSeconds = (System.nanoTime() - t0) / 1e9;
-      t0 = System.nanoTime();
-      OfflineRating.run(sell, buy, sample, dir.resolve("same-sample.csv"), quiet);
-      double oursSeconds = (System.nanoTime() - t0) / 1e9;
-      line("baseline rating:   %,12.0f CDR/s incl. deck load (String.split + HashMap +"
-          + " BigDecimal, %,d CDRs); engine on the same files: %,.0f CDR/s, %.1fx faster",
-          n / baselineSeconds, n, n / oursSeconds, baselineSeconds / oursSeconds);
+      BaselineRater.Run base = BaselineRater.rate(sell, buy, sample, dir.resolve("baseline.csv"));
+      Summary ours = OfflineRating.run(sell, buy, sample, dir.resolve("same-sample.csv"), quiet);
+      double baseRate = n / (base.ratingNanos() / 1e9);
+      double oursRate = n / (ours.rating().toNanos() / 1e9);
+      line("baseline rating:   %,12.0f CDR/s rating phase (String.split + HashMap + BigDecimal,"
+          + " %,d CDRs); engine on the same file: %,.0f CDR/s, %.1fx", baseRate, n, oursRate,
+          oursRate / baseRate);
+      double baseLoad = base.deckLoadNanos() / 1e9;
+      double oursLoad = ours.deckLoad().toNanos() / 1e9;
+      line("baseline decks:    %,12.3f s to load 2 decks; engine %.3f s, %.1fx; whole run"
+          + " %.1fx", baseLoad, oursLoad, baseLoad / oursLoad,
+          (base.deckLoadNanos() + base.ratingNanos()) / (double) ours.elapsed().toNanos());
     }
 
     private void lcr(CompiledDeck sell, CompiledDeck buy) {

@@ -83,7 +83,8 @@ public final class Billing {
     if (billable == 0) {
       return BigDecimal.ZERO.setScale(SCALE);
     }
-    BigDecimal sixtieths = connectFee.multiply(SIXTY).add(rate.multiply(BigDecimal.valueOf(billable)));
+    BigDecimal sixtieths =
+        connectFee.multiply(SIXTY).add(rate.multiply(BigDecimal.valueOf(billable)));
     return sixtieths.divide(SIXTY, SCALE, RoundingMode.HALF_UP);
   }
 

@@ -51,27 +51,75 @@ public final class CompiledDeck {
    * byte.
    */
   public int find(byte[] digits, int s, int e, long atNanos) {
-    long[] nodes = trie.nodes;
-    int[] children = trie.children;
-    int node = 0;
     int best = NO_MATCH;
     int i = s;
-    while (i < e) {
-      int base = PrefixTrie.childBase(nodes[2 * node]);
-      int digit = digits[i] - '0';
-      if (base < 0 || digit < 0 || digit > 9) {
-        break;
-      }
-      int child = children[base + digit];
-      if (child == 0 || !PrefixTrie.labelMatches(nodes[2 * child + 1], digits, i + 1, e)) {
-        break;
-      }
-      node = child;
-      i += 1 + PrefixTrie.labelLength(nodes[2 * child + 1]);
-      int hit = entries.effectiveIn((int) nodes[2 * node], (int) nodes[2 * node + 2], atNanos);
-      best = hit == NO_MATCH ? best : hit;
+    int node = 0;
+    while ((node = next(node, digits, i, e)) > 0) {
+      i += 1 + PrefixTrie.labelLength(trie.nodes[2 * node + 1]);
+      best = effectiveAt(node, atNanos, best);
     }
     return best;
+  }
+
+  /**
+   * {@link #find(byte[], int, int, long)} in two decks at once, the customer and the carrier leg
+   * of one call: the two walks advance in lockstep so their memory accesses overlap. Returns
+   * {@code (entryInA << 32) | (entryInB & 0xFFFFFFFFL)}; a null deck gives {@link #NO_MATCH}.
+   */
+  public static long findPair(CompiledDeck a, CompiledDeck b, byte[] digits, int s, int e,
+      long atNanos) {
+    int nodeA = a == null ? -1 : 0;
+    int nodeB = b == null ? -1 : 0;
+    int iA = s;
+    int iB = s;
+    int bestA = NO_MATCH;
+    int bestB = NO_MATCH;
+    while (nodeA >= 0 || nodeB >= 0) {
+      if (nodeA >= 0 && (nodeA = a.next(nodeA, digits, iA, e)) > 0) {
+        iA += 1 + PrefixTrie.labelLength(a.trie.nodes[2 * nodeA + 1]);
+        bestA = a.effectiveAt(nodeA, atNanos, bestA);
+      }
+      if (nodeB >= 0 && (nodeB = b.next(nodeB, digits, iB, e)) > 0) {
+        iB += 1 + PrefixTrie.labelLength(b.trie.nodes[2 * nodeB + 1]);
+        bestB = b.effectiveAt(nodeB, atNanos, bestB);
+      }
+    }
+    return ((long) bestA << 32) | (bestB & 0xFFFF_FFFFL);
+  }
+
+  /** First half of a {@link #findPair} answer. */
+  public static int firstOf(long pair) {
+    return (int) (pair >> 32);
+  }
+
+  /** Second half of a {@link #findPair} answer. */
+  public static int secondOf(long pair) {
+    return (int) pair;
+  }
+
+  /** The child of {@code node} reached by {@code digits[i..]}, or -1 when the walk ends. */
+  private int next(int node, byte[] digits, int i, int e) {
+    if (i >= e) {
+      return -1;
+    }
+    long[] nodes = trie.nodes;
+    int base = PrefixTrie.childBase(nodes[2 * node]);
+    int digit = digits[i] - '0';
+    if (base < 0 || digit < 0 || digit > 9) {
+      return -1;
+    }
+    int child = trie.children[base + digit];
+    if (child == 0 || !PrefixTrie.labelMatches(nodes[2 * child + 1], digits, i + 1, e)) {
+      return -1;
+    }
+    return child;
+  }
+
+  /** The entry of {@code node} effective at {@code at}, else {@code best}. */
+  private int effectiveAt(int node, long at, int best) {
+    long[] nodes = trie.nodes;
+    int hit = entries.effectiveIn((int) nodes[2 * node], (int) nodes[2 * node + 2], at);
+    return hit == NO_MATCH ? best : hit;
   }
 
   /** Like {@link #find(byte[], int, int, long)} for a string of digits. */
@@ -92,8 +140,7 @@ public final class CompiledDeck {
       }
       node = child;
       i += 1 + PrefixTrie.labelLength(nodes[2 * child + 1]);
-      int hit = entries.effectiveIn((int) nodes[2 * node], (int) nodes[2 * node + 2], atNanos);
-      best = hit == NO_MATCH ? best : hit;
+      best = effectiveAt(node, atNanos, best);
     }
     return best;
   }
@@ -131,12 +178,12 @@ public final class CompiledDeck {
 
   /** Number of digits of entry {@code e}'s prefix: the matched part of the dialled number. */
   public int prefixLength(int e) {
-    return entries.prefixLength[e];
+    return entries.prefixLength(e);
   }
 
   /** Destination name of entry {@code e}. */
   public String destination(int e) {
-    return entries.destination[e];
+    return entries.destination(e);
   }
 
   /** Rate per minute of entry {@code e} (6 decimals, or the deck's own when it had more). */
@@ -151,27 +198,27 @@ public final class CompiledDeck {
 
   /** Initial increment of entry {@code e} in seconds. */
   public int initialIncrement(int e) {
-    return entries.initial[e];
+    return entries.initial(e);
   }
 
   /** Subsequent increment of entry {@code e} in seconds. */
   public int subsequentIncrement(int e) {
-    return entries.subsequent[e];
+    return entries.subsequent(e);
   }
 
   /** Start of entry {@code e} (inclusive). */
   public Instant effectiveFrom(int e) {
-    return EpochNanos.toInstant(entries.validity[2 * e]);
+    return EpochNanos.toInstant(entries.from(e));
   }
 
   /** End of entry {@code e} (exclusive); null when open-ended. */
   public Instant effectiveTo(int e) {
-    return EpochNanos.toInstant(entries.validity[2 * e + 1]);
+    return EpochNanos.toInstant(entries.to(e));
   }
 
   /** Billable seconds of a call of {@code seconds} whole seconds under entry {@code e}. */
   public long billableSeconds(int e, long seconds) {
-    return Billing.billableSeconds(seconds, entries.initial[e], entries.subsequent[e]);
+    return Billing.billableSeconds(seconds, entries.initial(e), entries.subsequent(e));
   }
 
   /**
@@ -179,7 +226,7 @@ public final class CompiledDeck {
    * Billing#NOT_EXACT_IN_LONG} when only {@link #cost} can give it exactly.
    */
   public long costMicros(int e, long billable) {
-    return Billing.costMicros(entries.rateMicros[e], entries.connectMicros[e], billable);
+    return Billing.costMicros(entries.rateMicros(e), entries.connectMicros(e), billable);
   }
 
   /** Exact cost (6 decimals, HALF_UP) of {@code billable} seconds under entry {@code e}. */

@@ -65,29 +65,13 @@ final class DeckCompiler {
   }
 
   private static DeckEntries fill(RateEntry[] rows, int[] order) {
-    boolean anyExact = false;
-    for (RateEntry row : rows) {
-      anyExact |= Billing.toMicros(row.rate()) == Billing.NOT_EXACT_IN_LONG
-          || Billing.toMicros(row.connectFee()) == Billing.NOT_EXACT_IN_LONG;
-    }
-    DeckEntries out = new DeckEntries(rows.length, anyExact);
+    DeckEntries out = new DeckEntries(rows.length);
     Map<String, String> names = new HashMap<>();
     for (int k = 0; k < order.length; k++) {
       RateEntry row = rows[order[k]];
-      out.validity[2 * k] = EpochNanos.of(row.effectiveFrom());
-      out.validity[2 * k + 1] = EpochNanos.ofEnd(row.effectiveTo());
-      out.rateMicros[k] = Billing.toMicros(row.rate());
-      out.connectMicros[k] = Billing.toMicros(row.connectFee());
-      if (out.rateMicros[k] == Billing.NOT_EXACT_IN_LONG) {
-        out.exactRate[k] = row.rate();
-      }
-      if (out.connectMicros[k] == Billing.NOT_EXACT_IN_LONG) {
-        out.exactConnect[k] = row.connectFee();
-      }
-      out.initial[k] = row.initialIncrement();
-      out.subsequent[k] = row.subsequentIncrement();
-      out.prefixLength[k] = (byte) row.prefix().length();
-      out.destination[k] = names.computeIfAbsent(row.destination(), d -> d);
+      out.set(k, EpochNanos.of(row.effectiveFrom()), EpochNanos.ofEnd(row.effectiveTo()),
+          row.rate(), row.connectFee(), row.initialIncrement(), row.subsequentIncrement(),
+          row.prefix().length(), names.computeIfAbsent(row.destination(), d -> d));
     }
     return out;
   }

@@ -138,6 +138,8 @@ final class TrieBuilder {
   }
 
   private static int[] grow(int[] array, int needed) {
-    return needed <= array.length ? array : Arrays.copyOf(array, Math.max(needed, array.length * 2));
+    return needed <= array.length
+        ? array
+        : Arrays.copyOf(array, Math.max(needed, array.length * 2));
   }
 }

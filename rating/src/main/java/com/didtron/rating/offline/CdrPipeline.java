@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Streams the CDR file through the raters in order-preserving chunks: this thread reads blocks,
@@ -28,16 +27,20 @@ final class CdrPipeline {
   private final PrintStream err;
   private final String fileName;
   private final int threads;
+  private final ExecutorService pool;
   private final Tally tally = new Tally();
   private final List<Long> pendingEmpty = new ArrayList<>();
   private long linesBefore;
 
-  CdrPipeline(InputStream in, OutputStream out, PrintStream err, String fileName, int threads) {
+  /** A pipeline rating on {@code pool} ({@code threads} workers), or inline when it is null. */
+  CdrPipeline(InputStream in, OutputStream out, PrintStream err, String fileName, int threads,
+      ExecutorService pool) {
     this.in = in;
     this.out = out;
     this.err = err;
     this.fileName = fileName;
     this.threads = threads;
+    this.pool = pool;
   }
 
   /** Runs the whole file; returns the totals. */
@@ -50,35 +53,30 @@ final class CdrPipeline {
     }
     CsvHeader header = CsvHeader.read(headerReader, CdrColumns.NAMES, CdrColumns.required());
     if (!header.isUsable()) {
-      throw new OfflineRatingException(fileName + " line 1: " + String.join("; ", header.problems()));
+      throw new OfflineRatingException(
+          fileName + " line 1: " + String.join("; ", header.problems()));
     }
     linesBefore = headerReader.nextLine() - 1;
     out.write(CdrColumns.OUTPUT_HEADER_BYTES);
     int rest = headerReader.position();
     byte[] carry = Arrays.copyOfRange(block, rest, block.length);
-    ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemon()) : null;
-    try {
-      stream(carry, pool, new ChunkRaterFactory(header, sell, buy));
-    } finally {
-      if (pool != null) {
-        pool.shutdownNow();
-      }
-    }
+    stream(carry, new ChunkRaterFactory(header, sell, buy));
     return tally;
   }
 
-  private void stream(byte[] carry, ExecutorService pool, ChunkRaterFactory raters)
+  private void stream(byte[] carry, ChunkRaterFactory raters)
       throws IOException {
     ArrayDeque<CompletableFuture<ChunkResult>> inFlight = new ArrayDeque<>();
     boolean eof = false;
     while (!eof) {
-      byte[] more = in.readNBytes(CHUNK_BYTES);
-      eof = more.length == 0;
-      byte[] block = concat(carry, more);
-      int cut = eof ? block.length : CsvSplitter.lastRecordEnd(block, 0, block.length);
-      carry = Arrays.copyOfRange(block, cut, block.length);
+      byte[] block = Arrays.copyOf(carry, carry.length + CHUNK_BYTES);
+      int read = in.readNBytes(block, carry.length, CHUNK_BYTES);
+      int length = carry.length + read;
+      eof = read == 0;
+      int cut = eof ? length : CsvSplitter.lastRecordEnd(block, 0, length);
+      carry = Arrays.copyOfRange(block, cut, length);
       if (cut > 0) {
-        inFlight.add(submit(pool, raters, block, cut));
+        inFlight.add(submit(raters, block, cut));
       }
       while (inFlight.size() > 2 * threads || (eof && !inFlight.isEmpty())) {
         emit(inFlight.poll().join());
@@ -86,8 +84,7 @@ final class CdrPipeline {
     }
   }
 
-  private CompletableFuture<ChunkResult> submit(
-      ExecutorService pool, ChunkRaterFactory raters, byte[] block, int len) {
+  private CompletableFuture<ChunkResult> submit(ChunkRaterFactory raters, byte[] block, int len) {
     if (pool == null) {
       return CompletableFuture.completedFuture(raters.get().rate(block, 0, len));
     }
@@ -111,23 +108,6 @@ final class CdrPipeline {
     chunk.out().drainTo(out);
     tally.add(chunk.tally());
     linesBefore += chunk.lines();
-  }
-
-  private static byte[] concat(byte[] a, byte[] b) {
-    if (a.length == 0) {
-      return b;
-    }
-    byte[] joined = Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, joined, a.length, b.length);
-    return joined;
-  }
-
-  private static java.util.concurrent.ThreadFactory daemon() {
-    return r -> {
-      Thread t = new Thread(r, "didtron-offline-rating");
-      t.setDaemon(true);
-      return t;
-    };
   }
 
   /** One {@link ChunkRater} per worker thread (raters keep parse caches, so never share one). */

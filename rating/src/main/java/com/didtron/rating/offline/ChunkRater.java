@@ -101,14 +101,15 @@ final class ChunkRater {
   private UnratedReason rateLegs(CsvReader r, int ds, int de, CsvWriter out, Tally tally) {
     byte[] b = r.bytes();
     int account = header.position(ACCOUNT);
+    int carrier = header.position(CARRIER);
     CompiledDeck sellDeck = sell.get(b, r.start(account), r.end(account));
-    int sellEntry = sellDeck == null ? CompiledDeck.NO_MATCH : sellDeck.find(b, ds, de, at);
+    CompiledDeck buyDeck = buy.get(b, r.start(carrier), r.end(carrier));
+    long pair = CompiledDeck.findPair(sellDeck, buyDeck, b, ds, de, at);
+    int sellEntry = CompiledDeck.firstOf(pair);
     if (sellEntry == CompiledDeck.NO_MATCH) {
       return UnratedReason.NO_CUSTOMER_RATE;
     }
-    int carrier = header.position(CARRIER);
-    CompiledDeck buyDeck = buy.get(b, r.start(carrier), r.end(carrier));
-    int buyEntry = buyDeck == null ? CompiledDeck.NO_MATCH : buyDeck.find(b, ds, de, at);
+    int buyEntry = CompiledDeck.secondOf(pair);
     if (buyEntry == CompiledDeck.NO_MATCH) {
       return UnratedReason.NO_CARRIER_RATE;
     }

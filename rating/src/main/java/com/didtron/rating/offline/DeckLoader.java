@@ -8,64 +8,75 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 
 /**
- * Loads the deck files of an offline run. A file named by several parties is parsed once. A deck
- * with any error stops the run: its errors go to {@code err} (the first {@value #SHOWN_ERRORS})
- * and the exception names the first one.
+ * Loads the deck files of an offline run, distinct files in parallel; a file named by several
+ * parties is parsed once. A deck with any error stops the run: its errors go to {@code err} (the
+ * first {@value #SHOWN_ERRORS}) and the exception names the first one.
  */
 final class DeckLoader {
   private static final int SHOWN_ERRORS = 100;
 
   private final PrintStream err;
-  private final Map<Path, CompiledDeck> byFile = new HashMap<>();
+  private final ExecutorService pool;
+  private final Map<Path, CompletableFuture<Loaded>> byFile = new LinkedHashMap<>();
 
-  DeckLoader(PrintStream err) {
+  /** A loader running parses on {@code pool} (null: on the calling thread). */
+  DeckLoader(PrintStream err, ExecutorService pool) {
     this.err = err;
+    this.pool = pool;
   }
 
-  /** Compiles the deck of every party; {@code side} ("sell"/"buy") appears in messages. */
-  Map<String, CompiledDeck> load(String side, Map<String, Path> files) {
+  /** What one file gave: a deck, or the parse result with errors, or a failure message. */
+  private record Loaded(CompiledDeck deck, DeckParseResult parsed, String failure) {}
+
+  /** Starts loading every file of {@code files}; {@code side} is "sell" or "buy". */
+  void start(String side, Map<String, Path> files) {
+    files.forEach((party, file) -> {
+      if (!Files.isRegularFile(file)) {
+        throw new OfflineRatingException(side + " deck of " + party + ": file not found: " + file);
+      }
+      byFile.computeIfAbsent(file.toAbsolutePath().normalize(), key -> pool == null
+          ? CompletableFuture.completedFuture(load(file))
+          : CompletableFuture.supplyAsync(() -> load(file), pool));
+    });
+  }
+
+  /** The compiled deck of every party of {@code files}, once {@link #start} ran for them. */
+  Map<String, CompiledDeck> finish(String side, Map<String, Path> files) {
     Map<String, CompiledDeck> decks = new LinkedHashMap<>();
-    files.forEach((party, file) -> decks.put(party, deck(side, party, file)));
+    files.forEach((party, file) -> {
+      Loaded loaded = byFile.get(file.toAbsolutePath().normalize()).join();
+      String where = side + " deck of " + party + " (" + file + ")";
+      if (loaded.failure() != null) {
+        throw new OfflineRatingException(where + ": " + loaded.failure());
+      }
+      if (loaded.deck() == null) {
+        report(file, loaded.parsed());
+        throw new OfflineRatingException(where + " has " + loaded.parsed().errors().size()
+            + " error(s); first: " + loaded.parsed().errors().get(0));
+      }
+      decks.put(party, loaded.deck());
+    });
     return decks;
   }
 
-  private CompiledDeck deck(String side, String party, Path file) {
-    Path key = file.toAbsolutePath().normalize();
-    CompiledDeck known = byFile.get(key);
-    if (known != null) {
-      return known;
-    }
-    if (!Files.isRegularFile(file)) {
-      throw new OfflineRatingException(side + " deck of " + party + ": file not found: " + file);
-    }
-    DeckParseResult parsed = parse(side, party, file);
-    if (!parsed.isClean()) {
-      report(file, parsed);
-      throw new OfflineRatingException(side + " deck of " + party + " (" + file + ") has "
-          + parsed.errors().size() + " error(s); first: " + parsed.errors().get(0));
-    }
+  private static Loaded load(Path file) {
     try {
-      CompiledDeck deck = CompiledDeck.compile(file.getFileName().toString(), null,
-          parsed.entries());
-      byFile.put(key, deck);
-      return deck;
-    } catch (IllegalArgumentException e) {
-      throw new OfflineRatingException(side + " deck of " + party + " (" + file + "): "
-          + e.getMessage(), e);
-    }
-  }
-
-  private static DeckParseResult parse(String side, String party, Path file) {
-    try {
-      return DeckParser.parse(file);
+      DeckParseResult parsed = DeckParser.parse(file);
+      if (!parsed.isClean()) {
+        return new Loaded(null, parsed, null);
+      }
+      String name = String.valueOf(file.getFileName());
+      return new Loaded(CompiledDeck.compile(name, null, parsed.entries()), parsed, null);
     } catch (IOException e) {
-      throw new OfflineRatingException(side + " deck of " + party + ": cannot read " + file + ": "
-          + e.getMessage(), e);
+      return new Loaded(null, null, "cannot read: " + e.getMessage());
+    } catch (IllegalArgumentException e) {
+      return new Loaded(null, null, e.getMessage());
     }
   }
 

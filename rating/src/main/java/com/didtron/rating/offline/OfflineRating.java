@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * File-to-file rating, the engine behind {@code didtron rate}: sell decks per account, buy decks
@@ -44,25 +47,43 @@ public final class OfflineRating {
   public static Summary run(Map<String, Path> sell, Map<String, Path> buy, Path cdrs, Path out,
       PrintStream err, int threads) {
     long started = System.nanoTime();
-    DeckLoader loader = new DeckLoader(err);
-    Map<String, CompiledDeck> sellDecks = loader.load("sell", sell);
-    Map<String, CompiledDeck> buyDecks = loader.load("buy", buy);
-    long loaded = System.nanoTime();
-    if (!Files.isRegularFile(cdrs)) {
-      throw new OfflineRatingException("CDR file not found: " + cdrs);
+    int workers = Math.max(1, threads);
+    ExecutorService pool = workers > 1 ? Executors.newFixedThreadPool(workers, daemon()) : null;
+    try {
+      DeckLoader loader = new DeckLoader(err, pool);
+      loader.start("sell", sell);
+      loader.start("buy", buy);
+      Map<String, CompiledDeck> sellDecks = loader.finish("sell", sell);
+      Map<String, CompiledDeck> buyDecks = loader.finish("buy", buy);
+      long loaded = System.nanoTime();
+      if (!Files.isRegularFile(cdrs)) {
+        throw new OfflineRatingException("CDR file not found: " + cdrs);
+      }
+      Tally tally = rateFile(cdrs, out, err, workers, pool,
+          new NameIndex(sellDecks), new NameIndex(buyDecks));
+      return tally.toSummary(Duration.ofNanos(loaded - started),
+          Duration.ofNanos(System.nanoTime() - loaded));
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
     }
-    Tally tally = rateFile(cdrs, out, err, Math.max(1, threads),
-        new NameIndex(sellDecks), new NameIndex(buyDecks));
-    return tally.toSummary(Duration.ofNanos(loaded - started),
-        Duration.ofNanos(System.nanoTime() - loaded));
+  }
+
+  private static ThreadFactory daemon() {
+    return task -> {
+      Thread thread = new Thread(task, "didtron-offline-rating");
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 
   private static Tally rateFile(Path cdrs, Path out, PrintStream err, int threads,
-      NameIndex sell, NameIndex buy) {
+      ExecutorService pool, NameIndex sell, NameIndex buy) {
     try (InputStream in = Files.newInputStream(cdrs);
         OutputStream os = Files.newOutputStream(out)) {
       String name = String.valueOf(cdrs.getFileName());
-      return new CdrPipeline(in, os, err, name, threads).run(sell, buy);
+      return new CdrPipeline(in, os, err, name, threads, pool).run(sell, buy);
     } catch (IOException e) {
       throw new OfflineRatingException("cannot rate " + cdrs + " into " + out + ": "
           + e.getMessage(), e);

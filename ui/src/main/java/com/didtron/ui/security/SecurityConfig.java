@@ -32,7 +32,9 @@ public class SecurityConfig {
   }
 
   @Bean
-  SecurityFilterChain portal(HttpSecurity http) throws Exception {
+  SecurityFilterChain portal(HttpSecurity http, AuthenticationManager signIn) throws Exception {
+    // the throttled sign-in; without this Spring would build its own unthrottled manager
+    http.authenticationManager(signIn);
     http.authorizeHttpRequests(a -> a
         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
         .requestMatchers("/images/**", "/favicon.ico").permitAll());

@@ -6,6 +6,8 @@ import com.didtron.domain.access.AccessPolicy;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
 import com.didtron.ui.base.PageInfo;
+import com.didtron.ui.base.PagedGrid;
+import com.didtron.domain.page.Page;
 import com.didtron.ui.base.UiActor;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,6 +27,10 @@ import java.util.List;
 public class WorkflowHistoryView extends Div implements HasPageHeader, BeforeEnterObserver {
   private final transient WorkflowStatusReader reader;
   private final Grid<HistoryLine> grid = new Grid<>();
+  private List<HistoryLine> events = List.of();
+  private final PagedGrid<HistoryLine> paged = new PagedGrid<>(grid, page -> new Page<>(
+      events.subList(Math.min(page.offset(), events.size()),
+          Math.min(page.offset() + page.limit(), events.size())), events.size()));
   private String workflowId = "";
 
   public WorkflowHistoryView(WorkflowStatusReader reader) {
@@ -33,7 +39,6 @@ public class WorkflowHistoryView extends Div implements HasPageHeader, BeforeEnt
     grid.addColumn(l -> SystemView.TIME.format(l.at())).setHeader("Time (UTC)").setAutoWidth(true);
     grid.addColumn(HistoryLine::eventType).setHeader("Event").setAutoWidth(true);
     grid.addColumn(HistoryLine::details).setHeader("Details").setFlexGrow(3);
-    grid.setAllRowsVisible(true);
   }
 
   @Override
@@ -43,8 +48,9 @@ public class WorkflowHistoryView extends Div implements HasPageHeader, BeforeEnt
     String runId = event.getRouteParameters().get("runId").orElse("");
     removeAll();
     try {
-      grid.setItems(reader.history(workflowId, runId));
-      add(new Paragraph("Run " + runId), grid);
+      events = reader.history(workflowId, runId);
+      paged.refresh();
+      add(new Paragraph("Run " + runId), paged);
     } catch (RuntimeException e) {
       add(new Paragraph("Temporal no longer has the history of this run (an embedded Temporal "
           + "server keeps histories only while the platform runs)."));
