@@ -110,4 +110,20 @@ class BrowserIT extends PlatformIT {
     assertThat(dock.getText()).contains("Save").contains("Cancel");
     screenshot("account-new.png");
   }
+
+  @Test
+  void everyAdminPageOpensWithItsTitleInARealBrowser() throws Exception {
+    signIn();
+    String[][] pages = {
+      {"users", "Users", "grid"}, {"audit", "Audit log", "grid"}, {"system", "System", "grid"},
+      {"components", "Component library", ""}, {"accounts", "Customers & carriers", "grid"}};
+    for (String[] page : pages) {
+      browser.get("http://localhost:" + port + "/" + page[0]);
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".dt-page-title"), page[1]));
+      if (!page[2].isEmpty()) {
+        assertThat(browser.findElements(By.cssSelector(".dt-grid-footer"))).isNotEmpty();
+      }
+      screenshot("page-" + page[0] + ".png");
+    }
+  }
 }

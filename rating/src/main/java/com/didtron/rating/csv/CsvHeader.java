@@ -54,6 +54,12 @@ public record CsvHeader(int[] positions, int fieldCount, List<String> problems) 
     return new CsvHeader(positions, reader.fieldCount(), problems);
   }
 
+  /** A copy of the positions array (the record keeps its own). */
+  @Override
+  public int[] positions() {
+    return positions.clone();
+  }
+
   /** Position in the file of known column {@code column}, or -1 when absent. */
   public int position(int column) {
     return positions[column];

@@ -64,12 +64,17 @@ final class DeckCompiler {
     return a.effectiveFrom().isAfter(b.effectiveFrom());
   }
 
+  /** Reads rows in input order (memory order) and scatters them to their slots. */
   private static DeckEntries fill(RateEntry[] rows, int[] order) {
     DeckEntries out = new DeckEntries(rows.length);
-    Map<String, String> names = new HashMap<>();
+    int[] slotOf = new int[rows.length];
     for (int k = 0; k < order.length; k++) {
-      RateEntry row = rows[order[k]];
-      out.set(k, EpochNanos.of(row.effectiveFrom()), EpochNanos.ofEnd(row.effectiveTo()),
+      slotOf[order[k]] = k;
+    }
+    Map<String, String> names = new HashMap<>();
+    for (int i = 0; i < rows.length; i++) {
+      RateEntry row = rows[i];
+      out.set(slotOf[i], EpochNanos.of(row.effectiveFrom()), EpochNanos.ofEnd(row.effectiveTo()),
           row.rate(), row.connectFee(), row.initialIncrement(), row.subsequentIncrement(),
           row.prefix().length(), names.computeIfAbsent(row.destination(), d -> d));
     }

@@ -60,7 +60,7 @@ final class CdrPipeline {
     out.write(CdrColumns.OUTPUT_HEADER_BYTES);
     int rest = headerReader.position();
     byte[] carry = Arrays.copyOfRange(block, rest, block.length);
-    stream(carry, new ChunkRaterFactory(header, sell, buy));
+    stream(carry, new ChunkRaterFactory(header, sell, buy, pool == null));
     return tally;
   }
 
@@ -110,16 +110,22 @@ final class CdrPipeline {
     linesBefore += chunk.lines();
   }
 
-  /** One {@link ChunkRater} per worker thread (raters keep parse caches, so never share one). */
+  /**
+   * One {@link ChunkRater} per worker thread (raters keep parse caches, so never share one); a
+   * single one when rating inline, so no thread-local outlives the run on the caller's thread.
+   */
   private static final class ChunkRaterFactory {
+    private final ChunkRater inline;
     private final ThreadLocal<ChunkRater> perThread;
 
-    ChunkRaterFactory(CsvHeader header, NameIndex sell, NameIndex buy) {
-      this.perThread = ThreadLocal.withInitial(() -> new ChunkRater(header, sell, buy));
+    ChunkRaterFactory(CsvHeader header, NameIndex sell, NameIndex buy, boolean inline) {
+      this.inline = inline ? new ChunkRater(header, sell, buy) : null;
+      this.perThread = inline ? null
+          : ThreadLocal.withInitial(() -> new ChunkRater(header, sell, buy));
     }
 
     ChunkRater get() {
-      return perThread.get();
+      return inline != null ? inline : perThread.get();
     }
   }
 }

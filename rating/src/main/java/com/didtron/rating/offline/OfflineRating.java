@@ -59,6 +59,9 @@ public final class OfflineRating {
       if (!Files.isRegularFile(cdrs)) {
         throw new OfflineRatingException("CDR file not found: " + cdrs);
       }
+      if (Files.exists(out) && isSameFile(cdrs, out)) {
+        throw new OfflineRatingException("the output " + out + " would overwrite the CDR file");
+      }
       Tally tally = rateFile(cdrs, out, err, workers, pool,
           new NameIndex(sellDecks), new NameIndex(buyDecks));
       return tally.toSummary(Duration.ofNanos(loaded - started),
@@ -67,6 +70,14 @@ public final class OfflineRating {
       if (pool != null) {
         pool.shutdownNow();
       }
+    }
+  }
+
+  private static boolean isSameFile(Path a, Path b) {
+    try {
+      return Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false;
     }
   }
 

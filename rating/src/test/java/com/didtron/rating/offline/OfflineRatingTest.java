@@ -153,6 +153,11 @@ class OfflineRatingTest {
         err)).hasMessage("CDR file not found: " + dir.resolve("x.csv"));
     assertThatThrownBy(() -> OfflineRating.run(Map.of(), Map.of(), noHeader, out, err))
         .hasMessageStartingWith("nohead.csv line 1: missing column 'carrier'");
+    assertThatThrownBy(() -> OfflineRating.run(Map.of(), Map.of(), cdrs, cdrs, err))
+        .hasMessage("the output " + cdrs + " would overwrite the CDR file");
+    assertThatThrownBy(() -> OfflineRating.run(Map.of(), Map.of(), cdrs,
+        dir.resolve("no/such/dir/out.csv"), err)).isInstanceOf(OfflineRatingException.class)
+        .hasMessageStartingWith("cannot rate " + cdrs);
   }
 
   @Test

@@ -40,8 +40,10 @@ public class AuditLogView extends Div implements HasPageHeader {
     entityId.setPlaceholder("Entity id");
     entityId.setAriaLabel("Entity id");
     entityId.setValueChangeMode(ValueChangeMode.LAZY);
-    from.setLabel("From (UTC)");
-    to.setLabel("To (UTC)");
+    from.setDatePlaceholder("From (UTC)");
+    from.setAriaLabel("From (UTC)");
+    to.setDatePlaceholder("To (UTC)");
+    to.setAriaLabel("To (UTC)");
     AuditTrailGrid trail = new AuditTrailGrid(log, this::query);
     actor.addValueChangeListener(e -> trail.refresh());
     entity.addValueChangeListener(e -> trail.refresh());
