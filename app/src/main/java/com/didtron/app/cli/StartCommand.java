@@ -77,6 +77,7 @@ class StartCommand implements Callable<Integer> {
       // the failure is printed as one line by this command; no stack trace on the console
       defaults.put("logging.level.org.springframework.boot.SpringApplication", "OFF");
       defaults.put("logging.level.org.springframework.boot.diagnostics", "OFF");
+      defaults.put("logging.level.org.springframework.boot.web.server.servlet.context", "ERROR");
     }
     app.setDefaultProperties(defaults);
     return app;

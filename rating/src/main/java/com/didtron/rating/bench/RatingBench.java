@@ -115,7 +115,7 @@ public final class RatingBench {
 
     private void lookups(CompiledDeck deck) {
       Random random = new Random(4);
-      byte[][] numbers = new byte[4096][];
+      byte[][] numbers = new byte[1 << 16][];
       for (int i = 0; i < numbers.length; i++) {
         numbers[i] = SyntheticData.callee(random, prefixes).replace("+", "")
             .getBytes(StandardCharsets.US_ASCII);

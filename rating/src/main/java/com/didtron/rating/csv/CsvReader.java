@@ -207,15 +207,11 @@ public final class CsvReader {
 
   private void skipBom() throws IOException {
     checkBom = false;
-    while (limit - pos < 3 && in != null && fillMore()) {
-      // keep reading until three bytes are buffered or the stream ends
+    boolean more = true;
+    while (limit - pos < 3 && more) {
+      more = fillMore();
     }
-    if (limit - pos >= 3
-        && buf[pos] == (byte) 0xEF
-        && buf[pos + 1] == (byte) 0xBB
-        && buf[pos + 2] == (byte) 0xBF) {
-      pos += 3;
-    }
+    pos = skipBom(buf, pos, limit - pos);
   }
 
   private boolean fill() throws IOException {
