@@ -1,0 +1,37 @@
+package com.didtron.app.cli;
+
+import com.didtron.rating.bench.RatingBench;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ./didtron bench …}: speed measurements on this machine (see docs/benchmarks.md). */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measure DIDTron's hot paths on this machine.",
+    subcommands = {BenchCommand.Rating.class})
+class BenchCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** {@code ./didtron bench rating}: prefix lookups, rating, deck parse, LCR, heap per prefix. */
+  @Command(name = "rating", mixinStandardHelpOptions = true,
+      description = "Rating engine against straightforward baselines, side by side.")
+  static class Rating implements Runnable {
+    @Option(names = "--prefixes", defaultValue = "300000", description = "Deck size (default: ${DEFAULT-VALUE})")
+    int prefixes;
+
+    @Option(names = "--cdrs", defaultValue = "1000000", description = "CDRs to rate (default: ${DEFAULT-VALUE})")
+    int cdrs;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+      spec.commandLine().getOut().println(RatingBench.run(prefixes, cdrs));
+    }
+  }
+}
