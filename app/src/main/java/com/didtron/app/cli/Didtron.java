@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionCommand.Provider.class,
     description = "DIDTron: white-label wholesale VoIP business platform.",
-    subcommands = {StartCommand.class, VersionCommand.class, RateCommand.class, BenchCommand.class,
+    subcommands = {StartCommand.class, VersionCommand.class, RateCommand.class, LcrCommand.class,
+        BenchCommand.class,
         CommandLine.HelpCommand.class})
 public class Didtron implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
