@@ -57,7 +57,7 @@ class StartCommand implements Callable<Integer> {
       spec.commandLine().getOut().println("DIDTron is running at http://localhost:" + port
           + "/ (data in " + dataDir + "); stop with Ctrl+C");
       context.registerShutdownHook();
-      return null == context ? 1 : waitForShutdown(context);
+      return waitForShutdown(context);
     } catch (RuntimeException e) {
       lock.release();
       err.println("didtron: could not start: " + StartFailure.describe(e));

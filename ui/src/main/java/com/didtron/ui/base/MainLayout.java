@@ -1,5 +1,6 @@
 package com.didtron.ui.base;
 
+import com.didtron.activities.security.CurrentActor;
 import com.didtron.activities.tenant.TenantService;
 import com.didtron.activities.user.UserLogins;
 import com.didtron.activities.user.UserService;
@@ -135,8 +136,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
   }
 
   private void applyTheme() {
-    UiActor.current();
-    com.didtron.activities.security.CurrentActor.principal()
+    CurrentActor.principal()
         .flatMap(p -> logins.reload(p.user().id()))
         .ifPresent(u -> apply(u.theme()));
   }
