@@ -1,0 +1,2 @@
+/** Usage charges handed from the CDR pipeline to money (the ledger). */
+package com.didtron.activities.usage;
