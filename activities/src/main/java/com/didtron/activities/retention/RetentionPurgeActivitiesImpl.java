@@ -2,6 +2,7 @@ package com.didtron.activities.retention;
 
 import static com.didtron.activities.db.Tables.ACCOUNT;
 import static com.didtron.activities.db.Tables.APP_USER;
+import static com.didtron.activities.db.Tables.RATE_CARD;
 import static com.didtron.activities.db.Tables.RETENTION_POLICY;
 
 import com.didtron.activities.audit.AuditTrail;
@@ -52,7 +53,9 @@ public class RetentionPurgeActivitiesImpl implements RetentionPurgeActivities {
       "user", new Purgeable(APP_USER, APP_USER.ID, APP_USER.TENANT_ID, APP_USER.DELETED_AT,
           DSL.falseCondition()),
       "account", new Purgeable(ACCOUNT, ACCOUNT.ID, ACCOUNT.TENANT_ID, ACCOUNT.DELETED_AT,
-          DSL.exists(DSL.selectOne().from(APP_USER).where(APP_USER.ACCOUNT_ID.eq(ACCOUNT.ID)))));
+          DSL.exists(DSL.selectOne().from(APP_USER).where(APP_USER.ACCOUNT_ID.eq(ACCOUNT.ID)))
+              .or(DSL.exists(DSL.selectOne().from(RATE_CARD)
+                  .where(RATE_CARD.OWNER_ACCOUNT_ID.eq(ACCOUNT.ID))))));
 
   private final DSLContext db;
   private final AuditTrail audit;

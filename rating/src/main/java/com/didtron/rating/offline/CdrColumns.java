@@ -13,8 +13,7 @@ final class CdrColumns {
   static final int START_TIME = 5;
   static final int DURATION = 6;
 
-  static final List<String> NAMES =
-      List.of("call_id", "account", "carrier", "caller", "callee", "start_time", "duration");
+  static final List<String> NAMES = com.didtron.rating.cdr.CdrParser.COLUMNS;
 
   static final String OUTPUT_HEADER =
       "call_id,status,customer_prefix,customer_billable_seconds,customer_cost,"

@@ -1,0 +1,41 @@
+package com.didtron.activities.ratedeck;
+
+import com.didtron.rating.deck.ImportMode;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One imported version of a rate card and what its import changed.
+ *
+ * @param baseVersionId the active version the import was compared with (null for the first)
+ * @param dataRows rows read from the file (header and trailing empty lines excluded)
+ * @param errorRows rows left out with a line-numbered reason
+ * @param entries entries of the whole deck in this version
+ * @param livePrefixesBefore prefixes live in the base version when the file was imported
+ * @param closedPrefixes live prefixes a Replace closes
+ */
+public record RateCardVersion(UUID id, UUID cardId, int number, UUID baseVersionId,
+    Status status, ImportMode mode, String sourceName, Instant closeAt, long dataRows,
+    long errorRows, long entries, long newRows, long increasedRows, long decreasedRows,
+    long unchangedRows, long closedRows, long withdrawnRows, long livePrefixesBefore,
+    long closedPrefixes, Instant createdAt, String createdBy, Instant activatedAt,
+    String activatedBy, boolean skippedInvalid) {
+
+  /** Where a version is in its life. */
+  public enum Status {
+    /** Imported and reviewable, not used for rating. */
+    DRAFT,
+    /** The version rating uses. */
+    ACTIVE,
+    /** Was active; kept for re-rating and audit. */
+    SUPERSEDED,
+    /** A draft nobody activated. */
+    DISCARDED
+  }
+
+  /** True when activating needs an explicit "yes, close them" (a Replace closing most prefixes). */
+  public boolean needsConfirmation() {
+    return mode == ImportMode.REPLACE && livePrefixesBefore > 0
+        && closedPrefixes > com.didtron.rating.deck.DeckMerge.MASS_CLOSE_SHARE * livePrefixesBefore;
+  }
+}
