@@ -109,6 +109,17 @@ public record ColumnMapping(Map<String, String> fileColumns) {
     return normalisedHeader.indexOf(file != null ? norm(file) : target);
   }
 
+  /**
+   * This mapping, or {@link #canonical()} when it changes nothing for a file with {@code header}
+   * (every column is a canonical one under its own name): such files are parsed directly.
+   */
+  public ColumnMapping simplifiedFor(List<String> header) {
+    boolean identity = fileColumns.entrySet().stream()
+        .allMatch(e -> !e.getKey().equals(INCREMENTS) && norm(e.getValue()).equals(e.getKey()));
+    boolean allCanonical = header.stream().allMatch(h -> DeckColumns.NAMES.contains(norm(h)));
+    return identity && allCanonical ? canonical() : this;
+  }
+
   /** The saved form: target to file column. */
   public Map<String, String> asMap() {
     return fileColumns;

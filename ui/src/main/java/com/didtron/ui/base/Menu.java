@@ -6,6 +6,7 @@ import com.didtron.ui.audit.AuditLogView;
 import com.didtron.ui.components.ComponentLibraryView;
 import com.didtron.ui.dashboard.DashboardView;
 import com.didtron.ui.portal.MyAccountView;
+import com.didtron.ui.ratedeck.RateCardsView;
 import com.didtron.ui.system.SystemView;
 import com.didtron.ui.user.UsersView;
 import com.vaadin.flow.component.Component;
@@ -33,6 +34,8 @@ public final class Menu {
           new Item("My account", VaadinIcon.WALLET, MyAccountView.class))),
       new Module("Accounts", VaadinIcon.BUILDING, List.of(
           new Item("Customers & carriers", VaadinIcon.BUILDING, AccountsView.class))),
+      new Module("Rating", VaadinIcon.CALC_BOOK, List.of(
+          new Item("Rate cards", VaadinIcon.BOOK_DOLLAR, RateCardsView.class))),
       new Module("Administration", VaadinIcon.COG, List.of(
           new Item("Users", VaadinIcon.USERS, UsersView.class),
           new Item("Audit log", VaadinIcon.CLIPBOARD_TEXT, AuditLogView.class),

@@ -1,0 +1,127 @@
+package com.didtron.it;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.didtron.activities.ratedeck.ActiveDecks;
+import com.didtron.activities.ratedeck.RateCard;
+import com.didtron.activities.ratedeck.RateEntryRow;
+import com.didtron.activities.security.DidtronPrincipal;
+import com.didtron.domain.account.Account;
+import com.didtron.domain.account.AccountKind;
+import com.didtron.domain.ratedeck.DeckSide;
+import com.didtron.rating.deck.ImportMode;
+import com.didtron.ui.ratedeck.RateCardView;
+import com.didtron.ui.ratedeck.RateCardsView;
+import com.didtron.ui.ratedeck.RateImportView;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Browserless tests of the rating pages, on the real services and database. */
+class RatingViewsIT extends PlatformIT {
+  private static final Routes ROUTES = new Routes().autoDiscoverViews("com.didtron.ui");
+
+  @Autowired ApplicationContext context;
+  @Autowired RatingFixtures rating;
+  @Autowired ActiveDecks decks;
+
+  @BeforeEach
+  void setUpVaadin() {
+    Function0<UI> uiFactory = UI::new;
+    MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+    DidtronPrincipal principal = logins.principal(ADMIN).orElseThrow();
+    var auth = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+    SecurityContextHolder.getContext().setAuthentication(auth);
+    FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+    request.setUserPrincipalInt(auth);
+    request.setUserInRole((p, role) -> principal.getAuthorities().stream()
+        .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+  }
+
+  @AfterEach
+  void tearDownVaadin() {
+    MockVaadin.tearDown();
+    SecurityContextHolder.clearContext();
+  }
+
+  private RateCard buyCard() {
+    Account carrier = rating.account(admin(), Fixtures.unique("Wizard"), AccountKind.CARRIER, "USD");
+    return rating.card(admin(), carrier, DeckSide.BUY);
+  }
+
+  @Test
+  void theWizardMapsASuppliersColumnsShowsTheChangeReportAndActivates() {
+    RateCard card = buyCard();
+    UI.getCurrent().navigate(RateImportView.class,
+        com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("card", card.id().toString())));
+    String file = "Country,Code,Price,Billing,Effective Date\n"
+        + "United Kingdom,44,0.0100,60/6,2026-01-01\nFrance,33,0.0200,30/6,2026-01-01\nBad,3x,0.1,1/1,2026-01-01\n";
+
+    UploadKt._upload(_get(Upload.class), "supplier.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8));
+    assertThat(_find(Span.class, spec -> spec.withText("Which column of the file holds what? The first rows:"))).hasSize(1);
+    _click(_get(Button.class, spec -> spec.withText("Import")));
+
+    Grid<?> changes = _find(Grid.class).get(0);
+    assertThat(GridKt._size(changes)).isEqualTo(2);
+    assertThat(((RateEntryRow) GridKt._get(changes, 1)).initialIncrement()).isEqualTo(60);
+    _click(_get(Button.class, spec -> spec.withText("Activate")));
+    assertThat(_find(RateImportView.class)).hasSize(1);
+
+    _get(Checkbox.class, spec -> spec.withLabel("Skip the 1 invalid rows listed above")).setValue(true);
+    _click(_get(Button.class, spec -> spec.withText("Activate")));
+    assertThat(_find(RateCardView.class)).hasSize(1);
+    assertThat(decks.decks().buyDeck(card.ownerId().toString()).find("3312", Instant.parse("2026-06-01T00:00:00Z")))
+        .isNotNegative();
+  }
+
+  @Test
+  void theDeckBrowserSearchesByPrefixAndDestination() {
+    RateCard card = buyCard();
+    rating.activate(admin(), card, ImportMode.REPLACE, RatingFixtures.HEADER
+        + "44,United Kingdom,0.01,0,60,6,2026-01-01,\n4420,London,0.008,0,60,6,2026-01-01,\n33,France,0.02,0,60,6,2026-01-01,\n");
+    UI.getCurrent().navigate(RateCardView.class, card.id().toString());
+    Grid<?> deck = _find(Grid.class).get(0);
+    assertThat(GridKt._size(deck)).isEqualTo(3);
+
+    _get(TextField.class, spec -> spec.withPlaceholder("Prefix, e.g. 4420")).setValue("44");
+    assertThat(GridKt._size(deck)).isEqualTo(2);
+    _get(TextField.class, spec -> spec.withPlaceholder("Destination")).setValue("lond");
+    assertThat(GridKt._size(deck)).isEqualTo(1);
+    assertThat(((RateEntryRow) GridKt._get(deck, 0)).prefix()).isEqualTo("4420");
+  }
+
+  @Test
+  void theRateCardListShowsCardsWithTheirActiveVersion() {
+    RateCard card = buyCard();
+    rating.activate(admin(), card, ImportMode.ADD, RatingFixtures.HEADER + "1,USA,0.01,0,6,6,2026-01-01,\n");
+    UI.getCurrent().navigate(RateCardsView.class);
+    _get(TextField.class, spec -> spec.withPlaceholder("Customer or carrier")).setValue(card.ownerName());
+    Grid<?> grid = _get(Grid.class);
+    assertThat(GridKt._size(grid)).isEqualTo(1);
+    assertThat(((RateCard) GridKt._get(grid, 0)).activeVersionNumber()).isEqualTo(1);
+  }
+}
