@@ -1,0 +1,109 @@
+package com.didtron.activities.cdr;
+
+import static com.didtron.activities.db.Tables.CDR_INGEST;
+import static com.didtron.activities.db.Tables.CDR_KEY;
+
+import com.didtron.domain.access.Actor;
+import com.didtron.domain.usage.UsageCharge;
+import com.didtron.rating.deck.LineError;
+import com.didtron.rating.engine.RatedCall;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores one chunk of rated CDRs in one transaction: drops CDRs whose (source, call_id) is already
+ * stored (or repeats within the chunk), writes keys and CDRs with COPY, writes rejected lines, and
+ * hands the chunk's charges to the ledger ({@link UsageBatches}) — all or nothing. Chunks of one
+ * source are serialised by an advisory lock, so concurrent ingests cannot store a CDR twice.
+ */
+@Component
+class CdrChunkStore {
+  private final DSLContext db;
+  private final UsageBatches batches;
+  private final Clock clock;
+
+  CdrChunkStore(DSLContext db, UsageBatches batches, Clock clock) {
+    this.db = db;
+    this.batches = batches;
+    this.clock = clock;
+  }
+
+  /**
+   * One chunk of an ingest.
+   *
+   * @param rejects lines of this chunk that were not readable CDRs
+   */
+  record Chunk(Actor actor, UUID ingestId, String source, String workflowId, List<RatedCdr> cdrs,
+      List<LineError> rejects) {}
+
+  /** What the chunk stored. */
+  record Stored(long accepted, long rated, long unrated, long duplicates, long rejected) {}
+
+  @Transactional
+  Stored store(Chunk chunk) {
+    UUID tenant = chunk.actor().tenantId().value();
+    db.execute("SELECT pg_advisory_xact_lock(hashtextextended({0}, 0))",
+        DSL.val(tenant + "/" + chunk.source()));
+    List<RatedCdr> fresh = withoutDuplicates(tenant, chunk.source(), chunk.cdrs());
+    UUID batchId = UUID.randomUUID();
+    UsageTotals totals = new UsageTotals();
+    long rated = 0;
+    for (RatedCdr c : fresh) {
+      if (c.rating().isRated()) {
+        rated++;
+        addCharges(totals, c);
+      }
+    }
+    batches.open(chunk.actor(), batchId, "INGEST", chunk.ingestId(), chunk.source(),
+        chunk.workflowId(), fresh.size());
+    CdrCopy.keys(db, tenant, chunk.source(), fresh);
+    CdrCopy.cdrs(db, tenant, chunk.source(), batchId, fresh, clock.instant());
+    CdrCopy.rejects(db, chunk.ingestId(), chunk.rejects());
+    batches.charge(chunk.actor(), batchId, chunk.source(), chunk.workflowId(), totals.charges());
+    Stored stored = new Stored(fresh.size(), rated, fresh.size() - rated,
+        chunk.cdrs().size() - fresh.size(), chunk.rejects().size());
+    count(chunk.ingestId(), stored);
+    return stored;
+  }
+
+  static void addCharges(UsageTotals totals, RatedCdr c) {
+    RatedCall r = c.rating();
+    totals.add(c.accountId(), UsageCharge.Leg.CUSTOMER, c.sellCurrency(), r.customer().cost(), 1,
+        r.customer().billableSeconds());
+    totals.add(c.carrierId(), UsageCharge.Leg.CARRIER, c.buyCurrency(), r.carrier().cost(), 1,
+        r.carrier().billableSeconds());
+  }
+
+  private List<RatedCdr> withoutDuplicates(UUID tenant, String source, List<RatedCdr> cdrs) {
+    String[] ids = cdrs.stream().map(c -> c.cdr().callId()).toArray(String[]::new);
+    Set<String> seen = new HashSet<>(db.select(CDR_KEY.CALL_ID).from(CDR_KEY)
+        .where(CDR_KEY.TENANT_ID.eq(tenant).and(CDR_KEY.SOURCE.eq(source))
+            .and(CDR_KEY.CALL_ID.eq(DSL.any(ids))))
+        .fetch(CDR_KEY.CALL_ID));
+    List<RatedCdr> fresh = new ArrayList<>(cdrs.size());
+    for (RatedCdr c : cdrs) {
+      if (seen.add(c.cdr().callId())) {
+        fresh.add(c);
+      }
+    }
+    return fresh;
+  }
+
+  private void count(UUID ingestId, Stored s) {
+    db.update(CDR_INGEST)
+        .set(CDR_INGEST.ACCEPTED, CDR_INGEST.ACCEPTED.plus(s.accepted()))
+        .set(CDR_INGEST.RATED, CDR_INGEST.RATED.plus(s.rated()))
+        .set(CDR_INGEST.UNRATED, CDR_INGEST.UNRATED.plus(s.unrated()))
+        .set(CDR_INGEST.DUPLICATES, CDR_INGEST.DUPLICATES.plus(s.duplicates()))
+        .set(CDR_INGEST.REJECTED, CDR_INGEST.REJECTED.plus(s.rejected()))
+        .where(CDR_INGEST.ID.eq(ingestId)).execute();
+  }
+}

@@ -1,0 +1,150 @@
+package com.didtron.activities.cdr;
+
+import static com.didtron.activities.db.Tables.CDR_INGEST;
+
+import com.didtron.activities.audit.AuditTrail;
+import com.didtron.activities.ratedeck.ActiveDecks;
+import com.didtron.domain.access.Actor;
+import com.didtron.domain.audit.AuditAction;
+import com.didtron.domain.ratedeck.RatingAccess;
+import com.didtron.rating.cdr.CdrParser;
+import com.didtron.rating.deck.LineError;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The CDR pipeline: a CDR file (UI upload, API, inbox) is parsed in chunks, each CDR rated on both
+ * legs with the active decks, and each chunk stored in one transaction with its charges (see
+ * {@link CdrChunkStore}). Unreadable lines are kept with their line and reason; unrated CDRs are
+ * stored with theirs and can be re-rated later. Ingesting a file again stores and charges nothing
+ * twice: its CDRs come back as duplicates.
+ */
+@Service
+public class CdrIngestService {
+  static final int CHUNK = 20_000;
+  private static final int SHOWN_REJECTS = 100;
+
+  private final DSLContext db;
+  private final ActiveDecks decks;
+  private final CdrPartitions partitions;
+  private final CdrChunkStore store;
+  private final AuditTrail audit;
+  private final Clock clock;
+  private final TransactionTemplate tx;
+
+  CdrIngestService(DSLContext db, ActiveDecks decks, CdrPartitions partitions, CdrChunkStore store,
+      AuditTrail audit, Clock clock, PlatformTransactionManager transactions) {
+    this.db = db;
+    this.decks = decks;
+    this.partitions = partitions;
+    this.store = store;
+    this.audit = audit;
+    this.clock = clock;
+    this.tx = new TransactionTemplate(transactions);
+  }
+
+  /** Ingests one CDR file; see the class comment. */
+  public IngestReport ingest(Actor actor, IngestRequest request, InputStream file) {
+    RatingAccess.requireWriter(actor);
+    try {
+      CdrParser parser = CdrParser.open(file);
+      if (!parser.headerProblems().isEmpty()) {
+        return new IngestReport(null, 0, 0, 0, 0, 0,
+            parser.headerProblems().stream().map(p -> new LineError(1, p)).toList(),
+            "the header line cannot be used: " + String.join("; ", parser.headerProblems()));
+      }
+      UUID ingestId = begin(actor, request);
+      AccountDirectory accounts = tx.execute(s -> AccountDirectory.of(db, actor.tenantId().value()));
+      return finish(actor, ingestId, readAll(actor, request, ingestId, parser, accounts));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the CDR file", e);
+    }
+  }
+
+  private Totals readAll(Actor actor, IngestRequest request, UUID ingestId, CdrParser parser,
+      AccountDirectory accounts) throws IOException {
+    Totals totals = new Totals();
+    boolean more = true;
+    while (more) {
+      List<CdrParser.Line> lines = new ArrayList<>(CHUNK);
+      List<LineError> rejects = new ArrayList<>();
+      more = parser.read(CHUNK, lines, rejects);
+      if (lines.isEmpty() && rejects.isEmpty()) {
+        break;
+      }
+      List<RatedCdr> rated = new ArrayList<>(lines.size());
+      for (CdrParser.Line l : lines) {
+        rated.add(CdrRater.rate(l.line(), l.cdr(), accounts, decks.decks()));
+      }
+      partitions.ensure(lines.stream().map(l -> l.cdr().startTime()).toList());
+      totals.add(store.store(new CdrChunkStore.Chunk(actor, ingestId, request.source(),
+          request.workflowId(), rated, rejects)), rejects);
+    }
+    return totals;
+  }
+
+  private UUID begin(Actor actor, IngestRequest request) {
+    UUID id = UUID.randomUUID();
+    tx.executeWithoutResult(s -> {
+      db.insertInto(CDR_INGEST)
+          .set(CDR_INGEST.ID, id).set(CDR_INGEST.TENANT_ID, actor.tenantId().value())
+          .set(CDR_INGEST.SOURCE, request.source()).set(CDR_INGEST.FILE_NAME, request.fileName())
+          .set(CDR_INGEST.CHANNEL, request.channel().name())
+          .set(CDR_INGEST.WORKFLOW_ID, request.workflowId())
+          .set(CDR_INGEST.STARTED_AT, clock.instant().atOffset(ZoneOffset.UTC))
+          .set(CDR_INGEST.CREATED_BY, actor.name())
+          .execute();
+      Map<String, Object> after = new LinkedHashMap<>();
+      after.put("source", request.source());
+      after.put("file", request.fileName());
+      after.put("channel", request.channel().name());
+      audit.record(actor, actor.tenantId(), AuditAction.CREATE, "cdr_ingest", id.toString(), null,
+          after, request.workflowId());
+    });
+    return id;
+  }
+
+  private IngestReport finish(Actor actor, UUID ingestId, Totals t) {
+    IngestReport report = new IngestReport(ingestId, t.accepted, t.rated, t.unrated, t.duplicates,
+        t.rejected, t.firstRejects, null);
+    tx.executeWithoutResult(s -> {
+      db.update(CDR_INGEST).set(CDR_INGEST.FINISHED_AT, clock.instant().atOffset(ZoneOffset.UTC))
+          .where(CDR_INGEST.ID.eq(ingestId)).execute();
+      audit.record(actor, actor.tenantId(), AuditAction.UPDATE, "cdr_ingest", ingestId.toString(),
+          null, Map.of("result", report.summary()));
+    });
+    return report;
+  }
+
+  /** Running totals over the chunks of one file. */
+  private static final class Totals {
+    long accepted;
+    long rated;
+    long unrated;
+    long duplicates;
+    long rejected;
+    final List<LineError> firstRejects = new ArrayList<>();
+
+    void add(CdrChunkStore.Stored s, List<LineError> rejects) {
+      accepted += s.accepted();
+      rated += s.rated();
+      unrated += s.unrated();
+      duplicates += s.duplicates();
+      rejected += s.rejected();
+      rejects.stream().limit(Math.max(0, SHOWN_REJECTS - firstRejects.size()))
+          .forEach(firstRejects::add);
+    }
+  }
+}
