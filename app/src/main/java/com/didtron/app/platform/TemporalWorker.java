@@ -3,6 +3,8 @@ package com.didtron.app.platform;
 import com.didtron.activities.workflowindex.WorkflowIndexRefresher;
 import com.didtron.activities.workflowindex.WorkflowLauncher;
 import com.didtron.workflows.TaskQueues;
+import com.didtron.workflows.cdr.CdrInboxWorkflowImpl;
+import com.didtron.workflows.cdr.RerateWorkflowImpl;
 import com.didtron.workflows.retention.RetentionPurgeWorkflow;
 import com.didtron.workflows.retention.RetentionPurgeWorkflowImpl;
 import io.temporal.activity.ActivityInterface;
@@ -32,7 +34,8 @@ import org.springframework.util.ClassUtils;
 @Component
 class TemporalWorker {
   /** Workflow implementations this platform runs. */
-  static final List<Class<?>> WORKFLOWS = List.of(RetentionPurgeWorkflowImpl.class);
+  static final List<Class<?>> WORKFLOWS = List.of(RetentionPurgeWorkflowImpl.class,
+      CdrInboxWorkflowImpl.class, RerateWorkflowImpl.class);
 
   private static final Logger log = LoggerFactory.getLogger(TemporalWorker.class);
 
