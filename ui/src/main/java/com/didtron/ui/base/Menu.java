@@ -7,6 +7,7 @@ import com.didtron.ui.components.ComponentLibraryView;
 import com.didtron.ui.dashboard.DashboardView;
 import com.didtron.ui.portal.MyAccountView;
 import com.didtron.ui.ratedeck.RateCardsView;
+import com.didtron.ui.routing.RouteTesterView;
 import com.didtron.ui.system.SystemView;
 import com.didtron.ui.user.UsersView;
 import com.vaadin.flow.component.Component;
@@ -35,7 +36,8 @@ public final class Menu {
       new Module("Accounts", VaadinIcon.BUILDING, List.of(
           new Item("Customers & carriers", VaadinIcon.BUILDING, AccountsView.class))),
       new Module("Rating", VaadinIcon.CALC_BOOK, List.of(
-          new Item("Rate cards", VaadinIcon.BOOK_DOLLAR, RateCardsView.class))),
+          new Item("Rate cards", VaadinIcon.BOOK_DOLLAR, RateCardsView.class),
+          new Item("Route tester", VaadinIcon.ROAD_BRANCHES, RouteTesterView.class))),
       new Module("Administration", VaadinIcon.COG, List.of(
           new Item("Users", VaadinIcon.USERS, UsersView.class),
           new Item("Audit log", VaadinIcon.CLIPBOARD_TEXT, AuditLogView.class),

@@ -1,0 +1,133 @@
+package com.didtron.activities.routing;
+
+import com.didtron.activities.account.AccountService;
+import com.didtron.activities.ratedeck.ActiveDecks;
+import com.didtron.activities.tenant.TenantService;
+import com.didtron.decisions.routing.RoutePolicy;
+import com.didtron.domain.access.Actor;
+import com.didtron.domain.account.AccountId;
+import com.didtron.domain.money.CurrencyCode;
+import com.didtron.domain.ratedeck.RatingAccess;
+import com.didtron.domain.routing.CarrierHealth;
+import com.didtron.rating.cdr.CalleeNumber;
+import com.didtron.rating.engine.CompiledDeck;
+import com.didtron.rating.lcr.CarrierDeck;
+import com.didtron.rating.lcr.CarrierQuote;
+import com.didtron.rating.lcr.CurrencyConversion;
+import com.didtron.rating.lcr.Lcr;
+import com.didtron.rating.lcr.LcrRanking;
+import com.didtron.rating.lcr.LcrRequest;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * Least-cost routing over the active decks for one customer, number and instant: carriers ranked by
+ * their rate converted into the tenant's base currency, each judged by the route policy DMN table
+ * (penalty box, loss protection, Premium quality) with the carrier health reported by monitoring
+ * ({@link CarrierHealthSource} beans; without one, health is unknown).
+ */
+@Service
+public class RouteTestService {
+  private final AccountService accounts;
+  private final TenantService tenants;
+  private final ActiveDecks decks;
+  private final FxRates fx;
+  private final RoutePolicy policy;
+  private final ObjectProvider<CarrierHealthSource> health;
+
+  RouteTestService(AccountService accounts, TenantService tenants, ActiveDecks decks, FxRates fx,
+      RoutePolicy policy, ObjectProvider<CarrierHealthSource> health) {
+    this.accounts = accounts;
+    this.tenants = tenants;
+    this.decks = decks;
+    this.fx = fx;
+    this.policy = policy;
+    this.health = health;
+  }
+
+  /** Ranks the tenant's carriers for {@code number} dialled by {@code account} at {@code at}. */
+  public RouteTest test(Actor actor, AccountId account, String number, Instant at,
+      RoutePolicy.Tier tier, boolean allowLoss) {
+    RatingAccess.requireReader(actor);
+    accounts.get(actor, account);
+    String digits = CalleeNumber.digits(number == null ? null : number.strip());
+    if (digits == null) {
+      throw new IllegalArgumentException("The number must be digits with an optional leading +");
+    }
+    CurrencyCode base = tenants.get(actor.tenantId()).orElseThrow().baseCurrency();
+    CurrencyConversion toBase = fx.conversion(actor.tenantId(), base);
+    Set<CurrencyCode> known = fx.rates(actor).keySet();
+    Sell sell = sell(account.value(), digits, at, toBase, base, known);
+    List<CarrierDeck> carriers = new ArrayList<>();
+    List<String> noFx = new ArrayList<>();
+    Map<String, UUID> ids = new HashMap<>();
+    for (ActiveDecks.Loaded l : decks.buyDecks(actor.tenantId().value())) {
+      ids.put(l.card().ownerName(), l.card().ownerId());
+      if (l.card().currency().equals(base) || known.contains(l.card().currency())) {
+        carriers.add(new CarrierDeck(l.card().ownerName(), l.card().currency(), l.deck()));
+      } else {
+        noFx.add(l.card().ownerName() + " (" + l.card().currency() + ")");
+      }
+    }
+    LcrRanking ranking = Lcr.rank(new LcrRequest(digits, at, carriers, toBase));
+    List<RouteOption> options = judge(ranking, ids, sell, tier, allowLoss,
+        healthOf(actor.tenantId().value()));
+    return new RouteTest(digits, at, base.code(), sell.prefix, sell.destination, sell.rate,
+        sell.currency, sell.baseRate, options, ranking.withoutRate(), noFx);
+  }
+
+  private List<RouteOption> judge(LcrRanking ranking, Map<String, UUID> ids, Sell sell,
+      RoutePolicy.Tier tier, boolean allowLoss, Map<UUID, CarrierHealth> healthy) {
+    List<RouteOption> allowed = new ArrayList<>();
+    List<RouteOption> dropped = new ArrayList<>();
+    for (CarrierQuote q : ranking.quotes()) {
+      UUID id = ids.get(q.carrier());
+      CarrierHealth h = healthy.getOrDefault(id, CarrierHealth.unknown(id));
+      boolean aboveSell = sell.baseRate != null && q.baseRate().compareTo(sell.baseRate) > 0;
+      RoutePolicy.Verdict v = policy.evaluate(new RoutePolicy.Input(tier, h.inPenaltyBox(),
+          aboveSell, allowLoss, h.asrPercent(), h.pddP95Ms()));
+      List<RouteOption> list = v.allowed() ? allowed : dropped;
+      list.add(new RouteOption(v.allowed() ? allowed.size() + 1 : 0, id, q.carrier(), q.prefix(),
+          q.destination(), q.rate(), q.currency().code(), q.baseRate(), q.connectFee(),
+          q.initialIncrement(), q.subsequentIncrement(), h, v.allowed(), v.rule()));
+    }
+    allowed.addAll(dropped);
+    return allowed;
+  }
+
+  private Map<UUID, CarrierHealth> healthOf(UUID tenant) {
+    Map<UUID, CarrierHealth> all = new HashMap<>();
+    health.orderedStream().forEach(source -> all.putAll(source.current(tenant)));
+    return all;
+  }
+
+  /** The customer's sell price for the number, or all nulls when it has none. */
+  private record Sell(String prefix, String destination, BigDecimal rate, String currency,
+      BigDecimal baseRate) {}
+
+  private Sell sell(UUID account, String digits, Instant at, CurrencyConversion toBase,
+      CurrencyCode base, Set<CurrencyCode> known) {
+    var loaded = decks.sellOf(account);
+    if (loaded.isEmpty()) {
+      return new Sell(null, null, null, null, null);
+    }
+    CompiledDeck deck = loaded.get().deck();
+    int e = deck.find(digits, at);
+    if (e == CompiledDeck.NO_MATCH) {
+      return new Sell(null, null, null, null, null);
+    }
+    CurrencyCode currency = loaded.get().card().currency();
+    BigDecimal inBase = currency.equals(base) || known.contains(currency)
+        ? deck.rate(e).multiply(toBase.rateToBase(currency)) : null;
+    return new Sell(digits.substring(0, deck.prefixLength(e)), deck.destination(e), deck.rate(e),
+        currency.code(), inBase);
+  }
+}
