@@ -13,7 +13,9 @@ import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountKind;
 import com.didtron.domain.ratedeck.DeckSide;
 import com.didtron.rating.deck.ImportMode;
+import com.didtron.ui.cdr.CdrsView;
 import com.didtron.ui.ratedeck.RateCardView;
+import com.didtron.ui.routing.RouteTesterView;
 import com.didtron.ui.ratedeck.RateCardsView;
 import com.didtron.ui.ratedeck.RateImportView;
 import com.github.mvysny.fakeservlet.FakeRequest;
@@ -123,5 +125,41 @@ class RatingViewsIT extends PlatformIT {
     Grid<?> grid = _get(Grid.class);
     assertThat(GridKt._size(grid)).isEqualTo(1);
     assertThat(((RateCard) GridKt._get(grid, 0)).activeVersionNumber()).isEqualTo(1);
+  }
+
+  @Test
+  void cdrsUploadedOnTheCdrPageAreListedAndFiltered() {
+    RatingFixtures.Pair p = rating.pair(admin(), "44,UK,0.02,0,60,6,2026-01-01,\n", "44,UK,0.01,0,60,6,2026-01-01,\n");
+    UI.getCurrent().navigate(CdrsView.class);
+    _click(_get(Button.class, spec -> spec.withText("Upload CDRs")));
+    String csv = CdrPipelineIT.HEADER
+        + "v1," + p.customer().name() + "," + p.carrier().name() + ",1,4420123,2026-11-01T10:00:00Z,61\n"
+        + "v2," + p.customer().name() + "," + p.carrier().name() + ",1,3312345,2026-11-01T11:00:00Z,5\n";
+    _get(TextField.class, spec -> spec.withLabel("Source (the switch the call ids come from)"))
+        .setValue(Fixtures.unique("ui"));
+    UploadKt._upload(_get(Upload.class), "cdrs.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+    assertThat(_find(Span.class, spec -> spec.withText(
+        "2 CDRs stored (1 rated, 1 unrated), 0 duplicates skipped, 0 lines rejected"))).hasSize(1);
+
+    _get(TextField.class, spec -> spec.withPlaceholder("Number prefix")).setValue("4420123");
+    Grid<?> grid = _find(Grid.class).get(0);
+    assertThat(GridKt._size(grid)).isEqualTo(1);
+    assertThat(((com.didtron.activities.cdr.CdrRow) GridKt._get(grid, 0)).customerCost()).isEqualByComparingTo("0.022");
+  }
+
+  @Test
+  void theRouteTesterRanksCarriersForACustomerAndNumber() {
+    RatingFixtures.Pair p = rating.pair(admin(), "99887,Test,0.05,0,60,6,2026-01-01,\n",
+        "99887,Test,0.01,0,60,6,2026-01-01,\n");
+    UI.getCurrent().navigate(RouteTesterView.class);
+    _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Customer")).setValue(p.customer());
+    _get(TextField.class, spec -> spec.withLabel("Dialled number")).setValue("+998871234");
+    _get(com.vaadin.flow.component.datetimepicker.DateTimePicker.class, spec -> spec.withLabel("At (UTC)"))
+        .setValue(java.time.LocalDateTime.of(2026, 6, 1, 12, 0));
+    _click(_get(Button.class, spec -> spec.withText("Test route")));
+
+    Grid<?> grid = _find(Grid.class).get(0);
+    assertThat(GridKt._size(grid)).isGreaterThanOrEqualTo(1);
+    assertThat(((com.didtron.activities.routing.RouteOption) GridKt._get(grid, 0)).carrier()).isEqualTo(p.carrier().name());
   }
 }

@@ -2,6 +2,7 @@ package com.didtron.ui.base;
 
 import com.didtron.domain.access.Actor;
 import com.didtron.ui.account.AccountsView;
+import com.didtron.ui.cdr.CdrsView;
 import com.didtron.ui.audit.AuditLogView;
 import com.didtron.ui.components.ComponentLibraryView;
 import com.didtron.ui.dashboard.DashboardView;
@@ -37,7 +38,8 @@ public final class Menu {
           new Item("Customers & carriers", VaadinIcon.BUILDING, AccountsView.class))),
       new Module("Rating", VaadinIcon.CALC_BOOK, List.of(
           new Item("Rate cards", VaadinIcon.BOOK_DOLLAR, RateCardsView.class),
-          new Item("Route tester", VaadinIcon.ROAD_BRANCHES, RouteTesterView.class))),
+          new Item("Route tester", VaadinIcon.ROAD_BRANCHES, RouteTesterView.class),
+          new Item("CDRs", VaadinIcon.PHONE, CdrsView.class))),
       new Module("Administration", VaadinIcon.COG, List.of(
           new Item("Users", VaadinIcon.USERS, UsersView.class),
           new Item("Audit log", VaadinIcon.CLIPBOARD_TEXT, AuditLogView.class),

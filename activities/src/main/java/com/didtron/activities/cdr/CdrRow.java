@@ -1,0 +1,14 @@
+package com.didtron.activities.cdr;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * One stored CDR as the browser shows it. For a carrier's own portal user the customer side
+ * (customer prefix, cost and margin) is left empty.
+ */
+public record CdrRow(String source, String callId, String account, String carrier, String caller,
+    String callee, Instant startTime, BigDecimal duration, String status, String reason,
+    String customerPrefix, Long customerBillable, BigDecimal customerCost, String customerCurrency,
+    String carrierPrefix, Long carrierBillable, BigDecimal carrierCost, String carrierCurrency,
+    BigDecimal margin) {}

@@ -1,0 +1,214 @@
+package com.didtron.ui.cdr;
+
+import com.didtron.activities.account.AccountFilter;
+import com.didtron.activities.account.AccountService;
+import com.didtron.activities.cdr.CdrFilter;
+import com.didtron.activities.cdr.CdrIngestService;
+import com.didtron.activities.cdr.CdrPage;
+import com.didtron.activities.cdr.CdrQueryService;
+import com.didtron.activities.cdr.CdrRow;
+import com.didtron.activities.cdr.CdrTotals;
+import com.didtron.activities.cdr.CdrWorkflows;
+import com.didtron.domain.access.Actor;
+import com.didtron.domain.account.Account;
+import com.didtron.domain.account.AccountKind;
+import com.didtron.domain.page.PageRequest;
+import com.didtron.domain.user.Role;
+import com.didtron.ui.base.HasPageHeader;
+import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.PageInfo;
+import com.didtron.ui.base.PagedGrid;
+import com.didtron.ui.base.UiActor;
+import com.didtron.ui.ratedeck.Formats;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The CDR browser: filter by account, carrier, number prefix, period and status; pages fetched on
+ * the server; totals; CSV export streamed from the database; upload and re-rate for finance. A
+ * portal user sees only its own account's CDRs.
+ */
+@Route(value = "cdrs", layout = MainLayout.class)
+@PageTitle("CDRs · DIDTron")
+@RolesAllowed({"SUPER_ADMIN", "FINANCE", "ANALYST", "AUDITOR", "CUSTOMER", "CARRIER"})
+public class CdrsView extends Div implements HasPageHeader, BeforeEnterObserver {
+  private final transient CdrQueryService cdrs;
+  private final transient CdrIngestService ingest;
+  private final transient CdrWorkflows workflows;
+  private final ComboBox<Account> account = new ComboBox<>();
+  private final ComboBox<Account> carrier = new ComboBox<>();
+  private final TextField number = new TextField();
+  private final DateTimePicker from = new DateTimePicker();
+  private final DateTimePicker to = new DateTimePicker();
+  private final Select<String> status = new Select<>();
+  private final Span estimate = new Span();
+  private final Div totals = new Div();
+  private final PagedGrid<CdrRow> grid;
+  private volatile CdrFilter current = CdrFilter.all();
+
+  public CdrsView(CdrQueryService cdrs, CdrIngestService ingest, CdrWorkflows workflows,
+      AccountService accounts) {
+    this.cdrs = cdrs;
+    this.ingest = ingest;
+    this.workflows = workflows;
+    this.grid = new PagedGrid<>(new Grid<>(), page -> {
+      CdrPage result = cdrs.find(UiActor.current(), current, page);
+      estimate.setText(result.estimated() ? "About " + Formats.count(result.page().total())
+          + " CDRs match (estimated): narrow the filter for an exact count and totals" : "");
+      return result.page();
+    });
+    configureFilters(accounts);
+    configureGrid();
+    totals.addClassName("dt-cards");
+    add(toolbar(), estimate, totals, grid);
+  }
+
+  private void configureFilters(AccountService accounts) {
+    for (var pair : List.of(java.util.Map.entry(account, AccountKind.CUSTOMER),
+        java.util.Map.entry(carrier, AccountKind.CARRIER))) {
+      ComboBox<Account> box = pair.getKey();
+      box.setPlaceholder(pair.getValue() == AccountKind.CUSTOMER ? "Any customer" : "Any carrier");
+      box.setAriaLabel(pair.getValue() == AccountKind.CUSTOMER ? "Customer" : "Carrier");
+      box.setItemLabelGenerator(Account::name);
+      box.setItems(q -> accounts.find(UiActor.current(), new AccountFilter(q.getFilter().orElse(""),
+          pair.getValue(), false), new PageRequest(q.getOffset(), q.getLimit())).rows().stream());
+      box.setClearButtonVisible(true);
+      box.addValueChangeListener(e -> refresh());
+    }
+    number.setPlaceholder("Number prefix");
+    number.setAriaLabel("Number prefix");
+    number.setPrefixComponent(VaadinIcon.PHONE.create());
+    number.setValueChangeMode(ValueChangeMode.LAZY);
+    number.setClearButtonVisible(true);
+    number.addValueChangeListener(e -> refresh());
+    from.setDatePlaceholder("From (UTC)");
+    to.setDatePlaceholder("To (UTC)");
+    from.addValueChangeListener(e -> refresh());
+    to.addValueChangeListener(e -> refresh());
+    status.setItems("RATED", "UNRATED");
+    status.setEmptySelectionAllowed(true);
+    status.setEmptySelectionCaption("Rated and unrated");
+    status.setAriaLabel("Status");
+    status.addValueChangeListener(e -> refresh());
+  }
+
+  private Div toolbar() {
+    Div bar = new Div();
+    if (UiActor.current().isStaff()) {
+      bar.add(account, carrier);
+    }
+    bar.add(number, from, to, status);
+    bar.addClassName("dt-toolbar");
+    return bar;
+  }
+
+  private void configureGrid() {
+    boolean carrierView = !UiActor.current().isStaff() && UiActor.current().has(Role.CARRIER)
+        && !UiActor.current().has(Role.CUSTOMER);
+    Grid<CdrRow> g = grid.grid();
+    g.addColumn(r -> Formats.instant(r.startTime())).setHeader("Start (UTC)");
+    g.addColumn(CdrRow::callId).setHeader("Call id");
+    g.addColumn(CdrRow::account).setHeader("Customer");
+    g.addColumn(CdrRow::carrier).setHeader("Carrier");
+    g.addColumn(CdrRow::callee).setHeader("Number");
+    g.addColumn(r -> r.duration().toPlainString()).setHeader("Seconds");
+    g.addColumn(r -> r.reason() == null ? r.status() : r.status() + " · " + r.reason()).setHeader("Status");
+    if (!carrierView) {
+      g.addColumn(r -> money(r.customerCost(), r.customerCurrency())).setHeader("Customer cost");
+    }
+    g.addColumn(r -> money(r.carrierCost(), r.carrierCurrency())).setHeader("Carrier cost");
+    if (!carrierView) {
+      g.addColumn(r -> Formats.decimal(r.margin())).setHeader("Margin");
+    }
+  }
+
+  private static String money(java.math.BigDecimal amount, String currency) {
+    return amount == null ? "" : amount.toPlainString() + " " + currency;
+  }
+
+  /** Applies the filters: first page, totals. */
+  void refresh() {
+    current = new CdrFilter(account.getValue() == null ? null : account.getValue().id().value(),
+        carrier.getValue() == null ? null : carrier.getValue().id().value(), number.getValue(),
+        from.getValue() == null ? null : from.getValue().toInstant(ZoneOffset.UTC),
+        to.getValue() == null ? null : to.getValue().toInstant(ZoneOffset.UTC), status.getValue());
+    grid.refresh();
+    showTotals(cdrs.totals(UiActor.current(), current));
+  }
+
+  private void showTotals(CdrTotals t) {
+    totals.removeAll();
+    if (t.lines() == null) {
+      return;
+    }
+    totals.add(new com.didtron.ui.base.Card("CDRs", Formats.count(t.cdrs()), Formats.count(t.unrated()) + " unrated"));
+    for (CdrTotals.Line l : t.lines()) {
+      String hint = Formats.count(l.calls()) + " calls, " + Formats.count(l.billableSeconds() / 60) + " min";
+      if (l.customerCost() != null) {
+        totals.add(new com.didtron.ui.base.Card("Customer cost " + l.customerCurrency(),
+            l.customerCost().toPlainString(), hint));
+      }
+      totals.add(new com.didtron.ui.base.Card("Carrier cost " + l.carrierCurrency(),
+          l.carrierCost().toPlainString(), hint));
+      if (l.margin() != null) {
+        totals.add(new com.didtron.ui.base.Card("Margin", l.margin().toPlainString(),
+            l.customerCurrency() + " sold, " + l.carrierCurrency() + " bought"));
+      }
+    }
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    refresh();
+  }
+
+  @Override
+  public PageInfo pageInfo() {
+    return PageInfo.of("CDRs", "Rating");
+  }
+
+  @Override
+  public List<Component> headerActions() {
+    Actor actor = UiActor.current();
+    List<Component> actions = new ArrayList<>();
+    Anchor export = new Anchor((DownloadHandler) event -> {
+      event.setFileName("cdrs.csv");
+      event.setContentType("text/csv");
+      cdrs.export(actor, current, event.getOutputStream());
+    }, "Export CSV");
+    export.addClassName("dt-export");
+    actions.add(export);
+    if (actor.has(Role.SUPER_ADMIN) || actor.has(Role.FINANCE)) {
+      actions.add(new Button("Re-rate", VaadinIcon.REFRESH.create(),
+          e -> new RerateDialog(workflows).open()));
+      actions.add(new Button("Sweep inbox", VaadinIcon.INBOX.create(), e -> {
+        var run = workflows.sweepInboxNow(UiActor.current());
+        com.didtron.ui.base.Toasts.success("Inbox sweep started (" + run.workflowId() + ")");
+      }));
+      Button upload = new Button("Upload CDRs", VaadinIcon.UPLOAD.create(),
+          e -> new CdrUploadDialog(ingest, this::refresh).open());
+      upload.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+      actions.add(upload);
+    }
+    return actions;
+  }
+}
