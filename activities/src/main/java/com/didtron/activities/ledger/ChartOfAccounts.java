@@ -80,6 +80,14 @@ public class ChartOfAccounts {
     });
   }
 
+  /** The sub-account of a party if it exists already (reads never create accounts). */
+  @Transactional(readOnly = true)
+  public Optional<LedgerAccount> findParty(TenantId tenant, LedgerPurpose purpose, AccountId party) {
+    return find(LEDGER_ACCOUNT.TENANT_ID.eq(tenant.value())
+        .and(LEDGER_ACCOUNT.PURPOSE.eq(purpose.name()))
+        .and(LEDGER_ACCOUNT.PARTY_ACCOUNT_ID.eq(party.value())));
+  }
+
   /** Every account of the tenant's chart, in code order. */
   @Transactional(readOnly = true)
   public List<LedgerAccount> chart(TenantId tenant) {
