@@ -1,0 +1,70 @@
+package com.didtron.ui.api.cdr;
+
+import com.didtron.activities.cdr.CdrFilter;
+import com.didtron.activities.cdr.CdrIngestService;
+import com.didtron.activities.cdr.CdrQueryService;
+import com.didtron.activities.cdr.CdrRow;
+import com.didtron.activities.cdr.IngestReport;
+import com.didtron.activities.cdr.IngestRequest;
+import com.didtron.ui.api.base.ApiActor;
+import com.didtron.ui.api.base.ApiPage;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * CDRs over the API: upload a CDR file (CSV body) to rate, store and charge it — the same CDR from
+ * the same source is stored and charged once — and list stored CDRs (portal users: their own).
+ */
+@RestController
+@RequestMapping("/api/cdrs")
+@Tag(name = "CDRs", description = "Call detail records: ingest and browse")
+public class CdrsApi {
+  private final CdrIngestService ingest;
+  private final CdrQueryService cdrs;
+
+  public CdrsApi(CdrIngestService ingest, CdrQueryService cdrs) {
+    this.ingest = ingest;
+    this.cdrs = cdrs;
+  }
+
+  /** What an upload did; see {@link IngestReport}. */
+  public record IngestJson(UUID ingestId, long accepted, long rated, long unrated,
+      long duplicates, long rejected, java.util.List<com.didtron.rating.deck.LineError> rejects,
+      String refusal) {
+    static IngestJson of(IngestReport r) {
+      return new IngestJson(r.ingestId(), r.accepted(), r.rated(), r.unrated(), r.duplicates(),
+          r.rejected(), r.firstRejects(), r.refusal());
+    }
+  }
+
+  /** A page of CDRs; {@code estimatedTotal} when the count is the planner's estimate. */
+  public record CdrPageJson(ApiPage<CdrRow> page, boolean estimatedTotal) {}
+
+  @PostMapping(consumes = {"text/csv", "text/plain", "application/octet-stream"})
+  @Operation(summary = "Ingest a CDR file (CSV body): counts of accepted, rated, unrated, duplicates")
+  public IngestJson upload(@RequestParam String source,
+      @RequestParam(required = false) String fileName, InputStream body) {
+    return IngestJson.of(ingest.ingest(ApiActor.current(),
+        new IngestRequest(source, fileName, IngestRequest.Channel.API, null), body));
+  }
+
+  @GetMapping
+  @Operation(summary = "Stored CDRs, newest first (portal users: their own account's)")
+  public CdrPageJson list(@RequestParam(required = false) UUID account,
+      @RequestParam(required = false) UUID carrier, @RequestParam(required = false) String number,
+      @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) Integer offset, @RequestParam(required = false) Integer limit) {
+    var page = ApiPage.request(offset, limit);
+    var result = cdrs.find(ApiActor.current(), new CdrFilter(account, carrier, number, from, to, status), page);
+    return new CdrPageJson(ApiPage.of(result.page(), page, r -> r), result.estimated());
+  }
+}
