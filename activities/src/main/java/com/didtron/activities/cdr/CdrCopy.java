@@ -14,12 +14,6 @@ import org.jooq.DSLContext;
 
 /** Writes CDRs, their idempotency keys and rejected lines with COPY. */
 final class CdrCopy {
-  static final String CDR_COLUMNS = "tenant_id, source, call_id, batch_id, line, account_ref, "
-      + "carrier_ref, account_id, carrier_id, caller, callee, start_time, duration, status, reason, "
-      + "customer_prefix, customer_rate, customer_billable, customer_cost, customer_currency, "
-      + "carrier_prefix, carrier_rate, carrier_billable, carrier_cost, carrier_currency, margin, "
-      + "rated_at";
-
   private CdrCopy() {}
 
   static void keys(DSLContext db, UUID tenant, String source, List<RatedCdr> cdrs) {
@@ -39,7 +33,7 @@ final class CdrCopy {
     byte[] prefix = (tenant + "," + csv(source) + ",").getBytes(StandardCharsets.UTF_8);
     byte[] b = ascii(batch);
     byte[] at = ratedAt.toString().getBytes(StandardCharsets.US_ASCII);
-    PgCopy.in(db, "COPY cdr (" + CDR_COLUMNS + ") FROM STDIN WITH (FORMAT csv, FORCE_NOT_NULL"
+    PgCopy.in(db, "COPY cdr (" + CdrColumns.NAMES + ") FROM STDIN WITH (FORMAT csv, FORCE_NOT_NULL"
         + " (account_ref, carrier_ref, caller, callee))", (out, flush) -> {
           for (RatedCdr c : cdrs) {
             out.raw(prefix).field(c.cdr().callId()).comma().raw(b).comma();

@@ -9,6 +9,8 @@ import com.didtron.rating.deck.DeckMerge;
 import com.didtron.rating.deck.DeckParseResult;
 import com.didtron.rating.deck.MappedDeckParser;
 import com.didtron.rating.deck.RateEntry;
+import com.didtron.rating.deck.VersionEntry;
+import com.didtron.rating.engine.CompiledDeck;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -44,15 +46,17 @@ public class RateImportService {
   private final RateEntryCopy copy;
   private final RateCardService cardService;
   private final ActiveDecks decks;
+  private final DraftDecks drafts;
   private final AuditTrail audit;
   private final Clock clock;
 
   RateImportService(JooqRateCardRepository cards, RateEntryCopy copy, RateCardService cardService,
-      ActiveDecks decks, AuditTrail audit, Clock clock) {
+      ActiveDecks decks, DraftDecks drafts, AuditTrail audit, Clock clock) {
     this.cards = cards;
     this.copy = copy;
     this.cardService = cardService;
     this.decks = decks;
+    this.drafts = drafts;
     this.audit = audit;
     this.clock = clock;
   }
@@ -90,6 +94,9 @@ public class RateImportService {
         actor.name(), clock.instant());
     copy.write(versionId, merge.entries());
     copy.writeErrors(versionId, parsed.errors());
+    progress.update("Compiling the deck", 0.9);
+    drafts.put(versionId, CompiledDeck.compile(card.label(), card.currency(),
+        merge.entries().stream().map(VersionEntry::entry).toList()));
     audit.record(actor, actor.tenantId(), AuditAction.CREATE, VERSION_ENTITY,
         versionId.toString(), null, snapshot(card, version));
     progress.update("Done", 1.0);
@@ -115,7 +122,9 @@ public class RateImportService {
     RateCard after = new RateCard(card.id(), card.tenantId(), card.ownerId(), card.ownerName(),
         card.side(), card.currency(), versionId, draft.number(), card.version() + 1,
         card.createdAt());
-    ActiveDecks.Loaded compiled = decks.load(after, versionId);
+    ActiveDecks.Loaded compiled = drafts.take(versionId)
+        .map(deck -> new ActiveDecks.Loaded(after, versionId, deck))
+        .orElseGet(() -> decks.load(after, versionId));
     if (card.activeVersionId() != null) {
       cards.setStatus(card.activeVersionId(), RateCardVersion.Status.SUPERSEDED);
     }
@@ -140,6 +149,7 @@ public class RateImportService {
       return draft;
     }
     cards.setStatus(versionId, RateCardVersion.Status.DISCARDED);
+    drafts.take(versionId);
     audit.record(actor, actor.tenantId(), AuditAction.UPDATE, VERSION_ENTITY, versionId.toString(),
         Map.of("status", "DRAFT"), Map.of("status", "DISCARDED", "card", card.label()));
     return cards.version(versionId).orElseThrow();

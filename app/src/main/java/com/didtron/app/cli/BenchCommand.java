@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 /** {@code ./didtron bench …}: speed measurements on this machine (see docs/benchmarks.md). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure DIDTron's hot paths on this machine.",
-    subcommands = {BenchCommand.Rating.class})
+    subcommands = {BenchCommand.Rating.class, BenchCommand.RatingDb.class})
 class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -32,6 +32,25 @@ class BenchCommand implements Runnable {
     @Override
     public void run() {
       spec.commandLine().getOut().println(RatingBench.run(prefixes, cdrs));
+    }
+  }
+
+  /** {@code ./didtron bench rating-db}: deck import, SQL lookups, CDR pipeline vs plain COPY. */
+  @Command(name = "rating-db", mixinStandardHelpOptions = true,
+      description = "Rating with PostgreSQL (a throw-away embedded platform): deck import and "
+          + "activation, naive SQL prefix lookup, CDR pipeline vs plain COPY.")
+  static class RatingDb implements Runnable {
+    @Option(names = "--prefixes", defaultValue = "300000", description = "Deck size (default: ${DEFAULT-VALUE})")
+    int prefixes;
+
+    @Option(names = "--cdrs", defaultValue = "200000", description = "CDRs to ingest (default: ${DEFAULT-VALUE})")
+    int cdrs;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+      spec.commandLine().getOut().println(RatingDbBench.run(prefixes, cdrs));
     }
   }
 }

@@ -3,6 +3,7 @@ package com.didtron.rating.lcr;
 import com.didtron.rating.EpochNanos;
 import com.didtron.rating.cdr.CalleeNumber;
 import com.didtron.rating.engine.CompiledDeck;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,13 +43,15 @@ public final class Lcr {
   private static CarrierQuote quote(
       CarrierDeck carrier, int entry, String digits, CurrencyConversion toBase) {
     CompiledDeck deck = carrier.deck();
+    BigDecimal rate = deck.rate(entry);
+    BigDecimal factor = toBase.rateToBase(carrier.currency());
     return new CarrierQuote(
         carrier.carrier(),
         digits.substring(0, deck.prefixLength(entry)),
         deck.destination(entry),
-        deck.rate(entry),
+        rate,
         carrier.currency(),
-        deck.rate(entry).multiply(toBase.rateToBase(carrier.currency())),
+        factor.compareTo(BigDecimal.ONE) == 0 ? rate : rate.multiply(factor),
         deck.connectFee(entry),
         deck.initialIncrement(entry),
         deck.subsequentIncrement(entry));
