@@ -125,17 +125,18 @@ public class CdrsView extends Div implements HasPageHeader, BeforeEnterObserver 
     boolean carrierView = !UiActor.current().isStaff() && UiActor.current().has(Role.CARRIER)
         && !UiActor.current().has(Role.CUSTOMER);
     Grid<CdrRow> g = grid.grid();
-    g.addColumn(r -> Formats.instant(r.startTime())).setHeader("Start (UTC)");
+    g.addColumn(r -> Formats.instant(r.startTime())).setHeader("Start (UTC)").setAutoWidth(true);
     g.addColumn(CdrRow::callId).setHeader("Call id");
     g.addColumn(CdrRow::account).setHeader("Customer");
     g.addColumn(CdrRow::carrier).setHeader("Carrier");
-    g.addColumn(CdrRow::callee).setHeader("Number");
+    g.addColumn(CdrRow::callee).setHeader("Number").setAutoWidth(true);
     g.addColumn(r -> r.duration().toPlainString()).setHeader("Seconds");
-    g.addColumn(r -> r.reason() == null ? r.status() : r.status() + " · " + r.reason()).setHeader("Status");
+    g.addColumn(r -> r.reason() == null ? r.status() : r.status() + " · " + r.reason()).setHeader("Status")
+        .setAutoWidth(true);
     if (!carrierView) {
-      g.addColumn(r -> money(r.customerCost(), r.customerCurrency())).setHeader("Customer cost");
+      g.addColumn(r -> money(r.customerCost(), r.customerCurrency())).setHeader("Customer cost").setAutoWidth(true);
     }
-    g.addColumn(r -> money(r.carrierCost(), r.carrierCurrency())).setHeader("Carrier cost");
+    g.addColumn(r -> money(r.carrierCost(), r.carrierCurrency())).setHeader("Carrier cost").setAutoWidth(true);
     if (!carrierView) {
       g.addColumn(r -> Formats.decimal(r.margin())).setHeader("Margin");
     }
@@ -162,7 +163,8 @@ public class CdrsView extends Div implements HasPageHeader, BeforeEnterObserver 
     }
     totals.add(new com.didtron.ui.base.Card("CDRs", Formats.count(t.cdrs()), Formats.count(t.unrated()) + " unrated"));
     for (CdrTotals.Line l : t.lines()) {
-      String hint = Formats.count(l.calls()) + " calls, " + Formats.count(l.billableSeconds() / 60) + " min";
+      String hint = Formats.count(l.calls()) + (l.calls() == 1 ? " call, " : " calls, ")
+          + Formats.count(l.billableSeconds() / 60) + " billable min";
       if (l.customerCost() != null) {
         totals.add(new com.didtron.ui.base.Card("Customer cost " + l.customerCurrency(),
             l.customerCost().toPlainString(), hint));

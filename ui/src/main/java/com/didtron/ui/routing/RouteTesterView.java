@@ -83,6 +83,7 @@ public class RouteTesterView extends Div implements HasPageHeader {
     grid.addColumn(o -> o.health().asrPercent() == null ? "unknown"
         : o.health().asrPercent() + "% / " + o.health().pddP95Ms() + " ms").setHeader("ASR / PDD p95");
     grid.addColumn(o -> o.allowed() ? "used" : "dropped: " + o.rule()).setHeader("Verdict").setFlexGrow(3);
+    grid.getColumns().forEach(c -> c.setAutoWidth(true));
     grid.setAllRowsVisible(true);
     grid.addClassName("dt-grid");
   }

@@ -3,7 +3,6 @@ package com.didtron.ui.api.cdr;
 import com.didtron.activities.cdr.CdrFilter;
 import com.didtron.activities.cdr.CdrIngestService;
 import com.didtron.activities.cdr.CdrQueryService;
-import com.didtron.activities.cdr.CdrRow;
 import com.didtron.activities.cdr.IngestReport;
 import com.didtron.activities.cdr.IngestRequest;
 import com.didtron.ui.api.base.ApiActor;
@@ -46,7 +45,7 @@ public class CdrsApi {
   }
 
   /** A page of CDRs; {@code estimatedTotal} when the count is the planner's estimate. */
-  public record CdrPageJson(ApiPage<CdrRow> page, boolean estimatedTotal) {}
+  public record CdrPageJson(ApiPage<CdrJson> page, boolean estimatedTotal) {}
 
   @PostMapping(consumes = {"text/csv", "text/plain", "application/octet-stream"})
   @Operation(summary = "Ingest a CDR file (CSV body): counts of accepted, rated, unrated, duplicates")
@@ -65,6 +64,6 @@ public class CdrsApi {
       @RequestParam(required = false) Integer offset, @RequestParam(required = false) Integer limit) {
     var page = ApiPage.request(offset, limit);
     var result = cdrs.find(ApiActor.current(), new CdrFilter(account, carrier, number, from, to, status), page);
-    return new CdrPageJson(ApiPage.of(result.page(), page, r -> r), result.estimated());
+    return new CdrPageJson(ApiPage.of(result.page(), page, CdrJson::of), result.estimated());
   }
 }
