@@ -96,4 +96,36 @@ class RatingBrowserIT extends PlatformIT {
     open("cdrs", "CDRs", "rating-cdrs.png");
     assertThat(Files.size(BrowserIT.SCREENSHOTS.resolve("rating-cdrs.png"))).isGreaterThan(10_000);
   }
+
+  @Test
+  void aLargeDeckUploadsImportsInTheBackgroundAndShowsItsChangeReport() throws Exception {
+    var carrier = rating.account(admin(), Fixtures.unique("Big"), com.didtron.domain.account.AccountKind.CARRIER, "USD");
+    var card = rating.card(admin(), carrier, com.didtron.domain.ratedeck.DeckSide.BUY);
+    Path file = Files.createTempFile("supplier-deck", ".csv");
+    StringBuilder csv = new StringBuilder("Code,Country,Price,Billing,Effective Date\n");
+    for (int i = 0; i < 80_000; i++) {
+      csv.append(2_000_000 + i * 3L).append(",Somewhere ").append(i % 500).append(",0.0")
+          .append(1000 + i % 9000).append(",60/6,2026-01-01\n");
+    }
+    Files.writeString(file, csv);
+    assertThat(Files.size(file)).isGreaterThan(2L << 20);
+    signIn();
+    open("rates/import?card=" + card.id(), "Import a deck", "rating-import-empty.png");
+
+    WebElement upload = browser.findElement(By.cssSelector("vaadin-upload"));
+    WebElement input = (WebElement) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        "return arguments[0].querySelector('input[type=file]') || arguments[0].shadowRoot.querySelector('input[type=file]')",
+        upload);
+    input.sendKeys(file.toString());
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".dt-content"),
+        "Which column of the file holds what?"));
+    Files.write(BrowserIT.SCREENSHOTS.resolve("rating-import-mapping.png"),
+        ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    browser.findElement(By.xpath("//vaadin-button[normalize-space(.)='Import']")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(90)).until(ExpectedConditions.visibilityOfElementLocated(
+        By.xpath("//vaadin-button[normalize-space(.)='Activate']")));
+    Files.write(BrowserIT.SCREENSHOTS.resolve("rating-import-report.png"),
+        ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    assertThat(browser.getPageSource()).contains("80,000");
+  }
 }
