@@ -3,7 +3,7 @@ package com.didtron.workflows.creditnote;
 import io.temporal.activity.ActivityInterface;
 
 /** The effects of the approval process; each is one transaction, idempotent on the credit note. */
-@ActivityInterface
+@ActivityInterface(namePrefix = "CreditNote")
 public interface CreditNoteActivities {
   /** Emails finance that the note still waits (reminder number {@code count}). */
   void remind(CreditNoteStep step);

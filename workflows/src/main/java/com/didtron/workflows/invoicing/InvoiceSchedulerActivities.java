@@ -3,7 +3,7 @@ package com.didtron.workflows.invoicing;
 import io.temporal.activity.ActivityInterface;
 
 /** Finds accounts whose last ended period has no run yet and starts one each. */
-@ActivityInterface
+@ActivityInterface(namePrefix = "InvoiceScheduler")
 public interface InvoiceSchedulerActivities {
   int startDueRuns();
 }

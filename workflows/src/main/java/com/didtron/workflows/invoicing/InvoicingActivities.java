@@ -3,7 +3,7 @@ package com.didtron.workflows.invoicing;
 import io.temporal.activity.ActivityInterface;
 
 /** The steps of an invoice run; each is one database transaction, idempotent on its business key. */
-@ActivityInterface
+@ActivityInterface(namePrefix = "Invoicing")
 public interface InvoicingActivities {
   /** The period and when it closes (its end plus the configured grace time). */
   InvoiceRunPlan plan(InvoiceRunRequest request);
