@@ -24,7 +24,7 @@ public record SettlementSettings(Integer closeDelayHours, String invoiceCron, St
     BigDecimal reconciliationAmountTolerance) {
   public SettlementSettings {
     closeDelayHours = closeDelayHours == null ? 6 : closeDelayHours;
-    invoiceCron = blank(invoiceCron) ? "15 * * * *" : invoiceCron;
+    invoiceCron = blank(invoiceCron) ? "15 0 * * *" : invoiceCron;
     nettingCron = blank(nettingCron) ? "45 4 * * *" : nettingCron;
     nettingThreshold = nettingThreshold == null ? new BigDecimal("100") : nettingThreshold;
     creditNoteRemindMinutes = creditNoteRemindMinutes == null ? 24 * 60L : creditNoteRemindMinutes;

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {StartCommand.class, VersionCommand.class, RateCommand.class, LcrCommand.class,
         BenchCommand.class,
         LedgerCommand.class,
+        AdminCommand.class,
         CommandLine.HelpCommand.class})
 public class Didtron implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -30,7 +30,8 @@ public final class Menu {
   public static final List<Module> MODULES = List.of(
       new Module("Home", VaadinIcon.HOME, List.of(
           new Item("Dashboard", VaadinIcon.DASHBOARD, DashboardView.class),
-          new Item("My account", VaadinIcon.WALLET, MyAccountView.class))),
+          new Item("My account", VaadinIcon.WALLET, MyAccountView.class),
+          new Item("API keys", VaadinIcon.KEY, com.didtron.ui.apikey.ApiKeysView.class))),
       new Module("Accounts", VaadinIcon.BUILDING, List.of(
           new Item("Customers & carriers", VaadinIcon.BUILDING, AccountsView.class))),
       new Module("Finance", VaadinIcon.MONEY, List.of(
