@@ -78,7 +78,10 @@ class InvoicingIT extends PlatformIT {
     assertThat(entries).hasSize(1);
     assertThat(entries.get(0).workflowId()).isEqualTo("invoice-" + a.id() + "-2025-03");
     assertThat(balances.current(a.tenantId(), a.id()).funds()).isEqualTo(Money.of("-21.2", "USD"));
-    String pdf = text(invoices.pdf(admin(), i.id()));
+    byte[] bytes = invoices.pdf(admin(), i.id());
+    java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "documents"));
+    java.nio.file.Files.write(java.nio.file.Path.of("target", "documents", "invoice-example.pdf"), bytes);
+    String pdf = text(bytes);
     assertThat(pdf).contains("Invoice " + i.number()).contains("19.20").contains("Amount due");
     assertThat(outbox.byDedupKey("invoice:" + i.id())).hasValueSatisfying(m ->
         assertThat(m.subject()).isEqualTo("Invoice " + i.number() + " for 2025-03"));
