@@ -2,9 +2,16 @@ package com.didtron.app.platform;
 
 import com.didtron.activities.workflowindex.WorkflowIndexRefresher;
 import com.didtron.activities.workflowindex.WorkflowLauncher;
+import com.didtron.activities.settlement.SettlementSettings;
 import com.didtron.workflows.TaskQueues;
 import com.didtron.workflows.cdr.CdrInboxWorkflowImpl;
 import com.didtron.workflows.cdr.RerateWorkflowImpl;
+import com.didtron.workflows.creditnote.CreditNoteWorkflowImpl;
+import com.didtron.workflows.invoicing.InvoiceRunWorkflowImpl;
+import com.didtron.workflows.invoicing.InvoiceSchedulerWorkflow;
+import com.didtron.workflows.invoicing.InvoiceSchedulerWorkflowImpl;
+import com.didtron.workflows.netting.NettingWorkflow;
+import com.didtron.workflows.netting.NettingWorkflowImpl;
 import com.didtron.workflows.retention.RetentionPurgeWorkflow;
 import com.didtron.workflows.retention.RetentionPurgeWorkflowImpl;
 import io.temporal.activity.ActivityInterface;
@@ -35,7 +42,9 @@ import org.springframework.util.ClassUtils;
 class TemporalWorker {
   /** Workflow implementations this platform runs. */
   static final List<Class<?>> WORKFLOWS = List.of(RetentionPurgeWorkflowImpl.class,
-      CdrInboxWorkflowImpl.class, RerateWorkflowImpl.class);
+      CdrInboxWorkflowImpl.class, RerateWorkflowImpl.class,
+      InvoiceRunWorkflowImpl.class, InvoiceSchedulerWorkflowImpl.class, CreditNoteWorkflowImpl.class,
+      NettingWorkflowImpl.class);
 
   private static final Logger log = LoggerFactory.getLogger(TemporalWorker.class);
 
@@ -44,15 +53,17 @@ class TemporalWorker {
   private final WorkflowLauncher launcher;
   private final WorkflowIndexRefresher refresher;
   private final DidtronProperties props;
+  private final SettlementSettings settlement;
   private volatile boolean started;
 
   TemporalWorker(WorkflowClient client, ApplicationContext context, WorkflowLauncher launcher,
-      WorkflowIndexRefresher refresher, DidtronProperties props) {
+      WorkflowIndexRefresher refresher, DidtronProperties props, SettlementSettings settlement) {
     this.factory = WorkerFactory.newInstance(client);
     this.context = context;
     this.launcher = launcher;
     this.refresher = refresher;
     this.props = props;
+    this.settlement = settlement;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -67,6 +78,10 @@ class TemporalWorker {
         TaskQueues.PLATFORM, WORKFLOWS.size(), activities.size());
     launcher.start(new WorkflowLauncher.Start(RetentionPurgeWorkflow.class,
         RetentionPurgeWorkflow.SCHEDULED_ID, "retention", null, props.retention().cron()));
+    launcher.start(new WorkflowLauncher.Start(InvoiceSchedulerWorkflow.class,
+        InvoiceSchedulerWorkflow.SCHEDULED_ID, "invoicing", null, settlement.invoiceCron()));
+    launcher.start(new WorkflowLauncher.Start(NettingWorkflow.class,
+        NettingWorkflow.SCHEDULED_ID, "netting", null, settlement.nettingCron()));
   }
 
   private List<Object> activityBeans() {

@@ -41,6 +41,14 @@ public final class Menu {
           new Item("Rate cards", VaadinIcon.BOOK_DOLLAR, RateCardsView.class),
           new Item("Route tester", VaadinIcon.ROAD_BRANCHES, RouteTesterView.class),
           new Item("CDRs", VaadinIcon.PHONE, CdrsView.class))),
+      new Module("Finance", VaadinIcon.MONEY, List.of(
+          new Item("Task inbox", VaadinIcon.INBOX, com.didtron.ui.settlement.FinanceInboxView.class),
+          new Item("Invoices", VaadinIcon.FILE_TEXT, com.didtron.ui.invoicing.InvoicesView.class),
+          new Item("Credit notes", VaadinIcon.ARROW_BACKWARD, com.didtron.ui.invoicing.CreditNotesView.class),
+          new Item("Statements", VaadinIcon.BOOK_DOLLAR, com.didtron.ui.statement.StatementsView.class),
+          new Item("Netting", VaadinIcon.EXCHANGE, com.didtron.ui.netting.NettingView.class),
+          new Item("Disputes", VaadinIcon.FLAG, com.didtron.ui.netting.DisputesView.class),
+          new Item("Supplier reconciliation", VaadinIcon.SCALE, com.didtron.ui.netting.ReconciliationView.class))),
       new Module("Administration", VaadinIcon.COG, List.of(
           new Item("Users", VaadinIcon.USERS, UsersView.class),
           new Item("Audit log", VaadinIcon.CLIPBOARD_TEXT, AuditLogView.class),

@@ -1,0 +1,43 @@
+package com.didtron.activities.creditnote;
+
+import static com.didtron.activities.db.Tables.TENANT;
+import static com.didtron.activities.document.DocumentHtml.amount;
+
+import com.didtron.activities.document.DocumentHtml;
+import com.didtron.activities.document.PdfRenderer;
+import com.didtron.domain.invoicing.CreditNote;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+
+/** The printed credit note. */
+@Component
+class CreditNoteDocument {
+  private final PdfRenderer pdf;
+  private final DSLContext db;
+
+  CreditNoteDocument(PdfRenderer pdf, DSLContext db) {
+    this.pdf = pdf;
+    this.db = db;
+  }
+
+  byte[] render(CreditNote n) {
+    String brand = db.select(TENANT.NAME).from(TENANT).where(TENANT.ID.eq(n.tenantId().value())).fetchOne(TENANT.NAME);
+    DocumentHtml doc = new DocumentHtml(brand, "Credit note " + n.number())
+        .facts(List.of(
+            new String[] {"Customer", n.accountName()},
+            new String[] {"Credit note number", n.number()},
+            new String[] {"Date", LocalDate.ofInstant(n.decidedAt(), ZoneOffset.UTC).toString()},
+            new String[] {"Against invoice", n.invoiceNumber()},
+            new String[] {"Currency", n.currency().code()},
+            new String[] {"Approved by", n.decidedBy()}))
+        .table(List.of("Description", "#Amount"), List.of(List.of(n.reason(), amount(n.amount().subtract(n.tax())))))
+        .totals(List.of(new String[] {"Net", amount(n.amount().subtract(n.tax()))},
+            new String[] {"Tax", amount(n.tax())},
+            new String[] {"Total credited " + n.currency().code(), amount(n.amount())}))
+        .note("This amount is credited to your account balance.");
+    return pdf.render(doc.xhtml());
+  }
+}

@@ -1,0 +1,99 @@
+package com.didtron.activities.creditnote;
+
+import static com.didtron.activities.db.Tables.ACCOUNT;
+import static com.didtron.activities.db.Tables.CREDIT_NOTE;
+import static com.didtron.activities.db.Tables.INVOICE;
+
+import com.didtron.activities.db.tables.records.CreditNoteRecord;
+import com.didtron.domain.account.AccountId;
+import com.didtron.domain.invoicing.CreditNote;
+import com.didtron.domain.money.CurrencyCode;
+import com.didtron.domain.page.Page;
+import com.didtron.domain.page.PageRequest;
+import com.didtron.domain.tenant.TenantId;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/** Credit notes in PostgreSQL; records never leave this class. */
+@Repository
+class JooqCreditNoteRepository {
+  private static final Field<Boolean> HAS_PDF = DSL.field(CREDIT_NOTE.PDF.isNotNull()).as("has_pdf");
+
+  private final DSLContext db;
+
+  JooqCreditNoteRepository(DSLContext db) {
+    this.db = db;
+  }
+
+  void insert(UUID id, TenantId tenant, UUID invoice, AccountId account, CurrencyCode currency,
+      BigDecimal amount, BigDecimal tax, String reason, String createdBy, Instant at, String workflowId) {
+    db.insertInto(CREDIT_NOTE).set(CREDIT_NOTE.ID, id).set(CREDIT_NOTE.TENANT_ID, tenant.value())
+        .set(CREDIT_NOTE.INVOICE_ID, invoice).set(CREDIT_NOTE.ACCOUNT_ID, account.value())
+        .set(CREDIT_NOTE.CURRENCY, currency.code()).set(CREDIT_NOTE.AMOUNT, amount).set(CREDIT_NOTE.TAX, tax)
+        .set(CREDIT_NOTE.REASON, reason).set(CREDIT_NOTE.STATUS, "PENDING")
+        .set(CREDIT_NOTE.CREATED_BY, createdBy).set(CREDIT_NOTE.CREATED_AT, at.atOffset(ZoneOffset.UTC))
+        .set(CREDIT_NOTE.WORKFLOW_ID, workflowId).execute();
+  }
+
+  /** Pending and approved credit against an invoice (rejected ones free their amount again). */
+  BigDecimal creditedOrPending(UUID invoice) {
+    return db.select(DSL.coalesce(DSL.sum(CREDIT_NOTE.AMOUNT), BigDecimal.ZERO)).from(CREDIT_NOTE)
+        .where(CREDIT_NOTE.INVOICE_ID.eq(invoice).and(CREDIT_NOTE.STATUS.ne("REJECTED"))).fetchSingle().value1();
+  }
+
+  Optional<CreditNote> get(UUID id) {
+    return select().where(CREDIT_NOTE.ID.eq(id)).fetchOptional(JooqCreditNoteRepository::toNote);
+  }
+
+  /** Locks the note for a decision; empty if it does not exist. */
+  Optional<CreditNoteRecord> lock(UUID id) {
+    return db.selectFrom(CREDIT_NOTE).where(CREDIT_NOTE.ID.eq(id)).forUpdate().fetchOptional();
+  }
+
+  Page<CreditNote> find(TenantId tenant, AccountId account, String status, PageRequest page) {
+    Condition c = CREDIT_NOTE.TENANT_ID.eq(tenant.value());
+    if (account != null) {
+      c = c.and(CREDIT_NOTE.ACCOUNT_ID.eq(account.value()));
+    }
+    if (status != null) {
+      c = c.and(CREDIT_NOTE.STATUS.eq(status));
+    }
+    long total = db.fetchCount(CREDIT_NOTE, c);
+    return new Page<>(select().where(c).orderBy(CREDIT_NOTE.CREATED_AT.desc(), CREDIT_NOTE.ID)
+        .offset(page.offset()).limit(page.limit()).fetch(JooqCreditNoteRepository::toNote), total);
+  }
+
+  Optional<byte[]> pdf(UUID id) {
+    return db.select(CREDIT_NOTE.PDF).from(CREDIT_NOTE).where(CREDIT_NOTE.ID.eq(id)).fetchOptional(CREDIT_NOTE.PDF);
+  }
+
+  private org.jooq.SelectOnConditionStep<Record> select() {
+    return db.select(CREDIT_NOTE.asterisk().except(CREDIT_NOTE.PDF)).select(INVOICE.NUMBER, ACCOUNT.NAME, HAS_PDF)
+        .from(CREDIT_NOTE).join(INVOICE).on(INVOICE.ID.eq(CREDIT_NOTE.INVOICE_ID))
+        .join(ACCOUNT).on(ACCOUNT.ID.eq(CREDIT_NOTE.ACCOUNT_ID));
+  }
+
+  static CreditNote toNote(Record r) {
+    return new CreditNote(r.get(CREDIT_NOTE.ID), new TenantId(r.get(CREDIT_NOTE.TENANT_ID)),
+        r.get(CREDIT_NOTE.INVOICE_ID), r.get(INVOICE.NUMBER), new AccountId(r.get(CREDIT_NOTE.ACCOUNT_ID)),
+        r.get(ACCOUNT.NAME), r.get(CREDIT_NOTE.NUMBER), new CurrencyCode(r.get(CREDIT_NOTE.CURRENCY)),
+        r.get(CREDIT_NOTE.AMOUNT), r.get(CREDIT_NOTE.TAX), r.get(CREDIT_NOTE.REASON), r.get(CREDIT_NOTE.STATUS),
+        r.get(CREDIT_NOTE.CREATED_BY), r.get(CREDIT_NOTE.CREATED_AT).toInstant(), r.get(CREDIT_NOTE.REMINDERS),
+        instant(r.get(CREDIT_NOTE.ESCALATED_AT)), r.get(CREDIT_NOTE.DECIDED_BY),
+        instant(r.get(CREDIT_NOTE.DECIDED_AT)), r.get(CREDIT_NOTE.DECISION_NOTE), r.get(CREDIT_NOTE.WORKFLOW_ID),
+        Boolean.TRUE.equals(r.get(HAS_PDF)));
+  }
+
+  private static Instant instant(java.time.OffsetDateTime t) {
+    return t == null ? null : t.toInstant();
+  }
+}

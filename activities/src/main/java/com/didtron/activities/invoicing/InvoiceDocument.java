@@ -1,0 +1,71 @@
+package com.didtron.activities.invoicing;
+
+import static com.didtron.activities.db.Tables.TENANT;
+import static com.didtron.activities.document.DocumentHtml.amount;
+
+import com.didtron.activities.document.DocumentHtml;
+import com.didtron.activities.document.PdfRenderer;
+import com.didtron.domain.account.BillingMode;
+import com.didtron.domain.invoicing.Invoice;
+import com.didtron.domain.invoicing.InvoiceLine;
+import com.didtron.domain.tenant.TenantId;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+
+/** The printed invoice: the tenant's brand, the customer, lines by destination, tax and total. */
+@Component
+class InvoiceDocument {
+  private final PdfRenderer pdf;
+  private final DSLContext db;
+
+  InvoiceDocument(PdfRenderer pdf, DSLContext db) {
+    this.pdf = pdf;
+    this.db = db;
+  }
+
+  byte[] render(Invoice i, List<InvoiceLine> lines) {
+    DocumentHtml doc = new DocumentHtml(brand(i.tenantId()), "Invoice " + i.number())
+        .facts(List.of(
+            new String[] {"Customer", i.accountName()},
+            new String[] {"Invoice number", i.number()},
+            new String[] {"Issued", LocalDate.ofInstant(i.issuedAt(), ZoneOffset.UTC).toString()},
+            new String[] {"Billing period", i.period().start() + " to " + i.period().lastDay()
+                + " (" + i.period().cycle().name().toLowerCase() + ")"},
+            new String[] {"Currency", i.currency().code()},
+            new String[] {"Billing", i.billingMode() == BillingMode.POSTPAID ? "Postpaid" : "Prepaid"}))
+        .table(List.of("Description", "Destination", "#Calls", "#Minutes", "#Amount"), rows(lines))
+        .totals(List.of(
+            new String[] {"Subtotal", amount(i.subtotal())},
+            new String[] {"Tax " + i.taxRate().stripTrailingZeros().toPlainString() + " %", amount(i.tax())},
+            new String[] {"Total " + i.currency().code(), amount(i.total())}))
+        .note(i.billingMode() == BillingMode.POSTPAID
+            ? "Amount due: " + amount(i.total()) + " " + i.currency().code() + "."
+            : "Settled from your prepaid balance: nothing to pay.")
+        .note("Calls are rated one by one and then summed. Usage includes CDRs that arrived up to "
+            + i.closedAt().toString().replace('T', ' ').replace("Z", " UTC") + ".");
+    return pdf.render(doc.xhtml());
+  }
+
+  private static List<List<String>> rows(List<InvoiceLine> lines) {
+    List<List<String>> rows = new ArrayList<>();
+    for (InvoiceLine l : lines) {
+      rows.add(List.of(l.description(),
+          l.destination() == null ? ("USAGE".equals(l.kind()) ? "All destinations" : "") : l.destination(),
+          l.calls() == null ? "" : l.calls().toString(),
+          l.billableSeconds() == null ? "" : BigDecimal.valueOf(l.billableSeconds())
+              .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP).toPlainString(),
+          amount(l.amount())));
+    }
+    return rows;
+  }
+
+  String brand(TenantId tenant) {
+    return db.select(TENANT.NAME).from(TENANT).where(TENANT.ID.eq(tenant.value())).fetchOne(TENANT.NAME);
+  }
+}

@@ -1,0 +1,150 @@
+package com.didtron.activities.invoicing;
+
+import static com.didtron.activities.db.Tables.ACCOUNT;
+
+import com.didtron.activities.audit.AuditTrail;
+import com.didtron.activities.balance.BalanceMonitor;
+import com.didtron.activities.db.tables.records.AccountRecord;
+import com.didtron.activities.settlement.DocumentCounter;
+import com.didtron.activities.settlement.SettlementSettings;
+import com.didtron.domain.access.Actor;
+import com.didtron.domain.account.AccountId;
+import com.didtron.domain.account.BillingMode;
+import com.didtron.domain.audit.AuditAction;
+import com.didtron.domain.invoicing.BillingCycle;
+import com.didtron.domain.invoicing.BillingPeriod;
+import com.didtron.domain.invoicing.DocumentNumbers;
+import com.didtron.domain.invoicing.InvoiceLine;
+import com.didtron.domain.invoicing.InvoiceTotals;
+import com.didtron.domain.money.CurrencyCode;
+import com.didtron.domain.tenant.TenantId;
+import com.didtron.workflows.invoicing.IssueInvoiceRequest;
+import com.didtron.workflows.invoicing.IssuedInvoice;
+import io.temporal.failure.ApplicationFailure;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issues the invoice of one account and period in one transaction: the account row is locked (so
+ * two runs of the same account queue), an invoice already issued for the period is returned as is,
+ * else usage and DID accruals are gathered, tax computed, the next gap-free number taken, the
+ * invoice stored with the usage entries it bills, its ledger entry posted and the change audited.
+ */
+@Component
+class InvoiceIssuer {
+  private final DSLContext db;
+  private final JooqInvoiceRepository invoices;
+  private final InvoiceUsageSource usage;
+  private final DidAccrualSource dids;
+  private final DocumentCounter counter;
+  private final InvoicePosting posting;
+  private final BalanceMonitor balances;
+  private final AuditTrail audit;
+  private final SettlementSettings settings;
+  private final Clock clock;
+
+  InvoiceIssuer(DSLContext db, JooqInvoiceRepository invoices, List<InvoiceUsageSource> sources,
+      DidAccrualSource dids, DocumentCounter counter, InvoicePosting posting, BalanceMonitor balances,
+      AuditTrail audit, SettlementSettings settings, Clock clock) {
+    this.db = db;
+    this.invoices = invoices;
+    List<InvoiceUsageSource> real = sources.stream().filter(s -> !(s instanceof LedgerInvoiceUsageSource)).toList();
+    this.usage = real.isEmpty() ? sources.get(0) : real.get(0);
+    this.dids = dids;
+    this.counter = counter;
+    this.posting = posting;
+    this.balances = balances;
+    this.audit = audit;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /** The account's period as its cycle names it; refuses a key of another cycle. */
+  BillingPeriod period(AccountRecord account, String periodKey) {
+    try {
+      return BillingPeriod.parse(BillingCycle.valueOf(account.getBillingCycle()), periodKey);
+    } catch (IllegalArgumentException e) {
+      throw ApplicationFailure.newNonRetryableFailure(e.getMessage(), "BadPeriod");
+    }
+  }
+
+  AccountRecord account(TenantId tenant, UUID id, boolean lock) {
+    var q = db.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id).and(ACCOUNT.TENANT_ID.eq(tenant.value())));
+    AccountRecord r = lock ? q.forUpdate().fetchOne() : q.fetchOne();
+    if (r == null) {
+      throw ApplicationFailure.newNonRetryableFailure("no account " + id + " in this tenant", "NoAccount");
+    }
+    return r;
+  }
+
+  @Transactional
+  public IssuedInvoice issue(IssueInvoiceRequest request) {
+    TenantId tenant = new TenantId(request.tenantId());
+    AccountRecord account = account(tenant, request.accountId(), true);
+    AccountId accountId = new AccountId(account.getId());
+    BillingPeriod period = period(account, request.periodKey());
+    var existing = invoices.byPeriod(accountId, period.key());
+    if (existing.isPresent()) {
+      return new IssuedInvoice(existing.get().id(), existing.get().number(), false);
+    }
+    CurrencyCode currency = new CurrencyCode(account.getCurrency());
+    Instant closesAt = period.closesAt(settings.closeDelay());
+    InvoiceUsageSource.Usage used = usage.usage(
+        new InvoiceUsageSource.Query(tenant, accountId, currency, period, closesAt));
+    posting.requireConsistent(tenant, accountId, currency, used);
+    List<DidAccrualSource.Accrual> accruals = dids.accruals(tenant, accountId, currency, period);
+    if (used.lines().isEmpty() && accruals.isEmpty()) {
+      return new IssuedInvoice(null, null, false);
+    }
+    List<InvoiceLine> lines = lines(used, accruals);
+    InvoiceTotals totals = InvoiceTotals.of(lines.stream().map(InvoiceLine::amount).toList(),
+        account.getTaxRate(), currency);
+    long seq = counter.next(tenant, DocumentNumbers.Kind.INVOICE);
+    UUID id = UUID.randomUUID();
+    var invoice = new JooqInvoiceRepository.NewInvoice(id, tenant, accountId, seq,
+        DocumentNumbers.format(DocumentNumbers.Kind.INVOICE, seq), period, closesAt,
+        BillingMode.valueOf(account.getBillingMode()), currency, totals.subtotal(), totals.taxRate(),
+        totals.tax(), totals.total(), clock.instant(), request.workflowId());
+    invoices.insert(invoice, lines, used.usageEntryIds());
+    BigDecimal accrued = accruals.stream().map(DidAccrualSource.Accrual::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (posting.post(invoice, accrued)) {
+      balances.changed(tenant, accountId);
+    }
+    audit.record(Actor.system("invoicing", tenant), tenant, AuditAction.CREATE, "invoice", id.toString(),
+        null, snapshot(invoice), request.workflowId());
+    return new IssuedInvoice(id, invoice.number(), true);
+  }
+
+  private static List<InvoiceLine> lines(InvoiceUsageSource.Usage used, List<DidAccrualSource.Accrual> accruals) {
+    List<InvoiceLine> lines = new ArrayList<>();
+    for (InvoiceUsageSource.Line l : used.lines()) {
+      lines.add(new InvoiceLine(lines.size() + 1, "USAGE", l.description(), l.destination(), l.calls(),
+          l.billableSeconds(), l.amount()));
+    }
+    for (DidAccrualSource.Accrual a : accruals) {
+      lines.add(new InvoiceLine(lines.size() + 1, "DID_ACCRUAL", a.description(), null, null, null, a.amount()));
+    }
+    return lines;
+  }
+
+  private static Map<String, Object> snapshot(JooqInvoiceRepository.NewInvoice i) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("number", i.number());
+    m.put("account", i.account().toString());
+    m.put("period", i.period().key());
+    m.put("currency", i.currency().code());
+    m.put("subtotal", i.subtotal().toPlainString());
+    m.put("tax", i.tax().toPlainString());
+    m.put("total", i.total().toPlainString());
+    return m;
+  }
+}

@@ -1,0 +1,90 @@
+package com.didtron.activities.invoicing;
+
+import static com.didtron.activities.db.Tables.POSTING;
+
+import com.didtron.activities.ledger.Ledger;
+import com.didtron.domain.access.Actor;
+import com.didtron.domain.account.AccountId;
+import com.didtron.domain.ledger.JournalEntryDraft;
+import com.didtron.domain.ledger.LedgerAccount;
+import com.didtron.domain.ledger.LedgerPurpose;
+import com.didtron.domain.ledger.Posting;
+import com.didtron.domain.ledger.SourceRef;
+import com.didtron.domain.ledger.SourceType;
+import com.didtron.domain.money.CurrencyCode;
+import com.didtron.domain.money.Money;
+import com.didtron.domain.tenant.TenantId;
+import io.temporal.failure.ApplicationFailure;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+
+/**
+ * The ledger side of an invoice. Usage was already posted per CDR batch (customer against revenue)
+ * when it was rated, so the invoice posts only what is new on it: tax (customer against tax payable)
+ * and DID accruals (customer against revenue), in one entry keyed {@code invoice:<id>}. For a
+ * postpaid account the customer's sub-account then carries the invoice total as receivable; for a
+ * prepaid account the invoice is a statement of what was taken from its funds, tax included.
+ */
+@Component
+class InvoicePosting {
+  private final Ledger ledger;
+  private final DSLContext db;
+  private final Clock clock;
+
+  InvoicePosting(Ledger ledger, DSLContext db, Clock clock) {
+    this.ledger = ledger;
+    this.db = db;
+    this.clock = clock;
+  }
+
+  /** Refuses a usage answer whose lines do not add up to its ledger entries (a source's bug). */
+  void requireConsistent(TenantId tenant, AccountId account, CurrencyCode currency,
+      InvoiceUsageSource.Usage used) {
+    BigDecimal lines = used.lines().stream().map(InvoiceUsageSource.Line::amount)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal posted = used.usageEntryIds().isEmpty() ? BigDecimal.ZERO
+        : ledger.chart().findParty(tenant, LedgerPurpose.CUSTOMER_BALANCE, account)
+            .map(sub -> db.select(DSL.coalesce(DSL.sum(POSTING.AMOUNT), BigDecimal.ZERO)).from(POSTING)
+                .where(POSTING.ENTRY_ID.in(used.usageEntryIds()))
+                .and(POSTING.LEDGER_ACCOUNT_ID.eq(sub.id().value()))
+                .and(POSTING.CURRENCY.eq(currency.code())).fetchSingle().value1())
+            .orElse(BigDecimal.ZERO);
+    if (lines.compareTo(posted) != 0) {
+      throw ApplicationFailure.newNonRetryableFailure("usage lines sum to " + lines.toPlainString()
+          + " but the usage entries they bill posted " + posted.toPlainString(), "InconsistentUsage");
+    }
+  }
+
+  /** Posts the invoice's tax and accruals; false when both are zero (nothing new to post). */
+  boolean post(JooqInvoiceRepository.NewInvoice i, BigDecimal accrued) {
+    BigDecimal toCustomer = i.tax().add(accrued);
+    List<Posting> postings = new ArrayList<>();
+    LedgerAccount customer = ledger.chart().party(i.tenant(), LedgerPurpose.CUSTOMER_BALANCE, i.account());
+    add(postings, customer, toCustomer, i, "invoice total beyond usage");
+    add(postings, ledger.chart().postable(i.tenant(), LedgerPurpose.TAX), i.tax().negate(), i,
+        "tax " + i.taxRate().stripTrailingZeros().toPlainString() + " %");
+    add(postings, ledger.chart().postable(i.tenant(), LedgerPurpose.REVENUE), accrued.negate(), i, "DID accruals");
+    if (postings.size() < 2) {
+      return false;
+    }
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    ledger.post(new JournalEntryDraft(i.tenant(), today, "Invoice " + i.number() + " for "
+        + i.period().key() + ": tax and accruals", SourceRef.of(SourceType.INVOICE, i.id()),
+        i.workflowId(), "invoice:" + i.id(), postings), Actor.system("invoicing", i.tenant()));
+    return true;
+  }
+
+  private static void add(List<Posting> postings, LedgerAccount account, BigDecimal amount,
+      JooqInvoiceRepository.NewInvoice i, String memo) {
+    if (amount.signum() != 0) {
+      postings.add(new Posting(account.id(), new Money(amount, i.currency()), i.number() + ": " + memo));
+    }
+  }
+}

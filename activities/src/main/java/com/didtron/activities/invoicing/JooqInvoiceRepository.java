@@ -1,0 +1,154 @@
+package com.didtron.activities.invoicing;
+
+import static com.didtron.activities.db.Tables.ACCOUNT;
+import static com.didtron.activities.db.Tables.CREDIT_NOTE;
+import static com.didtron.activities.db.Tables.INVOICE;
+import static com.didtron.activities.db.Tables.INVOICE_LINE;
+import static com.didtron.activities.db.Tables.INVOICE_USAGE_ENTRY;
+
+import com.didtron.domain.account.AccountId;
+import com.didtron.domain.account.BillingMode;
+import com.didtron.domain.invoicing.BillingCycle;
+import com.didtron.domain.invoicing.BillingPeriod;
+import com.didtron.domain.invoicing.Invoice;
+import com.didtron.domain.invoicing.InvoiceLine;
+import com.didtron.domain.money.CurrencyCode;
+import com.didtron.domain.page.Page;
+import com.didtron.domain.page.PageRequest;
+import com.didtron.domain.tenant.TenantId;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/** Invoices, their lines and the usage entries they bill; records never leave this class. */
+@Repository
+class JooqInvoiceRepository {
+  private static final Field<BigDecimal> CREDITED = DSL.field(DSL.select(DSL.coalesce(DSL.sum(CREDIT_NOTE.AMOUNT), BigDecimal.ZERO))
+      .from(CREDIT_NOTE).where(CREDIT_NOTE.INVOICE_ID.eq(INVOICE.ID).and(CREDIT_NOTE.STATUS.eq("APPROVED"))))
+      .as("credited");
+  private static final Field<Boolean> HAS_PDF = DSL.field(INVOICE.PDF.isNotNull()).as("has_pdf");
+
+  private final DSLContext db;
+
+  JooqInvoiceRepository(DSLContext db) {
+    this.db = db;
+  }
+
+  /** What an insert needs beyond the totals. */
+  record NewInvoice(UUID id, TenantId tenant, AccountId account, long seq, String number,
+      BillingPeriod period, Instant closedAt, BillingMode mode, CurrencyCode currency,
+      BigDecimal subtotal, BigDecimal taxRate, BigDecimal tax, BigDecimal total, Instant issuedAt,
+      String workflowId) {}
+
+  void insert(NewInvoice i, List<InvoiceLine> lines, List<UUID> usageEntries) {
+    db.insertInto(INVOICE)
+        .set(INVOICE.ID, i.id()).set(INVOICE.TENANT_ID, i.tenant().value())
+        .set(INVOICE.ACCOUNT_ID, i.account().value()).set(INVOICE.SEQ, i.seq())
+        .set(INVOICE.NUMBER, i.number()).set(INVOICE.BILLING_CYCLE, i.period().cycle().name())
+        .set(INVOICE.PERIOD_KEY, i.period().key()).set(INVOICE.PERIOD_START, i.period().start())
+        .set(INVOICE.PERIOD_END, i.period().end()).set(INVOICE.CLOSED_AT, utc(i.closedAt()))
+        .set(INVOICE.BILLING_MODE, i.mode().name()).set(INVOICE.CURRENCY, i.currency().code())
+        .set(INVOICE.SUBTOTAL, i.subtotal()).set(INVOICE.TAX_RATE, i.taxRate())
+        .set(INVOICE.TAX, i.tax()).set(INVOICE.TOTAL, i.total())
+        .set(INVOICE.ISSUED_AT, utc(i.issuedAt())).set(INVOICE.WORKFLOW_ID, i.workflowId())
+        .execute();
+    for (InvoiceLine l : lines) {
+      db.insertInto(INVOICE_LINE)
+          .set(INVOICE_LINE.INVOICE_ID, i.id()).set(INVOICE_LINE.LINE_NO, l.lineNo())
+          .set(INVOICE_LINE.KIND, l.kind()).set(INVOICE_LINE.DESCRIPTION, l.description())
+          .set(INVOICE_LINE.DESTINATION, l.destination()).set(INVOICE_LINE.CALLS, l.calls())
+          .set(INVOICE_LINE.BILLABLE_SECONDS, l.billableSeconds()).set(INVOICE_LINE.AMOUNT, l.amount())
+          .execute();
+    }
+    for (UUID entry : usageEntries) {
+      db.insertInto(INVOICE_USAGE_ENTRY).set(INVOICE_USAGE_ENTRY.JOURNAL_ENTRY_ID, entry)
+          .set(INVOICE_USAGE_ENTRY.INVOICE_ID, i.id()).execute();
+    }
+  }
+
+  Optional<Invoice> byPeriod(AccountId account, String periodKey) {
+    return one(INVOICE.ACCOUNT_ID.eq(account.value()).and(INVOICE.PERIOD_KEY.eq(periodKey)));
+  }
+
+  Optional<Invoice> get(UUID id) {
+    return one(INVOICE.ID.eq(id));
+  }
+
+  /** The tenant's invoices (of one account when given), newest first. */
+  Page<Invoice> find(TenantId tenant, AccountId account, PageRequest page) {
+    Condition c = INVOICE.TENANT_ID.eq(tenant.value());
+    if (account != null) {
+      c = c.and(INVOICE.ACCOUNT_ID.eq(account.value()));
+    }
+    long total = db.fetchCount(INVOICE, c);
+    return new Page<>(select().where(c).orderBy(INVOICE.SEQ.desc())
+        .offset(page.offset()).limit(page.limit()).fetch(JooqInvoiceRepository::toInvoice), total);
+  }
+
+  /** Every invoice of an account issued in [from, to), oldest first (statements). */
+  List<Invoice> issuedBetween(AccountId account, Instant from, Instant to) {
+    return select().where(INVOICE.ACCOUNT_ID.eq(account.value())
+            .and(INVOICE.ISSUED_AT.ge(utc(from))).and(INVOICE.ISSUED_AT.lt(utc(to))))
+        .orderBy(INVOICE.ISSUED_AT, INVOICE.SEQ).fetch(JooqInvoiceRepository::toInvoice);
+  }
+
+  List<InvoiceLine> lines(UUID invoice) {
+    return db.selectFrom(INVOICE_LINE).where(INVOICE_LINE.INVOICE_ID.eq(invoice))
+        .orderBy(INVOICE_LINE.LINE_NO)
+        .fetch(r -> new InvoiceLine(r.getLineNo(), r.getKind(), r.getDescription(), r.getDestination(),
+            r.getCalls(), r.getBillableSeconds(), r.getAmount()));
+  }
+
+  Optional<byte[]> pdf(UUID invoice) {
+    return db.select(INVOICE.PDF).from(INVOICE).where(INVOICE.ID.eq(invoice)).fetchOptional(INVOICE.PDF);
+  }
+
+  void storePdf(UUID invoice, byte[] pdf) {
+    db.update(INVOICE).set(INVOICE.PDF, pdf).where(INVOICE.ID.eq(invoice).and(INVOICE.PDF.isNull())).execute();
+  }
+
+  void markEmailed(UUID invoice, Instant at) {
+    db.update(INVOICE).set(INVOICE.EMAILED_AT, utc(at))
+        .where(INVOICE.ID.eq(invoice).and(INVOICE.EMAILED_AT.isNull())).execute();
+  }
+
+  /** Invoices of an account billed by these usage entries (statement grouping). */
+  List<UUID> usageEntriesOf(UUID invoice) {
+    return db.select(INVOICE_USAGE_ENTRY.JOURNAL_ENTRY_ID).from(INVOICE_USAGE_ENTRY)
+        .where(INVOICE_USAGE_ENTRY.INVOICE_ID.eq(invoice)).fetch(INVOICE_USAGE_ENTRY.JOURNAL_ENTRY_ID);
+  }
+
+  private org.jooq.SelectOnConditionStep<Record> select() {
+    return db.select(INVOICE.asterisk().except(INVOICE.PDF)).select(ACCOUNT.NAME, CREDITED, HAS_PDF)
+        .from(INVOICE).join(ACCOUNT).on(ACCOUNT.ID.eq(INVOICE.ACCOUNT_ID));
+  }
+
+  private Optional<Invoice> one(Condition c) {
+    return select().where(c).fetchOptional(JooqInvoiceRepository::toInvoice);
+  }
+
+  static Invoice toInvoice(Record r) {
+    BillingCycle cycle = BillingCycle.valueOf(r.get(INVOICE.BILLING_CYCLE));
+    return new Invoice(r.get(INVOICE.ID), new TenantId(r.get(INVOICE.TENANT_ID)),
+        new AccountId(r.get(INVOICE.ACCOUNT_ID)), r.get(ACCOUNT.NAME), r.get(INVOICE.NUMBER),
+        new BillingPeriod(cycle, r.get(INVOICE.PERIOD_START), r.get(INVOICE.PERIOD_END)),
+        r.get(INVOICE.CLOSED_AT).toInstant(), BillingMode.valueOf(r.get(INVOICE.BILLING_MODE)),
+        new CurrencyCode(r.get(INVOICE.CURRENCY)), r.get(INVOICE.SUBTOTAL), r.get(INVOICE.TAX_RATE),
+        r.get(INVOICE.TAX), r.get(INVOICE.TOTAL), r.get(CREDITED), r.get(INVOICE.ISSUED_AT).toInstant(),
+        r.get(INVOICE.WORKFLOW_ID), Boolean.TRUE.equals(r.get(HAS_PDF)),
+        r.get(INVOICE.EMAILED_AT) == null ? null : r.get(INVOICE.EMAILED_AT).toInstant());
+  }
+
+  private static java.time.OffsetDateTime utc(Instant i) {
+    return i.atOffset(ZoneOffset.UTC);
+  }
+}

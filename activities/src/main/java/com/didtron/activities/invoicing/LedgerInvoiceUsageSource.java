@@ -1,0 +1,73 @@
+package com.didtron.activities.invoicing;
+
+import com.didtron.activities.ledger.Ledger;
+import com.didtron.domain.ledger.LedgerAccount;
+import com.didtron.domain.ledger.LedgerPurpose;
+import java.math.BigDecimal;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.stereotype.Component;
+
+/**
+ * Usage from the ledger alone: every usage entry (source CDR_BATCH) on the customer's sub-account
+ * in the invoice currency, posted before the period closed and not billed yet, one line per CDR
+ * batch. The ledger does not know destinations, so these lines say "All destinations"; calls and
+ * seconds come from the entry's memo ({@code "<calls> calls, <seconds> s"}, written by the ledger's
+ * usage sink). A batch belongs to the period in which it was posted (before the close).
+ */
+@Component
+class LedgerInvoiceUsageSource implements InvoiceUsageSource {
+  private static final Pattern MEMO = Pattern.compile("(\\d+) calls, (\\d+) s");
+
+  private final Ledger ledger;
+  private final DSLContext db;
+
+  LedgerInvoiceUsageSource(Ledger ledger, DSLContext db) {
+    this.ledger = ledger;
+    this.db = db;
+  }
+
+  @Override
+  public Usage usage(Query q) {
+    var sub = ledger.chart().findParty(q.tenant(), LedgerPurpose.CUSTOMER_BALANCE, q.account());
+    if (sub.isEmpty()) {
+      return new Usage(List.of(), List.of());
+    }
+    List<Line> lines = new ArrayList<>();
+    List<UUID> entries = new ArrayList<>();
+    for (Record r : unbilled(q, sub.get())) {
+      entries.add(r.get("id", UUID.class));
+      lines.add(line(r));
+    }
+    return new Usage(lines, entries);
+  }
+
+  private List<Record> unbilled(Query q, LedgerAccount sub) {
+    return db.fetch("""
+        SELECT e.id, e.effective_date, b.source, p.amount, p.memo
+        FROM journal_entry e
+        JOIN posting p ON p.entry_id = e.id
+        LEFT JOIN ledger_usage_batch b ON b.batch_id::text = e.source_id
+        WHERE e.tenant_id = ? AND e.source_type = 'CDR_BATCH' AND p.ledger_account_id = ?
+          AND p.currency = ? AND e.posted_at < ?::timestamptz
+          AND NOT EXISTS (SELECT 1 FROM invoice_usage_entry u WHERE u.journal_entry_id = e.id)
+        ORDER BY e.entry_no""", q.tenant().value(), sub.id().value(), q.currency().code(),
+        q.closesAt().atOffset(ZoneOffset.UTC));
+  }
+
+  private static Line line(Record r) {
+    String memo = r.get("memo", String.class);
+    Matcher m = memo == null ? null : MEMO.matcher(memo);
+    boolean known = m != null && m.find();
+    String source = r.get("source", String.class);
+    String description = "Usage " + r.get("effective_date") + (source == null ? "" : " (" + source + ")");
+    return new Line(description, null, known ? Long.valueOf(m.group(1)) : null,
+        known ? Long.valueOf(m.group(2)) : null, r.get("amount", BigDecimal.class));
+  }
+}

@@ -1,0 +1,139 @@
+package com.didtron.activities.netting;
+
+import static com.didtron.activities.db.Tables.ACCOUNT;
+import static com.didtron.activities.db.Tables.DISPUTE;
+
+import com.didtron.activities.account.AccountService;
+import com.didtron.activities.audit.AuditTrail;
+import com.didtron.activities.db.tables.records.DisputeRecord;
+import com.didtron.domain.access.AccessDenied;
+import com.didtron.domain.access.AccessPolicy;
+import com.didtron.domain.access.Actor;
+import com.didtron.domain.account.Account;
+import com.didtron.domain.account.AccountId;
+import com.didtron.domain.account.AccountKind;
+import com.didtron.domain.audit.AuditAction;
+import com.didtron.domain.ledger.LedgerAccess;
+import com.didtron.domain.money.CurrencyCode;
+import com.didtron.domain.netting.Dispute;
+import com.didtron.domain.page.Page;
+import com.didtron.domain.page.PageRequest;
+import com.didtron.domain.tenant.TenantId;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Disputes on carrier charges: opened by finance (often from a reconciliation), closed with a resolution. */
+@Service
+public class DisputeService {
+  private final DSLContext db;
+  private final AccountService accounts;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  DisputeService(DSLContext db, AccountService accounts, AuditTrail audit, Clock clock) {
+    this.db = db;
+    this.accounts = accounts;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Dispute open(Actor actor, AccountId carrier, CurrencyCode currency, BigDecimal amount, String reason,
+      UUID reconciliationId) {
+    LedgerAccess.requireFinanceAdmin(actor);
+    Account a = accounts.get(actor, carrier);
+    if (a.kind() == AccountKind.CUSTOMER) {
+      throw new IllegalArgumentException(a.name() + " is not a carrier: only carrier charges are disputed");
+    }
+    if (amount == null || amount.signum() <= 0) {
+      throw new IllegalArgumentException("A dispute needs an amount above zero");
+    }
+    if (reason == null || reason.strip().length() < 3) {
+      throw new IllegalArgumentException("Give a reason of at least 3 characters");
+    }
+    UUID id = UUID.randomUUID();
+    db.insertInto(DISPUTE).set(DISPUTE.ID, id).set(DISPUTE.TENANT_ID, a.tenantId().value())
+        .set(DISPUTE.ACCOUNT_ID, carrier.value()).set(DISPUTE.CURRENCY, currency.code())
+        .set(DISPUTE.AMOUNT, amount).set(DISPUTE.REASON, reason.strip()).set(DISPUTE.STATUS, "OPEN")
+        .set(DISPUTE.RECONCILIATION_ID, reconciliationId).set(DISPUTE.OPENED_BY, actor.name())
+        .set(DISPUTE.OPENED_AT, clock.instant().atOffset(ZoneOffset.UTC)).execute();
+    audit.record(actor, a.tenantId(), AuditAction.CREATE, "dispute", id.toString(), null,
+        Map.of("account", a.name(), "amount", amount.toPlainString(), "currency", currency.code(), "reason", reason.strip()));
+    return get(actor, id);
+  }
+
+  @Transactional
+  public Dispute close(Actor actor, UUID id, String resolution) {
+    LedgerAccess.requireFinanceAdmin(actor);
+    Dispute d = get(actor, id);
+    if (!d.isOpen()) {
+      return d;
+    }
+    if (resolution == null || resolution.strip().length() < 3) {
+      throw new IllegalArgumentException("Say how the dispute was resolved (at least 3 characters)");
+    }
+    db.update(DISPUTE).set(DISPUTE.STATUS, "CLOSED").set(DISPUTE.CLOSED_BY, actor.name())
+        .set(DISPUTE.CLOSED_AT, clock.instant().atOffset(ZoneOffset.UTC)).set(DISPUTE.RESOLUTION, resolution.strip())
+        .where(DISPUTE.ID.eq(id)).execute();
+    audit.record(actor, d.tenantId(), AuditAction.UPDATE, "dispute", id.toString(), Map.of("status", "OPEN"),
+        Map.of("status", "CLOSED", "resolution", resolution.strip()));
+    return get(actor, id);
+  }
+
+  @Transactional(readOnly = true)
+  public Dispute get(Actor actor, UUID id) {
+    Dispute d = select().where(DISPUTE.ID.eq(id)).fetchOptional(DisputeService::toDispute)
+        .orElseThrow(() -> new AccessDenied("No such dispute"));
+    try {
+      AccessPolicy.requireCanView(actor, d.tenantId(), d.accountId());
+    } catch (AccessDenied e) {
+      throw new AccessDenied("No such dispute");
+    }
+    return d;
+  }
+
+  /** Disputes newest first (status null: all); a carrier user sees its own account's only. */
+  @Transactional(readOnly = true)
+  public Page<Dispute> find(Actor actor, String status, PageRequest page) {
+    Condition c = DISPUTE.TENANT_ID.eq(actor.tenantId().value());
+    if (!actor.isStaff()) {
+      c = c.and(DISPUTE.ACCOUNT_ID.eq(actor.ownAccount().orElseThrow(() -> new AccessDenied("No account")).value()));
+    }
+    if (status != null) {
+      c = c.and(DISPUTE.STATUS.eq(status));
+    }
+    long total = db.fetchCount(DISPUTE, c);
+    return new Page<>(select().where(c).orderBy(DISPUTE.OPENED_AT.desc(), DISPUTE.ID)
+        .offset(page.offset()).limit(page.limit()).fetch(DisputeService::toDispute), total);
+  }
+
+  /** The open disputed amount of a carrier in a currency (held out of netting). */
+  @Transactional(readOnly = true)
+  public BigDecimal openAmount(TenantId tenant, AccountId account, CurrencyCode currency) {
+    return db.select(DSL.coalesce(DSL.sum(DISPUTE.AMOUNT), BigDecimal.ZERO)).from(DISPUTE)
+        .where(DISPUTE.TENANT_ID.eq(tenant.value()).and(DISPUTE.ACCOUNT_ID.eq(account.value()))
+            .and(DISPUTE.CURRENCY.eq(currency.code())).and(DISPUTE.STATUS.eq("OPEN")))
+        .fetchSingle().value1();
+  }
+
+  private org.jooq.SelectOnConditionStep<Record> select() {
+    return db.select(DISPUTE.asterisk()).select(ACCOUNT.NAME).from(DISPUTE).join(ACCOUNT).on(ACCOUNT.ID.eq(DISPUTE.ACCOUNT_ID));
+  }
+
+  static Dispute toDispute(Record r) {
+    DisputeRecord d = r.into(DISPUTE);
+    return new Dispute(d.getId(), new TenantId(d.getTenantId()), new AccountId(d.getAccountId()), r.get(ACCOUNT.NAME),
+        new CurrencyCode(d.getCurrency()), d.getAmount(), d.getReason(), d.getStatus(), d.getReconciliationId(),
+        d.getOpenedBy(), d.getOpenedAt().toInstant(), d.getClosedBy(),
+        d.getClosedAt() == null ? null : d.getClosedAt().toInstant(), d.getResolution());
+  }
+}

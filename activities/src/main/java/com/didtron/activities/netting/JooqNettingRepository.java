@@ -1,0 +1,97 @@
+package com.didtron.activities.netting;
+
+import static com.didtron.activities.db.Tables.ACCOUNT;
+import static com.didtron.activities.db.Tables.NETTING_REQUEST;
+
+import com.didtron.activities.db.tables.records.NettingRequestRecord;
+import com.didtron.domain.account.AccountId;
+import com.didtron.domain.money.CurrencyCode;
+import com.didtron.domain.netting.NettingDecision;
+import com.didtron.domain.netting.NettingRequest;
+import com.didtron.domain.page.Page;
+import com.didtron.domain.page.PageRequest;
+import com.didtron.domain.tenant.TenantId;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/** Netting requests in PostgreSQL; records never leave this class. */
+@Repository
+class JooqNettingRepository {
+  private static final Field<Boolean> HAS_PDF = DSL.field(NETTING_REQUEST.PDF.isNotNull()).as("has_pdf");
+
+  private final DSLContext db;
+
+  JooqNettingRepository(DSLContext db) {
+    this.db = db;
+  }
+
+  /** Stores a proposal unless (account, currency, period) has one; true when stored. */
+  boolean propose(TenantId tenant, AccountId account, CurrencyCode currency, String period,
+      NettingDecision.Outcome o, BigDecimal threshold, Instant at, String workflowId) {
+    return db.insertInto(NETTING_REQUEST).set(NETTING_REQUEST.ID, UUID.randomUUID())
+        .set(NETTING_REQUEST.TENANT_ID, tenant.value()).set(NETTING_REQUEST.ACCOUNT_ID, account.value())
+        .set(NETTING_REQUEST.CURRENCY, currency.code()).set(NETTING_REQUEST.PERIOD_KEY, period)
+        .set(NETTING_REQUEST.CUSTOMER_OWES, o.customerOwes()).set(NETTING_REQUEST.WE_OWE, o.weOwe())
+        .set(NETTING_REQUEST.DISPUTED, o.disputed()).set(NETTING_REQUEST.OFFSET_AMOUNT, o.offset().orElseThrow())
+        .set(NETTING_REQUEST.THRESHOLD, threshold).set(NETTING_REQUEST.STATUS, "PROPOSED")
+        .set(NETTING_REQUEST.PROPOSED_AT, at.atOffset(ZoneOffset.UTC)).set(NETTING_REQUEST.WORKFLOW_ID, workflowId)
+        .onConflictDoNothing().execute() == 1;
+  }
+
+  boolean hasOpenProposal(AccountId account, CurrencyCode currency) {
+    return db.fetchExists(NETTING_REQUEST, NETTING_REQUEST.ACCOUNT_ID.eq(account.value())
+        .and(NETTING_REQUEST.CURRENCY.eq(currency.code())).and(NETTING_REQUEST.STATUS.eq("PROPOSED")));
+  }
+
+  Optional<NettingRequestRecord> lock(UUID id) {
+    return db.selectFrom(NETTING_REQUEST).where(NETTING_REQUEST.ID.eq(id)).forUpdate().fetchOptional();
+  }
+
+  Optional<NettingRequest> get(UUID id) {
+    return select().where(NETTING_REQUEST.ID.eq(id)).fetchOptional(JooqNettingRepository::toRequest);
+  }
+
+  Page<NettingRequest> find(TenantId tenant, AccountId account, String status, PageRequest page) {
+    Condition c = NETTING_REQUEST.TENANT_ID.eq(tenant.value());
+    if (account != null) {
+      c = c.and(NETTING_REQUEST.ACCOUNT_ID.eq(account.value()));
+    }
+    if (status != null) {
+      c = c.and(NETTING_REQUEST.STATUS.eq(status));
+    }
+    long total = db.fetchCount(NETTING_REQUEST, c);
+    return new Page<>(select().where(c).orderBy(NETTING_REQUEST.PROPOSED_AT.desc(), NETTING_REQUEST.ID)
+        .offset(page.offset()).limit(page.limit()).fetch(JooqNettingRepository::toRequest), total);
+  }
+
+  Optional<byte[]> pdf(UUID id) {
+    return db.select(NETTING_REQUEST.PDF).from(NETTING_REQUEST).where(NETTING_REQUEST.ID.eq(id))
+        .fetchOptional(NETTING_REQUEST.PDF);
+  }
+
+  private org.jooq.SelectOnConditionStep<Record> select() {
+    return db.select(NETTING_REQUEST.asterisk().except(NETTING_REQUEST.PDF)).select(ACCOUNT.NAME, HAS_PDF)
+        .from(NETTING_REQUEST).join(ACCOUNT).on(ACCOUNT.ID.eq(NETTING_REQUEST.ACCOUNT_ID));
+  }
+
+  static NettingRequest toRequest(Record r) {
+    return new NettingRequest(r.get(NETTING_REQUEST.ID), new TenantId(r.get(NETTING_REQUEST.TENANT_ID)),
+        new AccountId(r.get(NETTING_REQUEST.ACCOUNT_ID)), r.get(ACCOUNT.NAME),
+        new CurrencyCode(r.get(NETTING_REQUEST.CURRENCY)), r.get(NETTING_REQUEST.PERIOD_KEY),
+        r.get(NETTING_REQUEST.CUSTOMER_OWES), r.get(NETTING_REQUEST.WE_OWE), r.get(NETTING_REQUEST.DISPUTED),
+        r.get(NETTING_REQUEST.OFFSET_AMOUNT), r.get(NETTING_REQUEST.THRESHOLD), r.get(NETTING_REQUEST.STATUS),
+        r.get(NETTING_REQUEST.NUMBER), r.get(NETTING_REQUEST.PROPOSED_AT).toInstant(),
+        r.get(NETTING_REQUEST.WORKFLOW_ID), r.get(NETTING_REQUEST.DECIDED_BY),
+        r.get(NETTING_REQUEST.DECIDED_AT) == null ? null : r.get(NETTING_REQUEST.DECIDED_AT).toInstant(),
+        r.get(NETTING_REQUEST.DECISION_NOTE), Boolean.TRUE.equals(r.get(HAS_PDF)));
+  }
+}

@@ -1,0 +1,44 @@
+package com.didtron.activities.netting;
+
+import static com.didtron.activities.db.Tables.TENANT;
+import static com.didtron.activities.document.DocumentHtml.amount;
+
+import com.didtron.activities.document.DocumentHtml;
+import com.didtron.activities.document.PdfRenderer;
+import com.didtron.domain.netting.NettingDecision;
+import com.didtron.domain.netting.NettingRequest;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+
+/** The net settlement statement of an approved netting (GSC / ITU-T D.170 style). */
+@Component
+class NettingDocument {
+  private final PdfRenderer pdf;
+  private final DSLContext db;
+
+  NettingDocument(PdfRenderer pdf, DSLContext db) {
+    this.pdf = pdf;
+    this.db = db;
+  }
+
+  /** {@code after}: the balances once the offset is posted. */
+  byte[] render(NettingRequest n, NettingDecision.Outcome after) {
+    String brand = db.select(TENANT.NAME).from(TENANT).where(TENANT.ID.eq(n.tenantId().value())).fetchOne(TENANT.NAME);
+    String cur = n.currency().code();
+    DocumentHtml doc = new DocumentHtml(brand, "Netting statement " + n.number())
+        .facts(List.of(new String[] {"Company", n.accountName()}, new String[] {"Statement number", n.number()},
+            new String[] {"Date", LocalDate.ofInstant(n.decidedAt(), ZoneOffset.UTC).toString()},
+            new String[] {"Currency", cur}, new String[] {"Approved by", n.decidedBy()}))
+        .table(List.of("", "#You owe us (customer)", "#We owe you (carrier)"), List.of(
+            List.of("Balance before netting", amount(n.customerOwes()), amount(n.weOwe())),
+            List.of("Held out: open disputes", "", amount(n.disputed())),
+            List.of("Offset", "-" + amount(n.offset()), "-" + amount(n.offset())),
+            List.of("Balance after netting", amount(after.customerOwes()), amount(after.weOwe()))))
+        .totals(List.<String[]>of(new String[] {"Netted " + cur, amount(n.offset())}))
+        .note("Both balances were reduced by the lesser amount. Open disputes stay withheld until they are closed.");
+    return pdf.render(doc.xhtml());
+  }
+}

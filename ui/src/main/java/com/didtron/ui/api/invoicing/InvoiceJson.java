@@ -1,0 +1,26 @@
+package com.didtron.ui.api.invoicing;
+
+import com.didtron.domain.invoicing.Invoice;
+import com.didtron.domain.invoicing.InvoiceLine;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/** An invoice in the API (amounts as decimal strings' numbers, exact). */
+public record InvoiceJson(UUID id, String number, UUID accountId, String accountName, String period,
+    String periodStart, String periodEnd, String billingMode, String currency, BigDecimal subtotal,
+    BigDecimal taxRate, BigDecimal tax, BigDecimal total, BigDecimal credited, String issuedAt, String workflowId,
+    List<Line> lines) {
+
+  /** One line; counts are null when the usage source does not know them. */
+  public record Line(int lineNo, String kind, String description, String destination, Long calls,
+      Long billableSeconds, BigDecimal amount) {}
+
+  static InvoiceJson of(Invoice i, List<InvoiceLine> lines) {
+    return new InvoiceJson(i.id(), i.number(), i.accountId().value(), i.accountName(), i.period().key(),
+        i.period().start().toString(), i.period().lastDay().toString(), i.billingMode().name(), i.currency().code(),
+        i.subtotal(), i.taxRate(), i.tax(), i.total(), i.credited(), i.issuedAt().toString(), i.workflowId(),
+        lines == null ? null : lines.stream().map(l -> new Line(l.lineNo(), l.kind(), l.description(),
+            l.destination(), l.calls(), l.billableSeconds(), l.amount())).toList());
+  }
+}
