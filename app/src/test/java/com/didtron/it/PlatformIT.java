@@ -41,6 +41,8 @@ public abstract class PlatformIT {
     registry.add("didtron.paypal.client-secret", () -> "paypal-secret");
     registry.add("didtron.paypal.webhook-id", () -> "WH-DIDTRON-TEST");
     registry.add("didtron.paypal.base-url", ProviderStubs::baseUrl);
+    registry.add("didtron.oxr.app-id", () -> "oxr-test");
+    registry.add("didtron.oxr.base-url", ProviderStubs::baseUrl);
   }
 
   /** The first super admin, created by the first start of this test platform. */

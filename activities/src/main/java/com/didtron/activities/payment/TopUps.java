@@ -106,7 +106,10 @@ public class TopUps {
     return new PaymentChange.Done(started);
   }
 
-  /** A top-up entered by finance staff (bank transfer, cash…): mandatory reason, credited at once. */
+  /**
+   * A top-up entered by finance staff (bank transfer, cash…): mandatory reason, credited at once. Money
+   * received in another currency is converted into the account's at today's rate.
+   */
   @Transactional
   public PaymentChange manual(Actor actor, AccountId id, TopUpInput input) {
     LedgerAccess.requireFinanceAdmin(actor);
@@ -116,8 +119,10 @@ public class TopUps {
       return new PaymentChange.Rejected(errors);
     }
     Money amount = input.money();
-    if (!amount.currency().equals(account.currency())) {
-      return PaymentChange.rejected("currency", "Top-ups are in the account's currency, " + account.currency());
+    if (!amount.currency().equals(account.currency())
+        && ledger.conversionRate(account.tenantId(), amount.currency(), account.currency()).isEmpty()) {
+      return PaymentChange.rejected("currency", "No " + amount.currency() + "→" + account.currency()
+          + " rate is known for today: set a manual rate (Finance → FX rates) or wait for the daily rates");
     }
     PaymentRecord r = payments.insert(account.tenantId(), id, PaymentProvider.MANUAL, PaymentStatus.COMPLETED,
         amount, input.reason().strip(), actor.name(), clock.instant());

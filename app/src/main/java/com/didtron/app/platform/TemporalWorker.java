@@ -32,7 +32,8 @@ import org.springframework.util.ClassUtils;
 @Component
 class TemporalWorker {
   /** Workflow implementations this platform runs. */
-  static final List<Class<?>> WORKFLOWS = List.of(RetentionPurgeWorkflowImpl.class);
+  static final List<Class<?>> WORKFLOWS = List.of(RetentionPurgeWorkflowImpl.class,
+      com.didtron.workflows.fx.FxRatesWorkflowImpl.class);
 
   private static final Logger log = LoggerFactory.getLogger(TemporalWorker.class);
 
