@@ -34,6 +34,12 @@ public final class Menu {
           new Item("API keys", VaadinIcon.KEY, com.didtron.ui.apikey.ApiKeysView.class))),
       new Module("Accounts", VaadinIcon.BUILDING, List.of(
           new Item("Customers & carriers", VaadinIcon.BUILDING, AccountsView.class))),
+      new Module("Finance", VaadinIcon.MONEY, List.of(
+          new Item("Balance", VaadinIcon.WALLET, com.didtron.ui.payment.BalanceView.class),
+          new Item("Payments", VaadinIcon.CREDIT_CARD, com.didtron.ui.payment.PaymentsView.class),
+          new Item("Ledger", VaadinIcon.BOOK_DOLLAR, com.didtron.ui.ledger.LedgerView.class),
+          new Item("Trial balance", VaadinIcon.SCALE, com.didtron.ui.ledger.TrialBalanceView.class),
+          new Item("FX rates", VaadinIcon.EXCHANGE, com.didtron.ui.fx.FxRatesView.class))),
       new Module("Administration", VaadinIcon.COG, List.of(
           new Item("Users", VaadinIcon.USERS, UsersView.class),
           new Item("Audit log", VaadinIcon.CLIPBOARD_TEXT, AuditLogView.class),
