@@ -104,6 +104,27 @@ class StripePaymentsIT extends PlatformIT {
   }
 
   @Test
+  void tenConcurrentDeliveriesOfTheSameEventCreditOnce() throws Exception {
+    Account c = customer();
+    Payment p = startCheckout(c, admin(), "7");
+    String payload = completed("evt_" + UUID.randomUUID(), p, 700);
+    String signature = ProviderStubs.stripeSignature(payload);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+    try {
+      var results = pool.invokeAll(java.util.Collections.nCopies(10,
+          (java.util.concurrent.Callable<String>) () -> webhook(payload, signature).body()));
+      long credited = 0;
+      for (var r : results) {
+        credited += r.get().contains("CREDITED") ? 1 : 0;
+      }
+      assertThat(credited).isEqualTo(1);
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(balances.current(c.tenantId(), c.id()).funds()).isEqualTo(Money.of("7", "USD"));
+  }
+
+  @Test
   void anotherEventForAnAlreadyCreditedPaymentCreditsNothing() throws Exception {
     Account c = customer();
     Payment p = startCheckout(c, admin(), "10");
