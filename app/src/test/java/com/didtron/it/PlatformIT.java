@@ -33,6 +33,16 @@ public abstract class PlatformIT {
     registry.add("didtron.admin.email", () -> ADMIN);
     registry.add("didtron.admin.password", () -> ADMIN_PASSWORD);
     registry.add("didtron.workflow-index.refresh-ms", () -> "300");
+    // payment and FX providers: a WireMock stand-in (see ProviderStubs)
+    registry.add("didtron.stripe.secret-key", () -> "sk_test_didtron");
+    registry.add("didtron.stripe.webhook-secret", () -> ProviderStubs.STRIPE_WEBHOOK_SECRET);
+    registry.add("didtron.stripe.base-url", ProviderStubs::baseUrl);
+    registry.add("didtron.paypal.client-id", () -> "paypal-client");
+    registry.add("didtron.paypal.client-secret", () -> "paypal-secret");
+    registry.add("didtron.paypal.webhook-id", () -> "WH-DIDTRON-TEST");
+    registry.add("didtron.paypal.base-url", ProviderStubs::baseUrl);
+    registry.add("didtron.oxr.app-id", () -> "oxr-test");
+    registry.add("didtron.oxr.base-url", ProviderStubs::baseUrl);
   }
 
   /** The first super admin, created by the first start of this test platform. */

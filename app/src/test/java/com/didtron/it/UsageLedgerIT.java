@@ -76,6 +76,35 @@ class UsageLedgerIT extends PlatformIT {
   }
 
   @Test
+  void concurrentBatchesChargeEveryBatchOnceWithoutDeadlocks() throws Exception {
+    Account a = money.account(AccountKind.CUSTOMER, BillingMode.POSTPAID, "USD", "1000", null);
+    Account b = money.account(AccountKind.CUSTOMER, BillingMode.POSTPAID, "USD", "1000", null);
+    Account carrier = money.account(AccountKind.CARRIER, BillingMode.POSTPAID, "USD", "0", null);
+    List<UsageBatch> batches = new java.util.ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      // opposite account orders in alternate batches: the ledger must still lock in one order
+      batches.add(i % 2 == 0
+          ? batch(UUID.randomUUID(), charge(a, Leg.CUSTOMER, "1"), charge(b, Leg.CUSTOMER, "2"), charge(carrier, Leg.CARRIER, "0.5"))
+          : batch(UUID.randomUUID(), charge(b, Leg.CUSTOMER, "2"), charge(a, Leg.CUSTOMER, "1"), charge(carrier, Leg.CARRIER, "0.5")));
+    }
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+    try {
+      List<java.util.concurrent.Callable<Void>> work = new java.util.ArrayList<>();
+      for (UsageBatch batch : batches) {
+        work.add(() -> { ingest(batch); return null; });
+        work.add(() -> { ingest(batch); return null; }); // every batch delivered twice, concurrently
+      }
+      for (var f : pool.invokeAll(work)) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(balances.current(a.tenantId(), a.id()).funds()).isEqualTo(Money.of("-20", "USD"));
+    assertThat(balances.current(b.tenantId(), b.id()).funds()).isEqualTo(Money.of("-40", "USD"));
+  }
+
+  @Test
   void theSinkRefusesToRunOutsideThePipelinesTransaction() {
     Account customer = money.account(AccountKind.CUSTOMER, BillingMode.POSTPAID, "USD", "100", null);
     UsageBatch b = batch(UUID.randomUUID(), charge(customer, Leg.CUSTOMER, "2"));

@@ -30,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ChartOfAccounts {
   private final DSLContext db;
   private final Clock clock;
+  /** Tenants whose chart has every control account (they are never deleted). */
+  private final java.util.Set<UUID> complete = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   public ChartOfAccounts(DSLContext db, Clock clock) {
     this.db = db;
@@ -47,12 +49,34 @@ public class ChartOfAccounts {
     });
   }
 
+  /**
+   * Creates every missing control account of the tenant, in one fixed order. A transaction that
+   * will create several accounts calls this first (then party accounts in a sorted order), so
+   * concurrent first uses never wait on each other in a cycle.
+   */
+  @Transactional
+  public void ensureControls(TenantId tenant) {
+    if (complete.contains(tenant.value())) {
+      return;
+    }
+    int existing = db.fetchCount(LEDGER_ACCOUNT, LEDGER_ACCOUNT.TENANT_ID.eq(tenant.value())
+        .and(LEDGER_ACCOUNT.PARTY_ACCOUNT_ID.isNull()));
+    if (existing == LedgerPurpose.values().length) {
+      complete.add(tenant.value()); // all committed or visible: nothing left to create, ever
+      return;
+    }
+    for (LedgerPurpose purpose : LedgerPurpose.values()) {
+      control(tenant, purpose);
+    }
+  }
+
   /** The postable account for {@code purpose}: the control account itself when it is not per party. */
   @Transactional
   public LedgerAccount postable(TenantId tenant, LedgerPurpose purpose) {
     if (purpose.perParty()) {
       throw new LedgerRuleViolation(purpose + " is kept per customer or carrier: name the party");
     }
+    ensureControls(tenant);
     return control(tenant, purpose);
   }
 
@@ -69,6 +93,7 @@ public class ChartOfAccounts {
         .and(LEDGER_ACCOUNT.PURPOSE.eq(purpose.name()))
         .and(LEDGER_ACCOUNT.PARTY_ACCOUNT_ID.eq(party.value()));
     return find(key).orElseGet(() -> {
+      ensureControls(tenant);
       String name = db.select(ACCOUNT.NAME).from(ACCOUNT)
           .where(ACCOUNT.ID.eq(party.value()).and(ACCOUNT.TENANT_ID.eq(tenant.value())))
           .fetchOptional(ACCOUNT.NAME)

@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * an entry commits or rolls back with the business change that caused it.
  *
  * <ul>
- *   <li>{@link #post}: stores a balanced entry exactly once per idempotency key.
+ *   <li>{@link #post}: stores a balanced entry exactly once per idempotency key ({@link #postAll}
+ *       for several entries in one transaction).
  *   <li>{@link #reverse}: corrects an entry by posting its mirror image (entries never change).
  *   <li>{@link #balance}/{@link #balances}: materialised balances, debit-positive.
  *   <li>{@link #trialBalance}: every account's balance; totals zero per currency.
@@ -62,6 +63,17 @@ public class Ledger {
   @Transactional
   public Posted post(JournalEntryDraft draft, Actor postedBy) {
     return poster.post(draft, postedBy.name(), null);
+  }
+
+  /**
+   * Posts several entries in one transaction (e.g. a CDR batch), first locking every balance they
+   * touch in one global order, so concurrent multi-entry transactions cannot deadlock on balances.
+   * Each entry is idempotent on its own key, as with {@link #post}.
+   */
+  @Transactional
+  public List<Posted> postAll(List<JournalEntryDraft> drafts, Actor postedBy) {
+    poster.lockBalances(drafts);
+    return drafts.stream().map(d -> poster.post(d, postedBy.name(), null)).toList();
   }
 
   /**
@@ -104,6 +116,7 @@ public class Ledger {
   public List<Money> balances(LedgerAccountId account) {
     return db.select(LEDGER_BALANCE.BALANCE, LEDGER_BALANCE.CURRENCY).from(LEDGER_BALANCE)
         .where(LEDGER_BALANCE.LEDGER_ACCOUNT_ID.eq(account.value()))
+        .and(LEDGER_BALANCE.POSTINGS.gt(0L))
         .orderBy(LEDGER_BALANCE.CURRENCY)
         .fetch(r -> new Money(r.value1(), new CurrencyCode(r.value2())));
   }
@@ -114,7 +127,7 @@ public class Ledger {
     List<TrialBalance.Line> lines = db.select(LEDGER_ACCOUNT.fields())
         .select(LEDGER_BALANCE.CURRENCY, LEDGER_BALANCE.BALANCE)
         .from(LEDGER_BALANCE).join(LEDGER_ACCOUNT).on(LEDGER_ACCOUNT.ID.eq(LEDGER_BALANCE.LEDGER_ACCOUNT_ID))
-        .where(LEDGER_BALANCE.TENANT_ID.eq(tenant.value()))
+        .where(LEDGER_BALANCE.TENANT_ID.eq(tenant.value())).and(LEDGER_BALANCE.POSTINGS.gt(0L))
         .orderBy(LEDGER_ACCOUNT.CODE, LEDGER_BALANCE.CURRENCY)
         .fetch(r -> {
           LedgerAccount account = ChartOfAccounts.toAccount(r.into(LEDGER_ACCOUNT));

@@ -1,5 +1,7 @@
 package com.didtron.activities.ledger;
 
+import static com.didtron.activities.db.Tables.LEDGER_BALANCE;
+
 import com.didtron.domain.ledger.JournalEntry;
 import com.didtron.domain.ledger.JournalEntryDraft;
 import com.didtron.domain.ledger.JournalEntryId;
@@ -38,12 +40,15 @@ class LedgerPoster {
   private final ChartOfAccounts chart;
   private final PostingRates rates;
   private final Clock clock;
+  private final org.jooq.DSLContext db;
 
-  LedgerPoster(JooqLedgerRepository entries, ChartOfAccounts chart, PostingRates rates, Clock clock) {
+  LedgerPoster(JooqLedgerRepository entries, ChartOfAccounts chart, PostingRates rates, Clock clock,
+      org.jooq.DSLContext db) {
     this.entries = entries;
     this.chart = chart;
     this.rates = rates;
     this.clock = clock;
+    this.db = db;
   }
 
   /** Posts {@code draft}; {@code reversing} is the original when this is its reversal. */
@@ -60,6 +65,31 @@ class LedgerPoster {
     List<PostedLine> lines = reversing == null ? convert(draft) : mirror(reversing);
     entries.insertLines(id.get(), draft.tenantId(), lines.stream().sorted(LOCK_ORDER).toList());
     return new Posted(entries.byId(draft.tenantId(), id.get()).orElseThrow(), true);
+  }
+
+  /**
+   * Locks (creating at zero where missing) every balance the drafts touch, in account/currency
+   * order: one global lock order for a transaction that posts several entries.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  void lockBalances(List<JournalEntryDraft> drafts) {
+    java.util.TreeMap<String, Object[]> keys = new java.util.TreeMap<>();
+    for (JournalEntryDraft d : drafts) {
+      for (Posting p : d.postings()) {
+        keys.put(p.account().value() + "/" + p.amount().currency().code(),
+            new Object[] {p.account().value(), p.amount().currency().code(), d.tenantId().value()});
+      }
+    }
+    for (Object[] k : keys.values()) {
+      db.insertInto(LEDGER_BALANCE).set(LEDGER_BALANCE.LEDGER_ACCOUNT_ID, (java.util.UUID) k[0])
+          .set(LEDGER_BALANCE.CURRENCY, (String) k[1]).set(LEDGER_BALANCE.TENANT_ID, (java.util.UUID) k[2])
+          .set(LEDGER_BALANCE.BALANCE, java.math.BigDecimal.ZERO).set(LEDGER_BALANCE.POSTINGS, 0L)
+          .set(LEDGER_BALANCE.LAST_POSTING_ID, 0L)
+          .onConflictDoNothing().execute();
+      db.selectOne().from(LEDGER_BALANCE)
+          .where(LEDGER_BALANCE.LEDGER_ACCOUNT_ID.eq((java.util.UUID) k[0]))
+          .and(LEDGER_BALANCE.CURRENCY.eq((String) k[1])).forUpdate().execute();
+    }
   }
 
   private void requirePostable(JournalEntryDraft draft) {

@@ -18,9 +18,8 @@ import com.didtron.domain.usage.UsageCharge;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.UUID;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -56,19 +55,25 @@ class LedgerUsageSink implements UsageChargeSink {
       return; // this batch was charged before
     }
     TenantId tenant = new TenantId(batch.tenantId());
-    Actor actor = Actor.system("usage", tenant);
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-    Set<AccountId> customers = new LinkedHashSet<>();
-    for (UsageCharge charge : batch.charges()) {
+    List<JournalEntryDraft> entries = new java.util.ArrayList<>();
+    java.util.SortedSet<UUID> customers = new java.util.TreeSet<>();
+    chart.ensureControls(tenant);
+    // sub-accounts are created and balances locked in one global order (see ChartOfAccounts, Ledger.postAll)
+    List<UsageCharge> sorted = batch.charges().stream().sorted(java.util.Comparator
+        .comparing(UsageCharge::leg).thenComparing(UsageCharge::accountId)
+        .thenComparing(c -> c.amount().currency().code())).toList();
+    for (UsageCharge charge : sorted) {
       if (charge.amount().isZero()) {
         continue;
       }
-      ledger.post(entry(tenant, batch, charge, today), actor);
+      entries.add(entry(tenant, batch, charge, today));
       if (charge.leg() == UsageCharge.Leg.CUSTOMER) {
-        customers.add(new AccountId(charge.accountId()));
+        customers.add(charge.accountId());
       }
     }
-    customers.forEach(c -> balances.changed(tenant, c));
+    ledger.postAll(entries, Actor.system("usage", tenant));
+    customers.forEach(c -> balances.changed(tenant, new AccountId(c)));
   }
 
   /** Stores the batch's receipt; false when the batch was received before. */

@@ -63,7 +63,7 @@ public class LedgerVerifier {
         FROM s FULL JOIN ledger_balance b
           ON b.ledger_account_id = s.ledger_account_id AND b.currency = s.currency
         JOIN ledger_account a ON a.id = coalesce(s.ledger_account_id, b.ledger_account_id)
-        WHERE s.total IS DISTINCT FROM b.balance OR s.n IS DISTINCT FROM b.postings
+        WHERE coalesce(s.total, 0) IS DISTINCT FROM b.balance OR coalesce(s.n, 0) IS DISTINCT FROM b.postings
         ORDER BY a.code"""),
         r -> "account " + r.get("code") + " " + r.get("currency") + ": materialised balance "
             + r.get("balance") + " over " + r.get("postings") + " posting(s), but the postings sum to "

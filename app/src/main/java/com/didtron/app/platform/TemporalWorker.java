@@ -44,7 +44,8 @@ class TemporalWorker {
   static final List<Class<?>> WORKFLOWS = List.of(RetentionPurgeWorkflowImpl.class,
       CdrInboxWorkflowImpl.class, RerateWorkflowImpl.class,
       InvoiceRunWorkflowImpl.class, InvoiceSchedulerWorkflowImpl.class, CreditNoteWorkflowImpl.class,
-      NettingWorkflowImpl.class);
+      NettingWorkflowImpl.class,
+      com.didtron.workflows.fx.FxRatesWorkflowImpl.class);
 
   private static final Logger log = LoggerFactory.getLogger(TemporalWorker.class);
 

@@ -56,7 +56,7 @@ public class ApiKeysView extends Div implements HasPageHeader {
     g.addColumn(k -> TIME.format(k.createdAt())).setHeader("Created (UTC)");
     g.addColumn(k -> k.lastUsedAt() == null ? "never" : TIME.format(k.lastUsedAt())).setHeader("Last used");
     g.addColumn(k -> k.isActive() ? "Active" : "Revoked " + TIME.format(k.revokedAt())).setHeader("Status");
-    g.addComponentColumn(this::revokeButton).setHeader("");
+    g.addComponentColumn(this::revokeButton).setHeader("").setKey("revoke");
     return g;
   }
 

@@ -42,17 +42,23 @@ public final class Menu {
           new Item("Route tester", VaadinIcon.ROAD_BRANCHES, RouteTesterView.class),
           new Item("CDRs", VaadinIcon.PHONE, CdrsView.class))),
       new Module("Finance", VaadinIcon.MONEY, List.of(
+          new Item("Balance", VaadinIcon.WALLET, com.didtron.ui.payment.BalanceView.class),
+          new Item("Payments", VaadinIcon.CREDIT_CARD, com.didtron.ui.payment.PaymentsView.class),
           new Item("Task inbox", VaadinIcon.INBOX, com.didtron.ui.settlement.FinanceInboxView.class),
           new Item("Invoices", VaadinIcon.FILE_TEXT, com.didtron.ui.invoicing.InvoicesView.class),
           new Item("Credit notes", VaadinIcon.ARROW_BACKWARD, com.didtron.ui.invoicing.CreditNotesView.class),
           new Item("Statements", VaadinIcon.BOOK_DOLLAR, com.didtron.ui.statement.StatementsView.class),
           new Item("Netting", VaadinIcon.EXCHANGE, com.didtron.ui.netting.NettingView.class),
           new Item("Disputes", VaadinIcon.FLAG, com.didtron.ui.netting.DisputesView.class),
-          new Item("Supplier reconciliation", VaadinIcon.SCALE, com.didtron.ui.netting.ReconciliationView.class))),
+          new Item("Supplier reconciliation", VaadinIcon.SCALE, com.didtron.ui.netting.ReconciliationView.class),
+          new Item("Ledger", VaadinIcon.BOOK_DOLLAR, com.didtron.ui.ledger.LedgerView.class),
+          new Item("Trial balance", VaadinIcon.SCALE, com.didtron.ui.ledger.TrialBalanceView.class),
+          new Item("FX rates", VaadinIcon.EXCHANGE, com.didtron.ui.fx.FxRatesView.class))),
       new Module("Administration", VaadinIcon.COG, List.of(
           new Item("Users", VaadinIcon.USERS, UsersView.class),
           new Item("Audit log", VaadinIcon.CLIPBOARD_TEXT, AuditLogView.class),
           new Item("System", VaadinIcon.SERVER, SystemView.class),
+          new Item("Email outbox", VaadinIcon.ENVELOPES, com.didtron.ui.notification.OutboxView.class),
           new Item("Component library", VaadinIcon.PALETTE, ComponentLibraryView.class))));
 
   private Menu() {}

@@ -40,4 +40,19 @@ public class ApiSecurityConfig {
             .accessDeniedHandler((req, res, ex) -> problems.write(res, 403, "Forbidden", ex.getMessage())));
     return http.build();
   }
+
+  /**
+   * Payment provider webhooks: no session, no CSRF token, no user — each controller verifies the
+   * provider's signature before it reads anything.
+   */
+  @Bean
+  @Order(2)
+  SecurityFilterChain webhooks(HttpSecurity http) throws Exception {
+    http.securityMatcher("/webhooks/**")
+        .csrf(c -> c.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(c -> c.disable())
+        .authorizeHttpRequests(a -> a.anyRequest().permitAll());
+    return http.build();
+  }
 }

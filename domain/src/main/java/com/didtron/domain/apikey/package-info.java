@@ -1,0 +1,2 @@
+/** REST API keys: the listing entry and the secret (stored only as a hash). */
+package com.didtron.domain.apikey;

@@ -1,0 +1,53 @@
+package com.didtron.ui.ledger;
+
+import com.didtron.activities.ledger.LedgerBrowser;
+import com.didtron.domain.ledger.TrialBalance;
+import com.didtron.domain.money.CurrencyCode;
+import com.didtron.ui.base.HasPageHeader;
+import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.PageInfo;
+import com.didtron.ui.base.UiActor;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.util.Map;
+
+/** The trial balance: every account per currency in debit and credit columns; totals per currency. */
+@Route(value = "ledger/trial-balance", layout = MainLayout.class)
+@PageTitle("Trial balance · DIDTron")
+@RolesAllowed({"SUPER_ADMIN", "FINANCE", "AUDITOR"})
+public class TrialBalanceView extends Div implements HasPageHeader {
+  public TrialBalanceView(LedgerBrowser browser) {
+    TrialBalance tb = browser.trialBalance(UiActor.current());
+    Grid<TrialBalance.Line> g = new Grid<>();
+    g.setAllRowsVisible(true);
+    g.addClassName("dt-grid");
+    g.addColumn(l -> l.account().code()).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
+    g.addColumn(l -> l.account().name()).setHeader("Account").setFlexGrow(3);
+    g.addColumn(l -> l.currency().code()).setHeader("Currency").setAutoWidth(true);
+    g.addColumn(l -> Amounts.format(l.debit())).setHeader("Debit").setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+    g.addColumn(l -> Amounts.format(l.credit())).setHeader("Credit").setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+    g.setItems(tb.lines());
+    Div totals = new Div();
+    for (Map.Entry<CurrencyCode, BigDecimal> t : tb.totals().entrySet()) {
+      BigDecimal debits = tb.lines().stream().filter(l -> l.currency().equals(t.getKey()))
+          .map(TrialBalance.Line::debit).reduce(BigDecimal.ZERO, BigDecimal::add);
+      totals.add(new Paragraph(t.getKey() + ": debits " + Amounts.format(debits) + ", credits "
+          + Amounts.format(debits.subtract(t.getValue())) + (t.getValue().signum() == 0
+              ? " — balanced" : " — OUT OF BALANCE by " + Amounts.format(t.getValue()))));
+    }
+    if (tb.lines().isEmpty()) {
+      totals.add(new Paragraph("Nothing has been posted yet."));
+    }
+    add(g, totals);
+  }
+
+  @Override
+  public PageInfo pageInfo() {
+    return PageInfo.of("Trial balance", "Finance");
+  }
+}

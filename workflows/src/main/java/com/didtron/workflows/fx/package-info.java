@@ -1,0 +1,2 @@
+/** The daily FX rate refresh workflow (Temporal cron). */
+package com.didtron.workflows.fx;
