@@ -31,6 +31,8 @@ class MoneyBrowserIT extends PlatformIT {
   @LocalServerPort int port;
   @Autowired LedgerFixtures money;
   @Autowired TopUps topUps;
+  @Autowired com.didtron.activities.user.UserService users;
+  @Autowired com.didtron.activities.ledger.Ledger ledger;
   private ChromeDriver browser;
   private WebDriverWait wait;
 
@@ -58,11 +60,42 @@ class MoneyBrowserIT extends PlatformIT {
   }
 
   private void signIn() {
+    signIn(ADMIN, ADMIN_PASSWORD);
+  }
+
+  private void signIn(String email, String password) {
     browser.get("http://localhost:" + port + "/login");
     WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
-    user.sendKeys(ADMIN);
-    browser.findElement(By.cssSelector("input[name='password']")).sendKeys(ADMIN_PASSWORD, Keys.ENTER);
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".dt-shell .dt-card")));
+    user.sendKeys(email);
+    browser.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".dt-shell")));
+  }
+
+  private void screenshot(String name) throws Exception {
+    Files.write(BrowserIT.SCREENSHOTS.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+  }
+
+  @Test
+  void aCustomerSeesItsBalanceAndTopUpOptionsAndFinanceSeesTheEntry() throws Exception {
+    Account c = money.account(AccountKind.CUSTOMER, BillingMode.POSTPAID, "USD", "100", "ops@browser.example");
+    var payment = ((com.didtron.activities.payment.PaymentChange.Done) topUps.manual(admin(), c.id(),
+        new TopUpInput("80", "USD", "wire 77"))).payment();
+    String email = Fixtures.unique("customer") + "@example.test";
+    var created = (com.didtron.activities.user.UserChange.Created) users.create(admin(),
+        new com.didtron.activities.user.UserDraft(email, "Customer", java.util.Set.of(com.didtron.domain.user.Role.CUSTOMER), c.id()));
+    signIn(email, created.oneTimePassword());
+    browser.get("http://localhost:" + port + "/balance");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".dt-page-title"), "Balance"));
+    assertThat(browser.findElement(By.tagName("body")).getText()).contains("180.00 USD").contains("Top up with card (Stripe)");
+    screenshot("finance-balance-customer.png");
+
+    browser.manage().deleteAllCookies();
+    signIn();
+    var entry = ledger.entryByKey(c.tenantId(), "payment:" + payment.id()).orElseThrow();
+    browser.get("http://localhost:" + port + "/ledger/entries/" + entry.id());
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".dt-page-title"), "Entry #"));
+    assertThat(browser.findElement(By.tagName("body")).getText()).contains("wire 77").contains("Payment clearing");
+    screenshot("finance-entry.png");
   }
 
   @Test
@@ -77,8 +110,7 @@ class MoneyBrowserIT extends PlatformIT {
     for (String[] page : pages) {
       browser.get("http://localhost:" + port + "/" + page[0]);
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".dt-page-title"), page[1]));
-      Files.write(BrowserIT.SCREENSHOTS.resolve("finance-" + page[0].replace('/', '-').replaceAll("-[0-9a-f-]{36}$", "")
-          + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+      screenshot("finance-" + page[0].replace('/', '-').replaceAll("-[0-9a-f-]{36}$", "") + ".png");
     }
     assertThat(browser.findElement(By.cssSelector(".dt-page-title")).getText()).contains(c.name());
   }

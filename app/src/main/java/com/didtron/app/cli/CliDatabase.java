@@ -80,8 +80,11 @@ final class CliDatabase implements AutoCloseable {
     SpringApplicationBuilder app = new SpringApplicationBuilder(PropertiesOnly.class)
         .web(WebApplicationType.NONE).logStartupInfo(false)
         .bannerMode(org.springframework.boot.Banner.Mode.OFF);
-    String[] args = dataDir == null ? new String[0] : new String[] {"--didtron.data-dir=" + dataDir};
-    try (ConfigurableApplicationContext ctx = app.run(args)) {
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--logging.level.com.didtron=WARN"));
+    if (dataDir != null) {
+      args.add("--didtron.data-dir=" + dataDir);
+    }
+    try (ConfigurableApplicationContext ctx = app.run(args.toArray(String[]::new))) {
       return ctx.getBean(DidtronProperties.class);
     }
   }

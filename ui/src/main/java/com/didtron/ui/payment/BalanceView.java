@@ -43,7 +43,8 @@ public class BalanceView extends Div implements HasPageHeader, BeforeEnterObserv
     AccountId own = actor.ownAccount().orElseThrow(() -> new AccessDenied("No account"));
     CustomerBalance b = balances.of(actor, own);
     Div cards = new Div(new Card("Balance", Amounts.format(b.funds()), "positive: prepaid funds"),
-        new Card("Credit limit", Amounts.format(b.creditLimit()), b.billingMode().name().toLowerCase()),
+        new Card("Credit limit", Amounts.format(new Money(b.creditLimit(), b.funds().currency())),
+            b.billingMode().name().toLowerCase()),
         new Card("Available", Amounts.format(b.available()), b.canCall() ? "calls allowed" : "calls stopped")
             .status(b.canCall()));
     cards.addClassName("dt-cards");
