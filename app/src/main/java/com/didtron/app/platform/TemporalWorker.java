@@ -5,6 +5,7 @@ import com.didtron.activities.workflowindex.WorkflowLauncher;
 import com.didtron.workflows.TaskQueues;
 import com.didtron.workflows.retention.RetentionPurgeWorkflow;
 import com.didtron.workflows.retention.RetentionPurgeWorkflowImpl;
+import com.didtron.workflows.siptest.SipCampaignWorkflowImpl;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.client.WorkflowClient;
 import io.temporal.worker.Worker;
@@ -32,7 +33,8 @@ import org.springframework.util.ClassUtils;
 @Component
 class TemporalWorker {
   /** Workflow implementations this platform runs. */
-  static final List<Class<?>> WORKFLOWS = List.of(RetentionPurgeWorkflowImpl.class);
+  static final List<Class<?>> WORKFLOWS = List.of(RetentionPurgeWorkflowImpl.class,
+      SipCampaignWorkflowImpl.class);
 
   private static final Logger log = LoggerFactory.getLogger(TemporalWorker.class);
 
