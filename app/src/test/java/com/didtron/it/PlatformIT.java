@@ -17,10 +17,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * port-bound Temporal server, started once per test JVM (Spring caches the context).
  */
 @SpringBootTest(classes = DidtronApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
+@org.junit.jupiter.api.extension.ExtendWith(LedgerInvariants.class)
 public abstract class PlatformIT {
   public static final String ADMIN = "admin@didtron.test";
   public static final String ADMIN_PASSWORD = "correct-horse-battery-staple";
-  private static final Path DATA_DIR = tempDir();
+  /** The test platform's data directory (its embedded PostgreSQL lives in {@code pg/}). */
+  protected static final Path DATA_DIR = tempDir();
 
   @Autowired protected UserLogins logins;
 

@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
     description = "DIDTron: white-label wholesale VoIP business platform.",
     subcommands = {StartCommand.class, VersionCommand.class, RateCommand.class, LcrCommand.class,
         BenchCommand.class,
+        LedgerCommand.class,
+        AdminCommand.class,
         SipCommand.class,
         CommandLine.HelpCommand.class})
 public class Didtron implements Runnable {

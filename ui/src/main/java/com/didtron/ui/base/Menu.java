@@ -30,13 +30,15 @@ public final class Menu {
   public static final List<Module> MODULES = List.of(
       new Module("Home", VaadinIcon.HOME, List.of(
           new Item("Dashboard", VaadinIcon.DASHBOARD, DashboardView.class),
-          new Item("My account", VaadinIcon.WALLET, MyAccountView.class))),
+          new Item("My account", VaadinIcon.WALLET, MyAccountView.class),
+          new Item("API keys", VaadinIcon.KEY, com.didtron.ui.apikey.ApiKeysView.class))),
       new Module("Accounts", VaadinIcon.BUILDING, List.of(
           new Item("Customers & carriers", VaadinIcon.BUILDING, AccountsView.class))),
       new Module("Administration", VaadinIcon.COG, List.of(
           new Item("Users", VaadinIcon.USERS, UsersView.class),
           new Item("Audit log", VaadinIcon.CLIPBOARD_TEXT, AuditLogView.class),
           new Item("System", VaadinIcon.SERVER, SystemView.class),
+          new Item("Email outbox", VaadinIcon.ENVELOPES, com.didtron.ui.notification.OutboxView.class),
           new Item("Component library", VaadinIcon.PALETTE, ComponentLibraryView.class))));
 
   private Menu() {}

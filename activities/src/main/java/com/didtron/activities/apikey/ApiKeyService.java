@@ -1,0 +1,136 @@
+package com.didtron.activities.apikey;
+
+import static com.didtron.activities.db.Tables.API_KEY;
+import static com.didtron.activities.db.Tables.APP_USER;
+
+import com.didtron.activities.audit.AuditTrail;
+import com.didtron.activities.db.tables.records.ApiKeyRecord;
+import com.didtron.domain.access.AccessDenied;
+import com.didtron.domain.access.AccessPolicy;
+import com.didtron.domain.access.Actor;
+import com.didtron.domain.apikey.ApiKey;
+import com.didtron.domain.apikey.ApiKeySecret;
+import com.didtron.domain.audit.AuditAction;
+import com.didtron.domain.tenant.TenantId;
+import com.didtron.domain.user.UserId;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.Record2;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * API keys: every user manages its own; a super admin (or the {@code didtron admin api-key create}
+ * command) may create one for another user of its tenant. Creation and revocation are audited.
+ */
+@Service
+public class ApiKeyService {
+  static final String ENTITY = "api_key";
+
+  private final DSLContext db;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  public ApiKeyService(DSLContext db, AuditTrail audit, Clock clock) {
+    this.db = db;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** A new key for the signed-in user. */
+  @Transactional
+  public CreatedApiKey create(Actor actor, String name) {
+    if (actor.userId() == null) {
+      throw new AccessDenied("Only a signed-in user has API keys");
+    }
+    return insert(actor, actor.userId(), actor.tenantId(), name);
+  }
+
+  /** A new key for the user with {@code email} (super admins, within their tenant; the CLI as system). */
+  @Transactional
+  public CreatedApiKey createFor(Actor actor, String email, String name) {
+    AccessPolicy.requireAdmin(actor);
+    Record2<UUID, UUID> user = db.select(APP_USER.ID, APP_USER.TENANT_ID).from(APP_USER)
+        .where(APP_USER.EMAIL.lower().eq(email.strip().toLowerCase(Locale.ROOT)))
+        .and(APP_USER.DELETED_AT.isNull()).and(APP_USER.ENABLED.isTrue())
+        .fetchOptional().orElseThrow(() -> new AccessDenied("No active user " + email));
+    TenantId tenant = new TenantId(user.value2());
+    if (actor.userId() != null && !tenant.equals(actor.tenantId())) {
+      throw new AccessDenied("No active user " + email);
+    }
+    return insert(actor, new UserId(user.value1()), tenant, name);
+  }
+
+  @Transactional(readOnly = true)
+  public List<ApiKey> mine(Actor actor) {
+    if (actor.userId() == null) {
+      return List.of();
+    }
+    return db.selectFrom(API_KEY).where(API_KEY.USER_ID.eq(actor.userId().value()))
+        .orderBy(API_KEY.CREATED_AT.desc()).fetch(ApiKeyService::toKey);
+  }
+
+  /** Revokes one of the actor's own keys (super admins: any key of their tenant). */
+  @Transactional
+  public ApiKey revoke(Actor actor, UUID id) {
+    ApiKeyRecord r = db.selectFrom(API_KEY).where(API_KEY.ID.eq(id)).forUpdate().fetchOptional()
+        .orElseThrow(() -> new AccessDenied("No such API key"));
+    boolean own = actor.userId() != null && actor.userId().value().equals(r.getUserId());
+    boolean admin = actor.has(com.didtron.domain.user.Role.SUPER_ADMIN)
+        && actor.tenantId().value().equals(r.getTenantId());
+    if (!own && !admin) {
+      throw new AccessDenied("No such API key");
+    }
+    if (r.getRevokedAt() == null) {
+      Map<String, Object> before = snapshot(toKey(r));
+      r.setRevokedAt(clock.instant().atOffset(ZoneOffset.UTC));
+      r.setRevokedBy(actor.name());
+      r.store();
+      audit.record(actor, new TenantId(r.getTenantId()), AuditAction.UPDATE, ENTITY, id.toString(),
+          before, snapshot(toKey(r)));
+    }
+    return toKey(r);
+  }
+
+  private CreatedApiKey insert(Actor actor, UserId user, TenantId tenant, String name) {
+    String label = name == null || name.isBlank() ? "API key" : name.strip();
+    if (label.length() > 80) {
+      throw new IllegalArgumentException("The key's name is longer than 80 characters");
+    }
+    ApiKeySecret secret = ApiKeySecret.generate();
+    ApiKeyRecord r = db.newRecord(API_KEY);
+    r.setId(UUID.randomUUID());
+    r.setTenantId(tenant.value());
+    r.setUserId(user.value());
+    r.setName(label);
+    r.setPrefix(secret.prefix());
+    r.setKeyHash(secret.hash());
+    r.setCreatedAt(clock.instant().atOffset(ZoneOffset.UTC));
+    r.setCreatedBy(actor.name());
+    r.store();
+    ApiKey key = toKey(r);
+    audit.record(actor, tenant, AuditAction.CREATE, ENTITY, key.id().toString(), null, snapshot(key));
+    return new CreatedApiKey(key, secret.value());
+  }
+
+  static Map<String, Object> snapshot(ApiKey k) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("userId", k.userId().toString());
+    m.put("name", k.name());
+    m.put("prefix", k.prefix());
+    m.put("revokedAt", k.revokedAt() == null ? null : k.revokedAt().toString());
+    return m;
+  }
+
+  static ApiKey toKey(ApiKeyRecord r) {
+    return new ApiKey(r.getId(), new UserId(r.getUserId()), r.getName(), r.getPrefix(),
+        r.getCreatedAt().toInstant(), r.getLastUsedAt() == null ? null : r.getLastUsedAt().toInstant(),
+        r.getRevokedAt() == null ? null : r.getRevokedAt().toInstant());
+  }
+}

@@ -1,0 +1,113 @@
+package com.didtron.activities.ledger;
+
+import com.didtron.domain.ledger.JournalEntry;
+import com.didtron.domain.ledger.JournalEntryDraft;
+import com.didtron.domain.ledger.JournalEntryId;
+import com.didtron.domain.ledger.LedgerAccount;
+import com.didtron.domain.ledger.LedgerAccountId;
+import com.didtron.domain.ledger.LedgerRuleViolation;
+import com.didtron.domain.ledger.PostedLine;
+import com.didtron.domain.ledger.Posting;
+import com.didtron.domain.money.CurrencyCode;
+import com.didtron.domain.money.Money;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores an entry: checks its accounts, converts each line into the base currency at the rate of the
+ * effective date (rounded half up, as PostgreSQL rounds), inserts lines in account order (so concurrent posters lock balances in the same
+ * order) and handles a repeated idempotency key.
+ */
+@Component
+class LedgerPoster {
+  private static final Comparator<PostedLine> LOCK_ORDER = Comparator
+      .comparing((PostedLine l) -> l.account().value())
+      .thenComparing(l -> l.amount().currency().code());
+
+  private final JooqLedgerRepository entries;
+  private final ChartOfAccounts chart;
+  private final PostingRates rates;
+  private final Clock clock;
+
+  LedgerPoster(JooqLedgerRepository entries, ChartOfAccounts chart, PostingRates rates, Clock clock) {
+    this.entries = entries;
+    this.chart = chart;
+    this.rates = rates;
+    this.clock = clock;
+  }
+
+  /** Posts {@code draft}; {@code reversing} is the original when this is its reversal. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  Posted post(JournalEntryDraft draft, String postedBy, JournalEntry reversing) {
+    requirePostable(draft);
+    JournalEntryId reverses = reversing == null ? null : reversing.id();
+    Optional<JournalEntryId> id = entries.insertEntry(draft, postedBy, clock.instant(), reverses);
+    if (id.isEmpty()) {
+      JournalEntry existing = entries.byKey(draft.tenantId(), draft.idempotencyKey()).orElseThrow();
+      requireSame(existing, draft);
+      return new Posted(existing, false);
+    }
+    List<PostedLine> lines = reversing == null ? convert(draft) : mirror(reversing);
+    entries.insertLines(id.get(), draft.tenantId(), lines.stream().sorted(LOCK_ORDER).toList());
+    return new Posted(entries.byId(draft.tenantId(), id.get()).orElseThrow(), true);
+  }
+
+  private void requirePostable(JournalEntryDraft draft) {
+    Map<LedgerAccountId, LedgerAccount> seen = new HashMap<>();
+    for (Posting p : draft.postings()) {
+      LedgerAccount a = seen.computeIfAbsent(p.account(),
+          id -> chart.get(id).orElseThrow(() -> new LedgerRuleViolation("no ledger account " + id)));
+      if (!a.tenantId().equals(draft.tenantId())) {
+        throw new LedgerRuleViolation("ledger account " + a.code() + " belongs to another tenant");
+      }
+      if (!a.postable()) {
+        throw new LedgerRuleViolation("ledger account " + a.code() + " (" + a.name()
+            + ") is a control account; post to a customer's or carrier's sub-account");
+      }
+    }
+  }
+
+  private List<PostedLine> convert(JournalEntryDraft draft) {
+    Map<CurrencyCode, Optional<BigDecimal>> rateOf = new HashMap<>();
+    List<PostedLine> lines = new ArrayList<>();
+    for (Posting p : draft.postings()) {
+      CurrencyCode c = p.amount().currency();
+      Optional<BigDecimal> rate = rateOf.computeIfAbsent(c,
+          k -> rates.rateToBase(draft.tenantId(), k, draft.effectiveDate()));
+      BigDecimal base = rate.map(r -> p.amount().amount().multiply(r)
+          .setScale(Money.SCALE, RoundingMode.HALF_UP)).orElse(null);
+      lines.add(new PostedLine(0, p.account(), p.amount(), rate.orElse(null), base, p.memo()));
+    }
+    return lines;
+  }
+
+  /** A reversal keeps the original's rates, so base amounts cancel exactly too. */
+  private static List<PostedLine> mirror(JournalEntry original) {
+    return original.lines().stream()
+        .map(l -> new PostedLine(0, l.account(), l.amount().negate(), l.fxRate(),
+            l.baseAmount() == null ? null : l.baseAmount().negate(), l.memo()))
+        .toList();
+  }
+
+  /** A repeated key must describe the same entry; anything else is a caller's bug. */
+  private static void requireSame(JournalEntry existing, JournalEntryDraft draft) {
+    List<String> stored = existing.lines().stream()
+        .map(l -> l.account() + " " + l.amount()).sorted().toList();
+    List<String> asked = draft.postings().stream()
+        .map(p -> p.account() + " " + p.amount()).sorted().toList();
+    if (!existing.source().equals(draft.source()) || !stored.equals(asked)) {
+      throw new LedgerRuleViolation("idempotency key " + draft.idempotencyKey()
+          + " was already used for entry #" + existing.entryNo() + " with other postings");
+    }
+  }
+}

@@ -1,0 +1,14 @@
+package com.didtron.domain.ledger;
+
+/** The kind of business document a journal entry comes from. */
+public enum SourceType {
+  /** A rated CDR batch handed over by the rating pipeline. */
+  CDR_BATCH,
+  /** A payment: top-up, refund. */
+  PAYMENT,
+  INVOICE,
+  CREDIT_NOTE,
+  NETTING,
+  /** A manual adjustment by an admin, with its reason. */
+  ADJUSTMENT
+}

@@ -1,0 +1,58 @@
+package com.didtron.ui.api.base;
+
+import com.didtron.domain.access.AccessDenied;
+import com.didtron.domain.account.AccountDraft.FieldError;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Turns refusals into JSON problem details for API callers: 403 for access, 404 for unknown ids,
+ * 422 with per-field errors for invalid input, 400 for other bad requests. Never a stack trace.
+ */
+@RestControllerAdvice(basePackages = "com.didtron.ui.api")
+public class ApiErrors {
+
+  /** Invalid input, field by field; controllers throw it for a service's rejection. */
+  public static class Invalid extends RuntimeException {
+    private final transient List<FieldError> errors;
+
+    public Invalid(List<FieldError> errors) {
+      super("The request has invalid fields");
+      this.errors = List.copyOf(errors);
+    }
+
+    public List<FieldError> errors() {
+      return errors;
+    }
+  }
+
+  @ExceptionHandler(AccessDenied.class)
+  ProblemDetail denied(AccessDenied e) {
+    return problem(HttpStatus.FORBIDDEN, e.getMessage());
+  }
+
+  @ExceptionHandler(NoSuchElementException.class)
+  ProblemDetail missing(NoSuchElementException e) {
+    return problem(HttpStatus.NOT_FOUND, e.getMessage());
+  }
+
+  @ExceptionHandler(Invalid.class)
+  ProblemDetail invalid(Invalid e) {
+    ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+    p.setProperty("errors", e.errors());
+    return p;
+  }
+
+  @ExceptionHandler(IllegalArgumentException.class)
+  ProblemDetail bad(IllegalArgumentException e) {
+    return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+  }
+
+  static ProblemDetail problem(HttpStatus status, String detail) {
+    return ProblemDetail.forStatusAndDetail(status, detail == null ? status.getReasonPhrase() : detail);
+  }
+}
