@@ -117,13 +117,16 @@ CREATE TABLE sip_alert (
 CREATE UNIQUE INDEX sip_alert_one_open ON sip_alert (carrier_id, kind) WHERE status = 'OPEN';
 CREATE INDEX sip_alert_tenant ON sip_alert (tenant_id, raised_at DESC);
 
--- Where a tenant's alerts are posted, signed with HMAC-SHA256 of the body under the secret.
-CREATE TABLE alert_webhook (
-    tenant_id  uuid PRIMARY KEY REFERENCES tenant (id),
-    url        text NOT NULL CHECK (url ~ '^https?://'),
-    secret     text NOT NULL CHECK (length(secret) >= 16),
-    enabled    boolean NOT NULL DEFAULT true,
-    updated_at timestamptz NOT NULL
+-- Where a tenant's SIP alerts go: a webhook (each POST signed with HMAC-SHA256 of the body under
+-- the secret) and an email address (through the email outbox). Without a row alerts are only stored.
+CREATE TABLE sip_alert_settings (
+    tenant_id      uuid PRIMARY KEY REFERENCES tenant (id),
+    webhook_url    text CHECK (webhook_url ~ '^https?://'),
+    webhook_secret text CHECK (length(webhook_secret) >= 16),
+    email_to       text CHECK (email_to ~ '^[^@\s]+@[^@\s]+$'),
+    version        integer NOT NULL DEFAULT 0,
+    updated_at     timestamptz NOT NULL,
+    CONSTRAINT webhook_needs_secret CHECK ((webhook_url IS NULL) = (webhook_secret IS NULL))
 );
 
 -- Each notification of an alert (raised or cleared) on each channel.

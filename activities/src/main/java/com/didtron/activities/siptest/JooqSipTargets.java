@@ -42,6 +42,18 @@ class JooqSipTargets {
 
   record Monitored(TenantId tenant, UUID carrierId) {}
 
+  Optional<TenantId> tenantOf(UUID carrierId) {
+    return db.select(CARRIER_SIP_TARGET.TENANT_ID).from(CARRIER_SIP_TARGET)
+        .where(CARRIER_SIP_TARGET.CARRIER_ID.eq(carrierId)).fetchOptional(r -> new TenantId(r.value1()));
+  }
+
+  /** Locks the carrier's target row for the transaction (alert evaluation of one carrier at a time). */
+  Optional<TenantId> lock(UUID carrierId) {
+    return db.select(CARRIER_SIP_TARGET.TENANT_ID).from(CARRIER_SIP_TARGET)
+        .where(CARRIER_SIP_TARGET.CARRIER_ID.eq(carrierId)).forUpdate()
+        .fetchOptional(r -> new TenantId(r.value1()));
+  }
+
   private List<SipTarget> select(Condition where) {
     return db.select(CARRIER_SIP_TARGET.fields()).select(ACCOUNT.NAME)
         .from(CARRIER_SIP_TARGET).join(ACCOUNT).on(ACCOUNT.ID.eq(CARRIER_SIP_TARGET.CARRIER_ID))

@@ -5,6 +5,7 @@ import com.didtron.activities.workflowindex.WorkflowLauncher;
 import com.didtron.workflows.TaskQueues;
 import com.didtron.workflows.retention.RetentionPurgeWorkflow;
 import com.didtron.workflows.retention.RetentionPurgeWorkflowImpl;
+import com.didtron.workflows.siptest.CarrierMonitorWorkflowImpl;
 import com.didtron.workflows.siptest.SipCampaignWorkflowImpl;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.client.WorkflowClient;
@@ -34,7 +35,7 @@ import org.springframework.util.ClassUtils;
 class TemporalWorker {
   /** Workflow implementations this platform runs. */
   static final List<Class<?>> WORKFLOWS = List.of(RetentionPurgeWorkflowImpl.class,
-      SipCampaignWorkflowImpl.class);
+      SipCampaignWorkflowImpl.class, CarrierMonitorWorkflowImpl.class);
 
   private static final Logger log = LoggerFactory.getLogger(TemporalWorker.class);
 

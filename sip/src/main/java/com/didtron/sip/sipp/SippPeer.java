@@ -62,6 +62,7 @@ public final class SippPeer implements AutoCloseable {
     private final Map<String, String> variables = new LinkedHashMap<>();
     private final List<String> extra = new ArrayList<>();
     private boolean rtpEcho;
+    private int port;
 
     private Builder(String scenario, boolean builtIn) {
       this.scenario = scenario;
@@ -80,6 +81,12 @@ public final class SippPeer implements AutoCloseable {
       return this;
     }
 
+    /** Listen on this SIP port instead of a free one (e.g. to bring a "dead" carrier back). */
+    public Builder port(int sipPort) {
+      this.port = sipPort;
+      return this;
+    }
+
     /** Further sipp arguments, e.g. {@code "-l", "5000"}. */
     public Builder args(String... more) {
       extra.addAll(List.of(more));
@@ -90,7 +97,7 @@ public final class SippPeer implements AutoCloseable {
     public SippPeer start() {
       try {
         Path dir = Files.createTempDirectory("didtron-sipp-");
-        int sipPort = freePort(false);
+        int sipPort = port > 0 ? port : freePort(false);
         int media = freePort(true);
         List<String> cmd = new ArrayList<>(List.of(executable()));
         if (builtIn) {
