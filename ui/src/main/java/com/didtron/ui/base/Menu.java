@@ -34,6 +34,10 @@ public final class Menu {
           new Item("API keys", VaadinIcon.KEY, com.didtron.ui.apikey.ApiKeysView.class))),
       new Module("Accounts", VaadinIcon.BUILDING, List.of(
           new Item("Customers & carriers", VaadinIcon.BUILDING, AccountsView.class))),
+      new Module("SIP tester", VaadinIcon.PHONE, List.of(
+          new Item("Campaigns", VaadinIcon.PHONE, com.didtron.ui.siptest.SipTesterView.class),
+          new Item("Carrier health", VaadinIcon.HEART, com.didtron.ui.siptest.CarrierHealthView.class),
+          new Item("Alerts", VaadinIcon.BELL, com.didtron.ui.siptest.SipAlertsView.class))),
       new Module("Administration", VaadinIcon.COG, List.of(
           new Item("Users", VaadinIcon.USERS, UsersView.class),
           new Item("Audit log", VaadinIcon.CLIPBOARD_TEXT, AuditLogView.class),
