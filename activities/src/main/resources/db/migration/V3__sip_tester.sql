@@ -1,9 +1,11 @@
 -- SIP tester: where each carrier takes test calls, campaigns and their runs, every test call's
 -- result, OPTIONS probes, quality alerts and their delivery (webhook, email).
+-- A carrier's SIP data goes with it when the retention purge removes the (long soft-deleted)
+-- carrier account: ON DELETE CASCADE on the references to account.
 
 -- The SIP address a carrier account takes test calls on (one per carrier).
 CREATE TABLE carrier_sip_target (
-    carrier_id     uuid PRIMARY KEY REFERENCES account (id),
+    carrier_id     uuid PRIMARY KEY REFERENCES account (id) ON DELETE CASCADE,
     tenant_id      uuid NOT NULL REFERENCES tenant (id),
     host           text NOT NULL CHECK (host ~ '^[A-Za-z0-9.:-]+$'),
     port           integer NOT NULL DEFAULT 5060 CHECK (port BETWEEN 1 AND 65535),
@@ -63,7 +65,7 @@ CREATE TABLE sip_test_call (
     run_id            uuid REFERENCES sip_campaign_run (id),
     source            text NOT NULL CHECK (source IN ('CAMPAIGN', 'MONITOR')),
     call_key          text NOT NULL UNIQUE,
-    carrier_id        uuid NOT NULL REFERENCES account (id),
+    carrier_id        uuid NOT NULL REFERENCES account (id) ON DELETE CASCADE,
     destination       text NOT NULL,
     started_at        timestamptz NOT NULL,
     result            text NOT NULL CHECK (result IN ('ANSWERED', 'BUSY', 'FAILED', 'NO_ANSWER', 'TIMEOUT')),
@@ -88,7 +90,7 @@ CREATE INDEX sip_test_call_carrier ON sip_test_call (carrier_id, started_at DESC
 CREATE TABLE sip_options_probe (
     id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     tenant_id  uuid NOT NULL REFERENCES tenant (id),
-    carrier_id uuid NOT NULL REFERENCES account (id),
+    carrier_id uuid NOT NULL REFERENCES account (id) ON DELETE CASCADE,
     probe_key  text NOT NULL UNIQUE,
     at         timestamptz NOT NULL,
     status     text NOT NULL CHECK (status IN ('OK', 'FAILED', 'TIMEOUT')),
@@ -103,7 +105,7 @@ CREATE INDEX sip_options_probe_carrier ON sip_options_probe (carrier_id, at DESC
 CREATE TABLE sip_alert (
     id          uuid PRIMARY KEY,
     tenant_id   uuid NOT NULL REFERENCES tenant (id),
-    carrier_id  uuid NOT NULL REFERENCES account (id),
+    carrier_id  uuid NOT NULL REFERENCES account (id) ON DELETE CASCADE,
     kind        text NOT NULL CHECK (kind IN ('ASR_LOW', 'PDD_HIGH', 'OPTIONS_DOWN')),
     severity    text NOT NULL CHECK (severity IN ('CRITICAL', 'MAJOR', 'MINOR')),
     status      text NOT NULL CHECK (status IN ('OPEN', 'CLEARED')),
@@ -132,7 +134,7 @@ CREATE TABLE sip_alert_settings (
 -- Each notification of an alert (raised or cleared) on each channel.
 CREATE TABLE sip_alert_delivery (
     id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    alert_id   uuid NOT NULL REFERENCES sip_alert (id),
+    alert_id   uuid NOT NULL REFERENCES sip_alert (id) ON DELETE CASCADE,
     event      text NOT NULL CHECK (event IN ('RAISED', 'CLEARED')),
     channel    text NOT NULL CHECK (channel IN ('WEBHOOK', 'EMAIL')),
     status     text NOT NULL CHECK (status IN ('SENT', 'FAILED', 'QUEUED')),

@@ -1,9 +1,14 @@
 package com.didtron.it;
 
+import static com.didtron.activities.db.Tables.ACCOUNT;
+import static com.didtron.activities.db.Tables.CARRIER_SIP_TARGET;
+import static com.didtron.activities.db.Tables.SIP_TEST_CALL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
+import com.didtron.activities.account.AccountService;
+import com.didtron.activities.retention.RetentionService;
 import com.didtron.activities.siptest.Campaign;
 import com.didtron.activities.siptest.CampaignChange;
 import com.didtron.activities.siptest.CampaignRun;
@@ -17,11 +22,16 @@ import com.didtron.domain.account.Account;
 import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.siptest.CampaignDraft;
 import com.didtron.domain.siptest.FieldProblem;
+import com.didtron.domain.workflow.WorkflowRun;
 import com.didtron.sip.sipp.SippPeer;
 import com.didtron.sip.ua.CallOutcome;
+import com.didtron.workflows.retention.PurgeReport;
+import io.temporal.client.WorkflowClient;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,6 +42,10 @@ class SipCampaignIT extends PlatformIT {
   @Autowired Fixtures fixtures;
   @Autowired WorkflowIndex index;
   @Autowired WorkflowStatusReader status;
+  @Autowired AccountService accounts;
+  @Autowired RetentionService retention;
+  @Autowired WorkflowClient temporal;
+  @Autowired DSLContext db;
 
   @Test
   void aCampaignCallsEveryDestinationThroughEveryCarrierAndComparesThem() {
@@ -95,6 +109,27 @@ class SipCampaignIT extends PlatformIT {
       assertThat(stopped.status()).isEqualTo("STOPPED");
       await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(status.current(c.workflowId()))
           .hasValueSatisfying(r -> assertThat(r.status()).isEqualTo("CANCELED")));
+    }
+  }
+
+  @Test
+  void theRetentionPurgeTakesACarriersSipDataAlongWithTheCarrier() {
+    Actor admin = admin();
+    try (SippPeer busy = SippPeer.scenario("uas-busy.xml").set("ring_ms", 0).start()) {
+      Account carrier = sip.carrier(admin, "Purged carrier", busy, null);
+      Campaign c = ((CampaignChange.Started) campaigns.start(admin, new CampaignDraft("Before purge " + Fixtures.unique("c"),
+          List.of("4420"), List.of(carrier.id().value()), 1, 1, BigDecimal.ONE, 0, 5, null))).campaign();
+      await().atMost(Duration.ofSeconds(30)).until(() -> "COMPLETED".equals(campaigns.get(admin, c.id()).status()));
+      accounts.delete(admin, carrier.id());
+      db.update(ACCOUNT).set(ACCOUNT.DELETED_AT, OffsetDateTime.now().minusYears(20))
+          .where(ACCOUNT.ID.eq(carrier.id().value())).execute();
+
+      WorkflowRun run = retention.purgeNow(admin);
+      temporal.newUntypedWorkflowStub(run.workflowId()).getResult(PurgeReport.class);
+
+      assertThat(db.fetchExists(ACCOUNT, ACCOUNT.ID.eq(carrier.id().value()))).isFalse();
+      assertThat(db.fetchExists(SIP_TEST_CALL, SIP_TEST_CALL.CARRIER_ID.eq(carrier.id().value()))).isFalse();
+      assertThat(db.fetchExists(CARRIER_SIP_TARGET, CARRIER_SIP_TARGET.CARRIER_ID.eq(carrier.id().value()))).isFalse();
     }
   }
 

@@ -4,9 +4,10 @@ import gov.nist.core.StackLogger;
 import java.util.Properties;
 
 /**
- * The JAIN-SIP stack's logger, named in the stack properties: errors go to the JDK platform
- * logger {@code com.didtron.sip.stack} as warnings; everything chattier is dropped (the tester
- * reports what matters in its results).
+ * The JAIN-SIP stack's logger, named in the stack properties: fatal errors go to the JDK platform
+ * logger {@code com.didtron.sip.stack} as warnings, errors and warnings at debug level (under
+ * overload the stack logs one error per dialog it gives up on; the call results already say what
+ * failed); everything chattier is dropped.
  */
 public final class QuietStackLogger implements StackLogger {
   private static final System.Logger LOG = System.getLogger("com.didtron.sip.stack");
@@ -43,7 +44,7 @@ public final class QuietStackLogger implements StackLogger {
 
   @Override
   public void logError(String message) {
-    LOG.log(System.Logger.Level.WARNING, message);
+    LOG.log(System.Logger.Level.DEBUG, message);
   }
 
   @Override
@@ -58,7 +59,7 @@ public final class QuietStackLogger implements StackLogger {
 
   @Override
   public void logError(String message, Exception ex) {
-    LOG.log(System.Logger.Level.WARNING, message, ex);
+    LOG.log(System.Logger.Level.DEBUG, message, ex);
   }
 
   @Override

@@ -20,6 +20,7 @@ import javax.sip.message.MessageFactory;
 final class StackRuntime implements AutoCloseable {
   private static final AtomicInteger STACKS = new AtomicInteger();
   private static final int BIND_ATTEMPTS = 10;
+  private static final int UDP_BUFFER_BYTES = 4 * 1024 * 1024;
 
   final SipStackImpl stack;
   final SipProvider provider;
@@ -101,6 +102,10 @@ final class StackRuntime implements AutoCloseable {
     p.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
     p.setProperty("gov.nist.javax.sip.MAX_SERVER_TRANSACTIONS", "100000");
     p.setProperty("gov.nist.javax.sip.MAX_CLIENT_TRANSACTIONS", "100000");
+    // one UDP socket carries every call's signalling: a deep buffer absorbs bursts at high call rates
+    // (the kernel caps it at net.core.rmem_max / wmem_max)
+    p.setProperty("gov.nist.javax.sip.RECEIVE_UDP_BUFFER_SIZE", String.valueOf(UDP_BUFFER_BYTES));
+    p.setProperty("gov.nist.javax.sip.SEND_UDP_BUFFER_SIZE", String.valueOf(UDP_BUFFER_BYTES));
     return p;
   }
 
