@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 /** {@code ./didtron bench …}: speed measurements on this machine (see docs/benchmarks.md). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure DIDTron's hot paths on this machine.",
-    subcommands = {BenchCommand.Rating.class, BenchCommand.RatingDb.class})
+    subcommands = {BenchCommand.Rating.class, BenchCommand.RatingDb.class, SipBenchCommand.class})
 class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

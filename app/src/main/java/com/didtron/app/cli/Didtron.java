@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         BenchCommand.class,
         LedgerCommand.class,
         AdminCommand.class,
+        SipCommand.class,
         CommandLine.HelpCommand.class})
 public class Didtron implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -14,6 +14,8 @@ import com.didtron.workflows.netting.NettingWorkflow;
 import com.didtron.workflows.netting.NettingWorkflowImpl;
 import com.didtron.workflows.retention.RetentionPurgeWorkflow;
 import com.didtron.workflows.retention.RetentionPurgeWorkflowImpl;
+import com.didtron.workflows.siptest.CarrierMonitorWorkflowImpl;
+import com.didtron.workflows.siptest.SipCampaignWorkflowImpl;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.client.WorkflowClient;
 import io.temporal.worker.Worker;
@@ -45,7 +47,8 @@ class TemporalWorker {
       CdrInboxWorkflowImpl.class, RerateWorkflowImpl.class,
       InvoiceRunWorkflowImpl.class, InvoiceSchedulerWorkflowImpl.class, CreditNoteWorkflowImpl.class,
       NettingWorkflowImpl.class,
-      com.didtron.workflows.fx.FxRatesWorkflowImpl.class);
+      com.didtron.workflows.fx.FxRatesWorkflowImpl.class,
+      SipCampaignWorkflowImpl.class, CarrierMonitorWorkflowImpl.class);
 
   private static final Logger log = LoggerFactory.getLogger(TemporalWorker.class);
 

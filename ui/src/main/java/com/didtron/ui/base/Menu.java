@@ -54,6 +54,10 @@ public final class Menu {
           new Item("Ledger", VaadinIcon.BOOK_DOLLAR, com.didtron.ui.ledger.LedgerView.class),
           new Item("Trial balance", VaadinIcon.SCALE, com.didtron.ui.ledger.TrialBalanceView.class),
           new Item("FX rates", VaadinIcon.EXCHANGE, com.didtron.ui.fx.FxRatesView.class))),
+      new Module("SIP tester", VaadinIcon.PHONE, List.of(
+          new Item("Campaigns", VaadinIcon.PHONE, com.didtron.ui.siptest.SipTesterView.class),
+          new Item("Carrier health", VaadinIcon.HEART, com.didtron.ui.siptest.CarrierHealthView.class),
+          new Item("Alerts", VaadinIcon.BELL, com.didtron.ui.siptest.SipAlertsView.class))),
       new Module("Administration", VaadinIcon.COG, List.of(
           new Item("Users", VaadinIcon.USERS, UsersView.class),
           new Item("Audit log", VaadinIcon.CLIPBOARD_TEXT, AuditLogView.class),

@@ -1,0 +1,87 @@
+package com.didtron.activities.siptest;
+
+import static com.didtron.activities.db.Tables.ACCOUNT;
+import static com.didtron.activities.db.Tables.CARRIER_SIP_TARGET;
+
+import com.didtron.domain.siptest.SipTargetDraft;
+import com.didtron.domain.tenant.TenantId;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JooqSipTargets {
+  private final DSLContext db;
+
+  JooqSipTargets(DSLContext db) {
+    this.db = db;
+  }
+
+  Optional<SipTarget> find(UUID carrierId) {
+    return select(CARRIER_SIP_TARGET.CARRIER_ID.eq(carrierId)).stream().findFirst();
+  }
+
+  List<SipTarget> ofTenant(TenantId tenant) {
+    return select(CARRIER_SIP_TARGET.TENANT_ID.eq(tenant.value()));
+  }
+
+  /** Monitored targets of live carriers, every tenant: what the monitor probes. */
+  List<Monitored> monitored() {
+    return db.select(CARRIER_SIP_TARGET.TENANT_ID, CARRIER_SIP_TARGET.CARRIER_ID)
+        .from(CARRIER_SIP_TARGET).join(ACCOUNT).on(ACCOUNT.ID.eq(CARRIER_SIP_TARGET.CARRIER_ID))
+        .where(CARRIER_SIP_TARGET.MONITORED.isTrue().and(ACCOUNT.DELETED_AT.isNull()))
+        .orderBy(CARRIER_SIP_TARGET.CARRIER_ID)
+        .fetch(r -> new Monitored(new TenantId(r.value1()), r.value2()));
+  }
+
+  record Monitored(TenantId tenant, UUID carrierId) {}
+
+  Optional<TenantId> tenantOf(UUID carrierId) {
+    return db.select(CARRIER_SIP_TARGET.TENANT_ID).from(CARRIER_SIP_TARGET)
+        .where(CARRIER_SIP_TARGET.CARRIER_ID.eq(carrierId)).fetchOptional(r -> new TenantId(r.value1()));
+  }
+
+  /** Locks the carrier's target row for the transaction (alert evaluation of one carrier at a time). */
+  Optional<TenantId> lock(UUID carrierId) {
+    return db.select(CARRIER_SIP_TARGET.TENANT_ID).from(CARRIER_SIP_TARGET)
+        .where(CARRIER_SIP_TARGET.CARRIER_ID.eq(carrierId)).forUpdate()
+        .fetchOptional(r -> new TenantId(r.value1()));
+  }
+
+  private List<SipTarget> select(Condition where) {
+    return db.select(CARRIER_SIP_TARGET.fields()).select(ACCOUNT.NAME)
+        .from(CARRIER_SIP_TARGET).join(ACCOUNT).on(ACCOUNT.ID.eq(CARRIER_SIP_TARGET.CARRIER_ID))
+        .where(where).orderBy(ACCOUNT.NAME)
+        .fetch(JooqSipTargets::toTarget);
+  }
+
+  void upsert(TenantId tenant, UUID carrierId, SipTargetDraft d, Instant now) {
+    var at = now.atOffset(ZoneOffset.UTC);
+    db.insertInto(CARRIER_SIP_TARGET)
+        .set(CARRIER_SIP_TARGET.CARRIER_ID, carrierId).set(CARRIER_SIP_TARGET.TENANT_ID, tenant.value())
+        .set(CARRIER_SIP_TARGET.HOST, d.host()).set(CARRIER_SIP_TARGET.PORT, d.port())
+        .set(CARRIER_SIP_TARGET.AUTH_USER, d.authUser()).set(CARRIER_SIP_TARGET.AUTH_PASSWORD, d.authPassword())
+        .set(CARRIER_SIP_TARGET.PROBE_NUMBER, d.probeNumber()).set(CARRIER_SIP_TARGET.MONITORED, d.monitored())
+        .set(CARRIER_SIP_TARGET.VERSION, 0).set(CARRIER_SIP_TARGET.CREATED_AT, at)
+        .set(CARRIER_SIP_TARGET.UPDATED_AT, at)
+        .onConflict(CARRIER_SIP_TARGET.CARRIER_ID).doUpdate()
+        .set(CARRIER_SIP_TARGET.HOST, d.host()).set(CARRIER_SIP_TARGET.PORT, d.port())
+        .set(CARRIER_SIP_TARGET.AUTH_USER, d.authUser()).set(CARRIER_SIP_TARGET.AUTH_PASSWORD, d.authPassword())
+        .set(CARRIER_SIP_TARGET.PROBE_NUMBER, d.probeNumber()).set(CARRIER_SIP_TARGET.MONITORED, d.monitored())
+        .set(CARRIER_SIP_TARGET.VERSION, CARRIER_SIP_TARGET.VERSION.plus(1))
+        .set(CARRIER_SIP_TARGET.UPDATED_AT, at)
+        .execute();
+  }
+
+  private static SipTarget toTarget(Record r) {
+    return new SipTarget(r.get(CARRIER_SIP_TARGET.CARRIER_ID), r.get(ACCOUNT.NAME), r.get(CARRIER_SIP_TARGET.HOST),
+        r.get(CARRIER_SIP_TARGET.PORT), r.get(CARRIER_SIP_TARGET.AUTH_USER), r.get(CARRIER_SIP_TARGET.AUTH_PASSWORD),
+        r.get(CARRIER_SIP_TARGET.PROBE_NUMBER), r.get(CARRIER_SIP_TARGET.MONITORED), r.get(CARRIER_SIP_TARGET.VERSION));
+  }
+}
