@@ -133,7 +133,7 @@ class SettlementViewsIT extends PlatformIT {
     }
     assertThat(Menu.visibleTo(actorOf(fixtures.portalUser(admin(), own, Role.CUSTOMER))).stream()
         .filter(m -> m.label().equals("Finance")).flatMap(m -> m.items().stream()).map(Menu.Item::label))
-        .containsExactly("Invoices", "Credit notes", "Statements");
+        .containsExactly("Balance", "Payments", "Invoices", "Credit notes", "Statements");
   }
 
   @Test

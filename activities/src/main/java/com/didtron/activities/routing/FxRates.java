@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Manual exchange rates into a tenant's base currency, so LCR can compare carriers that bill in
  * different currencies. Kept by hand for now (an automatic source can fill the same table later).
  */
-@Service
+@Service("routingFxRates") // money's com.didtron.activities.fx.FxRates is the bean "fxRates"
 public class FxRates {
   private final DSLContext db;
   private final AuditTrail audit;
