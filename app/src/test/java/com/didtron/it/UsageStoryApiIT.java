@@ -14,9 +14,6 @@ import com.didtron.domain.ledger.SourceType;
 import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.money.Money;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,17 +41,10 @@ class UsageStoryApiIT extends PlatformIT {
   @Autowired JsonMapper json;
   @Autowired DSLContext db;
 
-  private final HttpClient http = HttpClient.newHttpClient();
   private String key;
 
   private JsonNode call(int status, String method, String path, String type, String body) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Authorization", "Bearer " + key)
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    if (type != null) {
-      b.header("Content-Type", type);
-    }
-    HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r = new ApiClient(port).text(method, path, key, type, body);
     assertThat(r.statusCode()).as(method + " " + path + ": " + r.body()).isEqualTo(status);
     return json.readTree(r.body());
   }
