@@ -9,9 +9,6 @@ import com.didtron.domain.account.Account;
 import com.didtron.domain.user.Role;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,18 +21,8 @@ class ApiIT extends PlatformIT {
   @Autowired ApiKeyService keys;
   @Autowired Fixtures fixtures;
 
-  private final HttpClient http = HttpClient.newHttpClient();
-
   HttpResponse<String> call(String method, String path, String key, String json) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-    if (key != null) {
-      b.header("Authorization", "Bearer " + key);
-    }
-    if (json != null) {
-      b.header("Content-Type", "application/json");
-    }
-    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return new ApiClient(port).json(method, path, key, json);
   }
 
   private String adminKey() {

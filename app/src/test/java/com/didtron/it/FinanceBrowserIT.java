@@ -11,20 +11,10 @@ import com.didtron.domain.usage.UsageCharge.Leg;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -35,30 +25,9 @@ class FinanceBrowserIT extends PlatformIT {
   @Autowired SettlementFixtures settle;
   @Autowired TestClock clock;
   @Autowired CreditNoteService notes;
-  private ChromeDriver browser;
-  private WebDriverWait wait;
-
-  @BeforeEach
-  void openBrowser() throws Exception {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(System.getProperty("didtron.chromium", "/usr/bin/chromium"));
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--window-size=1440,900",
-        "--user-data-dir=" + Files.createTempDirectory("didtron-chromium"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(Path.of(System.getProperty("didtron.chromedriver", "/usr/bin/chromedriver")).toFile())
-        .build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    Files.createDirectories(BrowserIT.SCREENSHOTS);
-  }
 
   @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
+  void realTime() {
     clock.reset();
   }
 
@@ -71,16 +40,13 @@ class FinanceBrowserIT extends PlatformIT {
     Invoice invoice = settle.invoice(a, "2023-08");
     CreditNoteIT.created(notes.create(admin(), invoice.id(), new BigDecimal("8"), "Calls to a closed route"));
 
-    browser.get("http://localhost:" + port + "/login");
-    WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
-    user.sendKeys(ADMIN);
-    browser.findElement(By.cssSelector("input[name='password']")).sendKeys(ADMIN_PASSWORD, Keys.ENTER);
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".dt-shell")));
-    browser.get("http://localhost:" + port + "/finance/inbox");
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Calls to a closed route"));
-    assertThat(browser.findElement(By.cssSelector(".dt-page-title")).getText()).isEqualTo("Task inbox");
-    Path shot = BrowserIT.SCREENSHOTS.resolve("finance-inbox.png");
-    Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    assertThat(Files.size(shot)).isGreaterThan(10_000);
+    try (Chromium browser = Chromium.open(port)) {
+      browser.signInAsAdmin();
+      browser.get("finance/inbox");
+      browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Calls to a closed route"));
+      assertThat(browser.driver.findElement(By.cssSelector(".dt-page-title")).getText()).isEqualTo("Task inbox");
+      Path shot = browser.screenshot("finance-inbox.png");
+      assertThat(Files.size(shot)).isGreaterThan(10_000);
+    }
   }
 }

@@ -7,9 +7,6 @@ import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountKind;
 import com.didtron.domain.account.BillingMode;
 import com.didtron.domain.user.Role;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,16 +18,9 @@ class MoneyApiIT extends PlatformIT {
   @Autowired ApiKeyService keys;
   @Autowired Fixtures fixtures;
   @Autowired LedgerFixtures money;
-  private final HttpClient http = HttpClient.newHttpClient();
 
   private HttpResponse<String> call(String method, String path, String key, String json) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Authorization", "Bearer " + key)
-        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-    if (json != null) {
-      b.header("Content-Type", "application/json");
-    }
-    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return new ApiClient(port).json(method, path, key, json);
   }
 
   @Test

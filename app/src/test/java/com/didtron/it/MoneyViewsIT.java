@@ -7,39 +7,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.didtron.activities.notification.Outbox;
-import com.didtron.activities.security.DidtronPrincipal;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.notification.EmailDraft;
 import com.didtron.domain.user.Role;
 import com.didtron.ui.apikey.ApiKeysView;
 import com.didtron.ui.notification.OutboxView;
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinServletRequest;
-import kotlin.jvm.functions.Function0;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Browserless tests of the money pages: real services and database, roles enforced. */
-class MoneyViewsIT extends PlatformIT {
-  private static final Routes ROUTES = new Routes().autoDiscoverViews("com.didtron.ui");
-
-  @Autowired ApplicationContext context;
+class MoneyViewsIT extends BrowserlessViewsIT {
   @Autowired Fixtures fixtures;
   @Autowired LedgerFixtures money;
   @Autowired Outbox outbox;
@@ -48,28 +33,6 @@ class MoneyViewsIT extends PlatformIT {
   @Autowired org.springframework.transaction.support.TransactionTemplate tx;
   @Autowired com.didtron.activities.balance.CustomerBalances balances;
   @Autowired com.didtron.activities.payment.TopUps topUps;
-
-  @BeforeEach
-  void setUpVaadin() {
-    Function0<UI> uiFactory = UI::new;
-    MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
-  }
-
-  @AfterEach
-  void tearDownVaadin() {
-    MockVaadin.tearDown();
-    SecurityContextHolder.clearContext();
-  }
-
-  void signIn(String email) {
-    DidtronPrincipal principal = logins.principal(email).orElseThrow();
-    var auth = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
-    SecurityContextHolder.getContext().setAuthentication(auth);
-    FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-    request.setUserPrincipalInt(auth);
-    request.setUserInRole((p, role) -> principal.getAuthorities().stream()
-        .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
-  }
 
   @Test
   void aUserCreatesAnApiKeySeesItOnceAndRevokesIt() {

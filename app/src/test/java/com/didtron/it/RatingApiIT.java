@@ -6,9 +6,6 @@ import com.didtron.activities.apikey.ApiKeyService;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountKind;
 import com.didtron.domain.user.Role;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,17 +18,9 @@ class RatingApiIT extends PlatformIT {
   @Autowired RatingFixtures rating;
   @Autowired Fixtures fixtures;
 
-  private final HttpClient http = HttpClient.newHttpClient();
-
   private HttpResponse<String> call(String method, String path, String key, String type, String body)
       throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-        .header("Authorization", "Bearer " + key);
-    if (type != null) {
-      b.header("Content-Type", type);
-    }
-    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return new ApiClient(port).text(method, path, key, type, body);
   }
 
   private static String field(String json, String name) {

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.didtron.activities.ratedeck.ActiveDecks;
 import com.didtron.activities.ratedeck.RateCard;
 import com.didtron.activities.ratedeck.RateEntryRow;
-import com.didtron.activities.security.DidtronPrincipal;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountKind;
 import com.didtron.domain.ratedeck.DeckSide;
@@ -18,12 +17,8 @@ import com.didtron.ui.ratedeck.RateCardView;
 import com.didtron.ui.routing.RouteTesterView;
 import com.didtron.ui.ratedeck.RateCardsView;
 import com.didtron.ui.ratedeck.RateImportView;
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.UploadKt;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -31,43 +26,20 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.VaadinServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import kotlin.jvm.functions.Function0;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Browserless tests of the rating pages, on the real services and database. */
-class RatingViewsIT extends PlatformIT {
-  private static final Routes ROUTES = new Routes().autoDiscoverViews("com.didtron.ui");
-
-  @Autowired ApplicationContext context;
+class RatingViewsIT extends BrowserlessViewsIT {
   @Autowired RatingFixtures rating;
   @Autowired ActiveDecks decks;
 
   @BeforeEach
-  void setUpVaadin() {
-    Function0<UI> uiFactory = UI::new;
-    MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
-    DidtronPrincipal principal = logins.principal(ADMIN).orElseThrow();
-    var auth = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
-    SecurityContextHolder.getContext().setAuthentication(auth);
-    FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-    request.setUserPrincipalInt(auth);
-    request.setUserInRole((p, role) -> principal.getAuthorities().stream()
-        .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
-  }
-
-  @AfterEach
-  void tearDownVaadin() {
-    MockVaadin.tearDown();
-    SecurityContextHolder.clearContext();
+  void signInAsAdmin() {
+    signIn(ADMIN);
   }
 
   private RateCard buyCard() {

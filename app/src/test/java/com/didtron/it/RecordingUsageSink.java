@@ -7,7 +7,10 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.stereotype.Component;
 
-/** A ledger stand-in for the tests: remembers every usage batch handed over by the pipeline. */
+/**
+ * Remembers every usage batch the pipeline hands over, next to the real ledger sink (which posts
+ * them), so pipeline tests can assert exactly what was handed over.
+ */
 @Component
 public class RecordingUsageSink implements UsageChargeSink {
   private final List<UsageBatch> batches = new CopyOnWriteArrayList<>();

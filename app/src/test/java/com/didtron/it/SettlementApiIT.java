@@ -11,9 +11,6 @@ import com.didtron.domain.account.BillingMode;
 import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.usage.UsageCharge.Leg;
 import com.didtron.domain.user.Role;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
@@ -32,21 +29,14 @@ class SettlementApiIT extends PlatformIT {
   @Autowired TestClock clock;
   @Autowired NettingService netting;
 
-  private final HttpClient http = HttpClient.newHttpClient();
-
   @AfterEach
   void realTime() {
     clock.reset();
   }
 
   private HttpResponse<byte[]> call(String method, String path, String key, String json) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-        .header("Authorization", "Bearer " + key);
-    if (json != null) {
-      b.header("Content-Type", "application/json");
-    }
-    return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    return new ApiClient(port).send(method, path, key, json == null ? null : "application/json", json,
+        HttpResponse.BodyHandlers.ofByteArray());
   }
 
   private static String text(HttpResponse<byte[]> r) {

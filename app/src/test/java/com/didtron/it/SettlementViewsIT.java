@@ -9,7 +9,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.didtron.activities.creditnote.CreditNoteService;
 import com.didtron.activities.netting.NettingService;
-import com.didtron.activities.security.DidtronPrincipal;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountKind;
 import com.didtron.domain.account.BillingMode;
@@ -27,35 +26,22 @@ import com.didtron.ui.netting.NettingView;
 import com.didtron.ui.netting.ReconciliationView;
 import com.didtron.ui.settlement.FinanceInboxView;
 import com.didtron.ui.statement.StatementsView;
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.server.VaadinServletRequest;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Browserless tests of the finance, carrier and customer settlement pages. */
-class SettlementViewsIT extends PlatformIT {
-  private static final Routes ROUTES = new Routes().autoDiscoverViews("com.didtron.ui");
-
-  @Autowired ApplicationContext context;
+class SettlementViewsIT extends BrowserlessViewsIT {
   @Autowired Fixtures fixtures;
   @Autowired LedgerFixtures money;
   @Autowired SettlementFixtures settle;
@@ -63,27 +49,9 @@ class SettlementViewsIT extends PlatformIT {
   @Autowired CreditNoteService notes;
   @Autowired NettingService netting;
 
-  @BeforeEach
-  void setUpVaadin() {
-    Function0<UI> uiFactory = UI::new;
-    MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
-  }
-
   @AfterEach
-  void tearDown() {
-    MockVaadin.tearDown();
-    SecurityContextHolder.clearContext();
+  void realTime() {
     clock.reset();
-  }
-
-  private void signIn(String email) {
-    DidtronPrincipal principal = logins.principal(email).orElseThrow();
-    var auth = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
-    SecurityContextHolder.getContext().setAuthentication(auth);
-    FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-    request.setUserPrincipalInt(auth);
-    request.setUserInRole((p, role) -> principal.getAuthorities().stream()
-        .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
   }
 
   private Invoice invoice(Account a, String period) {
@@ -91,11 +59,6 @@ class SettlementViewsIT extends PlatformIT {
     settle.usage(a, Leg.CUSTOMER, "50", 10, 600);
     clock.reset();
     return settle.invoice(a, period);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> List<T> rows(Grid<?> grid) {
-    return (List<T>) GridKt._fetch(grid, 0, GridKt._size(grid));
   }
 
   @Test
@@ -133,7 +96,7 @@ class SettlementViewsIT extends PlatformIT {
     }
     assertThat(Menu.visibleTo(actorOf(fixtures.portalUser(admin(), own, Role.CUSTOMER))).stream()
         .filter(m -> m.label().equals("Finance")).flatMap(m -> m.items().stream()).map(Menu.Item::label))
-        .containsExactly("Invoices", "Credit notes", "Statements");
+        .containsExactly("Balance", "Payments", "Invoices", "Credit notes", "Statements");
   }
 
   @Test

@@ -6,7 +6,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.didtron.activities.security.DidtronPrincipal;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.user.Role;
 import com.didtron.ui.account.AccountFormView;
@@ -18,56 +17,20 @@ import com.didtron.ui.portal.MyAccountView;
 import com.didtron.ui.security.LoginView;
 import com.didtron.ui.system.SystemView;
 import com.didtron.ui.user.UsersView;
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinServletRequest;
-import kotlin.jvm.functions.Function0;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Browserless view tests: real services and database behind the views, roles enforced. */
-class ViewsIT extends PlatformIT {
-  private static final Routes ROUTES = new Routes().autoDiscoverViews("com.didtron.ui");
-
-  @Autowired ApplicationContext context;
+class ViewsIT extends BrowserlessViewsIT {
   @Autowired Fixtures fixtures;
-
-  @BeforeEach
-  void setUpVaadin() {
-    Function0<UI> uiFactory = UI::new;
-    MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
-  }
-
-  @AfterEach
-  void tearDownVaadin() {
-    MockVaadin.tearDown();
-    SecurityContextHolder.clearContext();
-  }
-
-  private void signIn(String email) {
-    DidtronPrincipal principal = logins.principal(email).orElseThrow();
-    var auth = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
-    SecurityContextHolder.getContext().setAuthentication(auth);
-    FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-    request.setUserPrincipalInt(auth);
-    request.setUserInRole((p, role) -> principal.getAuthorities().stream()
-        .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
-  }
 
   @Test
   void strangersAreSentToTheLoginPage() {

@@ -6,6 +6,7 @@ import static com.didtron.activities.db.Tables.CDR_KEY;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.usage.UsageCharge;
 import com.didtron.rating.deck.LineError;
+import com.didtron.rating.engine.LegRating;
 import com.didtron.rating.engine.RatedCall;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ class CdrChunkStore {
     CdrCopy.keys(db, tenant, chunk.source(), fresh);
     CdrCopy.cdrs(db, tenant, chunk.source(), batchId, fresh, clock.instant());
     CdrCopy.rejects(db, chunk.ingestId(), chunk.rejects());
-    batches.charge(chunk.actor(), batchId, chunk.source(), chunk.workflowId(), totals.charges());
+    batches.charge(chunk.actor(), batchId, chunk.source(), chunk.workflowId(), totals);
     Stored stored = new Stored(fresh.size(), rated, fresh.size() - rated,
         chunk.cdrs().size() - fresh.size(), chunk.rejects().size());
     count(chunk.ingestId(), stored);
@@ -76,10 +77,14 @@ class CdrChunkStore {
 
   static void addCharges(UsageTotals totals, RatedCdr c) {
     RatedCall r = c.rating();
-    totals.add(c.accountId(), UsageCharge.Leg.CUSTOMER, c.sellCurrency(), r.customer().cost(), 1,
-        r.customer().billableSeconds());
-    totals.add(c.carrierId(), UsageCharge.Leg.CARRIER, c.buyCurrency(), r.carrier().cost(), 1,
-        r.carrier().billableSeconds());
+    totals.add(c.accountId(), UsageCharge.Leg.CUSTOMER, c.sellCurrency(), destination(r.customer()),
+        r.customer().cost(), 1, r.customer().billableSeconds());
+    totals.add(c.carrierId(), UsageCharge.Leg.CARRIER, c.buyCurrency(), destination(r.carrier()),
+        r.carrier().cost(), 1, r.carrier().billableSeconds());
+  }
+
+  private static String destination(LegRating leg) {
+    return UsageTotals.destination(leg.destination(), leg.prefix());
   }
 
   private List<RatedCdr> withoutDuplicates(UUID tenant, String source, List<RatedCdr> cdrs) {

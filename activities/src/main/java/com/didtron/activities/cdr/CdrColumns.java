@@ -7,7 +7,7 @@ public final class CdrColumns {
       + "carrier_ref, account_id, carrier_id, caller, callee, start_time, duration, status, reason, "
       + "customer_prefix, customer_rate, customer_billable, customer_cost, customer_currency, "
       + "carrier_prefix, carrier_rate, carrier_billable, carrier_cost, carrier_currency, margin, "
-      + "rated_at";
+      + "rated_at, customer_destination, carrier_destination";
 
   private CdrColumns() {}
 }

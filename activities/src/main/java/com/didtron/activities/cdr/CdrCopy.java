@@ -41,7 +41,9 @@ final class CdrCopy {
               out.number(c.line());
             }
             row(out, c);
-            out.comma().raw(at).newline();
+            out.comma().raw(at);
+            legDestinations(out, c.rating());
+            out.newline();
             flush.ifFull();
           }
         });
@@ -64,6 +66,15 @@ final class CdrCopy {
     }
   }
 
+  /** The destination names of both legs (empty: NULL), after rated_at. */
+  private static void legDestinations(CsvWriter out, RatedCall r) {
+    out.comma().field(destination(r.customer())).comma().field(destination(r.carrier()));
+  }
+
+  private static String destination(LegRating leg) {
+    return leg == null || leg.destination() == null ? "" : leg.destination();
+  }
+
   private static void leg(CsvWriter out, LegRating leg, String currency) {
     if (leg == null) {
       out.comma().comma().comma().comma().comma();
@@ -71,6 +82,25 @@ final class CdrCopy {
     }
     out.comma().field(leg.prefix()).comma().decimal(leg.rate()).comma()
         .number(leg.billableSeconds()).comma().decimal(leg.cost()).comma().field(currency);
+  }
+
+  /** A usage batch's charges per destination. */
+  static void usageByDestination(DSLContext db, UUID batch, List<UsageTotals.ByDestination> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    byte[] b = ascii(batch);
+    PgCopy.in(db, "COPY usage_charge_destination (batch_id, account_id, leg, currency, destination,"
+        + " amount, calls, billable_seconds) FROM STDIN WITH (FORMAT csv, FORCE_NOT_NULL (destination))",
+        (out, flush) -> {
+          for (UsageTotals.ByDestination d : rows) {
+            out.raw(b).comma().raw(ascii(d.account())).comma().field(d.leg().name()).comma()
+                .field(d.currency().code()).comma().field(d.destination()).comma()
+                .decimal(d.amount()).comma().number(d.calls()).comma().number(d.billableSeconds())
+                .newline();
+            flush.ifFull();
+          }
+        });
   }
 
   static void rejects(DSLContext db, UUID ingest, List<LineError> rejects) {

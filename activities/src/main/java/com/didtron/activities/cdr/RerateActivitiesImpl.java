@@ -8,7 +8,6 @@ import com.didtron.activities.ratedeck.ActiveDecks;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.audit.AuditAction;
 import com.didtron.domain.tenant.TenantId;
-import com.didtron.domain.usage.UsageCharge;
 import com.didtron.rating.cdr.Cdr;
 import com.didtron.workflows.cdr.RerateActivities;
 import com.didtron.workflows.cdr.RerateChunkRequest;
@@ -78,12 +77,12 @@ public class RerateActivitiesImpl implements RerateActivities {
     }
     if (!updates.isEmpty()) {
       db.batch(updates).execute();
-      post(actor, req, diff.charges(), updates.size(), counts);
+      post(actor, req, diff, updates.size(), counts);
     }
     return result(rows, req.limit(), counts);
   }
 
-  private void post(Actor actor, RerateChunkRequest req, List<UsageCharge> charges, int changed,
+  private void post(Actor actor, RerateChunkRequest req, UsageTotals charges, int changed,
       long[] counts) {
     UUID batchId = UUID.randomUUID();
     String source = "rerate " + req.rerate().from() + " to " + req.rerate().to();

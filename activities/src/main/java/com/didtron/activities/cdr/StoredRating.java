@@ -17,9 +17,10 @@ import org.jooq.Field;
 /** The rating columns of a stored CDR: filled from a rating, compared, and what they charge. */
 final class StoredRating {
   private static final List<Field<?>> COLUMNS = List.of(CDR.ACCOUNT_ID, CDR.CARRIER_ID, CDR.STATUS,
-      CDR.REASON, CDR.CUSTOMER_PREFIX, CDR.CUSTOMER_RATE, CDR.CUSTOMER_BILLABLE,
-      CDR.CUSTOMER_COST, CDR.CUSTOMER_CURRENCY, CDR.CARRIER_PREFIX, CDR.CARRIER_RATE,
-      CDR.CARRIER_BILLABLE, CDR.CARRIER_COST, CDR.CARRIER_CURRENCY, CDR.MARGIN);
+      CDR.REASON, CDR.CUSTOMER_PREFIX, CDR.CUSTOMER_DESTINATION, CDR.CUSTOMER_RATE,
+      CDR.CUSTOMER_BILLABLE, CDR.CUSTOMER_COST, CDR.CUSTOMER_CURRENCY, CDR.CARRIER_PREFIX,
+      CDR.CARRIER_DESTINATION, CDR.CARRIER_RATE, CDR.CARRIER_BILLABLE, CDR.CARRIER_COST,
+      CDR.CARRIER_CURRENCY, CDR.MARGIN);
 
   private StoredRating() {}
 
@@ -33,11 +34,13 @@ final class StoredRating {
     LegRating cu = rating.customer();
     LegRating ca = rating.carrier();
     r.setCustomerPrefix(cu == null ? null : cu.prefix());
+    r.setCustomerDestination(cu == null ? null : cu.destination());
     r.setCustomerRate(cu == null ? null : cu.rate());
     r.setCustomerBillable(cu == null ? null : cu.billableSeconds());
     r.setCustomerCost(cu == null ? null : cu.cost());
     r.setCustomerCurrency(cu == null ? null : code(c.sellCurrency()));
     r.setCarrierPrefix(ca == null ? null : ca.prefix());
+    r.setCarrierDestination(ca == null ? null : ca.destination());
     r.setCarrierRate(ca == null ? null : ca.rate());
     r.setCarrierBillable(ca == null ? null : ca.billableSeconds());
     r.setCarrierCost(ca == null ? null : ca.cost());
@@ -67,8 +70,10 @@ final class StoredRating {
     }
     BigDecimal s = BigDecimal.valueOf(sign);
     totals.add(r.getAccountId(), UsageCharge.Leg.CUSTOMER, CurrencyCode.of(r.getCustomerCurrency()),
+        UsageTotals.destination(r.getCustomerDestination(), r.getCustomerPrefix()),
         r.getCustomerCost().multiply(s), sign, sign * r.getCustomerBillable());
     totals.add(r.getCarrierId(), UsageCharge.Leg.CARRIER, CurrencyCode.of(r.getCarrierCurrency()),
+        UsageTotals.destination(r.getCarrierDestination(), r.getCarrierPrefix()),
         r.getCarrierCost().multiply(s), sign, sign * r.getCarrierBillable());
   }
 

@@ -54,10 +54,13 @@ class UsageBatches {
         .execute();
   }
 
-  /** Stores the batch's charges, audits them and hands them to the sinks (none: nothing to do). */
+  /**
+   * Stores the batch's charges and their shares per destination, audits them and hands them to the
+   * sinks (none: nothing to do).
+   */
   @Transactional(propagation = Propagation.MANDATORY)
-  void charge(Actor actor, UUID batchId, String source, String workflowId,
-      List<UsageCharge> charges) {
+  void charge(Actor actor, UUID batchId, String source, String workflowId, UsageTotals totals) {
+    List<UsageCharge> charges = totals.charges();
     if (charges.isEmpty()) {
       return;
     }
@@ -69,6 +72,7 @@ class UsageBatches {
           c.amount().amount(), c.calls(), c.billableSeconds());
     }
     insert.execute();
+    CdrCopy.usageByDestination(db, batchId, totals.byDestination());
     audit.record(actor, actor.tenantId(), AuditAction.CREATE, "usage_batch", batchId.toString(),
         null, snapshot(source, workflowId, charges), workflowId);
     UsageBatch batch = new UsageBatch(actor.tenantId().value(), batchId, source, workflowId, charges);

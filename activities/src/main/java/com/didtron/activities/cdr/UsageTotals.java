@@ -12,40 +12,82 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Sums per-call costs into one charge per account, leg and currency. Re-rating adds differences
- * (negative amounts and call counts are allowed); lines that sum to nothing are left out.
+ * Sums per-call costs into one charge per account, leg and currency, and the same charge per
+ * destination. Re-rating adds differences (negative amounts and call counts are allowed); lines
+ * that sum to nothing are left out.
  */
 final class UsageTotals {
   private record Key(UUID account, UsageCharge.Leg leg, CurrencyCode currency) {}
+
+  private record DestinationKey(Key charge, String destination) {}
+
+  /** One charge's share for one destination. */
+  record ByDestination(UUID account, UsageCharge.Leg leg, CurrencyCode currency, String destination,
+      BigDecimal amount, long calls, long billableSeconds) {}
 
   private static final class Sum {
     BigDecimal amount = BigDecimal.ZERO;
     long calls;
     long billable;
+
+    void add(BigDecimal amount, long calls, long billable) {
+      this.amount = this.amount.add(amount);
+      this.calls += calls;
+      this.billable += billable;
+    }
+
+    boolean isEmpty() {
+      return amount.signum() == 0 && calls == 0 && billable == 0;
+    }
   }
 
   private final Map<Key, Sum> sums = new LinkedHashMap<>();
+  private final Map<DestinationKey, Sum> destinations = new LinkedHashMap<>();
 
-  /** Adds {@code amount} for {@code calls} calls of {@code billable} seconds. */
-  void add(UUID account, UsageCharge.Leg leg, CurrencyCode currency, BigDecimal amount,
-      long calls, long billable) {
-    Sum s = sums.computeIfAbsent(new Key(account, leg, currency), k -> new Sum());
-    s.amount = s.amount.add(amount);
-    s.calls += calls;
-    s.billable += billable;
+  /** Adds {@code amount} for {@code calls} calls of {@code billable} seconds to {@code destination}. */
+  void add(UUID account, UsageCharge.Leg leg, CurrencyCode currency, String destination,
+      BigDecimal amount, long calls, long billable) {
+    Key key = new Key(account, leg, currency);
+    sums.computeIfAbsent(key, k -> new Sum()).add(amount, calls, billable);
+    destinations.computeIfAbsent(new DestinationKey(key, destination), k -> new Sum())
+        .add(amount, calls, billable);
+  }
+
+  /** The name usage of a leg is grouped under: its entry's destination, else its prefix. */
+  static String destination(String name, String prefix) {
+    if (name != null && !name.isBlank()) {
+      return name.strip();
+    }
+    return prefix == null || prefix.isBlank() ? "Unknown destination" : prefix;
   }
 
   /** The non-empty charges, ordered by account, leg and currency (stable for tests and logs). */
   List<UsageCharge> charges() {
     List<UsageCharge> out = new ArrayList<>();
     sums.forEach((k, s) -> {
-      if (s.amount.signum() != 0 || s.calls != 0 || s.billable != 0) {
+      if (!s.isEmpty()) {
         out.add(new UsageCharge(k.account(), k.leg(), new Money(s.amount, k.currency()), s.calls,
             s.billable));
       }
     });
     out.sort(Comparator.comparing((UsageCharge c) -> c.accountId().toString())
         .thenComparing(UsageCharge::leg).thenComparing(c -> c.amount().currency().code()));
+    return out;
+  }
+
+  /**
+   * The non-empty destination shares of the charges {@link #charges()} returns; the shares of one
+   * charge add up to it exactly.
+   */
+  List<ByDestination> byDestination() {
+    List<ByDestination> out = new ArrayList<>();
+    destinations.forEach((k, s) -> {
+      if (!s.isEmpty() && !sums.get(k.charge()).isEmpty()) {
+        Key c = k.charge();
+        out.add(new ByDestination(c.account(), c.leg(), c.currency(), k.destination(), s.amount,
+            s.calls, s.billable));
+      }
+    });
     return out;
   }
 }

@@ -18,10 +18,9 @@ import java.util.UUID;
  * entries debited to the customer's ledger sub-account in {@code currency}; the issuer checks it and
  * refuses an inconsistent answer. Called inside the issuing transaction.
  *
- * <p>Today {@link LedgerInvoiceUsageSource} answers from the ledger alone (one line per CDR batch).
- * Once the CDR table (branch {@code rating}) is merged, a bean implementing this interface over it
- * (grouping the CDRs of the same batches by destination) replaces it: the issuer prefers any other
- * implementation over the ledger one.
+ * <p>{@link CdrInvoiceUsageSource} answers with one line per destination from the CDR pipeline's
+ * per-destination shares of each batch; {@link LedgerInvoiceUsageSource} answers from the ledger
+ * alone (one line per CDR batch) and is the fallback: the issuer prefers any other implementation.
  */
 public interface InvoiceUsageSource {
   /**

@@ -33,24 +33,37 @@ class LedgerInvoiceUsageSource implements InvoiceUsageSource {
     this.db = db;
   }
 
+  /**
+   * One unbilled usage entry: what it debited the customer and its line as the ledger alone tells it.
+   *
+   * @param batchId the CDR batch the entry charged (its source document)
+   */
+  record Unbilled(UUID entryId, String batchId, BigDecimal amount, Line line) {}
+
   @Override
   public Usage usage(Query q) {
+    List<Unbilled> unbilled = unbilled(q);
+    return new Usage(unbilled.stream().map(Unbilled::line).toList(),
+        unbilled.stream().map(Unbilled::entryId).toList());
+  }
+
+  /** The usage entries this invoice bills, in posting order. */
+  List<Unbilled> unbilled(Query q) {
     var sub = ledger.chart().findParty(q.tenant(), LedgerPurpose.CUSTOMER_BALANCE, q.account());
     if (sub.isEmpty()) {
-      return new Usage(List.of(), List.of());
+      return List.of();
     }
-    List<Line> lines = new ArrayList<>();
-    List<UUID> entries = new ArrayList<>();
+    List<Unbilled> out = new ArrayList<>();
     for (Record r : unbilled(q, sub.get())) {
-      entries.add(r.get("id", UUID.class));
-      lines.add(line(r));
+      out.add(new Unbilled(r.get("id", UUID.class), r.get("source_id", String.class),
+          r.get("amount", BigDecimal.class), line(r)));
     }
-    return new Usage(lines, entries);
+    return out;
   }
 
   private List<Record> unbilled(Query q, LedgerAccount sub) {
     return db.fetch("""
-        SELECT e.id, e.effective_date, b.source, p.amount, p.memo
+        SELECT e.id, e.source_id, e.effective_date, b.source, p.amount, p.memo
         FROM journal_entry e
         JOIN posting p ON p.entry_id = e.id
         LEFT JOIN ledger_usage_batch b ON b.batch_id::text = e.source_id

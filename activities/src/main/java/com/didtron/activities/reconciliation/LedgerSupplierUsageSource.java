@@ -35,6 +35,15 @@ class LedgerSupplierUsageSource implements SupplierUsageSource {
 
   @Override
   public List<UsageRow> usage(TenantId tenant, AccountId carrier, CurrencyCode currency, LocalDate from, LocalDate to) {
+    return usage(tenant, carrier, currency, from, to, false);
+  }
+
+  /**
+   * As {@link #usage}; with {@code outsidePipeline} only the entries of batches the CDR pipeline
+   * did not write (no {@code usage_batch}): the rest is in the CDR table.
+   */
+  List<UsageRow> usage(TenantId tenant, AccountId carrier, CurrencyCode currency, LocalDate from,
+      LocalDate to, boolean outsidePipeline) {
     var sub = ledger.chart().findParty(tenant, LedgerPurpose.CARRIER_PAYABLE, carrier);
     List<UsageRow> rows = new ArrayList<>();
     if (sub.isEmpty()) {
@@ -43,7 +52,9 @@ class LedgerSupplierUsageSource implements SupplierUsageSource {
     for (Record r : db.fetch("""
         SELECT e.effective_date, p.amount, p.memo FROM posting p JOIN journal_entry e ON e.id = p.entry_id
         WHERE p.ledger_account_id = ? AND p.currency = ? AND e.source_type = 'CDR_BATCH'
-          AND e.effective_date BETWEEN ? AND ?""", sub.get().id().value(), currency.code(), from, to)) {
+          AND e.effective_date BETWEEN ? AND ?
+          AND NOT (? AND EXISTS (SELECT 1 FROM usage_batch b WHERE b.id::text = e.source_id))""",
+        sub.get().id().value(), currency.code(), from, to, outsidePipeline)) {
       String memo = r.get("memo", String.class);
       Matcher m = memo == null ? null : SECONDS.matcher(memo);
       BigDecimal minutes = m != null && m.find()

@@ -9,9 +9,10 @@ import java.util.List;
 
 /**
  * Our supplier-rated usage of a carrier for reconciliation, as rows per call (with destination and
- * call id) when the source has calls, else per day. {@link LedgerSupplierUsageSource} answers from
- * the ledger's carrier cost entries (per day, no destinations, no calls); once the CDR table (branch
- * {@code rating}) is merged, a bean over the supplier-rated CDRs replaces it (preferred automatically).
+ * call id) when the source has calls, else per day. {@link CdrSupplierUsageSource} answers per call
+ * from the rated CDR table; {@link LedgerSupplierUsageSource} answers from the ledger's carrier cost
+ * entries (per day, no destinations, no calls) and is the fallback: reconciliation prefers any other
+ * implementation.
  */
 public interface SupplierUsageSource {
   /** Usage on days [from, to] inclusive, in {@code currency}. */

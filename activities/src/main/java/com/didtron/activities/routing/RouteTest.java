@@ -2,7 +2,9 @@ package com.didtron.activities.routing;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The answer of a route test: the customer's sell price and the carriers ranked by cost in the
@@ -14,13 +16,17 @@ import java.util.List;
  * @param options allowed carriers first (by rank), then dropped ones, each cheapest first
  * @param withoutRate carriers with no effective rate for the number
  * @param withoutFxRate carriers whose currency has no exchange rate into the base currency
+ * @param fxDay the day whose exchange rates converted (the instant's day; today for a later instant)
+ * @param fxRates units of the base currency per unit of each other currency that was converted
  */
 public record RouteTest(String digits, Instant at, String baseCurrency, String sellPrefix,
     String sellDestination, BigDecimal sellRate, String sellCurrency, BigDecimal sellBaseRate,
-    List<RouteOption> options, List<String> withoutRate, List<String> withoutFxRate) {
+    List<RouteOption> options, List<String> withoutRate, List<String> withoutFxRate,
+    LocalDate fxDay, Map<String, BigDecimal> fxRates) {
   public RouteTest {
     options = List.copyOf(options);
     withoutRate = List.copyOf(withoutRate);
     withoutFxRate = List.copyOf(withoutFxRate);
+    fxRates = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(fxRates));
   }
 }

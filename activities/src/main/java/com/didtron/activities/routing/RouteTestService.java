@@ -2,7 +2,7 @@ package com.didtron.activities.routing;
 
 import com.didtron.activities.account.AccountService;
 import com.didtron.activities.ratedeck.ActiveDecks;
-import com.didtron.activities.tenant.TenantService;
+import com.didtron.activities.fx.FxRates;
 import com.didtron.decisions.routing.RoutePolicy;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.AccountId;
@@ -19,34 +19,39 @@ import com.didtron.rating.lcr.LcrRanking;
 import com.didtron.rating.lcr.LcrRequest;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
  * Least-cost routing over the active decks for one customer, number and instant: carriers ranked by
- * their rate converted into the tenant's base currency, each judged by the route policy DMN table
+ * their rate converted into the tenant's base currency with the FX service's rates of the instant's
+ * day ({@link FxRates}: a manual override, else the published daily rate; carriers in a currency
+ * without a rate are listed apart, never compared), each judged by the route policy DMN table
  * (penalty box, loss protection, Premium quality) with the carrier health reported by monitoring
  * ({@link CarrierHealthSource} beans; without one, health is unknown).
  */
 @Service
 public class RouteTestService {
   private final AccountService accounts;
-  private final TenantService tenants;
   private final ActiveDecks decks;
   private final FxRates fx;
   private final RoutePolicy policy;
   private final ObjectProvider<CarrierHealthSource> health;
 
-  RouteTestService(AccountService accounts, TenantService tenants, ActiveDecks decks, FxRates fx,
-      RoutePolicy policy, ObjectProvider<CarrierHealthSource> health) {
+  RouteTestService(AccountService accounts, ActiveDecks decks, FxRates fx, RoutePolicy policy,
+      ObjectProvider<CarrierHealthSource> health) {
     this.accounts = accounts;
-    this.tenants = tenants;
     this.decks = decks;
     this.fx = fx;
     this.policy = policy;
@@ -62,16 +67,22 @@ public class RouteTestService {
     if (digits == null) {
       throw new IllegalArgumentException("The number must be digits with an optional leading +");
     }
-    CurrencyCode base = tenants.get(actor.tenantId()).orElseThrow().baseCurrency();
-    CurrencyConversion toBase = fx.conversion(actor.tenantId(), base);
-    Set<CurrencyCode> known = fx.rates(actor).keySet();
-    Sell sell = sell(account.value(), digits, at, toBase, base, known);
+    List<ActiveDecks.Loaded> buy = decks.buyDecks(actor.tenantId().value());
+    var sellDeck = decks.sellOf(account.value());
+    Set<CurrencyCode> currencies = new HashSet<>();
+    buy.forEach(l -> currencies.add(l.card().currency()));
+    sellDeck.ifPresent(l -> currencies.add(l.card().currency()));
+    LocalDate fxDay = fxDay(at);
+    CurrencyCode base = fx.baseCurrency(actor.tenantId());
+    Map<CurrencyCode, BigDecimal> rates = ratesToBase(actor, base, fxDay, currencies);
+    CurrencyConversion toBase = CurrencyConversion.of(base, rates);
+    Sell sell = sell(sellDeck, digits, at, toBase, rates.keySet());
     List<CarrierDeck> carriers = new ArrayList<>();
     List<String> noFx = new ArrayList<>();
     Map<String, UUID> ids = new HashMap<>();
-    for (ActiveDecks.Loaded l : decks.buyDecks(actor.tenantId().value())) {
+    for (ActiveDecks.Loaded l : buy) {
       ids.put(l.card().ownerName(), l.card().ownerId());
-      if (l.card().currency().equals(base) || known.contains(l.card().currency())) {
+      if (rates.containsKey(l.card().currency())) {
         carriers.add(new CarrierDeck(l.card().ownerName(), l.card().currency(), l.deck()));
       } else {
         noFx.add(l.card().ownerName() + " (" + l.card().currency() + ")");
@@ -81,7 +92,34 @@ public class RouteTestService {
     List<RouteOption> options = judge(ranking, ids, sell, tier, allowLoss,
         healthOf(actor.tenantId().value()));
     return new RouteTest(digits, at, base.code(), sell.prefix, sell.destination, sell.rate,
-        sell.currency, sell.baseRate, options, ranking.withoutRate(), noFx);
+        sell.currency, sell.baseRate, options, ranking.withoutRate(), noFx, fxDay, codes(rates, base));
+  }
+
+  /** The day whose rates convert: the instant's day, or today for an instant still to come. */
+  private LocalDate fxDay(Instant at) {
+    LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+    LocalDate today = fx.today();
+    return day.isAfter(today) ? today : day;
+  }
+
+  /** The rates into {@code base} the FX service knows for {@code day}; currencies without one are left out. */
+  private Map<CurrencyCode, BigDecimal> ratesToBase(Actor actor, CurrencyCode base, LocalDate day,
+      Set<CurrencyCode> currencies) {
+    Map<CurrencyCode, BigDecimal> rates = new HashMap<>();
+    rates.put(base, BigDecimal.ONE);
+    currencies.forEach(c -> fx.rate(actor.tenantId(), c, base, day).ifPresent(r -> rates.put(c, r)));
+    return rates;
+  }
+
+  /** The rates used, by currency code, without the base itself. */
+  private static Map<String, BigDecimal> codes(Map<CurrencyCode, BigDecimal> rates, CurrencyCode base) {
+    Map<String, BigDecimal> out = new TreeMap<>();
+    rates.forEach((c, r) -> {
+      if (!c.equals(base)) {
+        out.put(c.code(), r);
+      }
+    });
+    return out;
   }
 
   private List<RouteOption> judge(LcrRanking ranking, Map<String, UUID> ids, Sell sell,
@@ -113,9 +151,8 @@ public class RouteTestService {
   private record Sell(String prefix, String destination, BigDecimal rate, String currency,
       BigDecimal baseRate) {}
 
-  private Sell sell(UUID account, String digits, Instant at, CurrencyConversion toBase,
-      CurrencyCode base, Set<CurrencyCode> known) {
-    var loaded = decks.sellOf(account);
+  private static Sell sell(Optional<ActiveDecks.Loaded> loaded, String digits, Instant at,
+      CurrencyConversion toBase, Set<CurrencyCode> known) {
     if (loaded.isEmpty()) {
       return new Sell(null, null, null, null, null);
     }
@@ -125,7 +162,7 @@ public class RouteTestService {
       return new Sell(null, null, null, null, null);
     }
     CurrencyCode currency = loaded.get().card().currency();
-    BigDecimal inBase = currency.equals(base) || known.contains(currency)
+    BigDecimal inBase = known.contains(currency)
         ? deck.rate(e).multiply(toBase.rateToBase(currency)) : null;
     return new Sell(digits.substring(0, deck.prefixLength(e)), deck.destination(e), deck.rate(e),
         currency.code(), inBase);

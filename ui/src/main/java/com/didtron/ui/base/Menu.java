@@ -51,9 +51,9 @@ public final class Menu {
           new Item("Netting", VaadinIcon.EXCHANGE, com.didtron.ui.netting.NettingView.class),
           new Item("Disputes", VaadinIcon.FLAG, com.didtron.ui.netting.DisputesView.class),
           new Item("Supplier reconciliation", VaadinIcon.SCALE, com.didtron.ui.netting.ReconciliationView.class),
-          new Item("Ledger", VaadinIcon.BOOK_DOLLAR, com.didtron.ui.ledger.LedgerView.class),
-          new Item("Trial balance", VaadinIcon.SCALE, com.didtron.ui.ledger.TrialBalanceView.class),
-          new Item("FX rates", VaadinIcon.EXCHANGE, com.didtron.ui.fx.FxRatesView.class))),
+          new Item("Ledger", VaadinIcon.BOOK, com.didtron.ui.ledger.LedgerView.class),
+          new Item("Trial balance", VaadinIcon.TABLE, com.didtron.ui.ledger.TrialBalanceView.class),
+          new Item("FX rates", VaadinIcon.GLOBE, com.didtron.ui.fx.FxRatesView.class))),
       new Module("SIP tester", VaadinIcon.PHONE, List.of(
           new Item("Campaigns", VaadinIcon.PHONE, com.didtron.ui.siptest.SipTesterView.class),
           new Item("Carrier health", VaadinIcon.HEART, com.didtron.ui.siptest.CarrierHealthView.class),

@@ -2,7 +2,6 @@ package com.didtron.ui.routing;
 
 import com.didtron.activities.account.AccountFilter;
 import com.didtron.activities.account.AccountService;
-import com.didtron.activities.routing.FxRates;
 import com.didtron.activities.routing.RouteOption;
 import com.didtron.activities.routing.RouteTest;
 import com.didtron.activities.routing.RouteTestService;
@@ -13,6 +12,7 @@ import com.didtron.domain.account.AccountKind;
 import com.didtron.domain.page.PageRequest;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.Menu;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.Toasts;
 import com.didtron.ui.base.UiActor;
@@ -24,16 +24,17 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.stream.Collectors;
 
 /**
  * The route tester: a customer, a dialled number and an instant give the carriers ranked by cost in
@@ -52,8 +53,9 @@ public class RouteTesterView extends Div implements HasPageHeader {
   private final Span sell = new Span();
   private final Grid<RouteOption> grid = new Grid<>();
   private final Span missing = new Span();
+  private final Span rates = new Span();
 
-  public RouteTesterView(RouteTestService routes, AccountService accounts, FxRates fx, Clock clock) {
+  public RouteTesterView(RouteTestService routes, AccountService accounts, Clock clock) {
     this.routes = routes;
     account.setItemLabelGenerator(Account::name);
     account.setItems(q -> accounts.find(UiActor.current(), new AccountFilter(q.getFilter().orElse(""),
@@ -68,7 +70,20 @@ public class RouteTesterView extends Div implements HasPageHeader {
     configureGrid();
     Div form = new Div(account, number, at, tier, allowLoss, test);
     form.addClassName("dt-toolbar");
-    add(form, sell, grid, missing, new H3("Exchange rates"), new FxRatesPanel(fx));
+    add(form, sell, grid, missing, rates, fxNote());
+  }
+
+  /** Where the exchange rates come from, with a link to manage them for those who may. */
+  private static Div fxNote() {
+    Div note = new Div(new Span("Carriers in other currencies are compared in the tenant's base currency"
+        + " with the FX rates of the instant's day (manual overrides win over the published daily rates). "));
+    boolean mayOpen = Menu.visibleTo(UiActor.current()).stream().flatMap(m -> m.items().stream())
+        .anyMatch(i -> i.view().equals(com.didtron.ui.fx.FxRatesView.class));
+    if (mayOpen) {
+      note.add(new RouterLink("Manage FX rates", com.didtron.ui.fx.FxRatesView.class));
+    }
+    note.addClassName("dt-banner");
+    return note;
   }
 
   private void configureGrid() {
@@ -119,6 +134,10 @@ public class RouteTesterView extends Div implements HasPageHeader {
           .append(String.join(", ", r.withoutFxRate())).append('.');
     }
     missing.setText(text.toString());
+    rates.setText(r.fxRates().isEmpty() ? "" : "Exchange rates into " + r.baseCurrency() + " for "
+        + r.fxDay() + ": " + r.fxRates().entrySet().stream().map(e -> "1 " + e.getKey() + " = "
+            + Formats.decimal(e.getValue().stripTrailingZeros()) + " " + r.baseCurrency())
+            .collect(Collectors.joining(", ")) + ".");
   }
 
   @Override

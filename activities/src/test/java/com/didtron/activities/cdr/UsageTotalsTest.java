@@ -1,0 +1,64 @@
+package com.didtron.activities.cdr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.didtron.activities.cdr.UsageTotals.ByDestination;
+import com.didtron.domain.money.CurrencyCode;
+import com.didtron.domain.usage.UsageCharge;
+import com.didtron.domain.usage.UsageCharge.Leg;
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class UsageTotalsTest {
+  private static final UUID CUSTOMER = UUID.fromString("00000000-0000-0000-0000-000000000001");
+  private static final CurrencyCode USD = CurrencyCode.of("USD");
+
+  @Test
+  void theSharesPerDestinationAddUpToTheirCharge() {
+    UsageTotals t = new UsageTotals();
+    t.add(CUSTOMER, Leg.CUSTOMER, USD, "UK Mobile", new BigDecimal("0.11"), 1, 66);
+    t.add(CUSTOMER, Leg.CUSTOMER, USD, "UK Fixed", new BigDecimal("0.022"), 1, 66);
+    t.add(CUSTOMER, Leg.CUSTOMER, USD, "UK Mobile", new BigDecimal("0.10"), 1, 60);
+
+    UsageCharge charge = t.charges().get(0);
+    assertThat(charge.amount().amount()).isEqualByComparingTo("0.232");
+    assertThat(t.byDestination()).extracting(ByDestination::destination, ByDestination::calls,
+        ByDestination::billableSeconds).containsExactly(
+            tuple("UK Mobile", 2L, 126L),
+            tuple("UK Fixed", 1L, 66L));
+    assertThat(t.byDestination().stream().map(ByDestination::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
+        .isEqualByComparingTo(charge.amount().amount());
+  }
+
+  @Test
+  void aReratedCallMovingBetweenDestinationsKeepsBothSharesOfItsDifference() {
+    UsageTotals diff = new UsageTotals();
+    diff.add(CUSTOMER, Leg.CUSTOMER, USD, "UK", new BigDecimal("-0.02"), -1, -60);
+    diff.add(CUSTOMER, Leg.CUSTOMER, USD, "UK Mobile", new BigDecimal("0.10"), 1, 60);
+
+    assertThat(diff.charges()).singleElement().satisfies(c -> {
+      assertThat(c.amount().amount()).isEqualByComparingTo("0.08");
+      assertThat(c.calls()).isZero();
+    });
+    assertThat(diff.byDestination()).extracting(ByDestination::destination).containsExactly("UK", "UK Mobile");
+  }
+
+  @Test
+  void aChargeThatSumsToNothingLeavesNoSharesEither() {
+    UsageTotals diff = new UsageTotals();
+    diff.add(CUSTOMER, Leg.CUSTOMER, USD, "UK", new BigDecimal("-0.02"), -1, -60);
+    diff.add(CUSTOMER, Leg.CUSTOMER, USD, "UK", new BigDecimal("0.02"), 1, 60);
+
+    assertThat(diff.charges()).isEmpty();
+    assertThat(diff.byDestination()).isEmpty();
+  }
+
+  @Test
+  void aLegWithoutADestinationNameIsGroupedUnderItsPrefix() {
+    assertThat(UsageTotals.destination(" UK Mobile ", "447")).isEqualTo("UK Mobile");
+    assertThat(UsageTotals.destination(null, "447")).isEqualTo("447");
+    assertThat(UsageTotals.destination("", null)).isEqualTo("Unknown destination");
+  }
+}
