@@ -14,19 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -38,43 +28,6 @@ class SipTesterBrowserIT extends PlatformIT {
   @LocalServerPort int port;
   @Autowired SipFixtures sip;
   @Autowired SipCampaignService campaigns;
-  private ChromeDriver browser;
-  private WebDriverWait wait;
-
-  @BeforeEach
-  void openBrowser() throws Exception {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(System.getProperty("didtron.chromium", "/usr/bin/chromium"));
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--window-size=1440,1000",
-        "--user-data-dir=" + Files.createTempDirectory("didtron-chromium"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(Path.of(System.getProperty("didtron.chromedriver", "/usr/bin/chromedriver")).toFile())
-        .build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    Files.createDirectories(BrowserIT.SCREENSHOTS);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
-  private void signIn() {
-    browser.get("http://localhost:" + port + "/login");
-    WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
-    user.sendKeys(ADMIN);
-    browser.findElement(By.cssSelector("input[name='password']")).sendKeys(ADMIN_PASSWORD, Keys.ENTER);
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".dt-shell .dt-card")));
-  }
-
-  private void screenshot(String name) throws Exception {
-    Files.write(BrowserIT.SCREENSHOTS.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-  }
 
   @Test
   void aFinishedCampaignShowsCarriersSideBySideAndChartsInARealBrowser() throws Exception {
@@ -89,21 +42,21 @@ class SipTesterBrowserIT extends PlatformIT {
           new BigDecimal("6"), 1, 10, null))).campaign();
       await().atMost(Duration.ofSeconds(90)).until(() -> "COMPLETED".equals(campaigns.get(admin(), campaign.id()).status()));
 
-      signIn();
-      browser.get("http://localhost:" + port + "/sip-tester/campaign/" + campaign.id());
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".dt-page-title"), "Screenshot campaign"));
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".dt-cards"), "18 / 18"));
-      screenshot("sip-campaign.png");
-      browser.findElements(By.cssSelector("vaadin-tab")).stream().filter(t -> t.getText().contains("Charts"))
-          .findFirst().orElseThrow().click();
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.dt-chart polyline")));
-      assertThat(browser.findElements(By.cssSelector("svg.dt-chart"))).hasSize(2);
-      screenshot("sip-campaign-charts.png");
+      try (Chromium browser = Chromium.open(port)) {
+        browser.signInAsAdmin();
+        browser.openPage("sip-tester/campaign/" + campaign.id(), "Screenshot campaign");
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".dt-cards"), "18 / 18"));
+        browser.screenshot("sip-campaign.png");
+        browser.driver.findElements(By.cssSelector("vaadin-tab")).stream().filter(t -> t.getText().contains("Charts"))
+            .findFirst().orElseThrow().click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.dt-chart polyline")));
+        assertThat(browser.driver.findElements(By.cssSelector("svg.dt-chart"))).hasSize(2);
+        Path charts = browser.screenshot("sip-campaign-charts.png");
 
-      browser.get("http://localhost:" + port + "/sip-health");
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".dt-page-title"), "Carrier health"));
-      screenshot("sip-health.png");
-      assertThat(Files.size(BrowserIT.SCREENSHOTS.resolve("sip-campaign-charts.png"))).isGreaterThan(10_000);
+        browser.openPage("sip-health", "Carrier health");
+        browser.screenshot("sip-health.png");
+        assertThat(Files.size(charts)).isGreaterThan(10_000);
+      }
     }
   }
 }
