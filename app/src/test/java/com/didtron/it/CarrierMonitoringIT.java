@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.didtron.activities.notification.Outbox;
-import com.didtron.activities.routing.CarrierHealthSource;
 import com.didtron.activities.siptest.Campaign;
 import com.didtron.activities.siptest.CampaignChange;
 import com.didtron.activities.siptest.CarrierHealthService;
+import com.didtron.activities.siptest.SipCarrierHealth;
 import com.didtron.activities.siptest.CarrierStatus;
 import com.didtron.activities.siptest.SipAlert;
 import com.didtron.activities.siptest.SipAlertService;
@@ -57,7 +57,7 @@ class CarrierMonitoringIT extends PlatformIT {
   @Autowired SipFixtures sip;
   @Autowired WorkflowClient temporal;
   @Autowired Outbox outbox;
-  @Autowired CarrierHealthSource health;
+  @Autowired SipCarrierHealth health;
   @Autowired CarrierHealthService healthPage;
 
   @BeforeAll
