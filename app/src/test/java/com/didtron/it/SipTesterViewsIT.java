@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import com.didtron.activities.security.DidtronPrincipal;
 import com.didtron.activities.siptest.Campaign;
 import com.didtron.activities.siptest.CarrierStatus;
 import com.didtron.activities.siptest.SipAlert;
@@ -24,12 +23,8 @@ import com.didtron.ui.siptest.CampaignView;
 import com.didtron.ui.siptest.CarrierHealthView;
 import com.didtron.ui.siptest.SipAlertsView;
 import com.didtron.ui.siptest.SipTesterView;
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
@@ -44,54 +39,22 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinServletRequest;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
-import kotlin.jvm.functions.Function0;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The SIP tester pages, browserless, over the real services, database, Temporal and SIPp carriers. */
-class SipTesterViewsIT extends PlatformIT {
-  private static final Routes ROUTES = new Routes().autoDiscoverViews("com.didtron.ui");
-
-  @Autowired ApplicationContext context;
+class SipTesterViewsIT extends BrowserlessViewsIT {
   @Autowired Fixtures fixtures;
   @Autowired SipFixtures sip;
   @Autowired SipCampaignService campaigns;
   @Autowired SipTargetService targets;
   @Autowired DSLContext db;
-
-  @BeforeEach
-  void setUpVaadin() {
-    Function0<UI> uiFactory = UI::new;
-    MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
-  }
-
-  @AfterEach
-  void tearDownVaadin() {
-    MockVaadin.tearDown();
-    SecurityContextHolder.clearContext();
-  }
-
-  private void signIn(String email) {
-    DidtronPrincipal principal = logins.principal(email).orElseThrow();
-    var auth = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
-    SecurityContextHolder.getContext().setAuthentication(auth);
-    FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-    request.setUserPrincipalInt(auth);
-    request.setUserInRole((p, role) -> principal.getAuthorities().stream()
-        .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
-  }
 
   @Test
   @SuppressWarnings("unchecked")
