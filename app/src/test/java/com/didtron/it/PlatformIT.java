@@ -6,6 +6,7 @@ import com.didtron.domain.access.Actor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -21,6 +22,8 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class PlatformIT {
   public static final String ADMIN = "admin@didtron.test";
   public static final String ADMIN_PASSWORD = "correct-horse-battery-staple";
+  /** 03:00 UTC on January 1st: a schedule that exists but does not fire while tests run. */
+  private static final String YEARLY = "0 3 1 1 *";
   /** The test platform's data directory (its embedded PostgreSQL lives in {@code pg/}). */
   protected static final Path DATA_DIR = tempDir();
 
@@ -33,6 +36,13 @@ public abstract class PlatformIT {
     registry.add("didtron.admin.email", () -> ADMIN);
     registry.add("didtron.admin.password", () -> ADMIN_PASSWORD);
     registry.add("didtron.workflow-index.refresh-ms", () -> "300");
+    // The recurring workflows still get scheduled, but on a cron that never fires during a test run:
+    // tests start each round themselves ("run now"), and a round firing on a 5-minute boundary
+    // would race with what a test asserts (an extra SIP probe, an inbox file swept away).
+    for (String cron : List.of("didtron.sip.monitor.cron", "didtron.cdr.inbox-cron",
+        "didtron.settlement.invoice-cron", "didtron.settlement.netting-cron")) {
+      registry.add(cron, () -> YEARLY);
+    }
     // payment and FX providers: a WireMock stand-in (see ProviderStubs)
     registry.add("didtron.stripe.secret-key", () -> "sk_test_didtron");
     registry.add("didtron.stripe.webhook-secret", () -> ProviderStubs.STRIPE_WEBHOOK_SECRET);
