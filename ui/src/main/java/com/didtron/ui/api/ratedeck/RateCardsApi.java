@@ -69,6 +69,9 @@ public class RateCardsApi {
   @PostMapping
   @Operation(summary = "Create the sell card of a customer or the buy card of a carrier")
   public ResponseEntity<RateCardJson> create(@org.springframework.web.bind.annotation.RequestBody NewCard body) {
+    if (body.ownerId() == null || body.side() == null) {
+      throw new ApiErrors.Invalid(List.of(new FieldError(body.ownerId() == null ? "ownerId" : "side", "is required")));
+    }
     CardOutcome outcome = cards.create(ApiActor.current(), new AccountId(body.ownerId()),
         body.side(), body.currency());
     if (outcome instanceof CardOutcome.Rejected r) {
