@@ -1,11 +1,15 @@
 package com.didtron.it;
 
 import static com.didtron.activities.db.Tables.JOURNAL_ENTRY;
+import static com.didtron.activities.db.Tables.JOURNAL_ENTRY_HASH;
+import static com.didtron.activities.db.Tables.LEDGER_BALANCE;
 import static com.didtron.activities.db.Tables.POSTING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.didtron.activities.ledger.Ledger;
+import com.didtron.activities.ledger.LedgerVerifier;
+import com.didtron.app.platform.DatabaseLogins;
 import com.didtron.activities.ledger.Posted;
 import com.didtron.activities.ledger.ReversalRequest;
 import com.didtron.domain.access.Actor;
@@ -18,6 +22,7 @@ import com.didtron.domain.ledger.Posting;
 import com.didtron.domain.ledger.SourceRef;
 import com.didtron.domain.ledger.SourceType;
 import com.didtron.domain.money.Money;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -26,11 +31,16 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The ledger's rules, enforced by the service and by PostgreSQL itself. */
+/**
+ * The ledger's rules, enforced by the service and by PostgreSQL itself; the application's database
+ * role cannot get around them, and concurrent posters keep the entries' hash chain whole.
+ */
 class LedgerIT extends PlatformIT {
   @Autowired Ledger ledger;
   @Autowired Fixtures fixtures;
@@ -38,6 +48,8 @@ class LedgerIT extends PlatformIT {
   @Autowired DataSource dataSource;
   @Autowired DSLContext db;
   @Autowired TransactionTemplate tx;
+  @Autowired DatabaseLogins dbLogins;
+  @Autowired LedgerVerifier verifier;
 
   @Test
   void anUnbalancedEntryIsRefusedByTheDatabaseAtCommitEvenThroughRawSql() throws SQLException {
@@ -87,19 +99,76 @@ class LedgerIT extends PlatformIT {
   }
 
   @Test
-  void postingsAndEntriesCanNeitherBeChangedNorDeleted() {
+  void postingsAndEntriesCanNeitherBeChangedNorDeletedEvenByTheOwnerOfTheTables() throws SQLException {
     Posted posted = money.topUp(fixtures.account(admin(), Fixtures.unique("Append")), "5");
     UUID id = posted.entry().id().value();
-    assertThatThrownBy(() -> db.update(POSTING).set(POSTING.MEMO, "x").where(POSTING.ENTRY_ID.eq(id)).execute())
-        .hasMessageContaining("append-only");
-    assertThatThrownBy(() -> db.deleteFrom(POSTING).where(POSTING.ENTRY_ID.eq(id)).execute())
-        .hasMessageContaining("append-only");
+    try (Connection c = dbLogins.owner().connect()) {
+      DSLContext owner = DSL.using(c, SQLDialect.POSTGRES);
+      assertThatThrownBy(() -> owner.update(POSTING).set(POSTING.MEMO, "x").where(POSTING.ENTRY_ID.eq(id)).execute())
+          .hasMessageContaining("append-only");
+      assertThatThrownBy(() -> owner.deleteFrom(POSTING).where(POSTING.ENTRY_ID.eq(id)).execute())
+          .hasMessageContaining("append-only");
+      assertThatThrownBy(() -> owner.update(JOURNAL_ENTRY).set(JOURNAL_ENTRY.DESCRIPTION, "x")
+          .where(JOURNAL_ENTRY.ID.eq(id)).execute()).hasMessageContaining("append-only");
+      assertThatThrownBy(() -> owner.deleteFrom(JOURNAL_ENTRY).where(JOURNAL_ENTRY.ID.eq(id)).execute())
+          .hasMessageContaining("append-only");
+      assertThatThrownBy(() -> owner.deleteFrom(JOURNAL_ENTRY_HASH).where(JOURNAL_ENTRY_HASH.ENTRY_ID.eq(id)).execute())
+          .hasMessageContaining("append-only");
+      assertThatThrownBy(() -> owner.truncate(POSTING).execute()).hasMessageContaining("append-only");
+      assertThatThrownBy(() -> owner.truncate(JOURNAL_ENTRY).cascade().execute()).hasMessageContaining("append-only");
+    }
+  }
+
+  @Test
+  void theApplicationsRoleCanNeitherDisableTheAppendOnlyTriggersNorChangeOrDeleteLedgerRows() {
+    Posted posted = money.topUp(fixtures.account(admin(), Fixtures.unique("AppRole")), "5");
+    UUID id = posted.entry().id().value();
+    assertThat(db.fetchValue("SELECT current_user")).isEqualTo("didtron_app");
+    assertThatThrownBy(() -> db.execute("ALTER TABLE posting DISABLE TRIGGER posting_append_only"))
+        .rootCause().hasMessageContaining("must be owner");
+    assertThatThrownBy(() -> db.execute("ALTER TABLE journal_entry DISABLE TRIGGER ALL"))
+        .rootCause().hasMessageContaining("must be owner");
+    assertThatThrownBy(() -> db.execute("SET session_replication_role = replica"))
+        .rootCause().hasMessageContaining("permission denied");
+    assertThatThrownBy(() -> db.update(LEDGER_BALANCE).set(LEDGER_BALANCE.BALANCE, BigDecimal.ZERO)
+        .where(LEDGER_BALANCE.TENANT_ID.eq(posted.entry().tenantId().value())).execute())
+        .rootCause().hasMessageContaining("permission denied");
+    assertThatThrownBy(() -> db.deleteFrom(LEDGER_BALANCE).where(LEDGER_BALANCE.POSTINGS.eq(0L)).execute())
+        .rootCause().hasMessageContaining("permission denied");
+    for (var table : List.of(POSTING, JOURNAL_ENTRY, JOURNAL_ENTRY_HASH)) {
+      assertThatThrownBy(() -> db.deleteFrom(table).where(DSL.falseCondition()).execute())
+          .as(table.getName()).rootCause().hasMessageContaining("permission denied");
+    }
     assertThatThrownBy(() -> db.update(JOURNAL_ENTRY).set(JOURNAL_ENTRY.DESCRIPTION, "x")
-        .where(JOURNAL_ENTRY.ID.eq(id)).execute()).hasMessageContaining("append-only");
-    assertThatThrownBy(() -> db.deleteFrom(JOURNAL_ENTRY).where(JOURNAL_ENTRY.ID.eq(id)).execute())
-        .hasMessageContaining("append-only");
-    assertThatThrownBy(() -> db.truncate(POSTING).execute()).hasMessageContaining("append-only");
-    assertThatThrownBy(() -> db.truncate(JOURNAL_ENTRY).cascade().execute()).hasMessageContaining("append-only");
+        .where(JOURNAL_ENTRY.ID.eq(id)).execute()).rootCause().hasMessageContaining("permission denied");
+    assertThatThrownBy(() -> db.update(POSTING).set(POSTING.MEMO, "x").where(POSTING.ENTRY_ID.eq(id)).execute())
+        .rootCause().hasMessageContaining("permission denied");
+    assertThatThrownBy(() -> db.truncate(POSTING).execute()).rootCause().hasMessageContaining("permission denied");
+  }
+
+  @Test
+  void concurrentPostersExtendOneUnbrokenHashChainLinkingEveryEntryOnce() throws Exception {
+    List<Account> customers = java.util.stream.IntStream.range(0, 6)
+        .mapToObj(i -> fixtures.account(admin(), Fixtures.unique("Chain" + i))).toList();
+    long before = db.fetchCount(JOURNAL_ENTRY_HASH);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+    try {
+      List<java.util.concurrent.Future<Posted>> posted = new java.util.ArrayList<>();
+      for (int round = 0; round < 5; round++) {
+        for (Account customer : customers) {
+          posted.add(pool.submit(() -> money.topUp(customer, "1.25")));
+        }
+      }
+      for (var f : posted) {
+        UUID entry = f.get().entry().id().value();
+        assertThat(db.fetchCount(JOURNAL_ENTRY_HASH, JOURNAL_ENTRY_HASH.ENTRY_ID.eq(entry))).isEqualTo(1);
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(db.fetchCount(JOURNAL_ENTRY_HASH)).isGreaterThanOrEqualTo((int) before + 30);
+    assertThat(db.fetchSingle("SELECT max(chain_no) - count(*) FROM journal_entry_hash").get(0, Long.class)).isZero();
+    assertThat(verifier.verify().violations()).extracting(v -> v.rule()).doesNotContain("hash-chain");
   }
 
   @Test

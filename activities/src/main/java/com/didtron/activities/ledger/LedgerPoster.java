@@ -1,7 +1,5 @@
 package com.didtron.activities.ledger;
 
-import static com.didtron.activities.db.Tables.LEDGER_BALANCE;
-
 import com.didtron.domain.ledger.JournalEntry;
 import com.didtron.domain.ledger.JournalEntryDraft;
 import com.didtron.domain.ledger.JournalEntryId;
@@ -77,18 +75,13 @@ class LedgerPoster {
     for (JournalEntryDraft d : drafts) {
       for (Posting p : d.postings()) {
         keys.put(p.account().value() + "/" + p.amount().currency().code(),
-            new Object[] {p.account().value(), p.amount().currency().code(), d.tenantId().value()});
+            new Object[] {p.account().value(), p.amount().currency().code()});
       }
     }
+    // the application's role may only read balances: the owner's function creates and locks them
     for (Object[] k : keys.values()) {
-      db.insertInto(LEDGER_BALANCE).set(LEDGER_BALANCE.LEDGER_ACCOUNT_ID, (java.util.UUID) k[0])
-          .set(LEDGER_BALANCE.CURRENCY, (String) k[1]).set(LEDGER_BALANCE.TENANT_ID, (java.util.UUID) k[2])
-          .set(LEDGER_BALANCE.BALANCE, java.math.BigDecimal.ZERO).set(LEDGER_BALANCE.POSTINGS, 0L)
-          .set(LEDGER_BALANCE.LAST_POSTING_ID, 0L)
-          .onConflictDoNothing().execute();
-      db.selectOne().from(LEDGER_BALANCE)
-          .where(LEDGER_BALANCE.LEDGER_ACCOUNT_ID.eq((java.util.UUID) k[0]))
-          .and(LEDGER_BALANCE.CURRENCY.eq((String) k[1])).forUpdate().execute();
+      db.execute("SELECT ledger_lock_balance({0}, {1})", org.jooq.impl.DSL.val((java.util.UUID) k[0]),
+          org.jooq.impl.DSL.val((String) k[1]));
     }
   }
 

@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Checks every ledger invariant over the whole database, whatever wrote it: each entry has two or
  * more postings summing to zero per currency; each materialised balance equals the sum of its
  * postings; each entry's source document exists; each reversal mirrors its original; base-currency
- * amounts match their rates. Used by {@code didtron ledger verify} and after integration tests.
+ * amounts match their rates; the hash chain over journal entries is unbroken (every entry is in
+ * it and its content and postings still hash to the stored link). Used by {@code didtron ledger verify} and after integration tests.
  */
 @Component
 public class LedgerVerifier {
@@ -35,7 +36,9 @@ public class LedgerVerifier {
     sourcesExist(v);
     reversalsMirror(v);
     baseAmountsMatchRates(v);
-    return new LedgerVerification(count("journal_entry"), count("posting"), count("ledger_balance"), v);
+    hashChainHolds(v);
+    return new LedgerVerification(count("journal_entry"), count("posting"), count("ledger_balance"), v,
+        chainHead());
   }
 
   private long count(String table) {
@@ -109,6 +112,44 @@ public class LedgerVerifier {
         ORDER BY p.id"""),
         r -> "entry #" + r.get("entry_no") + ", posting " + r.get("id")
             + ": base amount is not amount × rate");
+  }
+
+  /**
+   * Recomputes every link of the hash chain: an entry whose fields or postings changed after its
+   * commit, an entry missing from the chain and a broken or re-ordered link are each reported with
+   * the entry's number and id.
+   */
+  private void hashChainHolds(List<Violation> v) {
+    add(v, "hash-chain", db.fetch("""
+        WITH c AS (
+          SELECT h.chain_no, h.entry_id, h.prev_hash, h.hash,
+                 lag(h.chain_no) OVER (ORDER BY h.chain_no) AS prev_no,
+                 lag(h.hash) OVER (ORDER BY h.chain_no) AS prev_link
+          FROM journal_entry_hash h),
+        problems AS (
+          SELECT c.chain_no, c.entry_id, CASE
+              WHEN c.chain_no <> coalesce(c.prev_no, 0) + 1 THEN 'the chain has a gap before link #' || c.chain_no
+              WHEN c.prev_hash <> coalesce(c.prev_link, ledger_chain_genesis())
+                THEN 'link #' || c.chain_no || ' does not follow the link before it'
+              WHEN c.hash <> ledger_entry_hash(c.entry_id, c.prev_hash)
+                THEN 'its fields or postings changed after it was posted (link #' || c.chain_no || ' no longer matches)'
+            END AS problem
+          FROM c
+          UNION ALL
+          SELECT NULL, e.id, 'it is missing from the hash chain' FROM journal_entry e
+          WHERE NOT EXISTS (SELECT 1 FROM journal_entry_hash h WHERE h.entry_id = e.id))
+        SELECT e.entry_no, p.entry_id, p.problem FROM problems p
+        LEFT JOIN journal_entry e ON e.id = p.entry_id
+        WHERE p.problem IS NOT NULL ORDER BY p.chain_no NULLS LAST, e.entry_no"""),
+        r -> "entry #" + r.get("entry_no") + " (" + r.get("entry_id") + "): " + r.get("problem"));
+  }
+
+  /** The newest link, {@code #<chain no> <hash hex>}, for operators to note down; null when empty. */
+  private String chainHead() {
+    Record head = db.fetchOne("""
+        SELECT chain_no, encode(hash, 'hex') AS hash FROM journal_entry_hash
+        ORDER BY chain_no DESC LIMIT 1""");
+    return head == null ? null : "#" + head.get("chain_no") + " " + head.get("hash");
   }
 
   private static void add(List<Violation> v, String rule, List<? extends Record> rows,

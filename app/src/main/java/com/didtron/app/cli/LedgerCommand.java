@@ -24,7 +24,9 @@ class LedgerCommand implements Runnable {
   /** {@code ./didtron ledger verify}: every invariant, exit 1 on any violation. */
   @Command(name = "verify", mixinStandardHelpOptions = true,
       description = {"Check every ledger invariant: each entry balances per currency, materialised "
-          + "balances equal their postings, sources exist, reversals mirror their originals.",
+          + "balances equal their postings (recomputed), sources exist, reversals mirror their "
+          + "originals, and the SHA-256 hash chain over journal entries is unbroken.",
+          "Prints the chain head (#<link> <hash>): note it down to detect a chain rewritten later.",
           "Uses the database 'start' uses (embedded under --data-dir unless DIDTRON_DB_URL is set).",
           "Exit status: 0 all hold, 1 violations found, 2 the database could not be read."})
   static class Verify implements Callable<Integer> {
@@ -52,6 +54,9 @@ class LedgerCommand implements Runnable {
       }
       String checked = result.entries() + " entries, " + result.postings() + " postings, "
           + result.balances() + " balances";
+      if (result.chainHead() != null) {
+        out.println("Hash chain head: " + result.chainHead());
+      }
       if (result.ok()) {
         out.println("Ledger OK: " + checked + "; every invariant holds.");
         return 0;

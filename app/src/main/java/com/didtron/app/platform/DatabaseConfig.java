@@ -23,20 +23,33 @@ class DatabaseConfig {
     return new EmbeddedDatabaseHolder(EmbeddedDatabase.start(props.dataDir(), props.db().embeddedPort()));
   }
 
+  /** The owner (migrations) and application logins; see {@link DatabaseLogins}. */
+  @Bean
+  DatabaseLogins databaseLogins(DidtronProperties props, ObjectProvider<EmbeddedDatabaseHolder> embedded) {
+    DidtronProperties.Db db = props.db();
+    if (db.external()) {
+      checkReachable(db);
+      var app = new DatabaseLogins.Login(db.url(), db.user(), db.password());
+      if (db.ownerUser() == null || db.ownerUser().isBlank()) {
+        return new DatabaseLogins(app, app);
+      }
+      checkReachable(new DidtronProperties.Db(db.url(), db.ownerUser(), db.ownerPassword(), 0, null, null));
+      return new DatabaseLogins(new DatabaseLogins.Login(db.url(), db.ownerUser(), db.ownerPassword()), app);
+    }
+    EmbeddedDatabase database = embedded.getObject().database();
+    var owner = new DatabaseLogins.Login(database.jdbcUrl(), "postgres", null);
+    return new DatabaseLogins(owner, EmbeddedAppRole.ensure(owner, database.port()));
+  }
+
+  /** The platform's pool: the application's role, never the owner (unless configured as one). */
   @Bean(destroyMethod = "close")
-  DataSource dataSource(DidtronProperties props, ObjectProvider<EmbeddedDatabaseHolder> embedded) {
+  DataSource dataSource(DatabaseLogins logins) {
     HikariConfig config = new HikariConfig();
     config.setPoolName("didtron");
     config.setMaximumPoolSize(16);
-    if (props.db().external()) {
-      checkReachable(props.db());
-      config.setJdbcUrl(props.db().url());
-      config.setUsername(props.db().user());
-      config.setPassword(props.db().password());
-    } else {
-      config.setJdbcUrl(embedded.getObject().database().jdbcUrl());
-      config.setUsername("postgres");
-    }
+    config.setJdbcUrl(logins.app().url());
+    config.setUsername(logins.app().user());
+    config.setPassword(logins.app().password());
     return new HikariDataSource(config);
   }
 

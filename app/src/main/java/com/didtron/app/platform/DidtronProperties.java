@@ -13,14 +13,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record DidtronProperties(Path dataDir, Db db, Temporal temporal, Admin admin, Retention retention) {
   public DidtronProperties {
     dataDir = dataDir == null ? Path.of("data") : dataDir;
-    db = db == null ? new Db(null, null, null, 0) : db;
+    db = db == null ? new Db(null, null, null, 0, null, null) : db;
     temporal = temporal == null ? new Temporal(null, null, 7233) : temporal;
     admin = admin == null ? new Admin(null, null) : admin;
     retention = retention == null ? new Retention(null) : retention;
   }
 
-  /** External PostgreSQL when {@code url} is set; else embedded on {@code embeddedPort} (0 = any free). */
-  public record Db(String url, String user, String password, int embeddedPort) {
+  /**
+   * External PostgreSQL when {@code url} is set; else embedded on {@code embeddedPort} (0 = any
+   * free). {@code user} is the application's role; {@code ownerUser} (optional) the role that owns
+   * the schema and runs the migrations (see {@code DatabaseLogins}).
+   */
+  public record Db(String url, String user, String password, int embeddedPort, String ownerUser,
+      String ownerPassword) {
     public boolean external() {
       return url != null && !url.isBlank();
     }
