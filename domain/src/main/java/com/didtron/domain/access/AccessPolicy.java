@@ -26,7 +26,7 @@ public final class AccessPolicy {
    */
   public static void requireAdmin(Actor actor) {
     if (!actor.has(Role.SUPER_ADMIN) && !actor.has(Role.TENANT_ADMIN)) {
-      throw new AccessDenied("Only an administrator may do this");
+      throw new AccessDenied("Only a super admin or a tenant admin may do this");
     }
   }
 
