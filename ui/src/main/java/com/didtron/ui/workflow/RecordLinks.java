@@ -38,11 +38,16 @@ public final class RecordLinks {
    * span for everyone else (and for records no workflow handled).
    */
   public static Component runsOf(String workflowId) {
+    return runsOf(workflowId, "Workflow");
+  }
+
+  /** The same link with its own label, e.g. for all runs of one business key. */
+  public static Component runsOf(String keyOrWorkflowId, String label) {
     boolean reader = UiActor.current().has(Role.SUPER_ADMIN) || UiActor.current().has(Role.AUDITOR);
-    if (!reader || workflowId == null || workflowId.isBlank()) {
+    if (!reader || keyOrWorkflowId == null || keyOrWorkflowId.isBlank()) {
       return new Span();
     }
-    Anchor a = new Anchor(explorerUrl(workflowId), "Workflow");
+    Anchor a = new Anchor(explorerUrl(keyOrWorkflowId), label);
     a.addClassName("dt-workflow-link");
     return a;
   }
