@@ -112,4 +112,21 @@ class CreditNoteIT extends PlatformIT {
     assertThat(ledger.entriesBySource(a.tenantId(), SourceRef.of(SourceType.CREDIT_NOTE, n.id()))).isEmpty();
     created(notes.create(admin(), invoice.id(), new BigDecimal("120"), "whole invoice, agreed"));
   }
+
+  @Test
+  void theFinanceUserWhoAskedForACreditNoteCannotApproveItButAnotherCan() {
+    Account a = money.account(AccountKind.CUSTOMER, BillingMode.POSTPAID, "USD", "1000", null);
+    Invoice invoice = invoiceOf120(a, "2026-01");
+    Actor requester = actorOf(fixtures.staffUser(admin(), Role.FINANCE));
+    CreditNote n = created(notes.create(requester, invoice.id(), new BigDecimal("20"), "Two calls billed twice"));
+
+    assertThatThrownBy(() -> notes.approve(requester, n.id(), "fine by me"))
+        .isInstanceOf(com.didtron.domain.access.AccessDenied.class)
+        .hasMessage("You asked for this credit note, so someone else must approve it");
+    assertThat(notes.get(admin(), n.id()).status()).isEqualTo("PENDING");
+
+    Actor colleague = actorOf(fixtures.staffUser(admin(), Role.FINANCE));
+    notes.approve(colleague, n.id(), "checked");
+    assertThat(awaitStatus(n.id(), "APPROVED").decidedBy()).isEqualTo(colleague.name());
+  }
 }

@@ -43,6 +43,8 @@ public abstract class PlatformIT {
         "didtron.settlement.invoice-cron", "didtron.settlement.netting-cron")) {
       registry.add(cron, () -> YEARLY);
     }
+    // test SIP peers and webhook receivers listen on loopback: allow it (production allows nothing internal)
+    registry.add("didtron.outbound.allow", () -> "127.0.0.0/8,::1/128");
     // payment and FX providers: a WireMock stand-in (see ProviderStubs)
     registry.add("didtron.stripe.secret-key", () -> "sk_test_didtron");
     registry.add("didtron.stripe.webhook-secret", () -> ProviderStubs.STRIPE_WEBHOOK_SECRET);

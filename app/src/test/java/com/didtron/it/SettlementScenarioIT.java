@@ -40,6 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SettlementScenarioIT extends PlatformIT {
   private static final CurrencyCode USD = CurrencyCode.of("USD");
 
+  @Autowired Fixtures fixtures;
   @Autowired SettlementFixtures settle;
   @Autowired LedgerFixtures money;
   @Autowired TestClock clock;
@@ -105,7 +106,7 @@ class SettlementScenarioIT extends PlatformIT {
 
     on("2024-04-03");                                     // a credit note, approved by finance
     CreditNote note = CreditNoteIT.created(notes.create(admin(), march.id(), new BigDecimal("12"), "route outage on the 12th"));
-    notes.approve(admin(), note.id(), "confirmed");
+    notes.approve(actorOf(fixtures.staffUser(admin(), com.didtron.domain.user.Role.FINANCE)), note.id(), "confirmed"); // four eyes: not its requester
     CreditNote approved = await().atMost(Duration.ofSeconds(30))
         .until(() -> notes.get(admin(), note.id()), n -> n.status().equals("APPROVED"));
 

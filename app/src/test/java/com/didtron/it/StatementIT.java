@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Statements of account: invoices, payments, credit notes and a running balance that ties to the ledger. */
 class StatementIT extends PlatformIT {
+  @Autowired Fixtures fixtures;
   @Autowired SettlementFixtures settle;
   @Autowired LedgerFixtures money;
   @Autowired TestClock clock;
@@ -46,7 +47,7 @@ class StatementIT extends PlatformIT {
     clock.set("2024-06-05T10:00:00Z");
     settle.payment(a, "50");
     var note = CreditNoteIT.created(notes.create(admin(), may.id(), new BigDecimal("11"), "one day double billed"));
-    notes.approve(admin(), note.id(), null);
+    notes.approve(actorOf(fixtures.staffUser(admin(), com.didtron.domain.user.Role.FINANCE)), note.id(), null); // four eyes: not its requester
     Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> notes.get(admin(), note.id()).status().equals("APPROVED"));
     clock.set("2024-06-20T10:00:00Z");
     settle.usage(a, Leg.CUSTOMER, "7", 7, 420);                 // not invoiced yet

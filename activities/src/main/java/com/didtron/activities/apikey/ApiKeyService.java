@@ -55,7 +55,7 @@ public class ApiKeyService {
   /** A new key for the user with {@code email} (super admins, within their tenant; the CLI as system). */
   @Transactional
   public CreatedApiKey createFor(Actor actor, String email, String name) {
-    AccessPolicy.requireAdmin(actor);
+    AccessPolicy.requireSuperAdmin(actor);
     Record2<UUID, UUID> user = db.select(APP_USER.ID, APP_USER.TENANT_ID).from(APP_USER)
         .where(APP_USER.EMAIL.lower().eq(email.strip().toLowerCase(Locale.ROOT)))
         .and(APP_USER.DELETED_AT.isNull()).and(APP_USER.ENABLED.isTrue())

@@ -97,9 +97,13 @@ public class CreditNoteService {
     return Optional.empty();
   }
 
-  /** Finance approves: the workflow numbers the note, posts it and issues its PDF. */
+  /**
+   * Finance approves: the workflow numbers the note, posts it and issues its PDF. Four eyes: the
+   * user who asked for the note cannot approve it.
+   */
   public void approve(Actor actor, UUID id, String note) {
     CreditNote n = pendingForFinance(actor, id);
+    CreditNoteRules.requireOtherApprover(n.createdBy(), actor.name());
     client.newWorkflowStub(CreditNoteWorkflow.class, n.workflowId())
         .approve(new CreditNoteDecision(actor.name(), note));
   }

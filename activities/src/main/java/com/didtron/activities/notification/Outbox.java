@@ -56,7 +56,7 @@ public class Outbox {
   /** The outbox of the actor's tenant, newest first: super admins only. */
   @Transactional(readOnly = true)
   public Page<OutboxMessage> find(Actor actor, OutboxMessage.Status status, PageRequest page) {
-    AccessPolicy.requireAdmin(actor);
+    AccessPolicy.requireSuperAdmin(actor);
     Condition where = EMAIL_OUTBOX.TENANT_ID.eq(actor.tenantId().value()).or(EMAIL_OUTBOX.TENANT_ID.isNull());
     if (status != null) {
       where = where.and(EMAIL_OUTBOX.STATUS.eq(status.name()));

@@ -36,7 +36,7 @@ public class RetentionService {
 
   /** Starts a purge now, besides the daily schedule; returns the run to follow. */
   public WorkflowRun purgeNow(Actor actor) {
-    AccessPolicy.requireAdmin(actor);
+    AccessPolicy.requireSuperAdmin(actor);
     String id = RetentionPurgeWorkflow.SCHEDULED_ID + "-manual-" + clock.millis();
     return launcher.start(new WorkflowLauncher.Start(RetentionPurgeWorkflow.class, id, "retention",
         null, null));

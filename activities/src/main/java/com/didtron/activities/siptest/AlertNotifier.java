@@ -1,6 +1,7 @@
 package com.didtron.activities.siptest;
 
 import com.didtron.activities.notification.Outbox;
+import com.didtron.activities.outbound.OutboundGuard;
 import com.didtron.domain.notification.EmailDraft;
 import com.didtron.domain.tenant.TenantId;
 import com.didtron.workflows.siptest.AlertChange;
@@ -31,10 +32,13 @@ class AlertNotifier {
   private final JooqAlertSettings settings;
   private final Outbox outbox;
   private final JsonMapper json;
+  private final OutboundGuard outbound;
   private final Clock clock;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
-  AlertNotifier(JooqAlerts alerts, JooqAlertSettings settings, Outbox outbox, JsonMapper json, Clock clock) {
+  AlertNotifier(JooqAlerts alerts, JooqAlertSettings settings, Outbox outbox, JsonMapper json,
+      OutboundGuard outbound, Clock clock) {
+    this.outbound = outbound;
     this.alerts = alerts;
     this.settings = settings;
     this.outbox = outbox;
@@ -47,6 +51,11 @@ class AlertNotifier {
     AlertSettings s = settings.of(tenant);
     if (!s.hasWebhook() || alerts.delivery(change.alertId(), change.event(), WEBHOOK).filter("SENT"::equals).isPresent()) {
       return;
+    }
+    java.util.Optional<String> internal = outbound.urlRefusal(s.webhookUrl()); // the name may resolve anew
+    if (internal.isPresent()) {
+      alerts.recordDelivery(change.alertId(), change.event(), WEBHOOK, "FAILED", internal.get(), clock.instant());
+      return; // retrying cannot help until an operator changes the URL or the allow-list
     }
     String body = json.writeValueAsString(payload(change, tenant));
     long now = clock.instant().getEpochSecond();

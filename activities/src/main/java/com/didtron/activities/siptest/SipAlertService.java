@@ -1,6 +1,7 @@
 package com.didtron.activities.siptest;
 
 import com.didtron.activities.audit.AuditTrail;
+import com.didtron.activities.outbound.OutboundGuard;
 import com.didtron.activities.workflowindex.WorkflowLauncher;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.audit.AuditAction;
@@ -28,10 +29,12 @@ public class SipAlertService {
   private final JooqAlertSettings settings;
   private final AuditTrail audit;
   private final WorkflowLauncher launcher;
+  private final OutboundGuard outbound;
   private final Clock clock;
 
   SipAlertService(JooqAlerts alerts, JooqAlertSettings settings, AuditTrail audit, WorkflowLauncher launcher,
-      Clock clock) {
+      OutboundGuard outbound, Clock clock) {
+    this.outbound = outbound;
     this.alerts = alerts;
     this.settings = settings;
     this.audit = audit;
@@ -60,7 +63,10 @@ public class SipAlertService {
     SipTestAccess.requireTester(actor);
     AlertSettings before = settings.of(actor.tenantId());
     boolean sameUrl = Objects.equals(before.webhookUrl(), draft.webhookUrl()) && before.webhookSecret() != null;
-    List<FieldProblem> problems = draft.validate(sameUrl);
+    List<FieldProblem> problems = new java.util.ArrayList<>(draft.validate(sameUrl));
+    if (problems.isEmpty() && draft.webhookUrl() != null) {
+      outbound.urlRefusal(draft.webhookUrl()).ifPresent(m -> problems.add(new FieldProblem("webhookUrl", m)));
+    }
     if (!problems.isEmpty()) {
       return problems;
     }

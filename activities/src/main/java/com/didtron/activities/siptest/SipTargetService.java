@@ -2,6 +2,7 @@ package com.didtron.activities.siptest;
 
 import com.didtron.activities.account.AccountService;
 import com.didtron.activities.audit.AuditTrail;
+import com.didtron.activities.outbound.OutboundGuard;
 import com.didtron.domain.access.AccessDenied;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.Account;
@@ -28,12 +29,15 @@ public class SipTargetService {
   private final JooqSipTargets targets;
   private final AccountService accounts;
   private final AuditTrail audit;
+  private final OutboundGuard outbound;
   private final Clock clock;
 
-  SipTargetService(JooqSipTargets targets, AccountService accounts, AuditTrail audit, Clock clock) {
+  SipTargetService(JooqSipTargets targets, AccountService accounts, AuditTrail audit, OutboundGuard outbound,
+      Clock clock) {
     this.targets = targets;
     this.accounts = accounts;
     this.audit = audit;
+    this.outbound = outbound;
     this.clock = clock;
   }
 
@@ -61,6 +65,10 @@ public class SipTargetService {
     List<FieldProblem> problems = draft.validate();
     if (!problems.isEmpty()) {
       return problems;
+    }
+    Optional<String> internal = outbound.hostRefusal(draft.host());
+    if (internal.isPresent()) {
+      return List.of(new FieldProblem("host", internal.get()));
     }
     Optional<SipTarget> before = targets.find(carrierId);
     targets.upsert(carrier.tenantId(), carrierId, draft, clock.instant());

@@ -61,7 +61,7 @@ public class UserService {
 
   @Transactional
   public UserChange create(Actor actor, UserDraft draft) {
-    AccessPolicy.requireAdmin(actor);
+    AccessPolicy.requireCanGrant(actor, draft.roles());
     List<FieldError> errors = new java.util.ArrayList<>(draft.validate());
     if (errors.isEmpty() && users.emailTaken(draft.email())) {
       errors.add(new FieldError("email", "A user with this email already exists"));
@@ -99,7 +99,7 @@ public class UserService {
   @Transactional
   public User delete(Actor actor, UserId id) {
     User before = get(actor, id);
-    AccessPolicy.requireAdmin(actor);
+    AccessPolicy.requireCanManageUser(actor, before.tenantId(), before.roles());
     if (id.equals(actor.userId())) {
       throw new AccessDenied("You cannot delete yourself");
     }

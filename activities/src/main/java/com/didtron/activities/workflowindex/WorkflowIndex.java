@@ -8,6 +8,7 @@ import com.didtron.domain.access.Actor;
 import com.didtron.domain.page.Page;
 import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.tenant.TenantId;
+import com.didtron.domain.user.Role;
 import com.didtron.domain.workflow.WorkflowRun;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,19 +74,78 @@ public class WorkflowIndex {
         .fetchOptional(WorkflowIndex::toRun);
   }
 
-  /** Recent runs for staff who may read workflow histories: this tenant's and the platform's. */
+  /** A run with the tenant it worked for (null: platform-wide work). */
+  public record Entry(WorkflowRun run, TenantId tenant) {}
+
+  /**
+   * What the workflow explorer filters by; every field is optional.
+   *
+   * @param text part of the business key or workflow id
+   * @param from runs started at or after; {@code to}: started before
+   */
+  public record Query(String type, String text, String status, Instant from, Instant to) {
+    public static final Query ALL = new Query(null, null, null, null, null);
+  }
+
+  /** One indexed run with its tenant, without access checks (callers check). */
+  @Transactional(readOnly = true)
+  public Optional<Entry> entry(String workflowId, String runId) {
+    return db.selectFrom(WORKFLOW_RUN)
+        .where(WORKFLOW_RUN.WORKFLOW_ID.eq(workflowId).and(WORKFLOW_RUN.RUN_ID.eq(runId)))
+        .fetchOptional(r -> new Entry(toRun(r), r.getTenantId() == null ? null : new TenantId(r.getTenantId())));
+  }
+
+  /** Recent runs for staff who may read workflow histories (see {@link #search}). */
   @Transactional(readOnly = true)
   public Page<WorkflowRun> recent(Actor actor, String businessKey, PageRequest page) {
-    AccessPolicy.requireAuditReader(actor);
-    Condition where = WORKFLOW_RUN.TENANT_ID.eq(actor.tenantId().value()).or(WORKFLOW_RUN.TENANT_ID.isNull());
-    if (businessKey != null && !businessKey.isBlank()) {
-      where = where.and(WORKFLOW_RUN.BUSINESS_KEY.containsIgnoreCase(businessKey.strip())
-          .or(WORKFLOW_RUN.WORKFLOW_ID.containsIgnoreCase(businessKey.strip())));
-    }
+    return search(actor, new Query(null, businessKey, null, null, null), page);
+  }
+
+  /**
+   * Runs newest first, filtered: auditors see their tenant's runs, super admins also the platform's
+   * own (retention, schedules).
+   */
+  @Transactional(readOnly = true)
+  public Page<WorkflowRun> search(Actor actor, Query query, PageRequest page) {
+    Condition where = scope(actor).and(filter(query));
     long total = db.fetchCount(WORKFLOW_RUN, where);
     return new Page<>(db.selectFrom(WORKFLOW_RUN).where(where)
-        .orderBy(WORKFLOW_RUN.STARTED_AT.desc()).offset(page.offset()).limit(page.limit())
-        .fetch(WorkflowIndex::toRun), total);
+        .orderBy(WORKFLOW_RUN.STARTED_AT.desc(), WORKFLOW_RUN.WORKFLOW_ID).offset(page.offset())
+        .limit(page.limit()).fetch(WorkflowIndex::toRun), total);
+  }
+
+  /** The workflow types the actor can see runs of, for the explorer's filter. */
+  @Transactional(readOnly = true)
+  public List<String> types(Actor actor) {
+    return db.selectDistinct(WORKFLOW_RUN.WORKFLOW_TYPE).from(WORKFLOW_RUN).where(scope(actor))
+        .orderBy(WORKFLOW_RUN.WORKFLOW_TYPE).fetch(WORKFLOW_RUN.WORKFLOW_TYPE);
+  }
+
+  private static Condition scope(Actor actor) {
+    AccessPolicy.requireAuditReader(actor);
+    Condition own = WORKFLOW_RUN.TENANT_ID.eq(actor.tenantId().value());
+    return actor.has(Role.SUPER_ADMIN) ? own.or(WORKFLOW_RUN.TENANT_ID.isNull()) : own;
+  }
+
+  private static Condition filter(Query q) {
+    Condition c = DSL.noCondition();
+    if (q.type() != null && !q.type().isBlank()) {
+      c = c.and(WORKFLOW_RUN.WORKFLOW_TYPE.eq(q.type().strip()));
+    }
+    if (q.text() != null && !q.text().isBlank()) {
+      c = c.and(WORKFLOW_RUN.BUSINESS_KEY.containsIgnoreCase(q.text().strip())
+          .or(WORKFLOW_RUN.WORKFLOW_ID.containsIgnoreCase(q.text().strip())));
+    }
+    if (q.status() != null && !q.status().isBlank()) {
+      c = c.and(WORKFLOW_RUN.STATUS.eq(q.status().strip()));
+    }
+    if (q.from() != null) {
+      c = c.and(WORKFLOW_RUN.STARTED_AT.ge(q.from().atOffset(ZoneOffset.UTC)));
+    }
+    if (q.to() != null) {
+      c = c.and(WORKFLOW_RUN.STARTED_AT.lt(q.to().atOffset(ZoneOffset.UTC)));
+    }
+    return c;
   }
 
   private static WorkflowRun toRun(WorkflowRunRecord r) {

@@ -51,7 +51,8 @@ public class WorkflowIndexRefresher {
         .ifPresent(latest -> {
           log.debug("next run {} of {}", latest.runId(), latest.workflowId());
           index.started(new WorkflowRun(latest.workflowId(), latest.runId(), latest.workflowType(),
-              previous.businessKey(), latest.status(), latest.startedAt(), latest.closedAt()), null);
+              previous.businessKey(), latest.status(), latest.startedAt(), latest.closedAt()),
+              index.entry(previous.workflowId(), previous.runId()).map(WorkflowIndex.Entry::tenant).orElse(null));
         });
   }
 }

@@ -3,24 +3,60 @@ package com.didtron.domain.access;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.tenant.TenantId;
 import com.didtron.domain.user.Role;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
  * Who may do what, in one place. Services call these checks on every request, whatever screen or
  * API the request came from; views only hide what the server refuses anyway.
+ *
+ * <p>Tenancy is the caller's: services act in {@link Actor#tenantId()}, which only a super admin can
+ * move. A tenant admin therefore administers exactly its own tenant.
  */
 public final class AccessPolicy {
   private static final Set<Role> STAFF_READERS =
-      EnumSet.of(Role.SUPER_ADMIN, Role.FINANCE, Role.ANALYST, Role.AUDITOR);
+      EnumSet.of(Role.SUPER_ADMIN, Role.TENANT_ADMIN, Role.FINANCE, Role.ANALYST, Role.AUDITOR);
 
   private AccessPolicy() {}
 
-  /** Creating, changing, deleting and restoring accounts and users. */
+  /**
+   * Creating, changing, deleting and restoring accounts and users of the actor's tenant: super admins
+   * and tenant admins.
+   */
   public static void requireAdmin(Actor actor) {
+    if (!actor.has(Role.SUPER_ADMIN) && !actor.has(Role.TENANT_ADMIN)) {
+      throw new AccessDenied("Only a super admin or a tenant admin may do this");
+    }
+  }
+
+  /** Platform-wide work (retention, the outbox of every tenant, keys for any user): super admins. */
+  public static void requireSuperAdmin(Actor actor) {
     if (!actor.has(Role.SUPER_ADMIN)) {
       throw new AccessDenied("Only a super admin may do this");
     }
+  }
+
+  /**
+   * Giving roles to a user: a tenant admin may give every role but super admin; a super admin any.
+   */
+  public static void requireCanGrant(Actor actor, Collection<Role> roles) {
+    requireAdmin(actor);
+    if (roles.contains(Role.SUPER_ADMIN) && !actor.has(Role.SUPER_ADMIN)) {
+      throw new AccessDenied("Only a super admin may create or change super admins");
+    }
+  }
+
+  /**
+   * Changing or deleting a user: an admin of the user's tenant; a super admin's account is changed
+   * by super admins only. A refusal for another tenant reads as if the user did not exist.
+   */
+  public static void requireCanManageUser(Actor actor, TenantId userTenant, Collection<Role> userRoles) {
+    requireAdmin(actor);
+    if (!actor.tenantId().equals(userTenant)) {
+      throw new AccessDenied("No such user");
+    }
+    requireCanGrant(actor, userRoles);
   }
 
   /** Lists of all accounts of a tenant: staff only. */
@@ -34,6 +70,23 @@ public final class AccessPolicy {
   public static void requireAuditReader(Actor actor) {
     if (!actor.has(Role.SUPER_ADMIN) && !actor.has(Role.AUDITOR)) {
       throw new AccessDenied("Only super admins and auditors may read the audit log");
+    }
+  }
+
+  /**
+   * Reading one workflow run's history: auditors and super admins of the run's tenant; runs of the
+   * platform itself (no tenant) only super admins. A refusal reads the same whether or not the run
+   * exists.
+   *
+   * @param runTenant the tenant the run worked for, or null for platform-wide work
+   */
+  public static void requireCanReadWorkflow(Actor actor, TenantId runTenant) {
+    if (!actor.has(Role.SUPER_ADMIN) && !actor.has(Role.AUDITOR)) {
+      throw new AccessDenied("Only super admins and auditors may read workflow histories");
+    }
+    boolean visible = runTenant == null ? actor.has(Role.SUPER_ADMIN) : runTenant.equals(actor.tenantId());
+    if (!visible) {
+      throw new AccessDenied("No such workflow run");
     }
   }
 

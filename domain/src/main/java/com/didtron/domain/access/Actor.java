@@ -35,6 +35,11 @@ public record Actor(
     return roles.contains(role);
   }
 
+  /** A super admin, or a tenant admin of the tenant the actor works in. */
+  public boolean isAdmin() {
+    return has(Role.SUPER_ADMIN) || has(Role.TENANT_ADMIN);
+  }
+
   public boolean isStaff() {
     return roles.stream().anyMatch(r -> !r.isPortalRole());
   }

@@ -40,6 +40,18 @@ public final class CreditNoteRules {
     return amount.multiply(invoiceTax).divide(invoiceTotal, 6, RoundingMode.HALF_UP);
   }
 
+  /**
+   * Four eyes: whoever asked for a credit note cannot approve it.
+   *
+   * @throws com.didtron.domain.access.AccessDenied when the approver is the requester
+   */
+  public static void requireOtherApprover(String requestedBy, String approver) {
+    if (requestedBy != null && requestedBy.equalsIgnoreCase(approver)) {
+      throw new com.didtron.domain.access.AccessDenied(
+          "You asked for this credit note, so someone else must approve it");
+    }
+  }
+
   private static String plain(BigDecimal v) {
     BigDecimal s = v.stripTrailingZeros();
     return (s.scale() < 2 ? s.setScale(2) : s).toPlainString();

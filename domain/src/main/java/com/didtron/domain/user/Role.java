@@ -7,6 +7,11 @@ package com.didtron.domain.user;
 public enum Role {
   /** Runs the platform: every page and every tenant. */
   SUPER_ADMIN,
+  /**
+   * Manages the accounts and users of one tenant (brand): cannot switch tenants, cannot create super
+   * admins, and reaches nothing platform-wide.
+   */
+  TENANT_ADMIN,
   /** Approves netting and credit notes, reads the ledger. */
   FINANCE,
   /** Edits routing, pricing and alert rules. */

@@ -35,7 +35,7 @@ import java.util.List;
 /** Create or edit one account: details and its audit history in tabs, actions in the dock. */
 @Route(value = "account", layout = MainLayout.class)
 @PageTitle("Account · DIDTron")
-@RolesAllowed("SUPER_ADMIN")
+@RolesAllowed({"SUPER_ADMIN", "TENANT_ADMIN"})
 public class AccountFormView extends Div implements HasPageHeader, HasUrlParameter<String> {
   static final String NEW = "new";
 

@@ -6,7 +6,6 @@ import com.didtron.activities.account.AccountService;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountKind;
-import com.didtron.domain.user.Role;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
 import com.didtron.ui.base.PageInfo;
@@ -35,7 +34,7 @@ import java.util.List;
 /** Customers and carriers of the tenant: search, filter by kind, live or deleted (to restore). */
 @Route(value = "accounts", layout = MainLayout.class)
 @PageTitle("Accounts · DIDTron")
-@RolesAllowed({"SUPER_ADMIN", "FINANCE", "ANALYST", "AUDITOR"})
+@RolesAllowed({"SUPER_ADMIN", "TENANT_ADMIN", "FINANCE", "ANALYST", "AUDITOR"})
 public class AccountsView extends Div implements HasPageHeader, BeforeEnterObserver {
   private final transient AccountService accounts;
   private final TextField search = new TextField();
@@ -81,7 +80,7 @@ public class AccountsView extends Div implements HasPageHeader, BeforeEnterObser
 
   private void configureGrid() {
     grid.grid().addItemClickListener(e -> {
-      if (!isDeletedTab() && UiActor.current().has(Role.SUPER_ADMIN)) {
+      if (!isDeletedTab() && UiActor.current().isAdmin()) {
         UI.getCurrent().navigate(AccountFormView.class, e.getItem().id().toString());
       }
     });
@@ -97,7 +96,7 @@ public class AccountsView extends Div implements HasPageHeader, BeforeEnterObser
     g.addColumn(a -> a.billingMode().name()).setHeader("Billing");
     g.addColumn(a -> a.creditLimit().stripTrailingZeros().toPlainString()).setHeader("Credit limit");
     g.addColumn(a -> a.status().name()).setHeader("Status");
-    if (isDeletedTab() && UiActor.current().has(Role.SUPER_ADMIN)) {
+    if (isDeletedTab() && UiActor.current().isAdmin()) {
       g.addComponentColumn(this::restoreButton).setHeader("");
     }
   }
@@ -138,7 +137,7 @@ public class AccountsView extends Div implements HasPageHeader, BeforeEnterObser
   @Override
   public List<Component> headerActions() {
     Actor actor = UiActor.current();
-    if (!actor.has(Role.SUPER_ADMIN)) {
+    if (!actor.isAdmin()) {
       return List.of();
     }
     Button add = new Button("New account", VaadinIcon.PLUS.create(),

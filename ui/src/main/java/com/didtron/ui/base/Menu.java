@@ -62,6 +62,7 @@ public final class Menu {
           new Item("Users", VaadinIcon.USERS, UsersView.class),
           new Item("Audit log", VaadinIcon.CLIPBOARD_TEXT, AuditLogView.class),
           new Item("System", VaadinIcon.SERVER, SystemView.class),
+          new Item("Workflows", VaadinIcon.SITEMAP, com.didtron.ui.workflow.WorkflowsView.class),
           new Item("Email outbox", VaadinIcon.ENVELOPES, com.didtron.ui.notification.OutboxView.class),
           new Item("Component library", VaadinIcon.PALETTE, ComponentLibraryView.class))));
 

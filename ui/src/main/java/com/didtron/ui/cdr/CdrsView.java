@@ -199,6 +199,7 @@ public class CdrsView extends Div implements HasPageHeader, BeforeEnterObserver 
     }, "Export CSV");
     export.addClassName("dt-export");
     actions.add(export);
+    actions.add(com.didtron.ui.workflow.RecordLinks.runsOf("cdr-inbox", "CDR batch workflows"));
     if (actor.has(Role.SUPER_ADMIN) || actor.has(Role.FINANCE)) {
       actions.add(new Button("Re-rate", VaadinIcon.REFRESH.create(),
           e -> new RerateDialog(workflows).open()));

@@ -37,6 +37,8 @@ public class CreditNotesView extends Div implements HasPageHeader {
     g.addColumn(CreditNote::reason).setHeader("Reason").setFlexGrow(2);
     g.addColumn(CreditNote::status).setHeader("Status");
     g.addColumn(n -> n.decidedBy() == null ? "" : n.decidedBy()).setHeader("Decided by");
+    g.addComponentColumn(x -> com.didtron.ui.workflow.RecordLinks.runsOf(x.workflowId())).setHeader("")
+        .setKey("workflow").setAutoWidth(true);
     g.addComponentColumn(this::pdf).setHeader("").setKey("pdf");
     add(grid);
     grid.refresh();

@@ -71,6 +71,8 @@ public class InvoicesView extends Div implements HasPageHeader {
     g.addColumn(i -> i.credited().signum() == 0 ? "" : amount(i.credited())).setHeader("Credited");
     g.addColumn(i -> i.billingMode().name()).setHeader("Billing");
     g.addColumn(i -> i.issuedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString()).setHeader("Issued");
+    g.addComponentColumn(x -> com.didtron.ui.workflow.RecordLinks.runsOf(x.workflowId())).setHeader("")
+        .setKey("workflow").setAutoWidth(true);
     g.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
   }
 

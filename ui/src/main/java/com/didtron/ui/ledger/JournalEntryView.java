@@ -11,7 +11,7 @@ import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.UiActor;
-import com.didtron.ui.system.WorkflowHistoryView;
+import com.didtron.ui.workflow.WorkflowRunView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -78,7 +78,7 @@ public class JournalEntryView extends Div implements HasPageHeader, BeforeEnterO
     if (d.workflowRunId() == null || !canRead) {
       return new Span(entry.workflowId());
     }
-    return new RouterLink(entry.workflowId(), WorkflowHistoryView.class,
+    return new RouterLink(entry.workflowId(), WorkflowRunView.class,
         new RouteParameters(java.util.Map.of("workflowId", entry.workflowId(), "runId", d.workflowRunId())));
   }
 

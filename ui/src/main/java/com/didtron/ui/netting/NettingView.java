@@ -40,6 +40,8 @@ public class NettingView extends Div implements HasPageHeader {
     g.addColumn(r -> amount(r.customerOwes())).setHeader("Owes us");
     g.addColumn(r -> amount(r.weOwe())).setHeader("We owe");
     g.addColumn(r -> amount(r.disputed())).setHeader("Disputed");
+    g.addComponentColumn(x -> com.didtron.ui.workflow.RecordLinks.runsOf(x.workflowId())).setHeader("")
+        .setKey("workflow").setAutoWidth(true);
     g.addColumn(r -> amount(r.offset())).setHeader("Offset");
     g.addColumn(NettingRequest::status).setHeader("Status");
     g.addColumn(r -> r.proposedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString()).setHeader("Proposed");

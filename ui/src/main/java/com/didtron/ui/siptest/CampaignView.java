@@ -50,6 +50,7 @@ public class CampaignView extends Div implements HasPageHeader, HasUrlParameter<
   private final CarrierComparisonGrid comparison = new CarrierComparisonGrid();
   private final PagedGrid<TestCall> calls;
   private final Div charts = new Div();
+  private final Div workflowLink = new Div();
   private final Button stop = new Button("Stop campaign", VaadinIcon.STOP.create(), e -> stop());
   private Campaign campaign;
   private Registration polling;
@@ -74,12 +75,14 @@ public class CampaignView extends Div implements HasPageHeader, HasUrlParameter<
     tabs.add("Carriers side by side", comparison);
     tabs.add("Calls", calls);
     tabs.add("Charts", charts);
-    add(cards, progress, runs, tabs);
+    add(cards, progress, runs, workflowLink, tabs);
   }
 
   @Override
   public void setParameter(BeforeEvent event, String parameter) {
     campaign = campaigns.get(UiActor.current(), UUID.fromString(parameter));
+    workflowLink.removeAll();
+    workflowLink.add(com.didtron.ui.workflow.RecordLinks.runsOf(campaign.workflowId(), "Workflow runs"));
     refresh();
   }
 

@@ -13,6 +13,7 @@ import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.PagedGrid;
 import com.didtron.ui.base.Toasts;
 import com.didtron.ui.base.UiActor;
+import com.didtron.ui.workflow.RecordLinks;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -22,8 +23,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteConfiguration;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -65,9 +64,7 @@ public class SystemView extends Div implements HasPageHeader {
   }
 
   static Anchor historyLink(WorkflowRun run) {
-    String url = RouteConfiguration.forSessionScope().getUrl(WorkflowHistoryView.class,
-        new RouteParameters(java.util.Map.of("workflowId", run.workflowId(), "runId", run.runId())));
-    return new Anchor(url, run.workflowId());
+    return new Anchor(RecordLinks.runUrl(run), run.workflowId());
   }
 
   private Component retentionTable() {

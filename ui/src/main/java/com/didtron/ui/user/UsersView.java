@@ -41,7 +41,7 @@ import java.util.stream.Collectors;
 /** Users of the tenant: staff and portal users; new users get a one-time password. */
 @Route(value = "users", layout = MainLayout.class)
 @PageTitle("Users · DIDTron")
-@RolesAllowed("SUPER_ADMIN")
+@RolesAllowed({"SUPER_ADMIN", "TENANT_ADMIN"})
 public class UsersView extends Div implements HasPageHeader {
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
@@ -91,7 +91,8 @@ public class UsersView extends Div implements HasPageHeader {
     EmailField email = new EmailField("Email");
     TextField name = new TextField("Name");
     CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
-    roles.setItems(Role.values());
+    roles.setItems(java.util.Arrays.stream(Role.values())
+        .filter(r -> r != Role.SUPER_ADMIN || UiActor.current().has(Role.SUPER_ADMIN)).toList());
     ComboBox<Account> account = new ComboBox<>("Account (customer and carrier users)");
     account.setItemLabelGenerator(Account::name);
     account.setItems(q -> accounts.find(UiActor.current(), new AccountFilter(q.getFilter().orElse(""), null, false),
