@@ -48,8 +48,9 @@ class InvoicingActivitiesImpl implements InvoicingActivities {
   public InvoiceRunPlan plan(InvoiceRunRequest request) {
     AccountRecord account = issuer.account(new TenantId(request.tenantId()), request.accountId(), false);
     BillingPeriod period = issuer.period(account, request.periodKey());
-    return new InvoiceRunPlan(period.cycle().name(), period.key(),
-        period.closesAt(settings.closeDelay()).toEpochMilli());
+    return new InvoiceRunPlan(period.cycle().name(), period.key(), period.closesAt(
+        com.didtron.domain.invoicing.BillingTerms.zone(account.getBillingTimeZone()), settings.closeDelay())
+        .toEpochMilli());
   }
 
   @Override
