@@ -28,8 +28,11 @@ public class BillingSettingsService {
   private final AccountService accounts;
   private final AuditTrail audit;
   private final DSLContext db;
+  private final JooqInvoiceStatusRepository status;
 
-  BillingSettingsService(AccountService accounts, AuditTrail audit, DSLContext db) {
+  BillingSettingsService(AccountService accounts, AuditTrail audit, DSLContext db,
+      JooqInvoiceStatusRepository status) {
+    this.status = status;
     this.accounts = accounts;
     this.audit = audit;
     this.db = db;
@@ -39,6 +42,13 @@ public class BillingSettingsService {
   public BillingTerms of(Actor actor, AccountId id) {
     accounts.get(actor, id);
     return read(id);
+  }
+
+  /** The invoices for which the account's new calls are blocked (overdue), oldest first. */
+  @Transactional(readOnly = true)
+  public java.util.List<String> blockedFor(Actor actor, AccountId id) {
+    accounts.get(actor, id);
+    return status.blockedFor(id);
   }
 
   /** Changes cycle and tax rate, keeping the other terms (super admins and finance). */

@@ -55,10 +55,12 @@ class InvoiceIssuer {
   private final AuditTrail audit;
   private final SettlementSettings settings;
   private final Clock clock;
+  private final InvoiceSettlement settlement;
 
   InvoiceIssuer(DSLContext db, JooqInvoiceRepository invoices, List<InvoiceUsageSource> sources,
       DidAccrualSource dids, DocumentCounter counter, InvoicePosting posting, BalanceMonitor balances,
-      AuditTrail audit, SettlementSettings settings, Clock clock) {
+      AuditTrail audit, SettlementSettings settings, Clock clock, InvoiceSettlement settlement) {
+    this.settlement = settlement;
     this.db = db;
     this.invoices = invoices;
     List<InvoiceUsageSource> real = sources.stream().filter(s -> !(s instanceof LedgerInvoiceUsageSource)).toList();
@@ -130,6 +132,9 @@ class InvoiceIssuer {
     }
     audit.record(Actor.system("invoicing", tenant), tenant, AuditAction.CREATE, "invoice", id.toString(),
         null, snapshot(invoice), request.workflowId());
+    if (invoice.status() == InvoiceStatus.ISSUED) {
+      settlement.allocate(tenant, accountId); // money received before the invoice settles it now
+    }
     return new IssuedInvoice(id, invoice.number(), true);
   }
 
