@@ -92,6 +92,11 @@ class InvoiceCrashIT extends PlatformIT {
     public void email(InvoiceRef invoice) {
       throw new IllegalStateException("never reached");
     }
+
+    @Override
+    public void watchOverdue(InvoiceRef invoice) {
+      throw new IllegalStateException("never reached");
+    }
   }
 
   /**

@@ -3,6 +3,7 @@ package com.didtron.activities.cdr;
 import static com.didtron.activities.db.Tables.CDR_INGEST;
 import static com.didtron.activities.db.Tables.CDR_KEY;
 
+import com.didtron.activities.usage.UsagePeriods;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.usage.UsageCharge;
 import com.didtron.rating.deck.LineError;
@@ -30,8 +31,10 @@ class CdrChunkStore {
   private final DSLContext db;
   private final UsageBatches batches;
   private final Clock clock;
+  private final UsagePeriods periods;
 
-  CdrChunkStore(DSLContext db, UsageBatches batches, Clock clock) {
+  CdrChunkStore(DSLContext db, UsageBatches batches, Clock clock, UsagePeriods periods) {
+    this.periods = periods;
     this.db = db;
     this.batches = batches;
     this.clock = clock;
@@ -55,7 +58,7 @@ class CdrChunkStore {
         DSL.val(tenant + "/" + chunk.source()));
     List<RatedCdr> fresh = withoutDuplicates(tenant, chunk.source(), chunk.cdrs());
     UUID batchId = UUID.randomUUID();
-    UsageTotals totals = new UsageTotals();
+    UsageTotals totals = new UsageTotals(periods.forTenant(tenant));
     long rated = 0;
     for (RatedCdr c : fresh) {
       if (c.rating().isRated()) {
@@ -77,10 +80,11 @@ class CdrChunkStore {
 
   static void addCharges(UsageTotals totals, RatedCdr c) {
     RatedCall r = c.rating();
+    java.time.Instant started = c.cdr().startTime();
     totals.add(c.accountId(), UsageCharge.Leg.CUSTOMER, c.sellCurrency(), destination(r.customer()),
-        r.customer().cost(), 1, r.customer().billableSeconds());
+        started, r.customer().cost(), 1, r.customer().billableSeconds());
     totals.add(c.carrierId(), UsageCharge.Leg.CARRIER, c.buyCurrency(), destination(r.carrier()),
-        r.carrier().cost(), 1, r.carrier().billableSeconds());
+        started, r.carrier().cost(), 1, r.carrier().billableSeconds());
   }
 
   private static String destination(LegRating leg) {

@@ -91,11 +91,16 @@ final class CdrCopy {
     }
     byte[] b = ascii(batch);
     PgCopy.in(db, "COPY usage_charge_destination (batch_id, account_id, leg, currency, destination,"
-        + " amount, calls, billable_seconds) FROM STDIN WITH (FORMAT csv, FORCE_NOT_NULL (destination))",
+        + " period_start, amount, calls, billable_seconds) FROM STDIN WITH (FORMAT csv,"
+        + " FORCE_NOT_NULL (destination))",
         (out, flush) -> {
           for (UsageTotals.ByDestination d : rows) {
             out.raw(b).comma().raw(ascii(d.account())).comma().field(d.leg().name()).comma()
-                .field(d.currency().code()).comma().field(d.destination()).comma()
+                .field(d.currency().code()).comma().field(d.destination()).comma();
+            if (d.periodStart() != null) {
+              out.field(d.periodStart().toString());
+            }
+            out.comma()
                 .decimal(d.amount()).comma().number(d.calls()).comma().number(d.billableSeconds())
                 .newline();
             flush.ifFull();

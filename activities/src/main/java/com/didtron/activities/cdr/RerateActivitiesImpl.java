@@ -42,9 +42,11 @@ public class RerateActivitiesImpl implements RerateActivities {
   private final UsageBatches batches;
   private final AuditTrail audit;
   private final Clock clock;
+  private final com.didtron.activities.usage.UsagePeriods periods;
 
   RerateActivitiesImpl(DSLContext db, ActiveDecks decks, UsageBatches batches, AuditTrail audit,
-      Clock clock) {
+      Clock clock, com.didtron.activities.usage.UsagePeriods periods) {
+    this.periods = periods;
     this.db = db;
     this.decks = decks;
     this.batches = batches;
@@ -60,7 +62,7 @@ public class RerateActivitiesImpl implements RerateActivities {
     List<CdrRecord> rows = db.selectFrom(CDR).where(period(req))
         .orderBy(CDR.START_TIME, CDR.SOURCE, CDR.CALL_ID).limit(req.limit()).forUpdate().fetch();
     AccountDirectory accounts = AccountDirectory.of(db, r.tenantId());
-    UsageTotals diff = new UsageTotals();
+    UsageTotals diff = new UsageTotals(periods.forTenant(r.tenantId()));
     List<Query> updates = new ArrayList<>();
     long[] counts = new long[3];
     OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);

@@ -69,11 +69,12 @@ final class StoredRating {
       return;
     }
     BigDecimal s = BigDecimal.valueOf(sign);
+    java.time.Instant started = r.getStartTime() == null ? null : r.getStartTime().toInstant();
     totals.add(r.getAccountId(), UsageCharge.Leg.CUSTOMER, CurrencyCode.of(r.getCustomerCurrency()),
-        UsageTotals.destination(r.getCustomerDestination(), r.getCustomerPrefix()),
+        UsageTotals.destination(r.getCustomerDestination(), r.getCustomerPrefix()), started,
         r.getCustomerCost().multiply(s), sign, sign * r.getCustomerBillable());
     totals.add(r.getCarrierId(), UsageCharge.Leg.CARRIER, CurrencyCode.of(r.getCarrierCurrency()),
-        UsageTotals.destination(r.getCarrierDestination(), r.getCarrierPrefix()),
+        UsageTotals.destination(r.getCarrierDestination(), r.getCarrierPrefix()), started,
         r.getCarrierCost().multiply(s), sign, sign * r.getCarrierBillable());
   }
 

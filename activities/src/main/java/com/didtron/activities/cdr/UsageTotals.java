@@ -3,7 +3,9 @@ package com.didtron.activities.cdr;
 import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.money.Money;
 import com.didtron.domain.usage.UsageCharge;
+import com.didtron.activities.usage.UsagePeriods;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,17 +15,22 @@ import java.util.UUID;
 
 /**
  * Sums per-call costs into one charge per account, leg and currency, and the same charge per
- * destination. Re-rating adds differences (negative amounts and call counts are allowed); lines
- * that sum to nothing are left out.
+ * destination and billing period of the call's start (the account's period, see {@link
+ * UsagePeriods}; none when no resolver is given). Re-rating adds differences (negative amounts and
+ * call counts are allowed); lines that sum to nothing are left out.
  */
 final class UsageTotals {
   private record Key(UUID account, UsageCharge.Leg leg, CurrencyCode currency) {}
 
-  private record DestinationKey(Key charge, String destination) {}
+  private record DestinationKey(Key charge, String destination, Instant periodStart) {}
 
-  /** One charge's share for one destination. */
+  /**
+   * One charge's share for one destination and the billing period its calls started in.
+   *
+   * @param periodStart the first instant of that period; null when not resolved
+   */
   record ByDestination(UUID account, UsageCharge.Leg leg, CurrencyCode currency, String destination,
-      BigDecimal amount, long calls, long billableSeconds) {}
+      Instant periodStart, BigDecimal amount, long calls, long billableSeconds) {}
 
   private static final class Sum {
     BigDecimal amount = BigDecimal.ZERO;
@@ -43,13 +50,32 @@ final class UsageTotals {
 
   private final Map<Key, Sum> sums = new LinkedHashMap<>();
   private final Map<DestinationKey, Sum> destinations = new LinkedHashMap<>();
+  private final UsagePeriods.Resolver periods;
+
+  /** Totals without billing periods (shares by destination only). */
+  UsageTotals() {
+    this(null);
+  }
+
+  /** Totals whose shares are also split by the billing period of each call's start. */
+  UsageTotals(UsagePeriods.Resolver periods) {
+    this.periods = periods;
+  }
 
   /** Adds {@code amount} for {@code calls} calls of {@code billable} seconds to {@code destination}. */
   void add(UUID account, UsageCharge.Leg leg, CurrencyCode currency, String destination,
       BigDecimal amount, long calls, long billable) {
+    add(account, leg, currency, destination, null, amount, calls, billable);
+  }
+
+  /** As {@link #add(UUID, UsageCharge.Leg, CurrencyCode, String, BigDecimal, long, long)} for calls started at {@code started}. */
+  void add(UUID account, UsageCharge.Leg leg, CurrencyCode currency, String destination,
+      Instant started, BigDecimal amount, long calls, long billable) {
     Key key = new Key(account, leg, currency);
     sums.computeIfAbsent(key, k -> new Sum()).add(amount, calls, billable);
-    destinations.computeIfAbsent(new DestinationKey(key, destination), k -> new Sum())
+    Instant period = periods == null || started == null || account == null ? null
+        : periods.periodStart(account, started);
+    destinations.computeIfAbsent(new DestinationKey(key, destination, period), k -> new Sum())
         .add(amount, calls, billable);
   }
 
@@ -84,8 +110,8 @@ final class UsageTotals {
     destinations.forEach((k, s) -> {
       if (!s.isEmpty() && !sums.get(k.charge()).isEmpty()) {
         Key c = k.charge();
-        out.add(new ByDestination(c.account(), c.leg(), c.currency(), k.destination(), s.amount,
-            s.calls, s.billable));
+        out.add(new ByDestination(c.account(), c.leg(), c.currency(), k.destination(),
+            k.periodStart(), s.amount, s.calls, s.billable));
       }
     });
     return out;

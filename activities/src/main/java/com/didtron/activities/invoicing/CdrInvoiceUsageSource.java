@@ -1,44 +1,54 @@
 package com.didtron.activities.invoicing;
 
-import static com.didtron.activities.db.Tables.USAGE_CHARGE_DESTINATION;
-
 import com.didtron.activities.invoicing.LedgerInvoiceUsageSource.Unbilled;
-import com.didtron.domain.usage.UsageCharge;
+import com.didtron.activities.invoicing.PeriodShares.Share;
+import com.didtron.domain.invoicing.BillingPeriod;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Usage by destination from the rated CDRs: the same unbilled usage entries the ledger source picks
- * (customer sub-account, CDR batches, posted before the close, not billed yet), each broken down by
- * the destination shares the CDR pipeline stored with its batch ({@code usage_charge_destination},
- * the customer-leg destination names of the batch's rated CDRs; a re-rating batch holds its
- * differences). Shares of all entries are summed per destination into one line each, so the lines
- * add up to the entries exactly. An entry without shares (a batch that did not come from the CDR
- * pipeline) or whose shares do not add up to it keeps the ledger's line. Preferred by the issuer
- * over {@link LedgerInvoiceUsageSource}.
+ * Usage by destination from the rated CDRs. The CDR pipeline stores each batch's customer charges
+ * per destination and per billing period of the calls' start ({@code usage_charge_destination}; a
+ * re-rating batch holds its differences the same way). The invoice of a period bills:
+ *
+ * <ul>
+ *   <li>the shares of its own period, summed per destination ({@code Calls <period>});
+ *   <li>unbilled shares of earlier periods — calls that arrived after their period was invoiced —
+ *       as a separate group ({@code Late usage <period>}, kind LATE_USAGE);
+ *   <li>entries without call periods (a batch that did not come from the CDR pipeline, or shares
+ *       that do not add up to the entry) whole, when posted before the close, as before.
+ * </ul>
+ *
+ * Shares of later periods stay for their own invoice. Preferred by the issuer over {@link
+ * LedgerInvoiceUsageSource}.
  */
 @Component
 class CdrInvoiceUsageSource implements InvoiceUsageSource {
   private final LedgerInvoiceUsageSource ledger;
-  private final DSLContext db;
+  private final PeriodShares shares;
 
-  CdrInvoiceUsageSource(LedgerInvoiceUsageSource ledger, DSLContext db) {
+  CdrInvoiceUsageSource(LedgerInvoiceUsageSource ledger, PeriodShares shares) {
     this.ledger = ledger;
-    this.db = db;
+    this.shares = shares;
   }
 
-  /** A batch's (or, summed, the invoice's) usage of one destination. */
-  private record Share(String destination, BigDecimal amount, long calls, long seconds) {
-    Share plus(Share o) {
-      return new Share(destination, amount.add(o.amount), calls + o.calls, seconds + o.seconds);
+  /** A destination's usage summed over shares. */
+  private record Sum(BigDecimal amount, long calls, long seconds) {
+    static Sum of(Share s) {
+      return new Sum(s.amount(), s.calls(), s.seconds());
+    }
+
+    Sum plus(Sum o) {
+      return new Sum(amount.add(o.amount), calls + o.calls, seconds + o.seconds);
     }
 
     boolean isEmpty() {
@@ -46,56 +56,69 @@ class CdrInvoiceUsageSource implements InvoiceUsageSource {
     }
   }
 
+  private record PartKey(UUID entry, Instant periodStart) {}
+
   @Override
   public Usage usage(Query q) {
-    List<Unbilled> entries = ledger.unbilled(q);
-    Map<UUID, List<Share>> shares = shares(q, entries);
-    Map<String, Share> byDestination = new TreeMap<>();
-    List<Line> ledgerLines = new ArrayList<>();
-    for (Unbilled e : entries) {
-      List<Share> batch = shares.get(batchId(e));
-      if (batch == null || total(batch).compareTo(e.amount()) != 0) {
-        ledgerLines.add(e.line());
+    Instant from = q.period().startsAt(q.zone());
+    List<Share> candidates = shares.unbilledBefore(q, q.period().endsAt(q.zone()));
+    List<Unbilled> whole = ledger.unbilled(q);
+    Set<UUID> ids = new LinkedHashSet<>();
+    candidates.forEach(s -> ids.add(s.entryId()));
+    whole.forEach(e -> ids.add(e.entryId()));
+    Map<UUID, List<Share>> all = shares.allOf(q, ids);
+    Set<UUID> byPeriod = PeriodShares.byPeriod(all, shares.posted(q, ids));
+
+    Map<String, Sum> current = new TreeMap<>();
+    Map<List<String>, Sum> late = new TreeMap<>((a, b) -> (a.get(0) + "\u0000" + a.get(1)).compareTo(b.get(0) + "\u0000" + b.get(1)));
+    Map<PartKey, BigDecimal> parts = new LinkedHashMap<>();
+    for (Share s : candidates) {
+      if (!byPeriod.contains(s.entryId())) {
         continue;
       }
-      batch.forEach(s -> byDestination.merge(s.destination(), s, Share::plus));
+      if (s.periodStart().isBefore(from)) {
+        String key = BillingPeriod.containing(q.period().cycle(), s.periodStart(), q.zone()).key();
+        late.merge(List.of(key, s.destination()), Sum.of(s), Sum::plus);
+      } else {
+        current.merge(s.destination(), Sum.of(s), Sum::plus);
+      }
+      parts.merge(new PartKey(s.entryId(), s.periodStart()), s.amount(), BigDecimal::add);
     }
-    List<Line> lines = new ArrayList<>();
-    for (Share s : byDestination.values()) {
-      if (!s.isEmpty()) {
-        lines.add(new Line("Calls " + q.period().key(), s.destination(), s.calls(), s.seconds(), s.amount()));
+    List<Line> ledgerLines = new ArrayList<>();
+    for (Unbilled e : whole) {
+      if (byPeriod.contains(e.entryId())) {
+        continue;
+      }
+      parts.put(new PartKey(e.entryId(), null), e.amount());
+      List<Share> legacy = all.get(e.entryId());
+      if (legacy == null || total(legacy).compareTo(e.amount()) != 0) {
+        ledgerLines.add(e.line());
+      } else {
+        legacy.forEach(s -> current.merge(s.destination(), Sum.of(s), Sum::plus));
       }
     }
-    lines.addAll(ledgerLines);
-    return new Usage(lines, entries.stream().map(Unbilled::entryId).toList());
+    return new Usage(lines(q, current, ledgerLines, late),
+        parts.entrySet().stream().map(p -> new Part(p.getKey().entry(), p.getKey().periodStart(), p.getValue())).toList());
   }
 
-  /** The customer-leg destination shares of the entries' batches, per batch. */
-  private Map<UUID, List<Share>> shares(Query q, List<Unbilled> entries) {
-    Map<UUID, List<Share>> out = new HashMap<>();
-    List<UUID> batches = entries.stream().map(CdrInvoiceUsageSource::batchId)
-        .filter(Objects::nonNull).toList();
-    if (batches.isEmpty()) {
-      return out;
-    }
-    var d = USAGE_CHARGE_DESTINATION;
-    db.select(d.BATCH_ID, d.DESTINATION, d.AMOUNT, d.CALLS, d.BILLABLE_SECONDS).from(d)
-        .where(d.BATCH_ID.in(batches)).and(d.ACCOUNT_ID.eq(q.account().value()))
-        .and(d.LEG.eq(UsageCharge.Leg.CUSTOMER.name())).and(d.CURRENCY.eq(q.currency().code()))
-        .forEach(r -> out.computeIfAbsent(r.value1(), b -> new ArrayList<>())
-            .add(new Share(r.value2(), r.value3(), r.value4(), r.value5())));
-    return out;
+  private static List<Line> lines(Query q, Map<String, Sum> current, List<Line> ledgerLines,
+      Map<List<String>, Sum> late) {
+    List<Line> lines = new ArrayList<>();
+    current.forEach((destination, s) -> {
+      if (!s.isEmpty()) {
+        lines.add(new Line("Calls " + q.period().key(), destination, s.calls(), s.seconds(), s.amount(), false));
+      }
+    });
+    lines.addAll(ledgerLines);
+    late.forEach((k, s) -> {
+      if (!s.isEmpty()) {
+        lines.add(new Line("Late usage " + k.get(0), k.get(1), s.calls(), s.seconds(), s.amount(), true));
+      }
+    });
+    return lines;
   }
 
   private static BigDecimal total(List<Share> shares) {
     return shares.stream().map(Share::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-  }
-
-  private static UUID batchId(Unbilled e) {
-    try {
-      return e.batchId() == null ? null : UUID.fromString(e.batchId());
-    } catch (IllegalArgumentException notABatch) {
-      return null;
-    }
   }
 }

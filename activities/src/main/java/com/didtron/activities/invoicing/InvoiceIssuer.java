@@ -13,6 +13,8 @@ import com.didtron.domain.account.BillingMode;
 import com.didtron.domain.audit.AuditAction;
 import com.didtron.domain.invoicing.BillingCycle;
 import com.didtron.domain.invoicing.BillingPeriod;
+import com.didtron.domain.invoicing.BillingTerms;
+import com.didtron.domain.invoicing.InvoiceStatus;
 import com.didtron.domain.invoicing.DocumentNumbers;
 import com.didtron.domain.invoicing.InvoiceLine;
 import com.didtron.domain.invoicing.InvoiceTotals;
@@ -24,6 +26,8 @@ import io.temporal.failure.ApplicationFailure;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,10 +55,12 @@ class InvoiceIssuer {
   private final AuditTrail audit;
   private final SettlementSettings settings;
   private final Clock clock;
+  private final InvoiceSettlement settlement;
 
   InvoiceIssuer(DSLContext db, JooqInvoiceRepository invoices, List<InvoiceUsageSource> sources,
       DidAccrualSource dids, DocumentCounter counter, InvoicePosting posting, BalanceMonitor balances,
-      AuditTrail audit, SettlementSettings settings, Clock clock) {
+      AuditTrail audit, SettlementSettings settings, Clock clock, InvoiceSettlement settlement) {
+    this.settlement = settlement;
     this.db = db;
     this.invoices = invoices;
     List<InvoiceUsageSource> real = sources.stream().filter(s -> !(s instanceof LedgerInvoiceUsageSource)).toList();
@@ -97,9 +103,10 @@ class InvoiceIssuer {
       return new IssuedInvoice(existing.get().id(), existing.get().number(), false);
     }
     CurrencyCode currency = new CurrencyCode(account.getCurrency());
-    Instant closesAt = period.closesAt(settings.closeDelay());
+    ZoneId zone = BillingTerms.zone(account.getBillingTimeZone());
+    Instant closesAt = period.closesAt(zone, settings.closeDelay());
     InvoiceUsageSource.Usage used = usage.usage(
-        new InvoiceUsageSource.Query(tenant, accountId, currency, period, closesAt));
+        new InvoiceUsageSource.Query(tenant, accountId, currency, period, zone, closesAt));
     posting.requireConsistent(tenant, accountId, currency, used);
     List<DidAccrualSource.Accrual> accruals = dids.accruals(tenant, accountId, currency, period);
     if (used.lines().isEmpty() && accruals.isEmpty()) {
@@ -110,24 +117,32 @@ class InvoiceIssuer {
         account.getTaxRate(), currency);
     long seq = counter.next(tenant, DocumentNumbers.Kind.INVOICE);
     UUID id = UUID.randomUUID();
+    BillingMode mode = BillingMode.valueOf(account.getBillingMode());
+    Instant now = clock.instant();
+    LocalDate issued = LocalDate.ofInstant(now, zone);
     var invoice = new JooqInvoiceRepository.NewInvoice(id, tenant, accountId, seq,
-        DocumentNumbers.format(DocumentNumbers.Kind.INVOICE, seq), period, closesAt,
-        BillingMode.valueOf(account.getBillingMode()), currency, totals.subtotal(), totals.taxRate(),
-        totals.tax(), totals.total(), clock.instant(), request.workflowId());
-    invoices.insert(invoice, lines, used.usageEntryIds());
+        DocumentNumbers.format(DocumentNumbers.Kind.INVOICE, seq), period, closesAt, mode, currency,
+        totals.subtotal(), totals.taxRate(), totals.tax(), totals.total(), now, request.workflowId(),
+        zone.getId(), issued, issued.plusDays(account.getPaymentDueDays()),
+        mode == BillingMode.PREPAID || totals.total().signum() <= 0 ? InvoiceStatus.PAID : InvoiceStatus.ISSUED);
+    invoices.insert(invoice, lines, used.parts());
     BigDecimal accrued = accruals.stream().map(DidAccrualSource.Accrual::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     if (posting.post(invoice, accrued)) {
       balances.changed(tenant, accountId);
     }
     audit.record(Actor.system("invoicing", tenant), tenant, AuditAction.CREATE, "invoice", id.toString(),
         null, snapshot(invoice), request.workflowId());
+    if (invoice.status() == InvoiceStatus.ISSUED) {
+      settlement.allocate(tenant, accountId); // money received before the invoice settles it now
+    }
     return new IssuedInvoice(id, invoice.number(), true);
   }
 
   private static List<InvoiceLine> lines(InvoiceUsageSource.Usage used, List<DidAccrualSource.Accrual> accruals) {
     List<InvoiceLine> lines = new ArrayList<>();
     for (InvoiceUsageSource.Line l : used.lines()) {
-      lines.add(new InvoiceLine(lines.size() + 1, "USAGE", l.description(), l.destination(), l.calls(),
+      lines.add(new InvoiceLine(lines.size() + 1, l.late() ? "LATE_USAGE" : "USAGE", l.description(),
+          l.destination(), l.calls(),
           l.billableSeconds(), l.amount()));
     }
     for (DidAccrualSource.Accrual a : accruals) {
@@ -145,6 +160,9 @@ class InvoiceIssuer {
     m.put("subtotal", i.subtotal().toPlainString());
     m.put("tax", i.tax().toPlainString());
     m.put("total", i.total().toPlainString());
+    m.put("issueDate", i.issueDate().toString());
+    m.put("dueDate", i.dueDate().toString());
+    m.put("status", i.status().name());
     return m;
   }
 }

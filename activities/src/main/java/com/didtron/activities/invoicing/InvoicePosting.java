@@ -44,21 +44,31 @@ class InvoicePosting {
     this.clock = clock;
   }
 
-  /** Refuses a usage answer whose lines do not add up to its ledger entries (a source's bug). */
+  /**
+   * Refuses a usage answer whose lines do not add up to the parts it bills, or whose whole entries
+   * are not what those entries debited the customer (a source's bug).
+   */
   void requireConsistent(TenantId tenant, AccountId account, CurrencyCode currency,
       InvoiceUsageSource.Usage used) {
     BigDecimal lines = used.lines().stream().map(InvoiceUsageSource.Line::amount)
         .reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal posted = used.usageEntryIds().isEmpty() ? BigDecimal.ZERO
+    BigDecimal parts = used.parts().stream().map(InvoiceUsageSource.Part::amount)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    List<java.util.UUID> whole = used.parts().stream().filter(p -> p.periodStart() == null)
+        .map(InvoiceUsageSource.Part::entryId).toList();
+    BigDecimal wholeParts = used.parts().stream().filter(p -> p.periodStart() == null)
+        .map(InvoiceUsageSource.Part::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal posted = whole.isEmpty() ? BigDecimal.ZERO
         : ledger.chart().findParty(tenant, LedgerPurpose.CUSTOMER_BALANCE, account)
             .map(sub -> db.select(DSL.coalesce(DSL.sum(POSTING.AMOUNT), BigDecimal.ZERO)).from(POSTING)
-                .where(POSTING.ENTRY_ID.in(used.usageEntryIds()))
+                .where(POSTING.ENTRY_ID.in(whole))
                 .and(POSTING.LEDGER_ACCOUNT_ID.eq(sub.id().value()))
                 .and(POSTING.CURRENCY.eq(currency.code())).fetchSingle().value1())
             .orElse(BigDecimal.ZERO);
-    if (lines.compareTo(posted) != 0) {
+    if (lines.compareTo(parts) != 0 || wholeParts.compareTo(posted) != 0) {
       throw ApplicationFailure.newNonRetryableFailure("usage lines sum to " + lines.toPlainString()
-          + " but the usage entries they bill posted " + posted.toPlainString(), "InconsistentUsage");
+          + " but the usage they bill is " + parts.toPlainString() + " (whole entries: "
+          + wholeParts.toPlainString() + " of " + posted.toPlainString() + " posted)", "InconsistentUsage");
     }
   }
 

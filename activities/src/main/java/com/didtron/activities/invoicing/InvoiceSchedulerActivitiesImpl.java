@@ -12,7 +12,6 @@ import com.didtron.workflows.invoicing.InvoiceRunWorkflow;
 import com.didtron.workflows.invoicing.InvoiceSchedulerActivities;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * For every live customer account (kind CUSTOMER or BOTH), the last billing period that has ended by
- * today gets its run unless it has an invoice already. Runs wait for the period's close themselves.
+ * today (in the account's billing time zone) gets its run unless it has an invoice already. Runs wait for the period's close themselves.
  */
 @Component
 class InvoiceSchedulerActivitiesImpl implements InvoiceSchedulerActivities {
@@ -36,10 +35,12 @@ class InvoiceSchedulerActivitiesImpl implements InvoiceSchedulerActivities {
 
   @Override
   public int startDueRuns() {
-    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     int started = 0;
-    for (Record a : db.select(ACCOUNT.ID, ACCOUNT.TENANT_ID, ACCOUNT.NAME, ACCOUNT.BILLING_CYCLE).from(ACCOUNT)
+    for (Record a : db.select(ACCOUNT.ID, ACCOUNT.TENANT_ID, ACCOUNT.NAME, ACCOUNT.BILLING_CYCLE,
+            ACCOUNT.BILLING_TIME_ZONE).from(ACCOUNT)
         .where(ACCOUNT.DELETED_AT.isNull().and(ACCOUNT.KIND.in("CUSTOMER", "BOTH"))).fetch()) {
+      LocalDate today = LocalDate.ofInstant(clock.instant(),
+          com.didtron.domain.invoicing.BillingTerms.zone(a.get(ACCOUNT.BILLING_TIME_ZONE)));
       BillingPeriod period = BillingPeriod.lastEndedBy(BillingCycle.valueOf(a.get(ACCOUNT.BILLING_CYCLE)), today);
       boolean invoiced = db.fetchExists(DSL.selectOne().from(INVOICE)
           .where(INVOICE.ACCOUNT_ID.eq(a.get(ACCOUNT.ID)).and(INVOICE.PERIOD_KEY.eq(period.key()))));

@@ -8,6 +8,8 @@ import com.didtron.domain.invoicing.BillingPeriod;
 import com.didtron.domain.invoicing.Invoice;
 import com.didtron.domain.notification.EmailDraft;
 import com.didtron.domain.tenant.TenantId;
+import com.didtron.activities.workflowindex.WorkflowLauncher;
+import com.didtron.workflows.invoicing.InvoiceOverdueWorkflow;
 import com.didtron.workflows.invoicing.InvoiceRef;
 import com.didtron.workflows.invoicing.InvoiceRunPlan;
 import com.didtron.workflows.invoicing.InvoiceRunRequest;
@@ -32,9 +34,11 @@ class InvoicingActivitiesImpl implements InvoicingActivities {
   private final Outbox outbox;
   private final SettlementSettings settings;
   private final Clock clock;
+  private final WorkflowLauncher launcher;
 
   InvoicingActivitiesImpl(InvoiceIssuer issuer, JooqInvoiceRepository invoices, InvoiceDocument document,
-      Outbox outbox, SettlementSettings settings, Clock clock) {
+      Outbox outbox, SettlementSettings settings, Clock clock, WorkflowLauncher launcher) {
+    this.launcher = launcher;
     this.issuer = issuer;
     this.invoices = invoices;
     this.document = document;
@@ -48,8 +52,9 @@ class InvoicingActivitiesImpl implements InvoicingActivities {
   public InvoiceRunPlan plan(InvoiceRunRequest request) {
     AccountRecord account = issuer.account(new TenantId(request.tenantId()), request.accountId(), false);
     BillingPeriod period = issuer.period(account, request.periodKey());
-    return new InvoiceRunPlan(period.cycle().name(), period.key(),
-        period.closesAt(settings.closeDelay()).toEpochMilli());
+    return new InvoiceRunPlan(period.cycle().name(), period.key(), period.closesAt(
+        com.didtron.domain.invoicing.BillingTerms.zone(account.getBillingTimeZone()), settings.closeDelay())
+        .toEpochMilli());
   }
 
   @Override
@@ -84,6 +89,16 @@ class InvoicingActivitiesImpl implements InvoicingActivities {
     outbox.enqueue(new EmailDraft("invoice:" + i.id(), "INVOICE", i.tenantId(), to, i.accountName(),
         "Invoice " + i.number() + " for " + i.period().key(), "<p>" + com.didtron.activities.document.DocumentHtml.esc(text) + "</p>", text));
     invoices.markEmailed(i.id(), clock.instant());
+  }
+
+  @Override
+  public void watchOverdue(InvoiceRef ref) {
+    Invoice i = invoice(ref);
+    if (i.status().isOpen()) {
+      launcher.start(new WorkflowLauncher.Start(InvoiceOverdueWorkflow.class,
+          InvoiceOverdueWorkflow.workflowId(i.id()), "invoice " + i.number() + " due " + i.dueDate(),
+          i.tenantId(), null, ref));
+    }
   }
 
   private Invoice invoice(InvoiceRef ref) {

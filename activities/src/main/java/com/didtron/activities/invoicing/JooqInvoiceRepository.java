@@ -12,12 +12,14 @@ import com.didtron.domain.invoicing.BillingCycle;
 import com.didtron.domain.invoicing.BillingPeriod;
 import com.didtron.domain.invoicing.Invoice;
 import com.didtron.domain.invoicing.InvoiceLine;
+import com.didtron.domain.invoicing.InvoiceStatus;
 import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.page.Page;
 import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.tenant.TenantId;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -47,9 +49,9 @@ class JooqInvoiceRepository {
   record NewInvoice(UUID id, TenantId tenant, AccountId account, long seq, String number,
       BillingPeriod period, Instant closedAt, BillingMode mode, CurrencyCode currency,
       BigDecimal subtotal, BigDecimal taxRate, BigDecimal tax, BigDecimal total, Instant issuedAt,
-      String workflowId) {}
+      String workflowId, String zone, LocalDate issueDate, LocalDate dueDate, InvoiceStatus status) {}
 
-  void insert(NewInvoice i, List<InvoiceLine> lines, List<UUID> usageEntries) {
+  void insert(NewInvoice i, List<InvoiceLine> lines, List<InvoiceUsageSource.Part> parts) {
     db.insertInto(INVOICE)
         .set(INVOICE.ID, i.id()).set(INVOICE.TENANT_ID, i.tenant().value())
         .set(INVOICE.ACCOUNT_ID, i.account().value()).set(INVOICE.SEQ, i.seq())
@@ -60,6 +62,8 @@ class JooqInvoiceRepository {
         .set(INVOICE.SUBTOTAL, i.subtotal()).set(INVOICE.TAX_RATE, i.taxRate())
         .set(INVOICE.TAX, i.tax()).set(INVOICE.TOTAL, i.total())
         .set(INVOICE.ISSUED_AT, utc(i.issuedAt())).set(INVOICE.WORKFLOW_ID, i.workflowId())
+        .set(INVOICE.TIME_ZONE, i.zone()).set(INVOICE.ISSUE_DATE, i.issueDate())
+        .set(INVOICE.DUE_DATE, i.dueDate()).set(INVOICE.STATUS, i.status().name())
         .execute();
     for (InvoiceLine l : lines) {
       db.insertInto(INVOICE_LINE)
@@ -69,8 +73,9 @@ class JooqInvoiceRepository {
           .set(INVOICE_LINE.BILLABLE_SECONDS, l.billableSeconds()).set(INVOICE_LINE.AMOUNT, l.amount())
           .execute();
     }
-    for (UUID entry : usageEntries) {
-      db.insertInto(INVOICE_USAGE_ENTRY).set(INVOICE_USAGE_ENTRY.JOURNAL_ENTRY_ID, entry)
+    for (InvoiceUsageSource.Part part : parts) {
+      db.insertInto(INVOICE_USAGE_ENTRY).set(INVOICE_USAGE_ENTRY.JOURNAL_ENTRY_ID, part.entryId())
+          .set(INVOICE_USAGE_ENTRY.PERIOD_START, part.periodStart() == null ? null : utc(part.periodStart()))
           .set(INVOICE_USAGE_ENTRY.INVOICE_ID, i.id()).execute();
     }
   }
@@ -145,7 +150,9 @@ class JooqInvoiceRepository {
         new CurrencyCode(r.get(INVOICE.CURRENCY)), r.get(INVOICE.SUBTOTAL), r.get(INVOICE.TAX_RATE),
         r.get(INVOICE.TAX), r.get(INVOICE.TOTAL), r.get(CREDITED), r.get(INVOICE.ISSUED_AT).toInstant(),
         r.get(INVOICE.WORKFLOW_ID), Boolean.TRUE.equals(r.get(HAS_PDF)),
-        r.get(INVOICE.EMAILED_AT) == null ? null : r.get(INVOICE.EMAILED_AT).toInstant());
+        r.get(INVOICE.EMAILED_AT) == null ? null : r.get(INVOICE.EMAILED_AT).toInstant(),
+        InvoiceStatus.valueOf(r.get(INVOICE.STATUS)), r.get(INVOICE.ISSUE_DATE), r.get(INVOICE.DUE_DATE),
+        r.get(INVOICE.PAID));
   }
 
   private static java.time.OffsetDateTime utc(Instant i) {

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * in the invoice currency, posted before the period closed and not billed yet, one line per CDR
  * batch. The ledger does not know destinations, so these lines say "All destinations"; calls and
  * seconds come from the entry's memo ({@code "<calls> calls, <seconds> s"}, written by the ledger's
- * usage sink). A batch belongs to the period in which it was posted (before the close).
+ * usage sink). A batch belongs to the period in which it was posted (before the close): the ledger
+ * does not know when the calls started.
  */
 @Component
 class LedgerInvoiceUsageSource implements InvoiceUsageSource {
@@ -44,10 +45,10 @@ class LedgerInvoiceUsageSource implements InvoiceUsageSource {
   public Usage usage(Query q) {
     List<Unbilled> unbilled = unbilled(q);
     return new Usage(unbilled.stream().map(Unbilled::line).toList(),
-        unbilled.stream().map(Unbilled::entryId).toList());
+        unbilled.stream().map(u -> new Part(u.entryId(), null, u.amount())).toList());
   }
 
-  /** The usage entries this invoice bills, in posting order. */
+  /** The usage entries not billed at all and posted before the close, in posting order. */
   List<Unbilled> unbilled(Query q) {
     var sub = ledger.chart().findParty(q.tenant(), LedgerPurpose.CUSTOMER_BALANCE, q.account());
     if (sub.isEmpty()) {

@@ -41,8 +41,11 @@ class PaymentLedger {
   private final AccountService accounts;
   private final FxRates fx;
   private final Clock clock;
+  private final List<PaymentReceivers> receivers;
 
-  PaymentLedger(Ledger ledger, BalanceMonitor balances, AccountService accounts, FxRates fx, Clock clock) {
+  PaymentLedger(Ledger ledger, BalanceMonitor balances, AccountService accounts, FxRates fx, Clock clock,
+      List<PaymentReceivers> receivers) {
+    this.receivers = receivers;
     this.ledger = ledger;
     this.balances = balances;
     this.accounts = accounts;
@@ -69,6 +72,9 @@ class PaymentLedger {
         SourceRef.of(SourceType.PAYMENT, p.id()), workflowId, "payment:" + p.id(), postings);
     Posted posted = ledger.post(draft, actor);
     balances.changed(p.tenantId(), p.accountId());
+    Money credited = postings.get(postings.size() - 1).amount();
+    Money positive = credited.isNegative() ? credited.negate() : credited;
+    receivers.forEach(r -> r.received(p, positive));
     return posted;
   }
 

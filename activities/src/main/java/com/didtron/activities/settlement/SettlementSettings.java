@@ -16,12 +16,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param escalationEmail where escalations go (empty: the tenant's super admins' outbox list only)
  * @param reconciliationMinuteTolerance minutes of difference per line that are not reported
  * @param reconciliationAmountTolerance amount of difference per line that is not reported
+ * @param overdueBlock whether an invoice still unpaid {@code overdueBlockAfterHours} after its
+ *     reminder blocks the account's new calls on the switch (until paid)
+ * @param overdueBlockAfterHours how long after the overdue reminder the account is blocked
+ * @param overdueRecheckHours how often a blocked account's invoice is checked for payment (besides
+ *     the signal a payment sends)
  */
 @ConfigurationProperties("didtron.settlement")
 public record SettlementSettings(Integer closeDelayHours, String invoiceCron, String nettingCron,
     BigDecimal nettingThreshold, Long creditNoteRemindMinutes, Long creditNoteEscalateMinutes,
     String escalationEmail, BigDecimal reconciliationMinuteTolerance,
-    BigDecimal reconciliationAmountTolerance) {
+    BigDecimal reconciliationAmountTolerance, Boolean overdueBlock, Long overdueBlockAfterHours,
+    Long overdueRecheckHours) {
   public SettlementSettings {
     closeDelayHours = closeDelayHours == null ? 6 : closeDelayHours;
     invoiceCron = blank(invoiceCron) ? "15 0 * * *" : invoiceCron;
@@ -33,6 +39,9 @@ public record SettlementSettings(Integer closeDelayHours, String invoiceCron, St
         ? new BigDecimal("1") : reconciliationMinuteTolerance;
     reconciliationAmountTolerance = reconciliationAmountTolerance == null
         ? new BigDecimal("0.01") : reconciliationAmountTolerance;
+    overdueBlock = overdueBlock == null || overdueBlock;
+    overdueBlockAfterHours = overdueBlockAfterHours == null ? 72L : overdueBlockAfterHours;
+    overdueRecheckHours = overdueRecheckHours == null ? 24L : overdueRecheckHours;
   }
 
   public Duration closeDelay() {

@@ -46,6 +46,7 @@ class TemporalWorker {
   static final List<Class<?>> WORKFLOWS = List.of(RetentionPurgeWorkflowImpl.class,
       CdrInboxWorkflowImpl.class, RerateWorkflowImpl.class,
       InvoiceRunWorkflowImpl.class, InvoiceSchedulerWorkflowImpl.class, CreditNoteWorkflowImpl.class,
+      com.didtron.workflows.invoicing.InvoiceOverdueWorkflowImpl.class,
       NettingWorkflowImpl.class,
       com.didtron.workflows.fx.FxRatesWorkflowImpl.class,
       SipCampaignWorkflowImpl.class, CarrierMonitorWorkflowImpl.class);

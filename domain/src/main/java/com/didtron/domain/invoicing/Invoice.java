@@ -6,15 +6,28 @@ import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.tenant.TenantId;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * An issued invoice. Never changed after issue (a credit note corrects it).
+ * An issued invoice. Its amounts never change after issue (a credit note corrects it); its status
+ * follows payments, credit notes and the due date.
  *
  * @param billingMode POSTPAID: the total is due; PREPAID: a statement of what was taken from funds
  * @param credited the sum of approved credit notes against it
+ * @param issueDate the day it was issued in the account's billing time zone
+ * @param dueDate the day payment is due (issue date plus the account's due days)
+ * @param paid the payments allocated to it
  */
 public record Invoice(UUID id, TenantId tenantId, AccountId accountId, String accountName,
     String number, BillingPeriod period, Instant closedAt, BillingMode billingMode,
     CurrencyCode currency, BigDecimal subtotal, BigDecimal taxRate, BigDecimal tax, BigDecimal total,
-    BigDecimal credited, Instant issuedAt, String workflowId, boolean hasPdf, Instant emailedAt) {}
+    BigDecimal credited, Instant issuedAt, String workflowId, boolean hasPdf, Instant emailedAt,
+    InvoiceStatus status, LocalDate issueDate, LocalDate dueDate, BigDecimal paid) {
+
+  /** What is still owed: total less approved credit notes and allocated payments (never below 0). */
+  public BigDecimal outstanding() {
+    BigDecimal left = total.subtract(credited).subtract(paid);
+    return left.signum() < 0 ? BigDecimal.ZERO : left;
+  }
+}

@@ -6,6 +6,7 @@ import com.didtron.activities.account.AccountFilter;
 import com.didtron.activities.account.AccountService;
 import com.didtron.activities.creditnote.CreditNoteChange;
 import com.didtron.activities.creditnote.CreditNoteService;
+import com.didtron.activities.invoicing.BillingSettingsService;
 import com.didtron.activities.invoicing.InvoiceService;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.Account;
@@ -33,7 +34,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -47,9 +47,12 @@ public class InvoicesView extends Div implements HasPageHeader {
   private final transient InvoiceService invoices;
   private final transient CreditNoteService notes;
   private final transient AccountService accounts;
+  private final transient BillingSettingsService billing;
   private final PagedGrid<Invoice> grid;
 
-  public InvoicesView(InvoiceService invoices, CreditNoteService notes, AccountService accounts) {
+  public InvoicesView(InvoiceService invoices, CreditNoteService notes, AccountService accounts,
+      BillingSettingsService billing) {
+    this.billing = billing;
     this.invoices = invoices;
     this.notes = notes;
     this.accounts = accounts;
@@ -70,7 +73,10 @@ public class InvoicesView extends Div implements HasPageHeader {
     g.addColumn(i -> amount(i.total()) + " " + i.currency()).setHeader("Total");
     g.addColumn(i -> i.credited().signum() == 0 ? "" : amount(i.credited())).setHeader("Credited");
     g.addColumn(i -> i.billingMode().name()).setHeader("Billing");
-    g.addColumn(i -> i.issuedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString()).setHeader("Issued");
+    g.addColumn(i -> i.issueDate().toString()).setHeader("Issued");
+    g.addColumn(i -> i.dueDate().toString()).setHeader("Due");
+    g.addColumn(i -> i.status().name()).setHeader("Status");
+    g.addColumn(i -> i.outstanding().signum() == 0 ? "" : amount(i.outstanding())).setHeader("Outstanding");
     g.addComponentColumn(x -> com.didtron.ui.workflow.RecordLinks.runsOf(x.workflowId())).setHeader("")
         .setKey("workflow").setAutoWidth(true);
     g.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
@@ -113,7 +119,7 @@ public class InvoicesView extends Div implements HasPageHeader {
     account.setItems(accounts.find(UiActor.current(), new AccountFilter(null, AccountKind.CUSTOMER, false),
         new PageRequest(0, PageRequest.MAX_LIMIT)).rows());
     account.setItemLabelGenerator(Account::name);
-    TextField period = new TextField("Period", "2026-03, 2026-W10 or 2026-03-04");
+    TextField period = new TextField("Period", "2026-03, 2026-03-H2, 2026-W10 or 2026-03-04");
     d.add(new Div(account), new Div(period));
     Button run = new Button("Start", e -> {
       if (account.getValue() == null) {
@@ -144,6 +150,9 @@ public class InvoicesView extends Div implements HasPageHeader {
     }
     Button run = new Button("Run invoice", VaadinIcon.PLAY.create(), e -> runDialog());
     run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    return List.of(run);
+    Button terms = new Button("Billing terms", VaadinIcon.COG.create(), e -> new BillingTermsDialog(billing,
+        accounts.find(UiActor.current(), new AccountFilter(null, null, false), new PageRequest(0, PageRequest.MAX_LIMIT))
+            .rows().stream().filter(a -> a.kind() != AccountKind.CARRIER).toList()).open());
+    return List.of(terms, run);
   }
 }

@@ -5,7 +5,10 @@ import io.temporal.common.RetryOptions;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
 
-/** Waits for the period to close, then issues, renders and emails; see {@link InvoiceRunWorkflow}. */
+/**
+ * Waits for the period to close, then issues, renders and emails, and starts the overdue watch of
+ * an invoice that is to be paid; see {@link InvoiceRunWorkflow}.
+ */
 public class InvoiceRunWorkflowImpl implements InvoiceRunWorkflow {
   private final InvoicingActivities activities = Workflow.newActivityStub(InvoicingActivities.class,
       ActivityOptions.newBuilder()
@@ -32,6 +35,9 @@ public class InvoiceRunWorkflowImpl implements InvoiceRunWorkflow {
     InvoiceRef ref = new InvoiceRef(request.tenantId(), issued.invoiceId());
     activities.renderPdf(ref);
     activities.email(ref);
+    if (Workflow.getVersion("overdue-watch", Workflow.DEFAULT_VERSION, 1) >= 1) {
+      activities.watchOverdue(ref);
+    }
     return new InvoiceRunResult(issued.invoiceId(), issued.number());
   }
 }

@@ -20,4 +20,7 @@ public interface InvoicingActivities {
 
   /** Puts the invoice email (PDF attached as a link to the portal) in the outbox, once. */
   void email(InvoiceRef invoice);
+
+  /** Starts the invoice's {@link InvoiceOverdueWorkflow} if payment is expected on it (once). */
+  void watchOverdue(InvoiceRef invoice);
 }

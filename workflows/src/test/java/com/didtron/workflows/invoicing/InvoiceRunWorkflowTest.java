@@ -47,6 +47,11 @@ class InvoiceRunWorkflowTest {
     public void email(InvoiceRef invoice) {
       calls.add("email");
     }
+
+    @Override
+    public void watchOverdue(InvoiceRef invoice) {
+      calls.add("watch");
+    }
   }
 
   static final Recording activities = new Recording();
@@ -70,7 +75,7 @@ class InvoiceRunWorkflowTest {
   }
 
   @Test
-  void theRunWaitsForThePeriodToCloseThenIssuesRendersAndEmails(
+  void theRunWaitsForThePeriodToCloseThenIssuesRendersEmailsAndWatchesForPayment(
       TestWorkflowEnvironment env, WorkflowClient client, WorkflowOptions options) throws Exception {
     activities.closesAt = env.currentTimeMillis() + Duration.ofHours(6).toMillis();
     UUID account = UUID.randomUUID();
@@ -81,7 +86,7 @@ class InvoiceRunWorkflowTest {
 
     assertThat(result.number()).isEqualTo("INV-000001");
     assertThat(activities.issuedAt).isGreaterThanOrEqualTo(activities.closesAt);
-    assertThat(activities.calls).containsExactly("plan", "issue@" + id, "pdf", "email");
+    assertThat(activities.calls).containsExactly("plan", "issue@" + id, "pdf", "email", "watch");
     WorkflowReplayer.replayWorkflowExecution(client.fetchHistory(id), InvoiceRunWorkflowImpl.class);
   }
 
