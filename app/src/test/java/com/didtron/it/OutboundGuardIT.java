@@ -1,7 +1,9 @@
 package com.didtron.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.didtron.activities.siptest.SipAgents;
 import com.didtron.activities.siptest.SipAlertService;
 import com.didtron.activities.siptest.SipTargetService;
 import com.didtron.domain.account.Account;
@@ -21,6 +23,7 @@ class OutboundGuardIT extends PlatformIT {
   @Autowired SipFixtures sip;
   @Autowired SipTargetService targets;
   @Autowired SipAlertService alerts;
+  @Autowired SipAgents agents;
 
   private static final String SECRET = "0123456789abcdef-secret";
 
@@ -61,5 +64,12 @@ class OutboundGuardIT extends PlatformIT {
           });
     }
     assertThat(String.valueOf(alerts.settings(admin()).webhookUrl())).doesNotContain("169.254").doesNotContain("10.0.0.5");
+  }
+
+  @Test
+  void noTestCallOrProbeLeavesForAnInternalAddressEvenIfOneWasStoredEarlier() {
+    assertThatThrownBy(() -> agents.towards("169.254.169.254"))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("loopback, link-local or private");
+    assertThat(agents.towards("127.0.0.1")).isNotNull();
   }
 }

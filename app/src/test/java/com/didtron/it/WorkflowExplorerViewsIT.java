@@ -33,6 +33,9 @@ import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
@@ -41,6 +44,8 @@ import com.vaadin.flow.router.RouteParameters;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -108,12 +113,23 @@ class WorkflowExplorerViewsIT extends BrowserlessViewsIT {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
   void anAuditorFindsTheRunByBusinessKeyAndReadsItsTimelineWithTheApproverNamed() {
     signIn(auditor);
     UI.getCurrent().navigate("workflows", QueryParameters.of(WorkflowsView.QUERY, note.workflowId()));
     List<WorkflowRun> listed = rows(_get(Grid.class));
     assertThat(listed).extracting(WorkflowRun::workflowId).containsExactly(note.workflowId());
     assertThat(listed.getFirst().workflowType()).isEqualTo("CreditNoteWorkflow");
+
+    _get(ComboBox.class, spec -> spec.withLabel("Type")).setValue("CreditNoteWorkflow");
+    assertThat(rows(_get(Grid.class))).extracting(r -> ((WorkflowRun) r).workflowId()).containsExactly(note.workflowId());
+    _get(Select.class, spec -> spec.withLabel("Status")).setValue("FAILED");
+    assertThat(rows(_get(Grid.class))).isEmpty();
+    _get(Select.class, spec -> spec.withLabel("Status")).setValue(null);
+    _get(DatePicker.class, spec -> spec.withLabel("Started until")).setValue(LocalDate.now(ZoneOffset.UTC).minusDays(1));
+    assertThat(rows(_get(Grid.class))).isEmpty();
+    _get(DatePicker.class, spec -> spec.withLabel("Started until")).setValue(LocalDate.now(ZoneOffset.UTC).plusDays(1));
+    assertThat(rows(_get(Grid.class))).hasSize(1);
 
     UI.getCurrent().navigate(WorkflowRunView.class, runOf(run));
     List<TimelineEntry> timeline = rows(_get(Grid.class));

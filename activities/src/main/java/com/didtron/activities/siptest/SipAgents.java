@@ -1,5 +1,6 @@
 package com.didtron.activities.siptest;
 
+import com.didtron.activities.outbound.OutboundGuard;
 import com.didtron.sip.ua.SipUserAgent;
 import com.didtron.sip.ua.TimeSource;
 import jakarta.annotation.PreDestroy;
@@ -17,13 +18,22 @@ import org.springframework.stereotype.Component;
 public class SipAgents {
   private final Map<InetAddress, SipUserAgent> agents = new ConcurrentHashMap<>();
   private final TimeSource time;
+  private final OutboundGuard outbound;
 
-  SipAgents(Clock clock) {
+  SipAgents(Clock clock, OutboundGuard outbound) {
     this.time = TimeSource.of(clock);
+    this.outbound = outbound;
   }
 
-  /** The agent that sends from the local address routing to {@code host}. */
+  /**
+   * The agent that sends from the local address routing to {@code host}. Every test call and probe
+   * comes through here, so the outbound guard is checked once more right before sending (a target
+   * saved earlier may resolve elsewhere now); a refused host fails the call with the reason.
+   */
   public SipUserAgent towards(String host) {
+    outbound.hostRefusal(host).ifPresent(reason -> {
+      throw new IllegalStateException(reason);
+    });
     InetAddress local = SipUserAgent.Config.towards(host).bindAddress();
     return agents.computeIfAbsent(local, a -> SipUserAgent.start(new SipUserAgent.Config(a, 0), time));
   }

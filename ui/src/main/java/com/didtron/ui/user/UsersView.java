@@ -81,7 +81,8 @@ public class UsersView extends Div implements HasPageHeader {
     });
     b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
     b.setAriaLabel("Delete " + user.email());
-    b.setVisible(!user.id().equals(UiActor.current().userId()));
+    boolean superAdminOnly = user.roles().contains(Role.SUPER_ADMIN) && !UiActor.current().has(Role.SUPER_ADMIN);
+    b.setVisible(!user.id().equals(UiActor.current().userId()) && !superAdminOnly);
     return b;
   }
 
