@@ -30,6 +30,7 @@ public record BillingTerms(BillingCycle cycle, ZoneId zone, BigDecimal taxRate, 
     if (taxRate == null || taxRate.signum() < 0 || taxRate.compareTo(HUNDRED) >= 0 || taxRate.scale() > 4) {
       throw new IllegalArgumentException("The tax rate is a percentage from 0 to below 100 with at most 4 decimals");
     }
+    taxRate = taxRate.setScale(4); // as stored, so equal terms are equal
     if (dueDays < 0 || dueDays > MAX_DUE_DAYS) {
       throw new IllegalArgumentException("Payment is due 0 to " + MAX_DUE_DAYS + " days after issue, not " + dueDays);
     }
