@@ -11,8 +11,6 @@ import com.didtron.domain.invoicing.InvoiceLine;
 import com.didtron.domain.tenant.TenantId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -34,7 +32,8 @@ class InvoiceDocument {
         .facts(List.of(
             new String[] {"Customer", i.accountName()},
             new String[] {"Invoice number", i.number()},
-            new String[] {"Issued", LocalDate.ofInstant(i.issuedAt(), ZoneOffset.UTC).toString()},
+            new String[] {"Issued", i.issueDate().toString()},
+            new String[] {"Due", i.billingMode() == BillingMode.POSTPAID ? i.dueDate().toString() : "-"},
             new String[] {"Billing period", i.period().start() + " to " + i.period().lastDay()
                 + " (" + i.period().cycle().name().toLowerCase() + ")"},
             new String[] {"Currency", i.currency().code()},
@@ -45,10 +44,11 @@ class InvoiceDocument {
             new String[] {"Tax " + i.taxRate().stripTrailingZeros().toPlainString() + " %", amount(i.tax())},
             new String[] {"Total " + i.currency().code(), amount(i.total())}))
         .note(i.billingMode() == BillingMode.POSTPAID
-            ? "Amount due: " + amount(i.total()) + " " + i.currency().code() + "."
+            ? "Amount due: " + amount(i.total()) + " " + i.currency().code() + " by " + i.dueDate() + "."
             : "Settled from your prepaid balance: nothing to pay.")
-        .note("Calls are rated one by one and then summed. Usage includes CDRs that arrived up to "
-            + i.closedAt().toString().replace('T', ' ').replace("Z", " UTC") + ".");
+        .note("Calls are rated one by one and then summed; each call is billed in the period in which it"
+            + " started. Late usage: calls of an earlier period whose records arrived after that period was"
+            + " invoiced.");
     return pdf.render(doc.xhtml());
   }
 
@@ -56,7 +56,7 @@ class InvoiceDocument {
     List<List<String>> rows = new ArrayList<>();
     for (InvoiceLine l : lines) {
       rows.add(List.of(l.description(),
-          l.destination() == null ? ("USAGE".equals(l.kind()) ? "All destinations" : "") : l.destination(),
+          l.destination() == null ? (l.kind().endsWith("USAGE") ? "All destinations" : "") : l.destination(),
           l.calls() == null ? "" : l.calls().toString(),
           l.billableSeconds() == null ? "" : BigDecimal.valueOf(l.billableSeconds())
               .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP).toPlainString(),

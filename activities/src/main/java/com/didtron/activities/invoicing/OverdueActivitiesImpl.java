@@ -70,6 +70,9 @@ class OverdueActivitiesImpl implements OverdueActivities {
   @Transactional
   public boolean markOverdue(InvoiceRef ref) {
     Invoice i = invoice(ref);
+    if (closedByCredit(i)) {
+      return false;
+    }
     if (i.status() == InvoiceStatus.ISSUED && status.status(i.id(), InvoiceStatus.ISSUED, InvoiceStatus.OVERDUE)) {
       audit.record(Actor.system("invoicing", i.tenantId()), i.tenantId(), AuditAction.UPDATE, "invoice",
           i.id().toString(), Map.of("status", "ISSUED"), Map.of("status", "OVERDUE"), workflowId());
@@ -98,7 +101,7 @@ class OverdueActivitiesImpl implements OverdueActivities {
   @Transactional
   public boolean block(InvoiceRef ref) {
     Invoice i = invoice(ref);
-    if (!i.status().isOpen()) {
+    if (!i.status().isOpen() || closedByCredit(i)) {
       return false;
     }
     if (status.block(i.tenantId(), i.accountId(), i.id(), workflowId(), clock.instant())) {
@@ -111,9 +114,22 @@ class OverdueActivitiesImpl implements OverdueActivities {
   }
 
   @Override
-  @Transactional(readOnly = true)
+  @Transactional
   public boolean settled(InvoiceRef ref) {
-    return !invoice(ref).status().isOpen();
+    Invoice i = invoice(ref);
+    return !i.status().isOpen() || closedByCredit(i);
+  }
+
+  /**
+   * An open invoice that approved credit notes (with any payments) cover is closed here: PAID if
+   * payments took part, else CANCELLED (credited in full).
+   */
+  private boolean closedByCredit(Invoice i) {
+    if (!i.status().isOpen() || i.outstanding().signum() > 0 || i.credited().signum() == 0) {
+      return false;
+    }
+    settlement.settled(i.tenantId(), i, i.paid().signum() > 0 ? InvoiceStatus.PAID : InvoiceStatus.CANCELLED);
+    return true;
   }
 
   @Override

@@ -16,6 +16,22 @@ class UsageTotalsTest {
   private static final CurrencyCode USD = CurrencyCode.of("USD");
 
   @Test
+  void sharesAreSplitByTheBillingPeriodOfEachCallsStartAndStillAddUpToOneCharge() {
+    com.didtron.activities.usage.UsagePeriods.Resolver months = (account, start) ->
+        com.didtron.domain.invoicing.BillingPeriod.containing(com.didtron.domain.invoicing.BillingCycle.MONTHLY,
+            start, java.time.ZoneOffset.UTC).startsAt(java.time.ZoneOffset.UTC);
+    UsageTotals t = new UsageTotals(months);
+    t.add(CUSTOMER, Leg.CUSTOMER, USD, "UK", java.time.Instant.parse("2026-10-31T23:59:00Z"), new BigDecimal("0.12"), 1, 60);
+    t.add(CUSTOMER, Leg.CUSTOMER, USD, "UK", java.time.Instant.parse("2026-11-01T00:01:00Z"), new BigDecimal("0.24"), 1, 120);
+
+    assertThat(t.charges()).hasSize(1);
+    assertThat(t.charges().get(0).amount().amount()).isEqualByComparingTo("0.36");
+    assertThat(t.byDestination()).extracting(d -> d.periodStart().toString(), ByDestination::amount)
+        .containsExactly(tuple("2026-10-01T00:00:00Z", new BigDecimal("0.12")),
+            tuple("2026-11-01T00:00:00Z", new BigDecimal("0.24")));
+  }
+
+  @Test
   void theSharesPerDestinationAddUpToTheirCharge() {
     UsageTotals t = new UsageTotals();
     t.add(CUSTOMER, Leg.CUSTOMER, USD, "UK Mobile", new BigDecimal("0.11"), 1, 66);

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -20,7 +19,7 @@ public record BillingTerms(BillingCycle cycle, ZoneId zone, BigDecimal taxRate, 
 
   /** The default of a new account: monthly in UTC, no tax, due 15 days after issue. */
   public static final BillingTerms DEFAULT =
-      new BillingTerms(BillingCycle.MONTHLY, ZoneOffset.UTC, BigDecimal.ZERO, 15);
+      new BillingTerms(BillingCycle.MONTHLY, ZoneId.of("UTC"), BigDecimal.ZERO, 15);
 
   public BillingTerms {
     if (cycle == null) {
@@ -30,6 +29,7 @@ public record BillingTerms(BillingCycle cycle, ZoneId zone, BigDecimal taxRate, 
     if (taxRate == null || taxRate.signum() < 0 || taxRate.compareTo(HUNDRED) >= 0 || taxRate.scale() > 4) {
       throw new IllegalArgumentException("The tax rate is a percentage from 0 to below 100 with at most 4 decimals");
     }
+    taxRate = taxRate.setScale(4); // as stored, so equal terms are equal
     if (dueDays < 0 || dueDays > MAX_DUE_DAYS) {
       throw new IllegalArgumentException("Payment is due 0 to " + MAX_DUE_DAYS + " days after issue, not " + dueDays);
     }
@@ -38,7 +38,7 @@ public record BillingTerms(BillingCycle cycle, ZoneId zone, BigDecimal taxRate, 
   /** Reads a time zone id ({@code Europe/Berlin}, {@code UTC}, {@code +05:30}); refuses an unknown one. */
   public static ZoneId zone(String id) {
     if (id == null || id.isBlank()) {
-      return ZoneOffset.UTC;
+      return DEFAULT.zone();
     }
     try {
       return ZoneId.of(id.strip());

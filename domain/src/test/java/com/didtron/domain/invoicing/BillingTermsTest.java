@@ -40,7 +40,7 @@ class BillingTermsTest {
 
   @Test
   void noZoneMeansUtc() {
-    assertThat(BillingTerms.zone(" ")).isEqualTo(ZoneId.of("Z"));
+    assertThat(BillingTerms.zone(" ")).isEqualTo(ZoneId.of("UTC"));
     assertThat(BillingTerms.zone("Europe/Berlin")).isEqualTo(ZoneId.of("Europe/Berlin"));
   }
 }
