@@ -20,7 +20,8 @@ class DatabaseConfig {
     if (props.db().external()) {
       return new EmbeddedDatabaseHolder(null);
     }
-    return new EmbeddedDatabaseHolder(EmbeddedDatabase.start(props.dataDir(), props.db().embeddedPort()));
+    return new EmbeddedDatabaseHolder(EmbeddedDatabase.start(props.dataDir(), props.bindAddress(),
+        props.db().embeddedPort()));
   }
 
   @Bean(destroyMethod = "close")
@@ -35,7 +36,8 @@ class DatabaseConfig {
       config.setPassword(props.db().password());
     } else {
       config.setJdbcUrl(embedded.getObject().database().jdbcUrl());
-      config.setUsername("postgres");
+      config.setUsername(EmbeddedDatabase.USER);
+      config.setPassword(embedded.getObject().database().password());
     }
     return new HikariDataSource(config);
   }
