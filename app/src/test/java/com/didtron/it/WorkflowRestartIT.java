@@ -116,6 +116,8 @@ class WorkflowRestartIT {
           + " WHERE workflow_id = ? AND run_id = ?", noteWorkflow, noteRunAfter)).isEqualTo("RUNNING " + noteRunBefore);
       assertThat(db.dsl.fetchValue("SELECT status FROM workflow_run WHERE workflow_id = ? AND run_id = ?",
           noteWorkflow, noteRunBefore)).isEqualTo("RESTARTED");
+      assertThat(db.dsl.fetchValue("SELECT count(*) FROM audit_log WHERE entity_type = 'workflow_run'"
+          + " AND entity_id = ? AND after->>'restartedFrom' = ?", noteWorkflow, noteRunBefore)).isEqualTo(1L);
 
       // the auditor still reads the killed run, from the archive, linked to the run that replaced it
       WorkflowStatusReader reader = db.reader(temporal.client);

@@ -1,10 +1,16 @@
 package com.didtron.activities.workflowindex;
 
+import com.didtron.activities.audit.AuditTrail;
+import com.didtron.domain.access.AccessPolicy;
+import com.didtron.domain.access.Actor;
+import com.didtron.domain.audit.AuditAction;
 import com.didtron.domain.workflow.WorkflowRun;
 import java.time.Clock;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Brings back the runs the embedded Temporal server lost when the platform stopped (it keeps
@@ -24,14 +30,18 @@ public class WorkflowRecovery {
   private final WorkflowStatusReader reader;
   private final WorkflowLauncher launcher;
   private final WorkflowHistoryArchive archive;
+  private final AuditTrail audit;
+  private final TransactionTemplate tx;
   private final Clock clock;
 
   public WorkflowRecovery(WorkflowIndex index, WorkflowStatusReader reader, WorkflowLauncher launcher,
-      WorkflowHistoryArchive archive, Clock clock) {
+      WorkflowHistoryArchive archive, AuditTrail audit, TransactionTemplate tx, Clock clock) {
     this.index = index;
     this.reader = reader;
     this.launcher = launcher;
     this.archive = archive;
+    this.audit = audit;
+    this.tx = tx;
     this.clock = clock;
   }
 
@@ -44,20 +54,45 @@ public class WorkflowRecovery {
       if (reader.describe(run.workflowId(), run.runId()).isPresent()) {
         continue;
       }
-      if (stored.startInput() == null) {
-        index.closed(run.workflowId(), run.runId(), "LOST", clock.instant());
-        log.warn("Workflow {} run {} was lost in a restart and has no stored input: marked LOST",
-            run.workflowId(), run.runId());
+      if (restart(stored)) {
+        restarted++;
+      } else {
         lost++;
-        continue;
       }
-      WorkflowRun again = launcher.restart(stored);
-      index.closed(run.workflowId(), run.runId(), "RESTARTED", clock.instant());
-      log.info("Workflow {} started again after a restart: run {} replaces run {}",
-          run.workflowId(), again.runId(), run.runId());
-      restarted++;
     }
     return new Outcome(restarted, lost);
+  }
+
+  /** Starts one lost run again (audited); false when it cannot be (marked LOST). */
+  private boolean restart(StoredRun stored) {
+    WorkflowRun run = stored.run();
+    WorkflowRun again;
+    try {
+      again = launcher.restart(stored);
+    } catch (RuntimeException e) {
+      index.closed(run.workflowId(), run.runId(), "LOST", clock.instant());
+      log.warn("Workflow {} run {} was lost in a restart and cannot be started again ({}): marked LOST",
+          run.workflowId(), run.runId(), e.getMessage());
+      return false;
+    }
+    tx.executeWithoutResult(t -> {
+      index.closed(run.workflowId(), run.runId(), "RESTARTED", clock.instant());
+      audit.record(Actor.system("workflow-recovery", stored.tenant()), stored.tenant(), AuditAction.UPDATE,
+          "workflow_run", run.workflowId(), Map.of("runId", run.runId(), "status", "RUNNING"),
+          Map.of("runId", again.runId(), "restartedFrom", run.runId(), "status", "RUNNING"), run.workflowId());
+    });
+    log.info("Workflow {} started again after a restart: run {} replaces run {}",
+        run.workflowId(), again.runId(), run.runId());
+    return true;
+  }
+
+  /** On demand (super admins): archives the histories so far of every open run, audited. */
+  public int archiveOpenRuns(Actor actor) {
+    AccessPolicy.requireAdmin(actor);
+    int archived = archiveOpenRuns();
+    tx.executeWithoutResult(t -> audit.record(actor, actor.tenantId(), AuditAction.CREATE,
+        "workflow_history_archive", "running", null, Map.of("archived", archived)));
+    return archived;
   }
 
   /** Archives the history so far of every open run; returns how many were archived. */
