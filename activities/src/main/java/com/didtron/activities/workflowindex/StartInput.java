@@ -24,7 +24,10 @@ final class StartInput {
 
   /** The arguments as a JSON array; null when one is not JSON (such a run cannot be restarted). */
   static String write(WorkflowClient client, Object[] args) {
-    DataConverter converter = client.getOptions().getDataConverter();
+    return write(client.getOptions().getDataConverter(), args);
+  }
+
+  static String write(DataConverter converter, Object[] args) {
     ArrayNode array = JSON.createArrayNode();
     for (Object arg : args) {
       JsonNode node = arg == null ? JSON.nullNode() : tree(converter.toPayload(arg).orElseThrow());
