@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jooq.JSONB;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,6 +39,14 @@ public class WorkflowIndex {
 
   @Transactional
   public void started(WorkflowRun run, TenantId tenant) {
+    started(new StoredRun(run, tenant, null, null, null));
+  }
+
+  /** Records a run with its start input, so that it can be started again after a restart. */
+  @Transactional
+  public void started(StoredRun stored) {
+    WorkflowRun run = stored.run();
+    TenantId tenant = stored.tenant();
     db.insertInto(WORKFLOW_RUN)
         .set(WORKFLOW_RUN.WORKFLOW_ID, run.workflowId())
         .set(WORKFLOW_RUN.RUN_ID, run.runId())
@@ -47,6 +56,9 @@ public class WorkflowIndex {
         .set(WORKFLOW_RUN.STATUS, run.status())
         .set(WORKFLOW_RUN.STARTED_AT, run.startedAt().atOffset(ZoneOffset.UTC))
         .set(WORKFLOW_RUN.UPDATED_AT, clock.instant().atOffset(ZoneOffset.UTC))
+        .set(WORKFLOW_RUN.START_INPUT, stored.startInput() == null ? null : JSONB.valueOf(stored.startInput()))
+        .set(WORKFLOW_RUN.CRON_SCHEDULE, stored.cronSchedule())
+        .set(WORKFLOW_RUN.RESTARTED_FROM_RUN_ID, stored.restartedFromRunId())
         .onConflictDoNothing()
         .execute();
   }
@@ -65,6 +77,28 @@ public class WorkflowIndex {
   public List<WorkflowRun> open() {
     return db.selectFrom(WORKFLOW_RUN).where(WORKFLOW_RUN.STATUS.eq("RUNNING"))
         .orderBy(WORKFLOW_RUN.STARTED_AT).fetch(WorkflowIndex::toRun);
+  }
+
+  /** The open runs with their start inputs (what a restart starts again). */
+  @Transactional(readOnly = true)
+  public List<StoredRun> openStored() {
+    return db.selectFrom(WORKFLOW_RUN).where(WORKFLOW_RUN.STATUS.eq("RUNNING"))
+        .orderBy(WORKFLOW_RUN.STARTED_AT).fetch(WorkflowIndex::toStored);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<StoredRun> findStored(String workflowId, String runId) {
+    return db.selectFrom(WORKFLOW_RUN)
+        .where(WORKFLOW_RUN.WORKFLOW_ID.eq(workflowId).and(WORKFLOW_RUN.RUN_ID.eq(runId)))
+        .fetchOptional(WorkflowIndex::toStored);
+  }
+
+  /** The run that replaced {@code runId} after a restart, if any. */
+  @Transactional(readOnly = true)
+  public Optional<WorkflowRun> restartOf(String workflowId, String runId) {
+    return db.selectFrom(WORKFLOW_RUN)
+        .where(WORKFLOW_RUN.WORKFLOW_ID.eq(workflowId).and(WORKFLOW_RUN.RESTARTED_FROM_RUN_ID.eq(runId)))
+        .fetchOptional(WorkflowIndex::toRun);
   }
 
   @Transactional(readOnly = true)
@@ -146,6 +180,12 @@ public class WorkflowIndex {
       c = c.and(WORKFLOW_RUN.STARTED_AT.lt(q.to().atOffset(ZoneOffset.UTC)));
     }
     return c;
+  }
+
+  private static StoredRun toStored(WorkflowRunRecord r) {
+    return new StoredRun(toRun(r), r.getTenantId() == null ? null : new TenantId(r.getTenantId()),
+        r.getStartInput() == null ? null : r.getStartInput().data(), r.getCronSchedule(),
+        r.getRestartedFromRunId());
   }
 
   private static WorkflowRun toRun(WorkflowRunRecord r) {

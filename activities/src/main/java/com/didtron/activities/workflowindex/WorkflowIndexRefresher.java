@@ -8,8 +8,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Brings the index up to date with Temporal: closes runs that ended, marks runs Temporal no longer
- * knows as LOST, and adds the next run of a recurring (cron) workflow when one run ends.
+ * Brings the index up to date with Temporal: closes runs that ended (archiving their histories),
+ * marks runs Temporal no longer knows as LOST, and adds the next run of a recurring (cron) workflow
+ * when one run ends.
  */
 @Service
 public class WorkflowIndexRefresher {
@@ -17,11 +18,14 @@ public class WorkflowIndexRefresher {
 
   private final WorkflowIndex index;
   private final WorkflowStatusReader reader;
+  private final WorkflowHistoryArchive archive;
   private final Clock clock;
 
-  public WorkflowIndexRefresher(WorkflowIndex index, WorkflowStatusReader reader, Clock clock) {
+  public WorkflowIndexRefresher(WorkflowIndex index, WorkflowStatusReader reader,
+      WorkflowHistoryArchive archive, Clock clock) {
     this.index = index;
     this.reader = reader;
+    this.archive = archive;
     this.clock = clock;
   }
 
@@ -35,6 +39,7 @@ public class WorkflowIndexRefresher {
         changed++;
       } else if (!now.get().isOpen()) {
         WorkflowRun closed = now.get();
+        archive.archive(run.workflowId(), run.runId(), true);
         index.closed(run.workflowId(), run.runId(), closed.status(),
             closed.closedAt() == null ? clock.instant() : closed.closedAt());
         followNextRun(run);
@@ -50,9 +55,12 @@ public class WorkflowIndexRefresher {
         .filter(latest -> index.find(latest.workflowId(), latest.runId()).isEmpty())
         .ifPresent(latest -> {
           log.debug("next run {} of {}", latest.runId(), latest.workflowId());
-          index.started(new WorkflowRun(latest.workflowId(), latest.runId(), latest.workflowType(),
-              previous.businessKey(), latest.status(), latest.startedAt(), latest.closedAt()),
-              index.entry(previous.workflowId(), previous.runId()).map(WorkflowIndex.Entry::tenant).orElse(null));
+          WorkflowRun next = new WorkflowRun(latest.workflowId(), latest.runId(), latest.workflowType(),
+              previous.businessKey(), latest.status(), latest.startedAt(), latest.closedAt());
+          // the next run of a cron workflow starts from the same input, on the same schedule
+          index.started(index.findStored(previous.workflowId(), previous.runId())
+              .map(p -> new StoredRun(next, p.tenant(), p.startInput(), p.cronSchedule(), null))
+              .orElse(new StoredRun(next, null, null, null, null)));
         });
   }
 }

@@ -44,26 +44,41 @@ public class WorkflowLauncher {
       String cronSchedule, Object... args) {}
 
   public WorkflowRun start(Start start) {
+    return start(start.workflowType().getSimpleName(), start.workflowId(), start.businessKey(),
+        start.tenant(), start.cronSchedule(), null, start.args());
+  }
+
+  /**
+   * Starts a run again from what the index stored about an earlier one that Temporal lost in a
+   * restart (see {@link WorkflowRecovery}); the new run's row names the earlier run.
+   */
+  WorkflowRun restart(StoredRun earlier) {
+    return start(earlier.run().workflowType(), earlier.run().workflowId(), earlier.run().businessKey(),
+        earlier.tenant(), earlier.cronSchedule(), earlier.run().runId(),
+        StartInput.read(earlier.startInput()).toArray());
+  }
+
+  private WorkflowRun start(String type, String workflowId, String businessKey, TenantId tenant,
+      String cronSchedule, String restartedFrom, Object[] args) {
     WorkflowOptions.Builder options = WorkflowOptions.newBuilder()
         .setTaskQueue(TaskQueues.PLATFORM)
-        .setWorkflowId(start.workflowId());
-    if (start.cronSchedule() != null) {
-      options.setCronSchedule(start.cronSchedule());
+        .setWorkflowId(workflowId);
+    if (cronSchedule != null) {
+      options.setCronSchedule(cronSchedule);
     }
-    String type = start.workflowType().getSimpleName();
     WorkflowStub stub = client.newUntypedWorkflowStub(type, options.build());
     WorkflowRun run;
     try {
-      WorkflowExecution execution = stub.start(start.args());
+      WorkflowExecution execution = stub.start(args);
       run = new WorkflowRun(execution.getWorkflowId(), execution.getRunId(), type,
-          start.businessKey(), "RUNNING", clock.instant(), null);
+          businessKey, "RUNNING", clock.instant(), null);
     } catch (WorkflowExecutionAlreadyStarted already) {
-      run = status.current(start.workflowId())
-          .map(r -> new WorkflowRun(r.workflowId(), r.runId(), type, start.businessKey(), r.status(),
+      run = status.current(workflowId)
+          .map(r -> new WorkflowRun(r.workflowId(), r.runId(), type, businessKey, r.status(),
               r.startedAt(), r.closedAt()))
           .orElseThrow(() -> already);
     }
-    index.started(run, start.tenant());
+    index.started(new StoredRun(run, tenant, StartInput.write(client, args), cronSchedule, restartedFrom));
     return run;
   }
 }

@@ -5,26 +5,41 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
+import io.temporal.api.history.v1.History;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.api.workflow.v1.WorkflowExecutionInfo;
 import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
 import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowNotFoundException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Service;
 
-/** Asks Temporal how a run stands, and for its event history. */
+/**
+ * Asks Temporal how a run stands, and for its event history; a history Temporal no longer knows
+ * (the embedded server was restarted) is read from the {@link WorkflowHistoryArchive}.
+ */
 @Service
 public class WorkflowStatusReader {
   /** One event of a workflow history, as the system page lists it. */
   public record HistoryLine(long eventId, Instant at, String eventType, String details) {}
 
-  private final WorkflowClient client;
+  /** The line that links a run to the run it was restarted from, or to the run that replaced it. */
+  public static final String RESTARTED_FROM = "RESTARTED_FROM";
+  public static final String RESTARTED_AS = "RESTARTED_AS";
 
-  public WorkflowStatusReader(WorkflowClient client) {
+  private final WorkflowClient client;
+  private final WorkflowHistoryArchive archive;
+  private final WorkflowIndex index;
+
+  public WorkflowStatusReader(WorkflowClient client, WorkflowHistoryArchive archive, WorkflowIndex index) {
     this.client = client;
+    this.archive = archive;
+    this.index = index;
   }
 
   /** The latest run of a workflow id, if Temporal knows it. */
@@ -56,9 +71,34 @@ public class WorkflowStatusReader {
 
   /** The run's events in order, with the attributes of each in short text form. */
   public List<HistoryLine> history(String workflowId, String runId) {
-    return client.fetchHistory(workflowId, runId).getEvents().stream()
-        .map(WorkflowStatusReader::line)
-        .toList();
+    List<HistoryLine> lines = new ArrayList<>();
+    index.findStored(workflowId, runId).filter(s -> s.restartedFromRunId() != null).ifPresent(s ->
+        lines.add(new HistoryLine(0, s.run().startedAt(), RESTARTED_FROM,
+            "started again after a restart of the embedded Temporal server; earlier run "
+                + s.restartedFromRunId())));
+    History history = live(workflowId, runId)
+        .or(() -> archive.read(workflowId, runId))
+        .orElseThrow(() -> new NoSuchElementException("No history of workflow " + workflowId
+            + " run " + runId + " (neither Temporal nor the archive knows it)"));
+    history.getEventsList().forEach(e -> lines.add(line(e)));
+    index.restartOf(workflowId, runId).ifPresent(later ->
+        lines.add(new HistoryLine(history.getEventsCount() + 1L, later.startedAt(), RESTARTED_AS,
+            "lost in a restart of the embedded Temporal server; started again as run " + later.runId())));
+    return lines;
+  }
+
+  /** The history from Temporal; empty when the server does not know the run (e.g. after a restart). */
+  private Optional<History> live(String workflowId, String runId) {
+    try {
+      return Optional.of(client.fetchHistory(workflowId, runId).getHistory());
+    } catch (WorkflowNotFoundException e) {
+      return Optional.empty();
+    } catch (StatusRuntimeException e) {
+      if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
+        return Optional.empty();
+      }
+      throw e;
+    }
   }
 
   private static HistoryLine line(HistoryEvent e) {

@@ -2,6 +2,7 @@ package com.didtron.app.cli;
 
 import com.didtron.app.platform.DidtronProperties;
 import com.didtron.app.platform.EmbeddedDatabase;
+import com.didtron.app.platform.PgPassword;
 import com.didtron.app.platform.StartupProblem;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -47,12 +48,13 @@ final class CliDatabase implements AutoCloseable {
     }
     Integer running = runningPort(pg);
     if (running != null) {
-      return new CliDatabase(pool(localUrl(running), "postgres", null));
+      return new CliDatabase(pool(localUrl(props.bindAddress(), running), EmbeddedDatabase.USER,
+          password(props.dataDir())));
     }
     DataDirLock lock = DataDirLock.acquire(props.dataDir());
     try {
-      EmbeddedDatabase db = EmbeddedDatabase.start(props.dataDir(), 0);
-      return new CliDatabase(pool(db.jdbcUrl(), "postgres", null), db, lock::release);
+      EmbeddedDatabase db = EmbeddedDatabase.start(props.dataDir(), props.bindAddress(), 0);
+      return new CliDatabase(pool(db.jdbcUrl(), EmbeddedDatabase.USER, db.password()), db, lock::release);
     } catch (RuntimeException e) {
       lock.release();
       throw e;
@@ -105,8 +107,18 @@ final class CliDatabase implements AutoCloseable {
     }
   }
 
-  private static String localUrl(int port) {
-    return "jdbc:postgresql://127.0.0.1:" + port + "/didtron";
+  private static String localUrl(String bindAddress, int port) {
+    String host = bindAddress.equals("0.0.0.0") || bindAddress.equals("::") ? "127.0.0.1" : bindAddress;
+    return "jdbc:postgresql://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/didtron";
+  }
+
+  private static String password(Path dataDir) {
+    try {
+      return PgPassword.readOrCreate(dataDir);
+    } catch (IOException e) {
+      throw new StartupProblem("cannot read the embedded PostgreSQL's password in " + dataDir + ": "
+          + e.getMessage(), e);
+    }
   }
 
   private static HikariDataSource pool(String url, String user, String password) {

@@ -3,7 +3,9 @@ package com.didtron.app.cli;
 import com.didtron.DidtronApplication;
 import com.didtron.app.platform.StartupProblem;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -35,6 +37,11 @@ class StartCommand implements Callable<Integer> {
       defaultValue = "7233")
   int temporalPort;
 
+  @Option(names = "--bind-address",
+      description = "Where the embedded PostgreSQL and Temporal listen (default: didtron.bind-address, 127.0.0.1); "
+          + "the portals listen on server.address (SERVER_ADDRESS, default 127.0.0.1)")
+  String bindAddress;
+
   @Option(names = "--debug", description = "Show full errors (stack traces) when start fails")
   boolean debug;
 
@@ -51,9 +58,12 @@ class StartCommand implements Callable<Integer> {
       return 3;
     }
     try {
-      ConfigurableApplicationContext context = application().run(
-          "--server.port=" + port, "--didtron.data-dir=" + dataDir,
-          "--didtron.temporal.embedded-port=" + temporalPort);
+      List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--didtron.data-dir=" + dataDir,
+          "--didtron.temporal.embedded-port=" + temporalPort));
+      if (bindAddress != null && !bindAddress.isBlank()) {
+        args.add("--didtron.bind-address=" + bindAddress.strip());
+      }
+      ConfigurableApplicationContext context = application().run(args.toArray(String[]::new));
       spec.commandLine().getOut().println("DIDTron is running at http://localhost:" + port
           + "/ (data in " + dataDir + "); stop with Ctrl+C");
       context.registerShutdownHook();

@@ -20,7 +20,8 @@ class DatabaseConfig {
     if (props.db().external()) {
       return new EmbeddedDatabaseHolder(null);
     }
-    return new EmbeddedDatabaseHolder(EmbeddedDatabase.start(props.dataDir(), props.db().embeddedPort()));
+    return new EmbeddedDatabaseHolder(EmbeddedDatabase.start(props.dataDir(), props.bindAddress(),
+        props.db().embeddedPort()));
   }
 
   /** The owner (migrations) and application logins; see {@link DatabaseLogins}. */
@@ -37,7 +38,7 @@ class DatabaseConfig {
       return new DatabaseLogins(new DatabaseLogins.Login(db.url(), db.ownerUser(), db.ownerPassword()), app);
     }
     EmbeddedDatabase database = embedded.getObject().database();
-    var owner = new DatabaseLogins.Login(database.jdbcUrl(), "postgres", null);
+    var owner = new DatabaseLogins.Login(database.jdbcUrl(), EmbeddedDatabase.USER, database.password());
     return new DatabaseLogins(owner, EmbeddedAppRole.ensure(owner, database.port()));
   }
 

@@ -12,37 +12,68 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real PostgreSQL server (zonky's packaged binaries) whose data lives in {@code <data-dir>/pg}
- * and survives restarts. Durable settings: fsync and synchronous commit on.
+ * and survives restarts. Durable settings: fsync and synchronous commit on. It listens on the bind
+ * address only (default 127.0.0.1) and its superuser {@code postgres} signs in with a generated
+ * password ({@code <data-dir>/pg-password}, readable by the owner only) over scram-sha-256: no
+ * local user gets a password-less superuser.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
   static final String DATABASE = "didtron";
+  public static final String USER = "postgres";
   private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
   private final EmbeddedPostgres postgres;
+  private final String password;
 
-  private EmbeddedDatabase(EmbeddedPostgres postgres) {
+  private EmbeddedDatabase(EmbeddedPostgres postgres, String password) {
     this.postgres = postgres;
+    this.password = password;
   }
 
+  /** Starts on the loopback address. */
   public static EmbeddedDatabase start(Path dataDir, int port) {
+    return start(dataDir, "127.0.0.1", port);
+  }
+
+  public static EmbeddedDatabase start(Path dataDir, String bindAddress, int port) {
     Path pgDir = dataDir.resolve("pg").toAbsolutePath();
     try {
       Files.createDirectories(pgDir);
+      OrphanPostmaster.stopIfAny(pgDir);
+      String password = PgPassword.readOrCreate(dataDir);
       EmbeddedPostgres pg = EmbeddedPostgres.builder()
           .setDataDirectory(pgDir)
           .setCleanDataDirectory(false)
           .setPort(port)
           .setServerConfig("fsync", "on")
           .setServerConfig("synchronous_commit", "on")
-          .setServerConfig("listen_addresses", "127.0.0.1")
+          .setServerConfig("listen_addresses", listenAddresses(bindAddress))
+          .setServerConfig("password_encryption", "scram-sha-256")
+          .setConnectConfig("password", password)
           .start();
-      EmbeddedDatabase db = new EmbeddedDatabase(pg);
+      EmbeddedDatabase db = new EmbeddedDatabase(pg, password);
+      db.requirePassword(pgDir);
       db.createDatabaseIfMissing();
-      log.info("Embedded PostgreSQL on port {} with data in {}", pg.getPort(), pgDir);
+      log.info("Embedded PostgreSQL on {}:{} with data in {}", bindAddress, pg.getPort(), pgDir);
       return db;
     } catch (IOException | SQLException | RuntimeException e) {
       throw new StartupProblem("cannot start the embedded PostgreSQL in " + pgDir + ": "
           + rootMessage(e), e);
+    }
+  }
+
+  /**
+   * Sets the superuser's password and makes every connection present it (scram-sha-256): initdb
+   * leaves "trust" in pg_hba.conf, so a data directory made by an older DIDTron is secured here too.
+   */
+  private void requirePassword(Path pgDir) throws SQLException, IOException {
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("SET password_encryption = 'scram-sha-256'");
+      s.execute("ALTER ROLE " + USER + " WITH PASSWORD '" + password.replace("'", "''") + "'");
+      if (PgPassword.writeHba(pgDir)) {
+        s.execute("SELECT pg_reload_conf()");
+      }
     }
   }
 
@@ -56,8 +87,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
   }
 
+  /** The bind address, plus loopback (where this process and the CLI connect). */
+  static String listenAddresses(String bindAddress) {
+    return EmbeddedTemporal.address(bindAddress).isLoopbackAddress() || bindAddress.equals("0.0.0.0")
+        || bindAddress.equals("*") ? bindAddress : "127.0.0.1," + bindAddress;
+  }
+
   public String jdbcUrl() {
-    return postgres.getJdbcUrl("postgres", DATABASE);
+    return postgres.getJdbcUrl(USER, DATABASE);
+  }
+
+  public String password() {
+    return password;
   }
 
   public int port() {

@@ -35,7 +35,7 @@ class TemporalConfig {
     if (t.external()) {
       return new TemporalTarget(t.address().strip(), t.namespace(), null);
     }
-    EmbeddedTemporal embedded = EmbeddedTemporal.start(t.embeddedPort());
+    EmbeddedTemporal embedded = EmbeddedTemporal.start(props.bindAddress(), t.embeddedPort());
     return new TemporalTarget(embedded.target(), t.namespace(), embedded);
   }
 

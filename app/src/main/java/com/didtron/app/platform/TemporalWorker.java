@@ -2,6 +2,7 @@ package com.didtron.app.platform;
 
 import com.didtron.activities.workflowindex.WorkflowIndexRefresher;
 import com.didtron.activities.workflowindex.WorkflowLauncher;
+import com.didtron.activities.workflowindex.WorkflowRecovery;
 import com.didtron.activities.settlement.SettlementSettings;
 import com.didtron.workflows.TaskQueues;
 import com.didtron.workflows.cdr.CdrInboxWorkflowImpl;
@@ -59,16 +60,21 @@ class TemporalWorker {
   private final WorkflowIndexRefresher refresher;
   private final DidtronProperties props;
   private final SettlementSettings settlement;
+  private final WorkflowRecovery recovery;
+  private final boolean embedded;
   private volatile boolean started;
 
   TemporalWorker(WorkflowClient client, ApplicationContext context, WorkflowLauncher launcher,
-      WorkflowIndexRefresher refresher, DidtronProperties props, SettlementSettings settlement) {
+      WorkflowIndexRefresher refresher, DidtronProperties props, SettlementSettings settlement,
+      WorkflowRecovery recovery, TemporalConfig.TemporalTarget target) {
     this.factory = WorkerFactory.newInstance(client);
     this.context = context;
     this.launcher = launcher;
     this.refresher = refresher;
     this.props = props;
     this.settlement = settlement;
+    this.recovery = recovery;
+    this.embedded = target.isEmbedded();
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -78,9 +84,17 @@ class TemporalWorker {
     List<Object> activities = activityBeans();
     worker.registerActivitiesImplementations(activities.toArray());
     factory.start();
-    started = true;
     log.info("Temporal worker polling {} with {} workflow types and {} activity beans",
         TaskQueues.PLATFORM, WORKFLOWS.size(), activities.size());
+    if (embedded) {
+      // the embedded server starts empty: bring back what the index holds as running
+      WorkflowRecovery.Outcome outcome = recovery.restartLostRuns();
+      if (outcome.restarted() + outcome.lost() > 0) {
+        log.info("Workflows after the restart: {} started again, {} lost (no stored input)",
+            outcome.restarted(), outcome.lost());
+      }
+    }
+    started = true;
     launcher.start(new WorkflowLauncher.Start(RetentionPurgeWorkflow.class,
         RetentionPurgeWorkflow.SCHEDULED_ID, "retention", null, props.retention().cron()));
     launcher.start(new WorkflowLauncher.Start(InvoiceSchedulerWorkflow.class,
@@ -122,8 +136,32 @@ class TemporalWorker {
     }
   }
 
+  /**
+   * Keeps a copy of the histories of running workflows in PostgreSQL (embedded Temporal only), so
+   * that a hard stop loses at most this interval of history.
+   */
+  @Scheduled(fixedDelayString = "${didtron.workflow-index.archive-ms:60000}",
+      initialDelayString = "${didtron.workflow-index.archive-ms:60000}")
+  void archiveOpenRuns() {
+    if (!started || !embedded) {
+      return;
+    }
+    try {
+      recovery.archiveOpenRuns();
+    } catch (RuntimeException e) {
+      log.warn("Archiving running workflow histories failed: {}", e.getMessage());
+    }
+  }
+
   @PreDestroy
   void stop() throws InterruptedException {
+    if (started && embedded) {
+      try {
+        log.info("Archived the histories of {} running workflows before shutdown", recovery.archiveOpenRuns());
+      } catch (RuntimeException e) {
+        log.warn("Archiving running workflow histories before shutdown failed: {}", e.getMessage());
+      }
+    }
     factory.shutdown();
     factory.awaitTermination(10, TimeUnit.SECONDS);
   }
