@@ -17,8 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The one way to read a workflow run's history: checks that the actor may read the run (auditors
  * and super admins of the run's tenant; see {@link AccessPolicy#requireCanReadWorkflow}), then
- * fetches the history. Today the history comes from Temporal; an archive of closed runs plugs in
- * behind {@link #fetch}.
+ * fetches the history: from Temporal while it knows the run, else from the archive in PostgreSQL
+ * ({@link WorkflowHistoryArchive}), so a run's history outlives a restart of the embedded server.
  */
 @Service
 public class WorkflowHistories {
@@ -28,18 +28,20 @@ public class WorkflowHistories {
   /** The run is known but its history is gone (an embedded Temporal server forgets on restart). */
   public static class HistoryUnavailable extends NoSuchElementException {
     public HistoryUnavailable() {
-      super("The history of this run is no longer available (an embedded Temporal server keeps histories"
-          + " only while the platform runs)");
+      super("The history of this run is no longer available: neither Temporal nor the archive holds it");
     }
   }
 
   private final WorkflowIndex index;
   private final WorkflowClient client;
+  private final WorkflowHistoryArchive archive;
   private final JsonMapper json;
 
-  public WorkflowHistories(WorkflowIndex index, WorkflowClient client, JsonMapper json) {
+  public WorkflowHistories(WorkflowIndex index, WorkflowClient client, WorkflowHistoryArchive archive,
+      JsonMapper json) {
     this.index = index;
     this.client = client;
+    this.archive = archive;
     this.json = json;
   }
 
@@ -82,12 +84,13 @@ public class WorkflowHistories {
     return m;
   }
 
-  /** Where histories come from: Temporal today (an archive fallback goes here). */
+  /** Where histories come from: Temporal while it knows the run, else the archive. */
   private WorkflowExecutionHistory fetch(String workflowId, String runId) {
     try {
       return client.fetchHistory(workflowId, runId);
     } catch (RuntimeException e) {
-      throw new HistoryUnavailable();
+      return archive.read(workflowId, runId).map(h -> new WorkflowExecutionHistory(h, workflowId))
+          .orElseThrow(HistoryUnavailable::new);
     }
   }
 }
