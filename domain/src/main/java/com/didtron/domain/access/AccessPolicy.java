@@ -23,6 +23,16 @@ public final class AccessPolicy {
     }
   }
 
+  /**
+   * Managing users (list, create, disable, enable, reset a password) through the users API and CLI.
+   * Super admins only for now; the one check to widen for tenant-scoped administrators.
+   */
+  public static void requireUserAdmin(Actor actor) {
+    if (!actor.has(Role.SUPER_ADMIN)) {
+      throw new AccessDenied("Only a super admin may manage users");
+    }
+  }
+
   /** Lists of all accounts of a tenant: staff only. */
   public static void requireStaff(Actor actor) {
     if (actor.roles().stream().noneMatch(STAFF_READERS::contains)) {

@@ -61,7 +61,8 @@ public class UsersView extends Div implements HasPageHeader {
         .setHeader("Roles");
     g.addColumn(u -> u.lastLoginAt() == null ? "never" : TIME.format(u.lastLoginAt()))
         .setHeader("Last sign-in");
-    g.addComponentColumn(this::deleteButton).setHeader("");
+    g.addColumn(u -> u.enabled() ? "Enabled" : "Disabled").setHeader("Status");
+    g.addComponentColumn(this::actions).setHeader("");
     grid = new PagedGrid<>(g, page -> users.find(UiActor.current(), search.getValue(), page));
     search.setPlaceholder("Email or name");
     search.setAriaLabel("Search users");
@@ -73,6 +74,45 @@ public class UsersView extends Div implements HasPageHeader {
     grid.refresh();
   }
 
+  /** Disable/enable, reset password, delete; none of them for oneself. */
+  private Component actions(User user) {
+    Div actions = new Div(enableButton(user), resetButton(user), deleteButton(user));
+    actions.setVisible(!user.id().equals(UiActor.current().userId()));
+    return actions;
+  }
+
+  private Component enableButton(User user) {
+    Button b = new Button(user.enabled() ? "Disable" : "Enable", e -> {
+      if (user.enabled()) {
+        users.disable(UiActor.current(), user.id());
+        Toasts.success(user.email() + " disabled: signed out and API keys revoked");
+      } else {
+        users.enable(UiActor.current(), user.id());
+        Toasts.success(user.email() + " enabled");
+      }
+      grid.reload();
+    });
+    b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+    b.setAriaLabel((user.enabled() ? "Disable " : "Enable ") + user.email());
+    return b;
+  }
+
+  private Component resetButton(User user) {
+    Button b = new Button("Reset password", e -> {
+      String password = users.resetPassword(UiActor.current(), user.id());
+      Dialog d = new Dialog();
+      d.setHeaderTitle("Password reset");
+      d.add(new Paragraph("One-time password for " + user.email() + ". It is shown only now; the user "
+          + "must change it at the next sign-in. Their sessions have ended."), new Pre(password));
+      d.getFooter().add(new Button("Done", x -> d.close()));
+      d.open();
+    });
+    b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+    b.setAriaLabel("Reset the password of " + user.email());
+    b.setVisible(user.enabled());
+    return b;
+  }
+
   private Component deleteButton(User user) {
     Button b = new Button(VaadinIcon.TRASH.create(), e -> {
       users.delete(UiActor.current(), user.id());
@@ -81,7 +121,6 @@ public class UsersView extends Div implements HasPageHeader {
     });
     b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
     b.setAriaLabel("Delete " + user.email());
-    b.setVisible(!user.id().equals(UiActor.current().userId()));
     return b;
   }
 
@@ -120,7 +159,7 @@ public class UsersView extends Div implements HasPageHeader {
     Dialog d = new Dialog();
     d.setHeaderTitle("User created");
     d.add(new Paragraph("One-time password for " + created.user().email()
-        + ". It is shown only now; hand it over safely."), new Pre(created.oneTimePassword()));
+        + ". It is shown only now; hand it over safely. It must be changed at the first sign-in."), new Pre(created.oneTimePassword()));
     d.getFooter().add(new Button("Done", e -> d.close()));
     d.open();
   }
