@@ -76,7 +76,7 @@ public class UserService {
     User user = users.get(id).orElseThrow(() -> new AccessDenied("No such user"));
     boolean self = id.equals(actor.userId());
     if (!self) {
-      AccessPolicy.requireAdmin(actor);
+      AccessPolicy.requireUserAdmin(actor);
     }
     if (!user.tenantId().equals(actor.tenantId()) && !self) {
       throw new AccessDenied("No such user");
@@ -126,7 +126,7 @@ public class UserService {
   @Transactional
   public User delete(Actor actor, UserId id) {
     User before = get(actor, id);
-    AccessPolicy.requireAdmin(actor);
+    AccessPolicy.requireUserAdmin(actor);
     if (id.equals(actor.userId())) {
       throw new AccessDenied("You cannot delete yourself");
     }

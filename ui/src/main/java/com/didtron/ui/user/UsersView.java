@@ -62,7 +62,7 @@ public class UsersView extends Div implements HasPageHeader {
     g.addColumn(u -> u.lastLoginAt() == null ? "never" : TIME.format(u.lastLoginAt()))
         .setHeader("Last sign-in");
     g.addColumn(u -> u.enabled() ? "Enabled" : "Disabled").setHeader("Status");
-    g.addComponentColumn(this::actions).setHeader("");
+    g.addComponentColumn(this::actions).setHeader("").setKey("actions");
     grid = new PagedGrid<>(g, page -> users.find(UiActor.current(), search.getValue(), page));
     search.setPlaceholder("Email or name");
     search.setAriaLabel("Search users");
@@ -77,6 +77,7 @@ public class UsersView extends Div implements HasPageHeader {
   /** Disable/enable, reset password, delete; none of them for oneself. */
   private Component actions(User user) {
     Div actions = new Div(enableButton(user), resetButton(user), deleteButton(user));
+    actions.addClassName("dt-row-actions");
     actions.setVisible(!user.id().equals(UiActor.current().userId()));
     return actions;
   }
