@@ -24,6 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class UserAdminViewsIT extends BrowserlessViewsIT {
   @Autowired UserFixtures people;
   @Autowired ApiKeyService keys;
+  @Autowired Fixtures fixtures;
+  @Autowired com.didtron.activities.user.TwoFactor twoFactor;
 
   private Button action(String text) {
     Div actions = (Div) GridKt._getCellComponent(_get(Grid.class), 0, "actions");
@@ -49,6 +51,18 @@ class UserAdminViewsIT extends BrowserlessViewsIT {
     _click(action("Reset password"));
     assertThat(_get(Pre.class).getText()).hasSize(20);
     assertThat(logins.state(forgetful.id()).orElseThrow().mustChangePassword()).isTrue();
+  }
+
+  @Test
+  void aSuperAdminRequiresTwoFactorOfItsTenantsStaffOnTheUsersPage() {
+    com.didtron.domain.access.Actor tenantAdmin = actorOf(people.staff(com.didtron.domain.access.Actor.system("test",
+        fixtures.tenant(Fixtures.unique("tfa-ui").toLowerCase())), Role.SUPER_ADMIN).email());
+    signIn(tenantAdmin.name());
+    UI.getCurrent().navigate(UsersView.class);
+    Checkbox policy = _get(Checkbox.class, spec -> spec.withLabel("Staff must use two-factor sign-in"));
+    assertThat(policy.getValue()).isFalse();
+    com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(policy, true);
+    assertThat(twoFactor.requiredForStaff(tenantAdmin)).isTrue();
   }
 
   @Test

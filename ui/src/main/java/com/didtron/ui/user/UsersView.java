@@ -2,6 +2,7 @@ package com.didtron.ui.user;
 
 import com.didtron.activities.account.AccountFilter;
 import com.didtron.activities.account.AccountService;
+import com.didtron.activities.user.TwoFactor;
 import com.didtron.activities.user.UserChange;
 import com.didtron.activities.user.UserDraft;
 import com.didtron.activities.user.UserService;
@@ -18,6 +19,7 @@ import com.didtron.ui.base.UiActor;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -48,12 +50,14 @@ public class UsersView extends Div implements HasPageHeader {
 
   private final transient UserService users;
   private final transient AccountService accounts;
+  private final transient TwoFactor twoFactor;
   private final TextField search = new TextField();
   private final PagedGrid<User> grid;
 
-  public UsersView(UserService users, AccountService accounts) {
+  public UsersView(UserService users, AccountService accounts, TwoFactor twoFactor) {
     this.users = users;
     this.accounts = accounts;
+    this.twoFactor = twoFactor;
     Grid<User> g = new Grid<>();
     g.addColumn(User::email).setHeader("Email").setFlexGrow(2);
     g.addColumn(User::displayName).setHeader("Name");
@@ -174,6 +178,20 @@ public class UsersView extends Div implements HasPageHeader {
   public List<Component> headerActions() {
     Button add = new Button("New user", VaadinIcon.PLUS.create(), e -> openNewUser());
     add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    return List.of(add);
+    return List.of(staffTwoFactorPolicy(), add);
+  }
+
+  /** The tenant setting "staff must use 2FA": staff without an app enrol at their next sign-in. */
+  private Component staffTwoFactorPolicy() {
+    Checkbox required = new Checkbox("Staff must use two-factor sign-in",
+        twoFactor.requiredForStaff(UiActor.current()));
+    required.addValueChangeListener(e -> {
+      if (e.isFromClient()) {
+        twoFactor.requireForStaff(UiActor.current(), e.getValue());
+        Toasts.success(e.getValue() ? "Staff now need a code from an authenticator app to sign in"
+            : "Two-factor sign-in is optional again");
+      }
+    });
+    return required;
   }
 }
