@@ -19,6 +19,7 @@ class MoneyBrowserIT extends PlatformIT {
   @Autowired TopUps topUps;
   @Autowired com.didtron.activities.user.UserService users;
   @Autowired com.didtron.activities.ledger.Ledger ledger;
+  @Autowired com.didtron.activities.user.OwnPassword ownPassword;
 
   @Test
   void aCustomerSeesItsBalanceAndTopUpOptionsAndFinanceSeesTheEntry() throws Exception {
@@ -28,8 +29,10 @@ class MoneyBrowserIT extends PlatformIT {
     String email = Fixtures.unique("customer") + "@example.test";
     var created = (com.didtron.activities.user.UserChange.Created) users.create(admin(),
         new com.didtron.activities.user.UserDraft(email, "Customer", java.util.Set.of(com.didtron.domain.user.Role.CUSTOMER), c.id()));
+    // the one-time password must be replaced before the portal opens
+    ownPassword.change(actorOf(email), created.oneTimePassword(), "customer-chosen-password");
     try (Chromium browser = Chromium.open(port)) {
-      browser.signIn(email, created.oneTimePassword());
+      browser.signIn(email, "customer-chosen-password");
       browser.openPage("balance", "Balance");
       assertThat(browser.driver.findElement(By.tagName("body")).getText()).contains("180.00 USD").contains("Top up with card (Stripe)");
       browser.screenshot("finance-balance-customer.png");

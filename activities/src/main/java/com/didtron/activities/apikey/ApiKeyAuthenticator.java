@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds the user behind a presented API key: an active key of an enabled, live user. Marks the key
+ * Finds the user behind a presented API key: an unexpired, unrevoked key of an enabled, live user. Marks the key
  * as used at most once a minute (so a busy client does not write on every request).
  */
 @Service
@@ -35,19 +35,21 @@ public class ApiKeyAuthenticator {
   }
 
   @Transactional
-  public Optional<DidtronPrincipal> authenticate(String presented) {
+  public Optional<AuthenticatedKey> authenticate(String presented) {
     if (presented == null || !presented.startsWith("dtk_") || presented.length() > 200) {
       return Optional.empty();
     }
     Optional<ApiKeyRecord> key = db.selectFrom(API_KEY)
         .where(API_KEY.KEY_HASH.eq(ApiKeySecret.hash(presented.strip())))
-        .and(API_KEY.REVOKED_AT.isNull()).fetchOptional();
+        .and(API_KEY.REVOKED_AT.isNull())
+        .and(API_KEY.EXPIRES_AT.isNull().or(API_KEY.EXPIRES_AT.gt(clock.instant().atOffset(ZoneOffset.UTC))))
+        .fetchOptional();
     if (key.isEmpty()) {
       return Optional.empty();
     }
-    Optional<DidtronPrincipal> principal = logins.reload(new UserId(key.get().getUserId()))
+    Optional<AuthenticatedKey> principal = logins.reload(new UserId(key.get().getUserId()))
         .filter(u -> u.enabled() && !u.isDeleted())
-        .map(u -> new DidtronPrincipal(u, null));
+        .map(u -> new AuthenticatedKey(new DidtronPrincipal(u, null), key.get().getReadOnly()));
     principal.ifPresent(p -> touch(key.get()));
     return principal;
   }

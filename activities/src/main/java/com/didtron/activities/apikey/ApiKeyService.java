@@ -46,15 +46,27 @@ public class ApiKeyService {
   /** A new key for the signed-in user. */
   @Transactional
   public CreatedApiKey create(Actor actor, String name) {
+    return create(actor, ApiKeyRequest.named(name));
+  }
+
+  /** A new key for the signed-in user, with an optional expiry and scope. */
+  @Transactional
+  public CreatedApiKey create(Actor actor, ApiKeyRequest request) {
     if (actor.userId() == null) {
       throw new AccessDenied("Only a signed-in user has API keys");
     }
-    return insert(actor, actor.userId(), actor.tenantId(), name);
+    return insert(actor, actor.userId(), actor.tenantId(), request);
   }
 
   /** A new key for the user with {@code email} (super admins, within their tenant; the CLI as system). */
   @Transactional
   public CreatedApiKey createFor(Actor actor, String email, String name) {
+    return createFor(actor, email, ApiKeyRequest.named(name));
+  }
+
+  /** As {@link #createFor(Actor, String, String)}, with an optional expiry and scope. */
+  @Transactional
+  public CreatedApiKey createFor(Actor actor, String email, ApiKeyRequest request) {
     AccessPolicy.requireSuperAdmin(actor);
     Record2<UUID, UUID> user = db.select(APP_USER.ID, APP_USER.TENANT_ID).from(APP_USER)
         .where(APP_USER.EMAIL.lower().eq(email.strip().toLowerCase(Locale.ROOT)))
@@ -64,7 +76,19 @@ public class ApiKeyService {
     if (actor.userId() != null && !tenant.equals(actor.tenantId())) {
       throw new AccessDenied("No active user " + email);
     }
-    return insert(actor, new UserId(user.value1()), tenant, name);
+    return insert(actor, new UserId(user.value1()), tenant, request);
+  }
+
+  /**
+   * Revokes every active key of a user (it was disabled or deleted; the caller has checked the
+   * actor may). Each revocation is audited.
+   */
+  @Transactional
+  public void revokeAllOf(Actor actor, UserId user) {
+    for (ApiKeyRecord r : db.selectFrom(API_KEY).where(API_KEY.USER_ID.eq(user.value()))
+        .and(API_KEY.REVOKED_AT.isNull()).forUpdate().fetch()) {
+      revoke(actor, r);
+    }
   }
 
   @Transactional(readOnly = true)
@@ -88,20 +112,28 @@ public class ApiKeyService {
       throw new AccessDenied("No such API key");
     }
     if (r.getRevokedAt() == null) {
-      Map<String, Object> before = snapshot(toKey(r));
-      r.setRevokedAt(clock.instant().atOffset(ZoneOffset.UTC));
-      r.setRevokedBy(actor.name());
-      r.store();
-      audit.record(actor, new TenantId(r.getTenantId()), AuditAction.UPDATE, ENTITY, id.toString(),
-          before, snapshot(toKey(r)));
+      revoke(actor, r);
     }
     return toKey(r);
   }
 
-  private CreatedApiKey insert(Actor actor, UserId user, TenantId tenant, String name) {
+  private void revoke(Actor actor, ApiKeyRecord r) {
+    Map<String, Object> before = snapshot(toKey(r));
+    r.setRevokedAt(clock.instant().atOffset(ZoneOffset.UTC));
+    r.setRevokedBy(actor.name());
+    r.store();
+    audit.record(actor, new TenantId(r.getTenantId()), AuditAction.UPDATE, ENTITY, r.getId().toString(),
+        before, snapshot(toKey(r)));
+  }
+
+  private CreatedApiKey insert(Actor actor, UserId user, TenantId tenant, ApiKeyRequest request) {
+    String name = request.name();
     String label = name == null || name.isBlank() ? "API key" : name.strip();
     if (label.length() > 80) {
       throw new IllegalArgumentException("The key's name is longer than 80 characters");
+    }
+    if (request.expiresAt() != null && !request.expiresAt().isAfter(clock.instant())) {
+      throw new IllegalArgumentException("The key's expiry must be in the future");
     }
     ApiKeySecret secret = ApiKeySecret.generate();
     ApiKeyRecord r = db.newRecord(API_KEY);
@@ -113,6 +145,8 @@ public class ApiKeyService {
     r.setKeyHash(secret.hash());
     r.setCreatedAt(clock.instant().atOffset(ZoneOffset.UTC));
     r.setCreatedBy(actor.name());
+    r.setExpiresAt(request.expiresAt() == null ? null : request.expiresAt().atOffset(ZoneOffset.UTC));
+    r.setReadOnly(request.readOnly());
     r.store();
     ApiKey key = toKey(r);
     audit.record(actor, tenant, AuditAction.CREATE, ENTITY, key.id().toString(), null, snapshot(key));
@@ -125,12 +159,15 @@ public class ApiKeyService {
     m.put("name", k.name());
     m.put("prefix", k.prefix());
     m.put("revokedAt", k.revokedAt() == null ? null : k.revokedAt().toString());
+    m.put("expiresAt", k.expiresAt() == null ? null : k.expiresAt().toString());
+    m.put("readOnly", k.readOnly());
     return m;
   }
 
   static ApiKey toKey(ApiKeyRecord r) {
     return new ApiKey(r.getId(), new UserId(r.getUserId()), r.getName(), r.getPrefix(),
         r.getCreatedAt().toInstant(), r.getLastUsedAt() == null ? null : r.getLastUsedAt().toInstant(),
-        r.getRevokedAt() == null ? null : r.getRevokedAt().toInstant());
+        r.getRevokedAt() == null ? null : r.getRevokedAt().toInstant(),
+        r.getExpiresAt() == null ? null : r.getExpiresAt().toInstant(), r.getReadOnly());
   }
 }

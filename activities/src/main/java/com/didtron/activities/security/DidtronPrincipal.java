@@ -2,6 +2,7 @@ package com.didtron.activities.security;
 
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.user.User;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.CredentialsContainer;
@@ -12,11 +13,22 @@ import org.springframework.security.core.userdetails.UserDetails;
 /** The signed-in user as Spring Security holds it; roles become {@code ROLE_<name>} authorities. */
 public final class DidtronPrincipal implements UserDetails, CredentialsContainer {
   private final User user;
+  private final Instant signedInAt;
   private String passwordHash;
 
   public DidtronPrincipal(User user, String passwordHash) {
+    this(user, passwordHash, Instant.EPOCH);
+  }
+
+  /** {@code signedInAt}: when the password was checked; sessions from before a reset are ended. */
+  public DidtronPrincipal(User user, String passwordHash, Instant signedInAt) {
     this.user = user;
     this.passwordHash = passwordHash;
+    this.signedInAt = signedInAt;
+  }
+
+  public Instant signedInAt() {
+    return signedInAt;
   }
 
   public User user() {

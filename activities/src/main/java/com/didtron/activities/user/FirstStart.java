@@ -58,7 +58,7 @@ public class FirstStart {
     Actor system = Actor.system("first-start", tenant);
     User admin = users.insert(tenant,
         new UserDraft(email, "Platform admin", Set.of(Role.SUPER_ADMIN), null),
-        passwords.encode(password), clock.instant());
+        passwords.encode(password), !password.equals(presetPassword), clock.instant());
     audit.record(system, tenant, AuditAction.CREATE, UserService.ENTITY, admin.id().toString(), null,
         UserService.snapshot(admin));
     return Optional.of(new Created(admin.email(), password.equals(presetPassword) ? null : password));

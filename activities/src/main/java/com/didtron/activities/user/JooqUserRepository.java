@@ -65,7 +65,8 @@ class JooqUserRepository {
         .offset(page.offset()).limit(page.limit()).fetch(JooqUserRepository::toUser), total);
   }
 
-  User insert(TenantId tenant, UserDraft d, String passwordHash, Instant now) {
+  /** A new enabled user; {@code mustChangePassword} when the password is a one-time one. */
+  User insert(TenantId tenant, UserDraft d, String passwordHash, boolean mustChangePassword, Instant now) {
     OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
     AppUserRecord r = db.newRecord(APP_USER);
     r.setId(UUID.randomUUID());
@@ -77,6 +78,7 @@ class JooqUserRepository {
     r.setAccountId(d.accountId() == null ? null : d.accountId().value());
     r.setTheme(ThemePreference.SYSTEM.name());
     r.setEnabled(true);
+    r.setMustChangePassword(mustChangePassword);
     r.setVersion(0);
     r.setCreatedAt(at);
     r.setUpdatedAt(at);
@@ -97,6 +99,22 @@ class JooqUserRepository {
     AppUserRecord r = db.fetchSingle(APP_USER, APP_USER.ID.eq(id.value()));
     r.setDeletedAt(deletedAt == null ? null : deletedAt.atOffset(ZoneOffset.UTC));
     r.setDeletedBy(by);
+    if (deletedAt != null) {
+      r.setSessionsValidAfter(now.atOffset(ZoneOffset.UTC));
+    }
+    r.setUpdatedAt(now.atOffset(ZoneOffset.UTC));
+    r.setVersion(r.getVersion() + 1);
+    r.store();
+    return toUser(r);
+  }
+
+  /** Enables or disables; disabling also ends every session signed in until now. */
+  User setEnabled(UserId id, boolean enabled, Instant now) {
+    AppUserRecord r = db.fetchSingle(APP_USER, APP_USER.ID.eq(id.value()));
+    r.setEnabled(enabled);
+    if (!enabled) {
+      r.setSessionsValidAfter(now.atOffset(ZoneOffset.UTC));
+    }
     r.setUpdatedAt(now.atOffset(ZoneOffset.UTC));
     r.setVersion(r.getVersion() + 1);
     r.store();

@@ -11,11 +11,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserLogins {
   private final JooqUserRepository users;
+  private final JooqCredentialRepository credentials;
   private final Clock clock;
 
-  UserLogins(JooqUserRepository users, Clock clock) {
+  UserLogins(JooqUserRepository users, JooqCredentialRepository credentials, Clock clock) {
     this.users = users;
+    this.credentials = credentials;
     this.clock = clock;
+  }
+
+  /** Whether the user may still act, must change its password or needs a second factor. */
+  @Transactional(readOnly = true)
+  public Optional<SignInState> state(UserId id) {
+    return credentials.state(id);
   }
 
   @Transactional(readOnly = true)
@@ -23,7 +31,7 @@ public class UserLogins {
     if (email == null || email.isBlank()) {
       return Optional.empty();
     }
-    return users.byEmail(email).map(u -> new DidtronPrincipal(u.user(), u.passwordHash()));
+    return users.byEmail(email).map(u -> new DidtronPrincipal(u.user(), u.passwordHash(), clock.instant()));
   }
 
   /** Reloads the current state of a user (e.g. a changed theme) for its session. */

@@ -1,5 +1,6 @@
 package com.didtron.app.cli;
 
+import com.didtron.activities.apikey.ApiKeyRequest;
 import com.didtron.activities.apikey.ApiKeyService;
 import com.didtron.activities.apikey.CreatedApiKey;
 import com.didtron.activities.audit.AuditTrail;
@@ -9,6 +10,10 @@ import com.didtron.domain.access.Actor;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** {@code ./didtron admin ...}: administration from the command line, against the platform's database. */
 @Command(name = "admin", mixinStandardHelpOptions = true, description = "Administration tools.",
-    subcommands = AdminCommand.ApiKey.class)
+    subcommands = {AdminCommand.ApiKey.class, AdminUserCommand.class})
 class AdminCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -51,6 +56,13 @@ class AdminCommand implements Runnable {
       @Option(names = "--data-dir", description = "Where embedded data lives (default: ./data)")
       Path dataDir;
 
+      @Option(names = "--expires", description = "When the key stops working: a date (UTC midnight) "
+          + "or an instant, e.g. 2027-01-31 or 2027-01-31T12:00:00Z (default: never)")
+      String expires;
+
+      @Option(names = "--read-only", description = "The key may only read (GET); anything else is refused")
+      boolean readOnly;
+
       @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
       @Override
@@ -62,7 +74,8 @@ class AdminCommand implements Runnable {
             Clock clock = Clock.systemUTC();
             ApiKeyService keys = new ApiKeyService(tx.dsl(),
                 new AuditTrail(tx.dsl(), JsonMapper.builder().build(), clock), clock);
-            return keys.createFor(Actor.system("cli", null), email, name);
+            return keys.createFor(Actor.system("cli", null), email,
+                new ApiKeyRequest(name, expiry(expires), readOnly));
           });
           out.println(created.secret());
           err.println("API key " + created.key().prefix() + "… created for " + email
@@ -71,9 +84,21 @@ class AdminCommand implements Runnable {
         } catch (StartupProblem e) {
           err.println("didtron: " + e.getMessage());
           return 2;
-        } catch (AccessDenied e) {
+        } catch (AccessDenied | IllegalArgumentException e) {
           err.println("didtron: " + e.getMessage());
           return 1;
+        }
+      }
+
+      private static Instant expiry(String text) {
+        if (text == null || text.isBlank()) {
+          return null;
+        }
+        try {
+          return text.contains("T") ? Instant.parse(text.strip())
+              : LocalDate.parse(text.strip()).atStartOfDay(ZoneOffset.UTC).toInstant();
+        } catch (DateTimeParseException e) {
+          throw new IllegalArgumentException("--expires: not a date or instant: " + text);
         }
       }
     }

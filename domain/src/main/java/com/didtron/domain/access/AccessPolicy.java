@@ -59,6 +59,17 @@ public final class AccessPolicy {
     requireCanGrant(actor, userRoles);
   }
 
+  /**
+   * Managing users (list, create, disable, enable, reset a password) through the portal, the users API
+   * and the CLI: super admins, and tenant admins for the users of their own tenant (services act in
+   * the actor's tenant; {@link #requireCanManageUser} and {@link #requireCanGrant} guard each user).
+   */
+  public static void requireUserAdmin(Actor actor) {
+    if (!actor.has(Role.SUPER_ADMIN) && !actor.has(Role.TENANT_ADMIN)) {
+      throw new AccessDenied("Only a super admin or a tenant admin may manage users");
+    }
+  }
+
   /** Lists of all accounts of a tenant: staff only. */
   public static void requireStaff(Actor actor) {
     if (actor.roles().stream().noneMatch(STAFF_READERS::contains)) {

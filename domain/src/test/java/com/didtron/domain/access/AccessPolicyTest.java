@@ -31,6 +31,17 @@ class AccessPolicyTest {
   }
 
   @Test
+  void onlyASuperAdminManagesUsers() {
+    assertThatCode(() -> AccessPolicy.requireUserAdmin(actor(tenant, Role.SUPER_ADMIN, null))).doesNotThrowAnyException();
+    for (Role role : Set.of(Role.FINANCE, Role.ANALYST, Role.AUDITOR)) {
+      assertThatThrownBy(() -> AccessPolicy.requireUserAdmin(actor(tenant, role, null)))
+          .isInstanceOf(AccessDenied.class).hasMessage("Only a super admin may manage users");
+    }
+    assertThatThrownBy(() -> AccessPolicy.requireUserAdmin(actor(tenant, Role.CUSTOMER, own)))
+        .isInstanceOf(AccessDenied.class);
+  }
+
+  @Test
   void staffSeeEveryAccountOfTheirTenantButNoneOfAnother() {
     Actor finance = actor(tenant, Role.FINANCE, null);
     assertThatCode(() -> AccessPolicy.requireCanView(finance, tenant, other)).doesNotThrowAnyException();

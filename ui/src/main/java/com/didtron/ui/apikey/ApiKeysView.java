@@ -1,5 +1,6 @@
 package com.didtron.ui.apikey;
 
+import com.didtron.activities.apikey.ApiKeyRequest;
 import com.didtron.activities.apikey.ApiKeyService;
 import com.didtron.activities.apikey.CreatedApiKey;
 import com.didtron.domain.apikey.ApiKey;
@@ -13,7 +14,10 @@ import com.didtron.ui.base.UiActor;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,6 +27,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -55,9 +61,18 @@ public class ApiKeysView extends Div implements HasPageHeader {
     g.addColumn(k -> k.prefix() + "…").setHeader("Key");
     g.addColumn(k -> TIME.format(k.createdAt())).setHeader("Created (UTC)");
     g.addColumn(k -> k.lastUsedAt() == null ? "never" : TIME.format(k.lastUsedAt())).setHeader("Last used");
-    g.addColumn(k -> k.isActive() ? "Active" : "Revoked " + TIME.format(k.revokedAt())).setHeader("Status");
+    g.addColumn(k -> k.readOnly() ? "Read-only" : "Read and write").setHeader("Scope");
+    g.addColumn(k -> k.expiresAt() == null ? "never" : TIME.format(k.expiresAt())).setHeader("Expires (UTC)");
+    g.addColumn(ApiKeysView::status).setHeader("Status");
     g.addComponentColumn(this::revokeButton).setHeader("").setKey("revoke");
     return g;
+  }
+
+  private static String status(ApiKey k) {
+    if (!k.isActive()) {
+      return "Revoked " + TIME.format(k.revokedAt());
+    }
+    return k.isUsableAt(Instant.now()) ? "Active" : "Expired";
   }
 
   private Component revokeButton(ApiKey key) {
@@ -77,14 +92,23 @@ public class ApiKeysView extends Div implements HasPageHeader {
     TextField name = new TextField("Name");
     name.setPlaceholder("e.g. billing export");
     name.setMaxLength(80);
+    DatePicker expires = new DatePicker("Expires (optional, UTC midnight)");
+    expires.setMin(LocalDate.now(ZoneOffset.UTC).plusDays(1));
+    Checkbox readOnly = new Checkbox("Read-only (may only GET)");
     Button create = new Button("Create", e -> {
-      CreatedApiKey created = keys.create(UiActor.current(), name.getValue());
-      dialog.close();
-      grid.refresh();
-      showSecret(created);
+      Instant expiry = expires.getValue() == null ? null : expires.getValue().atStartOfDay(ZoneOffset.UTC).toInstant();
+      try {
+        CreatedApiKey created = keys.create(UiActor.current(),
+            new ApiKeyRequest(name.getValue(), expiry, readOnly.getValue()));
+        dialog.close();
+        grid.refresh();
+        showSecret(created);
+      } catch (IllegalArgumentException ex) {
+        Toasts.error(ex.getMessage());
+      }
     });
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.add(name);
+    dialog.add(new FormLayout(name, expires, readOnly));
     dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), create);
     dialog.open();
   }

@@ -118,6 +118,10 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     for (ThemePreference t : ThemePreference.values()) {
       theme.addItem(label(t), e -> chooseTheme(t));
     }
+    menu.addItem("Change password", e -> UI.getCurrent().getPage().setLocation("change-password"));
+    if (actor.isStaff()) {
+      menu.addItem("Two-factor sign-in", e -> UI.getCurrent().getPage().setLocation("two-factor"));
+    }
     menu.addItem("Sign out", e -> auth.logout());
     return bar;
   }

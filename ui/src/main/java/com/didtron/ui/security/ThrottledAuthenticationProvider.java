@@ -2,19 +2,27 @@ package com.didtron.ui.security;
 
 import com.didtron.activities.security.DidtronPrincipal;
 import com.didtron.activities.security.LoginThrottle;
+import com.didtron.activities.user.SignInState;
 import com.didtron.activities.user.UserLogins;
+import java.util.List;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Password sign-in with throttling. A locked login name is refused before its password is checked;
- * every failure reads the same ("bad credentials") whether the user exists or not.
+ * Password sign-in with throttling by login name and client address. A throttled sign-in is
+ * refused before its password is checked; every failure reads the same ("bad credentials") whether
+ * the user exists or not. A user who needs a second factor is signed in as
+ * {@link PendingSecondFactor} only, without roles, until the code page completes the sign-in.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
+  static final String PENDING_AUTHORITY = "SECOND_FACTOR_PENDING";
+
   private final AuthenticationProvider passwords;
   private final LoginThrottle throttle;
   private final UserLogins logins;
@@ -29,21 +37,30 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
   @Override
   public Authentication authenticate(Authentication request) {
     String login = request.getName();
-    if (throttle.lockedUntil(login).isPresent()) {
-      throttle.failed(login);
+    String address = request.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
+    if (throttle.lockedUntil(login, address).isPresent()) {
+      throttle.failed(login, address);
       throw new LockedException("Too many failed sign-ins; wait a moment and try again");
     }
     Authentication result;
     try {
       result = passwords.authenticate(request);
     } catch (AuthenticationException e) {
-      throttle.failed(login);
+      throttle.failed(login, address);
       throw new BadCredentialsException("Incorrect email or password");
     }
-    throttle.succeeded(login);
-    if (result != null && result.getPrincipal() instanceof DidtronPrincipal p) {
-      logins.signedIn(p.user().id());
+    if (result == null || !(result.getPrincipal() instanceof DidtronPrincipal p)) {
+      return result;
     }
+    SignInState state = logins.state(p.user().id()).orElseThrow(() -> new BadCredentialsException("Incorrect email or password"));
+    if (state.needsSecondFactor()) {
+      // the name is cleared only when the code is right too; no hash stays in the session
+      p.eraseCredentials();
+      return UsernamePasswordAuthenticationToken.authenticated(new PendingSecondFactor(p, address), null,
+          List.of(new SimpleGrantedAuthority(PENDING_AUTHORITY)));
+    }
+    throttle.succeeded(login);
+    logins.signedIn(p.user().id());
     return result;
   }
 

@@ -2,6 +2,7 @@ package com.didtron.ui.user;
 
 import com.didtron.activities.account.AccountFilter;
 import com.didtron.activities.account.AccountService;
+import com.didtron.activities.user.TwoFactor;
 import com.didtron.activities.user.UserChange;
 import com.didtron.activities.user.UserDraft;
 import com.didtron.activities.user.UserService;
@@ -18,6 +19,7 @@ import com.didtron.ui.base.UiActor;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -48,12 +50,14 @@ public class UsersView extends Div implements HasPageHeader {
 
   private final transient UserService users;
   private final transient AccountService accounts;
+  private final transient TwoFactor twoFactor;
   private final TextField search = new TextField();
   private final PagedGrid<User> grid;
 
-  public UsersView(UserService users, AccountService accounts) {
+  public UsersView(UserService users, AccountService accounts, TwoFactor twoFactor) {
     this.users = users;
     this.accounts = accounts;
+    this.twoFactor = twoFactor;
     Grid<User> g = new Grid<>();
     g.addColumn(User::email).setHeader("Email").setFlexGrow(2);
     g.addColumn(User::displayName).setHeader("Name");
@@ -61,7 +65,8 @@ public class UsersView extends Div implements HasPageHeader {
         .setHeader("Roles");
     g.addColumn(u -> u.lastLoginAt() == null ? "never" : TIME.format(u.lastLoginAt()))
         .setHeader("Last sign-in");
-    g.addComponentColumn(this::deleteButton).setHeader("");
+    g.addColumn(u -> u.enabled() ? "Enabled" : "Disabled").setHeader("Status");
+    g.addComponentColumn(this::actions).setHeader("").setKey("actions");
     grid = new PagedGrid<>(g, page -> users.find(UiActor.current(), search.getValue(), page));
     search.setPlaceholder("Email or name");
     search.setAriaLabel("Search users");
@@ -71,6 +76,46 @@ public class UsersView extends Div implements HasPageHeader {
     bar.addClassName("dt-toolbar");
     add(bar, grid);
     grid.refresh();
+  }
+
+  /** Disable/enable, reset password, delete; none of them for oneself. */
+  private Component actions(User user) {
+    Div actions = new Div(enableButton(user), resetButton(user), deleteButton(user));
+    actions.addClassName("dt-row-actions");
+    actions.setVisible(!user.id().equals(UiActor.current().userId()));
+    return actions;
+  }
+
+  private Component enableButton(User user) {
+    Button b = new Button(user.enabled() ? "Disable" : "Enable", e -> {
+      if (user.enabled()) {
+        users.disable(UiActor.current(), user.id());
+        Toasts.success(user.email() + " disabled: signed out and API keys revoked");
+      } else {
+        users.enable(UiActor.current(), user.id());
+        Toasts.success(user.email() + " enabled");
+      }
+      grid.reload();
+    });
+    b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+    b.setAriaLabel((user.enabled() ? "Disable " : "Enable ") + user.email());
+    return b;
+  }
+
+  private Component resetButton(User user) {
+    Button b = new Button("Reset password", e -> {
+      String password = users.resetPassword(UiActor.current(), user.id());
+      Dialog d = new Dialog();
+      d.setHeaderTitle("Password reset");
+      d.add(new Paragraph("One-time password for " + user.email() + ". It is shown only now; the user "
+          + "must change it at the next sign-in. Their sessions have ended."), new Pre(password));
+      d.getFooter().add(new Button("Done", x -> d.close()));
+      d.open();
+    });
+    b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+    b.setAriaLabel("Reset the password of " + user.email());
+    b.setVisible(user.enabled());
+    return b;
   }
 
   private Component deleteButton(User user) {
@@ -122,7 +167,7 @@ public class UsersView extends Div implements HasPageHeader {
     Dialog d = new Dialog();
     d.setHeaderTitle("User created");
     d.add(new Paragraph("One-time password for " + created.user().email()
-        + ". It is shown only now; hand it over safely."), new Pre(created.oneTimePassword()));
+        + ". It is shown only now; hand it over safely. It must be changed at the first sign-in."), new Pre(created.oneTimePassword()));
     d.getFooter().add(new Button("Done", e -> d.close()));
     d.open();
   }
@@ -136,6 +181,20 @@ public class UsersView extends Div implements HasPageHeader {
   public List<Component> headerActions() {
     Button add = new Button("New user", VaadinIcon.PLUS.create(), e -> openNewUser());
     add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    return List.of(add);
+    return List.of(staffTwoFactorPolicy(), add);
+  }
+
+  /** The tenant setting "staff must use 2FA": staff without an app enrol at their next sign-in. */
+  private Component staffTwoFactorPolicy() {
+    Checkbox required = new Checkbox("Staff must use two-factor sign-in",
+        twoFactor.requiredForStaff(UiActor.current()));
+    required.addValueChangeListener(e -> {
+      if (e.isFromClient()) {
+        twoFactor.requireForStaff(UiActor.current(), e.getValue());
+        Toasts.success(e.getValue() ? "Staff now need a code from an authenticator app to sign in"
+            : "Two-factor sign-in is optional again");
+      }
+    });
+    return required;
   }
 }

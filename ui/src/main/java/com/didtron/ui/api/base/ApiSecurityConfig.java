@@ -25,6 +25,7 @@ public class ApiSecurityConfig {
     ApiProblems problems = new ApiProblems(json);
     http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
         .csrf(c -> c.disable())
+        .headers(h -> h.frameOptions(f -> f.sameOrigin()))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(c -> c.disable())
         .formLogin(f -> f.disable())
@@ -50,6 +51,7 @@ public class ApiSecurityConfig {
   SecurityFilterChain webhooks(HttpSecurity http) throws Exception {
     http.securityMatcher("/webhooks/**")
         .csrf(c -> c.disable())
+        .headers(h -> h.frameOptions(f -> f.sameOrigin()))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(c -> c.disable())
         .authorizeHttpRequests(a -> a.anyRequest().permitAll());
