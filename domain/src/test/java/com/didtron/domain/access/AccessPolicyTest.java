@@ -31,11 +31,12 @@ class AccessPolicyTest {
   }
 
   @Test
-  void onlyASuperAdminManagesUsers() {
+  void onlySuperAdminsAndTenantAdminsManageUsers() {
     assertThatCode(() -> AccessPolicy.requireUserAdmin(actor(tenant, Role.SUPER_ADMIN, null))).doesNotThrowAnyException();
+    assertThatCode(() -> AccessPolicy.requireUserAdmin(actor(tenant, Role.TENANT_ADMIN, null))).doesNotThrowAnyException();
     for (Role role : Set.of(Role.FINANCE, Role.ANALYST, Role.AUDITOR)) {
       assertThatThrownBy(() -> AccessPolicy.requireUserAdmin(actor(tenant, role, null)))
-          .isInstanceOf(AccessDenied.class).hasMessage("Only a super admin may manage users");
+          .isInstanceOf(AccessDenied.class).hasMessage("Only a super admin or a tenant admin may manage users");
     }
     assertThatThrownBy(() -> AccessPolicy.requireUserAdmin(actor(tenant, Role.CUSTOMER, own)))
         .isInstanceOf(AccessDenied.class);
