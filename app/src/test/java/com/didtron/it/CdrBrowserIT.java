@@ -7,7 +7,7 @@ import com.didtron.activities.cdr.CdrFilter;
 import com.didtron.activities.cdr.CdrIngestService;
 import com.didtron.activities.cdr.CdrPage;
 import com.didtron.activities.cdr.CdrQueryService;
-import com.didtron.activities.cdr.CdrRow;
+import com.didtron.activities.cdr.StaffCdrView;
 import com.didtron.activities.cdr.CdrTotals;
 import com.didtron.activities.cdr.IngestRequest;
 import com.didtron.domain.access.AccessDenied;
@@ -56,7 +56,7 @@ class CdrBrowserIT extends PlatformIT {
     CdrPage page = cdrs.find(admin(), of(mine), PageRequest.first(5));
     assertThat(page.page().total()).isEqualTo(20);
     assertThat(page.estimated()).isFalse();
-    assertThat(page.page().rows()).extracting(CdrRow::startTime).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(page.page().rows()).extracting(StaffCdrView::startTime).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 
     CdrFilter unrated = new CdrFilter(mine.customer().id().value(), null, null, null, null, "UNRATED");
     assertThat(cdrs.find(admin(), unrated, PageRequest.first(50)).page().rows())
@@ -64,7 +64,7 @@ class CdrBrowserIT extends PlatformIT {
     CdrFilter window = new CdrFilter(mine.customer().id().value(), mine.carrier().id().value(), "+4420",
         Instant.parse("2026-11-02T00:00:00Z"), Instant.parse("2026-11-05T00:00:00Z"), null);
     assertThat(cdrs.find(admin(), window, PageRequest.first(50)).page().rows())
-        .extracting(CdrRow::callId).containsExactlyInAnyOrder("b1", "b2", "b22", "b23");
+        .extracting(StaffCdrView::callId).containsExactlyInAnyOrder("b1", "b2", "b22", "b23");
 
     CdrTotals totals = cdrs.totals(admin(), of(mine));
     assertThat(totals.cdrs()).isEqualTo(20);

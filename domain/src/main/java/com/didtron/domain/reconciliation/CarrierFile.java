@@ -72,10 +72,10 @@ public final class CarrierFile {
   }
 
   private static BigDecimal number(String v, String what) {
-    try {
-      return new BigDecimal(v.strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(what + " '" + v.strip() + "' is not a number");
-    }
+    return switch (com.didtron.domain.money.AmountParser.parse(v)) {
+      case com.didtron.domain.money.AmountParser.Amount a -> a.value();
+      case com.didtron.domain.money.AmountParser.Refused r ->
+          throw new IllegalArgumentException(what + ": " + r.reason());
+    };
   }
 }
