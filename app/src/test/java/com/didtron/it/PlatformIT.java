@@ -43,6 +43,9 @@ public abstract class PlatformIT {
         "didtron.settlement.invoice-cron", "didtron.settlement.netting-cron")) {
       registry.add(cron, () -> YEARLY);
     }
+    // Tests ingest CDRs at fixed dates (and move the clock back years): a ten-year window keeps them
+    // valid as the real clock moves on. BoundedInputIT checks the window against this setting.
+    registry.add("didtron.limits.cdr-max-age", () -> "3650d");
     // payment and FX providers: a WireMock stand-in (see ProviderStubs)
     registry.add("didtron.stripe.secret-key", () -> "sk_test_didtron");
     registry.add("didtron.stripe.webhook-secret", () -> ProviderStubs.STRIPE_WEBHOOK_SECRET);

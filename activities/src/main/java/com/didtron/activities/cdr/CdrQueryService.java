@@ -110,10 +110,11 @@ public class CdrQueryService {
     c.add(CDR.TENANT_ID.eq(actor.tenantId().value()));
     c.add(AudienceColumns.scope(audience,
         actor.ownAccount().map(a -> a.value()).orElse(null)));
-    if (f.accountId() != null) {
+    // a portal user cannot filter by the other side either (no probing which carrier took a call)
+    if (f.accountId() != null && audience != CdrAudience.CARRIER) {
       c.add(CDR.ACCOUNT_ID.eq(f.accountId()));
     }
-    if (f.carrierId() != null) {
+    if (f.carrierId() != null && audience != CdrAudience.CUSTOMER) {
       c.add(CDR.CARRIER_ID.eq(f.carrierId()));
     }
     String digits = f.numberPrefix() == null ? "" : f.numberPrefix().strip().replace("+", "");

@@ -4,17 +4,21 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * The one parser every money input goes through (API bodies, portal forms, uploaded files): plain
- * decimal notation only — an optional sign, at most {@value #MAX_INTEGER_DIGITS} integer digits and
- * {@value #MAX_DECIMALS} decimals. Anything else (an exponent such as {@code 1e999999999}, fifty
- * decimals, a twenty-digit amount) is refused by looking at the text, before any {@link BigDecimal}
- * is made, so an absurd input costs nothing.
+ * The one parser every money input goes through (API bodies, portal forms, uploaded files): a
+ * decimal with an optional sign and an optional exponent of at most three digits ({@code 12.50},
+ * {@code -1.5}, {@code 1E+2}), at most {@value #MAX_LENGTH} characters, whose value has at most
+ * {@value #MAX_INTEGER_DIGITS} integer digits and {@value #MAX_DECIMALS} decimals. Anything else
+ * ({@code 1e999999999}, fifty decimals, a twenty-digit amount) is refused from the text and small
+ * numbers, before any unbounded {@link BigDecimal} is made, so an absurd input costs nothing.
  */
 public final class AmountParser {
   /** The most digits before the decimal point. */
   public static final int MAX_INTEGER_DIGITS = 18;
   /** The most decimals (rates and FX need more than money's six; money checks its own). */
   public static final int MAX_DECIMALS = 12;
+  /** The longest text looked at. */
+  public static final int MAX_LENGTH = 64;
+  private static final int MAX_EXPONENT_DIGITS = 3;
 
   /** What came of a text. */
   public sealed interface Result permits Amount, Refused {}
@@ -22,45 +26,61 @@ public final class AmountParser {
   /** A usable amount. */
   public record Amount(BigDecimal value) implements Result {}
 
-  /** Why the text is no amount (never repeats a long text). */
-  public record Refused(String reason) implements Result {}
+  /** Why the text is no amount (never repeats a long text); {@code notANumber} for bad syntax. */
+  public record Refused(String reason, boolean notANumber) implements Result {}
 
   private AmountParser() {}
 
   /** Parses {@code text} (surrounding blanks ignored). */
   public static Result parse(String text) {
     if (text == null || text.isBlank()) {
-      return new Refused("Enter an amount");
+      return new Refused("Enter an amount", true);
     }
     String s = text.strip();
+    if (s.length() > MAX_LENGTH) {
+      return new Refused("An amount has at most " + MAX_LENGTH + " characters", false);
+    }
     int i = s.charAt(0) == '-' || s.charAt(0) == '+' ? 1 : 0;
-    int integer = 0;
-    int decimals = -1;
-    for (; i < s.length(); i++) {
+    int digits = 0;
+    boolean dot = false;
+    for (; i < s.length() && s.charAt(i) != 'e' && s.charAt(i) != 'E'; i++) {
       char c = s.charAt(i);
       if (c >= '0' && c <= '9') {
-        if (decimals >= 0) {
-          decimals++;
-        } else {
-          integer++;
-        }
-      } else if (c == '.' && decimals < 0) {
-        decimals = 0;
+        digits++;
+      } else if (c == '.' && !dot) {
+        dot = true;
       } else {
-        return new Refused(shown(s) + " is not an amount: write plain digits like 1234.56");
-      }
-      if (integer > MAX_INTEGER_DIGITS) {
-        return new Refused("An amount has at most " + MAX_INTEGER_DIGITS + " digits before the"
-            + " decimal point");
-      }
-      if (decimals > MAX_DECIMALS) {
-        return new Refused("An amount has at most " + MAX_DECIMALS + " decimals");
+        return notANumber(s);
       }
     }
-    if (integer + Math.max(decimals, 0) == 0) {
-      return new Refused(shown(s) + " is not an amount: write plain digits like 1234.56");
+    if (digits == 0) {
+      return notANumber(s);
     }
-    return new Amount(new BigDecimal(s));
+    if (i < s.length()) {
+      Result exponent = exponent(s, i + 1);
+      if (exponent != null) {
+        return exponent;
+      }
+    }
+    BigDecimal value = new BigDecimal(s);
+    return problem(value).<Result>map(p -> new Refused(p, false)).orElse(new Amount(value));
+  }
+
+  /** Null when the exponent from {@code from} is short enough; else why not. */
+  private static Result exponent(String s, int from) {
+    int i = from < s.length() && (s.charAt(from) == '-' || s.charAt(from) == '+') ? from + 1 : from;
+    if (i == s.length()) {
+      return notANumber(s);
+    }
+    for (int j = i; j < s.length(); j++) {
+      if (s.charAt(j) < '0' || s.charAt(j) > '9') {
+        return notANumber(s);
+      }
+    }
+    if (s.length() - i > MAX_EXPONENT_DIGITS) {
+      return new Refused(s.charAt(from) == '-' ? decimals() : integerDigits(), false);
+    }
+    return null;
   }
 
   /**
@@ -72,11 +92,10 @@ public final class AmountParser {
       return Optional.empty();
     }
     if (value.scale() > MAX_DECIMALS) {
-      return Optional.of("An amount has at most " + MAX_DECIMALS + " decimals");
+      return Optional.of(decimals());
     }
-    if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
-      return Optional.of("An amount has at most " + MAX_INTEGER_DIGITS + " digits before the"
-          + " decimal point");
+    if ((long) value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+      return Optional.of(integerDigits());
     }
     return Optional.empty();
   }
@@ -89,7 +108,15 @@ public final class AmountParser {
     };
   }
 
-  private static String shown(String s) {
-    return "'" + (s.length() > 24 ? s.substring(0, 24) + "…" : s) + "'";
+  private static String decimals() {
+    return "An amount has at most " + MAX_DECIMALS + " decimals";
+  }
+
+  private static String integerDigits() {
+    return "An amount has at most " + MAX_INTEGER_DIGITS + " digits before the decimal point";
+  }
+
+  private static Refused notANumber(String s) {
+    return new Refused("Not a number: " + (s.length() > 24 ? s.substring(0, 24) + "…" : s), true);
   }
 }

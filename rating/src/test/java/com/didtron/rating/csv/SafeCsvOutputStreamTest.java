@@ -70,4 +70,27 @@ class SafeCsvOutputStreamTest {
     out.finish();
     assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("\"'@x\",-1,'=y\n");
   }
+
+  @Test
+  void aLargeBlockGivesTheSameResultAsByteByByteWrites() throws IOException {
+    StringBuilder csv = new StringBuilder();
+    for (int i = 0; i < 5000; i++) {
+      csv.append("c").append(i).append(",\"=x,").append(i).append("\",-").append(i).append(".5,@a")
+          .append(i % 7 == 0 ? "\r\n" : "\n");
+    }
+    byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream one = new ByteArrayOutputStream();
+    SafeCsvOutputStream block = new SafeCsvOutputStream(one);
+    block.write(bytes, 0, bytes.length);
+    block.finish();
+    ByteArrayOutputStream other = new ByteArrayOutputStream();
+    SafeCsvOutputStream single = new SafeCsvOutputStream(other);
+    for (byte b : bytes) {
+      single.write(b);
+    }
+    single.finish();
+
+    assertThat(one.toString(StandardCharsets.UTF_8)).isEqualTo(other.toString(StandardCharsets.UTF_8))
+        .startsWith("c0,\"'=x,0\",-0.5,'@a\r\nc1,");
+  }
 }

@@ -82,7 +82,6 @@ public class BodyLimitFilter extends OncePerRequestFilter {
   }
 
   private void refuse(HttpServletResponse response, InputTooLarge e) throws IOException {
-    response.setHeader("Connection", "close");
     problems.write(response, 413, "Content Too Large", e.getMessage());
   }
 
