@@ -34,7 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A customer never sees the supplier side of its calls and a carrier never sees the customer side,
  * through every channel: the CDR service (page, totals, export), the REST API (list, CSV export)
- * and the portal's CDR page. The sell rate is 0.0300/min and the buy rate 0.0170/min, so a 60 s
+ * and the portal's CDR page (grid, totals, its CSV export link). The sell rate is 0.0300/min and the buy rate 0.0170/min, so a 60 s
  * call costs the customer 0.030000, pays the carrier 0.017000 and leaves a margin of 0.013000.
  */
 class CdrAudienceIT extends BrowserlessViewsIT {
@@ -166,6 +166,9 @@ class CdrAudienceIT extends BrowserlessViewsIT {
         "Customer");
     assertThat(cards()).noneMatch(t -> t.contains("Margin") || t.contains("Carrier") || t.contains("0.017"))
         .anyMatch(t -> t.contains("0.06"));
+    assertThat(pageExport()).startsWith("call_id,source,account,caller").contains("0.030000")
+        .doesNotContain(terminator.name()).doesNotContain("0.017").doesNotContainIgnoringCase("carrier")
+        .doesNotContainIgnoringCase("margin");
   }
 
   @Test
@@ -177,6 +180,16 @@ class CdrAudienceIT extends BrowserlessViewsIT {
     assertThat(headers(grid)).contains("Cost").doesNotContain("Customer", "Customer cost", "Margin", "Carrier");
     assertThat(cards()).noneMatch(t -> t.contains("Margin") || t.contains("Customer") || t.contains("0.06"))
         .anyMatch(t -> t.contains("0.034"));
+    assertThat(pageExport()).startsWith("call_id,source,carrier,caller").contains("0.017000")
+        .doesNotContain(buyer.name()).doesNotContain("0.0300").doesNotContainIgnoringCase("customer")
+        .doesNotContainIgnoringCase("margin");
+  }
+
+  /** What the page's "Export CSV" link downloads. */
+  private static String pageExport() {
+    com.vaadin.flow.component.html.Anchor export = com.github.mvysny.kaributesting.v10.LocatorJ._get(
+        com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Export CSV"));
+    return new String(com.github.mvysny.kaributesting.v10.DownloadKt._download(export), StandardCharsets.UTF_8);
   }
 
   private static List<String> headers(Grid<?> grid) {
