@@ -31,6 +31,8 @@ public final class CdrParser {
   private static final int CALLEE = 4;
   private static final int START_TIME = 5;
   private static final int DURATION = 6;
+  /** A duration longer than this is no number of seconds we take (no huge decimal is parsed). */
+  private static final int MAX_DURATION_LENGTH = 32;
 
   /**
    * One readable CDR and the line it starts on.
@@ -125,7 +127,7 @@ public final class CdrParser {
     }
     at = startNanos();
     if (at == EpochNanos.INVALID) {
-      return "start_time '" + text(START_TIME) + "' is not an ISO-8601 instant like"
+      return "start_time '" + shown(START_TIME) + "' is not an ISO-8601 instant like"
           + " 2026-11-01T10:00:00Z in the years 1678-2261";
     }
     if (at < earliest || at > latest) {
@@ -135,7 +137,7 @@ public final class CdrParser {
     long cap = Math.min(Billing.MAX_DURATION_SECONDS, window.maxDurationSeconds());
     duration = duration(cap);
     if (duration == null) {
-      return "duration '" + text(DURATION) + "' is not a number of seconds from 0 to " + cap;
+      return "duration '" + shown(DURATION) + "' is not a number of seconds from 0 to " + cap;
     }
     return null;
   }
@@ -152,11 +154,20 @@ public final class CdrParser {
 
   private BigDecimal duration(long cap) {
     int f = header.position(DURATION);
+    if (reader.length(f) > MAX_DURATION_LENGTH) {
+      return null;
+    }
     byte[] b = reader.bytes();
     if (CsvNumbers.parseCeilSeconds(b, reader.start(f), reader.end(f), cap) == CsvNumbers.INVALID) {
       return null;
     }
     return CsvNumbers.parseDecimal(b, reader.start(f), reader.end(f));
+  }
+
+  /** A field as a problem repeats it: at most 40 characters, so a reason never carries a file. */
+  private String shown(int column) {
+    String t = text(column);
+    return t.length() > 40 ? t.substring(0, 40) + "…" : t;
   }
 
   private String text(int column) {

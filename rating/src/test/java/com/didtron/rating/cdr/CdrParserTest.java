@@ -78,4 +78,19 @@ class CdrParserTest {
     assertThat(problems.get(2).reason()).isEqualTo("duration '86400.5' is not a number of seconds"
         + " from 0 to 86400");
   }
+
+  @Test
+  void aHugeDurationFieldIsRejectedWithoutBeingParsedOrRepeatedWhole() throws IOException {
+    CdrParser parser = open("call_id,account,carrier,caller,callee,start_time,duration\n"
+        + "c1,ACME,C1,1,4420,2026-11-01T10:00:00Z,1." + "0".repeat(100_000) + "\n");
+    List<CdrParser.Line> cdrs = new ArrayList<>();
+    List<LineError> problems = new ArrayList<>();
+    parser.read(10, cdrs, problems);
+
+    assertThat(cdrs).isEmpty();
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.line()).isEqualTo(2);
+      assertThat(p.reason()).startsWith("duration '1.000").hasSizeLessThan(120);
+    });
+  }
 }
