@@ -24,6 +24,12 @@ class CdrPipelineIT extends PlatformIT {
   @Autowired CdrIngestService ingest;
   @Autowired RecordingUsageSink ledger;
   @Autowired DSLContext db;
+  @Autowired TestClock clock;
+
+  @org.junit.jupiter.api.AfterEach
+  void realClockAgain() {
+    clock.reset();
+  }
 
   private IngestReport ingest(String source, String csv) {
     return ingest.ingest(admin(), new IngestRequest(source, "cdrs.csv", IngestRequest.Channel.UPLOAD, null),
@@ -45,6 +51,7 @@ class CdrPipelineIT extends PlatformIT {
         + "a5," + c + "," + k + ",100,442071234567,not-a-time,30\n"
         + "a1," + c + "," + k + ",100,442071234567,2026-11-01T10:00:00Z,61\n";
 
+    clock.set("2027-01-01T00:00:00Z");   // a2 starts in the last second of 2026: inside the window
     IngestReport first = ingest(source, csv);
 
     assertThat(List.of(first.accepted(), first.rated(), first.unrated(), first.duplicates(), first.rejected()))

@@ -45,6 +45,9 @@ public abstract class PlatformIT {
     }
     // test SIP peers and webhook receivers listen on loopback: allow it (production allows nothing internal)
     registry.add("didtron.outbound.allow", () -> "127.0.0.0/8,::1/128");
+    // Tests ingest CDRs at fixed dates (and move the clock back years): a ten-year window keeps them
+    // valid as the real clock moves on. BoundedInputIT checks the window against this setting.
+    registry.add("didtron.limits.cdr-max-age", () -> "3650d");
     // payment and FX providers: a WireMock stand-in (see ProviderStubs)
     registry.add("didtron.stripe.secret-key", () -> "sk_test_didtron");
     registry.add("didtron.stripe.webhook-secret", () -> ProviderStubs.STRIPE_WEBHOOK_SECRET);

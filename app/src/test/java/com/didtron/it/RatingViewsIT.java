@@ -116,7 +116,7 @@ class RatingViewsIT extends BrowserlessViewsIT {
     _get(TextField.class, spec -> spec.withPlaceholder("Number prefix")).setValue("4420123");
     Grid<?> grid = _find(Grid.class).get(0);
     assertThat(GridKt._size(grid)).isEqualTo(1);
-    assertThat(((com.didtron.activities.cdr.CdrRow) GridKt._get(grid, 0)).customerCost()).isEqualByComparingTo("0.022");
+    assertThat(((com.didtron.activities.cdr.StaffCdrView) GridKt._get(grid, 0)).customerCost()).isEqualByComparingTo("0.022");
   }
 
   @Test

@@ -3,6 +3,9 @@ package com.didtron.activities.cdr;
 import static com.didtron.activities.db.Tables.CDR_INGEST;
 
 import com.didtron.activities.audit.AuditTrail;
+import com.didtron.activities.input.CappedInputStream;
+import com.didtron.activities.input.InputLimits;
+import com.didtron.activities.input.InputTooLarge;
 import com.didtron.activities.ratedeck.ActiveDecks;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.audit.AuditAction;
@@ -29,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * legs with the active decks, and each chunk stored in one transaction with its charges (see
  * {@link CdrChunkStore}). Unreadable lines are kept with their line and reason; unrated CDRs are
  * stored with theirs and can be re-rated later. Ingesting a file again stores and charges nothing
- * twice: its CDRs come back as duplicates.
+ * twice: its CDRs come back as duplicates. The file is read as a stream, chunk by chunk: memory
+ * stays bounded whatever its size.
  */
 @Service
 public class CdrIngestService {
@@ -43,9 +47,11 @@ public class CdrIngestService {
   private final AuditTrail audit;
   private final Clock clock;
   private final TransactionTemplate tx;
+  private final InputLimits limits;
 
   CdrIngestService(DSLContext db, ActiveDecks decks, CdrPartitions partitions, CdrChunkStore store,
-      AuditTrail audit, Clock clock, PlatformTransactionManager transactions) {
+      AuditTrail audit, Clock clock, PlatformTransactionManager transactions, InputLimits limits) {
+    this.limits = limits;
     this.db = db;
     this.decks = decks;
     this.partitions = partitions;
@@ -55,11 +61,16 @@ public class CdrIngestService {
     this.tx = new TransactionTemplate(transactions);
   }
 
-  /** Ingests one CDR file; see the class comment. */
+  /**
+   * Ingests one CDR file; see the class comment. CDRs outside the window of {@link InputLimits}
+   * become rejected lines; a file past its size cap stops with {@link InputTooLarge} (the chunks
+   * stored before stay stored: sending the rest again stores nothing twice).
+   */
   public IngestReport ingest(Actor actor, IngestRequest request, InputStream file) {
     RatingAccess.requireWriter(actor);
     try {
-      CdrParser parser = CdrParser.open(file);
+      CdrParser parser = CdrParser.open(new CappedInputStream(file, limits.cdrUpload().toBytes(),
+          "The CDR file", "didtron.limits.cdr-upload"), limits.cdrWindow(clock));
       if (!parser.headerProblems().isEmpty()) {
         return new IngestReport(null, 0, 0, 0, 0, 0,
             parser.headerProblems().stream().map(p -> new LineError(1, p)).toList(),

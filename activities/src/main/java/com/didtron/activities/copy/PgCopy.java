@@ -1,8 +1,10 @@
 package com.didtron.activities.copy;
 
 import com.didtron.rating.csv.CsvWriter;
+import com.didtron.rating.csv.SafeCsvOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import org.jooq.DSLContext;
 import org.postgresql.PGConnection;
@@ -72,6 +74,19 @@ public final class PgCopy {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    });
+  }
+
+  /**
+   * Streams the rows of {@code select} as CSV with a header line to {@code out}, through the
+   * spreadsheet-safe writer every CSV export uses ({@link SafeCsvOutputStream}).
+   */
+  public static void exportCsv(DSLContext db, String select, OutputStream out) {
+    out(db, "COPY (" + select + ") TO STDOUT WITH (FORMAT csv, HEADER)", in -> {
+      SafeCsvOutputStream safe = new SafeCsvOutputStream(out);
+      in.transferTo(safe);
+      safe.finish();
+      return null;
     });
   }
 }

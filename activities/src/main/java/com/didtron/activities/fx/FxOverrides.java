@@ -108,16 +108,17 @@ public class FxOverrides {
   }
 
   private static BigDecimal rate(String text, List<FieldError> errors) {
-    try {
-      BigDecimal r = new BigDecimal(text == null ? "" : text.strip());
-      if (r.signum() <= 0) {
-        errors.add(new FieldError("rate", "The rate must be greater than zero"));
-        return null;
+    return switch (com.didtron.domain.money.AmountParser.parse(text)) {
+      case com.didtron.domain.money.AmountParser.Refused no -> {
+        errors.add(new FieldError("rate", no.reason()));
+        yield null;
       }
-      return r.setScale(FxRates.SCALE, RoundingMode.HALF_UP);
-    } catch (NumberFormatException e) {
-      errors.add(new FieldError("rate", "Not a number: " + text));
-      return null;
-    }
+      case com.didtron.domain.money.AmountParser.Amount a when a.value().signum() <= 0 -> {
+        errors.add(new FieldError("rate", "The rate must be greater than zero"));
+        yield null;
+      }
+      case com.didtron.domain.money.AmountParser.Amount a ->
+          a.value().setScale(FxRates.SCALE, RoundingMode.HALF_UP);
+    };
   }
 }

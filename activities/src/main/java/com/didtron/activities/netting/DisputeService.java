@@ -57,6 +57,9 @@ public class DisputeService {
     if (amount == null || amount.signum() <= 0) {
       throw new IllegalArgumentException("A dispute needs an amount above zero");
     }
+    com.didtron.domain.money.AmountParser.problem(amount).ifPresent(p -> {
+      throw new IllegalArgumentException(p);
+    });
     if (reason == null || reason.strip().length() < 3) {
       throw new IllegalArgumentException("Give a reason of at least 3 characters");
     }

@@ -77,12 +77,10 @@ class RateEntryCopy {
     return parsed.entries();
   }
 
-  /** Streams a version as canonical deck CSV (header included) to {@code out}. */
+  /** Streams a version as canonical deck CSV (header included, spreadsheet-safe) to {@code out}. */
   void export(UUID versionId, OutputStream out) {
-    withCopyOut(canonicalQuery(versionId, true), in -> {
-      in.transferTo(out);
-      return null;
-    });
+    PgCopy.exportCsv(db, "SELECT " + CANONICAL_SELECT + " FROM rate_entry WHERE version_id = '"
+        + versionId + "' ORDER BY prefix, effective_from", out);
   }
 
   private static String canonicalQuery(UUID versionId, boolean ordered) {

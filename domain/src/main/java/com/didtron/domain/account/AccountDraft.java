@@ -51,7 +51,10 @@ public record AccountDraft(
 
   private void validateCreditLimit(List<FieldError> errors) {
     BigDecimal limit = creditLimit == null ? BigDecimal.ZERO : creditLimit;
-    if (limit.signum() < 0) {
+    java.util.Optional<String> bounds = com.didtron.domain.money.AmountParser.problem(limit);
+    if (bounds.isPresent()) {
+      errors.add(new FieldError("creditLimit", bounds.get()));
+    } else if (limit.signum() < 0) {
       errors.add(new FieldError("creditLimit", "Credit limit cannot be negative"));
     } else if (limit.scale() > 6) {
       errors.add(new FieldError("creditLimit", "Credit limit has more than 6 decimals"));

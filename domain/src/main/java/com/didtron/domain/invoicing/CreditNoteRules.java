@@ -18,6 +18,10 @@ public final class CreditNoteRules {
     if (amount == null || amount.signum() <= 0) {
       return Optional.of("A credit note needs an amount above zero");
     }
+    Optional<String> bounds = com.didtron.domain.money.AmountParser.problem(amount);
+    if (bounds.isPresent()) {
+      return bounds;
+    }
     if (amount.scale() > 6) {
       return Optional.of("An amount has at most 6 decimals");
     }

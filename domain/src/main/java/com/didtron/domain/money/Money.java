@@ -23,7 +23,7 @@ public record Money(BigDecimal amount, CurrencyCode currency) implements Compara
   }
 
   public static Money of(String amount, String currency) {
-    return new Money(new BigDecimal(amount), CurrencyCode.of(currency));
+    return new Money(AmountParser.require(amount), CurrencyCode.of(currency));
   }
 
   public static Money zero(CurrencyCode currency) {

@@ -1,6 +1,7 @@
 package com.didtron.domain.payment;
 
 import com.didtron.domain.account.AccountDraft.FieldError;
+import com.didtron.domain.money.AmountParser;
 import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.money.Money;
 import java.math.BigDecimal;
@@ -34,26 +35,22 @@ public record TopUpInput(String amount, String currency, String reason) {
 
   /** The amount as money; call only after {@link #validate} found nothing. */
   public Money money() {
-    BigDecimal v = new BigDecimal(amount.strip()).stripTrailingZeros();
+    BigDecimal v = AmountParser.require(amount).stripTrailingZeros();
     return new Money(v.scale() < 0 ? v.setScale(0) : v, CurrencyCode.of(currency));
   }
 
   private BigDecimal parse(List<FieldError> errors) {
-    if (amount == null || amount.isBlank()) {
-      errors.add(new FieldError("amount", "Enter an amount"));
-      return null;
-    }
-    try {
-      BigDecimal v = new BigDecimal(amount.strip());
-      if (v.signum() <= 0) {
-        errors.add(new FieldError("amount", "The amount must be greater than zero"));
-        return null;
+    return switch (AmountParser.parse(amount)) {
+      case AmountParser.Refused r -> {
+        errors.add(new FieldError("amount", r.reason()));
+        yield null;
       }
-      return v;
-    } catch (NumberFormatException e) {
-      errors.add(new FieldError("amount", "Not a number: " + amount.strip()));
-      return null;
-    }
+      case AmountParser.Amount a when a.value().signum() <= 0 -> {
+        errors.add(new FieldError("amount", "The amount must be greater than zero"));
+        yield null;
+      }
+      case AmountParser.Amount a -> a.value();
+    };
   }
 
   private CurrencyCode currency(List<FieldError> errors) {

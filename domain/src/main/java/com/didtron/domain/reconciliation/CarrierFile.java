@@ -72,10 +72,16 @@ public final class CarrierFile {
   }
 
   private static BigDecimal number(String v, String what) {
-    try {
-      return new BigDecimal(v.strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(what + " '" + v.strip() + "' is not a number");
-    }
+    return switch (com.didtron.domain.money.AmountParser.parse(v)) {
+      case com.didtron.domain.money.AmountParser.Amount a -> a.value();
+      case com.didtron.domain.money.AmountParser.Refused r when r.notANumber() ->
+          throw new IllegalArgumentException(what + " '" + shown(v.strip()) + "' is not a number");
+      case com.didtron.domain.money.AmountParser.Refused r ->
+          throw new IllegalArgumentException(what + ": " + r.reason());
+    };
+  }
+
+  private static String shown(String v) {
+    return v.length() > 24 ? v.substring(0, 24) + "…" : v;
   }
 }

@@ -16,8 +16,8 @@ import java.util.List;
 /**
  * Streams a CDR file ({@code call_id,account,carrier,caller,callee,start_time,duration}, any
  * column order) into {@link Cdr} records, chunk by chunk, with a line-numbered problem for every
- * malformed row (wrong field count, empty call_id, bad start_time, bad duration) and for empty rows
- * between records. Not thread-safe.
+ * malformed row (wrong field count, empty call_id, bad start_time, bad duration, a start time
+ * outside the {@link CdrWindow} or a duration over its cap) and for empty rows between records. Not thread-safe.
  */
 public final class CdrParser {
   /** The CDR columns, all required. */
@@ -31,6 +31,8 @@ public final class CdrParser {
   private static final int CALLEE = 4;
   private static final int START_TIME = 5;
   private static final int DURATION = 6;
+  /** A duration longer than this is no number of seconds we take (no huge decimal is parsed). */
+  private static final int MAX_DURATION_LENGTH = 32;
 
   /**
    * One readable CDR and the line it starts on.
@@ -42,27 +44,41 @@ public final class CdrParser {
 
   private final CsvReader reader;
   private final CsvHeader header;
+  private final CdrWindow window;
+  private final long earliest;
+  private final long latest;
   private final CsvInstants instants = new CsvInstants();
   private final List<Long> pendingEmpty = new ArrayList<>();
   private boolean done;
   private long at;
   private BigDecimal duration;
 
-  private CdrParser(CsvReader reader, CsvHeader header) {
+  private CdrParser(CsvReader reader, CsvHeader header, CdrWindow window) {
     this.reader = reader;
     this.header = header;
+    this.window = window;
+    this.earliest = EpochNanos.of(window.earliest());
+    this.latest = EpochNanos.of(window.latest());
     this.done = header == null || !header.isUsable();
   }
 
-  /** Reads the header of {@code in}; check {@link #headerProblems()} before reading rows. */
+  /** Reads the header of {@code in}, any start time and duration accepted (offline rating). */
   public static CdrParser open(InputStream in) throws IOException {
+    return open(in, CdrWindow.UNBOUNDED);
+  }
+
+  /**
+   * Reads the header of {@code in}; check {@link #headerProblems()} before reading rows. CDRs that
+   * start outside {@code window} or last longer than it allows become line-numbered problems.
+   */
+  public static CdrParser open(InputStream in, CdrWindow window) throws IOException {
     CsvReader reader = new CsvReader(in);
     if (!reader.next()) {
-      return new CdrParser(reader, null);
+      return new CdrParser(reader, null, window);
     }
     boolean[] required = new boolean[COLUMNS.size()];
     java.util.Arrays.fill(required, true);
-    return new CdrParser(reader, CsvHeader.read(reader, COLUMNS, required));
+    return new CdrParser(reader, CsvHeader.read(reader, COLUMNS, required), window);
   }
 
   /** What is wrong with the header (all line 1); empty when rows can be read. */
@@ -111,13 +127,17 @@ public final class CdrParser {
     }
     at = startNanos();
     if (at == EpochNanos.INVALID) {
-      return "start_time '" + text(START_TIME) + "' is not an ISO-8601 instant like"
+      return "start_time '" + shown(START_TIME) + "' is not an ISO-8601 instant like"
           + " 2026-11-01T10:00:00Z in the years 1678-2261";
     }
-    duration = duration();
+    if (at < earliest || at > latest) {
+      return "start_time " + text(START_TIME) + " is outside the accepted window "
+          + window.earliest() + " to " + window.latest();
+    }
+    long cap = Math.min(Billing.MAX_DURATION_SECONDS, window.maxDurationSeconds());
+    duration = duration(cap);
     if (duration == null) {
-      return "duration '" + text(DURATION) + "' is not a number of seconds from 0 to "
-          + Billing.MAX_DURATION_SECONDS;
+      return "duration '" + shown(DURATION) + "' is not a number of seconds from 0 to " + cap;
     }
     return null;
   }
@@ -132,14 +152,22 @@ public final class CdrParser {
     return instants.parse(reader.bytes(), reader.start(f), reader.end(f));
   }
 
-  private BigDecimal duration() {
+  private BigDecimal duration(long cap) {
     int f = header.position(DURATION);
+    if (reader.length(f) > MAX_DURATION_LENGTH) {
+      return null;
+    }
     byte[] b = reader.bytes();
-    if (CsvNumbers.parseCeilSeconds(b, reader.start(f), reader.end(f),
-        Billing.MAX_DURATION_SECONDS) == CsvNumbers.INVALID) {
+    if (CsvNumbers.parseCeilSeconds(b, reader.start(f), reader.end(f), cap) == CsvNumbers.INVALID) {
       return null;
     }
     return CsvNumbers.parseDecimal(b, reader.start(f), reader.end(f));
+  }
+
+  /** A field as a problem repeats it: at most 40 characters, so a reason never carries a file. */
+  private String shown(int column) {
+    String t = text(column);
+    return t.length() > 40 ? t.substring(0, 40) + "…" : t;
   }
 
   private String text(int column) {

@@ -76,9 +76,18 @@ final class DeckRowParser {
       }
       return whenEmpty;
     }
+    if (row.length(f) > com.didtron.domain.money.AmountParser.MAX_LENGTH) {
+      throw new RowProblem(name + " has more than " + com.didtron.domain.money.AmountParser.MAX_LENGTH
+          + " characters");
+    }
     BigDecimal value = CsvNumbers.parseDecimal(row.bytes(), row.start(f), row.end(f));
     if (value == null) {
       throw new RowProblem(name + " '" + row.string(f) + "' is not a number");
+    }
+    // the shared bounds of every amount: an exponent like 1e999999999 never reaches arithmetic
+    java.util.Optional<String> bounds = com.didtron.domain.money.AmountParser.problem(value);
+    if (bounds.isPresent()) {
+      throw new RowProblem(name + ": " + bounds.get());
     }
     return value;
   }

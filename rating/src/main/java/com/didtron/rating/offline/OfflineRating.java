@@ -92,7 +92,7 @@ public final class OfflineRating {
   private static Tally rateFile(Path cdrs, Path out, PrintStream err, int threads,
       ExecutorService pool, NameIndex sell, NameIndex buy) {
     try (InputStream in = Files.newInputStream(cdrs);
-        OutputStream os = Files.newOutputStream(out)) {
+        OutputStream os = new com.didtron.rating.csv.SafeCsvOutputStream(Files.newOutputStream(out))) {
       String name = String.valueOf(cdrs.getFileName());
       return new CdrPipeline(in, os, err, name, threads, pool).run(sell, buy);
     } catch (IOException e) {

@@ -152,4 +152,19 @@ class DeckParserTest {
     assertThat(result.entries().get(299_999).prefix()).isEqualTo(prefixes.get(299_999));
     assertThat(Files.size(file)).isGreaterThan(10_000_000L);
   }
+
+  @Test
+  void absurdRatesAreRowErrorsBeforeAnyArithmetic() throws IOException {
+    DeckParseResult result = parse(HEADER
+        + "44,UK,1e999999999,,60,6,2026-11-01,\n"
+        + "45,DK,0.0000000000001,,60,6,2026-11-01,\n"
+        + "46,NO,0." + "1".repeat(100) + ",,60,6,2026-11-01,\n"
+        + "47,SE,0.0125,,60,6,2026-11-01,\n");
+
+    assertThat(errors(result)).containsExactly(
+        "line 2: rate: An amount has at most 18 digits before the decimal point",
+        "line 3: rate: An amount has at most 12 decimals",
+        "line 4: rate has more than 64 characters");
+    assertThat(result.entries()).hasSize(1);
+  }
 }

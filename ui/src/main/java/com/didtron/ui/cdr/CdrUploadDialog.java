@@ -3,6 +3,8 @@ package com.didtron.ui.cdr;
 import com.didtron.activities.cdr.CdrIngestService;
 import com.didtron.activities.cdr.IngestReport;
 import com.didtron.activities.cdr.IngestRequest;
+import com.didtron.activities.input.InputLimits;
+import com.didtron.ui.base.CappedUpload;
 import com.didtron.ui.base.Toasts;
 import com.didtron.ui.base.UiActor;
 import com.vaadin.flow.component.button.Button;
@@ -11,7 +13,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,17 +25,21 @@ class CdrUploadDialog extends Dialog {
   private final TextField source = new TextField("Source (the switch the call ids come from)");
   private final Div result = new Div();
 
-  CdrUploadDialog(CdrIngestService ingest, Runnable afterIngest) {
+  CdrUploadDialog(CdrIngestService ingest, InputLimits limits, Runnable afterIngest) {
     this.ingest = ingest;
     this.afterIngest = afterIngest;
     setHeaderTitle("Upload CDRs");
     source.setValue("manual");
     source.setWidth("24em");
-    Upload upload = new Upload(UploadHandler.toTempFile(this::uploaded));
+    Upload upload = new Upload();
+    CappedUpload.toTempFile(upload, limits.cdrUpload(), "The CDR file", "didtron.limits.cdr-upload",
+        this::uploaded);
     upload.setMaxFiles(1);
     upload.setAcceptedFileTypes(".csv", "text/csv");
     Span format = new Span("CSV with the columns call_id, account, carrier, caller, callee, "
-        + "start_time, duration. A CDR already stored from the same source is skipped.");
+        + "start_time, duration (" + CappedUpload.hint(limits.cdrUpload()) + "). A CDR already stored"
+        + " from the same source is skipped; CDRs starting outside the accepted window or longer"
+        + " than the longest call are rejected with their line.");
     Div body = new Div(source, format, upload, result);
     body.addClassName("dt-stack");
     add(body);

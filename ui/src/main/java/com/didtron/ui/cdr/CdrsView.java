@@ -6,9 +6,14 @@ import com.didtron.activities.cdr.CdrFilter;
 import com.didtron.activities.cdr.CdrIngestService;
 import com.didtron.activities.cdr.CdrPage;
 import com.didtron.activities.cdr.CdrQueryService;
-import com.didtron.activities.cdr.CdrRow;
+import com.didtron.activities.cdr.CarrierCdrView;
+import com.didtron.activities.cdr.CdrAudience;
+import com.didtron.activities.cdr.CdrView;
+import com.didtron.activities.cdr.CustomerCdrView;
+import com.didtron.activities.cdr.StaffCdrView;
 import com.didtron.activities.cdr.CdrTotals;
 import com.didtron.activities.cdr.CdrWorkflows;
+import com.didtron.activities.input.InputLimits;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountKind;
@@ -54,6 +59,7 @@ public class CdrsView extends Div implements HasPageHeader, BeforeEnterObserver 
   private final transient CdrQueryService cdrs;
   private final transient CdrIngestService ingest;
   private final transient CdrWorkflows workflows;
+  private final transient InputLimits limits;
   private final ComboBox<Account> account = new ComboBox<>();
   private final ComboBox<Account> carrier = new ComboBox<>();
   private final TextField number = new TextField();
@@ -62,11 +68,12 @@ public class CdrsView extends Div implements HasPageHeader, BeforeEnterObserver 
   private final Select<String> status = new Select<>();
   private final Span estimate = new Span();
   private final Div totals = new Div();
-  private final PagedGrid<CdrRow> grid;
+  private final PagedGrid<CdrView> grid;
   private volatile CdrFilter current = CdrFilter.all();
 
   public CdrsView(CdrQueryService cdrs, CdrIngestService ingest, CdrWorkflows workflows,
-      AccountService accounts) {
+      AccountService accounts, InputLimits limits) {
+    this.limits = limits;
     this.cdrs = cdrs;
     this.ingest = ingest;
     this.workflows = workflows;
@@ -122,23 +129,36 @@ public class CdrsView extends Div implements HasPageHeader, BeforeEnterObserver 
   }
 
   private void configureGrid() {
-    boolean carrierView = !UiActor.current().isStaff() && UiActor.current().has(Role.CARRIER)
-        && !UiActor.current().has(Role.CUSTOMER);
-    Grid<CdrRow> g = grid.grid();
+    CdrAudience audience = cdrs.audience(UiActor.current());
+    Grid<CdrView> g = grid.grid();
     g.addColumn(r -> Formats.instant(r.startTime())).setHeader("Start (UTC)").setAutoWidth(true);
-    g.addColumn(CdrRow::callId).setHeader("Call id");
-    g.addColumn(CdrRow::account).setHeader("Customer");
-    g.addColumn(CdrRow::carrier).setHeader("Carrier");
-    g.addColumn(CdrRow::callee).setHeader("Number").setAutoWidth(true);
+    g.addColumn(CdrView::callId).setHeader("Call id");
+    if (audience == CdrAudience.STAFF) {
+      g.addColumn(r -> ((StaffCdrView) r).account()).setHeader("Customer");
+      g.addColumn(r -> ((StaffCdrView) r).carrier()).setHeader("Carrier");
+    }
+    g.addColumn(CdrView::callee).setHeader("Number").setAutoWidth(true);
     g.addColumn(r -> r.duration().toPlainString()).setHeader("Seconds");
     g.addColumn(r -> r.reason() == null ? r.status() : r.status() + " · " + r.reason()).setHeader("Status")
         .setAutoWidth(true);
-    if (!carrierView) {
-      g.addColumn(r -> money(r.customerCost(), r.customerCurrency())).setHeader("Customer cost").setAutoWidth(true);
-    }
-    g.addColumn(r -> money(r.carrierCost(), r.carrierCurrency())).setHeader("Carrier cost").setAutoWidth(true);
-    if (!carrierView) {
-      g.addColumn(r -> Formats.decimal(r.margin())).setHeader("Margin");
+    switch (audience) {
+      case STAFF -> {
+        g.addColumn(r -> money(((StaffCdrView) r).customerCost(), ((StaffCdrView) r).customerCurrency()))
+            .setHeader("Customer cost").setAutoWidth(true);
+        g.addColumn(r -> money(((StaffCdrView) r).carrierCost(), ((StaffCdrView) r).carrierCurrency()))
+            .setHeader("Carrier cost").setAutoWidth(true);
+        g.addColumn(r -> Formats.decimal(((StaffCdrView) r).margin())).setHeader("Margin");
+      }
+      case CUSTOMER -> {
+        g.addColumn(r -> ((CustomerCdrView) r).prefix()).setHeader("Prefix");
+        g.addColumn(r -> money(((CustomerCdrView) r).cost(), ((CustomerCdrView) r).currency()))
+            .setHeader("Cost").setAutoWidth(true);
+      }
+      case CARRIER -> {
+        g.addColumn(r -> ((CarrierCdrView) r).prefix()).setHeader("Prefix");
+        g.addColumn(r -> money(((CarrierCdrView) r).cost(), ((CarrierCdrView) r).currency()))
+            .setHeader("Cost").setAutoWidth(true);
+      }
     }
   }
 
@@ -165,12 +185,15 @@ public class CdrsView extends Div implements HasPageHeader, BeforeEnterObserver 
     for (CdrTotals.Line l : t.lines()) {
       String hint = Formats.count(l.calls()) + (l.calls() == 1 ? " call, " : " calls, ")
           + Formats.count(l.billableSeconds() / 60) + " billable min";
+      boolean staff = l.customerCost() != null && l.carrierCost() != null;
       if (l.customerCost() != null) {
-        totals.add(new com.didtron.ui.base.Card("Customer cost " + l.customerCurrency(),
-            l.customerCost().toPlainString(), hint));
+        totals.add(new com.didtron.ui.base.Card((staff ? "Customer cost " : "Cost ")
+            + l.customerCurrency(), l.customerCost().toPlainString(), hint));
       }
-      totals.add(new com.didtron.ui.base.Card("Carrier cost " + l.carrierCurrency(),
-          l.carrierCost().toPlainString(), hint));
+      if (l.carrierCost() != null) {
+        totals.add(new com.didtron.ui.base.Card((staff ? "Carrier cost " : "Cost ")
+            + l.carrierCurrency(), l.carrierCost().toPlainString(), hint));
+      }
       if (l.margin() != null) {
         totals.add(new com.didtron.ui.base.Card("Margin", l.margin().toPlainString(),
             l.customerCurrency() + " sold, " + l.carrierCurrency() + " bought"));
@@ -208,7 +231,7 @@ public class CdrsView extends Div implements HasPageHeader, BeforeEnterObserver 
         com.didtron.ui.base.Toasts.success("Inbox sweep started (" + run.workflowId() + ")");
       }));
       Button upload = new Button("Upload CDRs", VaadinIcon.UPLOAD.create(),
-          e -> new CdrUploadDialog(ingest, this::refresh).open());
+          e -> new CdrUploadDialog(ingest, limits, this::refresh).open());
       upload.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
       actions.add(upload);
     }

@@ -24,7 +24,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.didtron.activities.input.InputLimits;
+import com.didtron.ui.base.CappedUpload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,15 +47,18 @@ public class ReconciliationView extends Div implements HasPageHeader {
   private final Grid<Difference> differences = new Grid<>();
   private Reconciliation shown;
 
-  public ReconciliationView(ReconciliationService reconciliations, AccountService accounts) {
+  public ReconciliationView(ReconciliationService reconciliations, AccountService accounts,
+      InputLimits limits) {
     this.reconciliations = reconciliations;
     carrier.setItems(accounts.find(UiActor.current(), new AccountFilter(null, AccountKind.CARRIER, false),
         new PageRequest(0, PageRequest.MAX_LIMIT)).rows());
     carrier.setItemLabelGenerator(Account::name);
     pasted.setWidthFull();
     pasted.setPlaceholder("date,destination,minutes,amount\n2026-03-04,UK Mobile,120,6.00");
-    Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) ->
-        getUI().ifPresent(ui -> ui.access(() -> compare(meta.fileName(), new String(bytes, StandardCharsets.UTF_8))))));
+    Upload upload = new Upload();
+    CappedUpload.inMemory(upload, limits.reconciliationUpload(), "The usage file",
+        "didtron.limits.reconciliation-upload",
+        (meta, bytes) -> compare(meta.fileName(), new String(bytes, StandardCharsets.UTF_8)));
     upload.setAcceptedFileTypes(".csv", "text/csv");
     Button compare = new Button("Compare pasted file", VaadinIcon.SCALE.create(), e -> compare("pasted.csv", pasted.getValue()));
     configureGrid();

@@ -34,7 +34,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.didtron.activities.input.InputLimits;
+import com.didtron.ui.base.CappedUpload;
 import com.vaadin.flow.server.streams.UploadMetadata;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.File;
@@ -73,10 +74,10 @@ public class RateImportView extends Div implements HasPageHeader, BeforeEnterObs
   private ColumnMappingForm mappingForm;
   private RateCardVersion version;
 
-  public RateImportView(RateCardService cards, RateImportService imports) {
+  public RateImportView(RateCardService cards, RateImportService imports, InputLimits limits) {
     this.cards = cards;
     this.imports = imports;
-    configureChoices();
+    configureChoices(limits);
     importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     activate.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
     discard.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -87,7 +88,7 @@ public class RateImportView extends Div implements HasPageHeader, BeforeEnterObs
     add(choose, step, dock);
   }
 
-  private void configureChoices() {
+  private void configureChoices(InputLimits limits) {
     card.setItemLabelGenerator(c -> c.label() + " (" + c.currency().code() + ")");
     card.setItems(q -> cards.find(UiActor.current(), q.getFilter().orElse(""), null,
         new PageRequest(q.getOffset(), q.getLimit())).rows().stream());
@@ -97,7 +98,8 @@ public class RateImportView extends Div implements HasPageHeader, BeforeEnterObs
         ? "Add: update the prefixes in the file, keep the others"
         : "Replace (A-Z): the file is the whole deck, prefixes missing from it close");
     mode.setValue(ImportMode.ADD);
-    upload.setUploadHandler(UploadHandler.toTempFile(this::uploaded));
+    CappedUpload.toTempFile(upload, limits.deckUpload(), "The deck file",
+        "didtron.limits.deck-upload", this::uploaded);
     upload.setMaxFiles(1);
     upload.setAcceptedFileTypes(".csv", "text/csv");
   }

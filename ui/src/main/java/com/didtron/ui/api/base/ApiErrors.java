@@ -1,5 +1,6 @@
 package com.didtron.ui.api.base;
 
+import com.didtron.activities.input.InputTooLarge;
 import com.didtron.domain.access.AccessDenied;
 import com.didtron.domain.account.AccountDraft.FieldError;
 import java.util.List;
@@ -7,20 +8,26 @@ import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Turns refusals into JSON problem details for API callers: 403 for access, 404 for unknown ids,
- * 422 with per-field errors for invalid input, 400 for other bad requests (Spring's own, such as an
- * unreadable body, keep their status), and 500 with a reference for anything unforeseen — the
- * reference is in the log with the trace; the caller never sees a stack trace or SQL.
+ * 422 with per-field errors for invalid input (absurd amounts included), 413 for a body over its
+ * cap, 400 for other bad requests (Spring's own refusals keep their status), and 500 with a
+ * reference for anything unforeseen — the reference is in the log with the trace; the caller never
+ * sees a stack trace or SQL.
  */
 @RestControllerAdvice(basePackages = "com.didtron.ui.api")
-public class ApiErrors extends ResponseEntityExceptionHandler {
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ApiErrors {
   private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
 
   /** Invalid input, field by field; controllers throw it for a service's rejection. */
@@ -54,6 +61,32 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     return p;
   }
 
+  @ExceptionHandler(AmountJson.Refused.class)
+  ProblemDetail amount(AmountJson.Refused e) {
+    ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, "The request has invalid fields");
+    p.setProperty("errors", e.errors());
+    return p;
+  }
+
+  /** A body that cannot be read: 422 when an amount was refused, else 400 (never the parser's text). */
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ProblemDetail unreadable(HttpMessageNotReadableException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof AmountJson.Refused r) {
+        return amount(r);
+      }
+      if (t instanceof InputTooLarge big) {
+        return tooLarge(big);
+      }
+    }
+    return problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this request");
+  }
+
+  @ExceptionHandler(InputTooLarge.class)
+  ProblemDetail tooLarge(InputTooLarge e) {
+    return problem(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
+  }
+
   @ExceptionHandler(IllegalArgumentException.class)
   ProblemDetail bad(IllegalArgumentException e) {
     return problem(HttpStatus.BAD_REQUEST, e.getMessage());
@@ -61,6 +94,12 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception e) {
+    if (e instanceof ErrorResponse spring) {
+      return spring.getBody(); // Spring's own refusals (wrong method, missing parameter…) keep their status
+    }
+    if (e instanceof TypeMismatchException) {
+      return problem(HttpStatus.BAD_REQUEST, "A parameter has the wrong form");
+    }
     String reference = UUID.randomUUID().toString().substring(0, 8);
     LOG.error("API request failed, reference {}", reference, e);
     return problem(HttpStatus.INTERNAL_SERVER_ERROR,

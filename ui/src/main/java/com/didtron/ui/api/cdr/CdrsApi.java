@@ -9,6 +9,8 @@ import com.didtron.ui.api.base.ApiActor;
 import com.didtron.ui.api.base.ApiPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.UUID;
@@ -20,7 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * CDRs over the API: upload a CDR file (CSV body) to rate, store and charge it — the same CDR from
- * the same source is stored and charged once — and list stored CDRs (portal users: their own).
+ * the same source is stored and charged once — and list or export stored CDRs (portal users: their
+ * own calls and their own leg only). The upload streams (bounded memory); a body over
+ * {@code didtron.limits.cdr-upload} is answered 413.
  */
 @RestController
 @RequestMapping("/api/cdrs")
@@ -65,5 +69,20 @@ public class CdrsApi {
     var page = ApiPage.request(offset, limit);
     var result = cdrs.find(ApiActor.current(), new CdrFilter(account, carrier, number, from, to, status), page);
     return new CdrPageJson(ApiPage.of(result.page(), page, CdrJson::of), result.estimated());
+  }
+
+  @GetMapping(value = "/export", produces = "text/csv")
+  @Operation(summary = "The matching CDRs as CSV, oldest first (portal users: their own leg only)")
+  public void export(@RequestParam(required = false) UUID account,
+      @RequestParam(required = false) UUID carrier, @RequestParam(required = false) String number,
+      @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
+      @RequestParam(required = false) String status, HttpServletResponse response)
+      throws IOException {
+    var actor = ApiActor.current();
+    cdrs.audience(actor);
+    response.setContentType("text/csv");
+    response.setHeader("Content-Disposition", "attachment; filename=\"cdrs.csv\"");
+    cdrs.export(actor, new CdrFilter(account, carrier, number, from, to, status),
+        response.getOutputStream());
   }
 }

@@ -1,0 +1,23 @@
+package com.didtron.activities.input;
+
+/**
+ * A body or file went past its size cap. The message says which cap and how to raise it; it never
+ * repeats the content.
+ */
+public class InputTooLarge extends RuntimeException {
+  private final long limit;
+
+  public InputTooLarge(String what, long limit, String setting) {
+    super(what + " is larger than the limit of " + describe(limit) + " (setting " + setting + ")");
+    this.limit = limit;
+  }
+
+  /** The cap in bytes. */
+  public long limit() {
+    return limit;
+  }
+
+  private static String describe(long bytes) {
+    return InputLimits.describe(org.springframework.util.unit.DataSize.ofBytes(bytes));
+  }
+}
