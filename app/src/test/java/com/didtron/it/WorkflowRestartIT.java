@@ -133,6 +133,8 @@ class WorkflowRestartIT {
       Instant closeAfter = await().atMost(Duration.ofMinutes(2)).until(() -> temporal.timerFiresAt(waitingRun), t -> t != null);
       assertThat(Duration.between(closeBefore, closeAfter).abs()).isLessThan(Duration.ofSeconds(2));
 
+      // four eyes: the super admin asked for the note, a finance user approves it
+      key = financeKeyFromTheCli();
       call(202, "POST", "/api/credit-notes/" + noteId + "/approve", "{\"note\":\"ok after restart\"}");
       await().atMost(Duration.ofMinutes(2))
           .until(() -> "APPROVED".equals(call(200, "GET", "/api/credit-notes/" + noteId, null).get("status").asString()));
@@ -144,11 +146,26 @@ class WorkflowRestartIT {
   }
 
   private String apiKeyFromTheCli() {
+    return apiKeyFromTheCli(PlatformProcess.ADMIN);
+  }
+
+  /** A finance user made with {@code admin user create}, and its key. */
+  private String financeKeyFromTheCli() {
+    String email = Fixtures.unique("finance") + "@restart.example";
+    var cli = Didtron.commandLine();
+    cli.setOut(new PrintWriter(new StringWriter(), true));
+    cli.setErr(new PrintWriter(new StringWriter(), true));
+    assertThat(cli.execute("admin", "user", "create", "--email", email, "--role", "FINANCE",
+        "--data-dir", dataDir.toString())).isZero();
+    return apiKeyFromTheCli(email);
+  }
+
+  private String apiKeyFromTheCli(String email) {
     var cli = Didtron.commandLine();
     StringWriter out = new StringWriter();
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(new StringWriter(), true));
-    assertThat(cli.execute("admin", "api-key", "create", "--user", PlatformProcess.ADMIN,
+    assertThat(cli.execute("admin", "api-key", "create", "--user", email,
         "--data-dir", dataDir.toString())).isZero();
     return out.toString().strip();
   }
