@@ -2,6 +2,7 @@ package com.didtron.workflows.cdr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.didtron.workflows.HistoryRecorder;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.testing.TestWorkflowExtension;
@@ -54,6 +55,7 @@ class CdrInboxWorkflowTest {
     assertThat(report.duplicates()).isEqualTo(7);
     assertThat(activities.ingested).containsExactly("/inbox/acme/a.csv@cdr-inbox-test",
         "/inbox/acme/sw1/b.csv@cdr-inbox-test");
+    HistoryRecorder.recordIfAsked(client, "cdr-inbox-test", CdrInboxWorkflowImpl.class);
     WorkflowReplayer.replayWorkflowExecution(client.fetchHistory("cdr-inbox-test"),
         CdrInboxWorkflowImpl.class);
   }

@@ -2,6 +2,7 @@ package com.didtron.workflows.cdr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.didtron.workflows.HistoryRecorder;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.testing.TestWorkflowExtension;
@@ -56,6 +57,7 @@ class RerateWorkflowTest {
     assertThat(activities.cursors).containsExactly("null",
         String.valueOf(RerateWorkflowImpl.CHUNK - 1), String.valueOf(RerateWorkflowImpl.CHUNK * 2 - 1));
     assertThat(id).startsWith("rerate-" + request.tenantId());
+    HistoryRecorder.recordIfAsked(client, id, RerateWorkflowImpl.class);
     WorkflowReplayer.replayWorkflowExecution(client.fetchHistory(id), RerateWorkflowImpl.class);
   }
 }

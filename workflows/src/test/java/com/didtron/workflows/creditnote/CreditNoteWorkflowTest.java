@@ -2,6 +2,7 @@ package com.didtron.workflows.creditnote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.didtron.workflows.HistoryRecorder;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
@@ -75,6 +76,7 @@ class CreditNoteWorkflowTest {
     assertThat(outcome).isEqualTo("APPROVED");
     assertThat(activities.calls).containsExactly("remind#1", "remind#2", "escalate", "remind#3",
         "remind#4", "approve by finance@example.test");
+    HistoryRecorder.recordIfAsked(client, "credit-note-slow", CreditNoteWorkflowImpl.class);
     WorkflowReplayer.replayWorkflowExecution(client.fetchHistory("credit-note-slow"), CreditNoteWorkflowImpl.class);
   }
 

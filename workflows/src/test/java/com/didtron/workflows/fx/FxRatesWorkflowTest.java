@@ -2,6 +2,7 @@ package com.didtron.workflows.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.didtron.workflows.HistoryRecorder;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.common.WorkflowExecutionHistory;
@@ -52,6 +53,7 @@ class FxRatesWorkflowTest {
     assertThat(result.day()).isEqualTo(today);
     assertThat(activities.calls).containsExactly(today + "@fx-test", today + "@fx-test");
     WorkflowExecutionHistory history = client.fetchHistory("fx-test");
+    HistoryRecorder.recordIfAsked(client, "fx-test", FxRatesWorkflowImpl.class);
     WorkflowReplayer.replayWorkflowExecution(history, FxRatesWorkflowImpl.class);
   }
 }

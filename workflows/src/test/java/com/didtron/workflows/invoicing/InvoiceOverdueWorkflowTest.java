@@ -2,6 +2,7 @@ package com.didtron.workflows.invoicing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.didtron.workflows.HistoryRecorder;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
@@ -102,6 +103,7 @@ class InvoiceOverdueWorkflowTest {
 
     assertThat(outcome).isEqualTo("UNBLOCKED");
     assertThat(activities.calls).containsExactly("overdue@15d", "remind@15d", "block@18d", "unblock@20d");
+    HistoryRecorder.recordIfAsked(client, id, InvoiceOverdueWorkflowImpl.class);
     WorkflowReplayer.replayWorkflowExecution(client.fetchHistory(id), InvoiceOverdueWorkflowImpl.class);
   }
 

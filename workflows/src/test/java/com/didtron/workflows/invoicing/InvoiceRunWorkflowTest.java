@@ -2,6 +2,7 @@ package com.didtron.workflows.invoicing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.didtron.workflows.HistoryRecorder;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
@@ -87,6 +88,7 @@ class InvoiceRunWorkflowTest {
     assertThat(result.number()).isEqualTo("INV-000001");
     assertThat(activities.issuedAt).isGreaterThanOrEqualTo(activities.closesAt);
     assertThat(activities.calls).containsExactly("plan", "issue@" + id, "pdf", "email", "watch");
+    HistoryRecorder.recordIfAsked(client, id, InvoiceRunWorkflowImpl.class);
     WorkflowReplayer.replayWorkflowExecution(client.fetchHistory(id), InvoiceRunWorkflowImpl.class);
   }
 

@@ -2,6 +2,7 @@ package com.didtron.workflows.invoicing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.didtron.workflows.HistoryRecorder;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.testing.TestWorkflowExtension;
@@ -22,6 +23,7 @@ class InvoiceSchedulerWorkflowTest {
     InvoiceSchedulerWorkflow w = client.newWorkflowStub(InvoiceSchedulerWorkflow.class,
         WorkflowOptions.newBuilder(options).setWorkflowId("invoice-scheduler-test").build());
     assertThat(w.startDueRuns()).isEqualTo(3);
+    HistoryRecorder.recordIfAsked(client, "invoice-scheduler-test", InvoiceSchedulerWorkflowImpl.class);
     WorkflowReplayer.replayWorkflowExecution(client.fetchHistory("invoice-scheduler-test"),
         InvoiceSchedulerWorkflowImpl.class);
   }

@@ -2,6 +2,7 @@ package com.didtron.workflows.netting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.didtron.workflows.HistoryRecorder;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.testing.TestWorkflowExtension;
@@ -30,6 +31,7 @@ class NettingWorkflowTest {
         WorkflowOptions.newBuilder(options).setWorkflowId("netting-test").build());
     assertThat(w.propose()).isEqualTo(2);
     assertThat(runs).containsExactly("netting-test");
+    HistoryRecorder.recordIfAsked(client, "netting-test", NettingWorkflowImpl.class);
     WorkflowReplayer.replayWorkflowExecution(client.fetchHistory("netting-test"), NettingWorkflowImpl.class);
   }
 }

@@ -2,6 +2,7 @@ package com.didtron.workflows.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.didtron.workflows.HistoryRecorder;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.common.WorkflowExecutionHistory;
@@ -75,6 +76,7 @@ class RetentionPurgeWorkflowTest {
             "account@retention-purge-test");
 
     WorkflowExecutionHistory history = client.fetchHistory("retention-purge-test");
+    HistoryRecorder.recordIfAsked(client, "retention-purge-test", RetentionPurgeWorkflowImpl.class);
     WorkflowReplayer.replayWorkflowExecution(history, RetentionPurgeWorkflowImpl.class);
   }
 }

@@ -2,6 +2,7 @@ package com.didtron.workflows.siptest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.didtron.workflows.HistoryRecorder;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.common.WorkflowExecutionHistory;
@@ -89,6 +90,7 @@ class CarrierMonitorWorkflowTest {
         .isGreaterThan(monitor.log.lastIndexOf("probe broken"));
 
     WorkflowExecutionHistory history = client.fetchHistory("carrier-monitor-test");
+    HistoryRecorder.recordIfAsked(client, "carrier-monitor-test", CarrierMonitorWorkflowImpl.class);
     WorkflowReplayer.replayWorkflowExecution(history, CarrierMonitorWorkflowImpl.class);
   }
 }

@@ -3,6 +3,7 @@ package com.didtron.workflows.siptest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.didtron.workflows.HistoryRecorder;
 import io.temporal.activity.Activity;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowFailedException;
@@ -104,6 +105,7 @@ class SipCampaignWorkflowTest {
     assertThat(report.placed()).isEqualTo(12);
 
     WorkflowExecutionHistory history = client.fetchHistory("sip-campaign-limits");
+    HistoryRecorder.recordIfAsked(client, "sip-campaign-limits", SipCampaignWorkflowImpl.class);
     WorkflowReplayer.replayWorkflowExecution(history, SipCampaignWorkflowImpl.class);
   }
 
