@@ -13,6 +13,8 @@ import java.util.List;
  * after its retries is reported and left for the next sweep; the sweep goes on with the next file.
  */
 public class CdrInboxWorkflowImpl implements CdrInboxWorkflow {
+  /** Version 1: a file that keeps failing no longer fails the sweep (before: the whole run failed). */
+  static final String GOES_ON = "inbox-sweep-goes-on-after-a-failed-file";
   static final String NOT_INGESTED = "not ingested: the ingest failed after its retries;"
       + " the file stays in the inbox for the next sweep";
 
@@ -25,12 +27,16 @@ public class CdrInboxWorkflowImpl implements CdrInboxWorkflow {
   @Override
   public InboxReport sweep() {
     String workflowId = Workflow.getInfo().getWorkflowId();
+    int version = Workflow.getVersion(GOES_ON, Workflow.DEFAULT_VERSION, 1);
     InboxListing listing = activities.list();
     List<InboxFileResult> results = new ArrayList<>(listing.refused());
     for (InboxFile file : listing.files()) {
       try {
         results.add(activities.ingest(new InboxFileRequest(file, workflowId)));
       } catch (ActivityFailure e) {
+        if (version == Workflow.DEFAULT_VERSION) {
+          throw e;
+        }
         Workflow.getLogger(CdrInboxWorkflowImpl.class).warn("CDR inbox: {} {}", file.path(), NOT_INGESTED);
         results.add(new InboxFileResult(file.path(), 0, 0, 0, 0, 0, NOT_INGESTED));
       }
