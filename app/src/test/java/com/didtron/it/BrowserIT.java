@@ -79,7 +79,8 @@ class BrowserIT extends PlatformIT {
     browser.signInAsAdmin();
     String[][] pages = {
       {"users", "Users", "grid"}, {"audit", "Audit log", "grid"}, {"system", "System", "grid"},
-      {"components", "Component library", ""}, {"accounts", "Customers & carriers", "grid"}};
+      {"components", "Component library", ""}, {"accounts", "Customers & carriers", "grid"},
+      {"workflows", "Workflows", "grid"}};
     for (String[] page : pages) {
       browser.openPage(page[0], page[1]);
       if (!page[2].isEmpty()) {
@@ -87,5 +88,15 @@ class BrowserIT extends PlatformIT {
       }
       browser.screenshot("page-" + page[0] + ".png");
     }
+  }
+
+  @Test
+  void aRecordThatIsNotThereOpensTheNotAvailablePageInsideTheShell() throws Exception {
+    browser.signInAsAdmin();
+    browser.openPage("ledger/entries/" + java.util.UUID.randomUUID(), "Not available");
+    assertThat(browser.driver.findElement(By.cssSelector("[data-testid='error-message']")).getText())
+        .isEqualTo("No such journal entry");
+    assertThat(browser.driver.findElements(By.cssSelector(".dt-shell"))).isNotEmpty();
+    browser.screenshot("page-not-available.png");
   }
 }
