@@ -8,6 +8,8 @@ import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountKind;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.MenuModule;
+import com.didtron.ui.base.MenuPage;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.PagedGrid;
 import com.didtron.ui.base.Toasts;
@@ -33,6 +35,7 @@ import java.util.List;
 
 /** Customers and carriers of the tenant: search, filter by kind, live or deleted (to restore). */
 @Route(value = "accounts", layout = MainLayout.class)
+@MenuPage(module = MenuModule.ACCOUNTS, title = "Customers & carriers", order = 10, icon = VaadinIcon.BUILDING)
 @PageTitle("Accounts · DIDTron")
 @RolesAllowed({"SUPER_ADMIN", "TENANT_ADMIN", "FINANCE", "ANALYST", "AUDITOR"})
 public class AccountsView extends Div implements HasPageHeader, BeforeEnterObserver {

@@ -21,6 +21,8 @@ import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.user.Role;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.MenuModule;
+import com.didtron.ui.base.MenuPage;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.PagedGrid;
 import com.didtron.ui.base.UiActor;
@@ -53,6 +55,7 @@ import java.util.List;
  * portal user sees only its own account's CDRs.
  */
 @Route(value = "cdrs", layout = MainLayout.class)
+@MenuPage(module = MenuModule.RATING, title = "CDRs", order = 30, icon = VaadinIcon.PHONE)
 @PageTitle("CDRs · DIDTron")
 @RolesAllowed({"SUPER_ADMIN", "FINANCE", "ANALYST", "AUDITOR", "CUSTOMER", "CARRIER"})
 public class CdrsView extends Div implements HasPageHeader, BeforeEnterObserver {

@@ -8,6 +8,9 @@ import com.didtron.domain.page.PageRequest;
 import com.didtron.ui.base.Card;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.MenuModule;
+import com.didtron.ui.base.MenuPage;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.UiActor;
 import com.vaadin.flow.component.html.Div;
@@ -19,6 +22,7 @@ import jakarta.annotation.security.PermitAll;
 /** The first page after sign-in: key figures of the tenant (staff) or of the own account. */
 @Route(value = "dashboard", layout = MainLayout.class)
 @RouteAlias(value = "", layout = MainLayout.class)
+@MenuPage(module = MenuModule.HOME, title = "Dashboard", order = 10, icon = VaadinIcon.DASHBOARD)
 @PageTitle("Dashboard · DIDTron")
 @PermitAll
 public class DashboardView extends Div implements HasPageHeader {

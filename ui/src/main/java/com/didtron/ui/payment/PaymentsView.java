@@ -15,6 +15,8 @@ import com.didtron.domain.payment.TopUpInput;
 import com.didtron.domain.user.Role;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.MenuModule;
+import com.didtron.ui.base.MenuPage;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.PagedGrid;
 import com.didtron.ui.base.Toasts;
@@ -41,6 +43,7 @@ import java.util.List;
  * adjustments (each with a reason) and refund completed payments.
  */
 @Route(value = "payments", layout = MainLayout.class)
+@MenuPage(module = MenuModule.FINANCE, title = "Payments", order = 20, icon = VaadinIcon.CREDIT_CARD)
 @PageTitle("Payments · DIDTron")
 @RolesAllowed({"SUPER_ADMIN", "FINANCE", "AUDITOR", "CUSTOMER"})
 public class PaymentsView extends Div implements HasPageHeader {

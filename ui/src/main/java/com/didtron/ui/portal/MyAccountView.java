@@ -6,6 +6,9 @@ import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.Account;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.MenuModule;
+import com.didtron.ui.base.MenuPage;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.UiActor;
 import com.vaadin.flow.component.html.Div;
@@ -16,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** A customer's or carrier's own account, read-only. */
 @Route(value = "my-account", layout = MainLayout.class)
+@MenuPage(module = MenuModule.HOME, title = "My account", order = 20, icon = VaadinIcon.WALLET)
 @PageTitle("My account · DIDTron")
 @RolesAllowed({"CUSTOMER", "CARRIER"})
 public class MyAccountView extends Div implements HasPageHeader {
