@@ -4,6 +4,7 @@ import com.didtron.activities.account.AccountFilter;
 import com.didtron.activities.account.AccountService;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.AccountKind;
+import com.didtron.domain.money.AmountFormat;
 import com.didtron.domain.page.PageRequest;
 import com.didtron.ui.base.Card;
 import com.didtron.ui.base.HasPageHeader;
@@ -41,7 +42,7 @@ public class DashboardView extends Div implements HasPageHeader {
     } else {
       accounts.find(actor, AccountFilter.live(), PageRequest.first(1)).rows().forEach(a ->
           cards.add(new Card("Account", a.name(), a.kind() + " · " + a.currency()),
-              new Card("Billing", a.billingMode().name(), "credit limit " + a.creditLimit().stripTrailingZeros().toPlainString()),
+              new Card("Billing", a.billingMode().name(), "credit limit " + AmountFormat.of(a.creditLimit())),
               new Card("Status", a.status().name(), "")));
     }
     add(cards);

@@ -8,6 +8,7 @@ import com.didtron.activities.payment.Refunds;
 import com.didtron.activities.payment.TopUps;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountKind;
+import com.didtron.domain.money.AmountFormat;
 import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.payment.Payment;
 import com.didtron.domain.payment.PaymentStatus;
@@ -98,7 +99,7 @@ public class PaymentsView extends Div implements HasPageHeader {
 
   private void openRefund(Payment p) {
     TextField reason = new TextField("Reason");
-    dialog("Refund " + p.amount(), new FormLayout(reason), () -> refunds.refund(UiActor.current(), p.id(), reason.getValue()));
+    dialog("Refund " + AmountFormat.of(p.amount()), new FormLayout(reason), () -> refunds.refund(UiActor.current(), p.id(), reason.getValue()));
   }
 
   private void openTopUp() {

@@ -4,6 +4,7 @@ import com.didtron.activities.account.AccountService;
 import com.didtron.domain.access.AccessDenied;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.Account;
+import com.didtron.domain.money.AmountFormat;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
 import com.didtron.ui.base.MenuModule;
@@ -29,7 +30,7 @@ public class MyAccountView extends Div implements HasPageHeader {
     Account a = accounts.get(actor, actor.ownAccount().orElseThrow(() -> new AccessDenied("No account")));
     add(row("Name", a.name()), row("Type", a.kind().name()), row("Currency", a.currency().code()),
         row("Billing", a.billingMode().name()),
-        row("Credit limit", a.creditLimit().stripTrailingZeros().toPlainString()),
+        row("Credit limit", AmountFormat.of(a.creditLimit())),
         row("Status", a.status().name()), row("Email", a.email() == null ? "—" : a.email()));
   }
 
