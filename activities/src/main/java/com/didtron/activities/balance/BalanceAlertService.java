@@ -9,6 +9,7 @@ import com.didtron.domain.balance.BalanceAlerts;
 import com.didtron.domain.balance.BalanceAlerts.Alert;
 import com.didtron.domain.balance.BalanceAlerts.Decision;
 import com.didtron.domain.balance.CustomerBalance;
+import com.didtron.domain.money.AmountFormat;
 import com.didtron.domain.notification.EmailDraft;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -81,7 +82,7 @@ public class BalanceAlertService {
       log.info("{} balance alert for account {} not emailed: the account has no email", alert, b.accountId());
       return;
     }
-    String available = b.available().toString();
+    String available = AmountFormat.of(b.available());
     String subject = alert == Alert.ZERO
         ? "Your balance is used up: calls are stopped"
         : "Your balance is low: " + available + " left";
@@ -89,7 +90,7 @@ public class BalanceAlertService {
         + (alert == Alert.ZERO
             ? "nothing is available on your account any more (" + available + "), so new calls are refused. "
             : "only " + available + " is available on your account (warning level "
-                + threshold.stripTrailingZeros().toPlainString() + " " + b.funds().currency() + "). ")
+                + AmountFormat.of(threshold, b.funds().currency()) + "). ")
         + "Top up in the customer portal to keep calling.\n";
     outbox.enqueue(new EmailDraft("balance-" + alert.name().toLowerCase() + ":" + b.accountId() + ":" + cycle,
         "BALANCE_" + alert.name(), b.tenantId(), account.value2(), account.value1(), subject,

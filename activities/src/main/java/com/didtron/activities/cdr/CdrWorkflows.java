@@ -9,32 +9,20 @@ import com.didtron.workflows.cdr.RerateRequest;
 import com.didtron.workflows.cdr.RerateWorkflow;
 import java.time.Clock;
 import java.time.Instant;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * Starts the CDR workflows: the inbox sweep on its cron schedule (from startup), an extra sweep on
- * demand, and re-rating a period.
+ * Starts the CDR workflows on demand: an extra inbox sweep (besides the schedule,
+ * {@link CdrInboxSchedule}) and re-rating a period.
  */
 @Service
 public class CdrWorkflows {
   private final WorkflowLauncher launcher;
-  private final String inboxCron;
   private final Clock clock;
 
-  CdrWorkflows(WorkflowLauncher launcher,
-      @Value("${didtron.cdr.inbox-cron:*/5 * * * *}") String inboxCron, Clock clock) {
+  CdrWorkflows(WorkflowLauncher launcher, Clock clock) {
     this.launcher = launcher;
-    this.inboxCron = inboxCron;
     this.clock = clock;
-  }
-
-  @EventListener(ApplicationReadyEvent.class)
-  void scheduleInbox() {
-    launcher.start(new WorkflowLauncher.Start(CdrInboxWorkflow.class,
-        CdrInboxWorkflow.SCHEDULED_ID, "cdr-inbox", null, inboxCron));
   }
 
   /** Sweeps the inbox now, besides the schedule. */

@@ -13,6 +13,7 @@ import com.didtron.domain.account.AccountId;
 import com.didtron.domain.audit.AuditAction;
 import com.didtron.domain.invoicing.CreditNote;
 import com.didtron.domain.invoicing.DocumentNumbers;
+import com.didtron.domain.money.AmountFormat;
 import com.didtron.domain.tenant.TenantId;
 import com.didtron.workflows.creditnote.CreditNoteActivities;
 import com.didtron.workflows.creditnote.CreditNoteStep;
@@ -108,7 +109,7 @@ class CreditNoteActivitiesImpl implements CreditNoteActivities {
         Map.of("status", "PENDING"), Map.of("status", "APPROVED", "number", n.number()), step.workflowId());
     mail.toCustomer(n.tenantId(), new AccountId(n.accountId().value()), "credit-note:" + n.id(), "CREDIT_NOTE",
         "Credit note " + n.number() + " for invoice " + n.invoiceNumber(),
-        "We credited " + n.amount().stripTrailingZeros().toPlainString() + " " + n.currency()
+        "We credited " + AmountFormat.of(n.amount(), n.currency())
             + " against invoice " + n.invoiceNumber() + " (" + n.reason() + "). The PDF is in the portal.");
     return n.number();
   }
@@ -142,7 +143,7 @@ class CreditNoteActivitiesImpl implements CreditNoteActivities {
   }
 
   private static String describe(CreditNote n) {
-    return "Credit note of " + n.amount().stripTrailingZeros().toPlainString() + " " + n.currency()
+    return "Credit note of " + AmountFormat.of(n.amount(), n.currency())
         + " against invoice " + n.invoiceNumber() + " of " + n.accountName() + " (" + n.reason()
         + "), created by " + n.createdBy() + ".";
   }

@@ -1,5 +1,6 @@
 package com.didtron.activities.document;
 
+import com.didtron.domain.money.AmountFormat;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -87,10 +88,9 @@ public final class DocumentHtml {
         + "</style></head><body>" + body + "</body></html>";
   }
 
-  /** An amount with at least two decimals and no more than it has (rated usage keeps 6). */
+  /** An amount as people read it ({@link AmountFormat}: grouped, at least two decimals, never rounded). */
   public static String amount(BigDecimal v) {
-    BigDecimal s = v.stripTrailingZeros();
-    return (s.scale() < 2 ? s.setScale(2) : s).toPlainString();
+    return AmountFormat.of(v);
   }
 
   public static String esc(String s) {

@@ -6,6 +6,7 @@ import com.didtron.activities.settlement.SettlementSettings;
 import com.didtron.domain.account.BillingMode;
 import com.didtron.domain.invoicing.BillingPeriod;
 import com.didtron.domain.invoicing.Invoice;
+import com.didtron.domain.money.AmountFormat;
 import com.didtron.domain.notification.EmailDraft;
 import com.didtron.domain.tenant.TenantId;
 import com.didtron.activities.workflowindex.WorkflowLauncher;
@@ -81,10 +82,10 @@ class InvoicingActivitiesImpl implements InvoicingActivities {
       return;
     }
     String due = i.billingMode() == BillingMode.POSTPAID
-        ? "Amount due: " + i.total().stripTrailingZeros().toPlainString() + " " + i.currency()
+        ? "Amount due: " + AmountFormat.of(i.total(), i.currency())
         : "Settled from your prepaid balance.";
     String text = "Your invoice " + i.number() + " for " + i.period().key() + " is ready: total "
-        + i.total().stripTrailingZeros().toPlainString() + " " + i.currency() + ". " + due
+        + AmountFormat.of(i.total(), i.currency()) + ". " + due
         + " Download the PDF in the portal under Invoices.";
     outbox.enqueue(new EmailDraft("invoice:" + i.id(), "INVOICE", i.tenantId(), to, i.accountName(),
         "Invoice " + i.number() + " for " + i.period().key(), "<p>" + com.didtron.activities.document.DocumentHtml.esc(text) + "</p>", text));

@@ -12,6 +12,7 @@ import com.didtron.domain.audit.AuditAction;
 import com.didtron.domain.invoicing.BillingTerms;
 import com.didtron.domain.invoicing.Invoice;
 import com.didtron.domain.invoicing.InvoiceStatus;
+import com.didtron.domain.money.AmountFormat;
 import com.didtron.domain.notification.EmailDraft;
 import com.didtron.workflows.invoicing.InvoiceRef;
 import com.didtron.workflows.invoicing.OverdueActivities;
@@ -90,7 +91,7 @@ class OverdueActivitiesImpl implements OverdueActivities {
       return;
     }
     String text = "Your invoice " + i.number() + " was due on " + i.dueDate() + ". Still to pay: "
-        + i.outstanding().stripTrailingZeros().toPlainString() + " " + i.currency() + "."
+        + AmountFormat.of(i.outstanding(), i.currency()) + "."
         + (settings.overdueBlock() ? " Without payment new calls will be blocked in "
             + settings.overdueBlockAfterHours() + " hours." : "");
     outbox.enqueue(new EmailDraft("invoice-overdue:" + i.id(), "INVOICE_OVERDUE", i.tenantId(), to,

@@ -1,22 +1,9 @@
 package com.didtron.app.platform;
 
+import com.didtron.activities.workflowindex.RecurringWorkflows;
 import com.didtron.activities.workflowindex.WorkflowIndexRefresher;
-import com.didtron.activities.workflowindex.WorkflowLauncher;
 import com.didtron.activities.workflowindex.WorkflowRecovery;
-import com.didtron.activities.settlement.SettlementSettings;
 import com.didtron.workflows.TaskQueues;
-import com.didtron.workflows.cdr.CdrInboxWorkflowImpl;
-import com.didtron.workflows.cdr.RerateWorkflowImpl;
-import com.didtron.workflows.creditnote.CreditNoteWorkflowImpl;
-import com.didtron.workflows.invoicing.InvoiceRunWorkflowImpl;
-import com.didtron.workflows.invoicing.InvoiceSchedulerWorkflow;
-import com.didtron.workflows.invoicing.InvoiceSchedulerWorkflowImpl;
-import com.didtron.workflows.netting.NettingWorkflow;
-import com.didtron.workflows.netting.NettingWorkflowImpl;
-import com.didtron.workflows.retention.RetentionPurgeWorkflow;
-import com.didtron.workflows.retention.RetentionPurgeWorkflowImpl;
-import com.didtron.workflows.siptest.CarrierMonitorWorkflowImpl;
-import com.didtron.workflows.siptest.SipCampaignWorkflowImpl;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.client.WorkflowClient;
 import io.temporal.worker.Worker;
@@ -38,41 +25,27 @@ import org.springframework.util.ClassUtils;
 /**
  * The Temporal worker inside the platform. It starts only once the application is ready (a
  * blocking workflow call during startup would deadlock), registers every workflow implementation
- * and every Spring bean implementing an activity interface, and makes sure the recurring
- * workflows (the retention purge) are scheduled.
+ * ({@link WorkflowImplementations}) and every Spring bean implementing an activity interface, and
+ * makes sure every recurring workflow ({@code RecurringWorkflow} bean) is scheduled.
  */
 @Component
 class TemporalWorker {
-  /** Workflow implementations this platform runs. */
-  static final List<Class<?>> WORKFLOWS = List.of(RetentionPurgeWorkflowImpl.class,
-      CdrInboxWorkflowImpl.class, RerateWorkflowImpl.class,
-      InvoiceRunWorkflowImpl.class, InvoiceSchedulerWorkflowImpl.class, CreditNoteWorkflowImpl.class,
-      com.didtron.workflows.invoicing.InvoiceOverdueWorkflowImpl.class,
-      NettingWorkflowImpl.class,
-      com.didtron.workflows.fx.FxRatesWorkflowImpl.class,
-      SipCampaignWorkflowImpl.class, CarrierMonitorWorkflowImpl.class);
-
   private static final Logger log = LoggerFactory.getLogger(TemporalWorker.class);
 
   private final WorkerFactory factory;
   private final ApplicationContext context;
-  private final WorkflowLauncher launcher;
   private final WorkflowIndexRefresher refresher;
-  private final DidtronProperties props;
-  private final SettlementSettings settlement;
+  private final RecurringWorkflows recurring;
   private final WorkflowRecovery recovery;
   private final boolean embedded;
   private volatile boolean started;
 
-  TemporalWorker(WorkflowClient client, ApplicationContext context, WorkflowLauncher launcher,
-      WorkflowIndexRefresher refresher, DidtronProperties props, SettlementSettings settlement,
-      WorkflowRecovery recovery, TemporalConfig.TemporalTarget target) {
+  TemporalWorker(WorkflowClient client, ApplicationContext context, WorkflowIndexRefresher refresher,
+      RecurringWorkflows recurring, WorkflowRecovery recovery, TemporalConfig.TemporalTarget target) {
     this.factory = WorkerFactory.newInstance(client);
     this.context = context;
-    this.launcher = launcher;
     this.refresher = refresher;
-    this.props = props;
-    this.settlement = settlement;
+    this.recurring = recurring;
     this.recovery = recovery;
     this.embedded = target.isEmbedded();
   }
@@ -80,12 +53,13 @@ class TemporalWorker {
   @EventListener(ApplicationReadyEvent.class)
   void start() {
     Worker worker = factory.newWorker(TaskQueues.PLATFORM);
-    WORKFLOWS.forEach(worker::registerWorkflowImplementationTypes);
+    List<Class<?>> workflows = WorkflowImplementations.in(WorkflowImplementations.PACKAGE);
+    workflows.forEach(worker::registerWorkflowImplementationTypes);
     List<Object> activities = activityBeans();
     worker.registerActivitiesImplementations(activities.toArray());
     factory.start();
     log.info("Temporal worker polling {} with {} workflow types and {} activity beans",
-        TaskQueues.PLATFORM, WORKFLOWS.size(), activities.size());
+        TaskQueues.PLATFORM, workflows.size(), activities.size());
     if (embedded) {
       // the embedded server starts empty: bring back what the index holds as running
       WorkflowRecovery.Outcome outcome = recovery.restartLostRuns();
@@ -95,12 +69,7 @@ class TemporalWorker {
       }
     }
     started = true;
-    launcher.start(new WorkflowLauncher.Start(RetentionPurgeWorkflow.class,
-        RetentionPurgeWorkflow.SCHEDULED_ID, "retention", null, props.retention().cron()));
-    launcher.start(new WorkflowLauncher.Start(InvoiceSchedulerWorkflow.class,
-        InvoiceSchedulerWorkflow.SCHEDULED_ID, "invoicing", null, settlement.invoiceCron()));
-    launcher.start(new WorkflowLauncher.Start(NettingWorkflow.class,
-        NettingWorkflow.SCHEDULED_ID, "netting", null, settlement.nettingCron()));
+    recurring.ensureScheduled();
   }
 
   private List<Object> activityBeans() {

@@ -6,8 +6,11 @@ import com.didtron.activities.account.AccountService;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountKind;
+import com.didtron.domain.money.AmountFormat;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.MenuModule;
+import com.didtron.ui.base.MenuPage;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.PagedGrid;
 import com.didtron.ui.base.Toasts;
@@ -33,6 +36,7 @@ import java.util.List;
 
 /** Customers and carriers of the tenant: search, filter by kind, live or deleted (to restore). */
 @Route(value = "accounts", layout = MainLayout.class)
+@MenuPage(module = MenuModule.ACCOUNTS, title = "Customers & carriers", order = 10, icon = VaadinIcon.BUILDING)
 @PageTitle("Accounts · DIDTron")
 @RolesAllowed({"SUPER_ADMIN", "TENANT_ADMIN", "FINANCE", "ANALYST", "AUDITOR"})
 public class AccountsView extends Div implements HasPageHeader, BeforeEnterObserver {
@@ -94,7 +98,7 @@ public class AccountsView extends Div implements HasPageHeader, BeforeEnterObser
     g.addColumn(a -> a.kind().name()).setHeader("Kind");
     g.addColumn(a -> a.currency().code()).setHeader("Currency");
     g.addColumn(a -> a.billingMode().name()).setHeader("Billing");
-    g.addColumn(a -> a.creditLimit().stripTrailingZeros().toPlainString()).setHeader("Credit limit");
+    g.addColumn(a -> AmountFormat.of(a.creditLimit())).setHeader("Credit limit");
     g.addColumn(a -> a.status().name()).setHeader("Status");
     if (isDeletedTab() && UiActor.current().isAdmin()) {
       g.addComponentColumn(this::restoreButton).setHeader("");

@@ -7,6 +7,8 @@ import com.didtron.domain.apikey.ApiKey;
 import com.didtron.domain.page.Page;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.MenuModule;
+import com.didtron.ui.base.MenuPage;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.PagedGrid;
 import com.didtron.ui.base.Toasts;
@@ -35,6 +37,7 @@ import java.util.List;
 
 /** The signed-in user's REST API keys: create (the key is shown once), list, revoke. */
 @Route(value = "api-keys", layout = MainLayout.class)
+@MenuPage(module = MenuModule.HOME, title = "API keys", order = 30, icon = VaadinIcon.KEY)
 @PageTitle("API keys · DIDTron")
 @PermitAll
 public class ApiKeysView extends Div implements HasPageHeader {

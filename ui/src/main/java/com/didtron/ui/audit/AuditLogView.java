@@ -4,6 +4,9 @@ import com.didtron.activities.audit.AuditLog;
 import com.didtron.activities.audit.AuditQuery;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.MenuModule;
+import com.didtron.ui.base.MenuPage;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.UiActor;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -20,6 +23,7 @@ import java.time.ZoneOffset;
 
 /** Every change to the tenant's data: filter by user, entity and time; select a row for its diff. */
 @Route(value = "audit", layout = MainLayout.class)
+@MenuPage(module = MenuModule.ADMINISTRATION, title = "Audit log", order = 20, icon = VaadinIcon.CLIPBOARD_TEXT)
 @PageTitle("Audit log · DIDTron")
 @RolesAllowed({"SUPER_ADMIN", "AUDITOR"})
 public class AuditLogView extends Div implements HasPageHeader {

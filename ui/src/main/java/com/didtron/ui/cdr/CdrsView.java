@@ -17,10 +17,13 @@ import com.didtron.activities.input.InputLimits;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountKind;
+import com.didtron.domain.money.AmountFormat;
 import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.user.Role;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.MenuModule;
+import com.didtron.ui.base.MenuPage;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.PagedGrid;
 import com.didtron.ui.base.UiActor;
@@ -53,6 +56,7 @@ import java.util.List;
  * portal user sees only its own account's CDRs.
  */
 @Route(value = "cdrs", layout = MainLayout.class)
+@MenuPage(module = MenuModule.RATING, title = "CDRs", order = 30, icon = VaadinIcon.PHONE)
 @PageTitle("CDRs · DIDTron")
 @RolesAllowed({"SUPER_ADMIN", "FINANCE", "ANALYST", "AUDITOR", "CUSTOMER", "CARRIER"})
 public class CdrsView extends Div implements HasPageHeader, BeforeEnterObserver {
@@ -163,7 +167,7 @@ public class CdrsView extends Div implements HasPageHeader, BeforeEnterObserver 
   }
 
   private static String money(java.math.BigDecimal amount, String currency) {
-    return amount == null ? "" : amount.toPlainString() + " " + currency;
+    return amount == null ? "" : AmountFormat.of(amount) + " " + currency;
   }
 
   /** Applies the filters: first page, totals. */
@@ -188,14 +192,14 @@ public class CdrsView extends Div implements HasPageHeader, BeforeEnterObserver 
       boolean staff = l.customerCost() != null && l.carrierCost() != null;
       if (l.customerCost() != null) {
         totals.add(new com.didtron.ui.base.Card((staff ? "Customer cost " : "Cost ")
-            + l.customerCurrency(), l.customerCost().toPlainString(), hint));
+            + l.customerCurrency(), AmountFormat.of(l.customerCost()), hint));
       }
       if (l.carrierCost() != null) {
         totals.add(new com.didtron.ui.base.Card((staff ? "Carrier cost " : "Cost ")
-            + l.carrierCurrency(), l.carrierCost().toPlainString(), hint));
+            + l.carrierCurrency(), AmountFormat.of(l.carrierCost()), hint));
       }
       if (l.margin() != null) {
-        totals.add(new com.didtron.ui.base.Card("Margin", l.margin().toPlainString(),
+        totals.add(new com.didtron.ui.base.Card("Margin", AmountFormat.of(l.margin()),
             l.customerCurrency() + " sold, " + l.carrierCurrency() + " bought"));
       }
     }

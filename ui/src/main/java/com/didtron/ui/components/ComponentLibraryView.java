@@ -5,6 +5,8 @@ import com.didtron.ui.base.ActionDock;
 import com.didtron.ui.base.Card;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.MenuModule;
+import com.didtron.ui.base.MenuPage;
 import com.didtron.ui.base.PageHeader;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.PagedGrid;
@@ -31,6 +33,7 @@ import java.util.stream.IntStream;
  * fields with errors, buttons, toasts and the action dock.
  */
 @Route(value = "components", layout = MainLayout.class)
+@MenuPage(module = MenuModule.ADMINISTRATION, title = "Component library", order = 60, icon = VaadinIcon.PALETTE)
 @PageTitle("Component library · DIDTron")
 @RolesAllowed("SUPER_ADMIN")
 public class ComponentLibraryView extends Div implements HasPageHeader {

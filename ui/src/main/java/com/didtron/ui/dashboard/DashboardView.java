@@ -4,10 +4,14 @@ import com.didtron.activities.account.AccountFilter;
 import com.didtron.activities.account.AccountService;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.AccountKind;
+import com.didtron.domain.money.AmountFormat;
 import com.didtron.domain.page.PageRequest;
 import com.didtron.ui.base.Card;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.MenuModule;
+import com.didtron.ui.base.MenuPage;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.UiActor;
 import com.vaadin.flow.component.html.Div;
@@ -19,6 +23,7 @@ import jakarta.annotation.security.PermitAll;
 /** The first page after sign-in: key figures of the tenant (staff) or of the own account. */
 @Route(value = "dashboard", layout = MainLayout.class)
 @RouteAlias(value = "", layout = MainLayout.class)
+@MenuPage(module = MenuModule.HOME, title = "Dashboard", order = 10, icon = VaadinIcon.DASHBOARD)
 @PageTitle("Dashboard · DIDTron")
 @PermitAll
 public class DashboardView extends Div implements HasPageHeader {
@@ -37,7 +42,7 @@ public class DashboardView extends Div implements HasPageHeader {
     } else {
       accounts.find(actor, AccountFilter.live(), PageRequest.first(1)).rows().forEach(a ->
           cards.add(new Card("Account", a.name(), a.kind() + " · " + a.currency()),
-              new Card("Billing", a.billingMode().name(), "credit limit " + a.creditLimit().stripTrailingZeros().toPlainString()),
+              new Card("Billing", a.billingMode().name(), "credit limit " + AmountFormat.of(a.creditLimit())),
               new Card("Status", a.status().name(), "")));
     }
     add(cards);

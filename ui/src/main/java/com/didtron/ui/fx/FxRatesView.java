@@ -7,6 +7,8 @@ import com.didtron.domain.page.Page;
 import com.didtron.domain.user.Role;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.MenuModule;
+import com.didtron.ui.base.MenuPage;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.PagedGrid;
 import com.didtron.ui.base.Toasts;
@@ -31,6 +33,7 @@ import java.util.stream.Collectors;
 
 /** FX rates: where published rates come from, and the tenant's manual override rates. */
 @Route(value = "fx-rates", layout = MainLayout.class)
+@MenuPage(module = MenuModule.FINANCE, title = "FX rates", order = 120, icon = VaadinIcon.GLOBE)
 @PageTitle("FX rates · DIDTron")
 @RolesAllowed({"SUPER_ADMIN", "FINANCE", "AUDITOR"})
 public class FxRatesView extends Div implements HasPageHeader {

@@ -7,6 +7,9 @@ import com.didtron.domain.access.Actor;
 import com.didtron.domain.invoicing.CreditNote;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.MenuModule;
+import com.didtron.ui.base.MenuPage;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.PagedGrid;
 import com.didtron.ui.base.UiActor;
@@ -21,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** Credit notes of every status with their PDF once approved; customers see their own. */
 @Route(value = "credit-notes", layout = MainLayout.class)
+@MenuPage(module = MenuModule.FINANCE, title = "Credit notes", order = 50, icon = VaadinIcon.ARROW_BACKWARD)
 @PageTitle("Credit notes · DIDTron")
 @RolesAllowed({"SUPER_ADMIN", "FINANCE", "ANALYST", "AUDITOR", "CUSTOMER"})
 public class CreditNotesView extends Div implements HasPageHeader {

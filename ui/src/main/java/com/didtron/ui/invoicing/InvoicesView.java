@@ -16,6 +16,8 @@ import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.user.Role;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.MenuModule;
+import com.didtron.ui.base.MenuPage;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.PagedGrid;
 import com.didtron.ui.base.Toasts;
@@ -41,6 +43,7 @@ import java.util.List;
  * invoice runs and asks for credit notes from here.
  */
 @Route(value = "invoices", layout = MainLayout.class)
+@MenuPage(module = MenuModule.FINANCE, title = "Invoices", order = 40, icon = VaadinIcon.FILE_TEXT)
 @PageTitle("Invoices · DIDTron")
 @RolesAllowed({"SUPER_ADMIN", "FINANCE", "ANALYST", "AUDITOR", "CUSTOMER"})
 public class InvoicesView extends Div implements HasPageHeader {

@@ -1,28 +1,19 @@
 package com.didtron.ui.ledger;
 
+import com.didtron.domain.money.AmountFormat;
 import com.didtron.domain.money.Money;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
-/** How amounts read in the portal: grouped thousands, at least two decimals, never rounded away. */
+/** How amounts read in the portal ({@link AmountFormat}, as in PDFs and emails), and debit/credit columns. */
 public final class Amounts {
   private Amounts() {}
 
   public static String format(BigDecimal amount) {
-    if (amount == null) {
-      return "";
-    }
-    BigDecimal v = amount.stripTrailingZeros();
-    int decimals = Math.max(2, v.scale());
-    DecimalFormat f = new DecimalFormat("#,##0." + "0".repeat(decimals), DecimalFormatSymbols.getInstance(Locale.US));
-    f.setParseBigDecimal(true);
-    return f.format(v);
+    return AmountFormat.of(amount);
   }
 
   public static String format(Money money) {
-    return format(money.amount()) + " " + money.currency();
+    return AmountFormat.of(money);
   }
 
   /** The debit side of a signed (debit-positive) amount, or blank. */

@@ -5,6 +5,9 @@ import com.didtron.activities.ledger.LedgerBrowser.BalanceRow;
 import com.didtron.domain.page.Page;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.MenuModule;
+import com.didtron.ui.base.MenuPage;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.PagedGrid;
 import com.didtron.ui.base.UiActor;
@@ -22,6 +25,7 @@ import java.util.List;
  * account's postings; from there an entry, its source document and the workflow that posted it.
  */
 @Route(value = "ledger", layout = MainLayout.class)
+@MenuPage(module = MenuModule.FINANCE, title = "Ledger", order = 100, icon = VaadinIcon.BOOK)
 @PageTitle("Ledger · DIDTron")
 @RolesAllowed({"SUPER_ADMIN", "FINANCE", "AUDITOR"})
 public class LedgerView extends Div implements HasPageHeader {

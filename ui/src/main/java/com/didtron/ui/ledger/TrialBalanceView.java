@@ -5,6 +5,9 @@ import com.didtron.domain.ledger.TrialBalance;
 import com.didtron.domain.money.CurrencyCode;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.MenuModule;
+import com.didtron.ui.base.MenuPage;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.UiActor;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,6 +21,7 @@ import java.util.Map;
 
 /** The trial balance: every account per currency in debit and credit columns; totals per currency. */
 @Route(value = "ledger/trial-balance", layout = MainLayout.class)
+@MenuPage(module = MenuModule.FINANCE, title = "Trial balance", order = 110, icon = VaadinIcon.TABLE)
 @PageTitle("Trial balance · DIDTron")
 @RolesAllowed({"SUPER_ADMIN", "FINANCE", "AUDITOR"})
 public class TrialBalanceView extends Div implements HasPageHeader {

@@ -8,6 +8,8 @@ import com.didtron.domain.netting.Dispute;
 import com.didtron.domain.user.Role;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.MenuModule;
+import com.didtron.ui.base.MenuPage;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.PagedGrid;
 import com.didtron.ui.base.UiActor;
@@ -24,6 +26,7 @@ import java.time.ZoneOffset;
 
 /** Disputes on carrier charges (held out of netting while open); finance closes them. */
 @Route(value = "disputes", layout = MainLayout.class)
+@MenuPage(module = MenuModule.FINANCE, title = "Disputes", order = 80, icon = VaadinIcon.FLAG)
 @PageTitle("Disputes · DIDTron")
 @RolesAllowed({"SUPER_ADMIN", "FINANCE", "ANALYST", "AUDITOR", "CARRIER"})
 public class DisputesView extends Div implements HasPageHeader {

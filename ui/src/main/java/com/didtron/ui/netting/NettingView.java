@@ -7,6 +7,9 @@ import com.didtron.domain.access.Actor;
 import com.didtron.domain.netting.NettingRequest;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.MenuModule;
+import com.didtron.ui.base.MenuPage;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.PagedGrid;
 import com.didtron.ui.base.UiActor;
@@ -25,6 +28,7 @@ import java.time.ZoneOffset;
  * company that is both) sees its own; finance decides proposals in the task inbox.
  */
 @Route(value = "netting", layout = MainLayout.class)
+@MenuPage(module = MenuModule.FINANCE, title = "Netting", order = 70, icon = VaadinIcon.EXCHANGE)
 @PageTitle("Netting · DIDTron")
 @RolesAllowed({"SUPER_ADMIN", "FINANCE", "ANALYST", "AUDITOR", "CARRIER"})
 public class NettingView extends Div implements HasPageHeader {

@@ -12,6 +12,8 @@ import com.didtron.domain.reconciliation.Difference;
 import com.didtron.domain.reconciliation.Reconciliation;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.MenuModule;
+import com.didtron.ui.base.MenuPage;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.UiActor;
 import com.didtron.ui.settlement.Documents;
@@ -37,6 +39,7 @@ import java.nio.charset.StandardCharsets;
  * open a dispute for what the carrier charges beyond our rating.
  */
 @Route(value = "reconciliation", layout = MainLayout.class)
+@MenuPage(module = MenuModule.FINANCE, title = "Supplier reconciliation", order = 90, icon = VaadinIcon.SCALE)
 @PageTitle("Supplier reconciliation · DIDTron")
 @RolesAllowed({"SUPER_ADMIN", "FINANCE"})
 public class ReconciliationView extends Div implements HasPageHeader {

@@ -5,6 +5,9 @@ import com.didtron.activities.notification.OutboxDispatcher;
 import com.didtron.domain.notification.OutboxMessage;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.MenuModule;
+import com.didtron.ui.base.MenuPage;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.PagedGrid;
 import com.didtron.ui.base.UiActor;
@@ -23,6 +26,7 @@ import java.time.format.DateTimeFormatter;
 
 /** The email outbox: every alert and notice, whether and when it was sent, and why not. */
 @Route(value = "outbox", layout = MainLayout.class)
+@MenuPage(module = MenuModule.ADMINISTRATION, title = "Email outbox", order = 50, icon = VaadinIcon.ENVELOPES)
 @PageTitle("Email outbox · DIDTron")
 @RolesAllowed("SUPER_ADMIN")
 public class OutboxView extends Div implements HasPageHeader {

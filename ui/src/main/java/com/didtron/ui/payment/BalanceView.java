@@ -13,6 +13,9 @@ import com.didtron.domain.payment.TopUpInput;
 import com.didtron.ui.base.Card;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.MenuModule;
+import com.didtron.ui.base.MenuPage;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.Toasts;
 import com.didtron.ui.base.UiActor;
@@ -32,6 +35,7 @@ import java.util.List;
 
 /** A customer's balance, credit and what is available, with online top-up and recent payments. */
 @Route(value = "balance", layout = MainLayout.class)
+@MenuPage(module = MenuModule.FINANCE, title = "Balance", order = 10, icon = VaadinIcon.WALLET)
 @PageTitle("Balance · DIDTron")
 @RolesAllowed("CUSTOMER")
 public class BalanceView extends Div implements HasPageHeader, BeforeEnterObserver {

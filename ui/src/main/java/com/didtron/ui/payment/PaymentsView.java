@@ -8,6 +8,7 @@ import com.didtron.activities.payment.Refunds;
 import com.didtron.activities.payment.TopUps;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountKind;
+import com.didtron.domain.money.AmountFormat;
 import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.payment.Payment;
 import com.didtron.domain.payment.PaymentStatus;
@@ -15,6 +16,8 @@ import com.didtron.domain.payment.TopUpInput;
 import com.didtron.domain.user.Role;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.MenuModule;
+import com.didtron.ui.base.MenuPage;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.PagedGrid;
 import com.didtron.ui.base.Toasts;
@@ -41,6 +44,7 @@ import java.util.List;
  * adjustments (each with a reason) and refund completed payments.
  */
 @Route(value = "payments", layout = MainLayout.class)
+@MenuPage(module = MenuModule.FINANCE, title = "Payments", order = 20, icon = VaadinIcon.CREDIT_CARD)
 @PageTitle("Payments · DIDTron")
 @RolesAllowed({"SUPER_ADMIN", "FINANCE", "AUDITOR", "CUSTOMER"})
 public class PaymentsView extends Div implements HasPageHeader {
@@ -95,7 +99,7 @@ public class PaymentsView extends Div implements HasPageHeader {
 
   private void openRefund(Payment p) {
     TextField reason = new TextField("Reason");
-    dialog("Refund " + p.amount(), new FormLayout(reason), () -> refunds.refund(UiActor.current(), p.id(), reason.getValue()));
+    dialog("Refund " + AmountFormat.of(p.amount()), new FormLayout(reason), () -> refunds.refund(UiActor.current(), p.id(), reason.getValue()));
   }
 
   private void openTopUp() {

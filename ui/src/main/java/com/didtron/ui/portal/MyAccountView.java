@@ -4,8 +4,12 @@ import com.didtron.activities.account.AccountService;
 import com.didtron.domain.access.AccessDenied;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.Account;
+import com.didtron.domain.money.AmountFormat;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.MenuModule;
+import com.didtron.ui.base.MenuPage;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.UiActor;
 import com.vaadin.flow.component.html.Div;
@@ -16,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** A customer's or carrier's own account, read-only. */
 @Route(value = "my-account", layout = MainLayout.class)
+@MenuPage(module = MenuModule.HOME, title = "My account", order = 20, icon = VaadinIcon.WALLET)
 @PageTitle("My account · DIDTron")
 @RolesAllowed({"CUSTOMER", "CARRIER"})
 public class MyAccountView extends Div implements HasPageHeader {
@@ -25,7 +30,7 @@ public class MyAccountView extends Div implements HasPageHeader {
     Account a = accounts.get(actor, actor.ownAccount().orElseThrow(() -> new AccessDenied("No account")));
     add(row("Name", a.name()), row("Type", a.kind().name()), row("Currency", a.currency().code()),
         row("Billing", a.billingMode().name()),
-        row("Credit limit", a.creditLimit().stripTrailingZeros().toPlainString()),
+        row("Credit limit", AmountFormat.of(a.creditLimit())),
         row("Status", a.status().name()), row("Email", a.email() == null ? "—" : a.email()));
   }
 

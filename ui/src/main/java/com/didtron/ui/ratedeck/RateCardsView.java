@@ -12,6 +12,8 @@ import com.didtron.domain.ratedeck.DeckSide;
 import com.didtron.domain.user.Role;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.MenuModule;
+import com.didtron.ui.base.MenuPage;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.PagedGrid;
 import com.didtron.ui.base.Toasts;
@@ -37,6 +39,7 @@ import java.util.List;
 
 /** The rate cards of the tenant: sell cards of customers, buy cards of carriers. */
 @Route(value = "rates", layout = MainLayout.class)
+@MenuPage(module = MenuModule.RATING, title = "Rate cards", order = 10, icon = VaadinIcon.BOOK_DOLLAR)
 @PageTitle("Rate cards · DIDTron")
 @RolesAllowed({"SUPER_ADMIN", "FINANCE", "ANALYST", "AUDITOR"})
 public class RateCardsView extends Div implements HasPageHeader, BeforeEnterObserver {

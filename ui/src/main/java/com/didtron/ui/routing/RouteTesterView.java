@@ -12,6 +12,8 @@ import com.didtron.domain.account.AccountKind;
 import com.didtron.domain.page.PageRequest;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.MenuModule;
+import com.didtron.ui.base.MenuPage;
 import com.didtron.ui.base.Menu;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.Toasts;
@@ -41,6 +43,7 @@ import java.util.stream.Collectors;
  * the base currency, and for each dropped carrier the route policy rule that dropped it.
  */
 @Route(value = "routes/test", layout = MainLayout.class)
+@MenuPage(module = MenuModule.RATING, title = "Route tester", order = 20, icon = VaadinIcon.ROAD_BRANCHES)
 @PageTitle("Route tester · DIDTron")
 @RolesAllowed({"SUPER_ADMIN", "FINANCE", "ANALYST", "AUDITOR"})
 public class RouteTesterView extends Div implements HasPageHeader {

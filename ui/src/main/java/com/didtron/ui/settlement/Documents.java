@@ -1,5 +1,6 @@
 package com.didtron.ui.settlement;
 
+import com.didtron.domain.money.AmountFormat;
 import com.didtron.ui.base.Toasts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -30,13 +31,9 @@ public final class Documents {
     return a;
   }
 
-  /** An amount as people read it: at least two decimals, no trailing zeros beyond. */
+  /** An amount as people read it ({@link AmountFormat}: grouped, at least two decimals). */
   public static String amount(BigDecimal v) {
-    if (v == null) {
-      return "";
-    }
-    BigDecimal s = v.stripTrailingZeros();
-    return (s.scale() < 2 ? s.setScale(2) : s).toPlainString();
+    return AmountFormat.of(v);
   }
 
   /** Runs a service call; a refusal becomes an error toast with its message (never a stack trace). */

@@ -8,6 +8,8 @@ import com.didtron.domain.invoicing.CreditNote;
 import com.didtron.domain.netting.NettingRequest;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.MenuModule;
+import com.didtron.ui.base.MenuPage;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.PagedGrid;
 import com.didtron.ui.base.UiActor;
@@ -26,6 +28,7 @@ import java.time.ZoneOffset;
  * netting request.
  */
 @Route(value = "finance/inbox", layout = MainLayout.class)
+@MenuPage(module = MenuModule.FINANCE, title = "Task inbox", order = 30, icon = VaadinIcon.INBOX)
 @PageTitle("Task inbox · DIDTron")
 @RolesAllowed({"SUPER_ADMIN", "FINANCE"})
 public class FinanceInboxView extends Div implements HasPageHeader {

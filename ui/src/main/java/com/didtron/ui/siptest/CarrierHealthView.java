@@ -11,6 +11,8 @@ import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.siptest.SipTestAccess;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.MenuModule;
+import com.didtron.ui.base.MenuPage;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.Toasts;
 import com.didtron.ui.base.UiActor;
@@ -30,6 +32,7 @@ import java.util.List;
  * test calls, open alerts and penalty box. Testers set targets, alert channels and probe on demand.
  */
 @Route(value = "sip-health", layout = MainLayout.class)
+@MenuPage(module = MenuModule.SIP_TESTER, title = "Carrier health", order = 20, icon = VaadinIcon.HEART)
 @PageTitle("Carrier health · DIDTron")
 @RolesAllowed({"SUPER_ADMIN", "FINANCE", "ANALYST", "AUDITOR"})
 public class CarrierHealthView extends Div implements HasPageHeader {

@@ -4,6 +4,9 @@ import com.didtron.activities.siptest.SipAlert;
 import com.didtron.activities.siptest.SipAlertService;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.MenuModule;
+import com.didtron.ui.base.MenuPage;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.PagedGrid;
 import com.didtron.ui.base.UiActor;
@@ -16,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** Carrier quality alerts, newest first: what raised them, when, and what cleared them. */
 @Route(value = "sip-alerts", layout = MainLayout.class)
+@MenuPage(module = MenuModule.SIP_TESTER, title = "Alerts", order = 30, icon = VaadinIcon.BELL)
 @PageTitle("SIP alerts · DIDTron")
 @RolesAllowed({"SUPER_ADMIN", "FINANCE", "ANALYST", "AUDITOR"})
 public class SipAlertsView extends Div implements HasPageHeader {

@@ -5,6 +5,8 @@ import com.didtron.activities.siptest.SipCampaignService;
 import com.didtron.domain.siptest.SipTestAccess;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.MenuModule;
+import com.didtron.ui.base.MenuPage;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.PagedGrid;
 import com.didtron.ui.base.UiActor;
@@ -22,6 +24,7 @@ import java.util.List;
 
 /** The SIP tester's campaigns, newest first; a click opens one with its live progress and results. */
 @Route(value = "sip-tester", layout = MainLayout.class)
+@MenuPage(module = MenuModule.SIP_TESTER, title = "Campaigns", order = 10, icon = VaadinIcon.PHONE)
 @PageTitle("SIP tester · DIDTron")
 @RolesAllowed({"SUPER_ADMIN", "FINANCE", "ANALYST", "AUDITOR"})
 public class SipTesterView extends Div implements HasPageHeader {

@@ -13,6 +13,9 @@ import com.didtron.domain.statement.Statement;
 import com.didtron.domain.user.Role;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.MenuModule;
+import com.didtron.ui.base.MenuPage;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.UiActor;
 import com.didtron.ui.settlement.Documents;
@@ -33,6 +36,7 @@ import java.time.LocalDate;
  * a customer sees its customer statement, a carrier its carrier statement.
  */
 @Route(value = "statements", layout = MainLayout.class)
+@MenuPage(module = MenuModule.FINANCE, title = "Statements", order = 60, icon = VaadinIcon.BOOK_DOLLAR)
 @PageTitle("Statements · DIDTron")
 @RolesAllowed({"SUPER_ADMIN", "FINANCE", "ANALYST", "AUDITOR", "CUSTOMER", "CARRIER"})
 public class StatementsView extends Div implements HasPageHeader {

@@ -9,6 +9,8 @@ import com.didtron.domain.workflow.WorkflowRun;
 import com.didtron.ui.base.Card;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.MenuModule;
+import com.didtron.ui.base.MenuPage;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.PagedGrid;
 import com.didtron.ui.base.Toasts;
@@ -30,6 +32,7 @@ import java.util.List;
 
 /** PostgreSQL and Temporal status, recent workflows with their histories, retention periods. */
 @Route(value = "system", layout = MainLayout.class)
+@MenuPage(module = MenuModule.ADMINISTRATION, title = "System", order = 30, icon = VaadinIcon.SERVER)
 @PageTitle("System · DIDTron")
 @RolesAllowed({"SUPER_ADMIN", "AUDITOR"})
 public class SystemView extends Div implements HasPageHeader {

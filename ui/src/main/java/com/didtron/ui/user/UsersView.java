@@ -12,6 +12,8 @@ import com.didtron.domain.user.Role;
 import com.didtron.domain.user.User;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.MenuModule;
+import com.didtron.ui.base.MenuPage;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.PagedGrid;
 import com.didtron.ui.base.Toasts;
@@ -42,6 +44,7 @@ import java.util.stream.Collectors;
 
 /** Users of the tenant: staff and portal users; new users get a one-time password. */
 @Route(value = "users", layout = MainLayout.class)
+@MenuPage(module = MenuModule.ADMINISTRATION, title = "Users", order = 10, icon = VaadinIcon.USERS)
 @PageTitle("Users · DIDTron")
 @RolesAllowed({"SUPER_ADMIN", "TENANT_ADMIN"})
 public class UsersView extends Div implements HasPageHeader {

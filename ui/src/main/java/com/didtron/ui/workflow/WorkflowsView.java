@@ -4,6 +4,9 @@ import com.didtron.activities.workflowindex.WorkflowIndex;
 import com.didtron.domain.workflow.WorkflowRun;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.MenuModule;
+import com.didtron.ui.base.MenuPage;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.PagedGrid;
 import com.didtron.ui.base.UiActor;
@@ -35,6 +38,7 @@ import java.util.List;
  * type, business key, status and start time, a page at a time. Read-only.
  */
 @Route(value = "workflows", layout = MainLayout.class)
+@MenuPage(module = MenuModule.ADMINISTRATION, title = "Workflows", order = 40, icon = VaadinIcon.SITEMAP)
 @PageTitle("Workflows · DIDTron")
 @RolesAllowed({"SUPER_ADMIN", "AUDITOR"})
 public class WorkflowsView extends Div implements HasPageHeader, BeforeEnterObserver {

@@ -1,0 +1,33 @@
+package com.didtron.activities.workflowindex;
+
+/**
+ * A workflow that runs on a Temporal cron schedule. A feature adds one by declaring a Spring bean
+ * implementing this interface; {@link RecurringWorkflows} starts every such bean once the worker
+ * polls (after the restart recovery), and keeps a schedule that is already running.
+ *
+ * <p>Cron workflows rather than Temporal Schedules: the embedded server does not implement the
+ * Schedule API (see docs/architecture.md).
+ */
+public interface RecurringWorkflow {
+  /** The workflow interface to start. */
+  Class<?> workflowType();
+
+  /** The schedule's fixed workflow id (a second start is refused by Temporal itself). */
+  String workflowId();
+
+  /** What operators search for in the workflow index. */
+  String businessKey();
+
+  /** When it runs: a 5-field UNIX cron expression, UTC, read from the settings. */
+  String cron();
+
+  /** Whether the platform may not run without it: a failure to schedule stops the start; else it is logged. */
+  default boolean required() {
+    return true;
+  }
+
+  /** How it is started: platform-wide (no tenant), without arguments. */
+  default WorkflowLauncher.Start start() {
+    return new WorkflowLauncher.Start(workflowType(), workflowId(), businessKey(), null, cron());
+  }
+}
