@@ -1,5 +1,6 @@
 package com.didtron.it;
 
+import com.didtron.activities.testing.Fixtures;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;

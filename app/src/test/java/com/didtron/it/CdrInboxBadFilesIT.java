@@ -1,5 +1,7 @@
 package com.didtron.it;
 
+import com.didtron.activities.testing.RatingFixtures;
+import com.didtron.activities.testing.Fixtures;
 import static com.didtron.activities.db.Tables.CDR;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -83,7 +85,7 @@ class CdrInboxBadFilesIT extends PlatformIT {
   }
 
   private static String cdrs(RatingFixtures.Pair p, String callPrefix) {
-    return CdrPipelineIT.HEADER
+    return RatingFixtures.CDR_HEADER
         + callPrefix + "-1," + p.customer().name() + "," + p.carrier().name() + ",1,12125550100,2026-11-03T00:00:00Z,6\n"
         + callPrefix + "-2," + p.customer().name() + "," + p.carrier().name() + ",1,12125550101,2026-11-03T00:01:00Z,7\n";
   }

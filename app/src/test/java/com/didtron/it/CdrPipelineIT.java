@@ -1,5 +1,9 @@
 package com.didtron.it;
 
+import com.didtron.activities.testing.RecordingUsageSink;
+import com.didtron.activities.testing.RatingFixtures;
+import com.didtron.activities.testing.Fixtures;
+import com.didtron.testsupport.TestClock;
 import static com.didtron.activities.db.Tables.CDR;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,8 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** CDR files through the platform: parse, rate both legs, store with COPY, charge once. */
 class CdrPipelineIT extends PlatformIT {
-  static final String HEADER = "call_id,account,carrier,caller,callee,start_time,duration\n";
-
   @Autowired RatingFixtures rating;
   @Autowired CdrIngestService ingest;
   @Autowired RecordingUsageSink ledger;
@@ -43,7 +45,7 @@ class CdrPipelineIT extends PlatformIT {
     String c = p.customer().name();
     String k = p.carrier().name();
     String source = Fixtures.unique("switch");
-    String csv = HEADER
+    String csv = RatingFixtures.CDR_HEADER
         + "a1," + c + "," + k + ",100,+442071234567,2026-11-01T10:00:00Z,61\n"
         + "a2," + c + "," + k + ",100,442071234567,2026-12-31T23:59:59Z,10.2\n"
         + "a3,nobody," + k + ",100,442071234567,2026-11-01T10:00:00Z,30\n"
@@ -84,7 +86,7 @@ class CdrPipelineIT extends PlatformIT {
   @Test
   void theSameCallIdFromAnotherSourceIsAnotherCdr() {
     RatingFixtures.Pair p = rating.pair(admin(), "1,USA,0.0100,0,6,6,2026-01-01,\n", "1,USA,0.0050,0,6,6,2026-01-01,\n");
-    String row = HEADER + "x1," + p.customer().name() + "," + p.carrier().id() + ",1,12125550100,2026-11-02T00:00:00Z,6\n";
+    String row = RatingFixtures.CDR_HEADER + "x1," + p.customer().name() + "," + p.carrier().id() + ",1,12125550100,2026-11-02T00:00:00Z,6\n";
 
     assertThat(ingest(Fixtures.unique("a"), row).rated()).isEqualTo(1);
     assertThat(ingest(Fixtures.unique("b"), row).rated()).isEqualTo(1);

@@ -1,5 +1,8 @@
 package com.didtron.it;
 
+import com.didtron.activities.testing.RecordingUsageSink;
+import com.didtron.activities.testing.RatingFixtures;
+import com.didtron.activities.testing.Fixtures;
 import static com.didtron.activities.db.Tables.CDR;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,7 +55,7 @@ class CdrWorkflowsIT extends PlatformIT {
     RatingFixtures.Pair p = rating.pair(admin(), "44,UK,0.0600,0,60,60,2025-01-01,\n",
         "44,UK,0.0100,0,60,60,2025-01-01,\n33,France,0.0100,0,60,60,2025-01-01,\n");
     String source = Fixtures.unique("sw");
-    String csv = CdrPipelineIT.HEADER
+    String csv = RatingFixtures.CDR_HEADER
         + "r1," + p.customer().name() + "," + p.carrier().name() + ",1,4420,2025-03-10T10:00:00Z,60\n"
         + "r2," + p.customer().name() + "," + p.carrier().name() + ",1,3312,2025-03-11T10:00:00Z,120\n";
     ingest.ingest(admin(), new IngestRequest(source, "m.csv", IngestRequest.Channel.UPLOAD, null),
@@ -87,7 +90,7 @@ class CdrWorkflowsIT extends PlatformIT {
     String source = Fixtures.unique("sw");
     Path dir = inbox.inbox().resolve(code).resolve(source);
     Files.createDirectories(dir);
-    Files.writeString(dir.resolve("calls.csv"), CdrPipelineIT.HEADER
+    Files.writeString(dir.resolve("calls.csv"), RatingFixtures.CDR_HEADER
         + "i1," + p.customer().name() + "," + p.carrier().name() + ",1,12125550100,2026-11-03T00:00:00Z,6\n"
         + "i2," + p.customer().name() + "," + p.carrier().name() + ",1,12125550101,2026-11-03T00:01:00Z,7\n");
 

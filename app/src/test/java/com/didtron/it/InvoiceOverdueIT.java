@@ -1,5 +1,9 @@
 package com.didtron.it;
 
+import com.didtron.activities.testing.RecordingSwitchAccountStatus;
+import com.didtron.activities.testing.SettlementFixtures;
+import com.didtron.activities.testing.LedgerFixtures;
+import com.didtron.testsupport.TestClock;
 import static com.didtron.activities.db.Tables.ACCOUNT_BLOCK;
 import static com.didtron.activities.db.Tables.AUDIT_LOG;
 import static com.didtron.activities.db.Tables.EMAIL_OUTBOX;

@@ -1,5 +1,9 @@
 package com.didtron.it;
 
+import com.didtron.activities.testing.PdfText;
+import com.didtron.activities.testing.SettlementFixtures;
+import com.didtron.activities.testing.LedgerFixtures;
+import com.didtron.activities.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -77,7 +81,7 @@ class NettingIT extends PlatformIT {
     assertThat(balance(a, LedgerPurpose.CUSTOMER_BALANCE)).isEqualTo(Money.of("0", "USD"));
     assertThat(balance(a, LedgerPurpose.CARRIER_PAYABLE)).isEqualTo(Money.of("-35", "USD"));
     assertThat(ledger.entriesBySource(a.tenantId(), SourceRef.of(SourceType.NETTING, proposal.id()))).hasSize(1);
-    String pdf = InvoicingIT.text(netting.pdf(finance, proposal.id()).orElseThrow());
+    String pdf = PdfText.of(netting.pdf(finance, proposal.id()).orElseThrow());
     assertThat(pdf).contains("Netting statement " + approved.number()).contains("105.00").contains("35.00");
     runNetting();
     assertThat(requestsOf(a)).hasSize(1);

@@ -1,5 +1,7 @@
 package com.didtron.it;
 
+import com.didtron.activities.testing.RatingFixtures;
+import com.didtron.activities.testing.Fixtures;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -104,7 +106,7 @@ class RatingViewsIT extends BrowserlessViewsIT {
     RatingFixtures.Pair p = rating.pair(admin(), "44,UK,0.02,0,60,6,2026-01-01,\n", "44,UK,0.01,0,60,6,2026-01-01,\n");
     UI.getCurrent().navigate(CdrsView.class);
     _click(_get(Button.class, spec -> spec.withText("Upload CDRs")));
-    String csv = CdrPipelineIT.HEADER
+    String csv = RatingFixtures.CDR_HEADER
         + "v1," + p.customer().name() + "," + p.carrier().name() + ",1,4420123,2026-11-01T10:00:00Z,61\n"
         + "v2," + p.customer().name() + "," + p.carrier().name() + ",1,3312345,2026-11-01T11:00:00Z,5\n";
     _get(TextField.class, spec -> spec.withLabel("Source (the switch the call ids come from)"))

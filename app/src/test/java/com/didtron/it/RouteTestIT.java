@@ -1,5 +1,9 @@
 package com.didtron.it;
 
+import com.didtron.activities.testing.TestCarrierHealth;
+import com.didtron.activities.testing.RatingFixtures;
+import com.didtron.activities.testing.Fixtures;
+import com.didtron.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.didtron.activities.fx.FxOverrides;

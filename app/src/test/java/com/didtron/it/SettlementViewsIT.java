@@ -1,5 +1,9 @@
 package com.didtron.it;
 
+import com.didtron.activities.testing.SettlementFixtures;
+import com.didtron.activities.testing.LedgerFixtures;
+import com.didtron.activities.testing.Fixtures;
+import com.didtron.testsupport.TestClock;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -65,7 +69,7 @@ class SettlementViewsIT extends BrowserlessViewsIT {
   void financeApprovesACreditNoteFromTheTaskInbox() {
     Account a = money.account(AccountKind.CUSTOMER, BillingMode.POSTPAID, "USD", "100", null);
     Invoice inv = invoice(a, "2024-01");
-    CreditNote n = CreditNoteIT.created(notes.create(admin(), inv.id(), new BigDecimal("5"), "wrong rate on day 3"));
+    CreditNote n = SettlementFixtures.created(notes.create(admin(), inv.id(), new BigDecimal("5"), "wrong rate on day 3"));
     signIn(fixtures.staffUser(admin(), Role.FINANCE));
     UI.getCurrent().navigate(FinanceInboxView.class);
     Grid<CreditNote> pending = _find(Grid.class).get(0);

@@ -1,5 +1,7 @@
 package com.didtron.it;
 
+import com.didtron.activities.testing.SipFixtures;
+import com.didtron.activities.testing.Fixtures;
 import static com.didtron.activities.db.Tables.ACCOUNT;
 import static com.didtron.activities.db.Tables.CARRIER_SIP_TARGET;
 import static com.didtron.activities.db.Tables.SIP_TEST_CALL;

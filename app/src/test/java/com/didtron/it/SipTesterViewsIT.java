@@ -1,5 +1,7 @@
 package com.didtron.it;
 
+import com.didtron.activities.testing.SipFixtures;
+import com.didtron.activities.testing.Fixtures;
 import static com.didtron.activities.db.Tables.SIP_ALERT;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;

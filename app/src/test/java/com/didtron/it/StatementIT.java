@@ -1,5 +1,10 @@
 package com.didtron.it;
 
+import com.didtron.activities.testing.PdfText;
+import com.didtron.activities.testing.SettlementFixtures;
+import com.didtron.activities.testing.LedgerFixtures;
+import com.didtron.activities.testing.Fixtures;
+import com.didtron.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.didtron.activities.creditnote.CreditNoteService;
@@ -46,7 +51,7 @@ class StatementIT extends PlatformIT {
     Invoice may = settle.invoice(a, "2024-05");                 // 110 with tax
     clock.set("2024-06-05T10:00:00Z");
     settle.payment(a, "50");
-    var note = CreditNoteIT.created(notes.create(admin(), may.id(), new BigDecimal("11"), "one day double billed"));
+    var note = SettlementFixtures.created(notes.create(admin(), may.id(), new BigDecimal("11"), "one day double billed"));
     notes.approve(actorOf(fixtures.staffUser(admin(), com.didtron.domain.user.Role.FINANCE)), note.id(), null); // four eyes: not its requester
     Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> notes.get(admin(), note.id()).status().equals("APPROVED"));
     clock.set("2024-06-20T10:00:00Z");
@@ -64,7 +69,7 @@ class StatementIT extends PlatformIT {
     assertThat(s.unbilled()).isEqualByComparingTo("7");
     var sub = ledger.chart().findParty(a.tenantId(), LedgerPurpose.CUSTOMER_BALANCE, a.id()).orElseThrow();
     assertThat(s.ledgerBalance()).isEqualByComparingTo(ledger.balance(sub.id(), a.currency()).amount());
-    String pdf = InvoicingIT.text(statements.pdf(admin(), a.id(), "CUSTOMER", LocalDate.of(2024, 6, 1), LocalDate.of(2024, 7, 1)));
+    String pdf = PdfText.of(statements.pdf(admin(), a.id(), "CUSTOMER", LocalDate.of(2024, 6, 1), LocalDate.of(2024, 7, 1)));
     assertThat(pdf).contains("Statement of account").contains(may.number()).contains("49.00");
   }
 

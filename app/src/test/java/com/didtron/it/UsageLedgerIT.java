@@ -1,5 +1,7 @@
 package com.didtron.it;
 
+import com.didtron.activities.testing.RecordingSwitchBalanceSync;
+import com.didtron.activities.testing.LedgerFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,9 @@
 package com.didtron.it;
 
+import com.didtron.activities.testing.SettlementFixtures;
+import com.didtron.activities.testing.LedgerFixtures;
+import com.didtron.activities.testing.Fixtures;
+import com.didtron.testsupport.TestClock;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,7 +89,7 @@ class WorkflowExplorerViewsIT extends BrowserlessViewsIT {
     settle.usage(a, Leg.CUSTOMER, "100", 100, 6000);
     clock.reset();
     Invoice invoice = settle.invoice(a, "2025-07");
-    note = CreditNoteIT.created(notes.create(admin(), invoice.id(), new BigDecimal("12"), "Explorer story"));
+    note = SettlementFixtures.created(notes.create(admin(), invoice.id(), new BigDecimal("12"), "Explorer story"));
     finance = fixtures.staffUser(admin(), Role.FINANCE);
     notes.approve(actorOf(finance), note.id(), "checked");
     await().atMost(Duration.ofSeconds(30)).until(() -> notes.get(admin(), note.id()).status().equals("APPROVED"));

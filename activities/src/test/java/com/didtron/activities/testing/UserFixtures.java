@@ -1,4 +1,4 @@
-package com.didtron.it;
+package com.didtron.activities.testing;
 
 import com.didtron.activities.user.OwnPassword;
 import com.didtron.activities.user.PasswordChange;

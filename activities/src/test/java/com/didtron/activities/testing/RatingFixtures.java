@@ -1,4 +1,4 @@
-package com.didtron.it;
+package com.didtron.activities.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +30,9 @@ import org.springframework.stereotype.Component;
 /** Accounts, rate cards and decks for the rating tests, built through the real services. */
 @Component
 public class RatingFixtures {
+  /** The header of a CDR file as the pipeline reads it. */
+  public static final String CDR_HEADER = "call_id,account,carrier,caller,callee,start_time,duration\n";
+
   public static final String HEADER =
       "prefix,destination,rate,connect_fee,initial_increment,subsequent_increment,effective_from,effective_to\n";
 

@@ -1,4 +1,4 @@
-package com.didtron.it;
+package com.didtron.activities.testing;
 
 import com.didtron.activities.account.AccountChange;
 import com.didtron.activities.account.AccountService;

@@ -1,4 +1,4 @@
-package com.didtron.it;
+package com.didtron.activities.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

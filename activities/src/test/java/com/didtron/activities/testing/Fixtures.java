@@ -1,4 +1,4 @@
-package com.didtron.it;
+package com.didtron.activities.testing;
 
 import static com.didtron.activities.db.Tables.TENANT;
 

@@ -1,13 +1,16 @@
-package com.didtron.it;
+package com.didtron.activities.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.didtron.activities.creditnote.CreditNoteChange;
 import com.didtron.activities.invoicing.BillingSettingsService;
 import com.didtron.activities.invoicing.InvoiceService;
 import com.didtron.activities.usage.UsageChargeSink;
 import com.didtron.activities.user.UserLogins;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.Account;
+import com.didtron.domain.invoicing.CreditNote;
 import com.didtron.domain.invoicing.BillingCycle;
 import com.didtron.domain.invoicing.Invoice;
 import com.didtron.domain.money.Money;
@@ -49,7 +52,7 @@ public class SettlementFixtures {
   }
 
   Actor admin() {
-    return logins.principal(PlatformIT.ADMIN).orElseThrow().actor();
+    return logins.principal(TestAdmin.EMAIL).orElseThrow().actor();
   }
 
   /** A rated CDR batch handed over by the rating pipeline (as the CDR pipeline does). */
@@ -92,5 +95,11 @@ public class SettlementFixtures {
   public Invoice invoiceOf(Account a, String periodKey) {
     return invoices.find(admin(), a.id(), new PageRequest(0, 100)).rows().stream()
         .filter(i -> i.period().key().equals(periodKey)).findFirst().orElse(null);
+  }
+
+  /** The note of a {@code Created} outcome; fails the test on any other outcome. */
+  public static CreditNote created(CreditNoteChange change) {
+    assertThat(change).isInstanceOf(CreditNoteChange.Created.class);
+    return ((CreditNoteChange.Created) change).note();
   }
 }

@@ -1,4 +1,4 @@
-package com.didtron.it;
+package com.didtron.activities.testing;
 
 import static com.didtron.activities.db.Tables.LEDGER_ADJUSTMENT;
 
@@ -59,7 +59,7 @@ public class LedgerFixtures {
   }
 
   private Actor admin() {
-    return logins.principal(PlatformIT.ADMIN).orElseThrow().actor();
+    return logins.principal(TestAdmin.EMAIL).orElseThrow().actor();
   }
 
   @Transactional
@@ -109,7 +109,7 @@ public class LedgerFixtures {
         .set(LEDGER_ADJUSTMENT.ACCOUNT_ID, customer.id().value())
         .set(LEDGER_ADJUSTMENT.DIRECTION, "CREDIT").set(LEDGER_ADJUSTMENT.AMOUNT, m.amount())
         .set(LEDGER_ADJUSTMENT.CURRENCY, m.currency().code()).set(LEDGER_ADJUSTMENT.REASON, "test fixture")
-        .set(LEDGER_ADJUSTMENT.CREATED_BY, PlatformIT.ADMIN)
+        .set(LEDGER_ADJUSTMENT.CREATED_BY, TestAdmin.EMAIL)
         .set(LEDGER_ADJUSTMENT.CREATED_AT, OffsetDateTime.now()).execute();
     return id;
   }

@@ -1,4 +1,4 @@
-package com.didtron.it;
+package com.didtron.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * The platform's clock in integration tests: the real UTC time unless a test sets it (scenario tests
  * walk it through a month). Tests that set it reset it when done. A platform started by a test in a
- * child JVM ({@link PlatformProcess}) runs this clock too, shifted by the system property
+ * child JVM ({@code PlatformProcess}) runs this clock too, shifted by the system property
  * {@code didtron.test.clock-offset} (an ISO-8601 duration, e.g. {@code -P40D}; default none).
  */
 @Component

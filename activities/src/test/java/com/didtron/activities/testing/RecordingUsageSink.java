@@ -1,4 +1,4 @@
-package com.didtron.it;
+package com.didtron.activities.testing;
 
 import com.didtron.activities.usage.UsageChargeSink;
 import com.didtron.domain.usage.UsageBatch;

@@ -1,4 +1,4 @@
-package com.didtron.it;
+package com.didtron.activities.testing;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 

@@ -1,4 +1,4 @@
-package com.didtron.it;
+package com.didtron.activities.testing;
 
 import com.didtron.activities.switchsync.SwitchBalanceSync;
 import com.didtron.domain.account.AccountId;
