@@ -1,5 +1,7 @@
-package com.didtron.it;
+package com.didtron.activities.outbound;
 
+import com.didtron.activities.testing.ActivitiesIT;
+import com.didtron.activities.testing.SipFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * addresses. The test platform allow-lists loopback only ({@code didtron.outbound.allow}), so
  * 127.0.0.1 passes here while link-local and private ranges are still refused.
  */
-class OutboundGuardIT extends PlatformIT {
+class OutboundGuardIT extends ActivitiesIT {
   @Autowired SipFixtures sip;
   @Autowired SipTargetService targets;
   @Autowired SipAlertService alerts;

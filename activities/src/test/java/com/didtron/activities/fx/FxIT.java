@@ -1,5 +1,8 @@
-package com.didtron.it;
+package com.didtron.activities.fx;
 
+import com.didtron.activities.testing.ActivitiesIT;
+import com.didtron.activities.testing.ProviderStubs;
+import com.didtron.activities.testing.LedgerFixtures;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -35,7 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** FX: published rates cached from Open Exchange Rates (stubbed), manual overrides, rates on postings. */
-class FxIT extends PlatformIT {
+class FxIT extends ActivitiesIT {
   @Autowired FxRatesActivities fetch;
   @Autowired FxRates rates;
   @Autowired FxOverrides overrides;

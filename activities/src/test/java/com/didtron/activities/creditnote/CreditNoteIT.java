@@ -1,5 +1,11 @@
-package com.didtron.it;
+package com.didtron.activities.creditnote;
 
+import com.didtron.activities.testing.ActivitiesIT;
+import com.didtron.activities.testing.PdfText;
+import com.didtron.activities.testing.SettlementFixtures;
+import com.didtron.activities.testing.LedgerFixtures;
+import com.didtron.activities.testing.Fixtures;
+import com.didtron.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -28,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Credit notes against invoices: limits, FINANCE approval through the workflow, ledger and PDF. */
-class CreditNoteIT extends PlatformIT {
+class CreditNoteIT extends ActivitiesIT {
   @Autowired SettlementFixtures settle;
   @Autowired LedgerFixtures money;
   @Autowired Fixtures fixtures;
@@ -50,11 +56,6 @@ class CreditNoteIT extends PlatformIT {
     return settle.invoice(a, period);
   }
 
-  static CreditNote created(CreditNoteChange change) {
-    assertThat(change).isInstanceOf(CreditNoteChange.Created.class);
-    return ((CreditNoteChange.Created) change).note();
-  }
-
   private CreditNote awaitStatus(UUID id, String status) {
     return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
         .until(() -> notes.get(admin(), id), n -> n.status().equals(status));
@@ -66,7 +67,7 @@ class CreditNoteIT extends PlatformIT {
     Invoice invoice = invoiceOf120(a, "2025-10");
     assertThat(invoice.total()).isEqualByComparingTo("120");
 
-    CreditNote pending = created(notes.create(admin(), invoice.id(), new BigDecimal("60"), "Calls to a closed route"));
+    CreditNote pending = SettlementFixtures.created(notes.create(admin(), invoice.id(), new BigDecimal("60"), "Calls to a closed route"));
     assertThat(pending.status()).isEqualTo("PENDING");
     assertThat(pending.tax()).isEqualByComparingTo("10");
     Actor finance = actorOf(fixtures.staffUser(admin(), Role.FINANCE));
@@ -80,7 +81,7 @@ class CreditNoteIT extends PlatformIT {
     assertThat(entries).hasSize(1);
     assertThat(entries.get(0).workflowId()).isEqualTo("credit-note-" + pending.id());
     assertThat(balances.current(a.tenantId(), a.id()).funds()).isEqualTo(Money.of("-60", "USD"));
-    assertThat(InvoicingIT.text(notes.pdf(admin(), pending.id()).orElseThrow()))
+    assertThat(PdfText.of(notes.pdf(admin(), pending.id()).orElseThrow()))
         .contains("Credit note " + approved.number()).contains(invoice.number()).contains("60.00");
   }
 
@@ -91,7 +92,7 @@ class CreditNoteIT extends PlatformIT {
     assertThat(notes.create(admin(), invoice.id(), new BigDecimal("120.01"), "too much"))
         .isEqualTo(new CreditNoteChange.Rejected(
             "The amount 120.01 is more than is left to credit on this invoice (120.00 of 120.00)"));
-    created(notes.create(admin(), invoice.id(), new BigDecimal("100"), "first correction"));
+    SettlementFixtures.created(notes.create(admin(), invoice.id(), new BigDecimal("100"), "first correction"));
     assertThat(notes.create(admin(), invoice.id(), new BigDecimal("30"), "second correction"))
         .isInstanceOf(CreditNoteChange.Rejected.class);
     assertThat(notes.create(admin(), invoice.id(), BigDecimal.ZERO, "nothing"))
@@ -102,7 +103,7 @@ class CreditNoteIT extends PlatformIT {
   void aRejectedCreditNotePostsNothingAndFreesItsAmount() {
     Account a = money.account(AccountKind.CUSTOMER, BillingMode.POSTPAID, "USD", "1000", null);
     Invoice invoice = invoiceOf120(a, "2025-12");
-    CreditNote n = created(notes.create(admin(), invoice.id(), new BigDecimal("120"), "whole invoice"));
+    CreditNote n = SettlementFixtures.created(notes.create(admin(), invoice.id(), new BigDecimal("120"), "whole invoice"));
     Actor customer = actorOf(fixtures.portalUser(admin(), a, Role.CUSTOMER));
     assertThatThrownBy(() -> notes.approve(customer, n.id(), null)).hasMessageContaining("finance");
     assertThatThrownBy(() -> notes.create(customer, invoice.id(), BigDecimal.ONE, "self service"))
@@ -110,7 +111,7 @@ class CreditNoteIT extends PlatformIT {
     notes.reject(admin(), n.id(), "not justified");
     awaitStatus(n.id(), "REJECTED");
     assertThat(ledger.entriesBySource(a.tenantId(), SourceRef.of(SourceType.CREDIT_NOTE, n.id()))).isEmpty();
-    created(notes.create(admin(), invoice.id(), new BigDecimal("120"), "whole invoice, agreed"));
+    SettlementFixtures.created(notes.create(admin(), invoice.id(), new BigDecimal("120"), "whole invoice, agreed"));
   }
 
   @Test
@@ -118,7 +119,7 @@ class CreditNoteIT extends PlatformIT {
     Account a = money.account(AccountKind.CUSTOMER, BillingMode.POSTPAID, "USD", "1000", null);
     Invoice invoice = invoiceOf120(a, "2026-01");
     Actor requester = actorOf(fixtures.staffUser(admin(), Role.FINANCE));
-    CreditNote n = created(notes.create(requester, invoice.id(), new BigDecimal("20"), "Two calls billed twice"));
+    CreditNote n = SettlementFixtures.created(notes.create(requester, invoice.id(), new BigDecimal("20"), "Two calls billed twice"));
 
     assertThatThrownBy(() -> notes.approve(requester, n.id(), "fine by me"))
         .isInstanceOf(com.didtron.domain.access.AccessDenied.class)

@@ -1,5 +1,7 @@
-package com.didtron.it;
+package com.didtron.activities.account;
 
+import com.didtron.activities.testing.ActivitiesIT;
+import com.didtron.activities.testing.Fixtures;
 import static com.didtron.activities.db.Tables.AUDIT_LOG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.jooq.exception.DataAccessException;
 
-class AccountsIT extends PlatformIT {
+class AccountsIT extends ActivitiesIT {
   @Autowired AccountService accounts;
   @Autowired AuditLog auditLog;
   @Autowired Fixtures fixtures;

@@ -1,5 +1,11 @@
-package com.didtron.it;
+package com.didtron.activities.invoicing;
 
+import com.didtron.activities.testing.ActivitiesIT;
+import com.didtron.activities.testing.PdfText;
+import com.didtron.activities.testing.SettlementFixtures;
+import com.didtron.activities.testing.LedgerFixtures;
+import com.didtron.activities.testing.Fixtures;
+import com.didtron.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,8 +27,6 @@ import com.didtron.domain.money.Money;
 import com.didtron.domain.usage.UsageCharge.Leg;
 import com.didtron.domain.user.Role;
 import java.io.IOException;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The invoicing cycle end to end on the real platform: workflow, ledger, PDF, outbox, numbering. */
-class InvoicingIT extends PlatformIT {
+class InvoicingIT extends ActivitiesIT {
   @Autowired SettlementFixtures settle;
   @Autowired LedgerFixtures money;
   @Autowired Fixtures fixtures;
@@ -46,12 +50,6 @@ class InvoicingIT extends PlatformIT {
   @AfterEach
   void realTime() {
     clock.reset();
-  }
-
-  static String text(byte[] pdf) throws IOException {
-    try (PDDocument doc = PDDocument.load(pdf)) {
-      return new PDFTextStripper().getText(doc);
-    }
   }
 
   @Test
@@ -81,7 +79,7 @@ class InvoicingIT extends PlatformIT {
     byte[] bytes = invoices.pdf(admin(), i.id());
     java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "documents"));
     java.nio.file.Files.write(java.nio.file.Path.of("target", "documents", "invoice-example.pdf"), bytes);
-    String pdf = text(bytes);
+    String pdf = PdfText.of(bytes);
     assertThat(pdf).contains("Invoice " + i.number()).contains("19.20").contains("Amount due");
     assertThat(outbox.byDedupKey("invoice:" + i.id())).hasValueSatisfying(m ->
         assertThat(m.subject()).isEqualTo("Invoice " + i.number() + " for 2025-03"));
@@ -100,7 +98,7 @@ class InvoicingIT extends PlatformIT {
     Invoice i = settle.invoice(a, "2025-05");
     assertThat(i.total()).isEqualByComparingTo("7.25");
     assertThat(ledger.entriesBySource(a.tenantId(), SourceRef.of(SourceType.INVOICE, i.id()))).isEmpty();
-    assertThat(text(invoices.pdf(admin(), i.id()))).contains("Settled from your prepaid balance");
+    assertThat(PdfText.of(invoices.pdf(admin(), i.id()))).contains("Settled from your prepaid balance");
     assertThat(balances.current(a.tenantId(), a.id()).funds()).isEqualTo(Money.of("42.75", "USD"));
   }
 
