@@ -1,5 +1,6 @@
-package com.didtron.it;
+package com.didtron.activities.cdr;
 
+import com.didtron.activities.testing.ActivitiesIT;
 import com.didtron.activities.testing.RecordingUsageSink;
 import com.didtron.activities.testing.RatingFixtures;
 import com.didtron.activities.testing.Fixtures;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Re-rating a period after a deck fix, and the inbox sweep, as real Temporal workflows. */
-class CdrWorkflowsIT extends PlatformIT {
+class CdrWorkflowsIT extends ActivitiesIT {
   @Autowired RatingFixtures rating;
   @Autowired CdrIngestService ingest;
   @Autowired CdrWorkflows workflows;

@@ -1,5 +1,6 @@
-package com.didtron.it;
+package com.didtron.activities.siptest;
 
+import com.didtron.activities.testing.ActivitiesIT;
 import com.didtron.activities.testing.SipFixtures;
 import com.didtron.activities.testing.Fixtures;
 import static com.didtron.activities.db.Tables.ACCOUNT;
@@ -38,7 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A small campaign through the whole platform: Temporal workflow, activities, SIPp carriers, PostgreSQL. */
-class SipCampaignIT extends PlatformIT {
+class SipCampaignIT extends ActivitiesIT {
   @Autowired SipCampaignService campaigns;
   @Autowired SipFixtures sip;
   @Autowired Fixtures fixtures;

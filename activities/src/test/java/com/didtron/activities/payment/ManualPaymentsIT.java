@@ -1,5 +1,6 @@
-package com.didtron.it;
+package com.didtron.activities.payment;
 
+import com.didtron.activities.testing.ActivitiesIT;
 import com.didtron.activities.testing.LedgerFixtures;
 import com.didtron.activities.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Manual top-ups, adjustments and refunds by finance staff: reasons, clear errors, audit. */
-class ManualPaymentsIT extends PlatformIT {
+class ManualPaymentsIT extends ActivitiesIT {
   @Autowired TopUps topUps;
   @Autowired Adjustments adjustments;
   @Autowired Refunds refunds;

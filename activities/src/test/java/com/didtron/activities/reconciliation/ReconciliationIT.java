@@ -1,5 +1,6 @@
-package com.didtron.it;
+package com.didtron.activities.reconciliation;
 
+import com.didtron.activities.testing.ActivitiesIT;
 import com.didtron.activities.testing.SettlementFixtures;
 import com.didtron.activities.testing.LedgerFixtures;
 import com.didtron.testsupport.TestClock;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A carrier's file against our supplier-rated usage; the difference becomes a dispute. */
-class ReconciliationIT extends PlatformIT {
+class ReconciliationIT extends ActivitiesIT {
   @Autowired SettlementFixtures settle;
   @Autowired LedgerFixtures money;
   @Autowired TestClock clock;

@@ -1,5 +1,6 @@
-package com.didtron.it;
+package com.didtron.activities.statement;
 
+import com.didtron.activities.testing.ActivitiesIT;
 import com.didtron.activities.testing.PdfText;
 import com.didtron.activities.testing.SettlementFixtures;
 import com.didtron.activities.testing.LedgerFixtures;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Statements of account: invoices, payments, credit notes and a running balance that ties to the ledger. */
-class StatementIT extends PlatformIT {
+class StatementIT extends ActivitiesIT {
   @Autowired Fixtures fixtures;
   @Autowired SettlementFixtures settle;
   @Autowired LedgerFixtures money;

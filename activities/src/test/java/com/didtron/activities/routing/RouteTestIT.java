@@ -1,5 +1,6 @@
-package com.didtron.it;
+package com.didtron.activities.routing;
 
+import com.didtron.activities.testing.ActivitiesIT;
 import com.didtron.activities.testing.TestCarrierHealth;
 import com.didtron.activities.testing.RatingFixtures;
 import com.didtron.activities.testing.Fixtures;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** LCR over the active decks of a tenant, in its base currency, judged by the route policy. */
-class RouteTestIT extends PlatformIT {
+class RouteTestIT extends ActivitiesIT {
   private static final Instant AT = Instant.parse("2026-06-01T12:00:00Z");
 
   @Autowired RatingFixtures rating;

@@ -1,5 +1,6 @@
-package com.didtron.it;
+package com.didtron.activities.payment;
 
+import com.didtron.activities.testing.ActivitiesIT;
 import com.didtron.activities.testing.SettlementFixtures;
 import com.didtron.activities.testing.LedgerFixtures;
 import com.didtron.testsupport.TestClock;
@@ -28,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * settles the next invoice when it is issued. Invoices are issued "today" (the real clock) so their
  * due dates lie ahead and the overdue watch sleeps. Tax 10 %.
  */
-class InvoicePaymentsIT extends PlatformIT {
+class InvoicePaymentsIT extends ActivitiesIT {
   @Autowired SettlementFixtures settle;
   @Autowired LedgerFixtures money;
   @Autowired TopUps topUps;

@@ -1,5 +1,6 @@
-package com.didtron.it;
+package com.didtron.activities.notification;
 
+import com.didtron.activities.testing.ActivitiesIT;
 import com.didtron.activities.testing.Fixtures;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -26,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The outbox delivered through the Brevo adapter, against a WireMock stand-in for Brevo. */
-class BrevoOutboxIT extends PlatformIT {
+class BrevoOutboxIT extends ActivitiesIT {
   @Autowired Outbox outbox;
   @Autowired OutboxDispatcher platformDispatcher;
   @Autowired DSLContext db;

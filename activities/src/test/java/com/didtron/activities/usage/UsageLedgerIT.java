@@ -1,5 +1,6 @@
-package com.didtron.it;
+package com.didtron.activities.usage;
 
+import com.didtron.activities.testing.ActivitiesIT;
 import com.didtron.activities.testing.RecordingSwitchBalanceSync;
 import com.didtron.activities.testing.LedgerFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Rated usage becomes journal entries exactly once; balances, alerts and switch sync follow. */
-class UsageLedgerIT extends PlatformIT {
+class UsageLedgerIT extends ActivitiesIT {
   @Autowired List<UsageChargeSink> sinks;
   @Autowired Ledger ledger;
   @Autowired LedgerFixtures money;

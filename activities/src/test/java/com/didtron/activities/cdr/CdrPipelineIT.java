@@ -1,5 +1,6 @@
-package com.didtron.it;
+package com.didtron.activities.cdr;
 
+import com.didtron.activities.testing.ActivitiesIT;
 import com.didtron.activities.testing.RecordingUsageSink;
 import com.didtron.activities.testing.RatingFixtures;
 import com.didtron.activities.testing.Fixtures;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** CDR files through the platform: parse, rate both legs, store with COPY, charge once. */
-class CdrPipelineIT extends PlatformIT {
+class CdrPipelineIT extends ActivitiesIT {
   @Autowired RatingFixtures rating;
   @Autowired CdrIngestService ingest;
   @Autowired RecordingUsageSink ledger;

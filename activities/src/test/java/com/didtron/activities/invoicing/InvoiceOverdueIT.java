@@ -1,5 +1,6 @@
-package com.didtron.it;
+package com.didtron.activities.invoicing;
 
+import com.didtron.activities.testing.ActivitiesIT;
 import com.didtron.activities.testing.RecordingSwitchAccountStatus;
 import com.didtron.activities.testing.SettlementFixtures;
 import com.didtron.activities.testing.LedgerFixtures;
@@ -44,7 +45,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * platform's watch would wait 15 days and 72 hours of real time (the embedded Temporal does not
  * skip time), so this test runs the same workflow on a worker of its own whose plan says "now".
  */
-class InvoiceOverdueIT extends PlatformIT {
+class InvoiceOverdueIT extends ActivitiesIT {
   @Autowired SettlementFixtures settle;
   @Autowired LedgerFixtures money;
   @Autowired TopUps topUps;

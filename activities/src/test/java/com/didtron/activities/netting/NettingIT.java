@@ -1,5 +1,6 @@
-package com.didtron.it;
+package com.didtron.activities.netting;
 
+import com.didtron.activities.testing.ActivitiesIT;
 import com.didtron.activities.testing.PdfText;
 import com.didtron.activities.testing.SettlementFixtures;
 import com.didtron.activities.testing.LedgerFixtures;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Netting of a company that is both customer and carrier, through the scheduled workflow. */
-class NettingIT extends PlatformIT {
+class NettingIT extends ActivitiesIT {
   @Autowired SettlementFixtures settle;
   @Autowired LedgerFixtures money;
   @Autowired Fixtures fixtures;

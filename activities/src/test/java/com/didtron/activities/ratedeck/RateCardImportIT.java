@@ -1,5 +1,6 @@
-package com.didtron.it;
+package com.didtron.activities.ratedeck;
 
+import com.didtron.activities.testing.ActivitiesIT;
 import com.didtron.activities.testing.RatingFixtures;
 import com.didtron.activities.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 /** Rate cards in PostgreSQL: import, change flags, broken files, activation and export. */
-class RateCardImportIT extends PlatformIT {
+class RateCardImportIT extends ActivitiesIT {
   private static final String H = RatingFixtures.HEADER;
   private static final Instant JUNE = Instant.parse("2026-06-01T00:00:00Z");
 

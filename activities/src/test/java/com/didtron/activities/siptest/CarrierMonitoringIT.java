@@ -1,5 +1,6 @@
-package com.didtron.it;
+package com.didtron.activities.siptest;
 
+import com.didtron.activities.testing.ActivitiesIT;
 import com.didtron.activities.testing.SipFixtures;
 import com.didtron.activities.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,7 +48,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * DMN table, alerts raised once and cleared at their reset threshold, signed webhook posts to a
  * real HTTP server, emails in the outbox, and the carrier health LCR reads.
  */
-class CarrierMonitoringIT extends PlatformIT {
+class CarrierMonitoringIT extends ActivitiesIT {
   private static final String SECRET = "monitoring-secret-0123456789";
   private static final List<Post> POSTS = new CopyOnWriteArrayList<>();
   private static HttpServer webhook;
