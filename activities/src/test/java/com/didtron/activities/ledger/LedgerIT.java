@@ -1,5 +1,7 @@
-package com.didtron.it;
+package com.didtron.activities.ledger;
 
+import com.didtron.activities.testing.ActivitiesIT;
+import com.didtron.testsupport.TestDatabase;
 import com.didtron.activities.testing.LedgerFixtures;
 import com.didtron.activities.testing.Fixtures;
 import static com.didtron.activities.db.Tables.JOURNAL_ENTRY;
@@ -11,7 +13,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.didtron.activities.ledger.Ledger;
 import com.didtron.activities.ledger.LedgerVerifier;
-import com.didtron.app.platform.DatabaseLogins;
 import com.didtron.activities.ledger.Posted;
 import com.didtron.activities.ledger.ReversalRequest;
 import com.didtron.domain.access.Actor;
@@ -43,14 +44,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The ledger's rules, enforced by the service and by PostgreSQL itself; the application's database
  * role cannot get around them, and concurrent posters keep the entries' hash chain whole.
  */
-class LedgerIT extends PlatformIT {
+class LedgerIT extends ActivitiesIT {
   @Autowired Ledger ledger;
   @Autowired Fixtures fixtures;
   @Autowired LedgerFixtures money;
   @Autowired DataSource dataSource;
   @Autowired DSLContext db;
   @Autowired TransactionTemplate tx;
-  @Autowired DatabaseLogins dbLogins;
   @Autowired LedgerVerifier verifier;
 
   @Test
@@ -104,7 +104,7 @@ class LedgerIT extends PlatformIT {
   void postingsAndEntriesCanNeitherBeChangedNorDeletedEvenByTheOwnerOfTheTables() throws SQLException {
     Posted posted = money.topUp(fixtures.account(admin(), Fixtures.unique("Append")), "5");
     UUID id = posted.entry().id().value();
-    try (Connection c = dbLogins.owner().connect()) {
+    try (Connection c = TestDatabase.shared().owner().connect()) {
       DSLContext owner = DSL.using(c, SQLDialect.POSTGRES);
       assertThatThrownBy(() -> owner.update(POSTING).set(POSTING.MEMO, "x").where(POSTING.ENTRY_ID.eq(id)).execute())
           .hasMessageContaining("append-only");
