@@ -1,5 +1,6 @@
-package com.didtron.it;
+package com.didtron.activities.cdr;
 
+import com.didtron.activities.testing.ActivitiesIT;
 import com.didtron.activities.testing.RatingFixtures;
 import com.didtron.activities.testing.Fixtures;
 import static com.didtron.activities.db.Tables.CDR;
@@ -26,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The CDR inbox meets files it must not trust: links, pipes and unreadable files are moved to
  * {@code failed/} with a reason that never quotes them, and the sweep goes on with the next file.
  */
-class CdrInboxBadFilesIT extends PlatformIT {
+class CdrInboxBadFilesIT extends ActivitiesIT {
   private static final String SECRET = "s3cret-carrier-token";
 
   @Autowired RatingFixtures rating;
