@@ -68,6 +68,7 @@ class NettingIT extends ActivitiesIT {
   void theWorkedExampleOffsets105LeavingUsOwing35AndTheCustomerNothing() throws Exception {
     Account a = both("105", "140");
     assertThat(runNetting()).isGreaterThanOrEqualTo(1);
+    assertThat(requestsOf(a)).hasSize(1);
     NettingRequest proposal = requestsOf(a).get(0);
     assertThat(proposal.offset()).isEqualByComparingTo("105");
     assertThat(proposal.customerOwes()).isEqualByComparingTo("105");

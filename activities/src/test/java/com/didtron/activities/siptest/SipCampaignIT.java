@@ -34,6 +34,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -140,11 +141,13 @@ class SipCampaignIT extends ActivitiesIT {
   void aCampaignIsRefusedWithEveryProblemWhenCarriersHaveNoTarget() {
     Actor admin = admin();
     Account customer = fixtures.account(admin, Fixtures.unique("Customer"));
-    CampaignDraft draft = new CampaignDraft("Bad", List.of("4420"), List.of(customer.id().value()), 1, 1,
+    UUID unknown = UUID.randomUUID();
+    CampaignDraft draft = new CampaignDraft("Bad", List.of("4420"), List.of(customer.id().value(), unknown), 1, 1,
         BigDecimal.ONE, 0, 10, null);
     CampaignChange change = campaigns.start(admin, draft);
     assertThat(change).isInstanceOf(CampaignChange.Rejected.class);
-    assertThat(((CampaignChange.Rejected) change).problems()).extracting(FieldProblem::message)
-        .anySatisfy(m -> assertThat(m).contains("is not a live carrier"));
+    assertThat(((CampaignChange.Rejected) change).problems()).filteredOn(p -> p.field().equals("carriers"))
+        .extracting(FieldProblem::message)
+        .containsExactlyInAnyOrder(customer.name() + " is not a live carrier", "No such carrier: " + unknown);
   }
 }
