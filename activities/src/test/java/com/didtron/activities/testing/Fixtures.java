@@ -15,6 +15,7 @@ import com.didtron.domain.account.AccountStatus;
 import com.didtron.domain.account.BillingMode;
 import com.didtron.domain.tenant.TenantId;
 import com.didtron.domain.user.Role;
+import com.didtron.testsupport.TestNames;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Set;
@@ -36,7 +37,7 @@ public class Fixtures {
   }
 
   public static String unique(String prefix) {
-    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    return TestNames.unique(prefix);
   }
 
   public Account account(Actor admin, String name) {
