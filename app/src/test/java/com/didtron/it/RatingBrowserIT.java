@@ -68,6 +68,8 @@ class RatingBrowserIT extends PlatformIT {
     open("rates/import?card=" + p.buy().id(), "Import a deck", "rating-import.png");
     open("routes/test", "Route tester", "rating-route-tester.png");
     open("cdrs", "CDRs", "rating-cdrs.png");
+    assertThat(browser.driver.findElement(By.cssSelector(".dt-page-title")).getText()).isEqualTo("CDRs");
+    assertThat(browser.driver.findElements(By.cssSelector(".dt-grid-footer"))).hasSize(1);
     assertThat(Files.size(Chromium.SCREENSHOTS.resolve("rating-cdrs.png"))).isGreaterThan(10_000);
   }
 

@@ -56,6 +56,7 @@ class SipTesterBrowserIT extends PlatformIT {
 
         browser.openPage("sip-health", "Carrier health");
         browser.screenshot("sip-health.png");
+        assertThat(browser.driver.findElement(By.cssSelector(".dt-page-title")).getText()).isEqualTo("Carrier health");
         assertThat(Files.size(charts)).isGreaterThan(10_000);
       }
     }

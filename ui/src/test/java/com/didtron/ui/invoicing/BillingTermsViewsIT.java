@@ -1,5 +1,6 @@
-package com.didtron.it;
+package com.didtron.ui.invoicing;
 
+import com.didtron.ui.testing.BrowserlessViewsIT;
 import com.didtron.activities.testing.Fixtures;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;

@@ -1,5 +1,6 @@
-package com.didtron.it;
+package com.didtron.ui.siptest;
 
+import com.didtron.ui.testing.BrowserlessViewsIT;
 import com.didtron.activities.testing.SipFixtures;
 import com.didtron.activities.testing.Fixtures;
 import static com.didtron.activities.db.Tables.SIP_ALERT;

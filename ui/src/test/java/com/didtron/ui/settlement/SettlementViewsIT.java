@@ -1,5 +1,6 @@
-package com.didtron.it;
+package com.didtron.ui.settlement;
 
+import com.didtron.ui.testing.BrowserlessViewsIT;
 import com.didtron.activities.testing.SettlementFixtures;
 import com.didtron.activities.testing.LedgerFixtures;
 import com.didtron.activities.testing.Fixtures;

@@ -1,5 +1,6 @@
-package com.didtron.it;
+package com.didtron.ui.ledger;
 
+import com.didtron.ui.testing.BrowserlessViewsIT;
 import com.didtron.activities.testing.LedgerFixtures;
 import com.didtron.activities.testing.Fixtures;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -14,6 +15,7 @@ import com.didtron.domain.notification.EmailDraft;
 import com.didtron.domain.user.Role;
 import com.didtron.ui.apikey.ApiKeysView;
 import com.didtron.ui.notification.OutboxView;
+import com.didtron.domain.notification.OutboxMessage;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
@@ -62,8 +64,12 @@ class MoneyViewsIT extends BrowserlessViewsIT {
     assertThat(_find(Paragraph.class, spec -> spec.withText(
         "Emails are not sent: no Brevo API key is configured (set DIDTRON_BREVO_API_KEY or "
             + "didtron.brevo.api-key). They wait here and go out once delivery is configured."))).hasSize(1);
-    Grid<?> grid = _get(Grid.class);
-    assertThat(GridKt._size(grid)).isPositive();
+    Grid<OutboxMessage> grid = _get(Grid.class);
+    assertThat(GridKt._findAll(grid)).filteredOn(m -> m.subject().equals("Subject " + key)).singleElement()
+        .satisfies(m -> {
+          assertThat(m.to()).isEqualTo("ops@example.test");
+          assertThat(m.status()).isEqualTo(OutboxMessage.Status.PENDING);
+        });
   }
 
   @Test
@@ -119,7 +125,9 @@ class MoneyViewsIT extends BrowserlessViewsIT {
     money.topUp(fixtures.account(admin(), Fixtures.unique("TbPage")), "3");
     signIn(ADMIN);
     UI.getCurrent().navigate(com.didtron.ui.ledger.TrialBalanceView.class);
-    assertThat(_find(Paragraph.class)).anySatisfy(p -> assertThat(p.getText()).startsWith("USD: debits").endsWith("balanced"));
+    assertThat(_find(Paragraph.class)).filteredOn(p -> p.getText().matches("[A-Z]{3}: debits.*"))
+        .anySatisfy(p -> assertThat(p.getText()).startsWith("USD: debits"))
+        .allSatisfy(p -> assertThat(p.getText()).endsWith("balanced"));
   }
 
   @Test
