@@ -1,5 +1,10 @@
 package com.didtron.it;
 
+import com.didtron.activities.testing.PdfText;
+import com.didtron.activities.testing.RatingFixtures;
+import com.didtron.activities.testing.SettlementFixtures;
+import com.didtron.activities.testing.Fixtures;
+import com.didtron.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -46,7 +51,7 @@ class BillingPeriodBoundaryIT extends PlatformIT {
   }
 
   private void pull(RatingFixtures.Pair p, String... cdrs) {
-    StringBuilder csv = new StringBuilder(CdrPipelineIT.HEADER);
+    StringBuilder csv = new StringBuilder(RatingFixtures.CDR_HEADER);
     for (String cdr : cdrs) {
       String[] f = cdr.split(" ");   // call_id start_time duration
       csv.append(f[0]).append(',').append(p.customer().name()).append(',').append(p.carrier().name())
@@ -97,7 +102,7 @@ class BillingPeriodBoundaryIT extends PlatformIT {
     assertThat(ledger.balance(customer.orElseThrow().id(), p.customer().currency()).amount())
         .as("every call billed once: usage 1.08 plus tax 0.21")
         .isEqualByComparingTo(october.total().add(november.total()));
-    assertThat(InvoicingIT.text(invoices.pdf(admin(), november.id()))).contains("Late usage 2023-10");
+    assertThat(PdfText.of(invoices.pdf(admin(), november.id()))).contains("Late usage 2023-10");
   }
 
   @Test

@@ -1,5 +1,8 @@
 package com.didtron.it;
 
+import com.didtron.activities.testing.RatingFixtures;
+import com.didtron.activities.testing.Fixtures;
+import com.didtron.testsupport.TestClock;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -112,7 +115,7 @@ class BoundedInputIT extends BrowserlessViewsIT {
     RatingFixtures.Pair p = rating.pair(admin(), "44,UK,0.02,0,60,6,2010-01-01,\n", "44,UK,0.01,0,60,6,2010-01-01,\n");
     Instant now = Instant.parse("2026-06-15T12:00:00Z");
     String who = "," + p.customer().name() + "," + p.carrier().name() + ",1,4420,";
-    String csv = CdrPipelineIT.HEADER
+    String csv = RatingFixtures.CDR_HEADER
         + "ok" + who + "2016-06-18T12:00:00Z,86400\n"                   // 3,649 days back: inside
         + "old" + who + "2016-06-16T12:00:00Z,60\n"                     // 3,651 days back (cdr-max-age 3650d in tests)
         + "ahead" + who + "2026-06-16T12:00:01Z,60\n"                   // more than a day ahead

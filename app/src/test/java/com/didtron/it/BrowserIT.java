@@ -57,6 +57,7 @@ class BrowserIT extends PlatformIT {
     browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".dt-shell .dt-card")));
     browser.wait.until(d -> htmlTheme().contains("dark"));
     browser.screenshot("dashboard-dark.png");
+    assertThat(browser.driver.findElement(By.cssSelector(".dt-page-title")).getText()).isEqualTo("Dashboard");
     assertThat(Chromium.SCREENSHOTS.resolve("dashboard-light.png")).exists();
     assertThat(Files.size(Chromium.SCREENSHOTS.resolve("dashboard-dark.png"))).isGreaterThan(10_000);
   }

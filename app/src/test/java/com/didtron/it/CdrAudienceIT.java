@@ -1,5 +1,7 @@
 package com.didtron.it;
 
+import com.didtron.activities.testing.RatingFixtures;
+import com.didtron.activities.testing.Fixtures;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,7 +60,7 @@ class CdrAudienceIT extends BrowserlessViewsIT {
         RatingFixtures.HEADER + "44,UK,0.0300,0,60,60,2026-01-01,\n33,FR,0.0500,0,60,60,2026-01-01,\n");
     rating.activate(admin(), rating.card(admin(), terminator, DeckSide.BUY), ImportMode.REPLACE,
         RatingFixtures.HEADER + "44,UK,0.0170,0,60,60,2026-01-01,\n");
-    String csv = CdrPipelineIT.HEADER
+    String csv = RatingFixtures.CDR_HEADER
         + "a1," + buyer.name() + "," + terminator.name() + ",100,442071230001,2026-11-02T10:00:00Z,60\n"
         + "a2," + buyer.name() + "," + terminator.name() + ",100,442071230002,2026-11-02T11:00:00Z,60\n"
         + "a3," + buyer.name() + "," + terminator.name() + ",100,33123456789,2026-11-02T12:00:00Z,60\n";

@@ -1,5 +1,7 @@
 package com.didtron.it;
 
+import com.didtron.activities.testing.RatingFixtures;
+import com.didtron.activities.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,7 +40,7 @@ class CdrBrowserIT extends PlatformIT {
   void twoCustomersWithCalls() {
     mine = rating.pair(admin(), "44,UK,0.0200,0,60,6,2026-01-01,\n", "44,UK,0.0100,0,60,6,2026-01-01,\n");
     theirs = rating.pair(admin(), "44,UK,0.0300,0,60,6,2026-01-01,\n", "44,UK,0.0100,0,60,6,2026-01-01,\n");
-    StringBuilder csv = new StringBuilder(CdrPipelineIT.HEADER);
+    StringBuilder csv = new StringBuilder(RatingFixtures.CDR_HEADER);
     for (int i = 0; i < 30; i++) {
       RatingFixtures.Pair p = i % 3 == 0 ? theirs : mine;
       csv.append("b").append(i).append(',').append(p.customer().name()).append(',').append(p.carrier().name())

@@ -1,5 +1,8 @@
 package com.didtron.it;
 
+import com.didtron.activities.testing.SettlementFixtures;
+import com.didtron.activities.testing.LedgerFixtures;
+import com.didtron.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.didtron.activities.creditnote.CreditNoteService;
@@ -38,7 +41,7 @@ class FinanceBrowserIT extends PlatformIT {
     settle.usage(a, Leg.CUSTOMER, "80", 40, 2400);
     clock.reset();
     Invoice invoice = settle.invoice(a, "2023-08");
-    CreditNoteIT.created(notes.create(admin(), invoice.id(), new BigDecimal("8"), "Calls to a closed route"));
+    SettlementFixtures.created(notes.create(admin(), invoice.id(), new BigDecimal("8"), "Calls to a closed route"));
 
     try (Chromium browser = Chromium.open(port)) {
       browser.signInAsAdmin();

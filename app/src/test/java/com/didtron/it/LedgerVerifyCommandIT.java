@@ -1,5 +1,7 @@
 package com.didtron.it;
 
+import com.didtron.activities.testing.LedgerFixtures;
+import com.didtron.activities.testing.Fixtures;
 import static com.didtron.activities.db.Tables.JOURNAL_ENTRY;
 import static com.didtron.activities.db.Tables.LEDGER_BALANCE;
 import static com.didtron.activities.db.Tables.POSTING;

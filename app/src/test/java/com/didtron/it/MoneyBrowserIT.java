@@ -1,5 +1,7 @@
 package com.didtron.it;
 
+import com.didtron.activities.testing.LedgerFixtures;
+import com.didtron.activities.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.didtron.activities.payment.TopUps;

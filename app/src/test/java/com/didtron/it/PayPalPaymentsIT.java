@@ -1,5 +1,7 @@
 package com.didtron.it;
 
+import com.didtron.activities.testing.ProviderStubs;
+import com.didtron.activities.testing.LedgerFixtures;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;

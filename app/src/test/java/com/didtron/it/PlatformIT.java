@@ -1,5 +1,8 @@
 package com.didtron.it;
 
+import com.didtron.activities.testing.ProviderStubs;
+import com.didtron.activities.testing.LedgerInvariants;
+import com.didtron.activities.testing.TestAdmin;
 import com.didtron.DidtronApplication;
 import com.didtron.activities.user.UserLogins;
 import com.didtron.domain.access.Actor;
@@ -20,8 +23,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = DidtronApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 @org.junit.jupiter.api.extension.ExtendWith(LedgerInvariants.class)
 public abstract class PlatformIT {
-  public static final String ADMIN = "admin@didtron.test";
-  public static final String ADMIN_PASSWORD = "correct-horse-battery-staple";
+  public static final String ADMIN = TestAdmin.EMAIL;
+  public static final String ADMIN_PASSWORD = TestAdmin.PASSWORD;
   /** 03:00 UTC on January 1st: a schedule that exists but does not fire while tests run. */
   private static final String YEARLY = "0 3 1 1 *";
   /** The test platform's data directory (its embedded PostgreSQL lives in {@code pg/}). */

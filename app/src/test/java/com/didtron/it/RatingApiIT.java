@@ -1,5 +1,7 @@
 package com.didtron.it;
 
+import com.didtron.activities.testing.RatingFixtures;
+import com.didtron.activities.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.didtron.activities.apikey.ApiKeyService;
@@ -54,7 +56,7 @@ class RatingApiIT extends PlatformIT {
         .startsWith("prefix,destination,rate").contains("44,UK,0.0200,0,60,6,2026-01-01T00:00:00Z,");
 
     String source = Fixtures.unique("api");
-    String cdrs = CdrPipelineIT.HEADER + "p1," + customer.name() + "," + carrier.name() + ",1,4420,2026-11-01T10:00:00Z,61\n"
+    String cdrs = RatingFixtures.CDR_HEADER + "p1," + customer.name() + "," + carrier.name() + ",1,4420,2026-11-01T10:00:00Z,61\n"
         + "p2," + customer.name() + "," + carrier.name() + ",1,3320,2026-11-01T10:00:00Z,61\n";
     HttpResponse<String> first = call("POST", "/api/cdrs?source=" + source, key, "text/csv", cdrs);
     assertThat(first.statusCode()).as(first.body()).isEqualTo(200);

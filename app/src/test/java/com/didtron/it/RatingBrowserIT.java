@@ -1,5 +1,7 @@
 package com.didtron.it;
 
+import com.didtron.activities.testing.RatingFixtures;
+import com.didtron.activities.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.didtron.activities.cdr.CdrIngestService;
@@ -52,7 +54,7 @@ class RatingBrowserIT extends PlatformIT {
     RatingFixtures.Pair p = rating.pair(admin(),
         "44,United Kingdom,0.0200,0,60,6,2026-01-01,\n4420,London,0.0150,0,60,6,2026-01-01,\n33,France,0.0180,0,30,6,2026-01-01,\n",
         "44,United Kingdom,0.0100,0,60,6,2026-01-01,\n4420,London,0.0090,0,1,1,2026-01-01,\n");
-    String csv = CdrPipelineIT.HEADER
+    String csv = RatingFixtures.CDR_HEADER
         + "w1," + p.customer().name() + "," + p.carrier().name() + ",100,+442071234567,2026-11-01T10:00:00Z,61\n"
         + "w2," + p.customer().name() + "," + p.carrier().name() + ",100,33123456,2026-11-01T10:05:00Z,30\n";
     ingest.ingest(admin(), new IngestRequest(Fixtures.unique("browser"), "w.csv", IngestRequest.Channel.UPLOAD, null),
@@ -66,6 +68,8 @@ class RatingBrowserIT extends PlatformIT {
     open("rates/import?card=" + p.buy().id(), "Import a deck", "rating-import.png");
     open("routes/test", "Route tester", "rating-route-tester.png");
     open("cdrs", "CDRs", "rating-cdrs.png");
+    assertThat(browser.driver.findElement(By.cssSelector(".dt-page-title")).getText()).isEqualTo("CDRs");
+    assertThat(browser.driver.findElements(By.cssSelector(".dt-grid-footer"))).hasSize(1);
     assertThat(Files.size(Chromium.SCREENSHOTS.resolve("rating-cdrs.png"))).isGreaterThan(10_000);
   }
 

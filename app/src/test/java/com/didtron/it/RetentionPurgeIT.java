@@ -1,5 +1,6 @@
 package com.didtron.it;
 
+import com.didtron.activities.testing.Fixtures;
 import static com.didtron.activities.db.Tables.ACCOUNT;
 import static com.didtron.activities.db.Tables.AUDIT_LOG;
 import static org.assertj.core.api.Assertions.assertThat;

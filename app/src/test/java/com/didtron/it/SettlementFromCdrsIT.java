@@ -1,5 +1,10 @@
 package com.didtron.it;
 
+import com.didtron.activities.testing.PdfText;
+import com.didtron.activities.testing.RatingFixtures;
+import com.didtron.activities.testing.SettlementFixtures;
+import com.didtron.activities.testing.Fixtures;
+import com.didtron.testsupport.TestClock;
 import static com.didtron.activities.db.Tables.INVOICE_USAGE_ENTRY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -52,7 +57,7 @@ class SettlementFromCdrsIT extends PlatformIT {
   }
 
   private IngestReport ingest(RatingFixtures.Pair p, String... cdrs) {
-    StringBuilder csv = new StringBuilder(CdrPipelineIT.HEADER);
+    StringBuilder csv = new StringBuilder(RatingFixtures.CDR_HEADER);
     for (String cdr : cdrs) {
       String[] f = cdr.split(" ");   // call_id callee start_time duration
       csv.append(f[0]).append(',').append(p.customer().name()).append(',').append(p.carrier().name())
@@ -95,7 +100,7 @@ class SettlementFromCdrsIT extends PlatformIT {
     var customer = ledger.chart().findParty(p.customer().tenantId(), LedgerPurpose.CUSTOMER_BALANCE, p.customer().id());
     assertThat(ledger.balance(customer.orElseThrow().id(), p.customer().currency()).amount())
         .isEqualByComparingTo(invoice.subtotal());
-    assertThat(InvoicingIT.text(invoices.pdf(admin(), invoice.id()))).contains("UK Fixed").contains("UK Mobile");
+    assertThat(PdfText.of(invoices.pdf(admin(), invoice.id()))).contains("UK Fixed").contains("UK Mobile");
   }
 
   @Test

@@ -1,5 +1,10 @@
 package com.didtron.it;
 
+import com.didtron.activities.testing.PdfText;
+import com.didtron.activities.testing.SettlementFixtures;
+import com.didtron.activities.testing.LedgerFixtures;
+import com.didtron.activities.testing.Fixtures;
+import com.didtron.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -105,7 +110,7 @@ class SettlementScenarioIT extends PlatformIT {
     assertThat(prepaidMarch.total()).isEqualByComparingTo("30");
 
     on("2024-04-03");                                     // a credit note, approved by finance
-    CreditNote note = CreditNoteIT.created(notes.create(admin(), march.id(), new BigDecimal("12"), "route outage on the 12th"));
+    CreditNote note = SettlementFixtures.created(notes.create(admin(), march.id(), new BigDecimal("12"), "route outage on the 12th"));
     notes.approve(actorOf(fixtures.staffUser(admin(), com.didtron.domain.user.Role.FINANCE)), note.id(), "confirmed"); // four eyes: not its requester
     CreditNote approved = await().atMost(Duration.ofSeconds(30))
         .until(() -> notes.get(admin(), note.id()), n -> n.status().equals("APPROVED"));
@@ -139,7 +144,7 @@ class SettlementScenarioIT extends PlatformIT {
     assertThat(s.rows()).extracting(Statement.Row::kind).containsExactly("ADJUSTMENT", "INVOICE", "CREDIT_NOTE");
     assertThat(s.closing()).isEqualByComparingTo("88");
     assertThat(s.unbilled()).isZero();
-    assertThat(InvoicingIT.text(statements.pdf(admin(), postpaid.id(), "CUSTOMER", LocalDate.of(2024, 3, 1),
+    assertThat(PdfText.of(statements.pdf(admin(), postpaid.id(), "CUSTOMER", LocalDate.of(2024, 3, 1),
         LocalDate.of(2024, 5, 1)))).contains(march.number()).contains(approved.number());
     assertThat(balances(postpaid)).isEqualTo(Money.of("-88", "USD"));
   }

@@ -1,5 +1,6 @@
 package com.didtron.it;
 
+import com.didtron.activities.testing.SipFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -55,6 +56,7 @@ class SipTesterBrowserIT extends PlatformIT {
 
         browser.openPage("sip-health", "Carrier health");
         browser.screenshot("sip-health.png");
+        assertThat(browser.driver.findElement(By.cssSelector(".dt-page-title")).getText()).isEqualTo("Carrier health");
         assertThat(Files.size(charts)).isGreaterThan(10_000);
       }
     }

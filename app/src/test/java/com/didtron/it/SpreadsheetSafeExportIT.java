@@ -1,5 +1,7 @@
 package com.didtron.it;
 
+import com.didtron.activities.testing.RatingFixtures;
+import com.didtron.activities.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.didtron.activities.apikey.ApiKeyService;
@@ -37,7 +39,7 @@ class SpreadsheetSafeExportIT extends PlatformIT {
     RatingFixtures.Pair p = rating.pair(admin(), "44,UK,0.0100,0,60,60,2026-01-01,\n",
         "44,UK,0.0200,0,60,60,2026-01-01,\n");
     String who = "," + p.customer().name() + "," + p.carrier().name() + ",";
-    String csv = CdrPipelineIT.HEADER
+    String csv = RatingFixtures.CDR_HEADER
         + "\"=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"" + who + "@SUM(A1),4420,2026-11-03T10:00:00Z,60\n"
         + "plain" + who + "-2+3,4420,2026-11-03T11:00:00Z,60\n";
     ingest.ingest(admin(), new IngestRequest(Fixtures.unique("xl"), "x.csv", IngestRequest.Channel.UPLOAD, null),

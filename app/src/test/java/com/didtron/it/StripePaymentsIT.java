@@ -1,5 +1,8 @@
 package com.didtron.it;
 
+import com.didtron.activities.testing.ProviderStubs;
+import com.didtron.activities.testing.LedgerFixtures;
+import com.didtron.activities.testing.Fixtures;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;

@@ -1,5 +1,8 @@
 package com.didtron.it;
 
+import com.didtron.activities.testing.UserFixtures;
+import com.didtron.activities.testing.Fixtures;
+import com.didtron.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.didtron.activities.apikey.ApiKeyService;

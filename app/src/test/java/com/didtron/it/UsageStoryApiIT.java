@@ -1,5 +1,7 @@
 package com.didtron.it;
 
+import com.didtron.activities.testing.RatingFixtures;
+import com.didtron.activities.testing.Fixtures;
 import static com.didtron.activities.db.Tables.USAGE_BATCH;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,7 +86,7 @@ class UsageStoryApiIT extends PlatformIT {
     assertThat(decimal(call(200, "GET", "/api/accounts/" + customer + "/balance", null, null), "funds")).isZero();
 
     String source = Fixtures.unique("story-switch");
-    String cdrs = CdrPipelineIT.HEADER
+    String cdrs = RatingFixtures.CDR_HEADER
         + "s1," + customerName + "," + carrierName + ",100,+447700900001,2026-10-05T10:00:00Z,61\n"
         + "s2," + customerName + "," + carrierName + ",100,442071234567,2026-10-05T11:00:00Z,125\n"
         + "s3," + customerName + "," + carrierName + ",100,33123456789,2026-10-05T12:00:00Z,30\n";

@@ -1,5 +1,7 @@
 package com.didtron.it;
 
+import com.didtron.activities.testing.RatingFixtures;
+import com.didtron.activities.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -180,7 +182,7 @@ class WorkflowRestartIT {
     deck(carrier, "BUY", "44,UK,0.0100,0,60,6,2020-01-01,\n");
     String day = month.atDay(5).toString();
     JsonNode ingest = call(200, "POST", "/api/cdrs?source=restart-switch&fileName=restart.csv", "text/csv",
-        CdrPipelineIT.HEADER
+        RatingFixtures.CDR_HEADER
             + "r1," + customerName + "," + carrierName + ",100,442071234567," + day + "T10:00:00Z,600\n"
             + "r2," + customerName + "," + carrierName + ",100,442071234568," + day + "T11:00:00Z,300\n");
     assertThat(ingest.get("rated").asLong()).isEqualTo(2);

@@ -1,56 +1,22 @@
 package com.didtron.app.platform;
 
+import com.didtron.activities.system.SchemaGrants;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.List;
 
 /**
- * What the application's role may do, applied by the owner after every migration (so tables added
- * by later migrations are covered): read and write every table, except that the ledger is
- * append-only for it (INSERT and SELECT on entries, postings and their source documents) and that
- * balances, the entries' hash chain and the migration history are read-only (the owner's triggers
- * and functions maintain them).
+ * Grants the application's role its rights after every migration, as the owner; the rights
+ * themselves are the schema's ({@link SchemaGrants}), shared with the feature integration tests.
  */
 final class AppRoleGrants {
-  /** Append-only for the application: new rows, never changed or removed. */
-  static final List<String> APPEND_ONLY = List.of("journal_entry", "posting", "ledger_usage_batch",
-      "ledger_adjustment");
-  /** Read-only for the application. */
-  static final List<String> READ_ONLY = List.of("ledger_balance", "journal_entry_hash",
-      "ledger_source_kind", "flyway_schema_history");
-
   private AppRoleGrants() {}
 
   static void apply(DatabaseLogins.Login owner, String appRole) {
-    try (Connection c = owner.connect(); Statement s = c.createStatement()) {
-      c.setAutoCommit(false);
-      String role = quote(appRole);
-      String schema = currentSchema(s);
-      s.execute("GRANT USAGE ON SCHEMA " + schema + " TO " + role);
-      s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schema + " TO " + role);
-      s.execute("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + role);
-      s.execute("REVOKE TRUNCATE, REFERENCES, TRIGGER ON ALL TABLES IN SCHEMA " + schema + " FROM " + role);
-      for (String table : APPEND_ONLY) {
-        s.execute("REVOKE UPDATE, DELETE ON " + schema + "." + table + " FROM " + role);
-      }
-      for (String table : READ_ONLY) {
-        s.execute("REVOKE INSERT, UPDATE, DELETE ON " + schema + "." + table + " FROM " + role);
-      }
-      c.commit();
+    try (Connection c = owner.connect()) {
+      SchemaGrants.grantApplicationRole(c, appRole);
     } catch (SQLException e) {
       throw new StartupProblem("cannot grant the application role " + appRole + " its rights: "
           + EmbeddedDatabase.rootMessage(e), e);
     }
-  }
-
-  private static String currentSchema(Statement s) throws SQLException {
-    var rs = s.executeQuery("SELECT quote_ident(current_schema())");
-    rs.next();
-    return rs.getString(1);
-  }
-
-  private static String quote(String identifier) {
-    return "\"" + identifier.replace("\"", "\"\"") + "\"";
   }
 }

@@ -1,0 +1,53 @@
+package com.didtron.activities.testing;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * One WireMock server standing in for the SaaS the test platform talks to (Stripe, PayPal, Open
+ * Exchange Rates), started once per test JVM; the platform's base URLs point here. Tests add the
+ * stubs they need. Brevo is deliberately left unconfigured (the outbox tests cover "no key").
+ */
+public final class ProviderStubs {
+  public static final String STRIPE_WEBHOOK_SECRET = "whsec_didtron_test";
+  private static final WireMockServer SERVER = start();
+
+  private ProviderStubs() {}
+
+  private static WireMockServer start() {
+    WireMockServer s = new WireMockServer(wireMockConfig().dynamicPort());
+    s.start();
+    Runtime.getRuntime().addShutdownHook(new Thread(s::stop));
+    return s;
+  }
+
+  public static WireMockServer server() {
+    return SERVER;
+  }
+
+  public static String baseUrl() {
+    return SERVER.baseUrl();
+  }
+
+  /** A valid {@code Stripe-Signature} header for {@code payload}, signed now. */
+  public static String stripeSignature(String payload) {
+    return stripeSignature(payload, STRIPE_WEBHOOK_SECRET);
+  }
+
+  public static String stripeSignature(String payload, String secret) {
+    long t = System.currentTimeMillis() / 1000;
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      byte[] sig = mac.doFinal((t + "." + payload).getBytes(StandardCharsets.UTF_8));
+      return "t=" + t + ",v1=" + HexFormat.of().formatHex(sig);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

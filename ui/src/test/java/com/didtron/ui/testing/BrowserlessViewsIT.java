@@ -1,0 +1,64 @@
+package com.didtron.ui.testing;
+
+import com.didtron.activities.security.DidtronPrincipal;
+import com.didtron.activities.testing.ActivitiesIT;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.List;
+import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Base of the browserless view tests (Karibu) of {@code ui}: a mocked Vaadin UI over the activities
+ * and ui beans ({@link UiTestPlatform}, one context for every view test of this module), every view
+ * of {@code com.didtron.ui} routable, real services and database behind them; each test signs in as
+ * whichever user it needs and roles are enforced as in the portal.
+ */
+@SpringBootTest(classes = UiTestPlatform.class, webEnvironment = WebEnvironment.MOCK)
+public abstract class BrowserlessViewsIT extends ActivitiesIT {
+  private static final Routes ROUTES = new Routes().autoDiscoverViews("com.didtron.ui");
+
+  @Autowired private ApplicationContext context;
+
+  @BeforeEach
+  void setUpVaadin() {
+    Function0<UI> uiFactory = UI::new;
+    MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+  }
+
+  @AfterEach
+  void tearDownVaadin() {
+    MockVaadin.tearDown();
+    SecurityContextHolder.clearContext();
+  }
+
+  /** Signs the mocked session in as the user with {@code email}, with that user's roles. */
+  protected void signIn(String email) {
+    DidtronPrincipal principal = logins.principal(email).orElseThrow();
+    var auth = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+    SecurityContextHolder.getContext().setAuthentication(auth);
+    FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+    request.setUserPrincipalInt(auth);
+    request.setUserInRole((p, role) -> principal.getAuthorities().stream()
+        .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+  }
+
+  /** Every row a grid's data provider gives. */
+  @SuppressWarnings("unchecked")
+  protected static <T> List<T> rows(Grid<?> grid) {
+    return (List<T>) GridKt._fetch(grid, 0, GridKt._size(grid));
+  }
+}
