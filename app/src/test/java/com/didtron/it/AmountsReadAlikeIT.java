@@ -3,6 +3,10 @@ package com.didtron.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.didtron.activities.invoicing.InvoiceService;
+import com.didtron.activities.testing.LedgerFixtures;
+import com.didtron.activities.testing.PdfText;
+import com.didtron.activities.testing.SettlementFixtures;
+import com.didtron.testsupport.TestClock;
 import com.didtron.activities.notification.Outbox;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountKind;
@@ -39,7 +43,7 @@ class AmountsReadAlikeIT extends PlatformIT {
 
     String onTheLedgerPage = Amounts.format(i.total());
     assertThat(onTheLedgerPage).isEqualTo("1,234.50");
-    assertThat(InvoicingIT.text(invoices.pdf(admin(), i.id())))
+    assertThat(PdfText.of(invoices.pdf(admin(), i.id())))
         .contains("Amount due: " + onTheLedgerPage + " USD").doesNotContain("1234.5");
     assertThat(outbox.byDedupKey("invoice:" + i.id())).get().extracting(OutboxMessage::text).asString()
         .contains("total " + onTheLedgerPage + " USD").contains("Amount due: " + onTheLedgerPage + " USD")
