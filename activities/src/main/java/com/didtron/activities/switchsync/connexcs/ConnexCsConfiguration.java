@@ -4,9 +4,9 @@ import com.didtron.activities.outbound.OutboundGuard;
 import com.didtron.activities.switchsync.HostedSwitch;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,11 +24,11 @@ class ConnexCsConfiguration {
       @Value("${didtron.connexcs.base-url:" + ConnexCsSettings.DEFAULT_BASE_URL + "}") String baseUrl,
       @Value("${didtron.connexcs.username:}") String username,
       @Value("${didtron.connexcs.password:}") String password,
-      @Value("${didtron.connexcs.timeout:PT10S}") Duration timeout,
-      @Value("${didtron.connexcs.cdr-overlap:PT2H}") Duration cdrOverlap,
+      @Value("${didtron.connexcs.timeout:10s}") String timeout,
+      @Value("${didtron.connexcs.cdr-overlap:2h}") String cdrOverlap,
       OutboundGuard guard, Clock clock, JsonMapper mapper) {
     ConnexCsSettings settings = new ConnexCsSettings(URI.create(baseUrl.strip()), username.strip(), password,
-        timeout, cdrOverlap);
+        DurationStyle.detectAndParse(timeout.strip()), DurationStyle.detectAndParse(cdrOverlap.strip()));
     return create(settings, guard, clock, mapper);
   }
 
