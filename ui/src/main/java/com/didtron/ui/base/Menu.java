@@ -34,6 +34,7 @@ public final class Menu {
       new Module("Home", VaadinIcon.HOME, List.of(
           new Item("Dashboard", VaadinIcon.DASHBOARD, DashboardView.class),
           new Item("My account", VaadinIcon.WALLET, MyAccountView.class),
+          new Item("My trunks", VaadinIcon.CONNECT, com.didtron.ui.trunk.MyTrunksView.class),
           new Item("API keys", VaadinIcon.KEY, com.didtron.ui.apikey.ApiKeysView.class))),
       new Module("Accounts", VaadinIcon.BUILDING, List.of(
           new Item("Customers & carriers", VaadinIcon.BUILDING, AccountsView.class))),
