@@ -31,7 +31,7 @@ CREATE TABLE trunk (
     CONSTRAINT trunk_tier_is_ingress CHECK ((direction = 'INGRESS') = (tier IS NOT NULL)),
     CONSTRAINT trunk_digest_is_ingress CHECK (direction = 'INGRESS' OR digest_username IS NULL),
     CONSTRAINT trunk_digest_complete CHECK ((digest_username IS NULL) = (digest_ha1 IS NULL)),
-    CONSTRAINT trunk_ingress_identified CHECK (direction = 'EGRESS' OR source_net IS NOT NULL OR digest_username IS NOT NULL)
+    CONSTRAINT trunk_ingress_identified CHECK (direction = 'EGRESS' OR address IS NOT NULL OR digest_username IS NOT NULL)
 );
 CREATE INDEX trunk_account ON trunk (account_id, name);
 CREATE UNIQUE INDEX trunk_name_live ON trunk (account_id, lower(name)) WHERE deleted_at IS NULL;
