@@ -136,6 +136,8 @@ class TrunksIT extends PlatformIT {
     assertThat(fields(trunks.create(admin, customer.id(), TrunkFixtures.ingress("I", "300.1.1.1/24", null, null))))
         .containsExactly("address");
     assertThat(db.fetchCount(TRUNK, TRUNK.ACCOUNT_ID.in(customer.id().value(), carrier.id().value()))).isZero();
+    assertThat(switchChanges(customer)).as("nothing refused reaches the switch outbox").isEmpty();
+    assertThat(switchChanges(carrier)).isEmpty();
   }
 
   @Test
