@@ -4,6 +4,7 @@ import static com.didtron.activities.db.Tables.ACCOUNT;
 import static com.didtron.activities.db.Tables.APP_USER;
 import static com.didtron.activities.db.Tables.RATE_CARD;
 import static com.didtron.activities.db.Tables.RETENTION_POLICY;
+import static com.didtron.activities.db.Tables.TRUNK;
 
 import com.didtron.activities.audit.AuditTrail;
 import com.didtron.domain.access.Actor;
@@ -42,8 +43,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class RetentionPurgeActivitiesImpl implements RetentionPurgeActivities {
   static final String ACTOR = "retention-purge";
   /** Children before parents, so a parent is not kept alive by a child purged in the same run. */
-  private static final List<String> ORDER = List.of("user", "account");
-  private static final Set<String> SECRET_COLUMNS = Set.of("password_hash");
+  private static final List<String> ORDER = List.of("user", "trunk", "account");
+  private static final Set<String> SECRET_COLUMNS = Set.of("password_hash", "digest_ha1");
 
   /** A table whose rows are soft deleted and purged, and what may still point at a row. */
   private record Purgeable(Table<?> table, Field<UUID> id, Field<UUID> tenant,
@@ -52,10 +53,12 @@ public class RetentionPurgeActivitiesImpl implements RetentionPurgeActivities {
   private static final Map<String, Purgeable> PURGEABLE = Map.of(
       "user", new Purgeable(APP_USER, APP_USER.ID, APP_USER.TENANT_ID, APP_USER.DELETED_AT,
           DSL.falseCondition()),
+      "trunk", new Purgeable(TRUNK, TRUNK.ID, TRUNK.TENANT_ID, TRUNK.DELETED_AT, DSL.falseCondition()),
       "account", new Purgeable(ACCOUNT, ACCOUNT.ID, ACCOUNT.TENANT_ID, ACCOUNT.DELETED_AT,
           DSL.exists(DSL.selectOne().from(APP_USER).where(APP_USER.ACCOUNT_ID.eq(ACCOUNT.ID)))
               .or(DSL.exists(DSL.selectOne().from(RATE_CARD)
-                  .where(RATE_CARD.OWNER_ACCOUNT_ID.eq(ACCOUNT.ID))))));
+                  .where(RATE_CARD.OWNER_ACCOUNT_ID.eq(ACCOUNT.ID))))
+              .or(DSL.exists(DSL.selectOne().from(TRUNK).where(TRUNK.ACCOUNT_ID.eq(ACCOUNT.ID))))));
 
   private final DSLContext db;
   private final AuditTrail audit;

@@ -73,6 +73,8 @@ public class AccountFormView extends Div implements HasPageHeader, HasUrlParamet
     form.fill(account.toDraft());
     form.currency.setReadOnly(true);
     delete.setVisible(!account.isDeleted());
+    tabs.add("Trunks & limits", new com.vaadin.flow.router.RouterLink("Trunks, limits and suspension",
+        com.didtron.ui.trunk.AccountTrunksView.class, account.id().toString()));
     tabs.add("History", new AuditTrailGrid(auditLog,
         new AuditQuery(null, "account", account.id().toString(), null, null)));
   }

@@ -1,0 +1,157 @@
+package com.didtron.activities.trunk;
+
+import static com.didtron.activities.db.Tables.TRUNK;
+
+import com.didtron.activities.db.tables.records.TrunkRecord;
+import com.didtron.domain.account.AccountId;
+import com.didtron.domain.tenant.TenantId;
+import com.didtron.domain.trunk.RoutingTier;
+import com.didtron.domain.trunk.Transport;
+import com.didtron.domain.trunk.Trunk;
+import com.didtron.domain.trunk.TrunkDirection;
+import com.didtron.domain.trunk.TrunkDraft;
+import com.didtron.domain.trunk.TrunkId;
+import com.didtron.domain.trunk.TrunkStatus;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/** The {@code trunk} table; the digest secret (HA1) is written here and never read back out. */
+@Repository
+class JooqTrunkRepository {
+  private final DSLContext db;
+
+  JooqTrunkRepository(DSLContext db) {
+    this.db = db;
+  }
+
+  List<Trunk> find(AccountId account, boolean deleted, Collection<TrunkDirection> directions) {
+    return db.selectFrom(TRUNK)
+        .where(TRUNK.ACCOUNT_ID.eq(account.value()))
+        .and(deleted ? TRUNK.DELETED_AT.isNotNull() : TRUNK.DELETED_AT.isNull())
+        .and(TRUNK.DIRECTION.in(directions.stream().map(Enum::name).toList()))
+        .orderBy(TRUNK.NAME, TRUNK.ID)
+        .fetch(JooqTrunkRepository::toTrunk);
+  }
+
+  Optional<Trunk> get(AccountId account, TrunkId id, boolean forUpdate) {
+    var query = db.selectFrom(TRUNK).where(TRUNK.ID.eq(id.value())).and(TRUNK.ACCOUNT_ID.eq(account.value()));
+    return (forUpdate ? query.forUpdate().fetchOptional() : query.fetchOptional()).map(JooqTrunkRepository::toTrunk);
+  }
+
+  boolean hasSecret(TrunkId id) {
+    return db.fetchExists(TRUNK, TRUNK.ID.eq(id.value()).and(TRUNK.DIGEST_HA1.isNotNull()));
+  }
+
+  boolean nameTaken(AccountId account, String name, TrunkId except) {
+    return db.fetchExists(TRUNK, TRUNK.ACCOUNT_ID.eq(account.value())
+        .and(DSL.lower(TRUNK.NAME).eq(name.toLowerCase(Locale.ROOT)))
+        .and(TRUNK.DELETED_AT.isNull()).and(other(except)));
+  }
+
+  boolean usernameTaken(String username, TrunkId except) {
+    return db.fetchExists(TRUNK, TRUNK.DIGEST_USERNAME.eq(username).and(TRUNK.DELETED_AT.isNull()).and(other(except)));
+  }
+
+  /**
+   * Whether a live ingress trunk of another account overlaps this source block (either contains the
+   * other). Callers hold {@link #lockSources()} so two accounts cannot claim one block at once.
+   */
+  boolean overlapsOtherAccount(AccountId account, String address) {
+    return db.fetchExists(TRUNK, TRUNK.DELETED_AT.isNull()
+        .and(TRUNK.ACCOUNT_ID.ne(account.value()))
+        .and(DSL.condition("{0} && cast({1} as inet)", TRUNK.SOURCE_NET, DSL.val(address))));
+  }
+
+  /** Serialises the overlap check and the write that follows it, until the transaction ends. */
+  void lockSources() {
+    db.execute("SELECT pg_advisory_xact_lock(hashtext('didtron.trunk.source_net'))");
+  }
+
+  Trunk insert(TenantId tenant, AccountId account, TrunkDraft d, String ha1, Instant now) {
+    TrunkRecord r = db.newRecord(TRUNK);
+    r.setId(UUID.randomUUID());
+    r.setTenantId(tenant.value());
+    r.setAccountId(account.value());
+    apply(r, d, ha1);
+    r.setVersion(0);
+    r.setCreatedAt(utc(now));
+    r.setUpdatedAt(utc(now));
+    r.store();
+    return storeSource(r, d);
+  }
+
+  /** @param ha1 the new digest secret, or null to keep the stored one (cleared with the username) */
+  Trunk update(TrunkId id, TrunkDraft d, String ha1, Instant now) {
+    TrunkRecord r = db.fetchSingle(TRUNK, TRUNK.ID.eq(id.value()));
+    apply(r, d, ha1 != null ? ha1 : d.username() == null ? null : r.getDigestHa1());
+    r.setVersion(r.getVersion() + 1);
+    r.setUpdatedAt(utc(now));
+    r.store();
+    return storeSource(r, d);
+  }
+
+  Trunk setDeleted(TrunkId id, Instant deletedAt, String deletedBy, Instant now) {
+    TrunkRecord r = db.fetchSingle(TRUNK, TRUNK.ID.eq(id.value()));
+    r.setDeletedAt(deletedAt == null ? null : utc(deletedAt));
+    r.setDeletedBy(deletedBy);
+    r.setVersion(r.getVersion() + 1);
+    r.setUpdatedAt(utc(now));
+    r.store();
+    return toTrunk(r);
+  }
+
+  private Trunk storeSource(TrunkRecord r, TrunkDraft d) {
+    String source = d.direction() == TrunkDirection.INGRESS ? d.address() : null;
+    org.jooq.Field<Object> net = DSL.field("cast({0} as inet)", TRUNK.SOURCE_NET.getType(), DSL.val(source));
+    db.update(TRUNK)
+        .set(java.util.Map.of(TRUNK.SOURCE_NET, net))
+        .where(TRUNK.ID.eq(r.getId()))
+        .execute();
+    return toTrunk(r);
+  }
+
+  private static void apply(TrunkRecord r, TrunkDraft d, String ha1) {
+    r.setName(d.name());
+    r.setDirection(d.direction().name());
+    r.setAddress(d.address());
+    r.setTransport(d.transport().name());
+    r.setTechPrefix(d.techPrefix());
+    r.setStrip(d.strip());
+    r.setPrepend(d.prepend());
+    r.setMaxChannels(d.maxChannels());
+    r.setMaxCps(d.maxCps());
+    r.setCodecs(d.codecs().toArray(String[]::new));
+    r.setTier(d.tier() == null ? null : d.tier().name());
+    r.setDigestUsername(d.username());
+    r.setDigestHa1(d.username() == null ? null : ha1);
+    r.setStatus(d.status().name());
+  }
+
+  private static Condition other(TrunkId except) {
+    return except == null ? DSL.trueCondition() : TRUNK.ID.ne(except.value());
+  }
+
+  private static OffsetDateTime utc(Instant i) {
+    return i.atOffset(ZoneOffset.UTC);
+  }
+
+  private static Trunk toTrunk(TrunkRecord r) {
+    return new Trunk(new TrunkId(r.getId()), new TenantId(r.getTenantId()), new AccountId(r.getAccountId()),
+        r.getName(), TrunkDirection.valueOf(r.getDirection()), r.getAddress(), Transport.valueOf(r.getTransport()),
+        r.getTechPrefix(), r.getStrip(), r.getPrepend(), r.getMaxChannels(), r.getMaxCps(),
+        List.of(r.getCodecs()), r.getTier() == null ? null : RoutingTier.valueOf(r.getTier()),
+        r.getDigestUsername(), TrunkStatus.valueOf(r.getStatus()), r.getVersion(),
+        r.getCreatedAt().toInstant(), r.getUpdatedAt().toInstant(),
+        r.getDeletedAt() == null ? null : r.getDeletedAt().toInstant());
+  }
+}
