@@ -4,6 +4,8 @@ import static com.didtron.activities.db.Tables.AUDIT_LOG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.didtron.activities.apikey.ApiKeyService;
+import com.didtron.activities.testing.Fixtures;
+import com.didtron.activities.testing.TrunkFixtures;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountKind;
 import com.didtron.domain.user.Role;

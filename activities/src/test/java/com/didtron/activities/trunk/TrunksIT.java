@@ -1,4 +1,8 @@
-package com.didtron.it;
+package com.didtron.activities.trunk;
+
+import com.didtron.activities.testing.ActivitiesIT;
+import com.didtron.activities.testing.Fixtures;
+import com.didtron.activities.testing.TrunkFixtures;
 
 import static com.didtron.activities.db.Tables.AUDIT_LOG;
 import static com.didtron.activities.db.Tables.SWITCH_CHANGE;
@@ -31,7 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Trunks, limits and suspension through the {@link Trunks} façade, on the real database. */
-class TrunksIT extends PlatformIT {
+class TrunksIT extends ActivitiesIT {
   @Autowired Trunks trunks;
   @Autowired TrunkFixtures make;
   @Autowired Fixtures fixtures;

@@ -1,4 +1,5 @@
-package com.didtron.it;
+package com.didtron.activities.testing;
+
 
 import com.didtron.activities.account.AccountChange;
 import com.didtron.activities.account.AccountService;
@@ -21,32 +22,32 @@ import org.springframework.stereotype.Component;
 
 /** Accounts of each kind and trunks for them, for the trunk tests. */
 @Component
-class TrunkFixtures {
+public class TrunkFixtures {
   private final AccountService accounts;
   private final Trunks trunks;
 
-  TrunkFixtures(AccountService accounts, Trunks trunks) {
+  public TrunkFixtures(AccountService accounts, Trunks trunks) {
     this.accounts = accounts;
     this.trunks = trunks;
   }
 
-  Account account(Actor admin, String name, AccountKind kind) {
+  public Account account(Actor admin, String name, AccountKind kind) {
     AccountChange change = accounts.create(admin, new AccountDraft(Fixtures.unique(name), kind, "USD",
         BillingMode.POSTPAID, new BigDecimal("100"), AccountStatus.ACTIVE, null));
     return ((AccountChange.Saved) change).account();
   }
 
-  static TrunkDraft ingress(String name, String address, String username, String password) {
+  public static TrunkDraft ingress(String name, String address, String username, String password) {
     return new TrunkDraft(name, TrunkDirection.INGRESS, address, Transport.UDP, "77#", 0, "", 30, 5,
         List.of("PCMA", "G729"), RoutingTier.PREMIUM, username, password, null);
   }
 
-  static TrunkDraft egress(String name, String address) {
+  public static TrunkDraft egress(String name, String address) {
     return new TrunkDraft(name, TrunkDirection.EGRESS, address, Transport.TCP, "", 1, "00", null, 10,
         List.of(), null, null, null, null);
   }
 
-  Trunk create(Actor admin, Account account, TrunkDraft draft) {
+  public Trunk create(Actor admin, Account account, TrunkDraft draft) {
     TrunkChange change = trunks.create(admin, account.id(), draft);
     if (!(change instanceof TrunkChange.Saved saved)) {
       throw new IllegalStateException("trunk not created: " + change);
@@ -55,7 +56,7 @@ class TrunkFixtures {
   }
 
   /** A fresh /24 in 10.x.y.0 that no other test uses, as "10.x.y.0/24". */
-  static String uniqueBlock() {
+  public static String uniqueBlock() {
     int n = BLOCKS.getAndIncrement();
     return "10." + (100 + n / 256) + "." + (n % 256) + ".0/24";
   }

@@ -1,4 +1,8 @@
-package com.didtron.it;
+package com.didtron.ui.trunk;
+
+import com.didtron.ui.testing.BrowserlessViewsIT;
+import com.didtron.activities.testing.Fixtures;
+import com.didtron.activities.testing.TrunkFixtures;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;

@@ -1,4 +1,8 @@
-package com.didtron.it;
+package com.didtron.activities.trunk;
+
+import com.didtron.activities.testing.ActivitiesIT;
+import com.didtron.activities.testing.Fixtures;
+import com.didtron.activities.testing.TrunkFixtures;
 
 import static com.didtron.activities.db.Tables.ACCOUNT;
 import static com.didtron.activities.db.Tables.AUDIT_LOG;
@@ -20,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Deleted trunks are purged after their retention, before their accounts, without their secrets. */
-class TrunkRetentionIT extends PlatformIT {
+class TrunkRetentionIT extends ActivitiesIT {
   @Autowired Trunks trunks;
   @Autowired TrunkFixtures make;
   @Autowired AccountService accounts;
