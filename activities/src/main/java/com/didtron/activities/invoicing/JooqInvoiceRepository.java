@@ -1,11 +1,11 @@
 package com.didtron.activities.invoicing;
 
-import static com.didtron.activities.db.Tables.ACCOUNT;
 import static com.didtron.activities.db.Tables.CREDIT_NOTE;
 import static com.didtron.activities.db.Tables.INVOICE;
 import static com.didtron.activities.db.Tables.INVOICE_LINE;
 import static com.didtron.activities.db.Tables.INVOICE_USAGE_ENTRY;
 
+import com.didtron.activities.account.Accounts;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.account.BillingMode;
 import com.didtron.domain.invoicing.BillingCycle;
@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
@@ -40,9 +41,11 @@ class JooqInvoiceRepository {
   private static final Field<Boolean> HAS_PDF = DSL.field(INVOICE.PDF.isNotNull()).as("has_pdf");
 
   private final DSLContext db;
+  private final Accounts directory;
 
-  JooqInvoiceRepository(DSLContext db) {
+  JooqInvoiceRepository(DSLContext db, Accounts directory) {
     this.db = db;
+    this.directory = directory;
   }
 
   /** What an insert needs beyond the totals. */
@@ -95,15 +98,15 @@ class JooqInvoiceRepository {
       c = c.and(INVOICE.ACCOUNT_ID.eq(account.value()));
     }
     long total = db.fetchCount(INVOICE, c);
-    return new Page<>(select().where(c).orderBy(INVOICE.SEQ.desc())
-        .offset(page.offset()).limit(page.limit()).fetch(JooqInvoiceRepository::toInvoice), total);
+    return new Page<>(toInvoices(select().where(c).orderBy(INVOICE.SEQ.desc())
+        .offset(page.offset()).limit(page.limit()).fetch()), total);
   }
 
   /** Every invoice of an account issued in [from, to), oldest first (statements). */
   List<Invoice> issuedBetween(AccountId account, Instant from, Instant to) {
-    return select().where(INVOICE.ACCOUNT_ID.eq(account.value())
+    return toInvoices(select().where(INVOICE.ACCOUNT_ID.eq(account.value())
             .and(INVOICE.ISSUED_AT.ge(utc(from))).and(INVOICE.ISSUED_AT.lt(utc(to))))
-        .orderBy(INVOICE.ISSUED_AT, INVOICE.SEQ).fetch(JooqInvoiceRepository::toInvoice);
+        .orderBy(INVOICE.ISSUED_AT, INVOICE.SEQ).fetch());
   }
 
   List<InvoiceLine> lines(UUID invoice) {
@@ -132,19 +135,28 @@ class JooqInvoiceRepository {
         .where(INVOICE_USAGE_ENTRY.INVOICE_ID.eq(invoice)).fetch(INVOICE_USAGE_ENTRY.JOURNAL_ENTRY_ID);
   }
 
-  private org.jooq.SelectOnConditionStep<Record> select() {
-    return db.select(INVOICE.asterisk().except(INVOICE.PDF)).select(ACCOUNT.NAME, CREDITED, HAS_PDF)
-        .from(INVOICE).join(ACCOUNT).on(ACCOUNT.ID.eq(INVOICE.ACCOUNT_ID));
+  private org.jooq.SelectJoinStep<Record> select() {
+    return db.select(INVOICE.asterisk().except(INVOICE.PDF)).select(CREDITED, HAS_PDF)
+        .from(INVOICE);
   }
 
   private Optional<Invoice> one(Condition c) {
-    return select().where(c).fetchOptional(JooqInvoiceRepository::toInvoice);
+    return select().where(c).fetchOptional().map(this::toInvoice);
   }
 
-  static Invoice toInvoice(Record r) {
+  private Invoice toInvoice(Record r) {
+    return toInvoices(List.of(r)).getFirst();
+  }
+
+  private List<Invoice> toInvoices(List<? extends Record> rows) {
+    Map<AccountId, String> names = directory.names(rows.stream().map(r -> new AccountId(r.get(INVOICE.ACCOUNT_ID))).toList());
+    return rows.stream().map(r -> toInvoice(r, names.get(new AccountId(r.get(INVOICE.ACCOUNT_ID))))).toList();
+  }
+
+  static Invoice toInvoice(Record r, String accountName) {
     BillingCycle cycle = BillingCycle.valueOf(r.get(INVOICE.BILLING_CYCLE));
     return new Invoice(r.get(INVOICE.ID), new TenantId(r.get(INVOICE.TENANT_ID)),
-        new AccountId(r.get(INVOICE.ACCOUNT_ID)), r.get(ACCOUNT.NAME), r.get(INVOICE.NUMBER),
+        new AccountId(r.get(INVOICE.ACCOUNT_ID)), accountName, r.get(INVOICE.NUMBER),
         new BillingPeriod(cycle, r.get(INVOICE.PERIOD_START), r.get(INVOICE.PERIOD_END)),
         r.get(INVOICE.CLOSED_AT).toInstant(), BillingMode.valueOf(r.get(INVOICE.BILLING_MODE)),
         new CurrencyCode(r.get(INVOICE.CURRENCY)), r.get(INVOICE.SUBTOTAL), r.get(INVOICE.TAX_RATE),

@@ -1,9 +1,10 @@
 package com.didtron.activities.settlement;
 
-import static com.didtron.activities.db.Tables.ACCOUNT;
 
+import com.didtron.activities.account.Accounts;
 import com.didtron.activities.document.DocumentHtml;
 import com.didtron.activities.notification.Outbox;
+import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.notification.EmailDraft;
 import com.didtron.domain.tenant.TenantId;
@@ -19,11 +20,13 @@ import org.springframework.stereotype.Component;
 public class FinanceMail {
   private final Outbox outbox;
   private final DSLContext db;
+  private final Accounts accounts;
   private final SettlementSettings settings;
 
-  FinanceMail(Outbox outbox, DSLContext db, SettlementSettings settings) {
+  FinanceMail(Outbox outbox, DSLContext db, Accounts accounts, SettlementSettings settings) {
     this.outbox = outbox;
     this.db = db;
+    this.accounts = accounts;
     this.settings = settings;
   }
 
@@ -39,7 +42,7 @@ public class FinanceMail {
 
   public void toCustomer(TenantId tenant, AccountId account, String dedupKey, String kind, String subject,
       String text) {
-    String to = db.select(ACCOUNT.EMAIL).from(ACCOUNT).where(ACCOUNT.ID.eq(account.value())).fetchOne(ACCOUNT.EMAIL);
+    String to = accounts.find(account).map(Account::email).orElse(null);
     send(tenant, to == null || to.isBlank() ? List.of() : List.of(to), dedupKey, kind, subject, text);
   }
 

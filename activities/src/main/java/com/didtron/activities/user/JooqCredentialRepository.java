@@ -1,9 +1,10 @@
 package com.didtron.activities.user;
 
-import static com.didtron.activities.db.Tables.ACCOUNT;
 import static com.didtron.activities.db.Tables.APP_USER;
 import static com.didtron.activities.db.Tables.TENANT;
 
+import com.didtron.activities.account.Accounts;
+import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.tenant.TenantId;
 import com.didtron.domain.user.UserId;
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JooqCredentialRepository {
   private final DSLContext db;
+  private final Accounts accounts;
 
-  JooqCredentialRepository(DSLContext db) {
+  JooqCredentialRepository(DSLContext db, Accounts accounts) {
     this.db = db;
+    this.accounts = accounts;
   }
 
   Optional<SignInState> state(UserId id) {
@@ -99,7 +102,6 @@ class JooqCredentialRepository {
 
   /** The tenant of a live account, if it exists. */
   Optional<TenantId> accountTenant(AccountId account) {
-    return db.select(ACCOUNT.TENANT_ID).from(ACCOUNT).where(ACCOUNT.ID.eq(account.value()))
-        .and(ACCOUNT.DELETED_AT.isNull()).fetchOptional(r -> new TenantId(r.value1()));
+    return accounts.find(account).filter(a -> !a.isDeleted()).map(Account::tenantId);
   }
 }

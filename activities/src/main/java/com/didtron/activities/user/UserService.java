@@ -1,5 +1,6 @@
 package com.didtron.activities.user;
 
+import com.didtron.activities.account.Accounts;
 import com.didtron.activities.apikey.ApiKeyService;
 import com.didtron.activities.audit.AuditTrail;
 import com.didtron.activities.security.LoginThrottle;
@@ -55,7 +56,7 @@ public class UserService {
   /** The service outside Spring, on one transaction's {@code db} (the command line). */
   public static UserService standalone(DSLContext db, AuditTrail audit, PasswordEncoder passwords,
       Clock clock) {
-    return new UserService(new JooqUserRepository(db), new JooqCredentialRepository(db),
+    return new UserService(new JooqUserRepository(db), new JooqCredentialRepository(db, Accounts.over(db)),
         new ApiKeyService(db, audit, clock), new LoginThrottle(db, clock), audit, passwords, clock);
   }
 
