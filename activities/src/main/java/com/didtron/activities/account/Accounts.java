@@ -25,7 +25,10 @@ public interface Accounts {
   /** An account of this tenant, deleted or not. */
   Optional<Account> find(TenantId tenant, AccountId id);
 
-  /** The names of these accounts (deleted ones included); unknown ids are left out. */
+  /**
+   * The names of these accounts (deleted ones included), in the order the database sorts names
+   * (then ids); unknown ids are left out.
+   */
   Map<AccountId, String> names(Collection<AccountId> ids);
 
   /** The live (not deleted) accounts of a tenant. */
@@ -34,8 +37,14 @@ public interface Accounts {
   /** The live accounts of every tenant that are of exactly this kind. */
   List<Account> liveOfKind(AccountKind kind);
 
-  /** The ids of a tenant's accounts whose name contains this text, ignoring case. */
+  /**
+   * The ids of a tenant's accounts (deleted ones included) whose name contains this text, ignoring
+   * case (blank or null: all), ordered by name as the database sorts it, then id.
+   */
   List<AccountId> named(TenantId tenant, String text);
+
+  /** Those of these accounts that are live (not deleted). */
+  List<AccountId> liveAmong(Collection<AccountId> ids);
 
   /** How an account is invoiced, with the account itself. */
   Optional<Billed> billed(TenantId tenant, AccountId id);

@@ -45,6 +45,7 @@ class JooqAccounts implements Accounts {
     }
     db.select(ACCOUNT.ID, ACCOUNT.NAME).from(ACCOUNT)
         .where(ACCOUNT.ID.in(ids.stream().map(AccountId::value).distinct().toList()))
+        .orderBy(ACCOUNT.NAME, ACCOUNT.ID)
         .forEach(r -> names.put(new AccountId(r.value1()), r.value2()));
     return names;
   }
@@ -63,8 +64,21 @@ class JooqAccounts implements Accounts {
 
   @Override
   public List<AccountId> named(TenantId tenant, String text) {
+    Condition where = ACCOUNT.TENANT_ID.eq(tenant.value());
+    if (text != null && !text.isBlank()) {
+      where = where.and(ACCOUNT.NAME.containsIgnoreCase(text.strip()));
+    }
+    return db.select(ACCOUNT.ID).from(ACCOUNT).where(where).orderBy(ACCOUNT.NAME, ACCOUNT.ID)
+        .fetch(r -> new AccountId(r.value1()));
+  }
+
+  @Override
+  public List<AccountId> liveAmong(Collection<AccountId> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
     return db.select(ACCOUNT.ID).from(ACCOUNT)
-        .where(ACCOUNT.TENANT_ID.eq(tenant.value()).and(ACCOUNT.NAME.containsIgnoreCase(text)))
+        .where(ACCOUNT.ID.in(ids.stream().map(AccountId::value).distinct().toList()).and(ACCOUNT.DELETED_AT.isNull()))
         .fetch(r -> new AccountId(r.value1()));
   }
 

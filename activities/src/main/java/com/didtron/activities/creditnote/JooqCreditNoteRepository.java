@@ -1,10 +1,10 @@
 package com.didtron.activities.creditnote;
 
 import static com.didtron.activities.db.Tables.CREDIT_NOTE;
-import static com.didtron.activities.db.Tables.INVOICE;
 
 import com.didtron.activities.account.Accounts;
 import com.didtron.activities.db.tables.records.CreditNoteRecord;
+import com.didtron.activities.invoicing.Invoices;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.invoicing.CreditNote;
 import com.didtron.domain.money.CurrencyCode;
@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -32,10 +33,12 @@ class JooqCreditNoteRepository {
 
   private final DSLContext db;
   private final Accounts directory;
+  private final Invoices invoices;
 
-  JooqCreditNoteRepository(DSLContext db, Accounts directory) {
+  JooqCreditNoteRepository(DSLContext db, Accounts directory, Invoices invoices) {
     this.db = db;
     this.directory = directory;
+    this.invoices = invoices;
   }
 
   void insert(UUID id, TenantId tenant, UUID invoice, AccountId account, CurrencyCode currency,
@@ -80,9 +83,9 @@ class JooqCreditNoteRepository {
     return db.select(CREDIT_NOTE.PDF).from(CREDIT_NOTE).where(CREDIT_NOTE.ID.eq(id)).fetchOptional(CREDIT_NOTE.PDF);
   }
 
-  private org.jooq.SelectOnConditionStep<Record> select() {
-    return db.select(CREDIT_NOTE.asterisk().except(CREDIT_NOTE.PDF)).select(INVOICE.NUMBER, HAS_PDF)
-        .from(CREDIT_NOTE).join(INVOICE).on(INVOICE.ID.eq(CREDIT_NOTE.INVOICE_ID));
+  private org.jooq.SelectJoinStep<Record> select() {
+    return db.select(CREDIT_NOTE.asterisk().except(CREDIT_NOTE.PDF)).select(HAS_PDF)
+        .from(CREDIT_NOTE);
   }
 
   private CreditNote toNote(Record r) {
@@ -90,13 +93,17 @@ class JooqCreditNoteRepository {
   }
 
   private List<CreditNote> toNotes(List<? extends Record> rows) {
-    Map<AccountId, String> names = directory.names(rows.stream().map(r -> new AccountId(r.get(CREDIT_NOTE.ACCOUNT_ID))).toList());
-    return rows.stream().map(r -> toNote(r, names.get(new AccountId(r.get(CREDIT_NOTE.ACCOUNT_ID))))).toList();
+    Map<AccountId, String> names = directory.names(
+        rows.stream().map(r -> new AccountId(r.get(CREDIT_NOTE.ACCOUNT_ID))).toList());
+    Map<UUID, String> numbers = invoices.numbers(rows.stream().map(r -> r.get(CREDIT_NOTE.INVOICE_ID)).toList());
+    return rows.stream().map(r -> toNote(r, names.get(new AccountId(r.get(CREDIT_NOTE.ACCOUNT_ID))),
+            numbers.get(r.get(CREDIT_NOTE.INVOICE_ID))))
+        .collect(Collectors.toList());
   }
 
-  static CreditNote toNote(Record r, String accountName) {
+  static CreditNote toNote(Record r, String accountName, String invoiceNumber) {
     return new CreditNote(r.get(CREDIT_NOTE.ID), new TenantId(r.get(CREDIT_NOTE.TENANT_ID)),
-        r.get(CREDIT_NOTE.INVOICE_ID), r.get(INVOICE.NUMBER), new AccountId(r.get(CREDIT_NOTE.ACCOUNT_ID)),
+        r.get(CREDIT_NOTE.INVOICE_ID), invoiceNumber, new AccountId(r.get(CREDIT_NOTE.ACCOUNT_ID)),
         accountName, r.get(CREDIT_NOTE.NUMBER), new CurrencyCode(r.get(CREDIT_NOTE.CURRENCY)),
         r.get(CREDIT_NOTE.AMOUNT), r.get(CREDIT_NOTE.TAX), r.get(CREDIT_NOTE.REASON), r.get(CREDIT_NOTE.STATUS),
         r.get(CREDIT_NOTE.CREATED_BY), r.get(CREDIT_NOTE.CREATED_AT).toInstant(), r.get(CREDIT_NOTE.REMINDERS),

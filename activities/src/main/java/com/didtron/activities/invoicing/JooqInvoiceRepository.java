@@ -1,6 +1,5 @@
 package com.didtron.activities.invoicing;
 
-import static com.didtron.activities.db.Tables.CREDIT_NOTE;
 import static com.didtron.activities.db.Tables.INVOICE;
 import static com.didtron.activities.db.Tables.INVOICE_LINE;
 import static com.didtron.activities.db.Tables.INVOICE_USAGE_ENTRY;
@@ -25,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -35,17 +35,16 @@ import org.springframework.stereotype.Repository;
 /** Invoices, their lines and the usage entries they bill; records never leave this class. */
 @Repository
 class JooqInvoiceRepository {
-  private static final Field<BigDecimal> CREDITED = DSL.field(DSL.select(DSL.coalesce(DSL.sum(CREDIT_NOTE.AMOUNT), BigDecimal.ZERO))
-      .from(CREDIT_NOTE).where(CREDIT_NOTE.INVOICE_ID.eq(INVOICE.ID).and(CREDIT_NOTE.STATUS.eq("APPROVED"))))
-      .as("credited");
   private static final Field<Boolean> HAS_PDF = DSL.field(INVOICE.PDF.isNotNull()).as("has_pdf");
 
   private final DSLContext db;
   private final Accounts directory;
+  private final InvoiceCredits credits;
 
-  JooqInvoiceRepository(DSLContext db, Accounts directory) {
+  JooqInvoiceRepository(DSLContext db, Accounts directory, InvoiceCredits credits) {
     this.db = db;
     this.directory = directory;
+    this.credits = credits;
   }
 
   /** What an insert needs beyond the totals. */
@@ -136,7 +135,7 @@ class JooqInvoiceRepository {
   }
 
   private org.jooq.SelectJoinStep<Record> select() {
-    return db.select(INVOICE.asterisk().except(INVOICE.PDF)).select(CREDITED, HAS_PDF)
+    return db.select(INVOICE.asterisk().except(INVOICE.PDF)).select(HAS_PDF)
         .from(INVOICE);
   }
 
@@ -149,18 +148,22 @@ class JooqInvoiceRepository {
   }
 
   private List<Invoice> toInvoices(List<? extends Record> rows) {
-    Map<AccountId, String> names = directory.names(rows.stream().map(r -> new AccountId(r.get(INVOICE.ACCOUNT_ID))).toList());
-    return rows.stream().map(r -> toInvoice(r, names.get(new AccountId(r.get(INVOICE.ACCOUNT_ID))))).toList();
+    Map<AccountId, String> names = directory.names(
+        rows.stream().map(r -> new AccountId(r.get(INVOICE.ACCOUNT_ID))).toList());
+    Map<UUID, BigDecimal> credited = credits.approved(rows.stream().map(r -> r.get(INVOICE.ID)).toList());
+    return rows.stream().map(r -> toInvoice(r, names.get(new AccountId(r.get(INVOICE.ACCOUNT_ID))),
+            credited.getOrDefault(r.get(INVOICE.ID), BigDecimal.ZERO)))
+        .collect(Collectors.toList());
   }
 
-  static Invoice toInvoice(Record r, String accountName) {
+  static Invoice toInvoice(Record r, String accountName, BigDecimal credited) {
     BillingCycle cycle = BillingCycle.valueOf(r.get(INVOICE.BILLING_CYCLE));
     return new Invoice(r.get(INVOICE.ID), new TenantId(r.get(INVOICE.TENANT_ID)),
         new AccountId(r.get(INVOICE.ACCOUNT_ID)), accountName, r.get(INVOICE.NUMBER),
         new BillingPeriod(cycle, r.get(INVOICE.PERIOD_START), r.get(INVOICE.PERIOD_END)),
         r.get(INVOICE.CLOSED_AT).toInstant(), BillingMode.valueOf(r.get(INVOICE.BILLING_MODE)),
         new CurrencyCode(r.get(INVOICE.CURRENCY)), r.get(INVOICE.SUBTOTAL), r.get(INVOICE.TAX_RATE),
-        r.get(INVOICE.TAX), r.get(INVOICE.TOTAL), r.get(CREDITED), r.get(INVOICE.ISSUED_AT).toInstant(),
+        r.get(INVOICE.TAX), r.get(INVOICE.TOTAL), credited, r.get(INVOICE.ISSUED_AT).toInstant(),
         r.get(INVOICE.WORKFLOW_ID), Boolean.TRUE.equals(r.get(HAS_PDF)),
         r.get(INVOICE.EMAILED_AT) == null ? null : r.get(INVOICE.EMAILED_AT).toInstant(),
         InvoiceStatus.valueOf(r.get(INVOICE.STATUS)), r.get(INVOICE.ISSUE_DATE), r.get(INVOICE.DUE_DATE),

@@ -25,6 +25,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -140,8 +141,10 @@ public class DisputeService {
   }
 
   private List<Dispute> toDisputes(List<? extends Record> rows) {
-    Map<AccountId, String> names = directory.names(rows.stream().map(r -> new AccountId(r.get(DISPUTE.ACCOUNT_ID))).toList());
-    return rows.stream().map(r -> toDispute(r, names.get(new AccountId(r.get(DISPUTE.ACCOUNT_ID))))).toList();
+    Map<AccountId, String> names = directory.names(
+        rows.stream().map(r -> new AccountId(r.get(DISPUTE.ACCOUNT_ID))).toList());
+    return rows.stream().map(r -> toDispute(r, names.get(new AccountId(r.get(DISPUTE.ACCOUNT_ID)))))
+        .collect(Collectors.toList());
   }
 
   static Dispute toDispute(Record r, String accountName) {

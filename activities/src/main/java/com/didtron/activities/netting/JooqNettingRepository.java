@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -92,8 +93,10 @@ class JooqNettingRepository {
   }
 
   private List<NettingRequest> toRequests(List<? extends Record> rows) {
-    Map<AccountId, String> names = directory.names(rows.stream().map(r -> new AccountId(r.get(NETTING_REQUEST.ACCOUNT_ID))).toList());
-    return rows.stream().map(r -> toRequest(r, names.get(new AccountId(r.get(NETTING_REQUEST.ACCOUNT_ID))))).toList();
+    Map<AccountId, String> names = directory.names(
+        rows.stream().map(r -> new AccountId(r.get(NETTING_REQUEST.ACCOUNT_ID))).toList());
+    return rows.stream().map(r -> toRequest(r, names.get(new AccountId(r.get(NETTING_REQUEST.ACCOUNT_ID)))))
+        .collect(Collectors.toList());
   }
 
   static NettingRequest toRequest(Record r, String accountName) {

@@ -1,0 +1,28 @@
+package com.didtron.activities.user;
+
+import static com.didtron.activities.db.Tables.APP_USER;
+
+import com.didtron.domain.tenant.TenantId;
+import com.didtron.domain.user.UserId;
+import java.util.Locale;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+
+/** {@link ActiveUsers} over the {@code app_user} table. */
+@Component
+class JooqActiveUsers implements ActiveUsers {
+  private final DSLContext db;
+
+  JooqActiveUsers(DSLContext db) {
+    this.db = db;
+  }
+
+  @Override
+  public Optional<Active> byEmail(String email) {
+    return db.select(APP_USER.ID, APP_USER.TENANT_ID).from(APP_USER)
+        .where(APP_USER.EMAIL.lower().eq(email.strip().toLowerCase(Locale.ROOT)))
+        .and(APP_USER.DELETED_AT.isNull()).and(APP_USER.ENABLED.isTrue())
+        .fetchOptional(r -> new Active(new UserId(r.value1()), new TenantId(r.value2())));
+  }
+}
