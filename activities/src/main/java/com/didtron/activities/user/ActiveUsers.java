@@ -2,7 +2,9 @@ package com.didtron.activities.user;
 
 import com.didtron.activities.Facade;
 import com.didtron.domain.tenant.TenantId;
+import com.didtron.domain.user.Role;
 import com.didtron.domain.user.UserId;
+import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
@@ -11,6 +13,9 @@ import org.jooq.DSLContext;
 public interface ActiveUsers {
   /** The live, enabled user with this email (any case), if any. */
   Optional<Active> byEmail(String email);
+
+  /** The emails of a tenant's live, enabled users that have this role, in order. */
+  List<String> emailsWithRole(TenantId tenant, Role role);
 
   /** The façade outside Spring, on one transaction's {@code db} (the command line). */
   static ActiveUsers over(DSLContext db) {

@@ -3,7 +3,9 @@ package com.didtron.activities.user;
 import static com.didtron.activities.db.Tables.APP_USER;
 
 import com.didtron.domain.tenant.TenantId;
+import com.didtron.domain.user.Role;
 import com.didtron.domain.user.UserId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -16,6 +18,12 @@ class JooqActiveUsers implements ActiveUsers {
 
   JooqActiveUsers(DSLContext db) {
     this.db = db;
+  }
+
+  @Override
+  public List<String> emailsWithRole(TenantId tenant, Role role) {
+    return db.fetch("SELECT email FROM app_user WHERE tenant_id = ? AND ? = ANY(roles) AND enabled "
+        + "AND deleted_at IS NULL ORDER BY email", tenant.value(), role.name()).getValues(0, String.class);
   }
 
   @Override
