@@ -2,6 +2,7 @@ package com.didtron.activities.apikey;
 
 import static com.didtron.activities.db.Tables.API_KEY;
 
+import com.didtron.activities.Facade;
 import com.didtron.activities.audit.AuditTrail;
 import com.didtron.activities.db.tables.records.ApiKeyRecord;
 import com.didtron.activities.user.ActiveUsers;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * command) may create one for another user of its tenant. Creation and revocation are audited.
  */
 @Service
+@Facade
 public class ApiKeyService implements DeactivatedUsers {
   static final String ENTITY = "api_key";
 

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * email goes to the outbox with a dedup key per alert cycle.
  */
 @Service
-public class BalanceAlertService {
+class BalanceAlertService {
   private static final Logger log = LoggerFactory.getLogger(BalanceAlertService.class);
 
   private final DSLContext db;

@@ -1,5 +1,6 @@
 package com.didtron.activities.balance;
 
+import com.didtron.activities.Facade;
 import com.didtron.activities.ledger.BalanceChanges;
 import com.didtron.activities.switchsync.LoggingSwitchBalanceSync;
 import com.didtron.activities.switchsync.SwitchBalanceSync;
@@ -23,6 +24,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * and, once the transaction has committed, hands each changed balance to the switch-sync seam.
  */
 @Component
+@Facade
 public class BalanceMonitor implements BalanceChanges {
   private static final Logger log = LoggerFactory.getLogger(BalanceMonitor.class);
 

@@ -3,6 +3,7 @@ package com.didtron.activities.fx;
 import static com.didtron.activities.db.Tables.FX_RATE;
 import static com.didtron.activities.db.Tables.FX_RATE_OVERRIDE;
 
+import com.didtron.activities.Facade;
 import com.didtron.activities.ledger.PostingRates;
 import com.didtron.activities.tenant.Tenants;
 import com.didtron.domain.money.CurrencyCode;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * before. Never fetched while posting: the cache is filled by the daily refresh.
  */
 @Service
+@Facade
 public class FxRates implements PostingRates {
   /** Decimals kept for rates. */
   public static final int SCALE = 12;

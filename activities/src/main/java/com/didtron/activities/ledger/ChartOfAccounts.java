@@ -2,6 +2,7 @@ package com.didtron.activities.ledger;
 
 import static com.didtron.activities.db.Tables.LEDGER_ACCOUNT;
 
+import com.didtron.activities.Facade;
 import com.didtron.activities.account.Accounts;
 import com.didtron.activities.db.tables.records.LedgerAccountRecord;
 import com.didtron.domain.account.Account;
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * created on first use (concurrent first uses agree on one row), never deleted.
  */
 @Service
+@Facade
 public class ChartOfAccounts {
   private final DSLContext db;
   private final Accounts accounts;

@@ -2,6 +2,7 @@ package com.didtron.activities.netting;
 
 import static com.didtron.activities.db.Tables.DISPUTE;
 
+import com.didtron.activities.Facade;
 import com.didtron.activities.account.AccountService;
 import com.didtron.activities.account.Accounts;
 import com.didtron.activities.audit.AuditTrail;
@@ -35,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Disputes on carrier charges: opened by finance (often from a reconciliation), closed with a resolution. */
 @Service
+@Facade
 public class DisputeService {
   private final DSLContext db;
   private final Accounts directory;
