@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * rating of a CDR is always what has been charged for it, so a retried chunk posts nothing more.
  */
 @Component
-public class RerateActivitiesImpl implements RerateActivities {
+class RerateActivitiesImpl implements RerateActivities {
   private final DSLContext db;
   private final Accounts accounts;
   private final ActiveDecks decks;

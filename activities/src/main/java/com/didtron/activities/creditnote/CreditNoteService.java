@@ -1,6 +1,7 @@
 package com.didtron.activities.creditnote;
 
 
+import com.didtron.activities.Facade;
 import com.didtron.activities.audit.AuditTrail;
 import com.didtron.activities.invoicing.Invoices;
 import com.didtron.activities.settlement.SettlementSettings;
@@ -35,6 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * which does the posting.
  */
 @Service
+@Facade
 public class CreditNoteService {
   private final JooqCreditNoteRepository notes;
   private final Invoices invoices;

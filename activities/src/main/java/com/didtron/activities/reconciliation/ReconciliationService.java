@@ -3,6 +3,7 @@ package com.didtron.activities.reconciliation;
 import static com.didtron.activities.db.Tables.SUPPLIER_RECONCILIATION;
 import static com.didtron.activities.db.Tables.SUPPLIER_RECONCILIATION_LINE;
 
+import com.didtron.activities.Facade;
 import com.didtron.activities.account.AccountService;
 import com.didtron.activities.account.Accounts;
 import com.didtron.activities.audit.AuditTrail;
@@ -39,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * open a dispute for what the carrier charges beyond our rating (netting holds it out).
  */
 @Service
+@Facade
 public class ReconciliationService {
   /** The file could not be read; {@code errors} name the lines. */
   public static final class BadFile extends IllegalArgumentException {

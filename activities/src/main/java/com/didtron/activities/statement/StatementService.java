@@ -2,6 +2,7 @@ package com.didtron.activities.statement;
 
 import static com.didtron.activities.document.DocumentHtml.amount;
 
+import com.didtron.activities.Facade;
 import com.didtron.activities.account.AccountService;
 import com.didtron.activities.document.DocumentHtml;
 import com.didtron.activities.document.PdfRenderer;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * cost per day and every other movement on its payable sub-account.
  */
 @Service
+@Facade
 public class StatementService {
   private final AccountService accounts;
   private final Ledger ledger;
