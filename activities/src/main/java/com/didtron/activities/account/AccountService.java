@@ -1,5 +1,6 @@
 package com.didtron.activities.account;
 
+import com.didtron.activities.Facade;
 import com.didtron.activities.audit.AuditTrail;
 import com.didtron.domain.access.AccessDenied;
 import com.didtron.domain.access.AccessPolicy;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * audited in its own transaction.
  */
 @Service
+@Facade
 public class AccountService {
   static final String ENTITY = "account";
 

@@ -1,10 +1,12 @@
 package com.didtron.activities.apikey;
 
 import static com.didtron.activities.db.Tables.API_KEY;
-import static com.didtron.activities.db.Tables.APP_USER;
 
+import com.didtron.activities.Facade;
 import com.didtron.activities.audit.AuditTrail;
 import com.didtron.activities.db.tables.records.ApiKeyRecord;
+import com.didtron.activities.user.ActiveUsers;
+import com.didtron.activities.user.DeactivatedUsers;
 import com.didtron.domain.access.AccessDenied;
 import com.didtron.domain.access.AccessPolicy;
 import com.didtron.domain.access.Actor;
@@ -17,11 +19,10 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.jooq.Record2;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,15 +31,24 @@ import org.springframework.transaction.annotation.Transactional;
  * command) may create one for another user of its tenant. Creation and revocation are audited.
  */
 @Service
-public class ApiKeyService {
+@Facade
+public class ApiKeyService implements DeactivatedUsers {
   static final String ENTITY = "api_key";
 
   private final DSLContext db;
+  private final ActiveUsers users;
   private final AuditTrail audit;
   private final Clock clock;
 
+  /** The service outside Spring, on one transaction's {@code db} (the command line). */
   public ApiKeyService(DSLContext db, AuditTrail audit, Clock clock) {
+    this(db, ActiveUsers.over(db), audit, clock);
+  }
+
+  @Autowired
+  public ApiKeyService(DSLContext db, ActiveUsers users, AuditTrail audit, Clock clock) {
     this.db = db;
+    this.users = users;
     this.audit = audit;
     this.clock = clock;
   }
@@ -68,21 +78,25 @@ public class ApiKeyService {
   @Transactional
   public CreatedApiKey createFor(Actor actor, String email, ApiKeyRequest request) {
     AccessPolicy.requireSuperAdmin(actor);
-    Record2<UUID, UUID> user = db.select(APP_USER.ID, APP_USER.TENANT_ID).from(APP_USER)
-        .where(APP_USER.EMAIL.lower().eq(email.strip().toLowerCase(Locale.ROOT)))
-        .and(APP_USER.DELETED_AT.isNull()).and(APP_USER.ENABLED.isTrue())
-        .fetchOptional().orElseThrow(() -> new AccessDenied("No active user " + email));
-    TenantId tenant = new TenantId(user.value2());
+    ActiveUsers.Active user = users.byEmail(email)
+        .orElseThrow(() -> new AccessDenied("No active user " + email));
+    TenantId tenant = user.tenant();
     if (actor.userId() != null && !tenant.equals(actor.tenantId())) {
       throw new AccessDenied("No active user " + email);
     }
-    return insert(actor, new UserId(user.value1()), tenant, request);
+    return insert(actor, user.id(), tenant, request);
   }
 
   /**
    * Revokes every active key of a user (it was disabled or deleted; the caller has checked the
    * actor may). Each revocation is audited.
    */
+  @Override
+  @Transactional
+  public void deactivated(Actor actor, UserId user) {
+    revokeAllOf(actor, user);
+  }
+
   @Transactional
   public void revokeAllOf(Actor actor, UserId user) {
     for (ApiKeyRecord r : db.selectFrom(API_KEY).where(API_KEY.USER_ID.eq(user.value()))

@@ -2,6 +2,7 @@ package com.didtron.activities.audit;
 
 import static com.didtron.activities.db.Tables.AUDIT_LOG;
 
+import com.didtron.activities.Facade;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.audit.AuditAction;
 import com.didtron.domain.tenant.TenantId;
@@ -21,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * run without one), so a change and its audit entry commit or roll back together.
  */
 @Component
+@Facade
 public class AuditTrail {
   private final DSLContext db;
   private final JsonMapper json;

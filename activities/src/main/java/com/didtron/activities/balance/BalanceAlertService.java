@@ -1,10 +1,11 @@
 package com.didtron.activities.balance;
 
-import static com.didtron.activities.db.Tables.ACCOUNT;
 import static com.didtron.activities.db.Tables.BALANCE_ALERT_STATE;
 
+import com.didtron.activities.account.Accounts;
 import com.didtron.activities.db.tables.records.BalanceAlertStateRecord;
 import com.didtron.activities.notification.Outbox;
+import com.didtron.domain.account.Account;
 import com.didtron.domain.balance.BalanceAlerts;
 import com.didtron.domain.balance.BalanceAlerts.Alert;
 import com.didtron.domain.balance.BalanceAlerts.Decision;
@@ -16,7 +17,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.jooq.DSLContext;
-import org.jooq.Record2;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,17 +30,19 @@ import org.springframework.transaction.annotation.Transactional;
  * email goes to the outbox with a dedup key per alert cycle.
  */
 @Service
-public class BalanceAlertService {
+class BalanceAlertService {
   private static final Logger log = LoggerFactory.getLogger(BalanceAlertService.class);
 
   private final DSLContext db;
+  private final Accounts accounts;
   private final Outbox outbox;
   private final Clock clock;
   private final BigDecimal defaultLowThreshold;
 
-  BalanceAlertService(DSLContext db, Outbox outbox, Clock clock,
+  BalanceAlertService(DSLContext db, Accounts accounts, Outbox outbox, Clock clock,
       @Value("${didtron.balance.low-threshold:10}") BigDecimal defaultLowThreshold) {
     this.db = db;
+    this.accounts = accounts;
     this.outbox = outbox;
     this.clock = clock;
     this.defaultLowThreshold = defaultLowThreshold;
@@ -76,9 +78,8 @@ public class BalanceAlertService {
   }
 
   private void send(CustomerBalance b, Alert alert, int cycle, BigDecimal threshold) {
-    Record2<String, String> account = db.select(ACCOUNT.NAME, ACCOUNT.EMAIL).from(ACCOUNT)
-        .where(ACCOUNT.ID.eq(b.accountId().value())).fetchSingle();
-    if (account.value2() == null || account.value2().isBlank()) {
+    Account account = accounts.find(b.accountId()).orElseThrow();
+    if (account.email() == null || account.email().isBlank()) {
       log.info("{} balance alert for account {} not emailed: the account has no email", alert, b.accountId());
       return;
     }
@@ -86,14 +87,14 @@ public class BalanceAlertService {
     String subject = alert == Alert.ZERO
         ? "Your balance is used up: calls are stopped"
         : "Your balance is low: " + available + " left";
-    String text = "Hello " + account.value1() + ",\n\n"
+    String text = "Hello " + account.name() + ",\n\n"
         + (alert == Alert.ZERO
             ? "nothing is available on your account any more (" + available + "), so new calls are refused. "
             : "only " + available + " is available on your account (warning level "
                 + AmountFormat.of(threshold, b.funds().currency()) + "). ")
         + "Top up in the customer portal to keep calling.\n";
     outbox.enqueue(new EmailDraft("balance-" + alert.name().toLowerCase() + ":" + b.accountId() + ":" + cycle,
-        "BALANCE_" + alert.name(), b.tenantId(), account.value2(), account.value1(), subject,
+        "BALANCE_" + alert.name(), b.tenantId(), account.email(), account.name(), subject,
         "<p>" + escape(text).replace("\n\n", "</p><p>").replace("\n", "") + "</p>", text));
   }
 

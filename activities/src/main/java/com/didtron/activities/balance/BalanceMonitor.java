@@ -1,5 +1,7 @@
 package com.didtron.activities.balance;
 
+import com.didtron.activities.Facade;
+import com.didtron.activities.ledger.BalanceChanges;
 import com.didtron.activities.switchsync.LoggingSwitchBalanceSync;
 import com.didtron.activities.switchsync.SwitchBalanceSync;
 import com.didtron.domain.account.AccountId;
@@ -22,7 +24,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * and, once the transaction has committed, hands each changed balance to the switch-sync seam.
  */
 @Component
-public class BalanceMonitor {
+@Facade
+public class BalanceMonitor implements BalanceChanges {
   private static final Logger log = LoggerFactory.getLogger(BalanceMonitor.class);
 
   private final CustomerBalances balances;
@@ -37,6 +40,7 @@ public class BalanceMonitor {
   }
 
   /** The balance of {@code account} changed in the current transaction. */
+  @Override
   @Transactional(propagation = Propagation.MANDATORY)
   public void changed(TenantId tenant, AccountId account) {
     CustomerBalance now = balances.current(tenant, account);

@@ -1,12 +1,12 @@
 package com.didtron.activities.cdr;
 
-import static com.didtron.activities.db.Tables.ACCOUNT;
-
+import com.didtron.activities.account.Accounts;
+import com.didtron.domain.account.Account;
+import com.didtron.domain.tenant.TenantId;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.jooq.DSLContext;
 
 /**
  * How CDRs name accounts: a CDR's {@code account} and {@code carrier} columns hold the account's
@@ -18,14 +18,12 @@ final class AccountDirectory {
 
   private AccountDirectory() {}
 
-  static AccountDirectory of(DSLContext db, UUID tenant) {
+  static AccountDirectory of(Accounts accounts, UUID tenant) {
     AccountDirectory d = new AccountDirectory();
-    db.select(ACCOUNT.ID, ACCOUNT.NAME).from(ACCOUNT)
-        .where(ACCOUNT.TENANT_ID.eq(tenant).and(ACCOUNT.DELETED_AT.isNull()))
-        .forEach(r -> {
-          d.byName.put(r.value2().toLowerCase(Locale.ROOT), r.value1());
-          d.ids.put(r.value1(), r.value1());
-        });
+    for (Account a : accounts.live(new TenantId(tenant))) {
+      d.byName.put(a.name().toLowerCase(Locale.ROOT), a.id().value());
+      d.ids.put(a.id().value(), a.id().value());
+    }
     return d;
   }
 

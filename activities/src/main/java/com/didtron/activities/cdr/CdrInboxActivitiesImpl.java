@@ -1,7 +1,7 @@
 package com.didtron.activities.cdr;
 
-import static com.didtron.activities.db.Tables.TENANT;
 
+import com.didtron.activities.tenant.Tenants;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.tenant.TenantId;
 import com.didtron.workflows.cdr.CdrInboxActivities;
@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import com.didtron.rating.deck.LineError;
-import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,16 +45,16 @@ public class CdrInboxActivitiesImpl implements CdrInboxActivities {
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
   private final Path inbox;
-  private final DSLContext db;
+  private final Tenants tenants;
   private final CdrIngestService ingest;
   private final Clock clock;
 
   CdrInboxActivitiesImpl(@Value("${didtron.cdr.inbox:}") String inboxDir,
-      @Value("${didtron.data-dir:./data}") Path dataDir, DSLContext db, CdrIngestService ingest,
+      @Value("${didtron.data-dir:./data}") Path dataDir, Tenants tenants, CdrIngestService ingest,
       Clock clock) {
     this.inbox = inboxDir == null || inboxDir.isBlank() ? dataDir.resolve("cdr-inbox")
         : Path.of(inboxDir);
-    this.db = db;
+    this.tenants = tenants;
     this.ingest = ingest;
     this.clock = clock;
   }
@@ -69,8 +68,7 @@ public class CdrInboxActivitiesImpl implements CdrInboxActivities {
   public InboxListing list() {
     List<InboxFile> files = new ArrayList<>();
     List<InboxFileResult> refused = new ArrayList<>();
-    db.select(TENANT.ID, TENANT.CODE).from(TENANT).where(TENANT.DELETED_AT.isNull())
-        .forEach(t -> collect(inbox.resolve(t.value2()), t.value1(), files, refused));
+    tenants.live().forEach(t -> collect(inbox.resolve(t.code()), t.id().value(), files, refused));
     return new InboxListing(files, refused);
   }
 

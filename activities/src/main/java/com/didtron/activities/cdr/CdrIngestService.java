@@ -2,6 +2,7 @@ package com.didtron.activities.cdr;
 
 import static com.didtron.activities.db.Tables.CDR_INGEST;
 
+import com.didtron.activities.account.Accounts;
 import com.didtron.activities.audit.AuditTrail;
 import com.didtron.activities.input.CappedInputStream;
 import com.didtron.activities.input.InputLimits;
@@ -41,6 +42,7 @@ public class CdrIngestService {
   private static final int SHOWN_REJECTS = 100;
 
   private final DSLContext db;
+  private final Accounts accounts;
   private final ActiveDecks decks;
   private final CdrPartitions partitions;
   private final CdrChunkStore store;
@@ -49,10 +51,11 @@ public class CdrIngestService {
   private final TransactionTemplate tx;
   private final InputLimits limits;
 
-  CdrIngestService(DSLContext db, ActiveDecks decks, CdrPartitions partitions, CdrChunkStore store,
+  CdrIngestService(DSLContext db, Accounts accounts, ActiveDecks decks, CdrPartitions partitions, CdrChunkStore store,
       AuditTrail audit, Clock clock, PlatformTransactionManager transactions, InputLimits limits) {
     this.limits = limits;
     this.db = db;
+    this.accounts = accounts;
     this.decks = decks;
     this.partitions = partitions;
     this.store = store;
@@ -77,7 +80,7 @@ public class CdrIngestService {
             "the header line cannot be used: " + String.join("; ", parser.headerProblems()));
       }
       UUID ingestId = begin(actor, request);
-      AccountDirectory accounts = tx.execute(s -> AccountDirectory.of(db, actor.tenantId().value()));
+      AccountDirectory accounts = tx.execute(s -> AccountDirectory.of(this.accounts, actor.tenantId().value()));
       return finish(actor, ingestId, readAll(actor, request, ingestId, parser, accounts));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the CDR file", e);

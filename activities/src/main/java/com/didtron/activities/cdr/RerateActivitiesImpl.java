@@ -2,6 +2,7 @@ package com.didtron.activities.cdr;
 
 import static com.didtron.activities.db.Tables.CDR;
 
+import com.didtron.activities.account.Accounts;
 import com.didtron.activities.audit.AuditTrail;
 import com.didtron.activities.db.tables.records.CdrRecord;
 import com.didtron.activities.ratedeck.ActiveDecks;
@@ -36,18 +37,20 @@ import org.springframework.transaction.annotation.Transactional;
  * rating of a CDR is always what has been charged for it, so a retried chunk posts nothing more.
  */
 @Component
-public class RerateActivitiesImpl implements RerateActivities {
+class RerateActivitiesImpl implements RerateActivities {
   private final DSLContext db;
+  private final Accounts accounts;
   private final ActiveDecks decks;
   private final UsageBatches batches;
   private final AuditTrail audit;
   private final Clock clock;
   private final com.didtron.activities.usage.UsagePeriods periods;
 
-  RerateActivitiesImpl(DSLContext db, ActiveDecks decks, UsageBatches batches, AuditTrail audit,
+  RerateActivitiesImpl(DSLContext db, Accounts accounts, ActiveDecks decks, UsageBatches batches, AuditTrail audit,
       Clock clock, com.didtron.activities.usage.UsagePeriods periods) {
     this.periods = periods;
     this.db = db;
+    this.accounts = accounts;
     this.decks = decks;
     this.batches = batches;
     this.audit = audit;
@@ -61,7 +64,7 @@ public class RerateActivitiesImpl implements RerateActivities {
     Actor actor = Actor.system("rerate for " + r.requestedBy(), new TenantId(r.tenantId()));
     List<CdrRecord> rows = db.selectFrom(CDR).where(period(req))
         .orderBy(CDR.START_TIME, CDR.SOURCE, CDR.CALL_ID).limit(req.limit()).forUpdate().fetch();
-    AccountDirectory accounts = AccountDirectory.of(db, r.tenantId());
+    AccountDirectory accounts = AccountDirectory.of(this.accounts, r.tenantId());
     UsageTotals diff = new UsageTotals(periods.forTenant(r.tenantId()));
     List<Query> updates = new ArrayList<>();
     long[] counts = new long[3];

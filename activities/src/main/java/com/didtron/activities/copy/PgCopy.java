@@ -1,5 +1,6 @@
 package com.didtron.activities.copy;
 
+import com.didtron.activities.Facade;
 import com.didtron.rating.csv.CsvWriter;
 import com.didtron.rating.csv.SafeCsvOutputStream;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import org.postgresql.copy.PGCopyOutputStream;
  * transaction's connection), so a COPY commits or rolls back with everything else the transaction
  * writes. Rows are built in a {@link CsvWriter} and sent in 1 MiB pieces.
  */
+@Facade
 public final class PgCopy {
   private static final int PIECE = 1 << 20;
 

@@ -1,30 +1,30 @@
 package com.didtron.activities.creditnote;
 
-import static com.didtron.activities.db.Tables.TENANT;
 import static com.didtron.activities.document.DocumentHtml.amount;
 
 import com.didtron.activities.document.DocumentHtml;
 import com.didtron.activities.document.PdfRenderer;
+import com.didtron.activities.tenant.Tenants;
 import com.didtron.domain.invoicing.CreditNote;
+import com.didtron.domain.tenant.Tenant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
 /** The printed credit note. */
 @Component
 class CreditNoteDocument {
   private final PdfRenderer pdf;
-  private final DSLContext db;
+  private final Tenants tenants;
 
-  CreditNoteDocument(PdfRenderer pdf, DSLContext db) {
+  CreditNoteDocument(PdfRenderer pdf, Tenants tenants) {
     this.pdf = pdf;
-    this.db = db;
+    this.tenants = tenants;
   }
 
   byte[] render(CreditNote n) {
-    String brand = db.select(TENANT.NAME).from(TENANT).where(TENANT.ID.eq(n.tenantId().value())).fetchOne(TENANT.NAME);
+    String brand = tenants.find(n.tenantId()).map(Tenant::name).orElse(null);
     DocumentHtml doc = new DocumentHtml(brand, "Credit note " + n.number())
         .facts(List.of(
             new String[] {"Customer", n.accountName()},

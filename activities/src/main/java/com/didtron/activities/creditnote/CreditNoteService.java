@@ -1,9 +1,9 @@
 package com.didtron.activities.creditnote;
 
-import static com.didtron.activities.db.Tables.INVOICE;
 
+import com.didtron.activities.Facade;
 import com.didtron.activities.audit.AuditTrail;
-import com.didtron.activities.db.tables.records.InvoiceRecord;
+import com.didtron.activities.invoicing.Invoices;
 import com.didtron.activities.settlement.SettlementSettings;
 import com.didtron.activities.workflowindex.WorkflowLauncher;
 import com.didtron.domain.access.AccessDenied;
@@ -14,7 +14,6 @@ import com.didtron.domain.audit.AuditAction;
 import com.didtron.domain.invoicing.CreditNote;
 import com.didtron.domain.invoicing.CreditNoteRules;
 import com.didtron.domain.ledger.LedgerAccess;
-import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.page.Page;
 import com.didtron.domain.page.PageRequest;
 import com.didtron.workflows.creditnote.CreditNoteDecision;
@@ -26,7 +25,6 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,9 +36,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * which does the posting.
  */
 @Service
+@Facade
 public class CreditNoteService {
   private final JooqCreditNoteRepository notes;
-  private final DSLContext db;
+  private final Invoices invoices;
   private final AuditTrail audit;
   private final WorkflowLauncher launcher;
   private final WorkflowClient client;
@@ -48,10 +47,10 @@ public class CreditNoteService {
   private final TransactionTemplate tx;
   private final Clock clock;
 
-  CreditNoteService(JooqCreditNoteRepository notes, DSLContext db, AuditTrail audit, WorkflowLauncher launcher,
+  CreditNoteService(JooqCreditNoteRepository notes, Invoices invoices, AuditTrail audit, WorkflowLauncher launcher,
       WorkflowClient client, SettlementSettings settings, TransactionTemplate tx, Clock clock) {
     this.notes = notes;
-    this.db = db;
+    this.invoices = invoices;
     this.audit = audit;
     this.launcher = launcher;
     this.client = client;
@@ -80,20 +79,17 @@ public class CreditNoteService {
 
   private Optional<String> store(Actor actor, UUID id, UUID invoiceId, BigDecimal amount, String reason,
       String workflowId) {
-    InvoiceRecord invoice = db.selectFrom(INVOICE).where(INVOICE.ID.eq(invoiceId)
-        .and(INVOICE.TENANT_ID.eq(actor.tenantId().value()))).forUpdate().fetchOne();
-    if (invoice == null) {
-      throw new AccessDenied("No such invoice");
-    }
-    Optional<String> refusal = CreditNoteRules.refusal(amount, invoice.getTotal(), notes.creditedOrPending(invoiceId));
+    Invoices.Credited invoice = invoices.lockForCredit(actor.tenantId(), invoiceId)
+        .orElseThrow(() -> new AccessDenied("No such invoice"));
+    Optional<String> refusal = CreditNoteRules.refusal(amount, invoice.total(), notes.creditedOrPending(invoiceId));
     if (refusal.isPresent()) {
       return refusal;
     }
-    BigDecimal tax = CreditNoteRules.taxShare(amount, invoice.getTax(), invoice.getTotal());
-    notes.insert(id, actor.tenantId(), invoiceId, new AccountId(invoice.getAccountId()),
-        new CurrencyCode(invoice.getCurrency()), amount, tax, reason, actor.name(), clock.instant(), workflowId);
+    BigDecimal tax = CreditNoteRules.taxShare(amount, invoice.tax(), invoice.total());
+    notes.insert(id, actor.tenantId(), invoiceId, invoice.account(),
+        invoice.currency(), amount, tax, reason, actor.name(), clock.instant(), workflowId);
     audit.record(actor, actor.tenantId(), AuditAction.CREATE, "credit_note", id.toString(), null,
-        Map.of("invoice", invoice.getNumber(), "amount", amount.toPlainString(), "reason", reason));
+        Map.of("invoice", invoice.number(), "amount", amount.toPlainString(), "reason", reason));
     return Optional.empty();
   }
 

@@ -1,10 +1,10 @@
 package com.didtron.activities.creditnote;
 
-import static com.didtron.activities.db.Tables.ACCOUNT;
 import static com.didtron.activities.db.Tables.CREDIT_NOTE;
-import static com.didtron.activities.db.Tables.INVOICE;
 
+import com.didtron.activities.account.Accounts;
 import com.didtron.activities.db.tables.records.CreditNoteRecord;
+import com.didtron.activities.invoicing.Invoices;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.invoicing.CreditNote;
 import com.didtron.domain.money.CurrencyCode;
@@ -14,8 +14,11 @@ import com.didtron.domain.tenant.TenantId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -29,9 +32,13 @@ class JooqCreditNoteRepository {
   private static final Field<Boolean> HAS_PDF = DSL.field(CREDIT_NOTE.PDF.isNotNull()).as("has_pdf");
 
   private final DSLContext db;
+  private final Accounts directory;
+  private final Invoices invoices;
 
-  JooqCreditNoteRepository(DSLContext db) {
+  JooqCreditNoteRepository(DSLContext db, Accounts directory, Invoices invoices) {
     this.db = db;
+    this.directory = directory;
+    this.invoices = invoices;
   }
 
   void insert(UUID id, TenantId tenant, UUID invoice, AccountId account, CurrencyCode currency,
@@ -51,7 +58,7 @@ class JooqCreditNoteRepository {
   }
 
   Optional<CreditNote> get(UUID id) {
-    return select().where(CREDIT_NOTE.ID.eq(id)).fetchOptional(JooqCreditNoteRepository::toNote);
+    return select().where(CREDIT_NOTE.ID.eq(id)).fetchOptional().map(this::toNote);
   }
 
   /** Locks the note for a decision; empty if it does not exist. */
@@ -68,24 +75,36 @@ class JooqCreditNoteRepository {
       c = c.and(CREDIT_NOTE.STATUS.eq(status));
     }
     long total = db.fetchCount(CREDIT_NOTE, c);
-    return new Page<>(select().where(c).orderBy(CREDIT_NOTE.CREATED_AT.desc(), CREDIT_NOTE.ID)
-        .offset(page.offset()).limit(page.limit()).fetch(JooqCreditNoteRepository::toNote), total);
+    return new Page<>(toNotes(select().where(c).orderBy(CREDIT_NOTE.CREATED_AT.desc(), CREDIT_NOTE.ID)
+        .offset(page.offset()).limit(page.limit()).fetch()), total);
   }
 
   Optional<byte[]> pdf(UUID id) {
     return db.select(CREDIT_NOTE.PDF).from(CREDIT_NOTE).where(CREDIT_NOTE.ID.eq(id)).fetchOptional(CREDIT_NOTE.PDF);
   }
 
-  private org.jooq.SelectOnConditionStep<Record> select() {
-    return db.select(CREDIT_NOTE.asterisk().except(CREDIT_NOTE.PDF)).select(INVOICE.NUMBER, ACCOUNT.NAME, HAS_PDF)
-        .from(CREDIT_NOTE).join(INVOICE).on(INVOICE.ID.eq(CREDIT_NOTE.INVOICE_ID))
-        .join(ACCOUNT).on(ACCOUNT.ID.eq(CREDIT_NOTE.ACCOUNT_ID));
+  private org.jooq.SelectJoinStep<Record> select() {
+    return db.select(CREDIT_NOTE.asterisk().except(CREDIT_NOTE.PDF)).select(HAS_PDF)
+        .from(CREDIT_NOTE);
   }
 
-  static CreditNote toNote(Record r) {
+  private CreditNote toNote(Record r) {
+    return toNotes(List.of(r)).getFirst();
+  }
+
+  private List<CreditNote> toNotes(List<? extends Record> rows) {
+    Map<AccountId, String> names = directory.names(
+        rows.stream().map(r -> new AccountId(r.get(CREDIT_NOTE.ACCOUNT_ID))).toList());
+    Map<UUID, String> numbers = invoices.numbers(rows.stream().map(r -> r.get(CREDIT_NOTE.INVOICE_ID)).toList());
+    return rows.stream().map(r -> toNote(r, names.get(new AccountId(r.get(CREDIT_NOTE.ACCOUNT_ID))),
+            numbers.get(r.get(CREDIT_NOTE.INVOICE_ID))))
+        .collect(Collectors.toList());
+  }
+
+  static CreditNote toNote(Record r, String accountName, String invoiceNumber) {
     return new CreditNote(r.get(CREDIT_NOTE.ID), new TenantId(r.get(CREDIT_NOTE.TENANT_ID)),
-        r.get(CREDIT_NOTE.INVOICE_ID), r.get(INVOICE.NUMBER), new AccountId(r.get(CREDIT_NOTE.ACCOUNT_ID)),
-        r.get(ACCOUNT.NAME), r.get(CREDIT_NOTE.NUMBER), new CurrencyCode(r.get(CREDIT_NOTE.CURRENCY)),
+        r.get(CREDIT_NOTE.INVOICE_ID), invoiceNumber, new AccountId(r.get(CREDIT_NOTE.ACCOUNT_ID)),
+        accountName, r.get(CREDIT_NOTE.NUMBER), new CurrencyCode(r.get(CREDIT_NOTE.CURRENCY)),
         r.get(CREDIT_NOTE.AMOUNT), r.get(CREDIT_NOTE.TAX), r.get(CREDIT_NOTE.REASON), r.get(CREDIT_NOTE.STATUS),
         r.get(CREDIT_NOTE.CREATED_BY), r.get(CREDIT_NOTE.CREATED_AT).toInstant(), r.get(CREDIT_NOTE.REMINDERS),
         instant(r.get(CREDIT_NOTE.ESCALATED_AT)), r.get(CREDIT_NOTE.DECIDED_BY),

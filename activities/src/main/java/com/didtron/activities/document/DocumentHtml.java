@@ -1,5 +1,6 @@
 package com.didtron.activities.document;
 
+import com.didtron.activities.Facade;
 import com.didtron.domain.money.AmountFormat;
 import java.math.BigDecimal;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.List;
  * A small builder for the XHTML of printed documents: a letterhead, key facts, a table, totals and
  * notes, with one shared style. Every text is escaped.
  */
+@Facade
 public final class DocumentHtml {
   private static final String STYLE = """
       @page { size: A4; margin: 18mm 16mm; }

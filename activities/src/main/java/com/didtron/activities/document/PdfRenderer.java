@@ -1,5 +1,6 @@
 package com.didtron.activities.document;
 
+import com.didtron.activities.Facade;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * documents use only the PDF standard fonts, so nothing is loaded from the machine.
  */
 @Component
+@Facade
 public class PdfRenderer {
   static {
     XRLog.setLoggingEnabled(false);

@@ -2,9 +2,10 @@ package com.didtron.activities.fx;
 
 import static com.didtron.activities.db.Tables.FX_RATE;
 import static com.didtron.activities.db.Tables.FX_RATE_OVERRIDE;
-import static com.didtron.activities.db.Tables.TENANT;
 
+import com.didtron.activities.Facade;
 import com.didtron.activities.ledger.PostingRates;
+import com.didtron.activities.tenant.Tenants;
 import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.tenant.TenantId;
 import java.math.BigDecimal;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * before. Never fetched while posting: the cache is filled by the daily refresh.
  */
 @Service
+@Facade
 public class FxRates implements PostingRates {
   /** Decimals kept for rates. */
   public static final int SCALE = 12;
@@ -33,18 +35,19 @@ public class FxRates implements PostingRates {
   static final int LOOKBACK_DAYS = 7;
 
   private final DSLContext db;
+  private final Tenants tenants;
   private final Clock clock;
 
-  public FxRates(DSLContext db, Clock clock) {
+  public FxRates(DSLContext db, Tenants tenants, Clock clock) {
     this.db = db;
+    this.tenants = tenants;
     this.clock = clock;
   }
 
   @Override
   @Transactional(readOnly = true)
   public CurrencyCode baseCurrency(TenantId tenant) {
-    return new CurrencyCode(db.select(TENANT.BASE_CURRENCY).from(TENANT)
-        .where(TENANT.ID.eq(tenant.value())).fetchSingle(TENANT.BASE_CURRENCY));
+    return tenants.find(tenant).orElseThrow().baseCurrency();
   }
 
   @Override

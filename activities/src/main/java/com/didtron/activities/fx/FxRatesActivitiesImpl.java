@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Fetches a day's rates from Open Exchange Rates and caches them (one transaction per day). */
 @Component
-public class FxRatesActivitiesImpl implements FxRatesActivities {
+class FxRatesActivitiesImpl implements FxRatesActivities {
   private static final Logger log = LoggerFactory.getLogger(FxRatesActivitiesImpl.class);
 
   private final OpenExchangeRatesClient oxr;

@@ -1,5 +1,6 @@
 package com.didtron.activities.input;
 
+import com.didtron.activities.Facade;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.io.InputStream;
  * Reads at most {@code limit} bytes of a stream and throws {@link InputTooLarge} on the first byte
  * beyond, so a body whose length was not announced (chunked) is still bounded.
  */
+@Facade
 public final class CappedInputStream extends FilterInputStream {
   private final long limit;
   private final String what;

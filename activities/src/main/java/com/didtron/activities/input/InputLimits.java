@@ -1,5 +1,6 @@
 package com.didtron.activities.input;
 
+import com.didtron.activities.Facade;
 import com.didtron.rating.cdr.CdrWindow;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +22,7 @@ import org.springframework.util.unit.DataSize;
  * @param cdrMaxDuration the longest call accepted
  */
 @ConfigurationProperties("didtron.limits")
+@Facade
 public record InputLimits(DataSize webhookBody, DataSize apiBody, DataSize cdrUpload, DataSize deckUpload,
     DataSize reconciliationUpload, Duration cdrMaxAge, Duration cdrMaxAhead,
     Duration cdrMaxDuration) {

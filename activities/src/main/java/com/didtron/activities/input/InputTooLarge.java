@@ -1,9 +1,12 @@
 package com.didtron.activities.input;
 
+import com.didtron.activities.Facade;
+
 /**
  * A body or file went past its size cap. The message says which cap and how to raise it; it never
  * repeats the content.
  */
+@Facade
 public class InputTooLarge extends RuntimeException {
   private final long limit;
 

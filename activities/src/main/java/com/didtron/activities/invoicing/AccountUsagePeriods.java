@@ -1,17 +1,17 @@
 package com.didtron.activities.invoicing;
 
-import static com.didtron.activities.db.Tables.ACCOUNT;
-
+import com.didtron.activities.account.Accounts;
 import com.didtron.activities.usage.UsagePeriods;
+import com.didtron.domain.account.AccountId;
 import com.didtron.domain.invoicing.BillingCycle;
 import com.didtron.domain.invoicing.BillingPeriod;
 import com.didtron.domain.invoicing.BillingTerms;
+import com.didtron.domain.tenant.TenantId;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,10 +20,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AccountUsagePeriods implements UsagePeriods {
-  private final DSLContext db;
+  private final Accounts accounts;
 
-  AccountUsagePeriods(DSLContext db) {
-    this.db = db;
+  AccountUsagePeriods(Accounts accounts) {
+    this.accounts = accounts;
   }
 
   private record Terms(BillingCycle cycle, ZoneId zone) {}
@@ -38,9 +38,8 @@ class AccountUsagePeriods implements UsagePeriods {
   }
 
   private Terms read(UUID tenant, UUID account) {
-    return db.select(ACCOUNT.BILLING_CYCLE, ACCOUNT.BILLING_TIME_ZONE).from(ACCOUNT)
-        .where(ACCOUNT.ID.eq(account).and(ACCOUNT.TENANT_ID.eq(tenant)))
-        .fetchOptional(r -> new Terms(BillingCycle.valueOf(r.value1()), BillingTerms.zone(r.value2())))
+    return accounts.billed(new TenantId(tenant), new AccountId(account))
+        .map(b -> new Terms(b.terms().cycle(), b.terms().zone()))
         .orElse(new Terms(BillingCycle.MONTHLY, BillingTerms.DEFAULT.zone()));
   }
 }

@@ -1,8 +1,7 @@
 package com.didtron.activities.invoicing;
 
-import static com.didtron.activities.db.Tables.ACCOUNT;
-
 import com.didtron.activities.account.AccountService;
+import com.didtron.activities.account.Accounts;
 import com.didtron.activities.audit.AuditTrail;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.Account;
@@ -14,7 +13,6 @@ import com.didtron.domain.ledger.LedgerAccess;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,21 +25,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class BillingSettingsService {
   private final AccountService accounts;
   private final AuditTrail audit;
-  private final DSLContext db;
+  private final Accounts billing;
   private final JooqInvoiceStatusRepository status;
 
-  BillingSettingsService(AccountService accounts, AuditTrail audit, DSLContext db,
+  BillingSettingsService(AccountService accounts, AuditTrail audit, Accounts billing,
       JooqInvoiceStatusRepository status) {
     this.status = status;
     this.accounts = accounts;
     this.audit = audit;
-    this.db = db;
+    this.billing = billing;
   }
 
   @Transactional(readOnly = true)
   public BillingTerms of(Actor actor, AccountId id) {
-    accounts.get(actor, id);
-    return read(id);
+    return read(accounts.get(actor, id));
   }
 
   /** The invoices for which the account's new calls are blocked (overdue), oldest first. */
@@ -64,21 +61,15 @@ public class BillingSettingsService {
   public BillingTerms update(Actor actor, AccountId id, BillingTerms terms) {
     LedgerAccess.requireFinanceAdmin(actor);
     Account account = accounts.get(actor, id);
-    BillingTerms before = read(id);
-    db.update(ACCOUNT).set(ACCOUNT.BILLING_CYCLE, terms.cycle().name())
-        .set(ACCOUNT.BILLING_TIME_ZONE, terms.zone().getId()).set(ACCOUNT.TAX_RATE, terms.taxRate())
-        .set(ACCOUNT.PAYMENT_DUE_DAYS, terms.dueDays())
-        .where(ACCOUNT.ID.eq(id.value())).execute();
+    BillingTerms before = read(account);
+    billing.setBillingTerms(id, terms);
     audit.record(actor, account.tenantId(), AuditAction.UPDATE, "account", id.toString(),
         snapshot(before), snapshot(terms));
     return terms;
   }
 
-  BillingTerms read(AccountId id) {
-    return db.select(ACCOUNT.BILLING_CYCLE, ACCOUNT.BILLING_TIME_ZONE, ACCOUNT.TAX_RATE, ACCOUNT.PAYMENT_DUE_DAYS)
-        .from(ACCOUNT).where(ACCOUNT.ID.eq(id.value()))
-        .fetchSingle(r -> new BillingTerms(BillingCycle.valueOf(r.value1()), BillingTerms.zone(r.value2()),
-            r.value3(), r.value4()));
+  private BillingTerms read(Account account) {
+    return billing.billed(account.tenantId(), account.id()).orElseThrow().terms();
   }
 
   private static Map<String, Object> snapshot(BillingTerms t) {

@@ -13,7 +13,7 @@ import java.util.List;
  * against revenue) with the invoice's entry. DIDs do not exist in DIDTron yet, so the only
  * implementation, {@link NoDidAccruals}, returns nothing; the DID feature provides the real one.
  */
-public interface DidAccrualSource {
+interface DidAccrualSource {
   /** One number's rental over (part of) the period. */
   record Accrual(String description, BigDecimal amount) {}
 

@@ -1,30 +1,30 @@
 package com.didtron.activities.invoicing;
 
-import static com.didtron.activities.db.Tables.TENANT;
 import static com.didtron.activities.document.DocumentHtml.amount;
 
 import com.didtron.activities.document.DocumentHtml;
 import com.didtron.activities.document.PdfRenderer;
+import com.didtron.activities.tenant.Tenants;
 import com.didtron.domain.account.BillingMode;
 import com.didtron.domain.invoicing.Invoice;
 import com.didtron.domain.invoicing.InvoiceLine;
+import com.didtron.domain.tenant.Tenant;
 import com.didtron.domain.tenant.TenantId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
 /** The printed invoice: the tenant's brand, the customer, lines by destination, tax and total. */
 @Component
 class InvoiceDocument {
   private final PdfRenderer pdf;
-  private final DSLContext db;
+  private final Tenants tenants;
 
-  InvoiceDocument(PdfRenderer pdf, DSLContext db) {
+  InvoiceDocument(PdfRenderer pdf, Tenants tenants) {
     this.pdf = pdf;
-    this.db = db;
+    this.tenants = tenants;
   }
 
   byte[] render(Invoice i, List<InvoiceLine> lines) {
@@ -66,6 +66,6 @@ class InvoiceDocument {
   }
 
   String brand(TenantId tenant) {
-    return db.select(TENANT.NAME).from(TENANT).where(TENANT.ID.eq(tenant.value())).fetchOne(TENANT.NAME);
+    return tenants.find(tenant).map(Tenant::name).orElse(null);
   }
 }

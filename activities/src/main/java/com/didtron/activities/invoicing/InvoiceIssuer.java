@@ -1,10 +1,9 @@
 package com.didtron.activities.invoicing;
 
-import static com.didtron.activities.db.Tables.ACCOUNT;
 
+import com.didtron.activities.account.Accounts;
 import com.didtron.activities.audit.AuditTrail;
 import com.didtron.activities.balance.BalanceMonitor;
-import com.didtron.activities.db.tables.records.AccountRecord;
 import com.didtron.activities.settlement.DocumentCounter;
 import com.didtron.activities.settlement.SettlementSettings;
 import com.didtron.domain.access.Actor;
@@ -46,6 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class InvoiceIssuer {
   private final DSLContext db;
+  private final Accounts accounts;
   private final JooqInvoiceRepository invoices;
   private final InvoiceUsageSource usage;
   private final DidAccrualSource dids;
@@ -57,11 +57,12 @@ class InvoiceIssuer {
   private final Clock clock;
   private final InvoiceSettlement settlement;
 
-  InvoiceIssuer(DSLContext db, JooqInvoiceRepository invoices, List<InvoiceUsageSource> sources,
+  InvoiceIssuer(DSLContext db, Accounts accounts, JooqInvoiceRepository invoices, List<InvoiceUsageSource> sources,
       DidAccrualSource dids, DocumentCounter counter, InvoicePosting posting, BalanceMonitor balances,
       AuditTrail audit, SettlementSettings settings, Clock clock, InvoiceSettlement settlement) {
     this.settlement = settlement;
     this.db = db;
+    this.accounts = accounts;
     this.invoices = invoices;
     List<InvoiceUsageSource> real = sources.stream().filter(s -> !(s instanceof LedgerInvoiceUsageSource)).toList();
     this.usage = real.isEmpty() ? sources.get(0) : real.get(0);
@@ -75,35 +76,32 @@ class InvoiceIssuer {
   }
 
   /** The account's period as its cycle names it; refuses a key of another cycle. */
-  BillingPeriod period(AccountRecord account, String periodKey) {
+  BillingPeriod period(Accounts.Billed account, String periodKey) {
     try {
-      return BillingPeriod.parse(BillingCycle.valueOf(account.getBillingCycle()), periodKey);
+      return BillingPeriod.parse(account.terms().cycle(), periodKey);
     } catch (IllegalArgumentException e) {
       throw ApplicationFailure.newNonRetryableFailure(e.getMessage(), "BadPeriod");
     }
   }
 
-  AccountRecord account(TenantId tenant, UUID id, boolean lock) {
-    var q = db.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id).and(ACCOUNT.TENANT_ID.eq(tenant.value())));
-    AccountRecord r = lock ? q.forUpdate().fetchOne() : q.fetchOne();
-    if (r == null) {
-      throw ApplicationFailure.newNonRetryableFailure("no account " + id + " in this tenant", "NoAccount");
-    }
-    return r;
+  Accounts.Billed account(TenantId tenant, UUID id, boolean lock) {
+    AccountId account = new AccountId(id);
+    return (lock ? accounts.billedForUpdate(tenant, account) : accounts.billed(tenant, account)).orElseThrow(
+        () -> ApplicationFailure.newNonRetryableFailure("no account " + id + " in this tenant", "NoAccount"));
   }
 
   @Transactional
   public IssuedInvoice issue(IssueInvoiceRequest request) {
     TenantId tenant = new TenantId(request.tenantId());
-    AccountRecord account = account(tenant, request.accountId(), true);
-    AccountId accountId = new AccountId(account.getId());
+    Accounts.Billed account = account(tenant, request.accountId(), true);
+    AccountId accountId = account.account().id();
     BillingPeriod period = period(account, request.periodKey());
     var existing = invoices.byPeriod(accountId, period.key());
     if (existing.isPresent()) {
       return new IssuedInvoice(existing.get().id(), existing.get().number(), false);
     }
-    CurrencyCode currency = new CurrencyCode(account.getCurrency());
-    ZoneId zone = BillingTerms.zone(account.getBillingTimeZone());
+    CurrencyCode currency = account.account().currency();
+    ZoneId zone = account.terms().zone();
     Instant closesAt = period.closesAt(zone, settings.closeDelay());
     InvoiceUsageSource.Usage used = usage.usage(
         new InvoiceUsageSource.Query(tenant, accountId, currency, period, zone, closesAt));
@@ -114,16 +112,16 @@ class InvoiceIssuer {
     }
     List<InvoiceLine> lines = lines(used, accruals);
     InvoiceTotals totals = InvoiceTotals.of(lines.stream().map(InvoiceLine::amount).toList(),
-        account.getTaxRate(), currency);
+        account.terms().taxRate(), currency);
     long seq = counter.next(tenant, DocumentNumbers.Kind.INVOICE);
     UUID id = UUID.randomUUID();
-    BillingMode mode = BillingMode.valueOf(account.getBillingMode());
+    BillingMode mode = account.account().billingMode();
     Instant now = clock.instant();
     LocalDate issued = LocalDate.ofInstant(now, zone);
     var invoice = new JooqInvoiceRepository.NewInvoice(id, tenant, accountId, seq,
         DocumentNumbers.format(DocumentNumbers.Kind.INVOICE, seq), period, closesAt, mode, currency,
         totals.subtotal(), totals.taxRate(), totals.tax(), totals.total(), now, request.workflowId(),
-        zone.getId(), issued, issued.plusDays(account.getPaymentDueDays()),
+        zone.getId(), issued, issued.plusDays(account.terms().dueDays()),
         mode == BillingMode.PREPAID || totals.total().signum() <= 0 ? InvoiceStatus.PAID : InvoiceStatus.ISSUED);
     invoices.insert(invoice, lines, used.parts());
     BigDecimal accrued = accruals.stream().map(DidAccrualSource.Accrual::amount).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -1,6 +1,5 @@
 package com.didtron.activities.invoicing;
 
-import static com.didtron.activities.db.Tables.POSTING;
 
 import com.didtron.activities.ledger.Ledger;
 import com.didtron.domain.access.Actor;
@@ -21,8 +20,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,12 +32,10 @@ import org.springframework.stereotype.Component;
 @Component
 class InvoicePosting {
   private final Ledger ledger;
-  private final DSLContext db;
   private final Clock clock;
 
-  InvoicePosting(Ledger ledger, DSLContext db, Clock clock) {
+  InvoicePosting(Ledger ledger, Clock clock) {
     this.ledger = ledger;
-    this.db = db;
     this.clock = clock;
   }
 
@@ -60,10 +55,7 @@ class InvoicePosting {
         .map(InvoiceUsageSource.Part::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal posted = whole.isEmpty() ? BigDecimal.ZERO
         : ledger.chart().findParty(tenant, LedgerPurpose.CUSTOMER_BALANCE, account)
-            .map(sub -> db.select(DSL.coalesce(DSL.sum(POSTING.AMOUNT), BigDecimal.ZERO)).from(POSTING)
-                .where(POSTING.ENTRY_ID.in(whole))
-                .and(POSTING.LEDGER_ACCOUNT_ID.eq(sub.id().value()))
-                .and(POSTING.CURRENCY.eq(currency.code())).fetchSingle().value1())
+            .map(sub -> ledger.postedBy(whole, sub.id(), currency))
             .orElse(BigDecimal.ZERO);
     if (lines.compareTo(parts) != 0 || wholeParts.compareTo(posted) != 0) {
       throw ApplicationFailure.newNonRetryableFailure("usage lines sum to " + lines.toPlainString()

@@ -1,10 +1,10 @@
 package com.didtron.activities.invoicing;
 
-import static com.didtron.activities.db.Tables.ACCOUNT;
 import static com.didtron.activities.db.Tables.INVOICE;
 
+import com.didtron.activities.account.Accounts;
 import com.didtron.activities.workflowindex.WorkflowLauncher;
-import com.didtron.domain.invoicing.BillingCycle;
+import com.didtron.domain.account.Account;
 import com.didtron.domain.invoicing.BillingPeriod;
 import com.didtron.domain.tenant.TenantId;
 import com.didtron.workflows.invoicing.InvoiceRunRequest;
@@ -13,7 +13,6 @@ import com.didtron.workflows.invoicing.InvoiceSchedulerActivities;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
@@ -24,11 +23,13 @@ import org.springframework.stereotype.Component;
 @Component
 class InvoiceSchedulerActivitiesImpl implements InvoiceSchedulerActivities {
   private final DSLContext db;
+  private final Accounts accounts;
   private final WorkflowLauncher launcher;
   private final Clock clock;
 
-  InvoiceSchedulerActivitiesImpl(DSLContext db, WorkflowLauncher launcher, Clock clock) {
+  InvoiceSchedulerActivitiesImpl(DSLContext db, Accounts accounts, WorkflowLauncher launcher, Clock clock) {
     this.db = db;
+    this.accounts = accounts;
     this.launcher = launcher;
     this.clock = clock;
   }
@@ -36,22 +37,20 @@ class InvoiceSchedulerActivitiesImpl implements InvoiceSchedulerActivities {
   @Override
   public int startDueRuns() {
     int started = 0;
-    for (Record a : db.select(ACCOUNT.ID, ACCOUNT.TENANT_ID, ACCOUNT.NAME, ACCOUNT.BILLING_CYCLE,
-            ACCOUNT.BILLING_TIME_ZONE).from(ACCOUNT)
-        .where(ACCOUNT.DELETED_AT.isNull().and(ACCOUNT.KIND.in("CUSTOMER", "BOTH"))).fetch()) {
-      LocalDate today = LocalDate.ofInstant(clock.instant(),
-          com.didtron.domain.invoicing.BillingTerms.zone(a.get(ACCOUNT.BILLING_TIME_ZONE)));
-      BillingPeriod period = BillingPeriod.lastEndedBy(BillingCycle.valueOf(a.get(ACCOUNT.BILLING_CYCLE)), today);
+    for (Accounts.Billed b : accounts.liveCustomers()) {
+      Account a = b.account();
+      LocalDate today = LocalDate.ofInstant(clock.instant(), b.terms().zone());
+      BillingPeriod period = BillingPeriod.lastEndedBy(b.terms().cycle(), today);
       boolean invoiced = db.fetchExists(DSL.selectOne().from(INVOICE)
-          .where(INVOICE.ACCOUNT_ID.eq(a.get(ACCOUNT.ID)).and(INVOICE.PERIOD_KEY.eq(period.key()))));
+          .where(INVOICE.ACCOUNT_ID.eq(a.id().value()).and(INVOICE.PERIOD_KEY.eq(period.key()))));
       if (invoiced) {
         continue;
       }
-      TenantId tenant = new TenantId(a.get(ACCOUNT.TENANT_ID));
+      TenantId tenant = a.tenantId();
       launcher.start(new WorkflowLauncher.Start(InvoiceRunWorkflow.class,
-          InvoiceRunWorkflow.workflowId(a.get(ACCOUNT.ID), period.key()),
-          "invoice " + a.get(ACCOUNT.NAME) + " " + period.key(), tenant, null,
-          new InvoiceRunRequest(tenant.value(), a.get(ACCOUNT.ID), period.key())));
+          InvoiceRunWorkflow.workflowId(a.id().value(), period.key()),
+          "invoice " + a.name() + " " + period.key(), tenant, null,
+          new InvoiceRunRequest(tenant.value(), a.id().value(), period.key())));
       started++;
     }
     return started;

@@ -28,7 +28,7 @@ import java.util.UUID;
  * shares; {@link LedgerInvoiceUsageSource} answers from the ledger alone (one line per CDR batch)
  * and is the fallback: the issuer prefers any other implementation.
  */
-public interface InvoiceUsageSource {
+interface InvoiceUsageSource {
   /**
    * @param zone the account's billing time zone (the period's instants are cut there)
    * @param closesAt usage without call periods posted before this instant (the period end plus

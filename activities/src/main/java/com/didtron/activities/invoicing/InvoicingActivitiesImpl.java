@@ -1,6 +1,6 @@
 package com.didtron.activities.invoicing;
 
-import com.didtron.activities.db.tables.records.AccountRecord;
+import com.didtron.activities.account.Accounts;
 import com.didtron.activities.notification.Outbox;
 import com.didtron.activities.settlement.SettlementSettings;
 import com.didtron.domain.account.BillingMode;
@@ -51,10 +51,10 @@ class InvoicingActivitiesImpl implements InvoicingActivities {
   @Override
   @Transactional(readOnly = true)
   public InvoiceRunPlan plan(InvoiceRunRequest request) {
-    AccountRecord account = issuer.account(new TenantId(request.tenantId()), request.accountId(), false);
+    Accounts.Billed account = issuer.account(new TenantId(request.tenantId()), request.accountId(), false);
     BillingPeriod period = issuer.period(account, request.periodKey());
     return new InvoiceRunPlan(period.cycle().name(), period.key(), period.closesAt(
-        com.didtron.domain.invoicing.BillingTerms.zone(account.getBillingTimeZone()), settings.closeDelay())
+        account.terms().zone(), settings.closeDelay())
         .toEpochMilli());
   }
 
@@ -76,7 +76,7 @@ class InvoicingActivitiesImpl implements InvoicingActivities {
   @Transactional
   public void email(InvoiceRef ref) {
     Invoice i = invoice(ref);
-    String to = issuer.account(i.tenantId(), i.accountId().value(), false).getEmail();
+    String to = issuer.account(i.tenantId(), i.accountId().value(), false).account().email();
     if (to == null || to.isBlank()) {
       log.info("Invoice {} not emailed: account {} has no email address", i.number(), i.accountId());
       return;

@@ -1,11 +1,10 @@
 package com.didtron.activities.invoicing;
 
-import static com.didtron.activities.db.Tables.ACCOUNT;
-import static com.didtron.activities.db.Tables.CREDIT_NOTE;
 import static com.didtron.activities.db.Tables.INVOICE;
 import static com.didtron.activities.db.Tables.INVOICE_LINE;
 import static com.didtron.activities.db.Tables.INVOICE_USAGE_ENTRY;
 
+import com.didtron.activities.account.Accounts;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.account.BillingMode;
 import com.didtron.domain.invoicing.BillingCycle;
@@ -22,8 +21,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -34,15 +35,16 @@ import org.springframework.stereotype.Repository;
 /** Invoices, their lines and the usage entries they bill; records never leave this class. */
 @Repository
 class JooqInvoiceRepository {
-  private static final Field<BigDecimal> CREDITED = DSL.field(DSL.select(DSL.coalesce(DSL.sum(CREDIT_NOTE.AMOUNT), BigDecimal.ZERO))
-      .from(CREDIT_NOTE).where(CREDIT_NOTE.INVOICE_ID.eq(INVOICE.ID).and(CREDIT_NOTE.STATUS.eq("APPROVED"))))
-      .as("credited");
   private static final Field<Boolean> HAS_PDF = DSL.field(INVOICE.PDF.isNotNull()).as("has_pdf");
 
   private final DSLContext db;
+  private final Accounts directory;
+  private final InvoiceCredits credits;
 
-  JooqInvoiceRepository(DSLContext db) {
+  JooqInvoiceRepository(DSLContext db, Accounts directory, InvoiceCredits credits) {
     this.db = db;
+    this.directory = directory;
+    this.credits = credits;
   }
 
   /** What an insert needs beyond the totals. */
@@ -95,15 +97,15 @@ class JooqInvoiceRepository {
       c = c.and(INVOICE.ACCOUNT_ID.eq(account.value()));
     }
     long total = db.fetchCount(INVOICE, c);
-    return new Page<>(select().where(c).orderBy(INVOICE.SEQ.desc())
-        .offset(page.offset()).limit(page.limit()).fetch(JooqInvoiceRepository::toInvoice), total);
+    return new Page<>(toInvoices(select().where(c).orderBy(INVOICE.SEQ.desc())
+        .offset(page.offset()).limit(page.limit()).fetch()), total);
   }
 
   /** Every invoice of an account issued in [from, to), oldest first (statements). */
   List<Invoice> issuedBetween(AccountId account, Instant from, Instant to) {
-    return select().where(INVOICE.ACCOUNT_ID.eq(account.value())
+    return toInvoices(select().where(INVOICE.ACCOUNT_ID.eq(account.value())
             .and(INVOICE.ISSUED_AT.ge(utc(from))).and(INVOICE.ISSUED_AT.lt(utc(to))))
-        .orderBy(INVOICE.ISSUED_AT, INVOICE.SEQ).fetch(JooqInvoiceRepository::toInvoice);
+        .orderBy(INVOICE.ISSUED_AT, INVOICE.SEQ).fetch());
   }
 
   List<InvoiceLine> lines(UUID invoice) {
@@ -132,23 +134,36 @@ class JooqInvoiceRepository {
         .where(INVOICE_USAGE_ENTRY.INVOICE_ID.eq(invoice)).fetch(INVOICE_USAGE_ENTRY.JOURNAL_ENTRY_ID);
   }
 
-  private org.jooq.SelectOnConditionStep<Record> select() {
-    return db.select(INVOICE.asterisk().except(INVOICE.PDF)).select(ACCOUNT.NAME, CREDITED, HAS_PDF)
-        .from(INVOICE).join(ACCOUNT).on(ACCOUNT.ID.eq(INVOICE.ACCOUNT_ID));
+  private org.jooq.SelectJoinStep<Record> select() {
+    return db.select(INVOICE.asterisk().except(INVOICE.PDF)).select(HAS_PDF)
+        .from(INVOICE);
   }
 
   private Optional<Invoice> one(Condition c) {
-    return select().where(c).fetchOptional(JooqInvoiceRepository::toInvoice);
+    return select().where(c).fetchOptional().map(this::toInvoice);
   }
 
-  static Invoice toInvoice(Record r) {
+  private Invoice toInvoice(Record r) {
+    return toInvoices(List.of(r)).getFirst();
+  }
+
+  private List<Invoice> toInvoices(List<? extends Record> rows) {
+    Map<AccountId, String> names = directory.names(
+        rows.stream().map(r -> new AccountId(r.get(INVOICE.ACCOUNT_ID))).toList());
+    Map<UUID, BigDecimal> credited = credits.approved(rows.stream().map(r -> r.get(INVOICE.ID)).toList());
+    return rows.stream().map(r -> toInvoice(r, names.get(new AccountId(r.get(INVOICE.ACCOUNT_ID))),
+            credited.getOrDefault(r.get(INVOICE.ID), BigDecimal.ZERO)))
+        .collect(Collectors.toList());
+  }
+
+  static Invoice toInvoice(Record r, String accountName, BigDecimal credited) {
     BillingCycle cycle = BillingCycle.valueOf(r.get(INVOICE.BILLING_CYCLE));
     return new Invoice(r.get(INVOICE.ID), new TenantId(r.get(INVOICE.TENANT_ID)),
-        new AccountId(r.get(INVOICE.ACCOUNT_ID)), r.get(ACCOUNT.NAME), r.get(INVOICE.NUMBER),
+        new AccountId(r.get(INVOICE.ACCOUNT_ID)), accountName, r.get(INVOICE.NUMBER),
         new BillingPeriod(cycle, r.get(INVOICE.PERIOD_START), r.get(INVOICE.PERIOD_END)),
         r.get(INVOICE.CLOSED_AT).toInstant(), BillingMode.valueOf(r.get(INVOICE.BILLING_MODE)),
         new CurrencyCode(r.get(INVOICE.CURRENCY)), r.get(INVOICE.SUBTOTAL), r.get(INVOICE.TAX_RATE),
-        r.get(INVOICE.TAX), r.get(INVOICE.TOTAL), r.get(CREDITED), r.get(INVOICE.ISSUED_AT).toInstant(),
+        r.get(INVOICE.TAX), r.get(INVOICE.TOTAL), credited, r.get(INVOICE.ISSUED_AT).toInstant(),
         r.get(INVOICE.WORKFLOW_ID), Boolean.TRUE.equals(r.get(HAS_PDF)),
         r.get(INVOICE.EMAILED_AT) == null ? null : r.get(INVOICE.EMAILED_AT).toInstant(),
         InvoiceStatus.valueOf(r.get(INVOICE.STATUS)), r.get(INVOICE.ISSUE_DATE), r.get(INVOICE.DUE_DATE),

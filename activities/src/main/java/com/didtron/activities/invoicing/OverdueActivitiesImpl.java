@@ -86,7 +86,7 @@ class OverdueActivitiesImpl implements OverdueActivities {
   @Transactional
   public void remind(InvoiceRef ref) {
     Invoice i = invoice(ref);
-    String to = issuer.account(i.tenantId(), i.accountId().value(), false).getEmail();
+    String to = issuer.account(i.tenantId(), i.accountId().value(), false).account().email();
     if (to == null || to.isBlank()) {
       return;
     }

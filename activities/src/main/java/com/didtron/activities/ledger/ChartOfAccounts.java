@@ -1,9 +1,11 @@
 package com.didtron.activities.ledger;
 
-import static com.didtron.activities.db.Tables.ACCOUNT;
 import static com.didtron.activities.db.Tables.LEDGER_ACCOUNT;
 
+import com.didtron.activities.Facade;
+import com.didtron.activities.account.Accounts;
 import com.didtron.activities.db.tables.records.LedgerAccountRecord;
+import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.ledger.LedgerAccount;
 import com.didtron.domain.ledger.LedgerAccountId;
@@ -27,14 +29,17 @@ import org.springframework.transaction.annotation.Transactional;
  * created on first use (concurrent first uses agree on one row), never deleted.
  */
 @Service
+@Facade
 public class ChartOfAccounts {
   private final DSLContext db;
+  private final Accounts accounts;
   private final Clock clock;
   /** Tenants whose chart has every control account (they are never deleted). */
   private final java.util.Set<UUID> complete = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-  public ChartOfAccounts(DSLContext db, Clock clock) {
+  public ChartOfAccounts(DSLContext db, Accounts accounts, Clock clock) {
     this.db = db;
+    this.accounts = accounts;
     this.clock = clock;
   }
 
@@ -94,9 +99,7 @@ public class ChartOfAccounts {
         .and(LEDGER_ACCOUNT.PARTY_ACCOUNT_ID.eq(party.value()));
     return find(key).orElseGet(() -> {
       ensureControls(tenant);
-      String name = db.select(ACCOUNT.NAME).from(ACCOUNT)
-          .where(ACCOUNT.ID.eq(party.value()).and(ACCOUNT.TENANT_ID.eq(tenant.value())))
-          .fetchOptional(ACCOUNT.NAME)
+      String name = accounts.find(tenant, party).map(Account::name)
           .orElseThrow(() -> new LedgerRuleViolation("no account " + party + " in this tenant"));
       LedgerAccount control = control(tenant, purpose);
       insert(tenant, LedgerAccount.partyCode(purpose, party), purpose.title() + " — " + name,

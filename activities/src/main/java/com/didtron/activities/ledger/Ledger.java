@@ -2,7 +2,9 @@ package com.didtron.activities.ledger;
 
 import static com.didtron.activities.db.Tables.LEDGER_ACCOUNT;
 import static com.didtron.activities.db.Tables.LEDGER_BALANCE;
+import static com.didtron.activities.db.Tables.POSTING;
 
+import com.didtron.activities.Facade;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.ledger.JournalEntry;
 import com.didtron.domain.ledger.JournalEntryDraft;
@@ -17,9 +19,12 @@ import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.money.Money;
 import com.didtron.domain.tenant.TenantId;
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,6 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reads for people go through services that check roles and tenants (LedgerAccess).
  */
 @Service
+@Facade
 public class Ledger {
   private final JooqLedgerRepository entries;
   private final LedgerPoster poster;
@@ -109,6 +115,15 @@ public class Ledger {
             .and(LEDGER_BALANCE.CURRENCY.eq(currency.code())))
         .fetchOptional(LEDGER_BALANCE.BALANCE).orElse(BigDecimal.ZERO);
     return new Money(b, currency);
+  }
+
+  /** What these journal entries posted to one account in one currency, debit-positive (zero if nothing). */
+  @Transactional(readOnly = true)
+  public BigDecimal postedBy(Collection<UUID> entries, LedgerAccountId account, CurrencyCode currency) {
+    return db.select(DSL.coalesce(DSL.sum(POSTING.AMOUNT), BigDecimal.ZERO)).from(POSTING)
+        .where(POSTING.ENTRY_ID.in(entries))
+        .and(POSTING.LEDGER_ACCOUNT_ID.eq(account.value()))
+        .and(POSTING.CURRENCY.eq(currency.code())).fetchSingle().value1();
   }
 
   /** Every currency the account holds, debit-positive, by currency code. */

@@ -5,8 +5,8 @@ import static com.didtron.activities.db.Tables.LEDGER_ACCOUNT;
 import static com.didtron.activities.db.Tables.LEDGER_BALANCE;
 import static com.didtron.activities.db.Tables.LEDGER_SOURCE_KIND;
 import static com.didtron.activities.db.Tables.POSTING;
-import static com.didtron.activities.db.Tables.WORKFLOW_RUN;
 
+import com.didtron.activities.workflowindex.WorkflowIndex;
 import com.didtron.domain.access.AccessDenied;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.ledger.JournalEntry;
@@ -44,11 +44,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class LedgerBrowser {
   private final DSLContext db;
+  private final WorkflowIndex runs;
   private final Ledger ledger;
   private final JsonMapper json;
 
-  LedgerBrowser(DSLContext db, Ledger ledger, JsonMapper json) {
+  LedgerBrowser(DSLContext db, Ledger ledger, JsonMapper json, WorkflowIndex runs) {
     this.db = db;
+    this.runs = runs;
     this.ledger = ledger;
     this.json = json;
   }
@@ -148,8 +150,7 @@ public class LedgerBrowser {
     if (workflowId == null) {
       return null;
     }
-    return db.select(WORKFLOW_RUN.RUN_ID).from(WORKFLOW_RUN).where(WORKFLOW_RUN.WORKFLOW_ID.eq(workflowId))
-        .orderBy(WORKFLOW_RUN.STARTED_AT.desc()).limit(1).fetchOptional(WORKFLOW_RUN.RUN_ID).orElse(null);
+    return runs.latestRunId(workflowId).orElse(null);
   }
 
 }

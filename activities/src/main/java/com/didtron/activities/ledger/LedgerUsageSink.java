@@ -2,7 +2,6 @@ package com.didtron.activities.ledger;
 
 import static com.didtron.activities.db.Tables.LEDGER_USAGE_BATCH;
 
-import com.didtron.activities.balance.BalanceMonitor;
 import com.didtron.activities.usage.UsageChargeSink;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.AccountId;
@@ -35,11 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
 class LedgerUsageSink implements UsageChargeSink {
   private final Ledger ledger;
   private final ChartOfAccounts chart;
-  private final BalanceMonitor balances;
+  private final BalanceChanges balances;
   private final DSLContext db;
   private final Clock clock;
 
-  LedgerUsageSink(Ledger ledger, ChartOfAccounts chart, BalanceMonitor balances, DSLContext db,
+  LedgerUsageSink(Ledger ledger, ChartOfAccounts chart, BalanceChanges balances, DSLContext db,
       Clock clock) {
     this.ledger = ledger;
     this.chart = chart;

@@ -1,5 +1,6 @@
 package com.didtron.activities.ledger;
 
+import com.didtron.activities.Facade;
 import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.tenant.TenantId;
 import java.math.BigDecimal;
@@ -10,6 +11,7 @@ import java.util.Optional;
  * The FX rate a posting carries: how many units of the tenant's base currency one unit of
  * {@code currency} was worth on the entry's effective date. Implemented by the FX feature.
  */
+@Facade
 public interface PostingRates {
   /** The tenant's base currency (what the trial balance's base column is in). */
   CurrencyCode baseCurrency(TenantId tenant);

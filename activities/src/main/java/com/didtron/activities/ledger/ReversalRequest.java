@@ -1,5 +1,6 @@
 package com.didtron.activities.ledger;
 
+import com.didtron.activities.Facade;
 import com.didtron.domain.ledger.JournalEntryId;
 import com.didtron.domain.ledger.SourceRef;
 import com.didtron.domain.tenant.TenantId;
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param workflowId the workflow doing it, or null
  * @param idempotencyKey unique per tenant, like any entry's
  */
+@Facade
 public record ReversalRequest(TenantId tenantId, JournalEntryId entryId, SourceRef source,
     String reason, LocalDate effectiveDate, String workflowId, String idempotencyKey) {
   public ReversalRequest {

@@ -1,9 +1,10 @@
 package com.didtron.activities.netting;
 
-import static com.didtron.activities.db.Tables.ACCOUNT;
 import static com.didtron.activities.db.Tables.DISPUTE;
 
+import com.didtron.activities.Facade;
 import com.didtron.activities.account.AccountService;
+import com.didtron.activities.account.Accounts;
 import com.didtron.activities.audit.AuditTrail;
 import com.didtron.activities.db.tables.records.DisputeRecord;
 import com.didtron.domain.access.AccessDenied;
@@ -22,8 +23,10 @@ import com.didtron.domain.tenant.TenantId;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -33,14 +36,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Disputes on carrier charges: opened by finance (often from a reconciliation), closed with a resolution. */
 @Service
+@Facade
 public class DisputeService {
   private final DSLContext db;
+  private final Accounts directory;
   private final AccountService accounts;
   private final AuditTrail audit;
   private final Clock clock;
 
-  DisputeService(DSLContext db, AccountService accounts, AuditTrail audit, Clock clock) {
+  DisputeService(DSLContext db, Accounts directory, AccountService accounts, AuditTrail audit, Clock clock) {
     this.db = db;
+    this.directory = directory;
     this.accounts = accounts;
     this.audit = audit;
     this.clock = clock;
@@ -94,7 +100,7 @@ public class DisputeService {
 
   @Transactional(readOnly = true)
   public Dispute get(Actor actor, UUID id) {
-    Dispute d = select().where(DISPUTE.ID.eq(id)).fetchOptional(DisputeService::toDispute)
+    Dispute d = select().where(DISPUTE.ID.eq(id)).fetchOptional().map(this::toDispute)
         .orElseThrow(() -> new AccessDenied("No such dispute"));
     try {
       AccessPolicy.requireCanView(actor, d.tenantId(), d.accountId());
@@ -115,8 +121,8 @@ public class DisputeService {
       c = c.and(DISPUTE.STATUS.eq(status));
     }
     long total = db.fetchCount(DISPUTE, c);
-    return new Page<>(select().where(c).orderBy(DISPUTE.OPENED_AT.desc(), DISPUTE.ID)
-        .offset(page.offset()).limit(page.limit()).fetch(DisputeService::toDispute), total);
+    return new Page<>(toDisputes(select().where(c).orderBy(DISPUTE.OPENED_AT.desc(), DISPUTE.ID)
+        .offset(page.offset()).limit(page.limit()).fetch()), total);
   }
 
   /** The open disputed amount of a carrier in a currency (held out of netting). */
@@ -128,13 +134,24 @@ public class DisputeService {
         .fetchSingle().value1();
   }
 
-  private org.jooq.SelectOnConditionStep<Record> select() {
-    return db.select(DISPUTE.asterisk()).select(ACCOUNT.NAME).from(DISPUTE).join(ACCOUNT).on(ACCOUNT.ID.eq(DISPUTE.ACCOUNT_ID));
+  private org.jooq.SelectJoinStep<Record> select() {
+    return db.select(DISPUTE.asterisk()).from(DISPUTE);
   }
 
-  static Dispute toDispute(Record r) {
+  private Dispute toDispute(Record r) {
+    return toDisputes(List.of(r)).getFirst();
+  }
+
+  private List<Dispute> toDisputes(List<? extends Record> rows) {
+    Map<AccountId, String> names = directory.names(
+        rows.stream().map(r -> new AccountId(r.get(DISPUTE.ACCOUNT_ID))).toList());
+    return rows.stream().map(r -> toDispute(r, names.get(new AccountId(r.get(DISPUTE.ACCOUNT_ID)))))
+        .collect(Collectors.toList());
+  }
+
+  static Dispute toDispute(Record r, String accountName) {
     DisputeRecord d = r.into(DISPUTE);
-    return new Dispute(d.getId(), new TenantId(d.getTenantId()), new AccountId(d.getAccountId()), r.get(ACCOUNT.NAME),
+    return new Dispute(d.getId(), new TenantId(d.getTenantId()), new AccountId(d.getAccountId()), accountName,
         new CurrencyCode(d.getCurrency()), d.getAmount(), d.getReason(), d.getStatus(), d.getReconciliationId(),
         d.getOpenedBy(), d.getOpenedAt().toInstant(), d.getClosedBy(),
         d.getClosedAt() == null ? null : d.getClosedAt().toInstant(), d.getResolution());

@@ -1,8 +1,8 @@
 package com.didtron.activities.netting;
 
-import static com.didtron.activities.db.Tables.ACCOUNT;
 import static com.didtron.activities.db.Tables.NETTING_REQUEST;
 
+import com.didtron.activities.account.Accounts;
 import com.didtron.activities.db.tables.records.NettingRequestRecord;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.money.CurrencyCode;
@@ -14,8 +14,11 @@ import com.didtron.domain.tenant.TenantId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -29,9 +32,11 @@ class JooqNettingRepository {
   private static final Field<Boolean> HAS_PDF = DSL.field(NETTING_REQUEST.PDF.isNotNull()).as("has_pdf");
 
   private final DSLContext db;
+  private final Accounts directory;
 
-  JooqNettingRepository(DSLContext db) {
+  JooqNettingRepository(DSLContext db, Accounts directory) {
     this.db = db;
+    this.directory = directory;
   }
 
   /** Stores a proposal unless (account, currency, period) has one; true when stored. */
@@ -57,7 +62,7 @@ class JooqNettingRepository {
   }
 
   Optional<NettingRequest> get(UUID id) {
-    return select().where(NETTING_REQUEST.ID.eq(id)).fetchOptional(JooqNettingRepository::toRequest);
+    return select().where(NETTING_REQUEST.ID.eq(id)).fetchOptional().map(this::toRequest);
   }
 
   Page<NettingRequest> find(TenantId tenant, AccountId account, String status, PageRequest page) {
@@ -69,8 +74,8 @@ class JooqNettingRepository {
       c = c.and(NETTING_REQUEST.STATUS.eq(status));
     }
     long total = db.fetchCount(NETTING_REQUEST, c);
-    return new Page<>(select().where(c).orderBy(NETTING_REQUEST.PROPOSED_AT.desc(), NETTING_REQUEST.ID)
-        .offset(page.offset()).limit(page.limit()).fetch(JooqNettingRepository::toRequest), total);
+    return new Page<>(toRequests(select().where(c).orderBy(NETTING_REQUEST.PROPOSED_AT.desc(), NETTING_REQUEST.ID)
+        .offset(page.offset()).limit(page.limit()).fetch()), total);
   }
 
   Optional<byte[]> pdf(UUID id) {
@@ -78,14 +83,25 @@ class JooqNettingRepository {
         .fetchOptional(NETTING_REQUEST.PDF);
   }
 
-  private org.jooq.SelectOnConditionStep<Record> select() {
-    return db.select(NETTING_REQUEST.asterisk().except(NETTING_REQUEST.PDF)).select(ACCOUNT.NAME, HAS_PDF)
-        .from(NETTING_REQUEST).join(ACCOUNT).on(ACCOUNT.ID.eq(NETTING_REQUEST.ACCOUNT_ID));
+  private org.jooq.SelectJoinStep<Record> select() {
+    return db.select(NETTING_REQUEST.asterisk().except(NETTING_REQUEST.PDF)).select(HAS_PDF)
+        .from(NETTING_REQUEST);
   }
 
-  static NettingRequest toRequest(Record r) {
+  private NettingRequest toRequest(Record r) {
+    return toRequests(List.of(r)).getFirst();
+  }
+
+  private List<NettingRequest> toRequests(List<? extends Record> rows) {
+    Map<AccountId, String> names = directory.names(
+        rows.stream().map(r -> new AccountId(r.get(NETTING_REQUEST.ACCOUNT_ID))).toList());
+    return rows.stream().map(r -> toRequest(r, names.get(new AccountId(r.get(NETTING_REQUEST.ACCOUNT_ID)))))
+        .collect(Collectors.toList());
+  }
+
+  static NettingRequest toRequest(Record r, String accountName) {
     return new NettingRequest(r.get(NETTING_REQUEST.ID), new TenantId(r.get(NETTING_REQUEST.TENANT_ID)),
-        new AccountId(r.get(NETTING_REQUEST.ACCOUNT_ID)), r.get(ACCOUNT.NAME),
+        new AccountId(r.get(NETTING_REQUEST.ACCOUNT_ID)), accountName,
         new CurrencyCode(r.get(NETTING_REQUEST.CURRENCY)), r.get(NETTING_REQUEST.PERIOD_KEY),
         r.get(NETTING_REQUEST.CUSTOMER_OWES), r.get(NETTING_REQUEST.WE_OWE), r.get(NETTING_REQUEST.DISPUTED),
         r.get(NETTING_REQUEST.OFFSET_AMOUNT), r.get(NETTING_REQUEST.THRESHOLD), r.get(NETTING_REQUEST.STATUS),

@@ -1,32 +1,32 @@
 package com.didtron.activities.netting;
 
-import static com.didtron.activities.db.Tables.TENANT;
 import static com.didtron.activities.document.DocumentHtml.amount;
 
 import com.didtron.activities.document.DocumentHtml;
 import com.didtron.activities.document.PdfRenderer;
+import com.didtron.activities.tenant.Tenants;
 import com.didtron.domain.netting.NettingDecision;
 import com.didtron.domain.netting.NettingRequest;
+import com.didtron.domain.tenant.Tenant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
 /** The net settlement statement of an approved netting (GSC / ITU-T D.170 style). */
 @Component
 class NettingDocument {
   private final PdfRenderer pdf;
-  private final DSLContext db;
+  private final Tenants tenants;
 
-  NettingDocument(PdfRenderer pdf, DSLContext db) {
+  NettingDocument(PdfRenderer pdf, Tenants tenants) {
     this.pdf = pdf;
-    this.db = db;
+    this.tenants = tenants;
   }
 
   /** {@code after}: the balances once the offset is posted. */
   byte[] render(NettingRequest n, NettingDecision.Outcome after) {
-    String brand = db.select(TENANT.NAME).from(TENANT).where(TENANT.ID.eq(n.tenantId().value())).fetchOne(TENANT.NAME);
+    String brand = tenants.find(n.tenantId()).map(Tenant::name).orElse(null);
     String cur = n.currency().code();
     DocumentHtml doc = new DocumentHtml(brand, "Netting statement " + n.number())
         .facts(List.of(new String[] {"Company", n.accountName()}, new String[] {"Statement number", n.number()},

@@ -1,7 +1,7 @@
 package com.didtron.activities.netting;
 
-import static com.didtron.activities.db.Tables.ACCOUNT;
 
+import com.didtron.activities.account.Accounts;
 import com.didtron.activities.audit.AuditTrail;
 import com.didtron.activities.balance.BalanceMonitor;
 import com.didtron.activities.db.tables.records.NettingRequestRecord;
@@ -10,7 +10,9 @@ import com.didtron.activities.settlement.SettlementSettings;
 import com.didtron.domain.access.AccessDenied;
 import com.didtron.domain.access.AccessPolicy;
 import com.didtron.domain.access.Actor;
+import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountId;
+import com.didtron.domain.account.AccountKind;
 import com.didtron.domain.audit.AuditAction;
 import com.didtron.domain.invoicing.DocumentNumbers;
 import com.didtron.domain.ledger.LedgerAccess;
@@ -27,8 +29,6 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,12 +47,12 @@ public class NettingService {
   private final BalanceMonitor monitor;
   private final AuditTrail audit;
   private final SettlementSettings settings;
-  private final DSLContext db;
+  private final Accounts directory;
   private final Clock clock;
 
   NettingService(JooqNettingRepository requests, NettingBalances balances, NettingPosting posting,
       NettingDocument document, DocumentCounter counter, BalanceMonitor monitor, AuditTrail audit,
-      SettlementSettings settings, DSLContext db, Clock clock) {
+      SettlementSettings settings, Accounts directory, Clock clock) {
     this.requests = requests;
     this.balances = balances;
     this.posting = posting;
@@ -61,7 +61,7 @@ public class NettingService {
     this.monitor = monitor;
     this.audit = audit;
     this.settings = settings;
-    this.db = db;
+    this.directory = directory;
     this.clock = clock;
   }
 
@@ -70,10 +70,9 @@ public class NettingService {
   public int proposeAll(String workflowId) {
     String period = YearMonth.from(clock.instant().atOffset(ZoneOffset.UTC)).toString();
     int proposed = 0;
-    for (Record a : db.select(ACCOUNT.ID, ACCOUNT.TENANT_ID).from(ACCOUNT)
-        .where(ACCOUNT.KIND.eq("BOTH").and(ACCOUNT.DELETED_AT.isNull())).fetch()) {
-      TenantId tenant = new TenantId(a.get(ACCOUNT.TENANT_ID));
-      AccountId account = new AccountId(a.get(ACCOUNT.ID));
+    for (Account a : directory.liveOfKind(AccountKind.BOTH)) {
+      TenantId tenant = a.tenantId();
+      AccountId account = a.id();
       for (CurrencyCode currency : balances.currencies(tenant, account)) {
         NettingDecision.Outcome o = balances.decide(tenant, account, currency, settings.nettingThreshold());
         if (o.offset().isPresent() && !requests.hasOpenProposal(account, currency)

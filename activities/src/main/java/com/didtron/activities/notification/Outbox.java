@@ -2,6 +2,7 @@ package com.didtron.activities.notification;
 
 import static com.didtron.activities.db.Tables.EMAIL_OUTBOX;
 
+import com.didtron.activities.Facade;
 import com.didtron.activities.db.tables.records.EmailOutboxRecord;
 import com.didtron.domain.access.AccessPolicy;
 import com.didtron.domain.access.Actor;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * an email provider configured, messages simply wait here and admins read them in the portal.
  */
 @Service
+@Facade
 public class Outbox {
   private final DSLContext db;
   private final Clock clock;

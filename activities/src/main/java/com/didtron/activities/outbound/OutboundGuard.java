@@ -1,5 +1,6 @@
 package com.didtron.activities.outbound;
 
+import com.didtron.activities.Facade;
 import com.didtron.domain.outbound.Cidr;
 import com.didtron.domain.outbound.OutboundAddresses;
 import java.net.InetAddress;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Service;
  * to an internal address is caught too.
  */
 @Service
+@Facade
 public class OutboundGuard {
   private final List<Cidr> allow;
 

@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * idempotency keys derived from our payment ids.
  */
 @Component
-public class PayPalGateway {
+public class PayPalGateway implements PaymentGateway {
   private final PayPalSettings settings;
   private final JsonMapper json;
   private final PayPalHttp http;
@@ -30,8 +30,20 @@ public class PayPalGateway {
     this.http = new PayPalHttp(settings, json);
   }
 
+  @Override
+  public PaymentProvider provider() {
+    return PaymentProvider.PAYPAL;
+  }
+
+  @Override
   public String unavailableReason() {
     return settings.missing();
+  }
+
+  /** The payer comes back to our return endpoint, which captures the order ({@link PayPalReturns}). */
+  @Override
+  public Checkout checkout(Payment payment, String returnBase, String back) {
+    return createOrder(payment, returnBase.replaceAll("/+$", "") + "/payments/paypal/return", back + "&result=cancel");
   }
 
   /** Creates an order; the payer approves it at the returned URL and comes back to {@code returnUrl}. */
@@ -105,6 +117,7 @@ public class PayPalGateway {
   }
 
   /** Refunds a capture in full. */
+  @Override
   public void refund(Payment payment) {
     http.post("/v2/payments/captures/" + payment.providerPaymentRef() + "/refund", Map.of(),
         "refund-" + payment.id());

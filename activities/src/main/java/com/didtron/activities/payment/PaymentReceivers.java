@@ -1,5 +1,6 @@
 package com.didtron.activities.payment;
 
+import com.didtron.activities.Facade;
 import com.didtron.domain.money.Money;
 import com.didtron.domain.payment.Payment;
 
@@ -8,6 +9,7 @@ import com.didtron.domain.payment.Payment;
  * oldest open invoices with it. {@code credited} is what reached the customer's balance, in the
  * account's currency (after conversion). Implementations must not open their own transaction.
  */
+@Facade
 public interface PaymentReceivers {
   void received(Payment payment, Money credited);
 }

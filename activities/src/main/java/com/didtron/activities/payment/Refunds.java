@@ -24,18 +24,16 @@ public class Refunds {
   private final JooqPaymentRepository payments;
   private final AccountService accounts;
   private final PaymentLedger ledger;
-  private final StripeGateway stripe;
-  private final PayPalGateway paypal;
+  private final PaymentGateways gateways;
   private final AuditTrail audit;
   private final Clock clock;
 
   Refunds(JooqPaymentRepository payments, AccountService accounts, PaymentLedger ledger,
-      StripeGateway stripe, PayPalGateway paypal, AuditTrail audit, Clock clock) {
+      PaymentGateways gateways, AuditTrail audit, Clock clock) {
     this.payments = payments;
     this.accounts = accounts;
     this.ledger = ledger;
-    this.stripe = stripe;
-    this.paypal = paypal;
+    this.gateways = gateways;
     this.audit = audit;
     this.clock = clock;
   }
@@ -55,10 +53,8 @@ public class Refunds {
     if (before.status() != PaymentStatus.COMPLETED) {
       return PaymentChange.rejected("status", "Only completed payments can be refunded; this one is " + before.status());
     }
-    if (before.provider() == PaymentProvider.STRIPE) {
-      stripe.refund(before);
-    } else if (before.provider() == PaymentProvider.PAYPAL) {
-      paypal.refund(before);
+    if (before.provider() != PaymentProvider.MANUAL) {
+      gateways.of(before.provider()).refund(before);
     }
     r.setStatus(PaymentStatus.REFUNDED.name());
     r.setRefundedAt(JooqPaymentRepository.utc(clock.instant()));

@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * event, and refunds PaymentIntents. Requests carry idempotency keys derived from our payment ids.
  */
 @Component
-public class StripeGateway {
+public class StripeGateway implements PaymentGateway {
   private final StripeSettings settings;
   private final JsonMapper json;
   private final StripeClient client;
@@ -42,8 +42,20 @@ public class StripeGateway {
         : null;
   }
 
+  @Override
+  public PaymentProvider provider() {
+    return PaymentProvider.STRIPE;
+  }
+
+  @Override
   public String unavailableReason() {
     return settings.missing();
+  }
+
+  /** The payer comes back to the payment's page, told whether it paid. */
+  @Override
+  public Checkout checkout(Payment payment, String returnBase, String back) {
+    return createCheckout(payment, back + "&result=success", back + "&result=cancel");
   }
 
   /** A hosted Checkout Session for {@code payment}; the payer returns to one of the two URLs. */
@@ -114,6 +126,7 @@ public class StripeGateway {
   }
 
   /** Refunds the whole PaymentIntent of a top-up. */
+  @Override
   public void refund(Payment payment) {
     try {
       client().v1().refunds().create(RefundCreateParams.builder()

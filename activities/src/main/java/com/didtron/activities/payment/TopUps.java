@@ -35,18 +35,16 @@ public class TopUps {
   private final JooqPaymentRepository payments;
   private final AccountService accounts;
   private final PaymentLedger ledger;
-  private final StripeGateway stripe;
-  private final PayPalGateway paypal;
+  private final PaymentGateways gateways;
   private final AuditTrail audit;
   private final Clock clock;
 
   TopUps(JooqPaymentRepository payments, AccountService accounts, PaymentLedger ledger,
-      StripeGateway stripe, PayPalGateway paypal, AuditTrail audit, Clock clock) {
+      PaymentGateways gateways, AuditTrail audit, Clock clock) {
     this.payments = payments;
     this.accounts = accounts;
     this.ledger = ledger;
-    this.stripe = stripe;
-    this.paypal = paypal;
+    this.gateways = gateways;
     this.audit = audit;
     this.clock = clock;
   }
@@ -54,8 +52,7 @@ public class TopUps {
   /** Why a provider cannot be used right now, or null when it can; MANUAL is always available. */
   public String unavailableReason(PaymentProvider provider) {
     return switch (provider) {
-      case STRIPE -> stripe.unavailableReason();
-      case PAYPAL -> paypal.unavailableReason();
+      case STRIPE, PAYPAL -> gateways.of(provider).unavailableReason();
       case MANUAL -> null;
     };
   }
@@ -94,9 +91,7 @@ public class TopUps {
         null, actor.name(), clock.instant());
     Payment pending = JooqPaymentRepository.toPayment(r);
     String back = returnBase.replaceAll("/+$", "") + "/balance?payment=" + r.getId();
-    Checkout checkout = provider == PaymentProvider.STRIPE
-        ? stripe.createCheckout(pending, back + "&result=success", back + "&result=cancel")
-        : paypal.createOrder(pending, returnBase.replaceAll("/+$", "") + "/payments/paypal/return", back + "&result=cancel");
+    Checkout checkout = gateways.of(provider).checkout(pending, returnBase, back);
     r.setProviderRef(checkout.providerRef());
     r.setCheckoutUrl(checkout.url());
     r.store();

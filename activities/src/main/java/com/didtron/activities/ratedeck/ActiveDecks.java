@@ -1,5 +1,6 @@
 package com.didtron.activities.ratedeck;
 
+import com.didtron.activities.Facade;
 import com.didtron.domain.ratedeck.DeckSide;
 import com.didtron.rating.engine.CompiledDeck;
 import com.didtron.rating.engine.DeckRegistry;
@@ -30,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * never wait ({@link DeckRegistry}); sell decks are keyed by account id, buy decks by carrier id.
  */
 @Component
+@Facade
 public class ActiveDecks implements SmartInitializingSingleton {
   private static final Logger log = LoggerFactory.getLogger(ActiveDecks.class);
 

@@ -1,10 +1,11 @@
 package com.didtron.activities.ratedeck;
 
-import static com.didtron.activities.db.Tables.ACCOUNT;
 import static com.didtron.activities.db.Tables.RATE_CARD;
 import static com.didtron.activities.db.Tables.RATE_CARD_VERSION;
 
+import com.didtron.activities.account.Accounts;
 import com.didtron.activities.db.tables.records.RateCardVersionRecord;
+import com.didtron.domain.account.AccountId;
 import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.page.Page;
 import com.didtron.domain.page.PageRequest;
@@ -18,10 +19,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
@@ -33,9 +37,11 @@ class JooqRateCardRepository {
   private static final org.jooq.Table<?> ACTIVE = RATE_CARD_VERSION.as("active");
 
   private final DSLContext db;
+  private final Accounts directory;
 
-  JooqRateCardRepository(DSLContext db) {
+  JooqRateCardRepository(DSLContext db, Accounts directory) {
     this.db = db;
+    this.directory = directory;
   }
 
   RateCard insertCard(TenantId tenant, UUID owner, DeckSide side, CurrencyCode currency,
@@ -51,7 +57,7 @@ class JooqRateCardRepository {
   }
 
   Optional<RateCard> card(UUID id) {
-    return cards().where(RATE_CARD.ID.eq(id)).fetchOptional(JooqRateCardRepository::toCard);
+    return cards().where(RATE_CARD.ID.eq(id)).fetchOptional().map(r -> toCards(List.of(r)).getFirst());
   }
 
   /** Locks the card row until the transaction ends: imports and activations of a card queue. */
@@ -63,31 +69,32 @@ class JooqRateCardRepository {
   Optional<RateCard> liveCardOf(UUID owner, DeckSide side) {
     return cards().where(RATE_CARD.OWNER_ACCOUNT_ID.eq(owner)
             .and(RATE_CARD.DIRECTION.eq(side.name())).and(RATE_CARD.DELETED_AT.isNull()))
-        .fetchOptional(JooqRateCardRepository::toCard);
+        .fetchOptional().map(r -> toCards(List.of(r)).getFirst());
   }
 
   Page<RateCard> findCards(TenantId tenant, String text, DeckSide side, PageRequest page) {
     List<Condition> c = new ArrayList<>();
     c.add(RATE_CARD.TENANT_ID.eq(tenant.value()));
     c.add(RATE_CARD.DELETED_AT.isNull());
-    if (text != null && !text.isBlank()) {
-      c.add(ACCOUNT.NAME.containsIgnoreCase(text.strip()));
-    }
+    // the owners in name order (the account feature's), so the page is cut in the database as before
+    UUID[] owners = directory.named(tenant, text).stream().map(AccountId::value).toArray(UUID[]::new);
+    c.add(RATE_CARD.OWNER_ACCOUNT_ID.eq(DSL.any(owners)));
     if (side != null) {
       c.add(RATE_CARD.DIRECTION.eq(side.name()));
     }
     Condition where = DSL.and(c);
-    long total = db.fetchCount(db.selectOne().from(RATE_CARD).join(ACCOUNT)
-        .on(ACCOUNT.ID.eq(RATE_CARD.OWNER_ACCOUNT_ID)).where(where));
-    List<RateCard> rows = cards().where(where).orderBy(ACCOUNT.NAME, RATE_CARD.DIRECTION.desc())
-        .offset(page.offset()).limit(page.limit()).fetch(JooqRateCardRepository::toCard);
+    long total = db.fetchCount(db.selectOne().from(RATE_CARD).where(where));
+    Field<Integer> byOwnerName = DSL.field("array_position({0}, {1})", Integer.class,
+        DSL.val(owners), RATE_CARD.OWNER_ACCOUNT_ID);
+    List<RateCard> rows = toCards(cards().where(where).orderBy(byOwnerName, RATE_CARD.DIRECTION.desc())
+        .offset(page.offset()).limit(page.limit()).fetch());
     return new Page<>(rows, total);
   }
 
   /** Every live card with an active version, over all tenants (to load the rating decks). */
   List<RateCard> activeCards() {
-    return cards().where(RATE_CARD.DELETED_AT.isNull().and(RATE_CARD.ACTIVE_VERSION_ID.isNotNull()))
-        .fetch(JooqRateCardRepository::toCard);
+    return toCards(cards().where(RATE_CARD.DELETED_AT.isNull().and(RATE_CARD.ACTIVE_VERSION_ID.isNotNull()))
+        .fetch());
   }
 
   void setActive(UUID cardId, UUID versionId, Instant now) {
@@ -162,16 +169,23 @@ class JooqRateCardRepository {
   }
 
   private SelectOnConditionStep<Record> cards() {
-    return db.select(RATE_CARD.fields()).select(ACCOUNT.NAME)
+    return db.select(RATE_CARD.fields())
         .select(ACTIVE.field(RATE_CARD_VERSION.NUMBER))
-        .from(RATE_CARD).join(ACCOUNT).on(ACCOUNT.ID.eq(RATE_CARD.OWNER_ACCOUNT_ID))
+        .from(RATE_CARD)
         .leftJoin(ACTIVE).on(ACTIVE.field(RATE_CARD_VERSION.ID).eq(RATE_CARD.ACTIVE_VERSION_ID));
   }
 
-  private static RateCard toCard(Record r) {
+  private List<RateCard> toCards(List<? extends Record> rows) {
+    Map<AccountId, String> names = directory.names(
+        rows.stream().map(r -> new AccountId(r.get(RATE_CARD.OWNER_ACCOUNT_ID))).toList());
+    return rows.stream().map(r -> toCard(r, names.get(new AccountId(r.get(RATE_CARD.OWNER_ACCOUNT_ID)))))
+        .collect(Collectors.toList());
+  }
+
+  private static RateCard toCard(Record r, String accountName) {
     Integer active = r.get(ACTIVE.field(RATE_CARD_VERSION.NUMBER));
     return new RateCard(r.get(RATE_CARD.ID), r.get(RATE_CARD.TENANT_ID),
-        r.get(RATE_CARD.OWNER_ACCOUNT_ID), r.get(ACCOUNT.NAME),
+        r.get(RATE_CARD.OWNER_ACCOUNT_ID), accountName,
         DeckSide.valueOf(r.get(RATE_CARD.DIRECTION)), new CurrencyCode(r.get(RATE_CARD.CURRENCY)),
         r.get(RATE_CARD.ACTIVE_VERSION_ID), active == null ? 0 : active,
         r.get(RATE_CARD.VERSION), r.get(RATE_CARD.CREATED_AT).toInstant());

@@ -1,5 +1,6 @@
 package com.didtron.activities.ratedeck;
 
+import com.didtron.activities.Facade;
 import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.ratedeck.DeckSide;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.UUID;
  * @param activeVersionNumber its number (1, 2, ...); 0 when none
  * @param version optimistic-locking counter of the card row
  */
+@Facade
 public record RateCard(UUID id, UUID tenantId, UUID ownerId, String ownerName, DeckSide side,
     CurrencyCode currency, UUID activeVersionId, int activeVersionNumber, int version,
     Instant createdAt) {

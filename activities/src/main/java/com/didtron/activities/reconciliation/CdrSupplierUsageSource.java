@@ -1,18 +1,13 @@
 package com.didtron.activities.reconciliation;
 
-import static com.didtron.activities.db.Tables.CDR;
-
+import com.didtron.activities.cdr.CarrierCalls;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.reconciliation.UsageRow;
 import com.didtron.domain.tenant.TenantId;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,31 +20,18 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CdrSupplierUsageSource implements SupplierUsageSource {
-  private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
-
   private final LedgerSupplierUsageSource ledger;
-  private final DSLContext db;
+  private final CarrierCalls calls;
 
-  CdrSupplierUsageSource(LedgerSupplierUsageSource ledger, DSLContext db) {
+  CdrSupplierUsageSource(LedgerSupplierUsageSource ledger, CarrierCalls calls) {
     this.ledger = ledger;
-    this.db = db;
+    this.calls = calls;
   }
 
   @Override
   public List<UsageRow> usage(TenantId tenant, AccountId carrier, CurrencyCode currency,
       LocalDate from, LocalDate to) {
-    List<UsageRow> rows = new ArrayList<>();
-    db.select(CDR.START_TIME, CDR.CALL_ID, CDR.CARRIER_DESTINATION, CDR.CARRIER_PREFIX,
-            CDR.CARRIER_BILLABLE, CDR.CARRIER_COST)
-        .from(CDR)
-        .where(CDR.TENANT_ID.eq(tenant.value())).and(CDR.CARRIER_ID.eq(carrier.value()))
-        .and(CDR.STATUS.eq("RATED")).and(CDR.CARRIER_CURRENCY.eq(currency.code()))
-        .and(CDR.START_TIME.ge(from.atStartOfDay().atOffset(ZoneOffset.UTC)))
-        .and(CDR.START_TIME.lt(to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC)))
-        .orderBy(CDR.START_TIME, CDR.CALL_ID)
-        .forEach(r -> rows.add(new UsageRow(r.value1().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate(),
-            r.value3() != null ? r.value3() : r.value4(), r.value2(),
-            BigDecimal.valueOf(r.value5()).divide(SIXTY, 6, RoundingMode.HALF_UP), r.value6())));
+    List<UsageRow> rows = new ArrayList<>(calls.rated(tenant, carrier, currency, from, to));
     rows.addAll(ledger.usage(tenant, carrier, currency, from, to, true));
     return rows;
   }

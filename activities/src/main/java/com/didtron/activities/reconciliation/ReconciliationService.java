@@ -1,10 +1,11 @@
 package com.didtron.activities.reconciliation;
 
-import static com.didtron.activities.db.Tables.ACCOUNT;
 import static com.didtron.activities.db.Tables.SUPPLIER_RECONCILIATION;
 import static com.didtron.activities.db.Tables.SUPPLIER_RECONCILIATION_LINE;
 
+import com.didtron.activities.Facade;
 import com.didtron.activities.account.AccountService;
+import com.didtron.activities.account.Accounts;
 import com.didtron.activities.audit.AuditTrail;
 import com.didtron.activities.netting.DisputeService;
 import com.didtron.activities.settlement.SettlementSettings;
@@ -39,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * open a dispute for what the carrier charges beyond our rating (netting holds it out).
  */
 @Service
+@Facade
 public class ReconciliationService {
   /** The file could not be read; {@code errors} name the lines. */
   public static final class BadFile extends IllegalArgumentException {
@@ -60,10 +62,11 @@ public class ReconciliationService {
   private final AuditTrail audit;
   private final SettlementSettings settings;
   private final DSLContext db;
+  private final Accounts directory;
   private final Clock clock;
 
   ReconciliationService(AccountService accounts, List<SupplierUsageSource> sources, DisputeService disputes,
-      AuditTrail audit, SettlementSettings settings, DSLContext db, Clock clock) {
+      AuditTrail audit, SettlementSettings settings, DSLContext db, Accounts directory, Clock clock) {
     this.accounts = accounts;
     List<SupplierUsageSource> real = sources.stream().filter(s -> !(s instanceof LedgerSupplierUsageSource)).toList();
     this.ours = real.isEmpty() ? sources.get(0) : real.get(0);
@@ -71,6 +74,7 @@ public class ReconciliationService {
     this.audit = audit;
     this.settings = settings;
     this.db = db;
+    this.directory = directory;
     this.clock = clock;
   }
 
@@ -135,8 +139,7 @@ public class ReconciliationService {
   @Transactional(readOnly = true)
   public Reconciliation get(Actor actor, UUID id) {
     LedgerAccess.requireLedgerReader(actor);
-    Record r = db.select(SUPPLIER_RECONCILIATION.asterisk()).select(ACCOUNT.NAME).from(SUPPLIER_RECONCILIATION)
-        .join(ACCOUNT).on(ACCOUNT.ID.eq(SUPPLIER_RECONCILIATION.ACCOUNT_ID))
+    Record r = db.select(SUPPLIER_RECONCILIATION.asterisk()).from(SUPPLIER_RECONCILIATION)
         .where(SUPPLIER_RECONCILIATION.ID.eq(id).and(SUPPLIER_RECONCILIATION.TENANT_ID.eq(actor.tenantId().value())))
         .fetchOptional().orElseThrow(() -> new AccessDenied("No such reconciliation"));
     List<Difference> diffs = db.selectFrom(SUPPLIER_RECONCILIATION_LINE)
@@ -144,7 +147,8 @@ public class ReconciliationService {
         .fetch(l -> new Difference(l.getLevel(), l.getDay(), l.getDestination(), l.getCallId(), l.getTheirMinutes(),
             l.getTheirAmount(), l.getOurMinutes(), l.getOurAmount()));
     var s = SUPPLIER_RECONCILIATION;
-    return new Reconciliation(id, new AccountId(r.get(s.ACCOUNT_ID)), r.get(ACCOUNT.NAME), r.get(s.FILE_NAME),
+    AccountId account = new AccountId(r.get(s.ACCOUNT_ID));
+    return new Reconciliation(id, account, directory.names(List.of(account)).get(account), r.get(s.FILE_NAME),
         r.get(s.CURRENCY), r.get(s.PERIOD_START), r.get(s.PERIOD_END), r.get(s.THEIR_MINUTES), r.get(s.THEIR_AMOUNT),
         r.get(s.OUR_MINUTES), r.get(s.OUR_AMOUNT), r.get(s.IMPORTED_BY), r.get(s.IMPORTED_AT).toInstant(), diffs);
   }

@@ -14,7 +14,7 @@ import java.util.List;
  * entries (per day, no destinations, no calls) and is the fallback: reconciliation prefers any other
  * implementation.
  */
-public interface SupplierUsageSource {
+interface SupplierUsageSource {
   /** Usage on days [from, to] inclusive, in {@code currency}. */
   List<UsageRow> usage(TenantId tenant, AccountId carrier, CurrencyCode currency, LocalDate from, LocalDate to);
 }

@@ -2,6 +2,7 @@ package com.didtron.activities.retention;
 
 import static com.didtron.activities.db.Tables.RETENTION_POLICY;
 
+import com.didtron.activities.Facade;
 import com.didtron.activities.workflowindex.WorkflowLauncher;
 import com.didtron.domain.access.AccessPolicy;
 import com.didtron.domain.access.Actor;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Retention periods per entity type (set in the retention_policy table), and starting a purge by hand. */
 @Service
+@Facade
 public class RetentionService {
   private final DSLContext db;
   private final WorkflowLauncher launcher;

@@ -1,5 +1,6 @@
 package com.didtron.activities.routing;
 
+import com.didtron.activities.Facade;
 import com.didtron.domain.routing.CarrierHealth;
 import java.util.Map;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import java.util.UUID;
  * treated as {@link CarrierHealth#unknown unknown}. Implementations answer from memory or one cheap
  * query: LCR calls this once per route test, never per call on the hot path.
  */
+@Facade
 public interface CarrierHealthSource {
   Map<UUID, CarrierHealth> current(UUID tenantId);
 }

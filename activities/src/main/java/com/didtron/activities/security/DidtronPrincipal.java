@@ -1,5 +1,6 @@
 package com.didtron.activities.security;
 
+import com.didtron.activities.Facade;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.user.User;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in user as Spring Security holds it; roles become {@code ROLE_<name>} authorities. */
+@Facade
 public final class DidtronPrincipal implements UserDetails, CredentialsContainer {
   private final User user;
   private final Instant signedInAt;

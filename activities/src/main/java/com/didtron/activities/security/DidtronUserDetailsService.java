@@ -1,6 +1,5 @@
 package com.didtron.activities.security;
 
-import com.didtron.activities.user.UserLogins;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -9,9 +8,9 @@ import org.springframework.stereotype.Service;
 /** Looks users up by email for Spring Security's password login. */
 @Service
 public class DidtronUserDetailsService implements UserDetailsService {
-  private final UserLogins logins;
+  private final PrincipalLookup logins;
 
-  public DidtronUserDetailsService(UserLogins logins) {
+  public DidtronUserDetailsService(PrincipalLookup logins) {
     this.logins = logins;
   }
 

@@ -2,6 +2,7 @@ package com.didtron.activities.security;
 
 import static com.didtron.activities.db.Tables.LOGIN_THROTTLE;
 
+import com.didtron.activities.Facade;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code didtron admin user reset-password} clears the name.
  */
 @Service
+@Facade
 public class LoginThrottle {
   static final int USER_FREE_FAILURES = 5;
   static final int ADDRESS_FREE_FAILURES = 30;

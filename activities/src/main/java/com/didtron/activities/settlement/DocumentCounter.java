@@ -2,6 +2,7 @@ package com.didtron.activities.settlement;
 
 import static com.didtron.activities.db.Tables.DOCUMENT_COUNTER;
 
+import com.didtron.activities.Facade;
 import com.didtron.domain.invoicing.DocumentNumbers;
 import com.didtron.domain.tenant.TenantId;
 import org.jooq.DSLContext;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * then takes the next number. No number is ever skipped or used twice.
  */
 @Component
+@Facade
 public class DocumentCounter {
   private final DSLContext db;
 

@@ -1,14 +1,17 @@
 package com.didtron.activities.settlement;
 
-import static com.didtron.activities.db.Tables.ACCOUNT;
 
+import com.didtron.activities.Facade;
+import com.didtron.activities.account.Accounts;
 import com.didtron.activities.document.DocumentHtml;
 import com.didtron.activities.notification.Outbox;
+import com.didtron.activities.user.ActiveUsers;
+import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.notification.EmailDraft;
 import com.didtron.domain.tenant.TenantId;
+import com.didtron.domain.user.Role;
 import java.util.List;
-import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,30 +19,33 @@ import org.springframework.stereotype.Component;
  * to the tenant's finance users, to the escalation address (else the super admins) and to customers.
  */
 @Component
+@Facade
 public class FinanceMail {
   private final Outbox outbox;
-  private final DSLContext db;
+  private final ActiveUsers users;
+  private final Accounts accounts;
   private final SettlementSettings settings;
 
-  FinanceMail(Outbox outbox, DSLContext db, SettlementSettings settings) {
+  FinanceMail(Outbox outbox, ActiveUsers users, Accounts accounts, SettlementSettings settings) {
     this.outbox = outbox;
-    this.db = db;
+    this.users = users;
+    this.accounts = accounts;
     this.settings = settings;
   }
 
   public void toFinance(TenantId tenant, String dedupKey, String kind, String subject, String text) {
-    send(tenant, usersWith(tenant, "FINANCE"), dedupKey, kind, subject, text);
+    send(tenant, users.emailsWithRole(tenant, Role.FINANCE), dedupKey, kind, subject, text);
   }
 
   public void escalation(TenantId tenant, String dedupKey, String kind, String subject, String text) {
     String to = settings.escalationEmail();
-    send(tenant, to == null || to.isBlank() ? usersWith(tenant, "SUPER_ADMIN") : List.of(to.strip()),
+    send(tenant, to == null || to.isBlank() ? users.emailsWithRole(tenant, Role.SUPER_ADMIN) : List.of(to.strip()),
         dedupKey, kind, subject, text);
   }
 
   public void toCustomer(TenantId tenant, AccountId account, String dedupKey, String kind, String subject,
       String text) {
-    String to = db.select(ACCOUNT.EMAIL).from(ACCOUNT).where(ACCOUNT.ID.eq(account.value())).fetchOne(ACCOUNT.EMAIL);
+    String to = accounts.find(account).map(Account::email).orElse(null);
     send(tenant, to == null || to.isBlank() ? List.of() : List.of(to), dedupKey, kind, subject, text);
   }
 
@@ -48,10 +54,5 @@ public class FinanceMail {
       outbox.enqueue(new EmailDraft(dedupKey + ":" + address.toLowerCase(), kind, tenant, address, null,
           subject, "<p>" + DocumentHtml.esc(text) + "</p>", text));
     }
-  }
-
-  private List<String> usersWith(TenantId tenant, String role) {
-    return db.fetch("SELECT email FROM app_user WHERE tenant_id = ? AND ? = ANY(roles) AND enabled "
-        + "AND deleted_at IS NULL ORDER BY email", tenant.value(), role).getValues(0, String.class);
   }
 }

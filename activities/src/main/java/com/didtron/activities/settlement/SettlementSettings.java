@@ -1,5 +1,6 @@
 package com.didtron.activities.settlement;
 
+import com.didtron.activities.Facade;
 import java.math.BigDecimal;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -23,6 +24,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     the signal a payment sends)
  */
 @ConfigurationProperties("didtron.settlement")
+@Facade
 public record SettlementSettings(Integer closeDelayHours, String invoiceCron, String nettingCron,
     BigDecimal nettingThreshold, Long creditNoteRemindMinutes, Long creditNoteEscalateMinutes,
     String escalationEmail, BigDecimal reconciliationMinuteTolerance,

@@ -1,5 +1,6 @@
 package com.didtron.activities.siptest;
 
+import com.didtron.activities.Facade;
 import com.didtron.decisions.siptest.CarrierAlertPolicy;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.siptest.SipTestAccess;
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The carrier health dashboard: every carrier with a SIP target, with its latest measurements. */
 @Service
+@Facade
 public class CarrierHealthService {
   private final JooqSipTargets targets;
   private final JooqTestCalls calls;

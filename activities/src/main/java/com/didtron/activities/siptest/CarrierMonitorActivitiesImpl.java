@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** Carrier monitoring's steps: OPTIONS and test-call probes, alert evaluation, notifications. */
 @Component
-public class CarrierMonitorActivitiesImpl implements CarrierMonitorActivities {
+class CarrierMonitorActivitiesImpl implements CarrierMonitorActivities {
   private final JooqSipTargets targets;
   private final JooqOptionsProbes probes;
   private final TestCallPlacer placer;

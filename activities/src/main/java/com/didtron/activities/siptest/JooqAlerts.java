@@ -1,9 +1,10 @@
 package com.didtron.activities.siptest;
 
-import static com.didtron.activities.db.Tables.ACCOUNT;
 import static com.didtron.activities.db.Tables.SIP_ALERT;
 import static com.didtron.activities.db.Tables.SIP_ALERT_DELIVERY;
 
+import com.didtron.activities.account.Accounts;
+import com.didtron.domain.account.AccountId;
 import com.didtron.domain.page.Page;
 import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.tenant.TenantId;
@@ -11,8 +12,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -21,9 +24,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JooqAlerts {
   private final DSLContext db;
+  private final Accounts directory;
 
-  JooqAlerts(DSLContext db) {
+  JooqAlerts(DSLContext db, Accounts directory) {
     this.db = db;
+    this.directory = directory;
   }
 
   List<SipAlert> openOf(UUID carrierId) {
@@ -85,14 +90,20 @@ class JooqAlerts {
   }
 
   private List<SipAlert> select(Condition where, int offset, int limit) {
-    return db.select(SIP_ALERT.fields()).select(ACCOUNT.NAME).from(SIP_ALERT)
-        .join(ACCOUNT).on(ACCOUNT.ID.eq(SIP_ALERT.CARRIER_ID))
+    return toAlerts(db.select(SIP_ALERT.fields()).from(SIP_ALERT)
         .where(where).orderBy(SIP_ALERT.RAISED_AT.desc(), SIP_ALERT.ID).offset(offset).limit(limit)
-        .fetch(JooqAlerts::toAlert);
+        .fetch());
   }
 
-  private static SipAlert toAlert(Record r) {
-    return new SipAlert(r.get(SIP_ALERT.ID), r.get(SIP_ALERT.CARRIER_ID), r.get(ACCOUNT.NAME), r.get(SIP_ALERT.KIND),
+  private List<SipAlert> toAlerts(List<? extends Record> rows) {
+    Map<AccountId, String> names = directory.names(
+        rows.stream().map(r -> new AccountId(r.get(SIP_ALERT.CARRIER_ID))).toList());
+    return rows.stream().map(r -> toAlert(r, names.get(new AccountId(r.get(SIP_ALERT.CARRIER_ID)))))
+        .collect(Collectors.toList());
+  }
+
+  private static SipAlert toAlert(Record r, String accountName) {
+    return new SipAlert(r.get(SIP_ALERT.ID), r.get(SIP_ALERT.CARRIER_ID), accountName, r.get(SIP_ALERT.KIND),
         r.get(SIP_ALERT.SEVERITY), r.get(SIP_ALERT.STATUS), r.get(SIP_ALERT.PENALTY_BOX), r.get(SIP_ALERT.RULE),
         r.get(SIP_ALERT.VALUE), r.get(SIP_ALERT.RAISED_AT).toInstant(),
         r.get(SIP_ALERT.CLEARED_AT) == null ? null : r.get(SIP_ALERT.CLEARED_AT).toInstant(),

@@ -1,26 +1,36 @@
 package com.didtron.activities.siptest;
 
-import static com.didtron.activities.db.Tables.ACCOUNT;
 import static com.didtron.activities.db.Tables.CARRIER_SIP_TARGET;
 
+import com.didtron.activities.account.Accounts;
+import com.didtron.domain.account.AccountId;
 import com.didtron.domain.siptest.SipTargetDraft;
 import com.didtron.domain.tenant.TenantId;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Result;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class JooqSipTargets {
   private final DSLContext db;
+  private final Accounts directory;
 
-  JooqSipTargets(DSLContext db) {
+  JooqSipTargets(DSLContext db, Accounts directory) {
     this.db = db;
+    this.directory = directory;
   }
 
   Optional<SipTarget> find(UUID carrierId) {
@@ -33,11 +43,14 @@ class JooqSipTargets {
 
   /** Monitored targets of live carriers, every tenant: what the monitor probes. */
   List<Monitored> monitored() {
-    return db.select(CARRIER_SIP_TARGET.TENANT_ID, CARRIER_SIP_TARGET.CARRIER_ID)
-        .from(CARRIER_SIP_TARGET).join(ACCOUNT).on(ACCOUNT.ID.eq(CARRIER_SIP_TARGET.CARRIER_ID))
-        .where(CARRIER_SIP_TARGET.MONITORED.isTrue().and(ACCOUNT.DELETED_AT.isNull()))
+    List<Monitored> monitored = db.select(CARRIER_SIP_TARGET.TENANT_ID, CARRIER_SIP_TARGET.CARRIER_ID)
+        .from(CARRIER_SIP_TARGET).where(CARRIER_SIP_TARGET.MONITORED.isTrue())
         .orderBy(CARRIER_SIP_TARGET.CARRIER_ID)
         .fetch(r -> new Monitored(new TenantId(r.value1()), r.value2()));
+    Set<AccountId> live = new HashSet<>(directory.liveAmong(
+        monitored.stream().map(m -> new AccountId(m.carrierId())).toList()));
+    return monitored.stream().filter(m -> live.contains(new AccountId(m.carrierId())))
+        .collect(Collectors.toList());
   }
 
   record Monitored(TenantId tenant, UUID carrierId) {}
@@ -55,10 +68,14 @@ class JooqSipTargets {
   }
 
   private List<SipTarget> select(Condition where) {
-    return db.select(CARRIER_SIP_TARGET.fields()).select(ACCOUNT.NAME)
-        .from(CARRIER_SIP_TARGET).join(ACCOUNT).on(ACCOUNT.ID.eq(CARRIER_SIP_TARGET.CARRIER_ID))
-        .where(where).orderBy(ACCOUNT.NAME)
-        .fetch(JooqSipTargets::toTarget);
+    Result<Record> rows = db.select(CARRIER_SIP_TARGET.fields()).from(CARRIER_SIP_TARGET).where(where).fetch();
+    Map<AccountId, String> names = directory.names(
+        rows.stream().map(r -> new AccountId(r.get(CARRIER_SIP_TARGET.CARRIER_ID))).toList());
+    List<AccountId> byName = new ArrayList<>(names.keySet()); // ordered by name, as the join was
+    return rows.stream().sorted(Comparator.comparingInt(
+            (Record r) -> byName.indexOf(new AccountId(r.get(CARRIER_SIP_TARGET.CARRIER_ID)))))
+        .map(r -> toTarget(r, names.get(new AccountId(r.get(CARRIER_SIP_TARGET.CARRIER_ID)))))
+        .collect(Collectors.toList());
   }
 
   void upsert(TenantId tenant, UUID carrierId, SipTargetDraft d, Instant now) {
@@ -79,8 +96,8 @@ class JooqSipTargets {
         .execute();
   }
 
-  private static SipTarget toTarget(Record r) {
-    return new SipTarget(r.get(CARRIER_SIP_TARGET.CARRIER_ID), r.get(ACCOUNT.NAME), r.get(CARRIER_SIP_TARGET.HOST),
+  private static SipTarget toTarget(Record r, String accountName) {
+    return new SipTarget(r.get(CARRIER_SIP_TARGET.CARRIER_ID), accountName, r.get(CARRIER_SIP_TARGET.HOST),
         r.get(CARRIER_SIP_TARGET.PORT), r.get(CARRIER_SIP_TARGET.AUTH_USER), r.get(CARRIER_SIP_TARGET.AUTH_PASSWORD),
         r.get(CARRIER_SIP_TARGET.PROBE_NUMBER), r.get(CARRIER_SIP_TARGET.MONITORED), r.get(CARRIER_SIP_TARGET.VERSION));
   }

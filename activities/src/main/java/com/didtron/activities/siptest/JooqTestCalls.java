@@ -1,9 +1,10 @@
 package com.didtron.activities.siptest;
 
-import static com.didtron.activities.db.Tables.ACCOUNT;
 import static com.didtron.activities.db.Tables.SIP_TEST_CALL;
 
+import com.didtron.activities.account.Accounts;
 import com.didtron.activities.db.tables.records.SipTestCallRecord;
+import com.didtron.domain.account.AccountId;
 import com.didtron.domain.page.Page;
 import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.tenant.TenantId;
@@ -15,8 +16,10 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -28,9 +31,11 @@ class JooqTestCalls {
   enum Source { CAMPAIGN, MONITOR }
 
   private final DSLContext db;
+  private final Accounts directory;
 
-  JooqTestCalls(DSLContext db) {
+  JooqTestCalls(DSLContext db, Accounts directory) {
     this.db = db;
+    this.directory = directory;
   }
 
   Optional<TestCall> byKey(String callKey) {
@@ -82,20 +87,18 @@ class JooqTestCalls {
 
   /** The carrier's latest {@code limit} calls of any source, newest first. */
   List<TestCall> latestOfCarrier(UUID carrierId, int limit) {
-    return db.select(SIP_TEST_CALL.fields()).select(ACCOUNT.NAME).from(SIP_TEST_CALL)
-        .join(ACCOUNT).on(ACCOUNT.ID.eq(SIP_TEST_CALL.CARRIER_ID))
+    return toCalls(db.select(SIP_TEST_CALL.fields()).from(SIP_TEST_CALL)
         .where(SIP_TEST_CALL.CARRIER_ID.eq(carrierId))
         .orderBy(SIP_TEST_CALL.STARTED_AT.desc(), SIP_TEST_CALL.ID.desc()).limit(limit)
-        .fetch(JooqTestCalls::toCall);
+        .fetch());
   }
 
   /** Calls of the given runs started at or after {@code since}, oldest first (for charts). */
   List<TestCall> ofRunsSince(List<UUID> runIds, Instant since) {
-    return db.select(SIP_TEST_CALL.fields()).select(ACCOUNT.NAME).from(SIP_TEST_CALL)
-        .join(ACCOUNT).on(ACCOUNT.ID.eq(SIP_TEST_CALL.CARRIER_ID))
+    return toCalls(db.select(SIP_TEST_CALL.fields()).from(SIP_TEST_CALL)
         .where(SIP_TEST_CALL.RUN_ID.in(runIds).and(SIP_TEST_CALL.STARTED_AT.ge(since.atOffset(ZoneOffset.UTC))))
         .orderBy(SIP_TEST_CALL.STARTED_AT, SIP_TEST_CALL.ID)
-        .fetch(JooqTestCalls::toCall);
+        .fetch());
   }
 
   int countOfRun(UUID runId) {
@@ -107,14 +110,20 @@ class JooqTestCalls {
   }
 
   private List<TestCall> select(Condition where, int offset, int limit) {
-    return db.select(SIP_TEST_CALL.fields()).select(ACCOUNT.NAME).from(SIP_TEST_CALL)
-        .join(ACCOUNT).on(ACCOUNT.ID.eq(SIP_TEST_CALL.CARRIER_ID))
+    return toCalls(db.select(SIP_TEST_CALL.fields()).from(SIP_TEST_CALL)
         .where(where).orderBy(SIP_TEST_CALL.ID).offset(offset).limit(limit)
-        .fetch(JooqTestCalls::toCall);
+        .fetch());
   }
 
-  static TestCall toCall(Record r) {
-    return new TestCall(r.get(SIP_TEST_CALL.ID), r.get(SIP_TEST_CALL.CARRIER_ID), r.get(ACCOUNT.NAME),
+  private List<TestCall> toCalls(List<? extends Record> rows) {
+    Map<AccountId, String> names = directory.names(
+        rows.stream().map(r -> new AccountId(r.get(SIP_TEST_CALL.CARRIER_ID))).toList());
+    return rows.stream().map(r -> toCall(r, names.get(new AccountId(r.get(SIP_TEST_CALL.CARRIER_ID)))))
+        .collect(Collectors.toList());
+  }
+
+  static TestCall toCall(Record r, String accountName) {
+    return new TestCall(r.get(SIP_TEST_CALL.ID), r.get(SIP_TEST_CALL.CARRIER_ID), accountName,
         r.get(SIP_TEST_CALL.DESTINATION), r.get(SIP_TEST_CALL.STARTED_AT).toInstant(),
         CallOutcome.valueOf(r.get(SIP_TEST_CALL.RESULT)), r.get(SIP_TEST_CALL.SIP_CODE), r.get(SIP_TEST_CALL.REASON),
         r.get(SIP_TEST_CALL.PDD_MS), r.get(SIP_TEST_CALL.SETUP_MS), r.get(SIP_TEST_CALL.DURATION_MS),

@@ -1,5 +1,6 @@
 package com.didtron.activities.siptest;
 
+import com.didtron.activities.Facade;
 import com.didtron.activities.audit.AuditTrail;
 import com.didtron.activities.outbound.OutboundGuard;
 import com.didtron.activities.workflowindex.WorkflowLauncher;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Carrier alerts for the portal: the list, where they are sent, and a monitoring round on demand. */
 @Service
+@Facade
 public class SipAlertService {
   static final String SETTINGS_ENTITY = "sip_alert_settings";
 

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** A campaign run's steps over PostgreSQL and the SIP user agent. */
 @Component
-public class SipCampaignActivitiesImpl implements SipCampaignActivities {
+class SipCampaignActivitiesImpl implements SipCampaignActivities {
   private final JooqCampaigns campaigns;
   private final JooqTestCalls calls;
   private final TestCallPlacer placer;

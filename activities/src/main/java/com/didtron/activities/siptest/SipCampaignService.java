@@ -1,5 +1,6 @@
 package com.didtron.activities.siptest;
 
+import com.didtron.activities.Facade;
 import com.didtron.activities.account.AccountService;
 import com.didtron.activities.audit.AuditTrail;
 import com.didtron.activities.workflowindex.WorkflowLauncher;
@@ -33,6 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * workflow; the workflow places and stores the calls.
  */
 @Service
+@Facade
 public class SipCampaignService {
   static final String ENTITY = "sip_campaign";
   private static final Duration CHART_WINDOW = Duration.ofDays(30);

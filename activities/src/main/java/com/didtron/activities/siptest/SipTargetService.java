@@ -1,5 +1,6 @@
 package com.didtron.activities.siptest;
 
+import com.didtron.activities.Facade;
 import com.didtron.activities.account.AccountService;
 import com.didtron.activities.audit.AuditTrail;
 import com.didtron.activities.outbound.OutboundGuard;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Where each carrier of a tenant takes test calls (stored in {@code carrier_sip_target}). */
 @Service
+@Facade
 public class SipTargetService {
   static final String ENTITY = "carrier_sip_target";
 

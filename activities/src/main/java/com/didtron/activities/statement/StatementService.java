@@ -1,24 +1,25 @@
 package com.didtron.activities.statement;
 
-import static com.didtron.activities.db.Tables.TENANT;
 import static com.didtron.activities.document.DocumentHtml.amount;
 
+import com.didtron.activities.Facade;
 import com.didtron.activities.account.AccountService;
 import com.didtron.activities.document.DocumentHtml;
 import com.didtron.activities.document.PdfRenderer;
 import com.didtron.activities.ledger.Ledger;
+import com.didtron.activities.tenant.Tenants;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.account.AccountKind;
 import com.didtron.domain.ledger.LedgerPurpose;
 import com.didtron.domain.statement.Statement;
+import com.didtron.domain.tenant.Tenant;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,19 +30,20 @@ import org.springframework.transaction.annotation.Transactional;
  * cost per day and every other movement on its payable sub-account.
  */
 @Service
+@Facade
 public class StatementService {
   private final AccountService accounts;
   private final Ledger ledger;
   private final StatementQueries queries;
   private final PdfRenderer pdf;
-  private final DSLContext db;
+  private final Tenants tenants;
 
-  StatementService(AccountService accounts, Ledger ledger, StatementQueries queries, PdfRenderer pdf, DSLContext db) {
+  StatementService(AccountService accounts, Ledger ledger, StatementQueries queries, PdfRenderer pdf, Tenants tenants) {
     this.accounts = accounts;
     this.ledger = ledger;
     this.queries = queries;
     this.pdf = pdf;
-    this.db = db;
+    this.tenants = tenants;
   }
 
   /** The statement of a side ("CUSTOMER" or "CARRIER") of an account the actor may see, for [from, to). */
@@ -79,7 +81,7 @@ public class StatementService {
   public byte[] pdf(Actor actor, AccountId id, String side, LocalDate from, LocalDate to) {
     Statement s = statement(actor, id, side, from, to);
     Account a = accounts.get(actor, id);
-    String brand = db.select(TENANT.NAME).from(TENANT).where(TENANT.ID.eq(a.tenantId().value())).fetchOne(TENANT.NAME);
+    String brand = tenants.find(a.tenantId()).map(Tenant::name).orElse(null);
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of(from.toString(), "", "Opening balance", "", "", amount(s.opening())));
     for (Statement.Row r : s.rows()) {

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** The default until the switch lifecycle feature exists: logs each account status change. */
 @Component
-public class LoggingSwitchAccountStatus implements SwitchAccountStatus {
+class LoggingSwitchAccountStatus implements SwitchAccountStatus {
   private static final Logger log = LoggerFactory.getLogger(LoggingSwitchAccountStatus.class);
 
   @Override

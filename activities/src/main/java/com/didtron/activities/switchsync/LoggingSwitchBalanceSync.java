@@ -1,5 +1,6 @@
 package com.didtron.activities.switchsync;
 
+import com.didtron.activities.Facade;
 import com.didtron.domain.balance.CustomerBalance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** The default until the switch lifecycle feature exists: logs each balance change. */
 @Component
+@Facade
 public class LoggingSwitchBalanceSync implements SwitchBalanceSync {
   private static final Logger log = LoggerFactory.getLogger(LoggingSwitchBalanceSync.class);
 

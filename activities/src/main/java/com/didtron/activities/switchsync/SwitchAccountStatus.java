@@ -1,5 +1,6 @@
 package com.didtron.activities.switchsync;
 
+import com.didtron.activities.Facade;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.tenant.TenantId;
 
@@ -9,6 +10,7 @@ import com.didtron.domain.tenant.TenantId;
  * throw. Every bean is called; {@link LoggingSwitchAccountStatus} logs until the switch lifecycle
  * feature implements it.
  */
+@Facade
 public interface SwitchAccountStatus {
   /** New calls are refused with this status. */
   String BLOCKED_OVERDUE = "blocked: overdue";

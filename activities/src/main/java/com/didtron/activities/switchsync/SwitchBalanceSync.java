@@ -1,5 +1,6 @@
 package com.didtron.activities.switchsync;
 
+import com.didtron.activities.Facade;
 import com.didtron.domain.balance.CustomerBalance;
 
 /**
@@ -9,6 +10,7 @@ import com.didtron.domain.balance.CustomerBalance;
  * to a queue or workflow) and must not throw. If any bean other than {@link
  * LoggingSwitchBalanceSync} implements this, the logging default steps aside.
  */
+@Facade
 public interface SwitchBalanceSync {
   void balanceChanged(CustomerBalance balance);
 }

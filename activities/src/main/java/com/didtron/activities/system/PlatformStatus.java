@@ -1,5 +1,6 @@
 package com.didtron.activities.system;
 
+import com.didtron.activities.Facade;
 import com.didtron.domain.access.AccessPolicy;
 import com.didtron.domain.access.Actor;
 import io.temporal.api.workflowservice.v1.GetSystemInfoRequest;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Service;
 
 /** How the platform's parts stand, for the system page. */
 @Service
+@Facade
 public class PlatformStatus {
   /** One part: whether it answers, and what it is. */
   public record Part(String name, boolean up, String detail) {}

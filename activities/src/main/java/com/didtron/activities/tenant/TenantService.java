@@ -2,6 +2,7 @@ package com.didtron.activities.tenant;
 
 import static com.didtron.activities.db.Tables.TENANT;
 
+import com.didtron.activities.Facade;
 import com.didtron.activities.db.tables.records.TenantRecord;
 import com.didtron.domain.access.AccessPolicy;
 import com.didtron.domain.access.Actor;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Tenants (white-label brands). Super admins may list them all and switch between them. */
 @Service
+@Facade
 public class TenantService {
   private final DSLContext db;
 

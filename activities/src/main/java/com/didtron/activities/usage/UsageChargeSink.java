@@ -1,5 +1,6 @@
 package com.didtron.activities.usage;
 
+import com.didtron.activities.Facade;
 import com.didtron.domain.usage.UsageBatch;
 
 /**
@@ -8,6 +9,7 @@ import com.didtron.domain.usage.UsageBatch;
  * when the CDRs are. Implementations must be idempotent on {@link UsageBatch#batchId()} (a re-run
  * batch must not charge twice) and must not open their own transaction.
  */
+@Facade
 public interface UsageChargeSink {
   void apply(UsageBatch batch);
 }

@@ -1,5 +1,6 @@
 package com.didtron.activities.usage;
 
+import com.didtron.activities.Facade;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -9,6 +10,7 @@ import java.util.UUID;
  * splits each batch's destination shares by it, so invoices bill the calls of their period however
  * late the CDRs arrive.
  */
+@Facade
 public interface UsagePeriods {
   /** A resolver for one batch of a tenant (it may cache each account's terms for the batch). */
   Resolver forTenant(UUID tenant);

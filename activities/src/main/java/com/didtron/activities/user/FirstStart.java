@@ -1,21 +1,19 @@
 package com.didtron.activities.user;
 
-import static com.didtron.activities.db.Tables.TENANT;
-
 import com.didtron.activities.audit.AuditTrail;
+import com.didtron.activities.tenant.Tenants;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.audit.AuditAction;
+import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.tenant.TenantId;
 import com.didtron.domain.user.Role;
 import com.didtron.domain.user.User;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.jooq.DSLContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,15 +28,15 @@ public class FirstStart {
   /** Who was created; {@code generatedPassword} is null when the password was given. */
   public record Created(String email, String generatedPassword) {}
 
-  private final DSLContext db;
+  private final Tenants tenants;
   private final JooqUserRepository users;
   private final AuditTrail audit;
   private final PasswordEncoder passwords;
   private final Clock clock;
 
-  FirstStart(DSLContext db, JooqUserRepository users, AuditTrail audit, PasswordEncoder passwords,
+  FirstStart(Tenants tenants, JooqUserRepository users, AuditTrail audit, PasswordEncoder passwords,
       Clock clock) {
-    this.db = db;
+    this.tenants = tenants;
     this.users = users;
     this.audit = audit;
     this.passwords = passwords;
@@ -65,13 +63,8 @@ public class FirstStart {
   }
 
   private TenantId createPlatformTenant() {
-    UUID id = UUID.randomUUID();
-    var now = clock.instant().atOffset(ZoneOffset.UTC);
-    db.insertInto(TENANT)
-        .set(TENANT.ID, id).set(TENANT.CODE, "didtron").set(TENANT.NAME, "DIDTron")
-        .set(TENANT.BASE_CURRENCY, "USD").set(TENANT.CREATED_AT, now).set(TENANT.UPDATED_AT, now)
-        .execute();
-    TenantId tenant = new TenantId(id);
+    TenantId tenant = tenants.create("didtron", "DIDTron", new CurrencyCode("USD"), clock.instant());
+    UUID id = tenant.value();
     Map<String, Object> after = new LinkedHashMap<>();
     after.put("code", "didtron");
     after.put("name", "DIDTron");

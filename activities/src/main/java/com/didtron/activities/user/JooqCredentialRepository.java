@@ -1,9 +1,10 @@
 package com.didtron.activities.user;
 
-import static com.didtron.activities.db.Tables.ACCOUNT;
 import static com.didtron.activities.db.Tables.APP_USER;
-import static com.didtron.activities.db.Tables.TENANT;
 
+import com.didtron.activities.account.Accounts;
+import com.didtron.activities.tenant.Tenants;
+import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.tenant.TenantId;
 import com.didtron.domain.user.UserId;
@@ -18,14 +19,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JooqCredentialRepository {
   private final DSLContext db;
+  private final Accounts accounts;
+  private final Tenants tenants;
 
-  JooqCredentialRepository(DSLContext db) {
+  JooqCredentialRepository(DSLContext db, Accounts accounts, Tenants tenants) {
     this.db = db;
+    this.accounts = accounts;
+    this.tenants = tenants;
   }
 
   Optional<SignInState> state(UserId id) {
-    return db.select(APP_USER.asterisk(), TENANT.STAFF_TWO_FACTOR_REQUIRED).from(APP_USER)
-        .join(TENANT).on(TENANT.ID.eq(APP_USER.TENANT_ID))
+    return db.select(APP_USER.asterisk()).from(APP_USER)
         .where(APP_USER.ID.eq(id.value()))
         .fetchOptional(r -> {
           var user = JooqUserRepository.toUser(r.into(APP_USER));
@@ -33,7 +37,7 @@ class JooqCredentialRepository {
           OffsetDateTime validAfter = r.get(APP_USER.SESSIONS_VALID_AFTER);
           return new SignInState(user, r.get(APP_USER.MUST_CHANGE_PASSWORD),
               validAfter == null ? null : validAfter.toInstant(), r.get(APP_USER.TOTP_ENABLED),
-              staff && r.get(TENANT.STAFF_TWO_FACTOR_REQUIRED));
+              staff && tenants.staffTwoFactorRequired(user.tenantId()));
         });
   }
 
@@ -82,24 +86,19 @@ class JooqCredentialRepository {
   }
 
   boolean staffTwoFactorRequired(TenantId tenant) {
-    return db.select(TENANT.STAFF_TWO_FACTOR_REQUIRED).from(TENANT).where(TENANT.ID.eq(tenant.value()))
-        .fetchSingle(TENANT.STAFF_TWO_FACTOR_REQUIRED);
+    return tenants.staffTwoFactorRequired(tenant);
   }
 
   void setStaffTwoFactorRequired(TenantId tenant, boolean required, Instant now) {
-    db.update(TENANT).set(TENANT.STAFF_TWO_FACTOR_REQUIRED, required)
-        .set(TENANT.UPDATED_AT, now.atOffset(ZoneOffset.UTC))
-        .where(TENANT.ID.eq(tenant.value())).execute();
+    tenants.setStaffTwoFactorRequired(tenant, required, now);
   }
 
   Optional<TenantId> liveTenantByCode(String code) {
-    return db.select(TENANT.ID).from(TENANT).where(TENANT.CODE.eq(code)).and(TENANT.DELETED_AT.isNull())
-        .fetchOptional(r -> new TenantId(r.value1()));
+    return tenants.liveByCode(code);
   }
 
   /** The tenant of a live account, if it exists. */
   Optional<TenantId> accountTenant(AccountId account) {
-    return db.select(ACCOUNT.TENANT_ID).from(ACCOUNT).where(ACCOUNT.ID.eq(account.value()))
-        .and(ACCOUNT.DELETED_AT.isNull()).fetchOptional(r -> new TenantId(r.value1()));
+    return accounts.find(account).filter(a -> !a.isDeleted()).map(Account::tenantId);
   }
 }

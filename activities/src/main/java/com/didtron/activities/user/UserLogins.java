@@ -1,6 +1,8 @@
 package com.didtron.activities.user;
 
+import com.didtron.activities.Facade;
 import com.didtron.activities.security.DidtronPrincipal;
+import com.didtron.activities.security.PrincipalLookup;
 import com.didtron.domain.user.UserId;
 import java.time.Clock;
 import java.util.Optional;
@@ -9,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The login side of users: principals for authentication and the last-login stamp. */
 @Service
-public class UserLogins {
+@Facade
+public class UserLogins implements PrincipalLookup {
   private final JooqUserRepository users;
   private final JooqCredentialRepository credentials;
   private final Clock clock;
@@ -26,6 +29,7 @@ public class UserLogins {
     return credentials.state(id);
   }
 
+  @Override
   @Transactional(readOnly = true)
   public Optional<DidtronPrincipal> principal(String email) {
     if (email == null || email.isBlank()) {

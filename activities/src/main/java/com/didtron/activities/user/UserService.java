@@ -1,8 +1,9 @@
 package com.didtron.activities.user;
 
-import com.didtron.activities.apikey.ApiKeyService;
+import com.didtron.activities.account.Accounts;
 import com.didtron.activities.audit.AuditTrail;
 import com.didtron.activities.security.LoginThrottle;
+import com.didtron.activities.tenant.Tenants;
 import com.didtron.domain.access.AccessDenied;
 import com.didtron.domain.access.AccessPolicy;
 import com.didtron.domain.access.Actor;
@@ -35,28 +36,31 @@ public class UserService {
 
   private final JooqUserRepository users;
   private final JooqCredentialRepository credentials;
-  private final ApiKeyService keys;
+  private final List<DeactivatedUsers> deactivated;
   private final LoginThrottle throttle;
   private final AuditTrail audit;
   private final PasswordEncoder passwords;
   private final Clock clock;
 
-  UserService(JooqUserRepository users, JooqCredentialRepository credentials, ApiKeyService keys,
+  UserService(JooqUserRepository users, JooqCredentialRepository credentials, List<DeactivatedUsers> deactivated,
       LoginThrottle throttle, AuditTrail audit, PasswordEncoder passwords, Clock clock) {
     this.users = users;
     this.credentials = credentials;
-    this.keys = keys;
+    this.deactivated = deactivated;
     this.throttle = throttle;
     this.audit = audit;
     this.passwords = passwords;
     this.clock = clock;
   }
 
-  /** The service outside Spring, on one transaction's {@code db} (the command line). */
+  /**
+   * The service outside Spring, on one transaction's {@code db} (the command line); {@code
+   * deactivated} is told of disabled and deleted users (the API keys feature revokes their keys).
+   */
   public static UserService standalone(DSLContext db, AuditTrail audit, PasswordEncoder passwords,
-      Clock clock) {
-    return new UserService(new JooqUserRepository(db), new JooqCredentialRepository(db),
-        new ApiKeyService(db, audit, clock), new LoginThrottle(db, clock), audit, passwords, clock);
+      Clock clock, DeactivatedUsers deactivated) {
+    return new UserService(new JooqUserRepository(db), new JooqCredentialRepository(db, Accounts.over(db), Tenants.over(db)),
+        List.of(deactivated), new LoginThrottle(db, clock), audit, passwords, clock);
   }
 
   /** A live tenant by its code (the command line's {@code --tenant}). */
@@ -133,7 +137,7 @@ public class UserService {
     User after = users.setDeleted(id, clock.instant(), actor.name(), clock.instant());
     audit.record(actor, after.tenantId(), AuditAction.DELETE, ENTITY, id.toString(),
         snapshot(before), snapshot(after));
-    keys.revokeAllOf(actor, id);
+    deactivated.forEach(d -> d.deactivated(actor, id));
     return after;
   }
 
@@ -150,7 +154,7 @@ public class UserService {
     User after = users.setEnabled(id, false, clock.instant());
     audit.record(actor, after.tenantId(), AuditAction.UPDATE, ENTITY, id.toString(),
         snapshot(before), snapshot(after));
-    keys.revokeAllOf(actor, id);
+    deactivated.forEach(d -> d.deactivated(actor, id));
     return after;
   }
 

@@ -2,6 +2,7 @@ package com.didtron.activities.workflowindex;
 
 import static com.didtron.activities.db.Tables.WORKFLOW_RUN;
 
+import com.didtron.activities.Facade;
 import com.didtron.activities.db.tables.records.WorkflowRunRecord;
 import com.didtron.domain.access.AccessPolicy;
 import com.didtron.domain.access.Actor;
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * search by business key (an account, a period), not by run id.
  */
 @Service
+@Facade
 public class WorkflowIndex {
   private final DSLContext db;
   private final Clock clock;
@@ -106,6 +108,13 @@ public class WorkflowIndex {
     return db.selectFrom(WORKFLOW_RUN)
         .where(WORKFLOW_RUN.WORKFLOW_ID.eq(workflowId).and(WORKFLOW_RUN.RUN_ID.eq(runId)))
         .fetchOptional(WorkflowIndex::toRun);
+  }
+
+  /** The run id of the latest run started under this workflow id, if any. */
+  @Transactional(readOnly = true)
+  public Optional<String> latestRunId(String workflowId) {
+    return db.select(WORKFLOW_RUN.RUN_ID).from(WORKFLOW_RUN).where(WORKFLOW_RUN.WORKFLOW_ID.eq(workflowId))
+        .orderBy(WORKFLOW_RUN.STARTED_AT.desc()).limit(1).fetchOptional(WORKFLOW_RUN.RUN_ID);
   }
 
   /** A run with the tenant it worked for (null: platform-wide work). */

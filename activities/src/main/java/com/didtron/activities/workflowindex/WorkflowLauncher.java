@@ -1,5 +1,6 @@
 package com.didtron.activities.workflowindex;
 
+import com.didtron.activities.Facade;
 import com.didtron.domain.tenant.TenantId;
 import com.didtron.domain.workflow.WorkflowRun;
 import com.didtron.workflows.TaskQueues;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Service;
  * then answers with the run already going.
  */
 @Service
+@Facade
 public class WorkflowLauncher {
   private final WorkflowClient client;
   private final WorkflowIndex index;

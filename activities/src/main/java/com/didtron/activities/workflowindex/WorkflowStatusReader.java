@@ -1,5 +1,6 @@
 package com.didtron.activities.workflowindex;
 
+import com.didtron.activities.Facade;
 import com.didtron.domain.workflow.WorkflowRun;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Service;
  * (the embedded server was restarted) is read from the {@link WorkflowHistoryArchive}.
  */
 @Service
+@Facade
 public class WorkflowStatusReader {
   /** One event of a workflow history, as the system page lists it. */
   public record HistoryLine(long eventId, Instant at, String eventType, String details) {}

@@ -1,5 +1,6 @@
 package com.didtron.app.cli;
 
+import com.didtron.activities.apikey.ApiKeyService;
 import com.didtron.activities.audit.AuditTrail;
 import com.didtron.activities.user.UserChange;
 import com.didtron.activities.user.UserDraft;
@@ -61,8 +62,9 @@ class AdminUserCommand implements Runnable {
 
   private static UserService service(DSLContext tx) {
     Clock clock = Clock.systemUTC();
-    return UserService.standalone(tx, new AuditTrail(tx, JsonMapper.builder().build(), clock),
-        PasswordEncoderFactories.createDelegatingPasswordEncoder(), clock);
+    AuditTrail audit = new AuditTrail(tx, JsonMapper.builder().build(), clock);
+    return UserService.standalone(tx, audit, PasswordEncoderFactories.createDelegatingPasswordEncoder(), clock,
+        new ApiKeyService(tx, audit, clock));
   }
 
   @Command(name = "create", mixinStandardHelpOptions = true,
