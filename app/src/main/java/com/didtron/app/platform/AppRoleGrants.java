@@ -10,7 +10,7 @@ import java.util.List;
  * by later migrations are covered): read and write every table, except that the ledger is
  * append-only for it (INSERT and SELECT on entries, postings and their source documents) and that
  * balances, the entries' hash chain and the migration history are read-only (the owner's triggers
- * and functions maintain them).
+ * and functions maintain them). The local switch's schema {@code kamailio} is read-write too.
  */
 final class AppRoleGrants {
   /** Append-only for the application: new rows, never changed or removed. */
@@ -37,6 +37,10 @@ final class AppRoleGrants {
       for (String table : READ_ONLY) {
         s.execute("REVOKE INSERT, UPDATE, DELETE ON " + schema + "." + table + " FROM " + role);
       }
+      // the local switch's tables (V8_6_1): the application writes ACLs, routes and reads CDRs
+      s.execute("GRANT USAGE ON SCHEMA kamailio TO " + role);
+      s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA kamailio TO " + role);
+      s.execute("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA kamailio TO " + role);
       c.commit();
     } catch (SQLException e) {
       throw new StartupProblem("cannot grant the application role " + appRole + " its rights: "
