@@ -13,7 +13,13 @@ CREATE TABLE kamailio.version (
     CONSTRAINT version_table_name_idx UNIQUE (table_name)
 );
 
--- permissions: customers identified by source address; grp = DIDTron account id, tag = ingress trunk id
+-- DIDTron's accounts as the switch numbers them (permissions groups and drouting groups are integers)
+CREATE TABLE kamailio.account_ref (
+    switch_no SERIAL PRIMARY KEY NOT NULL,
+    account_id UUID NOT NULL UNIQUE
+);
+
+-- permissions: customers identified by source address; grp = account_ref.switch_no, tag = ingress trunk id
 CREATE TABLE kamailio.address (
     id SERIAL PRIMARY KEY NOT NULL,
     grp INTEGER DEFAULT 1 NOT NULL,
@@ -72,8 +78,8 @@ CREATE TABLE kamailio.dr_groups (
     description VARCHAR(128) DEFAULT '' NOT NULL
 );
 
--- htable "acct": per-account switch state, keys blocked::<account> (value = reason),
--- maxch::<account> (max concurrent calls, 0 = unlimited), rgroup::<account> (drouting group)
+-- htable "acct": per-account switch state by switch_no: uuid::<no> (DIDTron account id, for CDRs),
+-- blocked::<no> (value = reason), maxch::<no> (max concurrent calls), rgroup::<no> (drouting group)
 CREATE TABLE kamailio.htable (
     id SERIAL PRIMARY KEY NOT NULL,
     key_name VARCHAR(64) DEFAULT '' NOT NULL,
@@ -97,7 +103,7 @@ CREATE TABLE kamailio.acc (
     src_ip VARCHAR(64) DEFAULT '' NOT NULL,
     src_user VARCHAR(64) DEFAULT '' NOT NULL,
     dst_user VARCHAR(64) DEFAULT '' NOT NULL,
-    account_id VARCHAR(32) DEFAULT '' NOT NULL,
+    account_id VARCHAR(40) DEFAULT '' NOT NULL,
     trunk_id VARCHAR(64) DEFAULT '' NOT NULL,
     gw_id VARCHAR(64) DEFAULT '' NOT NULL
 );
@@ -115,7 +121,7 @@ CREATE TABLE kamailio.missed_calls (
     src_ip VARCHAR(64) DEFAULT '' NOT NULL,
     src_user VARCHAR(64) DEFAULT '' NOT NULL,
     dst_user VARCHAR(64) DEFAULT '' NOT NULL,
-    account_id VARCHAR(32) DEFAULT '' NOT NULL,
+    account_id VARCHAR(40) DEFAULT '' NOT NULL,
     trunk_id VARCHAR(64) DEFAULT '' NOT NULL,
     gw_id VARCHAR(64) DEFAULT '' NOT NULL
 );
@@ -131,7 +137,7 @@ CREATE TABLE kamailio.acc_cdrs (
     src_ip VARCHAR(64),
     src_user VARCHAR(64),
     dst_user VARCHAR(64),
-    account_id VARCHAR(32),
+    account_id VARCHAR(40),
     trunk_id VARCHAR(64),
     gw_id VARCHAR(64)
 );
