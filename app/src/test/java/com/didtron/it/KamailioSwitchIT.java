@@ -2,6 +2,7 @@ package com.didtron.it;
 
 import static com.didtron.it.SwitchCalls.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
@@ -16,6 +17,7 @@ import com.didtron.app.cli.Didtron;
 import com.didtron.app.kamailio.KamailioSwitch;
 import com.didtron.app.kamailio.SwitchEndpoints;
 import com.didtron.app.platform.DatabaseLogins;
+import com.didtron.app.platform.StartupProblem;
 import com.didtron.domain.account.AccountId;
 import com.didtron.sip.sipp.SippPeer;
 import java.io.PrintWriter;
@@ -175,6 +177,18 @@ class KamailioSwitchIT extends PlatformIT {
     assertThat(exit).isZero();
     assertThat(out.toString()).startsWith("running pid=")
         .contains("sip=127.0.0.1:" + SIP_PORT).contains("rpc=http://127.0.0.1:" + RPC_PORT + "/RPC");
+  }
+
+  @Test
+  void aSecondSwitchOnATakenSipPortIsRefusedWithAOneLineReason() throws Exception {
+    KamailioSwitch second = new KamailioSwitch(java.nio.file.Files.createTempDirectory("didtron-switch-"));
+    assertThatThrownBy(() -> second.start(databaseLogins.owner(),
+        new SwitchEndpoints("127.0.0.1", SIP_PORT, SwitchCalls.freeTcpPort())))
+        .isInstanceOf(StartupProblem.class)
+        .hasMessage("SIP port 127.0.0.1:" + SIP_PORT + "/udp is already in use (choose another with --sip-port)");
+    assertThatThrownBy(() -> kamailio.start(databaseLogins.owner(),
+        new SwitchEndpoints("127.0.0.1", SwitchCalls.freeUdpPort(), SwitchCalls.freeTcpPort())))
+        .isInstanceOf(StartupProblem.class).hasMessageContaining("already runs");
   }
 
   private Record cdr(String number) {
