@@ -65,6 +65,9 @@ class StartCommand implements Callable<Integer> {
     try {
       List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--didtron.data-dir=" + dataDir,
           "--didtron.temporal.embedded-port=" + temporalPort));
+      if (withSwitch) {
+        args.add("--didtron.switch.kamailio.rpc-url=" + switchPorts.endpoints().rpcUrl());
+      }
       if (bindAddress != null && !bindAddress.isBlank()) {
         args.add("--didtron.bind-address=" + bindAddress.strip());
       }
