@@ -39,6 +39,10 @@ public final class SchemaGrants {
       for (String table : READ_ONLY) {
         s.execute("REVOKE INSERT, UPDATE, DELETE ON " + schema + "." + table + " FROM " + role);
       }
+      // the local switch's tables (V8_6_1): the application writes ACLs, routes and reads CDRs
+      s.execute("GRANT USAGE ON SCHEMA kamailio TO " + role);
+      s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA kamailio TO " + role);
+      s.execute("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA kamailio TO " + role);
       c.commit();
     }
   }

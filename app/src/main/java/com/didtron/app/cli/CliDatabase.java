@@ -78,7 +78,7 @@ final class CliDatabase implements AutoCloseable {
   }
 
   /** Binds {@code didtron.*} the way the platform does (application.yml, environment). */
-  private static DidtronProperties properties(Path dataDir) {
+  static DidtronProperties properties(Path dataDir) {
     SpringApplicationBuilder app = new SpringApplicationBuilder(PropertiesOnly.class)
         .web(WebApplicationType.NONE).logStartupInfo(false)
         .bannerMode(org.springframework.boot.Banner.Mode.OFF);
@@ -92,7 +92,7 @@ final class CliDatabase implements AutoCloseable {
   }
 
   /** The port of a live embedded PostgreSQL on this data directory, from its postmaster.pid. */
-  private static Integer runningPort(Path pg) {
+  static Integer runningPort(Path pg) {
     Path pidFile = pg.resolve("postmaster.pid");
     try {
       if (!Files.exists(pidFile)) {
@@ -112,7 +112,7 @@ final class CliDatabase implements AutoCloseable {
     return "jdbc:postgresql://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/didtron";
   }
 
-  private static String password(Path dataDir) {
+  static String password(Path dataDir) {
     try {
       return PgPassword.readOrCreate(dataDir);
     } catch (IOException e) {

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         LedgerCommand.class,
         AdminCommand.class,
         SipCommand.class,
+        SwitchCommand.class,
         CommandLine.HelpCommand.class})
 public class Didtron implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

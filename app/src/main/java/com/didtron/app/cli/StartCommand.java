@@ -45,6 +45,11 @@ class StartCommand implements Callable<Integer> {
   @Option(names = "--debug", description = "Show full errors (stack traces) when start fails")
   boolean debug;
 
+  @Option(names = "--with-switch", description = "Also run the local Kamailio switch (see: didtron switch)")
+  boolean withSwitch;
+
+  @CommandLine.Mixin SwitchCommand.PortOptions switchPorts;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -60,10 +65,16 @@ class StartCommand implements Callable<Integer> {
     try {
       List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--didtron.data-dir=" + dataDir,
           "--didtron.temporal.embedded-port=" + temporalPort));
+      if (withSwitch) {
+        args.add("--didtron.switch.kamailio.rpc-url=" + switchPorts.endpoints().rpcUrl());
+      }
       if (bindAddress != null && !bindAddress.isBlank()) {
         args.add("--didtron.bind-address=" + bindAddress.strip());
       }
       ConfigurableApplicationContext context = application().run(args.toArray(String[]::new));
+      if (withSwitch) {
+        startSwitch(context);
+      }
       spec.commandLine().getOut().println("DIDTron is running at http://localhost:" + port
           + "/ (data in " + dataDir + "); stop with Ctrl+C");
       context.registerShutdownHook();
@@ -77,6 +88,15 @@ class StartCommand implements Callable<Integer> {
         err.println("didtron: run with --debug for details");
       }
       return 2;
+    }
+  }
+
+  private void startSwitch(ConfigurableApplicationContext context) {
+    try {
+      spec.commandLine().getOut().println("sip=" + WithSwitch.start(context, dataDir, switchPorts.endpoints()).sip());
+    } catch (RuntimeException e) {
+      context.close();
+      throw e;
     }
   }
 
