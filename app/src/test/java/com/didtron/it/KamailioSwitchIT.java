@@ -13,6 +13,7 @@ import com.didtron.activities.switchsync.CustomerAddress;
 import com.didtron.activities.switchsync.RouteRule;
 import com.didtron.activities.switchsync.kamailio.KamailioRpc;
 import com.didtron.activities.switchsync.kamailio.KamailioSwitchTarget;
+import com.didtron.activities.testing.Fixtures;
 import com.didtron.app.cli.Didtron;
 import com.didtron.app.kamailio.KamailioSwitch;
 import com.didtron.app.kamailio.SwitchEndpoints;
