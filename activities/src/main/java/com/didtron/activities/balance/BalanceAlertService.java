@@ -12,8 +12,7 @@ import com.didtron.domain.balance.CustomerBalance;
 import com.didtron.domain.notification.EmailDraft;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
 import org.slf4j.Logger;
@@ -51,7 +50,7 @@ public class BalanceAlertService {
     BigDecimal threshold = state.getLowThreshold() == null ? defaultLowThreshold : state.getLowThreshold();
     Decision d = BalanceAlerts.decide(balance.available().amount(), threshold,
         new BalanceAlerts.State(state.getLowSentAt() != null, state.getZeroSentAt() != null));
-    OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+    Instant now = clock.instant();
     if (d.rearm()) {
       state.setCycle(state.getCycle() + 1);
     }
@@ -68,7 +67,7 @@ public class BalanceAlertService {
     db.insertInto(BALANCE_ALERT_STATE)
         .set(BALANCE_ALERT_STATE.ACCOUNT_ID, b.accountId().value())
         .set(BALANCE_ALERT_STATE.TENANT_ID, b.tenantId().value())
-        .set(BALANCE_ALERT_STATE.UPDATED_AT, clock.instant().atOffset(ZoneOffset.UTC))
+        .set(BALANCE_ALERT_STATE.UPDATED_AT, clock.instant())
         .onConflictDoNothing().execute();
     return db.selectFrom(BALANCE_ALERT_STATE)
         .where(BALANCE_ALERT_STATE.ACCOUNT_ID.eq(b.accountId().value())).forUpdate().fetchSingle();
@@ -100,7 +99,7 @@ public class BalanceAlertService {
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
-  private static OffsetDateTime coalesce(OffsetDateTime a, OffsetDateTime b) {
+  private static Instant coalesce(Instant a, Instant b) {
     return a != null ? a : b;
   }
 }

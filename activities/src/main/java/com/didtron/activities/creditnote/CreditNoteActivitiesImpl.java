@@ -18,7 +18,6 @@ import com.didtron.workflows.creditnote.CreditNoteActivities;
 import com.didtron.workflows.creditnote.CreditNoteStep;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,7 +71,7 @@ class CreditNoteActivitiesImpl implements CreditNoteActivities {
     if (!"PENDING".equals(r.getStatus()) || r.getEscalatedAt() != null) {
       return;
     }
-    r.setEscalatedAt(clock.instant().atOffset(ZoneOffset.UTC));
+    r.setEscalatedAt(clock.instant());
     r.store();
     CreditNote n = notes.get(r.getId()).orElseThrow();
     mail.escalation(n.tenantId(), "credit-note-escalation:" + n.id(), "CREDIT_NOTE_ESCALATION",
@@ -96,7 +95,7 @@ class CreditNoteActivitiesImpl implements CreditNoteActivities {
     r.setNumber(DocumentNumbers.format(DocumentNumbers.Kind.CREDIT_NOTE, seq));
     r.setStatus("APPROVED");
     r.setDecidedBy(step.decision().decidedBy());
-    r.setDecidedAt(clock.instant().atOffset(ZoneOffset.UTC));
+    r.setDecidedAt(clock.instant());
     r.setDecisionNote(step.decision().note());
     r.store();
     CreditNote n = notes.get(r.getId()).orElseThrow();
@@ -122,7 +121,7 @@ class CreditNoteActivitiesImpl implements CreditNoteActivities {
     }
     r.setStatus("REJECTED");
     r.setDecidedBy(step.decision().decidedBy());
-    r.setDecidedAt(clock.instant().atOffset(ZoneOffset.UTC));
+    r.setDecidedAt(clock.instant());
     r.setDecisionNote(step.decision().note());
     r.store();
     TenantId tenant = new TenantId(r.getTenantId());

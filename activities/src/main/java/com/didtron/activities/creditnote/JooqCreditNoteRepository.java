@@ -13,7 +13,6 @@ import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.tenant.TenantId;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
@@ -40,7 +39,7 @@ class JooqCreditNoteRepository {
         .set(CREDIT_NOTE.INVOICE_ID, invoice).set(CREDIT_NOTE.ACCOUNT_ID, account.value())
         .set(CREDIT_NOTE.CURRENCY, currency.code()).set(CREDIT_NOTE.AMOUNT, amount).set(CREDIT_NOTE.TAX, tax)
         .set(CREDIT_NOTE.REASON, reason).set(CREDIT_NOTE.STATUS, "PENDING")
-        .set(CREDIT_NOTE.CREATED_BY, createdBy).set(CREDIT_NOTE.CREATED_AT, at.atOffset(ZoneOffset.UTC))
+        .set(CREDIT_NOTE.CREATED_BY, createdBy).set(CREDIT_NOTE.CREATED_AT, at)
         .set(CREDIT_NOTE.WORKFLOW_ID, workflowId).execute();
   }
 
@@ -87,13 +86,10 @@ class JooqCreditNoteRepository {
         r.get(CREDIT_NOTE.INVOICE_ID), r.get(INVOICE.NUMBER), new AccountId(r.get(CREDIT_NOTE.ACCOUNT_ID)),
         r.get(ACCOUNT.NAME), r.get(CREDIT_NOTE.NUMBER), new CurrencyCode(r.get(CREDIT_NOTE.CURRENCY)),
         r.get(CREDIT_NOTE.AMOUNT), r.get(CREDIT_NOTE.TAX), r.get(CREDIT_NOTE.REASON), r.get(CREDIT_NOTE.STATUS),
-        r.get(CREDIT_NOTE.CREATED_BY), r.get(CREDIT_NOTE.CREATED_AT).toInstant(), r.get(CREDIT_NOTE.REMINDERS),
-        instant(r.get(CREDIT_NOTE.ESCALATED_AT)), r.get(CREDIT_NOTE.DECIDED_BY),
-        instant(r.get(CREDIT_NOTE.DECIDED_AT)), r.get(CREDIT_NOTE.DECISION_NOTE), r.get(CREDIT_NOTE.WORKFLOW_ID),
+        r.get(CREDIT_NOTE.CREATED_BY), r.get(CREDIT_NOTE.CREATED_AT), r.get(CREDIT_NOTE.REMINDERS),
+        r.get(CREDIT_NOTE.ESCALATED_AT), r.get(CREDIT_NOTE.DECIDED_BY),
+        r.get(CREDIT_NOTE.DECIDED_AT), r.get(CREDIT_NOTE.DECISION_NOTE), r.get(CREDIT_NOTE.WORKFLOW_ID),
         Boolean.TRUE.equals(r.get(HAS_PDF)));
   }
 
-  private static Instant instant(java.time.OffsetDateTime t) {
-    return t == null ? null : t.toInstant();
-  }
 }

@@ -20,7 +20,6 @@ import com.didtron.domain.tenant.TenantId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,11 +56,11 @@ class JooqInvoiceRepository {
         .set(INVOICE.ACCOUNT_ID, i.account().value()).set(INVOICE.SEQ, i.seq())
         .set(INVOICE.NUMBER, i.number()).set(INVOICE.BILLING_CYCLE, i.period().cycle().name())
         .set(INVOICE.PERIOD_KEY, i.period().key()).set(INVOICE.PERIOD_START, i.period().start())
-        .set(INVOICE.PERIOD_END, i.period().end()).set(INVOICE.CLOSED_AT, utc(i.closedAt()))
+        .set(INVOICE.PERIOD_END, i.period().end()).set(INVOICE.CLOSED_AT, i.closedAt())
         .set(INVOICE.BILLING_MODE, i.mode().name()).set(INVOICE.CURRENCY, i.currency().code())
         .set(INVOICE.SUBTOTAL, i.subtotal()).set(INVOICE.TAX_RATE, i.taxRate())
         .set(INVOICE.TAX, i.tax()).set(INVOICE.TOTAL, i.total())
-        .set(INVOICE.ISSUED_AT, utc(i.issuedAt())).set(INVOICE.WORKFLOW_ID, i.workflowId())
+        .set(INVOICE.ISSUED_AT, i.issuedAt()).set(INVOICE.WORKFLOW_ID, i.workflowId())
         .set(INVOICE.TIME_ZONE, i.zone()).set(INVOICE.ISSUE_DATE, i.issueDate())
         .set(INVOICE.DUE_DATE, i.dueDate()).set(INVOICE.STATUS, i.status().name())
         .execute();
@@ -75,7 +74,7 @@ class JooqInvoiceRepository {
     }
     for (InvoiceUsageSource.Part part : parts) {
       db.insertInto(INVOICE_USAGE_ENTRY).set(INVOICE_USAGE_ENTRY.JOURNAL_ENTRY_ID, part.entryId())
-          .set(INVOICE_USAGE_ENTRY.PERIOD_START, part.periodStart() == null ? null : utc(part.periodStart()))
+          .set(INVOICE_USAGE_ENTRY.PERIOD_START, part.periodStart() == null ? null : part.periodStart())
           .set(INVOICE_USAGE_ENTRY.INVOICE_ID, i.id()).execute();
     }
   }
@@ -102,7 +101,7 @@ class JooqInvoiceRepository {
   /** Every invoice of an account issued in [from, to), oldest first (statements). */
   List<Invoice> issuedBetween(AccountId account, Instant from, Instant to) {
     return select().where(INVOICE.ACCOUNT_ID.eq(account.value())
-            .and(INVOICE.ISSUED_AT.ge(utc(from))).and(INVOICE.ISSUED_AT.lt(utc(to))))
+            .and(INVOICE.ISSUED_AT.ge(from)).and(INVOICE.ISSUED_AT.lt(to)))
         .orderBy(INVOICE.ISSUED_AT, INVOICE.SEQ).fetch(JooqInvoiceRepository::toInvoice);
   }
 
@@ -122,7 +121,7 @@ class JooqInvoiceRepository {
   }
 
   void markEmailed(UUID invoice, Instant at) {
-    db.update(INVOICE).set(INVOICE.EMAILED_AT, utc(at))
+    db.update(INVOICE).set(INVOICE.EMAILED_AT, at)
         .where(INVOICE.ID.eq(invoice).and(INVOICE.EMAILED_AT.isNull())).execute();
   }
 
@@ -146,16 +145,13 @@ class JooqInvoiceRepository {
     return new Invoice(r.get(INVOICE.ID), new TenantId(r.get(INVOICE.TENANT_ID)),
         new AccountId(r.get(INVOICE.ACCOUNT_ID)), r.get(ACCOUNT.NAME), r.get(INVOICE.NUMBER),
         new BillingPeriod(cycle, r.get(INVOICE.PERIOD_START), r.get(INVOICE.PERIOD_END)),
-        r.get(INVOICE.CLOSED_AT).toInstant(), BillingMode.valueOf(r.get(INVOICE.BILLING_MODE)),
+        r.get(INVOICE.CLOSED_AT), BillingMode.valueOf(r.get(INVOICE.BILLING_MODE)),
         new CurrencyCode(r.get(INVOICE.CURRENCY)), r.get(INVOICE.SUBTOTAL), r.get(INVOICE.TAX_RATE),
-        r.get(INVOICE.TAX), r.get(INVOICE.TOTAL), r.get(CREDITED), r.get(INVOICE.ISSUED_AT).toInstant(),
+        r.get(INVOICE.TAX), r.get(INVOICE.TOTAL), r.get(CREDITED), r.get(INVOICE.ISSUED_AT),
         r.get(INVOICE.WORKFLOW_ID), Boolean.TRUE.equals(r.get(HAS_PDF)),
-        r.get(INVOICE.EMAILED_AT) == null ? null : r.get(INVOICE.EMAILED_AT).toInstant(),
+        r.get(INVOICE.EMAILED_AT),
         InvoiceStatus.valueOf(r.get(INVOICE.STATUS)), r.get(INVOICE.ISSUE_DATE), r.get(INVOICE.DUE_DATE),
         r.get(INVOICE.PAID));
   }
 
-  private static java.time.OffsetDateTime utc(Instant i) {
-    return i.atOffset(ZoneOffset.UTC);
-  }
 }

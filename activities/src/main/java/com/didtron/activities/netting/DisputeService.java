@@ -21,7 +21,6 @@ import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.tenant.TenantId;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import org.jooq.Condition;
@@ -68,7 +67,7 @@ public class DisputeService {
         .set(DISPUTE.ACCOUNT_ID, carrier.value()).set(DISPUTE.CURRENCY, currency.code())
         .set(DISPUTE.AMOUNT, amount).set(DISPUTE.REASON, reason.strip()).set(DISPUTE.STATUS, "OPEN")
         .set(DISPUTE.RECONCILIATION_ID, reconciliationId).set(DISPUTE.OPENED_BY, actor.name())
-        .set(DISPUTE.OPENED_AT, clock.instant().atOffset(ZoneOffset.UTC)).execute();
+        .set(DISPUTE.OPENED_AT, clock.instant()).execute();
     audit.record(actor, a.tenantId(), AuditAction.CREATE, "dispute", id.toString(), null,
         Map.of("account", a.name(), "amount", amount.toPlainString(), "currency", currency.code(), "reason", reason.strip()));
     return get(actor, id);
@@ -85,7 +84,7 @@ public class DisputeService {
       throw new IllegalArgumentException("Say how the dispute was resolved (at least 3 characters)");
     }
     db.update(DISPUTE).set(DISPUTE.STATUS, "CLOSED").set(DISPUTE.CLOSED_BY, actor.name())
-        .set(DISPUTE.CLOSED_AT, clock.instant().atOffset(ZoneOffset.UTC)).set(DISPUTE.RESOLUTION, resolution.strip())
+        .set(DISPUTE.CLOSED_AT, clock.instant()).set(DISPUTE.RESOLUTION, resolution.strip())
         .where(DISPUTE.ID.eq(id)).execute();
     audit.record(actor, d.tenantId(), AuditAction.UPDATE, "dispute", id.toString(), Map.of("status", "OPEN"),
         Map.of("status", "CLOSED", "resolution", resolution.strip()));
@@ -136,7 +135,7 @@ public class DisputeService {
     DisputeRecord d = r.into(DISPUTE);
     return new Dispute(d.getId(), new TenantId(d.getTenantId()), new AccountId(d.getAccountId()), r.get(ACCOUNT.NAME),
         new CurrencyCode(d.getCurrency()), d.getAmount(), d.getReason(), d.getStatus(), d.getReconciliationId(),
-        d.getOpenedBy(), d.getOpenedAt().toInstant(), d.getClosedBy(),
-        d.getClosedAt() == null ? null : d.getClosedAt().toInstant(), d.getResolution());
+        d.getOpenedBy(), d.getOpenedAt(), d.getClosedBy(),
+        d.getClosedAt(), d.getResolution());
   }
 }

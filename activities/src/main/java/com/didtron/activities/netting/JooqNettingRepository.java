@@ -13,7 +13,6 @@ import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.tenant.TenantId;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
@@ -43,7 +42,7 @@ class JooqNettingRepository {
         .set(NETTING_REQUEST.CUSTOMER_OWES, o.customerOwes()).set(NETTING_REQUEST.WE_OWE, o.weOwe())
         .set(NETTING_REQUEST.DISPUTED, o.disputed()).set(NETTING_REQUEST.OFFSET_AMOUNT, o.offset().orElseThrow())
         .set(NETTING_REQUEST.THRESHOLD, threshold).set(NETTING_REQUEST.STATUS, "PROPOSED")
-        .set(NETTING_REQUEST.PROPOSED_AT, at.atOffset(ZoneOffset.UTC)).set(NETTING_REQUEST.WORKFLOW_ID, workflowId)
+        .set(NETTING_REQUEST.PROPOSED_AT, at).set(NETTING_REQUEST.WORKFLOW_ID, workflowId)
         .onConflictDoNothing().execute() == 1;
   }
 
@@ -89,9 +88,9 @@ class JooqNettingRepository {
         new CurrencyCode(r.get(NETTING_REQUEST.CURRENCY)), r.get(NETTING_REQUEST.PERIOD_KEY),
         r.get(NETTING_REQUEST.CUSTOMER_OWES), r.get(NETTING_REQUEST.WE_OWE), r.get(NETTING_REQUEST.DISPUTED),
         r.get(NETTING_REQUEST.OFFSET_AMOUNT), r.get(NETTING_REQUEST.THRESHOLD), r.get(NETTING_REQUEST.STATUS),
-        r.get(NETTING_REQUEST.NUMBER), r.get(NETTING_REQUEST.PROPOSED_AT).toInstant(),
+        r.get(NETTING_REQUEST.NUMBER), r.get(NETTING_REQUEST.PROPOSED_AT),
         r.get(NETTING_REQUEST.WORKFLOW_ID), r.get(NETTING_REQUEST.DECIDED_BY),
-        r.get(NETTING_REQUEST.DECIDED_AT) == null ? null : r.get(NETTING_REQUEST.DECIDED_AT).toInstant(),
+        r.get(NETTING_REQUEST.DECIDED_AT),
         r.get(NETTING_REQUEST.DECISION_NOTE), Boolean.TRUE.equals(r.get(HAS_PDF)));
   }
 }

@@ -141,7 +141,7 @@ public class NettingService {
   private void decide(NettingRequestRecord r, String status, Actor actor, String note) {
     r.setStatus(status);
     r.setDecidedBy(actor.name());
-    r.setDecidedAt(clock.instant().atOffset(ZoneOffset.UTC));
+    r.setDecidedAt(clock.instant());
     r.setDecisionNote(note == null || note.isBlank() ? null : note.strip());
     r.store();
   }

@@ -78,7 +78,7 @@ public class PaymentEvents {
     if (event.providerPaymentRef() != null) {
       r.setProviderPaymentRef(event.providerPaymentRef());
     }
-    r.setCompletedAt(JooqPaymentRepository.utc(clock.instant()));
+    r.setCompletedAt(clock.instant());
     Result result = save(r, PaymentStatus.COMPLETED, before, actor, Result.CREDITED);
     ledger.credit(JooqPaymentRepository.toPayment(r), actor, null);
     return result;
@@ -86,7 +86,7 @@ public class PaymentEvents {
 
   private Result save(PaymentRecord r, PaymentStatus status, Payment before, Actor actor, Result result) {
     r.setStatus(status.name());
-    r.setUpdatedAt(JooqPaymentRepository.utc(clock.instant()));
+    r.setUpdatedAt(clock.instant());
     r.store();
     Payment after = JooqPaymentRepository.toPayment(r);
     Map<String, Object> was = PaymentSnapshot.of(before);

@@ -61,9 +61,9 @@ public class Refunds {
       paypal.refund(before);
     }
     r.setStatus(PaymentStatus.REFUNDED.name());
-    r.setRefundedAt(JooqPaymentRepository.utc(clock.instant()));
+    r.setRefundedAt(clock.instant());
     r.setRefundReason(reason.strip());
-    r.setUpdatedAt(JooqPaymentRepository.utc(clock.instant()));
+    r.setUpdatedAt(clock.instant());
     r.store();
     Payment after = JooqPaymentRepository.toPayment(r);
     ledger.refund(after, reason.strip(), actor);

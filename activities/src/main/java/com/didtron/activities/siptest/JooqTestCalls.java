@@ -13,7 +13,6 @@ import com.didtron.sip.ua.CallResult;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,7 +46,7 @@ class JooqTestCalls {
     rec.setCallKey(callKey);
     rec.setCarrierId(carrierId);
     rec.setDestination(destination);
-    rec.setStartedAt(r.startedAt().atOffset(ZoneOffset.UTC));
+    rec.setStartedAt(r.startedAt());
     rec.setResult(r.outcome().name());
     rec.setSipCode(r.sipCode());
     rec.setReason(r.reason());
@@ -93,7 +92,7 @@ class JooqTestCalls {
   List<TestCall> ofRunsSince(List<UUID> runIds, Instant since) {
     return db.select(SIP_TEST_CALL.fields()).select(ACCOUNT.NAME).from(SIP_TEST_CALL)
         .join(ACCOUNT).on(ACCOUNT.ID.eq(SIP_TEST_CALL.CARRIER_ID))
-        .where(SIP_TEST_CALL.RUN_ID.in(runIds).and(SIP_TEST_CALL.STARTED_AT.ge(since.atOffset(ZoneOffset.UTC))))
+        .where(SIP_TEST_CALL.RUN_ID.in(runIds).and(SIP_TEST_CALL.STARTED_AT.ge(since)))
         .orderBy(SIP_TEST_CALL.STARTED_AT, SIP_TEST_CALL.ID)
         .fetch(JooqTestCalls::toCall);
   }
@@ -115,7 +114,7 @@ class JooqTestCalls {
 
   static TestCall toCall(Record r) {
     return new TestCall(r.get(SIP_TEST_CALL.ID), r.get(SIP_TEST_CALL.CARRIER_ID), r.get(ACCOUNT.NAME),
-        r.get(SIP_TEST_CALL.DESTINATION), r.get(SIP_TEST_CALL.STARTED_AT).toInstant(),
+        r.get(SIP_TEST_CALL.DESTINATION), r.get(SIP_TEST_CALL.STARTED_AT),
         CallOutcome.valueOf(r.get(SIP_TEST_CALL.RESULT)), r.get(SIP_TEST_CALL.SIP_CODE), r.get(SIP_TEST_CALL.REASON),
         r.get(SIP_TEST_CALL.PDD_MS), r.get(SIP_TEST_CALL.SETUP_MS), r.get(SIP_TEST_CALL.DURATION_MS),
         r.get(SIP_TEST_CALL.PACKETS_SENT), r.get(SIP_TEST_CALL.PACKETS_RECEIVED), dbl(r.get(SIP_TEST_CALL.LOSS_PCT)),

@@ -9,7 +9,6 @@ import com.didtron.domain.tenant.TenantId;
 import com.didtron.domain.user.Role;
 import com.didtron.domain.user.User;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -66,7 +65,7 @@ public class FirstStart {
 
   private TenantId createPlatformTenant() {
     UUID id = UUID.randomUUID();
-    var now = clock.instant().atOffset(ZoneOffset.UTC);
+    var now = clock.instant();
     db.insertInto(TENANT)
         .set(TENANT.ID, id).set(TENANT.CODE, "didtron").set(TENANT.NAME, "DIDTron")
         .set(TENANT.BASE_CURRENCY, "USD").set(TENANT.CREATED_AT, now).set(TENANT.UPDATED_AT, now)

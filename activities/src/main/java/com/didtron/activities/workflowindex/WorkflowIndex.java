@@ -12,7 +12,6 @@ import com.didtron.domain.user.Role;
 import com.didtron.domain.workflow.WorkflowRun;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -54,8 +53,8 @@ public class WorkflowIndex {
         .set(WORKFLOW_RUN.BUSINESS_KEY, run.businessKey())
         .set(WORKFLOW_RUN.TENANT_ID, tenant == null ? null : tenant.value())
         .set(WORKFLOW_RUN.STATUS, run.status())
-        .set(WORKFLOW_RUN.STARTED_AT, run.startedAt().atOffset(ZoneOffset.UTC))
-        .set(WORKFLOW_RUN.UPDATED_AT, clock.instant().atOffset(ZoneOffset.UTC))
+        .set(WORKFLOW_RUN.STARTED_AT, run.startedAt())
+        .set(WORKFLOW_RUN.UPDATED_AT, clock.instant())
         .set(WORKFLOW_RUN.START_INPUT, stored.startInput() == null ? null : JSONB.valueOf(stored.startInput()))
         .set(WORKFLOW_RUN.CRON_SCHEDULE, stored.cronSchedule())
         .set(WORKFLOW_RUN.RESTARTED_FROM_RUN_ID, stored.restartedFromRunId())
@@ -67,8 +66,8 @@ public class WorkflowIndex {
   public void closed(String workflowId, String runId, String status, Instant closedAt) {
     db.update(WORKFLOW_RUN)
         .set(WORKFLOW_RUN.STATUS, status)
-        .set(WORKFLOW_RUN.CLOSED_AT, closedAt == null ? null : closedAt.atOffset(ZoneOffset.UTC))
-        .set(WORKFLOW_RUN.UPDATED_AT, clock.instant().atOffset(ZoneOffset.UTC))
+        .set(WORKFLOW_RUN.CLOSED_AT, closedAt == null ? null : closedAt)
+        .set(WORKFLOW_RUN.UPDATED_AT, clock.instant())
         .where(WORKFLOW_RUN.WORKFLOW_ID.eq(workflowId).and(WORKFLOW_RUN.RUN_ID.eq(runId)))
         .execute();
   }
@@ -174,10 +173,10 @@ public class WorkflowIndex {
       c = c.and(WORKFLOW_RUN.STATUS.eq(q.status().strip()));
     }
     if (q.from() != null) {
-      c = c.and(WORKFLOW_RUN.STARTED_AT.ge(q.from().atOffset(ZoneOffset.UTC)));
+      c = c.and(WORKFLOW_RUN.STARTED_AT.ge(q.from()));
     }
     if (q.to() != null) {
-      c = c.and(WORKFLOW_RUN.STARTED_AT.lt(q.to().atOffset(ZoneOffset.UTC)));
+      c = c.and(WORKFLOW_RUN.STARTED_AT.lt(q.to()));
     }
     return c;
   }
@@ -190,7 +189,7 @@ public class WorkflowIndex {
 
   private static WorkflowRun toRun(WorkflowRunRecord r) {
     return new WorkflowRun(r.getWorkflowId(), r.getRunId(), r.getWorkflowType(), r.getBusinessKey(),
-        r.getStatus(), r.getStartedAt().toInstant(),
-        r.getClosedAt() == null ? null : r.getClosedAt().toInstant());
+        r.getStatus(), r.getStartedAt(),
+        r.getClosedAt());
   }
 }
