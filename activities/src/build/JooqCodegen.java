@@ -75,7 +75,18 @@ public class JooqCodegen {
   private static List<ForcedType> forcedTypes() {
     return List.of(
         // timestamptz columns are instants; nothing in the schema keeps a meaningful offset.
-        new ForcedType().withName("INSTANT").withIncludeTypes("(?i:timestamp\\ with\\ time\\ zone)"));
+        new ForcedType().withName("INSTANT").withIncludeTypes("(?i:timestamp\\ with\\ time\\ zone)"),
+        // status columns stay text with a CHECK; generated records carry the domain enum
+        status("invoice", "com.didtron.domain.invoicing.InvoiceStatus"),
+        status("credit_note", "com.didtron.domain.invoicing.CreditNoteStatus"),
+        status("payment", "com.didtron.domain.payment.PaymentStatus"),
+        status("netting_request", "com.didtron.domain.netting.NettingStatus"),
+        status("dispute", "com.didtron.domain.netting.DisputeStatus"));
+  }
+
+  private static ForcedType status(String table, String enumType) {
+    return new ForcedType().withUserType(enumType).withEnumConverter(true)
+        .withIncludeExpression(".*\\." + table + "\\.status");
   }
 
   private static String hashOf(Path migrations, Path self) throws Exception {

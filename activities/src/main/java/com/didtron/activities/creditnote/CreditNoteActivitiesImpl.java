@@ -12,6 +12,7 @@ import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.audit.AuditAction;
 import com.didtron.domain.invoicing.CreditNote;
+import com.didtron.domain.invoicing.CreditNoteStatus;
 import com.didtron.domain.invoicing.DocumentNumbers;
 import com.didtron.domain.tenant.TenantId;
 import com.didtron.workflows.creditnote.CreditNoteActivities;
@@ -53,7 +54,7 @@ class CreditNoteActivitiesImpl implements CreditNoteActivities {
   @Transactional
   public void remind(CreditNoteStep step) {
     CreditNoteRecord r = lock(step);
-    if (!"PENDING".equals(r.getStatus())) {
+    if (!r.getStatus().isPending()) {
       return;
     }
     r.setReminders(Math.max(r.getReminders(), step.count()));
@@ -68,7 +69,7 @@ class CreditNoteActivitiesImpl implements CreditNoteActivities {
   @Transactional
   public void escalate(CreditNoteStep step) {
     CreditNoteRecord r = lock(step);
-    if (!"PENDING".equals(r.getStatus()) || r.getEscalatedAt() != null) {
+    if (!r.getStatus().isPending() || r.getEscalatedAt() != null) {
       return;
     }
     r.setEscalatedAt(clock.instant());
@@ -83,17 +84,20 @@ class CreditNoteActivitiesImpl implements CreditNoteActivities {
   @Transactional
   public String approve(CreditNoteStep step) {
     CreditNoteRecord r = lock(step);
-    if ("APPROVED".equals(r.getStatus())) {
+    if (r.getStatus() == CreditNoteStatus.APPROVED) {
       return r.getNumber();
     }
-    if (!"PENDING".equals(r.getStatus())) {
+    CreditNoteStatus approved;
+    try {
+      approved = r.getStatus().approve();
+    } catch (IllegalStateException e) {
       throw ApplicationFailure.newNonRetryableFailure("credit note " + r.getId() + " is " + r.getStatus(), "NotPending");
     }
     TenantId tenant = new TenantId(r.getTenantId());
     long seq = counter.next(tenant, DocumentNumbers.Kind.CREDIT_NOTE);
     r.setSeq(seq);
     r.setNumber(DocumentNumbers.format(DocumentNumbers.Kind.CREDIT_NOTE, seq));
-    r.setStatus("APPROVED");
+    r.setStatus(approved);
     r.setDecidedBy(step.decision().decidedBy());
     r.setDecidedAt(clock.instant());
     r.setDecisionNote(step.decision().note());
@@ -116,10 +120,10 @@ class CreditNoteActivitiesImpl implements CreditNoteActivities {
   @Transactional
   public void reject(CreditNoteStep step) {
     CreditNoteRecord r = lock(step);
-    if (!"PENDING".equals(r.getStatus())) {
+    if (!r.getStatus().isPending()) {
       return;
     }
-    r.setStatus("REJECTED");
+    r.setStatus(r.getStatus().reject());
     r.setDecidedBy(step.decision().decidedBy());
     r.setDecidedAt(clock.instant());
     r.setDecisionNote(step.decision().note());

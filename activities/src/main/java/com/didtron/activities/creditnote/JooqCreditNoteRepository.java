@@ -7,12 +7,14 @@ import static com.didtron.activities.db.Tables.INVOICE;
 import com.didtron.activities.db.tables.records.CreditNoteRecord;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.invoicing.CreditNote;
+import com.didtron.domain.invoicing.CreditNoteStatus;
 import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.page.Page;
 import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.tenant.TenantId;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
@@ -38,7 +40,7 @@ class JooqCreditNoteRepository {
     db.insertInto(CREDIT_NOTE).set(CREDIT_NOTE.ID, id).set(CREDIT_NOTE.TENANT_ID, tenant.value())
         .set(CREDIT_NOTE.INVOICE_ID, invoice).set(CREDIT_NOTE.ACCOUNT_ID, account.value())
         .set(CREDIT_NOTE.CURRENCY, currency.code()).set(CREDIT_NOTE.AMOUNT, amount).set(CREDIT_NOTE.TAX, tax)
-        .set(CREDIT_NOTE.REASON, reason).set(CREDIT_NOTE.STATUS, "PENDING")
+        .set(CREDIT_NOTE.REASON, reason).set(CREDIT_NOTE.STATUS, CreditNoteStatus.PENDING)
         .set(CREDIT_NOTE.CREATED_BY, createdBy).set(CREDIT_NOTE.CREATED_AT, at)
         .set(CREDIT_NOTE.WORKFLOW_ID, workflowId).execute();
   }
@@ -46,7 +48,7 @@ class JooqCreditNoteRepository {
   /** Pending and approved credit against an invoice (rejected ones free their amount again). */
   BigDecimal creditedOrPending(UUID invoice) {
     return db.select(DSL.coalesce(DSL.sum(CREDIT_NOTE.AMOUNT), BigDecimal.ZERO)).from(CREDIT_NOTE)
-        .where(CREDIT_NOTE.INVOICE_ID.eq(invoice).and(CREDIT_NOTE.STATUS.ne("REJECTED"))).fetchSingle().value1();
+        .where(CREDIT_NOTE.INVOICE_ID.eq(invoice).and(CREDIT_NOTE.STATUS.ne(CreditNoteStatus.REJECTED))).fetchSingle().value1();
   }
 
   Optional<CreditNote> get(UUID id) {
@@ -64,7 +66,8 @@ class JooqCreditNoteRepository {
       c = c.and(CREDIT_NOTE.ACCOUNT_ID.eq(account.value()));
     }
     if (status != null) {
-      c = c.and(CREDIT_NOTE.STATUS.eq(status));
+      c = c.and(Arrays.stream(CreditNoteStatus.values()).filter(s -> s.name().equals(status)).findFirst()
+          .map(CREDIT_NOTE.STATUS::eq).orElse(DSL.falseCondition()));
     }
     long total = db.fetchCount(CREDIT_NOTE, c);
     return new Page<>(select().where(c).orderBy(CREDIT_NOTE.CREATED_AT.desc(), CREDIT_NOTE.ID)

@@ -10,6 +10,7 @@ import com.didtron.domain.account.AccountId;
 import com.didtron.domain.account.BillingMode;
 import com.didtron.domain.invoicing.BillingCycle;
 import com.didtron.domain.invoicing.BillingPeriod;
+import com.didtron.domain.invoicing.CreditNoteStatus;
 import com.didtron.domain.invoicing.Invoice;
 import com.didtron.domain.invoicing.InvoiceLine;
 import com.didtron.domain.invoicing.InvoiceStatus;
@@ -34,7 +35,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JooqInvoiceRepository {
   private static final Field<BigDecimal> CREDITED = DSL.field(DSL.select(DSL.coalesce(DSL.sum(CREDIT_NOTE.AMOUNT), BigDecimal.ZERO))
-      .from(CREDIT_NOTE).where(CREDIT_NOTE.INVOICE_ID.eq(INVOICE.ID).and(CREDIT_NOTE.STATUS.eq("APPROVED"))))
+      .from(CREDIT_NOTE).where(CREDIT_NOTE.INVOICE_ID.eq(INVOICE.ID).and(CREDIT_NOTE.STATUS.eq(CreditNoteStatus.APPROVED))))
       .as("credited");
   private static final Field<Boolean> HAS_PDF = DSL.field(INVOICE.PDF.isNotNull()).as("has_pdf");
 
@@ -62,7 +63,7 @@ class JooqInvoiceRepository {
         .set(INVOICE.TAX, i.tax()).set(INVOICE.TOTAL, i.total())
         .set(INVOICE.ISSUED_AT, i.issuedAt()).set(INVOICE.WORKFLOW_ID, i.workflowId())
         .set(INVOICE.TIME_ZONE, i.zone()).set(INVOICE.ISSUE_DATE, i.issueDate())
-        .set(INVOICE.DUE_DATE, i.dueDate()).set(INVOICE.STATUS, i.status().name())
+        .set(INVOICE.DUE_DATE, i.dueDate()).set(INVOICE.STATUS, i.status())
         .execute();
     for (InvoiceLine l : lines) {
       db.insertInto(INVOICE_LINE)
@@ -150,7 +151,7 @@ class JooqInvoiceRepository {
         r.get(INVOICE.TAX), r.get(INVOICE.TOTAL), r.get(CREDITED), r.get(INVOICE.ISSUED_AT),
         r.get(INVOICE.WORKFLOW_ID), Boolean.TRUE.equals(r.get(HAS_PDF)),
         r.get(INVOICE.EMAILED_AT),
-        InvoiceStatus.valueOf(r.get(INVOICE.STATUS)), r.get(INVOICE.ISSUE_DATE), r.get(INVOICE.DUE_DATE),
+        r.get(INVOICE.STATUS), r.get(INVOICE.ISSUE_DATE), r.get(INVOICE.DUE_DATE),
         r.get(INVOICE.PAID));
   }
 

@@ -54,7 +54,7 @@ class JooqInvoiceStatusRepository {
   /** The account's open invoices in {@code currency}, oldest first, locked. */
   List<Invoice> openOldestFirst(AccountId account, String currency) {
     List<UUID> ids = db.select(INVOICE.ID).from(INVOICE).where(INVOICE.ACCOUNT_ID.eq(account.value()))
-        .and(INVOICE.CURRENCY.eq(currency)).and(INVOICE.STATUS.in(InvoiceStatus.ISSUED.name(), InvoiceStatus.OVERDUE.name()))
+        .and(INVOICE.CURRENCY.eq(currency)).and(INVOICE.STATUS.in(InvoiceStatus.ISSUED, InvoiceStatus.OVERDUE))
         .orderBy(INVOICE.ISSUE_DATE, INVOICE.SEQ).forUpdate().fetch(INVOICE.ID);
     return ids.stream().map(id -> invoices.get(id).orElseThrow()).toList();
   }
@@ -80,8 +80,8 @@ class JooqInvoiceStatusRepository {
 
   /** Moves the invoice from {@code from} to {@code to} (the domain checked the move); false if it moved on. */
   boolean status(UUID invoice, InvoiceStatus from, InvoiceStatus to) {
-    return db.update(INVOICE).set(INVOICE.STATUS, from.moveTo(to).name())
-        .where(INVOICE.ID.eq(invoice).and(INVOICE.STATUS.eq(from.name()))).execute() == 1;
+    return db.update(INVOICE).set(INVOICE.STATUS, from.moveTo(to))
+        .where(INVOICE.ID.eq(invoice).and(INVOICE.STATUS.eq(from))).execute() == 1;
   }
 
   /** Records a block of the account for the invoice; false when it is blocked for it already. */

@@ -8,11 +8,13 @@ import com.didtron.domain.account.AccountId;
 import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.netting.NettingDecision;
 import com.didtron.domain.netting.NettingRequest;
+import com.didtron.domain.netting.NettingStatus;
 import com.didtron.domain.page.Page;
 import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.tenant.TenantId;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
@@ -41,14 +43,14 @@ class JooqNettingRepository {
         .set(NETTING_REQUEST.CURRENCY, currency.code()).set(NETTING_REQUEST.PERIOD_KEY, period)
         .set(NETTING_REQUEST.CUSTOMER_OWES, o.customerOwes()).set(NETTING_REQUEST.WE_OWE, o.weOwe())
         .set(NETTING_REQUEST.DISPUTED, o.disputed()).set(NETTING_REQUEST.OFFSET_AMOUNT, o.offset().orElseThrow())
-        .set(NETTING_REQUEST.THRESHOLD, threshold).set(NETTING_REQUEST.STATUS, "PROPOSED")
+        .set(NETTING_REQUEST.THRESHOLD, threshold).set(NETTING_REQUEST.STATUS, NettingStatus.PROPOSED)
         .set(NETTING_REQUEST.PROPOSED_AT, at).set(NETTING_REQUEST.WORKFLOW_ID, workflowId)
         .onConflictDoNothing().execute() == 1;
   }
 
   boolean hasOpenProposal(AccountId account, CurrencyCode currency) {
     return db.fetchExists(NETTING_REQUEST, NETTING_REQUEST.ACCOUNT_ID.eq(account.value())
-        .and(NETTING_REQUEST.CURRENCY.eq(currency.code())).and(NETTING_REQUEST.STATUS.eq("PROPOSED")));
+        .and(NETTING_REQUEST.CURRENCY.eq(currency.code())).and(NETTING_REQUEST.STATUS.eq(NettingStatus.PROPOSED)));
   }
 
   Optional<NettingRequestRecord> lock(UUID id) {
@@ -65,7 +67,8 @@ class JooqNettingRepository {
       c = c.and(NETTING_REQUEST.ACCOUNT_ID.eq(account.value()));
     }
     if (status != null) {
-      c = c.and(NETTING_REQUEST.STATUS.eq(status));
+      c = c.and(Arrays.stream(NettingStatus.values()).filter(s -> s.name().equals(status)).findFirst()
+          .map(NETTING_REQUEST.STATUS::eq).orElse(DSL.falseCondition()));
     }
     long total = db.fetchCount(NETTING_REQUEST, c);
     return new Page<>(select().where(c).orderBy(NETTING_REQUEST.PROPOSED_AT.desc(), NETTING_REQUEST.ID)

@@ -35,7 +35,7 @@ class JooqPaymentRepository {
     r.setTenantId(tenant.value());
     r.setAccountId(account.value());
     r.setProvider(provider.name());
-    r.setStatus(status.name());
+    r.setStatus(status);
     r.setAmount(amount.amount());
     r.setCurrency(amount.currency().code());
     r.setReason(reason);
@@ -99,7 +99,7 @@ class JooqPaymentRepository {
 
   static Payment toPayment(PaymentRecord r) {
     return new Payment(r.getId(), new TenantId(r.getTenantId()), new AccountId(r.getAccountId()),
-        PaymentProvider.valueOf(r.getProvider()), PaymentStatus.valueOf(r.getStatus()),
+        PaymentProvider.valueOf(r.getProvider()), r.getStatus(),
         new Money(r.getAmount(), new CurrencyCode(r.getCurrency())), r.getProviderRef(),
         r.getProviderPaymentRef(), r.getCheckoutUrl(), r.getReason(), r.getCreatedBy(),
         r.getCreatedAt(), r.getCompletedAt(), r.getRefundedAt(),

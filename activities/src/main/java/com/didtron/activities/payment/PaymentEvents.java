@@ -58,7 +58,7 @@ public class PaymentEvents {
   }
 
   private Result apply(ProviderEvent event, PaymentRecord r) {
-    PaymentStatus status = PaymentStatus.valueOf(r.getStatus());
+    PaymentStatus status = r.getStatus();
     if (event.outcome() == Outcome.IGNORED) {
       return Result.IGNORED;
     }
@@ -85,7 +85,7 @@ public class PaymentEvents {
   }
 
   private Result save(PaymentRecord r, PaymentStatus status, Payment before, Actor actor, Result result) {
-    r.setStatus(status.name());
+    r.setStatus(status);
     r.setUpdatedAt(clock.instant());
     r.store();
     Payment after = JooqPaymentRepository.toPayment(r);

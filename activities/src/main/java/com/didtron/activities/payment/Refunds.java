@@ -60,7 +60,7 @@ public class Refunds {
     } else if (before.provider() == PaymentProvider.PAYPAL) {
       paypal.refund(before);
     }
-    r.setStatus(PaymentStatus.REFUNDED.name());
+    r.setStatus(PaymentStatus.REFUNDED);
     r.setRefundedAt(clock.instant());
     r.setRefundReason(reason.strip());
     r.setUpdatedAt(clock.instant());
