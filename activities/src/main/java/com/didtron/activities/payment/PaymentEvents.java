@@ -68,7 +68,7 @@ public class PaymentEvents {
     Payment before = JooqPaymentRepository.toPayment(r);
     Actor actor = Actor.system(event.provider().name().toLowerCase() + "-webhook", new TenantId(r.getTenantId()));
     if (event.outcome() == Outcome.FAILED) {
-      return save(r, PaymentStatus.FAILED, before, actor, Result.FAILED);
+      return save(r, status.fail(), before, actor, Result.FAILED);
     }
     if (event.amount() == null || !event.amount().equals(before.amount())) {
       log.error("{} event {} pays {} for payment {} of {}: not credited", event.provider(), event.eventId(),
@@ -79,7 +79,7 @@ public class PaymentEvents {
       r.setProviderPaymentRef(event.providerPaymentRef());
     }
     r.setCompletedAt(clock.instant());
-    Result result = save(r, PaymentStatus.COMPLETED, before, actor, Result.CREDITED);
+    Result result = save(r, status.complete(), before, actor, Result.CREDITED);
     ledger.credit(JooqPaymentRepository.toPayment(r), actor, null);
     return result;
   }

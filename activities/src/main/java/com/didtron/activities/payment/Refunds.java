@@ -52,7 +52,7 @@ public class Refunds {
     if (before.status() == PaymentStatus.REFUNDED) {
       return new PaymentChange.Done(before);
     }
-    if (before.status() != PaymentStatus.COMPLETED) {
+    if (!before.status().isRefundable()) {
       return PaymentChange.rejected("status", "Only completed payments can be refunded; this one is " + before.status());
     }
     if (before.provider() == PaymentProvider.STRIPE) {
@@ -60,7 +60,7 @@ public class Refunds {
     } else if (before.provider() == PaymentProvider.PAYPAL) {
       paypal.refund(before);
     }
-    r.setStatus(PaymentStatus.REFUNDED);
+    r.setStatus(before.status().refund());
     r.setRefundedAt(clock.instant());
     r.setRefundReason(reason.strip());
     r.setUpdatedAt(clock.instant());
