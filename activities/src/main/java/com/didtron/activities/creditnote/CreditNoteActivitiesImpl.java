@@ -108,7 +108,8 @@ class CreditNoteActivitiesImpl implements CreditNoteActivities {
     r.setPdf(document.render(n));
     r.store();
     audit.record(decider(step, tenant), tenant, AuditAction.UPDATE, "credit_note", n.id().toString(),
-        Map.of("status", "PENDING"), Map.of("status", "APPROVED", "number", n.number()), step.workflowId());
+        Map.of("status", CreditNoteStatus.PENDING.name()),
+        Map.of("status", CreditNoteStatus.APPROVED.name(), "number", n.number()), step.workflowId());
     mail.toCustomer(n.tenantId(), new AccountId(n.accountId().value()), "credit-note:" + n.id(), "CREDIT_NOTE",
         "Credit note " + n.number() + " for invoice " + n.invoiceNumber(),
         "We credited " + n.amount().stripTrailingZeros().toPlainString() + " " + n.currency()
@@ -130,7 +131,8 @@ class CreditNoteActivitiesImpl implements CreditNoteActivities {
     r.store();
     TenantId tenant = new TenantId(r.getTenantId());
     audit.record(decider(step, tenant), tenant, AuditAction.UPDATE, "credit_note", r.getId().toString(),
-        Map.of("status", "PENDING"), Map.of("status", "REJECTED", "note", String.valueOf(r.getDecisionNote())),
+        Map.of("status", CreditNoteStatus.PENDING.name()),
+        Map.of("status", CreditNoteStatus.REJECTED.name(), "note", String.valueOf(r.getDecisionNote())),
         step.workflowId());
   }
 

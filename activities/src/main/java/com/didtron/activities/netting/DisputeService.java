@@ -88,8 +88,8 @@ public class DisputeService {
     db.update(DISPUTE).set(DISPUTE.STATUS, d.status().close()).set(DISPUTE.CLOSED_BY, actor.name())
         .set(DISPUTE.CLOSED_AT, clock.instant()).set(DISPUTE.RESOLUTION, resolution.strip())
         .where(DISPUTE.ID.eq(id)).execute();
-    audit.record(actor, d.tenantId(), AuditAction.UPDATE, "dispute", id.toString(), Map.of("status", "OPEN"),
-        Map.of("status", "CLOSED", "resolution", resolution.strip()));
+    audit.record(actor, d.tenantId(), AuditAction.UPDATE, "dispute", id.toString(), Map.of("status", DisputeStatus.OPEN.name()),
+        Map.of("status", DisputeStatus.CLOSED.name(), "resolution", resolution.strip()));
     return get(actor, id);
   }
 

@@ -111,8 +111,8 @@ public class NettingService {
     monitor.changed(tenant, account);
     r.setPdf(document.render(approved, balances.decide(tenant, account, currency, BigDecimal.ZERO)));
     r.store();
-    audit.record(actor, tenant, AuditAction.UPDATE, "netting_request", id.toString(), Map.of("status", "PROPOSED"),
-        Map.of("status", "APPROVED", "number", approved.number(), "offset", approved.offset().toPlainString()));
+    audit.record(actor, tenant, AuditAction.UPDATE, "netting_request", id.toString(), Map.of("status", NettingStatus.PROPOSED.name()),
+        Map.of("status", NettingStatus.APPROVED.name(), "number", approved.number(), "offset", approved.offset().toPlainString()));
     return requests.get(id).orElseThrow();
   }
 
@@ -126,7 +126,7 @@ public class NettingService {
     NettingRequestRecord r = proposed(actor, id);
     decide(r, r.getStatus().reject(), actor, note.strip());
     audit.record(actor, new TenantId(r.getTenantId()), AuditAction.UPDATE, "netting_request", id.toString(),
-        Map.of("status", "PROPOSED"), Map.of("status", "REJECTED", "note", note.strip()));
+        Map.of("status", NettingStatus.PROPOSED.name()), Map.of("status", NettingStatus.REJECTED.name(), "note", note.strip()));
     return requests.get(id).orElseThrow();
   }
 
