@@ -11,6 +11,7 @@ import org.flywaydb.core.Flyway;
 import org.jooq.codegen.GenerationTool;
 import org.jooq.meta.jaxb.Configuration;
 import org.jooq.meta.jaxb.Database;
+import org.jooq.meta.jaxb.ForcedType;
 import org.jooq.meta.jaxb.Generate;
 import org.jooq.meta.jaxb.Generator;
 import org.jooq.meta.jaxb.Jdbc;
@@ -21,17 +22,19 @@ import org.jooq.meta.jaxb.Target;
  * Build step: migrates a throw-away embedded PostgreSQL with the project's Flyway scripts and
  * generates jOOQ classes from the live schema. Runs with the Java source launcher from Maven
  * (exec-maven-plugin), so it needs no module of its own. Skips the work when the migrations are
- * unchanged since the last run (a hash stamp beside the output).
+ * unchanged since the last run (a hash stamp beside the output; this program's own source is part
+ * of the hash, so a changed generator configuration regenerates too).
  *
- * <p>Arguments: migrations directory, output directory, target package.
+ * <p>Arguments: migrations directory, output directory, target package, this program's source.
  */
 public class JooqCodegen {
   public static void main(String[] args) throws Exception {
     Path migrations = Path.of(args[0]);
     Path output = Path.of(args[1]);
     String targetPackage = args[2];
+    Path self = Path.of(args[3]);
     Path stamp = output.resolveSibling(output.getFileName() + ".sha256");
-    String hash = hashOf(migrations);
+    String hash = hashOf(migrations, self);
     if (Files.isDirectory(output) && Files.exists(stamp)
         && Files.readString(stamp).equals(hash)) {
       System.out.println("jOOQ classes are up to date with the migrations");
@@ -52,7 +55,8 @@ public class JooqCodegen {
               .withDatabase(new Database()
                   .withName("org.jooq.meta.postgres.PostgresDatabase")
                   .withInputSchema("public")
-                  .withExcludes("flyway_schema_history"))
+                  .withExcludes("flyway_schema_history")
+                  .withForcedTypes(forcedTypes()))
               .withGenerate(new Generate()
                   .withJavaTimeTypes(true)
                   .withRecords(true)
@@ -67,11 +71,29 @@ public class JooqCodegen {
     Files.writeString(stamp, hash);
   }
 
-  private static String hashOf(Path migrations) throws Exception {
+  /** Column types the generated records carry instead of jOOQ's defaults. */
+  private static List<ForcedType> forcedTypes() {
+    return List.of(
+        // timestamptz columns are instants; nothing in the schema keeps a meaningful offset.
+        new ForcedType().withName("INSTANT").withIncludeTypes("(?i:timestamp\\ with\\ time\\ zone)"),
+        // status columns stay text with a CHECK; generated records carry the domain enum
+        status("invoice", "com.didtron.domain.invoicing.InvoiceStatus"),
+        status("credit_note", "com.didtron.domain.invoicing.CreditNoteStatus"),
+        status("payment", "com.didtron.domain.payment.PaymentStatus"),
+        status("netting_request", "com.didtron.domain.netting.NettingStatus"),
+        status("dispute", "com.didtron.domain.netting.DisputeStatus"));
+  }
+
+  private static ForcedType status(String table, String enumType) {
+    return new ForcedType().withUserType(enumType).withEnumConverter(true)
+        .withIncludeExpression(".*\\." + table + "\\.status");
+  }
+
+  private static String hashOf(Path migrations, Path self) throws Exception {
     MessageDigest digest = MessageDigest.getInstance("SHA-256");
     List<Path> files;
     try (Stream<Path> stream = Files.list(migrations)) {
-      files = stream.filter(Files::isRegularFile).sorted().toList();
+      files = Stream.concat(stream.filter(Files::isRegularFile).sorted(), Stream.of(self)).toList();
     }
     for (Path file : files) {
       digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));

@@ -35,7 +35,7 @@ class RetentionPurgeIT extends PlatformIT {
 
   private void deletedLongAgo(Account a) {
     accounts.delete(admin(), a.id());
-    db.update(ACCOUNT).set(ACCOUNT.DELETED_AT, OffsetDateTime.now().minusYears(20))
+    db.update(ACCOUNT).set(ACCOUNT.DELETED_AT, OffsetDateTime.now().minusYears(20).toInstant())
         .where(ACCOUNT.ID.eq(a.id().value())).execute();
   }
 

@@ -18,6 +18,7 @@ import com.didtron.domain.account.AccountKind;
 import com.didtron.domain.account.BillingMode;
 import com.didtron.domain.invoicing.BillingCycle;
 import com.didtron.domain.invoicing.CreditNote;
+import com.didtron.domain.invoicing.CreditNoteStatus;
 import com.didtron.domain.invoicing.Invoice;
 import com.didtron.domain.ledger.LedgerPurpose;
 import com.didtron.domain.money.CurrencyCode;
@@ -113,7 +114,7 @@ class SettlementScenarioIT extends PlatformIT {
     CreditNote note = SettlementFixtures.created(notes.create(admin(), march.id(), new BigDecimal("12"), "route outage on the 12th"));
     notes.approve(actorOf(fixtures.staffUser(admin(), com.didtron.domain.user.Role.FINANCE)), note.id(), "confirmed"); // four eyes: not its requester
     CreditNote approved = await().atMost(Duration.ofSeconds(30))
-        .until(() -> notes.get(admin(), note.id()), n -> n.status().equals("APPROVED"));
+        .until(() -> notes.get(admin(), note.id()), n -> n.status() == CreditNoteStatus.APPROVED);
 
     on("2024-04-05");                                     // the netting schedule fires
     client.newWorkflowStub(NettingWorkflow.class, WorkflowOptions.newBuilder().setTaskQueue(TaskQueues.PLATFORM)

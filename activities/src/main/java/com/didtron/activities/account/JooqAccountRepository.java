@@ -14,8 +14,6 @@ import com.didtron.domain.page.Page;
 import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.tenant.TenantId;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -89,7 +87,7 @@ class JooqAccountRepository {
   }
 
   Account insert(TenantId tenant, AccountDraft d, Instant now) {
-    OffsetDateTime at = utc(now);
+    Instant at = now;
     AccountRecord r = db.newRecord(ACCOUNT);
     r.setId(UUID.randomUUID());
     r.setTenantId(tenant.value());
@@ -106,17 +104,17 @@ class JooqAccountRepository {
     AccountRecord r = db.fetchSingle(ACCOUNT, ACCOUNT.ID.eq(id.value()));
     apply(r, d);
     r.setVersion(r.getVersion() + 1);
-    r.setUpdatedAt(utc(now));
+    r.setUpdatedAt(now);
     r.store();
     return toAccount(r);
   }
 
   Account setDeleted(AccountId id, Instant deletedAt, String deletedBy, Instant now) {
     AccountRecord r = db.fetchSingle(ACCOUNT, ACCOUNT.ID.eq(id.value()));
-    r.setDeletedAt(deletedAt == null ? null : utc(deletedAt));
+    r.setDeletedAt(deletedAt == null ? null : deletedAt);
     r.setDeletedBy(deletedBy);
     r.setVersion(r.getVersion() + 1);
-    r.setUpdatedAt(utc(now));
+    r.setUpdatedAt(now);
     r.store();
     return toAccount(r);
   }
@@ -130,9 +128,6 @@ class JooqAccountRepository {
     r.setEmail(d.email());
   }
 
-  private static OffsetDateTime utc(Instant i) {
-    return i.atOffset(ZoneOffset.UTC);
-  }
 
   static Account toAccount(AccountRecord r) {
     return new Account(
@@ -146,8 +141,8 @@ class JooqAccountRepository {
         AccountStatus.valueOf(r.getStatus()),
         r.getEmail(),
         r.getVersion(),
-        r.getCreatedAt().toInstant(),
-        r.getUpdatedAt().toInstant(),
-        r.getDeletedAt() == null ? null : r.getDeletedAt().toInstant());
+        r.getCreatedAt(),
+        r.getUpdatedAt(),
+        r.getDeletedAt());
   }
 }

@@ -10,7 +10,6 @@ import com.didtron.domain.user.UserId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
@@ -42,7 +41,7 @@ public class ApiKeyAuthenticator {
     Optional<ApiKeyRecord> key = db.selectFrom(API_KEY)
         .where(API_KEY.KEY_HASH.eq(ApiKeySecret.hash(presented.strip())))
         .and(API_KEY.REVOKED_AT.isNull())
-        .and(API_KEY.EXPIRES_AT.isNull().or(API_KEY.EXPIRES_AT.gt(clock.instant().atOffset(ZoneOffset.UTC))))
+        .and(API_KEY.EXPIRES_AT.isNull().or(API_KEY.EXPIRES_AT.gt(clock.instant())))
         .fetchOptional();
     if (key.isEmpty()) {
       return Optional.empty();
@@ -56,8 +55,8 @@ public class ApiKeyAuthenticator {
 
   private void touch(ApiKeyRecord key) {
     Instant now = clock.instant();
-    if (key.getLastUsedAt() == null || key.getLastUsedAt().toInstant().plus(TOUCH_EVERY).isBefore(now)) {
-      db.update(API_KEY).set(API_KEY.LAST_USED_AT, now.atOffset(ZoneOffset.UTC))
+    if (key.getLastUsedAt() == null || key.getLastUsedAt().plus(TOUCH_EVERY).isBefore(now)) {
+      db.update(API_KEY).set(API_KEY.LAST_USED_AT, now)
           .where(API_KEY.ID.eq(key.getId())).execute();
     }
   }

@@ -16,7 +16,6 @@ import com.didtron.domain.audit.AuditAction;
 import com.didtron.domain.tenant.TenantId;
 import com.didtron.domain.user.UserId;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,7 +132,7 @@ public class ApiKeyService implements DeactivatedUsers {
 
   private void revoke(Actor actor, ApiKeyRecord r) {
     Map<String, Object> before = snapshot(toKey(r));
-    r.setRevokedAt(clock.instant().atOffset(ZoneOffset.UTC));
+    r.setRevokedAt(clock.instant());
     r.setRevokedBy(actor.name());
     r.store();
     audit.record(actor, new TenantId(r.getTenantId()), AuditAction.UPDATE, ENTITY, r.getId().toString(),
@@ -157,9 +156,9 @@ public class ApiKeyService implements DeactivatedUsers {
     r.setName(label);
     r.setPrefix(secret.prefix());
     r.setKeyHash(secret.hash());
-    r.setCreatedAt(clock.instant().atOffset(ZoneOffset.UTC));
+    r.setCreatedAt(clock.instant());
     r.setCreatedBy(actor.name());
-    r.setExpiresAt(request.expiresAt() == null ? null : request.expiresAt().atOffset(ZoneOffset.UTC));
+    r.setExpiresAt(request.expiresAt());
     r.setReadOnly(request.readOnly());
     r.store();
     ApiKey key = toKey(r);
@@ -180,8 +179,8 @@ public class ApiKeyService implements DeactivatedUsers {
 
   static ApiKey toKey(ApiKeyRecord r) {
     return new ApiKey(r.getId(), new UserId(r.getUserId()), r.getName(), r.getPrefix(),
-        r.getCreatedAt().toInstant(), r.getLastUsedAt() == null ? null : r.getLastUsedAt().toInstant(),
-        r.getRevokedAt() == null ? null : r.getRevokedAt().toInstant(),
-        r.getExpiresAt() == null ? null : r.getExpiresAt().toInstant(), r.getReadOnly());
+        r.getCreatedAt(), r.getLastUsedAt(),
+        r.getRevokedAt(),
+        r.getExpiresAt(), r.getReadOnly());
   }
 }

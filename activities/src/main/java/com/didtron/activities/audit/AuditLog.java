@@ -10,7 +10,6 @@ import com.didtron.domain.audit.AuditEntry;
 import com.didtron.domain.page.Page;
 import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.tenant.TenantId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Condition;
@@ -56,10 +55,10 @@ public class AuditLog {
       c.add(AUDIT_LOG.ENTITY_ID.eq(q.entityId().strip()));
     }
     if (q.from() != null) {
-      c.add(AUDIT_LOG.AT.ge(q.from().atOffset(ZoneOffset.UTC)));
+      c.add(AUDIT_LOG.AT.ge(q.from()));
     }
     if (q.to() != null) {
-      c.add(AUDIT_LOG.AT.lt(q.to().atOffset(ZoneOffset.UTC)));
+      c.add(AUDIT_LOG.AT.lt(q.to()));
     }
     return DSL.and(c);
   }
@@ -68,7 +67,7 @@ public class AuditLog {
     return new AuditEntry(
         r.getId(),
         r.getTenantId() == null ? null : new TenantId(r.getTenantId()),
-        r.getAt().toInstant(),
+        r.getAt(),
         r.getActor(),
         AuditAction.valueOf(r.getAction()),
         r.getEntityType(),

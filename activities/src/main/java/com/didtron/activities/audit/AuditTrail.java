@@ -7,8 +7,6 @@ import com.didtron.domain.access.Actor;
 import com.didtron.domain.audit.AuditAction;
 import com.didtron.domain.tenant.TenantId;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
@@ -60,7 +58,7 @@ public class AuditTrail {
       String workflowId) {
     db.insertInto(AUDIT_LOG)
         .set(AUDIT_LOG.TENANT_ID, tenant == null ? null : tenant.value())
-        .set(AUDIT_LOG.AT, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+        .set(AUDIT_LOG.AT, clock.instant())
         .set(AUDIT_LOG.ACTOR, actor.name())
         .set(AUDIT_LOG.ACTOR_ID, actor.userId() == null ? null : actor.userId().value())
         .set(AUDIT_LOG.ACTION, action.name())

@@ -14,8 +14,7 @@ import com.didtron.domain.money.AmountFormat;
 import com.didtron.domain.notification.EmailDraft;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +53,7 @@ class BalanceAlertService {
     BigDecimal threshold = state.getLowThreshold() == null ? defaultLowThreshold : state.getLowThreshold();
     Decision d = BalanceAlerts.decide(balance.available().amount(), threshold,
         new BalanceAlerts.State(state.getLowSentAt() != null, state.getZeroSentAt() != null));
-    OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+    Instant now = clock.instant();
     if (d.rearm()) {
       state.setCycle(state.getCycle() + 1);
     }
@@ -71,7 +70,7 @@ class BalanceAlertService {
     db.insertInto(BALANCE_ALERT_STATE)
         .set(BALANCE_ALERT_STATE.ACCOUNT_ID, b.accountId().value())
         .set(BALANCE_ALERT_STATE.TENANT_ID, b.tenantId().value())
-        .set(BALANCE_ALERT_STATE.UPDATED_AT, clock.instant().atOffset(ZoneOffset.UTC))
+        .set(BALANCE_ALERT_STATE.UPDATED_AT, clock.instant())
         .onConflictDoNothing().execute();
     return db.selectFrom(BALANCE_ALERT_STATE)
         .where(BALANCE_ALERT_STATE.ACCOUNT_ID.eq(b.accountId().value())).forUpdate().fetchSingle();
@@ -102,7 +101,7 @@ class BalanceAlertService {
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
-  private static OffsetDateTime coalesce(OffsetDateTime a, OffsetDateTime b) {
+  private static Instant coalesce(Instant a, Instant b) {
     return a != null ? a : b;
   }
 }

@@ -91,7 +91,7 @@ final class AudienceColumns {
   /** A row selected with {@link #page} as the audience's view. */
   static CdrView view(CdrAudience audience, Record r) {
     String reason = r.get("reason", String.class);
-    var start = r.get(CDR.START_TIME).toInstant();
+    var start = r.get(CDR.START_TIME);
     return switch (audience) {
       case STAFF -> new StaffCdrView(r.get(CDR.SOURCE), r.get(CDR.CALL_ID), r.get(CDR.ACCOUNT_REF),
           r.get(CDR.CARRIER_REF), r.get(CDR.CALLER), r.get(CDR.CALLEE), start, r.get(CDR.DURATION),

@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,7 +116,7 @@ public class CdrIngestService {
           .set(CDR_INGEST.SOURCE, request.source()).set(CDR_INGEST.FILE_NAME, request.fileName())
           .set(CDR_INGEST.CHANNEL, request.channel().name())
           .set(CDR_INGEST.WORKFLOW_ID, request.workflowId())
-          .set(CDR_INGEST.STARTED_AT, clock.instant().atOffset(ZoneOffset.UTC))
+          .set(CDR_INGEST.STARTED_AT, clock.instant())
           .set(CDR_INGEST.CREATED_BY, actor.name())
           .execute();
       Map<String, Object> after = new LinkedHashMap<>();
@@ -134,7 +133,7 @@ public class CdrIngestService {
     IngestReport report = new IngestReport(ingestId, t.accepted, t.rated, t.unrated, t.duplicates,
         t.rejected, t.firstRejects, null);
     tx.executeWithoutResult(s -> {
-      db.update(CDR_INGEST).set(CDR_INGEST.FINISHED_AT, clock.instant().atOffset(ZoneOffset.UTC))
+      db.update(CDR_INGEST).set(CDR_INGEST.FINISHED_AT, clock.instant())
           .where(CDR_INGEST.ID.eq(ingestId)).execute();
       audit.record(actor, actor.tenantId(), AuditAction.UPDATE, "cdr_ingest", ingestId.toString(),
           null, Map.of("result", report.summary()));

@@ -9,7 +9,6 @@ import com.didtron.domain.page.Page;
 import com.didtron.domain.page.PageRequest;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Condition;
@@ -122,10 +121,10 @@ public class CdrQueryService {
       c.add(CDR.CALLEE.startsWith(digits).or(CDR.CALLEE.startsWith("+" + digits)));
     }
     if (f.from() != null) {
-      c.add(CDR.START_TIME.ge(f.from().atOffset(ZoneOffset.UTC)));
+      c.add(CDR.START_TIME.ge(f.from()));
     }
     if (f.to() != null) {
-      c.add(CDR.START_TIME.lt(f.to().atOffset(ZoneOffset.UTC)));
+      c.add(CDR.START_TIME.lt(f.to()));
     }
     if (f.status() != null && !f.status().isBlank()) {
       c.add(CDR.STATUS.eq(f.status()));

@@ -16,8 +16,6 @@ import com.didtron.workflows.cdr.RerateChunkResult;
 import com.didtron.workflows.cdr.RerateRequest;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,7 +66,7 @@ class RerateActivitiesImpl implements RerateActivities {
     UsageTotals diff = new UsageTotals(periods.forTenant(r.tenantId()));
     List<Query> updates = new ArrayList<>();
     long[] counts = new long[3];
-    OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+    Instant now = clock.instant();
     for (CdrRecord old : rows) {
       RatedCdr next = CdrRater.rate(null, cdrOf(old), accounts, decks.decks());
       CdrRecord fresh = StoredRating.apply(old.into(CDR), next);
@@ -118,7 +116,7 @@ class RerateActivitiesImpl implements RerateActivities {
     return c;
   }
 
-  private Query update(CdrRecord old, CdrRecord fresh, OffsetDateTime now) {
+  private Query update(CdrRecord old, CdrRecord fresh, Instant now) {
     fresh.setRatedAt(now);
     return db.update(CDR).set(StoredRating.changes(fresh))
         .where(CDR.TENANT_ID.eq(old.getTenantId()).and(CDR.SOURCE.eq(old.getSource()))
@@ -143,16 +141,16 @@ class RerateActivitiesImpl implements RerateActivities {
     }
     CdrRecord last = rows.get(rows.size() - 1);
     return new RerateChunkResult(rows.size(), counts[0], counts[1], counts[2],
-        last.getStartTime().toInstant().toString(), last.getSource(), last.getCallId(),
+        last.getStartTime().toString(), last.getSource(), last.getCallId(),
         rows.size() < limit);
   }
 
   private static Cdr cdrOf(CdrRecord r) {
     return new Cdr(r.getCallId(), r.getAccountRef(), r.getCarrierRef(), r.getCaller(),
-        r.getCallee(), r.getStartTime().toInstant(), r.getDuration());
+        r.getCallee(), r.getStartTime(), r.getDuration());
   }
 
-  private static OffsetDateTime utc(String instant) {
-    return Instant.parse(instant).atOffset(ZoneOffset.UTC);
+  private static Instant utc(String instant) {
+    return Instant.parse(instant);
   }
 }

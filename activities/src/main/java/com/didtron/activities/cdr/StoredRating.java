@@ -69,7 +69,7 @@ final class StoredRating {
       return;
     }
     BigDecimal s = BigDecimal.valueOf(sign);
-    java.time.Instant started = r.getStartTime() == null ? null : r.getStartTime().toInstant();
+    java.time.Instant started = r.getStartTime();
     totals.add(r.getAccountId(), UsageCharge.Leg.CUSTOMER, CurrencyCode.of(r.getCustomerCurrency()),
         UsageTotals.destination(r.getCustomerDestination(), r.getCustomerPrefix()), started,
         r.getCustomerCost().multiply(s), sign, sign * r.getCustomerBillable());

@@ -10,7 +10,6 @@ import com.didtron.domain.audit.AuditAction;
 import com.didtron.domain.usage.UsageBatch;
 import com.didtron.domain.usage.UsageCharge;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +49,7 @@ class UsageBatches {
         .set(USAGE_BATCH.KIND, kind).set(USAGE_BATCH.INGEST_ID, ingestId)
         .set(USAGE_BATCH.SOURCE, source).set(USAGE_BATCH.WORKFLOW_ID, workflowId)
         .set(USAGE_BATCH.CDRS, cdrs)
-        .set(USAGE_BATCH.CREATED_AT, clock.instant().atOffset(ZoneOffset.UTC))
+        .set(USAGE_BATCH.CREATED_AT, clock.instant())
         .execute();
   }
 

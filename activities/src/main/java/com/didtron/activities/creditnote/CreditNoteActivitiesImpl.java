@@ -12,6 +12,7 @@ import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.audit.AuditAction;
 import com.didtron.domain.invoicing.CreditNote;
+import com.didtron.domain.invoicing.CreditNoteStatus;
 import com.didtron.domain.invoicing.DocumentNumbers;
 import com.didtron.domain.money.AmountFormat;
 import com.didtron.domain.tenant.TenantId;
@@ -19,7 +20,6 @@ import com.didtron.workflows.creditnote.CreditNoteActivities;
 import com.didtron.workflows.creditnote.CreditNoteStep;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,7 +55,7 @@ class CreditNoteActivitiesImpl implements CreditNoteActivities {
   @Transactional
   public void remind(CreditNoteStep step) {
     CreditNoteRecord r = lock(step);
-    if (!"PENDING".equals(r.getStatus())) {
+    if (!r.getStatus().isPending()) {
       return;
     }
     r.setReminders(Math.max(r.getReminders(), step.count()));
@@ -70,10 +70,10 @@ class CreditNoteActivitiesImpl implements CreditNoteActivities {
   @Transactional
   public void escalate(CreditNoteStep step) {
     CreditNoteRecord r = lock(step);
-    if (!"PENDING".equals(r.getStatus()) || r.getEscalatedAt() != null) {
+    if (!r.getStatus().isPending() || r.getEscalatedAt() != null) {
       return;
     }
-    r.setEscalatedAt(clock.instant().atOffset(ZoneOffset.UTC));
+    r.setEscalatedAt(clock.instant());
     r.store();
     CreditNote n = notes.get(r.getId()).orElseThrow();
     mail.escalation(n.tenantId(), "credit-note-escalation:" + n.id(), "CREDIT_NOTE_ESCALATION",
@@ -85,19 +85,22 @@ class CreditNoteActivitiesImpl implements CreditNoteActivities {
   @Transactional
   public String approve(CreditNoteStep step) {
     CreditNoteRecord r = lock(step);
-    if ("APPROVED".equals(r.getStatus())) {
+    if (r.getStatus() == CreditNoteStatus.APPROVED) {
       return r.getNumber();
     }
-    if (!"PENDING".equals(r.getStatus())) {
+    CreditNoteStatus approved;
+    try {
+      approved = r.getStatus().approve();
+    } catch (IllegalStateException e) {
       throw ApplicationFailure.newNonRetryableFailure("credit note " + r.getId() + " is " + r.getStatus(), "NotPending");
     }
     TenantId tenant = new TenantId(r.getTenantId());
     long seq = counter.next(tenant, DocumentNumbers.Kind.CREDIT_NOTE);
     r.setSeq(seq);
     r.setNumber(DocumentNumbers.format(DocumentNumbers.Kind.CREDIT_NOTE, seq));
-    r.setStatus("APPROVED");
+    r.setStatus(approved);
     r.setDecidedBy(step.decision().decidedBy());
-    r.setDecidedAt(clock.instant().atOffset(ZoneOffset.UTC));
+    r.setDecidedAt(clock.instant());
     r.setDecisionNote(step.decision().note());
     r.store();
     CreditNote n = notes.get(r.getId()).orElseThrow();
@@ -106,7 +109,8 @@ class CreditNoteActivitiesImpl implements CreditNoteActivities {
     r.setPdf(document.render(n));
     r.store();
     audit.record(decider(step, tenant), tenant, AuditAction.UPDATE, "credit_note", n.id().toString(),
-        Map.of("status", "PENDING"), Map.of("status", "APPROVED", "number", n.number()), step.workflowId());
+        Map.of("status", CreditNoteStatus.PENDING.name()),
+        Map.of("status", CreditNoteStatus.APPROVED.name(), "number", n.number()), step.workflowId());
     mail.toCustomer(n.tenantId(), new AccountId(n.accountId().value()), "credit-note:" + n.id(), "CREDIT_NOTE",
         "Credit note " + n.number() + " for invoice " + n.invoiceNumber(),
         "We credited " + AmountFormat.of(n.amount(), n.currency())
@@ -118,17 +122,18 @@ class CreditNoteActivitiesImpl implements CreditNoteActivities {
   @Transactional
   public void reject(CreditNoteStep step) {
     CreditNoteRecord r = lock(step);
-    if (!"PENDING".equals(r.getStatus())) {
+    if (!r.getStatus().isPending()) {
       return;
     }
-    r.setStatus("REJECTED");
+    r.setStatus(r.getStatus().reject());
     r.setDecidedBy(step.decision().decidedBy());
-    r.setDecidedAt(clock.instant().atOffset(ZoneOffset.UTC));
+    r.setDecidedAt(clock.instant());
     r.setDecisionNote(step.decision().note());
     r.store();
     TenantId tenant = new TenantId(r.getTenantId());
     audit.record(decider(step, tenant), tenant, AuditAction.UPDATE, "credit_note", r.getId().toString(),
-        Map.of("status", "PENDING"), Map.of("status", "REJECTED", "note", String.valueOf(r.getDecisionNote())),
+        Map.of("status", CreditNoteStatus.PENDING.name()),
+        Map.of("status", CreditNoteStatus.REJECTED.name(), "note", String.valueOf(r.getDecisionNote())),
         step.workflowId());
   }
 

@@ -118,7 +118,7 @@ public class CreditNoteService {
     requireFinance(actor);
     CreditNote n = get(actor, id);
     if (!n.isPending()) {
-      throw new IllegalStateException("Credit note is " + n.status().toLowerCase() + " already");
+      throw new IllegalStateException("Credit note is " + n.status().name().toLowerCase() + " already");
     }
     return n;
   }

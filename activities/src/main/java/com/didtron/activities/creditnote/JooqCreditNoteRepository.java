@@ -7,6 +7,7 @@ import com.didtron.activities.db.tables.records.CreditNoteRecord;
 import com.didtron.activities.invoicing.Invoices;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.invoicing.CreditNote;
+import com.didtron.domain.invoicing.CreditNoteStatus;
 import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.page.Page;
 import com.didtron.domain.page.PageRequest;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -46,15 +48,15 @@ class JooqCreditNoteRepository {
     db.insertInto(CREDIT_NOTE).set(CREDIT_NOTE.ID, id).set(CREDIT_NOTE.TENANT_ID, tenant.value())
         .set(CREDIT_NOTE.INVOICE_ID, invoice).set(CREDIT_NOTE.ACCOUNT_ID, account.value())
         .set(CREDIT_NOTE.CURRENCY, currency.code()).set(CREDIT_NOTE.AMOUNT, amount).set(CREDIT_NOTE.TAX, tax)
-        .set(CREDIT_NOTE.REASON, reason).set(CREDIT_NOTE.STATUS, "PENDING")
-        .set(CREDIT_NOTE.CREATED_BY, createdBy).set(CREDIT_NOTE.CREATED_AT, at.atOffset(ZoneOffset.UTC))
+        .set(CREDIT_NOTE.REASON, reason).set(CREDIT_NOTE.STATUS, CreditNoteStatus.PENDING)
+        .set(CREDIT_NOTE.CREATED_BY, createdBy).set(CREDIT_NOTE.CREATED_AT, at)
         .set(CREDIT_NOTE.WORKFLOW_ID, workflowId).execute();
   }
 
   /** Pending and approved credit against an invoice (rejected ones free their amount again). */
   BigDecimal creditedOrPending(UUID invoice) {
     return db.select(DSL.coalesce(DSL.sum(CREDIT_NOTE.AMOUNT), BigDecimal.ZERO)).from(CREDIT_NOTE)
-        .where(CREDIT_NOTE.INVOICE_ID.eq(invoice).and(CREDIT_NOTE.STATUS.ne("REJECTED"))).fetchSingle().value1();
+        .where(CREDIT_NOTE.INVOICE_ID.eq(invoice).and(CREDIT_NOTE.STATUS.ne(CreditNoteStatus.REJECTED))).fetchSingle().value1();
   }
 
   Optional<CreditNote> get(UUID id) {
@@ -72,7 +74,8 @@ class JooqCreditNoteRepository {
       c = c.and(CREDIT_NOTE.ACCOUNT_ID.eq(account.value()));
     }
     if (status != null) {
-      c = c.and(CREDIT_NOTE.STATUS.eq(status));
+      c = c.and(Arrays.stream(CreditNoteStatus.values()).filter(s -> s.name().equals(status)).findFirst()
+          .map(CREDIT_NOTE.STATUS::eq).orElse(DSL.falseCondition()));
     }
     long total = db.fetchCount(CREDIT_NOTE, c);
     return new Page<>(toNotes(select().where(c).orderBy(CREDIT_NOTE.CREATED_AT.desc(), CREDIT_NOTE.ID)
@@ -106,13 +109,10 @@ class JooqCreditNoteRepository {
         r.get(CREDIT_NOTE.INVOICE_ID), invoiceNumber, new AccountId(r.get(CREDIT_NOTE.ACCOUNT_ID)),
         accountName, r.get(CREDIT_NOTE.NUMBER), new CurrencyCode(r.get(CREDIT_NOTE.CURRENCY)),
         r.get(CREDIT_NOTE.AMOUNT), r.get(CREDIT_NOTE.TAX), r.get(CREDIT_NOTE.REASON), r.get(CREDIT_NOTE.STATUS),
-        r.get(CREDIT_NOTE.CREATED_BY), r.get(CREDIT_NOTE.CREATED_AT).toInstant(), r.get(CREDIT_NOTE.REMINDERS),
-        instant(r.get(CREDIT_NOTE.ESCALATED_AT)), r.get(CREDIT_NOTE.DECIDED_BY),
-        instant(r.get(CREDIT_NOTE.DECIDED_AT)), r.get(CREDIT_NOTE.DECISION_NOTE), r.get(CREDIT_NOTE.WORKFLOW_ID),
+        r.get(CREDIT_NOTE.CREATED_BY), r.get(CREDIT_NOTE.CREATED_AT), r.get(CREDIT_NOTE.REMINDERS),
+        r.get(CREDIT_NOTE.ESCALATED_AT), r.get(CREDIT_NOTE.DECIDED_BY),
+        r.get(CREDIT_NOTE.DECIDED_AT), r.get(CREDIT_NOTE.DECISION_NOTE), r.get(CREDIT_NOTE.WORKFLOW_ID),
         Boolean.TRUE.equals(r.get(HAS_PDF)));
   }
 
-  private static Instant instant(java.time.OffsetDateTime t) {
-    return t == null ? null : t.toInstant();
-  }
 }

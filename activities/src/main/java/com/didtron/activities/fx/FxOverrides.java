@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +65,7 @@ public class FxOverrides {
         .set(FX_RATE_OVERRIDE.BASE_CURRENCY, b.code()).set(FX_RATE_OVERRIDE.QUOTE_CURRENCY, q.code())
         .set(FX_RATE_OVERRIDE.VALID_FROM, validFrom).set(FX_RATE_OVERRIDE.RATE, r)
         .set(FX_RATE_OVERRIDE.REASON, reason.strip()).set(FX_RATE_OVERRIDE.CREATED_BY, actor.name())
-        .set(FX_RATE_OVERRIDE.CREATED_AT, clock.instant().atOffset(ZoneOffset.UTC))
+        .set(FX_RATE_OVERRIDE.CREATED_AT, clock.instant())
         .onConflict(FX_RATE_OVERRIDE.TENANT_ID, FX_RATE_OVERRIDE.BASE_CURRENCY,
             FX_RATE_OVERRIDE.QUOTE_CURRENCY, FX_RATE_OVERRIDE.VALID_FROM)
         .doUpdate().set(FX_RATE_OVERRIDE.RATE, r).set(FX_RATE_OVERRIDE.REASON, reason.strip())

@@ -72,7 +72,7 @@ public class FxRates implements PostingRates {
   /** Stores a day's published rates (units per 1 USD); a day fetched again is overwritten. */
   @Transactional
   public int store(LocalDate day, Map<String, BigDecimal> perUsd, String source) {
-    var now = clock.instant().atOffset(ZoneOffset.UTC);
+    var now = clock.instant();
     for (Map.Entry<String, BigDecimal> e : perUsd.entrySet()) {
       BigDecimal rate = e.getValue().setScale(SCALE, RoundingMode.HALF_UP);
       if (rate.signum() <= 0) {

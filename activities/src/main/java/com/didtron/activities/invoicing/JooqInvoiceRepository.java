@@ -9,6 +9,7 @@ import com.didtron.domain.account.AccountId;
 import com.didtron.domain.account.BillingMode;
 import com.didtron.domain.invoicing.BillingCycle;
 import com.didtron.domain.invoicing.BillingPeriod;
+import com.didtron.domain.invoicing.CreditNoteStatus;
 import com.didtron.domain.invoicing.Invoice;
 import com.didtron.domain.invoicing.InvoiceLine;
 import com.didtron.domain.invoicing.InvoiceStatus;
@@ -19,7 +20,6 @@ import com.didtron.domain.tenant.TenantId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,13 +59,13 @@ class JooqInvoiceRepository {
         .set(INVOICE.ACCOUNT_ID, i.account().value()).set(INVOICE.SEQ, i.seq())
         .set(INVOICE.NUMBER, i.number()).set(INVOICE.BILLING_CYCLE, i.period().cycle().name())
         .set(INVOICE.PERIOD_KEY, i.period().key()).set(INVOICE.PERIOD_START, i.period().start())
-        .set(INVOICE.PERIOD_END, i.period().end()).set(INVOICE.CLOSED_AT, utc(i.closedAt()))
+        .set(INVOICE.PERIOD_END, i.period().end()).set(INVOICE.CLOSED_AT, i.closedAt())
         .set(INVOICE.BILLING_MODE, i.mode().name()).set(INVOICE.CURRENCY, i.currency().code())
         .set(INVOICE.SUBTOTAL, i.subtotal()).set(INVOICE.TAX_RATE, i.taxRate())
         .set(INVOICE.TAX, i.tax()).set(INVOICE.TOTAL, i.total())
-        .set(INVOICE.ISSUED_AT, utc(i.issuedAt())).set(INVOICE.WORKFLOW_ID, i.workflowId())
+        .set(INVOICE.ISSUED_AT, i.issuedAt()).set(INVOICE.WORKFLOW_ID, i.workflowId())
         .set(INVOICE.TIME_ZONE, i.zone()).set(INVOICE.ISSUE_DATE, i.issueDate())
-        .set(INVOICE.DUE_DATE, i.dueDate()).set(INVOICE.STATUS, i.status().name())
+        .set(INVOICE.DUE_DATE, i.dueDate()).set(INVOICE.STATUS, i.status())
         .execute();
     for (InvoiceLine l : lines) {
       db.insertInto(INVOICE_LINE)
@@ -77,7 +77,7 @@ class JooqInvoiceRepository {
     }
     for (InvoiceUsageSource.Part part : parts) {
       db.insertInto(INVOICE_USAGE_ENTRY).set(INVOICE_USAGE_ENTRY.JOURNAL_ENTRY_ID, part.entryId())
-          .set(INVOICE_USAGE_ENTRY.PERIOD_START, part.periodStart() == null ? null : utc(part.periodStart()))
+          .set(INVOICE_USAGE_ENTRY.PERIOD_START, part.periodStart() == null ? null : part.periodStart())
           .set(INVOICE_USAGE_ENTRY.INVOICE_ID, i.id()).execute();
     }
   }
@@ -104,7 +104,7 @@ class JooqInvoiceRepository {
   /** Every invoice of an account issued in [from, to), oldest first (statements). */
   List<Invoice> issuedBetween(AccountId account, Instant from, Instant to) {
     return toInvoices(select().where(INVOICE.ACCOUNT_ID.eq(account.value())
-            .and(INVOICE.ISSUED_AT.ge(utc(from))).and(INVOICE.ISSUED_AT.lt(utc(to))))
+            .and(INVOICE.ISSUED_AT.ge(from)).and(INVOICE.ISSUED_AT.lt(to)))
         .orderBy(INVOICE.ISSUED_AT, INVOICE.SEQ).fetch());
   }
 
@@ -124,7 +124,7 @@ class JooqInvoiceRepository {
   }
 
   void markEmailed(UUID invoice, Instant at) {
-    db.update(INVOICE).set(INVOICE.EMAILED_AT, utc(at))
+    db.update(INVOICE).set(INVOICE.EMAILED_AT, at)
         .where(INVOICE.ID.eq(invoice).and(INVOICE.EMAILED_AT.isNull())).execute();
   }
 
@@ -161,16 +161,13 @@ class JooqInvoiceRepository {
     return new Invoice(r.get(INVOICE.ID), new TenantId(r.get(INVOICE.TENANT_ID)),
         new AccountId(r.get(INVOICE.ACCOUNT_ID)), accountName, r.get(INVOICE.NUMBER),
         new BillingPeriod(cycle, r.get(INVOICE.PERIOD_START), r.get(INVOICE.PERIOD_END)),
-        r.get(INVOICE.CLOSED_AT).toInstant(), BillingMode.valueOf(r.get(INVOICE.BILLING_MODE)),
+        r.get(INVOICE.CLOSED_AT), BillingMode.valueOf(r.get(INVOICE.BILLING_MODE)),
         new CurrencyCode(r.get(INVOICE.CURRENCY)), r.get(INVOICE.SUBTOTAL), r.get(INVOICE.TAX_RATE),
-        r.get(INVOICE.TAX), r.get(INVOICE.TOTAL), credited, r.get(INVOICE.ISSUED_AT).toInstant(),
+        r.get(INVOICE.TAX), r.get(INVOICE.TOTAL), credited, r.get(INVOICE.ISSUED_AT),
         r.get(INVOICE.WORKFLOW_ID), Boolean.TRUE.equals(r.get(HAS_PDF)),
-        r.get(INVOICE.EMAILED_AT) == null ? null : r.get(INVOICE.EMAILED_AT).toInstant(),
-        InvoiceStatus.valueOf(r.get(INVOICE.STATUS)), r.get(INVOICE.ISSUE_DATE), r.get(INVOICE.DUE_DATE),
+        r.get(INVOICE.EMAILED_AT),
+        r.get(INVOICE.STATUS), r.get(INVOICE.ISSUE_DATE), r.get(INVOICE.DUE_DATE),
         r.get(INVOICE.PAID));
   }
 
-  private static java.time.OffsetDateTime utc(Instant i) {
-    return i.atOffset(ZoneOffset.UTC);
-  }
 }

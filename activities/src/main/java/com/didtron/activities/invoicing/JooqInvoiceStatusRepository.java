@@ -12,8 +12,6 @@ import com.didtron.domain.money.Money;
 import com.didtron.domain.tenant.TenantId;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -36,7 +34,7 @@ class JooqInvoiceStatusRepository {
     return db.insertInto(PAYMENT_RECEIPT).set(PAYMENT_RECEIPT.PAYMENT_ID, payment)
         .set(PAYMENT_RECEIPT.TENANT_ID, tenant.value()).set(PAYMENT_RECEIPT.ACCOUNT_ID, account.value())
         .set(PAYMENT_RECEIPT.CURRENCY, credited.currency().code()).set(PAYMENT_RECEIPT.AMOUNT, credited.amount())
-        .set(PAYMENT_RECEIPT.RECEIVED_AT, utc(at)).onConflictDoNothing().execute() == 1;
+        .set(PAYMENT_RECEIPT.RECEIVED_AT, at).onConflictDoNothing().execute() == 1;
   }
 
   /** A receipt with money not allocated yet. */
@@ -56,7 +54,7 @@ class JooqInvoiceStatusRepository {
   /** The account's open invoices in {@code currency}, oldest first, locked. */
   List<Invoice> openOldestFirst(AccountId account, String currency) {
     List<UUID> ids = db.select(INVOICE.ID).from(INVOICE).where(INVOICE.ACCOUNT_ID.eq(account.value()))
-        .and(INVOICE.CURRENCY.eq(currency)).and(INVOICE.STATUS.in(InvoiceStatus.ISSUED.name(), InvoiceStatus.OVERDUE.name()))
+        .and(INVOICE.CURRENCY.eq(currency)).and(INVOICE.STATUS.in(InvoiceStatus.ISSUED, InvoiceStatus.OVERDUE))
         .orderBy(INVOICE.ISSUE_DATE, INVOICE.SEQ).forUpdate().fetch(INVOICE.ID);
     return ids.stream().map(id -> invoices.get(id).orElseThrow()).toList();
   }
@@ -65,7 +63,7 @@ class JooqInvoiceStatusRepository {
     db.insertInto(PAYMENT_ALLOCATION).set(PAYMENT_ALLOCATION.ID, UUID.randomUUID())
         .set(PAYMENT_ALLOCATION.TENANT_ID, tenant.value()).set(PAYMENT_ALLOCATION.PAYMENT_ID, payment)
         .set(PAYMENT_ALLOCATION.INVOICE_ID, invoice).set(PAYMENT_ALLOCATION.AMOUNT, amount)
-        .set(PAYMENT_ALLOCATION.ALLOCATED_AT, utc(at)).execute();
+        .set(PAYMENT_ALLOCATION.ALLOCATED_AT, at).execute();
     db.update(INVOICE).set(INVOICE.PAID, INVOICE.PAID.plus(amount)).where(INVOICE.ID.eq(invoice)).execute();
   }
 
@@ -74,7 +72,7 @@ class JooqInvoiceStatusRepository {
     return db.select(PAYMENT_ALLOCATION.PAYMENT_ID, PAYMENT_ALLOCATION.AMOUNT, PAYMENT_ALLOCATION.ALLOCATED_AT)
         .from(PAYMENT_ALLOCATION).where(PAYMENT_ALLOCATION.INVOICE_ID.eq(invoice))
         .orderBy(PAYMENT_ALLOCATION.ALLOCATED_AT, PAYMENT_ALLOCATION.ID)
-        .fetch(r -> new Allocation(r.value1(), r.value2(), r.value3().toInstant()));
+        .fetch(r -> new Allocation(r.value1(), r.value2(), r.value3()));
   }
 
   /** Part of a payment applied to an invoice. */
@@ -82,8 +80,8 @@ class JooqInvoiceStatusRepository {
 
   /** Moves the invoice from {@code from} to {@code to} (the domain checked the move); false if it moved on. */
   boolean status(UUID invoice, InvoiceStatus from, InvoiceStatus to) {
-    return db.update(INVOICE).set(INVOICE.STATUS, from.moveTo(to).name())
-        .where(INVOICE.ID.eq(invoice).and(INVOICE.STATUS.eq(from.name()))).execute() == 1;
+    return db.update(INVOICE).set(INVOICE.STATUS, from.moveTo(to))
+        .where(INVOICE.ID.eq(invoice).and(INVOICE.STATUS.eq(from))).execute() == 1;
   }
 
   /** Records a block of the account for the invoice; false when it is blocked for it already. */
@@ -91,13 +89,13 @@ class JooqInvoiceStatusRepository {
     return db.insertInto(ACCOUNT_BLOCK).set(ACCOUNT_BLOCK.ID, UUID.randomUUID())
         .set(ACCOUNT_BLOCK.TENANT_ID, tenant.value()).set(ACCOUNT_BLOCK.ACCOUNT_ID, account.value())
         .set(ACCOUNT_BLOCK.REASON, "OVERDUE").set(ACCOUNT_BLOCK.INVOICE_ID, invoice)
-        .set(ACCOUNT_BLOCK.BLOCKED_AT, utc(at)).set(ACCOUNT_BLOCK.WORKFLOW_ID, workflowId)
+        .set(ACCOUNT_BLOCK.BLOCKED_AT, at).set(ACCOUNT_BLOCK.WORKFLOW_ID, workflowId)
         .onConflictDoNothing().execute() == 1;
   }
 
   /** Lifts the invoice's active block; false when there is none. */
   boolean unblock(UUID invoice, Instant at) {
-    return db.update(ACCOUNT_BLOCK).set(ACCOUNT_BLOCK.UNBLOCKED_AT, utc(at))
+    return db.update(ACCOUNT_BLOCK).set(ACCOUNT_BLOCK.UNBLOCKED_AT, at)
         .where(ACCOUNT_BLOCK.INVOICE_ID.eq(invoice).and(ACCOUNT_BLOCK.UNBLOCKED_AT.isNull())).execute() > 0;
   }
 
@@ -114,7 +112,4 @@ class JooqInvoiceStatusRepository {
         .orderBy(INVOICE.SEQ).fetch(INVOICE.NUMBER);
   }
 
-  private static OffsetDateTime utc(Instant i) {
-    return i.atOffset(ZoneOffset.UTC);
-  }
 }

@@ -4,7 +4,6 @@ import com.didtron.activities.ledger.Ledger;
 import com.didtron.domain.ledger.LedgerAccount;
 import com.didtron.domain.ledger.LedgerPurpose;
 import java.math.BigDecimal;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -72,7 +71,7 @@ class LedgerInvoiceUsageSource implements InvoiceUsageSource {
           AND p.currency = ? AND e.posted_at < ?::timestamptz
           AND NOT EXISTS (SELECT 1 FROM invoice_usage_entry u WHERE u.journal_entry_id = e.id)
         ORDER BY e.entry_no""", q.tenant().value(), sub.id().value(), q.currency().code(),
-        q.closesAt().atOffset(ZoneOffset.UTC));
+        q.closesAt());
   }
 
   private static Line line(Record r) {

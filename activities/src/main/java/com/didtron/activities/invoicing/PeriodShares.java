@@ -6,7 +6,6 @@ import com.didtron.domain.usage.UsageCharge;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,7 +53,7 @@ class PeriodShares {
           AND NOT EXISTS (SELECT 1 FROM invoice_usage_entry u WHERE u.journal_entry_id = e.id
             AND (u.period_start IS NULL OR u.period_start = s.period_start))
         ORDER BY e.entry_no, s.period_start, s.destination""", q.tenant().value(), sub.get().id().value(),
-        q.account().value(), UsageCharge.Leg.CUSTOMER.name(), q.currency().code(), utc(before))
+        q.account().value(), UsageCharge.Leg.CUSTOMER.name(), q.currency().code(), before)
         .map(r -> new Share(r.get(0, UUID.class), r.get(1, OffsetDateTime.class).toInstant(),
             r.get(2, String.class), r.get(3, BigDecimal.class), r.get(4, Long.class), r.get(5, Long.class)));
   }
@@ -107,7 +106,4 @@ class PeriodShares {
     return out;
   }
 
-  private static OffsetDateTime utc(Instant i) {
-    return i.atOffset(ZoneOffset.UTC);
-  }
 }

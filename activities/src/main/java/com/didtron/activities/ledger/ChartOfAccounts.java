@@ -14,7 +14,6 @@ import com.didtron.domain.ledger.LedgerPurpose;
 import com.didtron.domain.ledger.LedgerRuleViolation;
 import com.didtron.domain.tenant.TenantId;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -144,7 +143,7 @@ public class ChartOfAccounts {
         .set(LEDGER_ACCOUNT.PARTY_ACCOUNT_ID, party == null ? null : party.value())
         .set(LEDGER_ACCOUNT.PARENT_ID, parent == null ? null : parent.value())
         .set(LEDGER_ACCOUNT.POSTABLE, postable)
-        .set(LEDGER_ACCOUNT.CREATED_AT, clock.instant().atOffset(ZoneOffset.UTC))
+        .set(LEDGER_ACCOUNT.CREATED_AT, clock.instant())
         .onConflictDoNothing()
         .execute();
   }

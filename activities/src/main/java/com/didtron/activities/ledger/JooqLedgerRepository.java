@@ -16,7 +16,6 @@ import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.money.Money;
 import com.didtron.domain.tenant.TenantId;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +42,7 @@ class JooqLedgerRepository {
         .set(JOURNAL_ENTRY.ID, id)
         .set(JOURNAL_ENTRY.TENANT_ID, d.tenantId().value())
         .set(JOURNAL_ENTRY.EFFECTIVE_DATE, d.effectiveDate())
-        .set(JOURNAL_ENTRY.POSTED_AT, now.atOffset(ZoneOffset.UTC))
+        .set(JOURNAL_ENTRY.POSTED_AT, now)
         .set(JOURNAL_ENTRY.POSTED_BY, postedBy)
         .set(JOURNAL_ENTRY.DESCRIPTION, d.description().strip())
         .set(JOURNAL_ENTRY.SOURCE_TYPE, d.source().type().name())
@@ -115,7 +114,7 @@ class JooqLedgerRepository {
 
   static JournalEntry toEntry(JournalEntryRecord r, List<PostedLine> lines) {
     return new JournalEntry(new JournalEntryId(r.getId()), r.getEntryNo(),
-        new TenantId(r.getTenantId()), r.getEffectiveDate(), r.getPostedAt().toInstant(),
+        new TenantId(r.getTenantId()), r.getEffectiveDate(), r.getPostedAt(),
         r.getPostedBy(), r.getDescription(),
         new SourceRef(SourceType.valueOf(r.getSourceType()), r.getSourceId()), r.getWorkflowId(),
         r.getIdempotencyKey(),

@@ -83,7 +83,7 @@ class LedgerUsageSink implements UsageChargeSink {
         .set(LEDGER_USAGE_BATCH.SOURCE, batch.source())
         .set(LEDGER_USAGE_BATCH.WORKFLOW_ID, batch.workflowId())
         .set(LEDGER_USAGE_BATCH.CHARGES, batch.charges().size())
-        .set(LEDGER_USAGE_BATCH.RECEIVED_AT, clock.instant().atOffset(ZoneOffset.UTC))
+        .set(LEDGER_USAGE_BATCH.RECEIVED_AT, clock.instant())
         .onConflictDoNothing()
         .execute() == 1;
   }

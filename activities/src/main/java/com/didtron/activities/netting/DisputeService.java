@@ -17,6 +17,7 @@ import com.didtron.domain.audit.AuditAction;
 import com.didtron.domain.ledger.LedgerAccess;
 import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.netting.Dispute;
+import com.didtron.domain.netting.DisputeStatus;
 import com.didtron.domain.page.Page;
 import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.tenant.TenantId;
@@ -24,6 +25,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -72,9 +74,9 @@ public class DisputeService {
     UUID id = UUID.randomUUID();
     db.insertInto(DISPUTE).set(DISPUTE.ID, id).set(DISPUTE.TENANT_ID, a.tenantId().value())
         .set(DISPUTE.ACCOUNT_ID, carrier.value()).set(DISPUTE.CURRENCY, currency.code())
-        .set(DISPUTE.AMOUNT, amount).set(DISPUTE.REASON, reason.strip()).set(DISPUTE.STATUS, "OPEN")
+        .set(DISPUTE.AMOUNT, amount).set(DISPUTE.REASON, reason.strip()).set(DISPUTE.STATUS, DisputeStatus.OPEN)
         .set(DISPUTE.RECONCILIATION_ID, reconciliationId).set(DISPUTE.OPENED_BY, actor.name())
-        .set(DISPUTE.OPENED_AT, clock.instant().atOffset(ZoneOffset.UTC)).execute();
+        .set(DISPUTE.OPENED_AT, clock.instant()).execute();
     audit.record(actor, a.tenantId(), AuditAction.CREATE, "dispute", id.toString(), null,
         Map.of("account", a.name(), "amount", amount.toPlainString(), "currency", currency.code(), "reason", reason.strip()));
     return get(actor, id);
@@ -90,11 +92,11 @@ public class DisputeService {
     if (resolution == null || resolution.strip().length() < 3) {
       throw new IllegalArgumentException("Say how the dispute was resolved (at least 3 characters)");
     }
-    db.update(DISPUTE).set(DISPUTE.STATUS, "CLOSED").set(DISPUTE.CLOSED_BY, actor.name())
-        .set(DISPUTE.CLOSED_AT, clock.instant().atOffset(ZoneOffset.UTC)).set(DISPUTE.RESOLUTION, resolution.strip())
+    db.update(DISPUTE).set(DISPUTE.STATUS, d.status().close()).set(DISPUTE.CLOSED_BY, actor.name())
+        .set(DISPUTE.CLOSED_AT, clock.instant()).set(DISPUTE.RESOLUTION, resolution.strip())
         .where(DISPUTE.ID.eq(id)).execute();
-    audit.record(actor, d.tenantId(), AuditAction.UPDATE, "dispute", id.toString(), Map.of("status", "OPEN"),
-        Map.of("status", "CLOSED", "resolution", resolution.strip()));
+    audit.record(actor, d.tenantId(), AuditAction.UPDATE, "dispute", id.toString(), Map.of("status", DisputeStatus.OPEN.name()),
+        Map.of("status", DisputeStatus.CLOSED.name(), "resolution", resolution.strip()));
     return get(actor, id);
   }
 
@@ -118,7 +120,8 @@ public class DisputeService {
       c = c.and(DISPUTE.ACCOUNT_ID.eq(actor.ownAccount().orElseThrow(() -> new AccessDenied("No account")).value()));
     }
     if (status != null) {
-      c = c.and(DISPUTE.STATUS.eq(status));
+      c = c.and(Arrays.stream(DisputeStatus.values()).filter(s -> s.name().equals(status)).findFirst()
+          .map(DISPUTE.STATUS::eq).orElse(DSL.falseCondition()));
     }
     long total = db.fetchCount(DISPUTE, c);
     return new Page<>(toDisputes(select().where(c).orderBy(DISPUTE.OPENED_AT.desc(), DISPUTE.ID)
@@ -130,7 +133,7 @@ public class DisputeService {
   public BigDecimal openAmount(TenantId tenant, AccountId account, CurrencyCode currency) {
     return db.select(DSL.coalesce(DSL.sum(DISPUTE.AMOUNT), BigDecimal.ZERO)).from(DISPUTE)
         .where(DISPUTE.TENANT_ID.eq(tenant.value()).and(DISPUTE.ACCOUNT_ID.eq(account.value()))
-            .and(DISPUTE.CURRENCY.eq(currency.code())).and(DISPUTE.STATUS.eq("OPEN")))
+            .and(DISPUTE.CURRENCY.eq(currency.code())).and(DISPUTE.STATUS.eq(DisputeStatus.OPEN)))
         .fetchSingle().value1();
   }
 
@@ -153,7 +156,7 @@ public class DisputeService {
     DisputeRecord d = r.into(DISPUTE);
     return new Dispute(d.getId(), new TenantId(d.getTenantId()), new AccountId(d.getAccountId()), accountName,
         new CurrencyCode(d.getCurrency()), d.getAmount(), d.getReason(), d.getStatus(), d.getReconciliationId(),
-        d.getOpenedBy(), d.getOpenedAt().toInstant(), d.getClosedBy(),
-        d.getClosedAt() == null ? null : d.getClosedAt().toInstant(), d.getResolution());
+        d.getOpenedBy(), d.getOpenedAt(), d.getClosedBy(),
+        d.getClosedAt(), d.getResolution());
   }
 }

@@ -8,6 +8,7 @@ import com.didtron.domain.account.AccountId;
 import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.netting.NettingDecision;
 import com.didtron.domain.netting.NettingRequest;
+import com.didtron.domain.netting.NettingStatus;
 import com.didtron.domain.page.Page;
 import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.tenant.TenantId;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -47,14 +49,14 @@ class JooqNettingRepository {
         .set(NETTING_REQUEST.CURRENCY, currency.code()).set(NETTING_REQUEST.PERIOD_KEY, period)
         .set(NETTING_REQUEST.CUSTOMER_OWES, o.customerOwes()).set(NETTING_REQUEST.WE_OWE, o.weOwe())
         .set(NETTING_REQUEST.DISPUTED, o.disputed()).set(NETTING_REQUEST.OFFSET_AMOUNT, o.offset().orElseThrow())
-        .set(NETTING_REQUEST.THRESHOLD, threshold).set(NETTING_REQUEST.STATUS, "PROPOSED")
-        .set(NETTING_REQUEST.PROPOSED_AT, at.atOffset(ZoneOffset.UTC)).set(NETTING_REQUEST.WORKFLOW_ID, workflowId)
+        .set(NETTING_REQUEST.THRESHOLD, threshold).set(NETTING_REQUEST.STATUS, NettingStatus.PROPOSED)
+        .set(NETTING_REQUEST.PROPOSED_AT, at).set(NETTING_REQUEST.WORKFLOW_ID, workflowId)
         .onConflictDoNothing().execute() == 1;
   }
 
   boolean hasOpenProposal(AccountId account, CurrencyCode currency) {
     return db.fetchExists(NETTING_REQUEST, NETTING_REQUEST.ACCOUNT_ID.eq(account.value())
-        .and(NETTING_REQUEST.CURRENCY.eq(currency.code())).and(NETTING_REQUEST.STATUS.eq("PROPOSED")));
+        .and(NETTING_REQUEST.CURRENCY.eq(currency.code())).and(NETTING_REQUEST.STATUS.eq(NettingStatus.PROPOSED)));
   }
 
   Optional<NettingRequestRecord> lock(UUID id) {
@@ -71,7 +73,8 @@ class JooqNettingRepository {
       c = c.and(NETTING_REQUEST.ACCOUNT_ID.eq(account.value()));
     }
     if (status != null) {
-      c = c.and(NETTING_REQUEST.STATUS.eq(status));
+      c = c.and(Arrays.stream(NettingStatus.values()).filter(s -> s.name().equals(status)).findFirst()
+          .map(NETTING_REQUEST.STATUS::eq).orElse(DSL.falseCondition()));
     }
     long total = db.fetchCount(NETTING_REQUEST, c);
     return new Page<>(toRequests(select().where(c).orderBy(NETTING_REQUEST.PROPOSED_AT.desc(), NETTING_REQUEST.ID)
@@ -105,9 +108,9 @@ class JooqNettingRepository {
         new CurrencyCode(r.get(NETTING_REQUEST.CURRENCY)), r.get(NETTING_REQUEST.PERIOD_KEY),
         r.get(NETTING_REQUEST.CUSTOMER_OWES), r.get(NETTING_REQUEST.WE_OWE), r.get(NETTING_REQUEST.DISPUTED),
         r.get(NETTING_REQUEST.OFFSET_AMOUNT), r.get(NETTING_REQUEST.THRESHOLD), r.get(NETTING_REQUEST.STATUS),
-        r.get(NETTING_REQUEST.NUMBER), r.get(NETTING_REQUEST.PROPOSED_AT).toInstant(),
+        r.get(NETTING_REQUEST.NUMBER), r.get(NETTING_REQUEST.PROPOSED_AT),
         r.get(NETTING_REQUEST.WORKFLOW_ID), r.get(NETTING_REQUEST.DECIDED_BY),
-        r.get(NETTING_REQUEST.DECIDED_AT) == null ? null : r.get(NETTING_REQUEST.DECIDED_AT).toInstant(),
+        r.get(NETTING_REQUEST.DECIDED_AT),
         r.get(NETTING_REQUEST.DECISION_NOTE), Boolean.TRUE.equals(r.get(HAS_PDF)));
   }
 }

@@ -19,6 +19,7 @@ import com.didtron.domain.ledger.LedgerAccess;
 import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.netting.NettingDecision;
 import com.didtron.domain.netting.NettingRequest;
+import com.didtron.domain.netting.NettingStatus;
 import com.didtron.domain.page.Page;
 import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.tenant.TenantId;
@@ -103,14 +104,14 @@ public class NettingService {
     long seq = counter.next(tenant, DocumentNumbers.Kind.NETTING);
     r.setSeq(seq);
     r.setNumber(DocumentNumbers.format(DocumentNumbers.Kind.NETTING, seq));
-    decide(r, "APPROVED", actor, note);
+    decide(r, r.getStatus().approve(), actor, note);
     NettingRequest approved = requests.get(id).orElseThrow();
     posting.post(approved, r.getWorkflowId());
     monitor.changed(tenant, account);
     r.setPdf(document.render(approved, balances.decide(tenant, account, currency, BigDecimal.ZERO)));
     r.store();
-    audit.record(actor, tenant, AuditAction.UPDATE, "netting_request", id.toString(), Map.of("status", "PROPOSED"),
-        Map.of("status", "APPROVED", "number", approved.number(), "offset", approved.offset().toPlainString()));
+    audit.record(actor, tenant, AuditAction.UPDATE, "netting_request", id.toString(), Map.of("status", NettingStatus.PROPOSED.name()),
+        Map.of("status", NettingStatus.APPROVED.name(), "number", approved.number(), "offset", approved.offset().toPlainString()));
     return requests.get(id).orElseThrow();
   }
 
@@ -122,25 +123,23 @@ public class NettingService {
       throw new IllegalArgumentException("Say why the netting is rejected (at least 3 characters)");
     }
     NettingRequestRecord r = proposed(actor, id);
-    decide(r, "REJECTED", actor, note.strip());
+    decide(r, r.getStatus().reject(), actor, note.strip());
     audit.record(actor, new TenantId(r.getTenantId()), AuditAction.UPDATE, "netting_request", id.toString(),
-        Map.of("status", "PROPOSED"), Map.of("status", "REJECTED", "note", note.strip()));
+        Map.of("status", NettingStatus.PROPOSED.name()), Map.of("status", NettingStatus.REJECTED.name(), "note", note.strip()));
     return requests.get(id).orElseThrow();
   }
 
   private NettingRequestRecord proposed(Actor actor, UUID id) {
     NettingRequestRecord r = requests.lock(id).filter(x -> x.getTenantId().equals(actor.tenantId().value()))
         .orElseThrow(() -> new AccessDenied("No such netting request"));
-    if (!"PROPOSED".equals(r.getStatus())) {
-      throw new IllegalStateException("This netting request is " + r.getStatus().toLowerCase() + " already");
-    }
+    r.getStatus().requireProposed();
     return r;
   }
 
-  private void decide(NettingRequestRecord r, String status, Actor actor, String note) {
+  private void decide(NettingRequestRecord r, NettingStatus status, Actor actor, String note) {
     r.setStatus(status);
     r.setDecidedBy(actor.name());
-    r.setDecidedAt(clock.instant().atOffset(ZoneOffset.UTC));
+    r.setDecidedAt(clock.instant());
     r.setDecisionNote(note == null || note.isBlank() ? null : note.strip());
     r.store();
   }

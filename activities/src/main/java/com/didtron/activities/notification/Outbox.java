@@ -11,7 +11,6 @@ import com.didtron.domain.notification.OutboxMessage;
 import com.didtron.domain.page.Page;
 import com.didtron.domain.page.PageRequest;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -37,7 +36,7 @@ public class Outbox {
   /** Stores the message unless one with the same dedup key exists; true when stored now. */
   @Transactional
   public boolean enqueue(EmailDraft email) {
-    var now = clock.instant().atOffset(ZoneOffset.UTC);
+    var now = clock.instant();
     return db.insertInto(EMAIL_OUTBOX)
         .set(EMAIL_OUTBOX.ID, UUID.randomUUID())
         .set(EMAIL_OUTBOX.TENANT_ID, email.tenantId() == null ? null : email.tenantId().value())
@@ -78,6 +77,6 @@ public class Outbox {
   static OutboxMessage toMessage(EmailOutboxRecord r) {
     return new OutboxMessage(r.getId(), r.getKind(), r.getToAddress(), r.getSubject(), r.getTextBody(),
         OutboxMessage.Status.valueOf(r.getStatus()), r.getAttempts(), r.getLastError(),
-        r.getCreatedAt().toInstant(), r.getSentAt() == null ? null : r.getSentAt().toInstant());
+        r.getCreatedAt(), r.getSentAt());
   }
 }

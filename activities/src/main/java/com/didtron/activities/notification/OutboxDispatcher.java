@@ -7,7 +7,6 @@ import com.didtron.domain.notification.OutboxMessage.Status;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -67,11 +66,11 @@ public class OutboxDispatcher {
     Instant now = clock.instant();
     List<EmailOutboxRecord> due = db.selectFrom(EMAIL_OUTBOX)
         .where(EMAIL_OUTBOX.STATUS.eq(Status.PENDING.name()))
-        .and(EMAIL_OUTBOX.NEXT_ATTEMPT_AT.le(now.atOffset(ZoneOffset.UTC)))
+        .and(EMAIL_OUTBOX.NEXT_ATTEMPT_AT.le(now))
         .orderBy(EMAIL_OUTBOX.NEXT_ATTEMPT_AT).limit(limit).forUpdate().skipLocked().fetch();
     for (EmailOutboxRecord r : due) {
       r.setAttempts(r.getAttempts() + 1);
-      r.setNextAttemptAt(now.plus(LEASE).atOffset(ZoneOffset.UTC));
+      r.setNextAttemptAt(now.plus(LEASE));
       r.store();
     }
     return due;
@@ -98,10 +97,10 @@ public class OutboxDispatcher {
         .set(EMAIL_OUTBOX.LAST_ERROR, error);
     if (status == Status.SENT) {
       update = update.set(EMAIL_OUTBOX.PROVIDER_ID, providerId)
-          .set(EMAIL_OUTBOX.SENT_AT, clock.instant().atOffset(ZoneOffset.UTC));
+          .set(EMAIL_OUTBOX.SENT_AT, clock.instant());
     }
     if (next != null) {
-      update = update.set(EMAIL_OUTBOX.NEXT_ATTEMPT_AT, next.atOffset(ZoneOffset.UTC));
+      update = update.set(EMAIL_OUTBOX.NEXT_ATTEMPT_AT, next);
     }
     update.where(EMAIL_OUTBOX.ID.eq(id)).execute();
   }

@@ -103,7 +103,7 @@ public class Adjustments {
         .set(LEDGER_ADJUSTMENT.CURRENCY, amount.currency().code())
         .set(LEDGER_ADJUSTMENT.REASON, reason)
         .set(LEDGER_ADJUSTMENT.CREATED_BY, actor.name())
-        .set(LEDGER_ADJUSTMENT.CREATED_AT, clock.instant().atOffset(ZoneOffset.UTC))
+        .set(LEDGER_ADJUSTMENT.CREATED_AT, clock.instant())
         .execute();
     Map<String, Object> after = new LinkedHashMap<>();
     after.put("accountId", account.id().toString());

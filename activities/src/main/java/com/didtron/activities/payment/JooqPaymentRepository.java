@@ -14,8 +14,6 @@ import com.didtron.domain.payment.PaymentProvider;
 import com.didtron.domain.payment.PaymentStatus;
 import com.didtron.domain.tenant.TenantId;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
@@ -37,13 +35,13 @@ class JooqPaymentRepository {
     r.setTenantId(tenant.value());
     r.setAccountId(account.value());
     r.setProvider(provider.name());
-    r.setStatus(status.name());
+    r.setStatus(status);
     r.setAmount(amount.amount());
     r.setCurrency(amount.currency().code());
     r.setReason(reason);
     r.setCreatedBy(createdBy);
-    r.setCreatedAt(utc(now));
-    r.setUpdatedAt(utc(now));
+    r.setCreatedAt(now);
+    r.setUpdatedAt(now);
     r.store();
     return r;
   }
@@ -83,7 +81,7 @@ class JooqPaymentRepository {
         .set(PAYMENT_EVENT.EVENT_ID, e.eventId())
         .set(PAYMENT_EVENT.TYPE, e.type())
         .set(PAYMENT_EVENT.OUTCOME, "RECEIVED")
-        .set(PAYMENT_EVENT.RECEIVED_AT, utc(now))
+        .set(PAYMENT_EVENT.RECEIVED_AT, now)
         .onConflictDoNothing().execute() == 1;
   }
 
@@ -98,20 +96,14 @@ class JooqPaymentRepository {
         .and(PAYMENT_EVENT.EVENT_ID.eq(eventId)));
   }
 
-  static OffsetDateTime utc(Instant i) {
-    return i == null ? null : i.atOffset(ZoneOffset.UTC);
-  }
 
   static Payment toPayment(PaymentRecord r) {
     return new Payment(r.getId(), new TenantId(r.getTenantId()), new AccountId(r.getAccountId()),
-        PaymentProvider.valueOf(r.getProvider()), PaymentStatus.valueOf(r.getStatus()),
+        PaymentProvider.valueOf(r.getProvider()), r.getStatus(),
         new Money(r.getAmount(), new CurrencyCode(r.getCurrency())), r.getProviderRef(),
         r.getProviderPaymentRef(), r.getCheckoutUrl(), r.getReason(), r.getCreatedBy(),
-        r.getCreatedAt().toInstant(), instant(r.getCompletedAt()), instant(r.getRefundedAt()),
+        r.getCreatedAt(), r.getCompletedAt(), r.getRefundedAt(),
         r.getRefundReason());
   }
 
-  private static Instant instant(OffsetDateTime t) {
-    return t == null ? null : t.toInstant();
-  }
 }

@@ -58,7 +58,7 @@ public class PaymentEvents {
   }
 
   private Result apply(ProviderEvent event, PaymentRecord r) {
-    PaymentStatus status = PaymentStatus.valueOf(r.getStatus());
+    PaymentStatus status = r.getStatus();
     if (event.outcome() == Outcome.IGNORED) {
       return Result.IGNORED;
     }
@@ -68,7 +68,7 @@ public class PaymentEvents {
     Payment before = JooqPaymentRepository.toPayment(r);
     Actor actor = Actor.system(event.provider().name().toLowerCase() + "-webhook", new TenantId(r.getTenantId()));
     if (event.outcome() == Outcome.FAILED) {
-      return save(r, PaymentStatus.FAILED, before, actor, Result.FAILED);
+      return save(r, status.fail(), before, actor, Result.FAILED);
     }
     if (event.amount() == null || !event.amount().equals(before.amount())) {
       log.error("{} event {} pays {} for payment {} of {}: not credited", event.provider(), event.eventId(),
@@ -78,15 +78,15 @@ public class PaymentEvents {
     if (event.providerPaymentRef() != null) {
       r.setProviderPaymentRef(event.providerPaymentRef());
     }
-    r.setCompletedAt(JooqPaymentRepository.utc(clock.instant()));
-    Result result = save(r, PaymentStatus.COMPLETED, before, actor, Result.CREDITED);
+    r.setCompletedAt(clock.instant());
+    Result result = save(r, status.complete(), before, actor, Result.CREDITED);
     ledger.credit(JooqPaymentRepository.toPayment(r), actor, null);
     return result;
   }
 
   private Result save(PaymentRecord r, PaymentStatus status, Payment before, Actor actor, Result result) {
-    r.setStatus(status.name());
-    r.setUpdatedAt(JooqPaymentRepository.utc(clock.instant()));
+    r.setStatus(status);
+    r.setUpdatedAt(clock.instant());
     r.store();
     Payment after = JooqPaymentRepository.toPayment(r);
     Map<String, Object> was = PaymentSnapshot.of(before);

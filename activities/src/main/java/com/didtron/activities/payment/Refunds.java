@@ -50,16 +50,16 @@ public class Refunds {
     if (before.status() == PaymentStatus.REFUNDED) {
       return new PaymentChange.Done(before);
     }
-    if (before.status() != PaymentStatus.COMPLETED) {
+    if (!before.status().isRefundable()) {
       return PaymentChange.rejected("status", "Only completed payments can be refunded; this one is " + before.status());
     }
     if (before.provider() != PaymentProvider.MANUAL) {
       gateways.of(before.provider()).refund(before);
     }
-    r.setStatus(PaymentStatus.REFUNDED.name());
-    r.setRefundedAt(JooqPaymentRepository.utc(clock.instant()));
+    r.setStatus(before.status().refund());
+    r.setRefundedAt(clock.instant());
     r.setRefundReason(reason.strip());
-    r.setUpdatedAt(JooqPaymentRepository.utc(clock.instant()));
+    r.setUpdatedAt(clock.instant());
     r.store();
     Payment after = JooqPaymentRepository.toPayment(r);
     ledger.refund(after, reason.strip(), actor);

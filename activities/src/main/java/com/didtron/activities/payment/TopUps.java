@@ -121,7 +121,7 @@ public class TopUps {
     }
     PaymentRecord r = payments.insert(account.tenantId(), id, PaymentProvider.MANUAL, PaymentStatus.COMPLETED,
         amount, input.reason().strip(), actor.name(), clock.instant());
-    r.setCompletedAt(JooqPaymentRepository.utc(clock.instant()));
+    r.setCompletedAt(clock.instant());
     r.store();
     Payment done = JooqPaymentRepository.toPayment(r);
     ledger.credit(done, actor, null);

@@ -15,8 +15,6 @@ import com.didtron.rating.deck.ChangeFlag;
 import com.didtron.rating.deck.DeckMerge;
 import com.didtron.rating.deck.ImportMode;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +49,7 @@ class JooqRateCardRepository {
         .set(RATE_CARD.ID, id).set(RATE_CARD.TENANT_ID, tenant.value())
         .set(RATE_CARD.OWNER_ACCOUNT_ID, owner).set(RATE_CARD.DIRECTION, side.name())
         .set(RATE_CARD.CURRENCY, currency.code()).set(RATE_CARD.VERSION, 0)
-        .set(RATE_CARD.CREATED_AT, utc(now)).set(RATE_CARD.UPDATED_AT, utc(now))
+        .set(RATE_CARD.CREATED_AT, now).set(RATE_CARD.UPDATED_AT, now)
         .execute();
     return card(id).orElseThrow();
   }
@@ -99,7 +97,7 @@ class JooqRateCardRepository {
 
   void setActive(UUID cardId, UUID versionId, Instant now) {
     db.update(RATE_CARD).set(RATE_CARD.ACTIVE_VERSION_ID, versionId)
-        .set(RATE_CARD.VERSION, RATE_CARD.VERSION.plus(1)).set(RATE_CARD.UPDATED_AT, utc(now))
+        .set(RATE_CARD.VERSION, RATE_CARD.VERSION.plus(1)).set(RATE_CARD.UPDATED_AT, now)
         .where(RATE_CARD.ID.eq(cardId)).execute();
   }
 
@@ -121,7 +119,7 @@ class JooqRateCardRepository {
     r.setStatus(RateCardVersion.Status.DRAFT.name());
     r.setMode(mode.name());
     r.setSourceName(sourceName);
-    r.setCloseAt(closeAt == null ? null : utc(closeAt));
+    r.setCloseAt(closeAt);
     r.setDataRows(dataRows);
     r.setErrorRows(errorRows);
     r.setEntries((long) merge.entries().size());
@@ -133,7 +131,7 @@ class JooqRateCardRepository {
     r.setWithdrawnRows(merge.withdrawn());
     r.setLivePrefixesBefore(merge.livePrefixesBefore());
     r.setClosedPrefixes(merge.closedPrefixes());
-    r.setCreatedAt(utc(now));
+    r.setCreatedAt(now);
     r.setCreatedBy(by);
     r.setSkippedInvalid(false);
     r.store();
@@ -162,7 +160,7 @@ class JooqRateCardRepository {
   void markActivated(UUID versionId, String by, Instant now, boolean skippedInvalid) {
     db.update(RATE_CARD_VERSION)
         .set(RATE_CARD_VERSION.STATUS, RateCardVersion.Status.ACTIVE.name())
-        .set(RATE_CARD_VERSION.ACTIVATED_AT, utc(now))
+        .set(RATE_CARD_VERSION.ACTIVATED_AT, now)
         .set(RATE_CARD_VERSION.ACTIVATED_BY, by)
         .set(RATE_CARD_VERSION.SKIPPED_INVALID, skippedInvalid)
         .where(RATE_CARD_VERSION.ID.eq(versionId)).execute();
@@ -188,25 +186,19 @@ class JooqRateCardRepository {
         r.get(RATE_CARD.OWNER_ACCOUNT_ID), accountName,
         DeckSide.valueOf(r.get(RATE_CARD.DIRECTION)), new CurrencyCode(r.get(RATE_CARD.CURRENCY)),
         r.get(RATE_CARD.ACTIVE_VERSION_ID), active == null ? 0 : active,
-        r.get(RATE_CARD.VERSION), r.get(RATE_CARD.CREATED_AT).toInstant());
+        r.get(RATE_CARD.VERSION), r.get(RATE_CARD.CREATED_AT));
   }
 
   static RateCardVersion toVersion(RateCardVersionRecord r) {
     return new RateCardVersion(r.getId(), r.getCardId(), r.getNumber(), r.getBaseVersionId(),
         RateCardVersion.Status.valueOf(r.getStatus()), ImportMode.valueOf(r.getMode()),
-        r.getSourceName(), instant(r.getCloseAt()), r.getDataRows(), r.getErrorRows(),
+        r.getSourceName(), r.getCloseAt(), r.getDataRows(), r.getErrorRows(),
         r.getEntries(), r.getNewRows(), r.getIncreasedRows(), r.getDecreasedRows(),
         r.getUnchangedRows(), r.getClosedRows(), r.getWithdrawnRows(),
-        r.getLivePrefixesBefore(), r.getClosedPrefixes(), r.getCreatedAt().toInstant(),
-        r.getCreatedBy(), instant(r.getActivatedAt()), r.getActivatedBy(),
+        r.getLivePrefixesBefore(), r.getClosedPrefixes(), r.getCreatedAt(),
+        r.getCreatedBy(), r.getActivatedAt(), r.getActivatedBy(),
         r.getSkippedInvalid());
   }
 
-  static Instant instant(OffsetDateTime t) {
-    return t == null ? null : t.toInstant();
-  }
 
-  static OffsetDateTime utc(Instant i) {
-    return i.atOffset(ZoneOffset.UTC);
-  }
 }

@@ -81,17 +81,17 @@ class JooqRateEntryRepository {
         .set(RATE_COLUMN_MAPPING.ACCOUNT_ID, owner)
         .set(RATE_COLUMN_MAPPING.TENANT_ID, tenant.value())
         .set(RATE_COLUMN_MAPPING.MAPPING, value)
-        .set(RATE_COLUMN_MAPPING.UPDATED_AT, JooqRateCardRepository.utc(now))
+        .set(RATE_COLUMN_MAPPING.UPDATED_AT, now)
         .onConflict(RATE_COLUMN_MAPPING.ACCOUNT_ID).doUpdate()
         .set(RATE_COLUMN_MAPPING.MAPPING, value)
-        .set(RATE_COLUMN_MAPPING.UPDATED_AT, JooqRateCardRepository.utc(now))
+        .set(RATE_COLUMN_MAPPING.UPDATED_AT, now)
         .execute();
   }
 
   private static RateEntryRow toRow(RateEntryRecord r) {
     return new RateEntryRow(r.getPrefix(), r.getDestination(), r.getRate(), r.getConnectFee(),
-        r.getInitialIncrement(), r.getSubsequentIncrement(), r.getEffectiveFrom().toInstant(),
-        JooqRateCardRepository.instant(r.getEffectiveTo()),
+        r.getInitialIncrement(), r.getSubsequentIncrement(), r.getEffectiveFrom(),
+        r.getEffectiveTo(),
         r.getChangeFlag() == null ? null : ChangeFlag.valueOf(r.getChangeFlag()),
         r.getPreviousRate());
   }

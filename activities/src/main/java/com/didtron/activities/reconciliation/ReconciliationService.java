@@ -25,7 +25,6 @@ import com.didtron.domain.reconciliation.UsageRow;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -111,7 +110,7 @@ public class ReconciliationService {
         .set(SUPPLIER_RECONCILIATION.THEIR_MINUTES, sum(theirs, true)).set(SUPPLIER_RECONCILIATION.THEIR_AMOUNT, sum(theirs, false))
         .set(SUPPLIER_RECONCILIATION.OUR_MINUTES, sum(ourRows, true)).set(SUPPLIER_RECONCILIATION.OUR_AMOUNT, sum(ourRows, false))
         .set(SUPPLIER_RECONCILIATION.IMPORTED_BY, actor.name())
-        .set(SUPPLIER_RECONCILIATION.IMPORTED_AT, clock.instant().atOffset(ZoneOffset.UTC)).execute();
+        .set(SUPPLIER_RECONCILIATION.IMPORTED_AT, clock.instant()).execute();
     int n = 0;
     for (Difference d : diffs) {
       db.insertInto(SUPPLIER_RECONCILIATION_LINE).set(SUPPLIER_RECONCILIATION_LINE.RECONCILIATION_ID, id)
@@ -150,7 +149,7 @@ public class ReconciliationService {
     AccountId account = new AccountId(r.get(s.ACCOUNT_ID));
     return new Reconciliation(id, account, directory.names(List.of(account)).get(account), r.get(s.FILE_NAME),
         r.get(s.CURRENCY), r.get(s.PERIOD_START), r.get(s.PERIOD_END), r.get(s.THEIR_MINUTES), r.get(s.THEIR_AMOUNT),
-        r.get(s.OUR_MINUTES), r.get(s.OUR_AMOUNT), r.get(s.IMPORTED_BY), r.get(s.IMPORTED_AT).toInstant(), diffs);
+        r.get(s.OUR_MINUTES), r.get(s.OUR_AMOUNT), r.get(s.IMPORTED_BY), r.get(s.IMPORTED_AT), diffs);
   }
 
   /** Recent reconciliations of the tenant, newest first (ids only; open one with {@link #get}). */

@@ -17,8 +17,7 @@ import com.didtron.workflows.retention.PurgePlan;
 import com.didtron.workflows.retention.PurgePlanRequest;
 import com.didtron.workflows.retention.RetentionPurgeActivities;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +47,7 @@ public class RetentionPurgeActivitiesImpl implements RetentionPurgeActivities {
 
   /** A table whose rows are soft deleted and purged, and what may still point at a row. */
   private record Purgeable(Table<?> table, Field<UUID> id, Field<UUID> tenant,
-      Field<OffsetDateTime> deletedAt, Condition referenced) {}
+      Field<Instant> deletedAt, Condition referenced) {}
 
   private static final Map<String, Purgeable> PURGEABLE = Map.of(
       "user", new Purgeable(APP_USER, APP_USER.ID, APP_USER.TENANT_ID, APP_USER.DELETED_AT,
@@ -89,7 +88,7 @@ public class RetentionPurgeActivitiesImpl implements RetentionPurgeActivities {
     if (p == null || policy.isEmpty()) {
       return new PurgeBatchResult(request.entityType(), 0, 0, false);
     }
-    OffsetDateTime cutoff = policy.get().purgeDeletedBefore(clock.instant()).atOffset(ZoneOffset.UTC);
+    Instant cutoff = policy.get().purgeDeletedBefore(clock.instant());
     Condition expired = p.deletedAt().isNotNull().and(p.deletedAt().lt(cutoff));
     List<? extends Record> rows = db.selectFrom(p.table())
         .where(expired.andNot(p.referenced()))

@@ -6,8 +6,6 @@ import com.didtron.activities.Facade;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -91,8 +89,8 @@ public class LoginThrottle {
   }
 
   private void count(String key, int free) {
-    OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
-    OffsetDateTime forgotten = now.minus(FORGET_AFTER);
+    Instant now = clock.instant();
+    Instant forgotten = now.minus(FORGET_AFTER);
     // one statement: the row stays locked until commit, so parallel failures queue and each counts
     int failures = db.insertInto(LOGIN_THROTTLE)
         .set(LOGIN_THROTTLE.LOGIN_KEY, key)
@@ -117,12 +115,11 @@ public class LoginThrottle {
     return db.select(LOGIN_THROTTLE.LOCKED_UNTIL).from(LOGIN_THROTTLE)
         .where(LOGIN_THROTTLE.LOGIN_KEY.eq(key))
         .fetchOptional(LOGIN_THROTTLE.LOCKED_UNTIL)
-        .filter(t -> t != null && t.toInstant().isAfter(now))
-        .map(OffsetDateTime::toInstant);
+        .filter(t -> t != null && t.isAfter(now));
   }
 
   private int failures(String key) {
-    OffsetDateTime forgotten = clock.instant().minus(FORGET_AFTER).atOffset(ZoneOffset.UTC);
+    Instant forgotten = clock.instant().minus(FORGET_AFTER);
     return db.select(LOGIN_THROTTLE.FAILURES).from(LOGIN_THROTTLE)
         .where(LOGIN_THROTTLE.LOGIN_KEY.eq(key)).and(LOGIN_THROTTLE.LAST_FAILURE_AT.ge(forgotten))
         .fetchOptional(LOGIN_THROTTLE.FAILURES).orElse(0);

@@ -4,7 +4,6 @@ import static com.didtron.activities.db.Tables.SIP_ALERT_SETTINGS;
 
 import com.didtron.domain.tenant.TenantId;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -23,15 +22,14 @@ class JooqAlertSettings {
   }
 
   void save(TenantId tenant, AlertSettings s, Instant now) {
-    var at = now.atOffset(ZoneOffset.UTC);
     db.insertInto(SIP_ALERT_SETTINGS)
         .set(SIP_ALERT_SETTINGS.TENANT_ID, tenant.value()).set(SIP_ALERT_SETTINGS.WEBHOOK_URL, s.webhookUrl())
         .set(SIP_ALERT_SETTINGS.WEBHOOK_SECRET, s.webhookSecret()).set(SIP_ALERT_SETTINGS.EMAIL_TO, s.emailTo())
-        .set(SIP_ALERT_SETTINGS.VERSION, 0).set(SIP_ALERT_SETTINGS.UPDATED_AT, at)
+        .set(SIP_ALERT_SETTINGS.VERSION, 0).set(SIP_ALERT_SETTINGS.UPDATED_AT, now)
         .onConflict(SIP_ALERT_SETTINGS.TENANT_ID).doUpdate()
         .set(SIP_ALERT_SETTINGS.WEBHOOK_URL, s.webhookUrl()).set(SIP_ALERT_SETTINGS.WEBHOOK_SECRET, s.webhookSecret())
         .set(SIP_ALERT_SETTINGS.EMAIL_TO, s.emailTo())
-        .set(SIP_ALERT_SETTINGS.VERSION, SIP_ALERT_SETTINGS.VERSION.plus(1)).set(SIP_ALERT_SETTINGS.UPDATED_AT, at)
+        .set(SIP_ALERT_SETTINGS.VERSION, SIP_ALERT_SETTINGS.VERSION.plus(1)).set(SIP_ALERT_SETTINGS.UPDATED_AT, now)
         .execute();
   }
 }

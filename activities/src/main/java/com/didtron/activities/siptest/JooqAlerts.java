@@ -10,7 +10,6 @@ import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.tenant.TenantId;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,13 +51,13 @@ class JooqAlerts {
         .set(SIP_ALERT.ID, id).set(SIP_ALERT.TENANT_ID, tenant.value()).set(SIP_ALERT.CARRIER_ID, carrierId)
         .set(SIP_ALERT.KIND, kind).set(SIP_ALERT.SEVERITY, severity).set(SIP_ALERT.STATUS, "OPEN")
         .set(SIP_ALERT.PENALTY_BOX, penaltyBox).set(SIP_ALERT.RULE, rule).set(SIP_ALERT.VALUE, value)
-        .set(SIP_ALERT.RAISED_AT, now.atOffset(ZoneOffset.UTC))
+        .set(SIP_ALERT.RAISED_AT, now)
         .onConflictDoNothing().execute();
     return inserted == 1 ? Optional.of(id) : Optional.empty();
   }
 
   void clear(UUID id, String rule, Instant now) {
-    db.update(SIP_ALERT).set(SIP_ALERT.STATUS, "CLEARED").set(SIP_ALERT.CLEARED_AT, now.atOffset(ZoneOffset.UTC))
+    db.update(SIP_ALERT).set(SIP_ALERT.STATUS, "CLEARED").set(SIP_ALERT.CLEARED_AT, now)
         .set(SIP_ALERT.CLEARED_RULE, rule).where(SIP_ALERT.ID.eq(id).and(SIP_ALERT.STATUS.eq("OPEN"))).execute();
   }
 
@@ -82,10 +81,10 @@ class JooqAlerts {
     db.insertInto(SIP_ALERT_DELIVERY)
         .set(SIP_ALERT_DELIVERY.ALERT_ID, alertId).set(SIP_ALERT_DELIVERY.EVENT, event)
         .set(SIP_ALERT_DELIVERY.CHANNEL, channel).set(SIP_ALERT_DELIVERY.STATUS, status)
-        .set(SIP_ALERT_DELIVERY.DETAIL, detail).set(SIP_ALERT_DELIVERY.AT, now.atOffset(ZoneOffset.UTC))
+        .set(SIP_ALERT_DELIVERY.DETAIL, detail).set(SIP_ALERT_DELIVERY.AT, now)
         .onConflict(SIP_ALERT_DELIVERY.ALERT_ID, SIP_ALERT_DELIVERY.EVENT, SIP_ALERT_DELIVERY.CHANNEL).doUpdate()
         .set(SIP_ALERT_DELIVERY.STATUS, status).set(SIP_ALERT_DELIVERY.DETAIL, detail)
-        .set(SIP_ALERT_DELIVERY.AT, now.atOffset(ZoneOffset.UTC))
+        .set(SIP_ALERT_DELIVERY.AT, now)
         .execute();
   }
 
@@ -105,8 +104,8 @@ class JooqAlerts {
   private static SipAlert toAlert(Record r, String accountName) {
     return new SipAlert(r.get(SIP_ALERT.ID), r.get(SIP_ALERT.CARRIER_ID), accountName, r.get(SIP_ALERT.KIND),
         r.get(SIP_ALERT.SEVERITY), r.get(SIP_ALERT.STATUS), r.get(SIP_ALERT.PENALTY_BOX), r.get(SIP_ALERT.RULE),
-        r.get(SIP_ALERT.VALUE), r.get(SIP_ALERT.RAISED_AT).toInstant(),
-        r.get(SIP_ALERT.CLEARED_AT) == null ? null : r.get(SIP_ALERT.CLEARED_AT).toInstant(),
+        r.get(SIP_ALERT.VALUE), r.get(SIP_ALERT.RAISED_AT),
+        r.get(SIP_ALERT.CLEARED_AT),
         r.get(SIP_ALERT.CLEARED_RULE));
   }
 }

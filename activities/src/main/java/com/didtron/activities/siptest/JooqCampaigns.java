@@ -11,7 +11,6 @@ import com.didtron.domain.siptest.CampaignDraft;
 import com.didtron.domain.tenant.TenantId;
 import com.didtron.workflows.siptest.SipCampaignWorkflow;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -52,8 +51,8 @@ class JooqCampaigns {
     r.setWorkflowId(SipCampaignWorkflow.workflowId(id));
     r.setCreatedBy(createdBy);
     r.setVersion(0);
-    r.setCreatedAt(now.atOffset(ZoneOffset.UTC));
-    r.setUpdatedAt(now.atOffset(ZoneOffset.UTC));
+    r.setCreatedAt(now);
+    r.setUpdatedAt(now);
     r.store();
     return toCampaign(r);
   }
@@ -81,7 +80,7 @@ class JooqCampaigns {
 
   void setStatus(UUID id, String status, Instant now) {
     db.update(SIP_CAMPAIGN).set(SIP_CAMPAIGN.STATUS, status).set(SIP_CAMPAIGN.VERSION, SIP_CAMPAIGN.VERSION.plus(1))
-        .set(SIP_CAMPAIGN.UPDATED_AT, now.atOffset(ZoneOffset.UTC)).where(SIP_CAMPAIGN.ID.eq(id)).execute();
+        .set(SIP_CAMPAIGN.UPDATED_AT, now).where(SIP_CAMPAIGN.ID.eq(id)).execute();
   }
 
   /** The run of a Temporal run, created on first call (idempotent). */
@@ -90,7 +89,7 @@ class JooqCampaigns {
         .set(SIP_CAMPAIGN_RUN.ID, UUID.randomUUID()).set(SIP_CAMPAIGN_RUN.CAMPAIGN_ID, c.id())
         .set(SIP_CAMPAIGN_RUN.TENANT_ID, tenant.value()).set(SIP_CAMPAIGN_RUN.WORKFLOW_ID, workflowId)
         .set(SIP_CAMPAIGN_RUN.WORKFLOW_RUN_ID, workflowRunId).set(SIP_CAMPAIGN_RUN.PLANNED, c.callsPerRun())
-        .set(SIP_CAMPAIGN_RUN.STATUS, "RUNNING").set(SIP_CAMPAIGN_RUN.STARTED_AT, now.atOffset(ZoneOffset.UTC))
+        .set(SIP_CAMPAIGN_RUN.STATUS, "RUNNING").set(SIP_CAMPAIGN_RUN.STARTED_AT, now)
         .onConflict(SIP_CAMPAIGN_RUN.WORKFLOW_ID, SIP_CAMPAIGN_RUN.WORKFLOW_RUN_ID).doNothing().execute();
     return runs(SIP_CAMPAIGN_RUN.WORKFLOW_ID.eq(workflowId).and(SIP_CAMPAIGN_RUN.WORKFLOW_RUN_ID.eq(workflowRunId)))
         .getFirst();
@@ -98,7 +97,7 @@ class JooqCampaigns {
 
   void finishRun(UUID runId, String status, Instant now) {
     db.update(SIP_CAMPAIGN_RUN).set(SIP_CAMPAIGN_RUN.STATUS, status)
-        .set(SIP_CAMPAIGN_RUN.FINISHED_AT, now.atOffset(ZoneOffset.UTC))
+        .set(SIP_CAMPAIGN_RUN.FINISHED_AT, now)
         .where(SIP_CAMPAIGN_RUN.ID.eq(runId).and(SIP_CAMPAIGN_RUN.FINISHED_AT.isNull())).execute();
   }
 
@@ -119,14 +118,14 @@ class JooqCampaigns {
   private static CampaignRun toRun(Record r) {
     return new CampaignRun(r.get(SIP_CAMPAIGN_RUN.ID), r.get(SIP_CAMPAIGN_RUN.CAMPAIGN_ID),
         r.get(SIP_CAMPAIGN_RUN.WORKFLOW_RUN_ID), r.get(SIP_CAMPAIGN_RUN.PLANNED), r.get(SIP_CAMPAIGN_RUN.STATUS),
-        r.get(SIP_CAMPAIGN_RUN.STARTED_AT).toInstant(),
-        r.get(SIP_CAMPAIGN_RUN.FINISHED_AT) == null ? null : r.get(SIP_CAMPAIGN_RUN.FINISHED_AT).toInstant(),
+        r.get(SIP_CAMPAIGN_RUN.STARTED_AT),
+        r.get(SIP_CAMPAIGN_RUN.FINISHED_AT),
         r.get(PLACED), r.get(ANSWERED));
   }
 
   static Campaign toCampaign(SipCampaignRecord r) {
     return new Campaign(r.getId(), r.getName(), List.of(r.getDestinations()), List.of(r.getCarrierIds()),
         r.getCallsPerPair(), r.getConcurrency(), r.getCps(), r.getHoldSeconds(), r.getRingTimeoutSeconds(),
-        r.getCron(), r.getStatus(), r.getWorkflowId(), r.getCreatedBy(), r.getCreatedAt().toInstant());
+        r.getCron(), r.getStatus(), r.getWorkflowId(), r.getCreatedBy(), r.getCreatedAt());
   }
 }

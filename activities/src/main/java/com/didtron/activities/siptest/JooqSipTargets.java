@@ -79,20 +79,19 @@ class JooqSipTargets {
   }
 
   void upsert(TenantId tenant, UUID carrierId, SipTargetDraft d, Instant now) {
-    var at = now.atOffset(ZoneOffset.UTC);
     db.insertInto(CARRIER_SIP_TARGET)
         .set(CARRIER_SIP_TARGET.CARRIER_ID, carrierId).set(CARRIER_SIP_TARGET.TENANT_ID, tenant.value())
         .set(CARRIER_SIP_TARGET.HOST, d.host()).set(CARRIER_SIP_TARGET.PORT, d.port())
         .set(CARRIER_SIP_TARGET.AUTH_USER, d.authUser()).set(CARRIER_SIP_TARGET.AUTH_PASSWORD, d.authPassword())
         .set(CARRIER_SIP_TARGET.PROBE_NUMBER, d.probeNumber()).set(CARRIER_SIP_TARGET.MONITORED, d.monitored())
-        .set(CARRIER_SIP_TARGET.VERSION, 0).set(CARRIER_SIP_TARGET.CREATED_AT, at)
-        .set(CARRIER_SIP_TARGET.UPDATED_AT, at)
+        .set(CARRIER_SIP_TARGET.VERSION, 0).set(CARRIER_SIP_TARGET.CREATED_AT, now)
+        .set(CARRIER_SIP_TARGET.UPDATED_AT, now)
         .onConflict(CARRIER_SIP_TARGET.CARRIER_ID).doUpdate()
         .set(CARRIER_SIP_TARGET.HOST, d.host()).set(CARRIER_SIP_TARGET.PORT, d.port())
         .set(CARRIER_SIP_TARGET.AUTH_USER, d.authUser()).set(CARRIER_SIP_TARGET.AUTH_PASSWORD, d.authPassword())
         .set(CARRIER_SIP_TARGET.PROBE_NUMBER, d.probeNumber()).set(CARRIER_SIP_TARGET.MONITORED, d.monitored())
         .set(CARRIER_SIP_TARGET.VERSION, CARRIER_SIP_TARGET.VERSION.plus(1))
-        .set(CARRIER_SIP_TARGET.UPDATED_AT, at)
+        .set(CARRIER_SIP_TARGET.UPDATED_AT, now)
         .execute();
   }
 

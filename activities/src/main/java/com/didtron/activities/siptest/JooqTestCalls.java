@@ -14,7 +14,6 @@ import com.didtron.sip.ua.CallResult;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,7 +51,7 @@ class JooqTestCalls {
     rec.setCallKey(callKey);
     rec.setCarrierId(carrierId);
     rec.setDestination(destination);
-    rec.setStartedAt(r.startedAt().atOffset(ZoneOffset.UTC));
+    rec.setStartedAt(r.startedAt());
     rec.setResult(r.outcome().name());
     rec.setSipCode(r.sipCode());
     rec.setReason(r.reason());
@@ -96,7 +95,7 @@ class JooqTestCalls {
   /** Calls of the given runs started at or after {@code since}, oldest first (for charts). */
   List<TestCall> ofRunsSince(List<UUID> runIds, Instant since) {
     return toCalls(db.select(SIP_TEST_CALL.fields()).from(SIP_TEST_CALL)
-        .where(SIP_TEST_CALL.RUN_ID.in(runIds).and(SIP_TEST_CALL.STARTED_AT.ge(since.atOffset(ZoneOffset.UTC))))
+        .where(SIP_TEST_CALL.RUN_ID.in(runIds).and(SIP_TEST_CALL.STARTED_AT.ge(since)))
         .orderBy(SIP_TEST_CALL.STARTED_AT, SIP_TEST_CALL.ID)
         .fetch());
   }
@@ -124,7 +123,7 @@ class JooqTestCalls {
 
   static TestCall toCall(Record r, String accountName) {
     return new TestCall(r.get(SIP_TEST_CALL.ID), r.get(SIP_TEST_CALL.CARRIER_ID), accountName,
-        r.get(SIP_TEST_CALL.DESTINATION), r.get(SIP_TEST_CALL.STARTED_AT).toInstant(),
+        r.get(SIP_TEST_CALL.DESTINATION), r.get(SIP_TEST_CALL.STARTED_AT),
         CallOutcome.valueOf(r.get(SIP_TEST_CALL.RESULT)), r.get(SIP_TEST_CALL.SIP_CODE), r.get(SIP_TEST_CALL.REASON),
         r.get(SIP_TEST_CALL.PDD_MS), r.get(SIP_TEST_CALL.SETUP_MS), r.get(SIP_TEST_CALL.DURATION_MS),
         r.get(SIP_TEST_CALL.PACKETS_SENT), r.get(SIP_TEST_CALL.PACKETS_RECEIVED), dbl(r.get(SIP_TEST_CALL.LOSS_PCT)),

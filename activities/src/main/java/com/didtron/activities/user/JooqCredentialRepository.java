@@ -9,8 +9,6 @@ import com.didtron.domain.account.AccountId;
 import com.didtron.domain.tenant.TenantId;
 import com.didtron.domain.user.UserId;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -34,9 +32,9 @@ class JooqCredentialRepository {
         .fetchOptional(r -> {
           var user = JooqUserRepository.toUser(r.into(APP_USER));
           boolean staff = user.roles().stream().anyMatch(role -> !role.isPortalRole());
-          OffsetDateTime validAfter = r.get(APP_USER.SESSIONS_VALID_AFTER);
+          Instant validAfter = r.get(APP_USER.SESSIONS_VALID_AFTER);
           return new SignInState(user, r.get(APP_USER.MUST_CHANGE_PASSWORD),
-              validAfter == null ? null : validAfter.toInstant(), r.get(APP_USER.TOTP_ENABLED),
+              validAfter, r.get(APP_USER.TOTP_ENABLED),
               staff && tenants.staffTwoFactorRequired(user.tenantId()));
         });
   }
@@ -51,7 +49,7 @@ class JooqCredentialRepository {
    * a password the user chose itself keeps the session it chose it in.
    */
   void setPassword(UserId id, String hash, boolean mustChange, Instant now) {
-    OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+    Instant at = now;
     var update = db.update(APP_USER).set(APP_USER.PASSWORD_HASH, hash)
         .set(APP_USER.MUST_CHANGE_PASSWORD, mustChange)
         .set(APP_USER.UPDATED_AT, at).set(APP_USER.VERSION, APP_USER.VERSION.plus(1));
@@ -70,7 +68,7 @@ class JooqCredentialRepository {
   void setTotp(UserId id, String secret, boolean enabled, Instant now) {
     db.update(APP_USER).set(APP_USER.TOTP_SECRET, secret).set(APP_USER.TOTP_ENABLED, enabled)
         .set(APP_USER.TOTP_LAST_STEP, (Long) null)
-        .set(APP_USER.UPDATED_AT, now.atOffset(ZoneOffset.UTC))
+        .set(APP_USER.UPDATED_AT, now)
         .where(APP_USER.ID.eq(id.value())).execute();
   }
 

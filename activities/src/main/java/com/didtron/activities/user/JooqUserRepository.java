@@ -12,8 +12,6 @@ import com.didtron.domain.user.ThemePreference;
 import com.didtron.domain.user.User;
 import com.didtron.domain.user.UserId;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -67,7 +65,7 @@ class JooqUserRepository {
 
   /** A new enabled user; {@code mustChangePassword} when the password is a one-time one. */
   User insert(TenantId tenant, UserDraft d, String passwordHash, boolean mustChangePassword, Instant now) {
-    OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+    Instant at = now;
     AppUserRecord r = db.newRecord(APP_USER);
     r.setId(UUID.randomUUID());
     r.setTenantId(tenant.value());
@@ -89,7 +87,7 @@ class JooqUserRepository {
   User setTheme(UserId id, ThemePreference theme, Instant now) {
     AppUserRecord r = db.fetchSingle(APP_USER, APP_USER.ID.eq(id.value()));
     r.setTheme(theme.name());
-    r.setUpdatedAt(now.atOffset(ZoneOffset.UTC));
+    r.setUpdatedAt(now);
     r.setVersion(r.getVersion() + 1);
     r.store();
     return toUser(r);
@@ -97,12 +95,12 @@ class JooqUserRepository {
 
   User setDeleted(UserId id, Instant deletedAt, String by, Instant now) {
     AppUserRecord r = db.fetchSingle(APP_USER, APP_USER.ID.eq(id.value()));
-    r.setDeletedAt(deletedAt == null ? null : deletedAt.atOffset(ZoneOffset.UTC));
+    r.setDeletedAt(deletedAt == null ? null : deletedAt);
     r.setDeletedBy(by);
     if (deletedAt != null) {
-      r.setSessionsValidAfter(now.atOffset(ZoneOffset.UTC));
+      r.setSessionsValidAfter(now);
     }
-    r.setUpdatedAt(now.atOffset(ZoneOffset.UTC));
+    r.setUpdatedAt(now);
     r.setVersion(r.getVersion() + 1);
     r.store();
     return toUser(r);
@@ -113,16 +111,16 @@ class JooqUserRepository {
     AppUserRecord r = db.fetchSingle(APP_USER, APP_USER.ID.eq(id.value()));
     r.setEnabled(enabled);
     if (!enabled) {
-      r.setSessionsValidAfter(now.atOffset(ZoneOffset.UTC));
+      r.setSessionsValidAfter(now);
     }
-    r.setUpdatedAt(now.atOffset(ZoneOffset.UTC));
+    r.setUpdatedAt(now);
     r.setVersion(r.getVersion() + 1);
     r.store();
     return toUser(r);
   }
 
   void touchLogin(UserId id, Instant now) {
-    db.update(APP_USER).set(APP_USER.LAST_LOGIN_AT, now.atOffset(ZoneOffset.UTC))
+    db.update(APP_USER).set(APP_USER.LAST_LOGIN_AT, now)
         .where(APP_USER.ID.eq(id.value())).execute();
   }
 
@@ -130,9 +128,9 @@ class JooqUserRepository {
     Set<Role> roles = Arrays.stream(r.getRoles()).map(Role::valueOf).collect(Collectors.toSet());
     return new User(new UserId(r.getId()), new TenantId(r.getTenantId()), r.getEmail(),
         r.getDisplayName(), roles, r.getAccountId() == null ? null : new AccountId(r.getAccountId()),
-        ThemePreference.valueOf(r.getTheme()), r.getEnabled(), r.getCreatedAt().toInstant(),
-        r.getLastLoginAt() == null ? null : r.getLastLoginAt().toInstant(),
-        r.getDeletedAt() == null ? null : r.getDeletedAt().toInstant());
+        ThemePreference.valueOf(r.getTheme()), r.getEnabled(), r.getCreatedAt(),
+        r.getLastLoginAt(),
+        r.getDeletedAt());
   }
 
   /** A user together with its password hash; never leaves the security layer. */

@@ -9,7 +9,6 @@ import io.temporal.api.history.v1.History;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowNotFoundException;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
@@ -49,7 +48,7 @@ public class WorkflowHistoryArchive {
       }
       throw e;
     }
-    var now = clock.instant().atOffset(ZoneOffset.UTC);
+    var now = clock.instant();
     db.insertInto(WORKFLOW_HISTORY_ARCHIVE)
         .set(WORKFLOW_HISTORY_ARCHIVE.WORKFLOW_ID, workflowId)
         .set(WORKFLOW_HISTORY_ARCHIVE.RUN_ID, runId)

@@ -13,7 +13,6 @@ import com.didtron.domain.user.Role;
 import com.didtron.domain.workflow.WorkflowRun;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -56,8 +55,8 @@ public class WorkflowIndex {
         .set(WORKFLOW_RUN.BUSINESS_KEY, run.businessKey())
         .set(WORKFLOW_RUN.TENANT_ID, tenant == null ? null : tenant.value())
         .set(WORKFLOW_RUN.STATUS, run.status())
-        .set(WORKFLOW_RUN.STARTED_AT, run.startedAt().atOffset(ZoneOffset.UTC))
-        .set(WORKFLOW_RUN.UPDATED_AT, clock.instant().atOffset(ZoneOffset.UTC))
+        .set(WORKFLOW_RUN.STARTED_AT, run.startedAt())
+        .set(WORKFLOW_RUN.UPDATED_AT, clock.instant())
         .set(WORKFLOW_RUN.START_INPUT, stored.startInput() == null ? null : JSONB.valueOf(stored.startInput()))
         .set(WORKFLOW_RUN.CRON_SCHEDULE, stored.cronSchedule())
         .set(WORKFLOW_RUN.RESTARTED_FROM_RUN_ID, stored.restartedFromRunId())
@@ -69,8 +68,8 @@ public class WorkflowIndex {
   public void closed(String workflowId, String runId, String status, Instant closedAt) {
     db.update(WORKFLOW_RUN)
         .set(WORKFLOW_RUN.STATUS, status)
-        .set(WORKFLOW_RUN.CLOSED_AT, closedAt == null ? null : closedAt.atOffset(ZoneOffset.UTC))
-        .set(WORKFLOW_RUN.UPDATED_AT, clock.instant().atOffset(ZoneOffset.UTC))
+        .set(WORKFLOW_RUN.CLOSED_AT, closedAt == null ? null : closedAt)
+        .set(WORKFLOW_RUN.UPDATED_AT, clock.instant())
         .where(WORKFLOW_RUN.WORKFLOW_ID.eq(workflowId).and(WORKFLOW_RUN.RUN_ID.eq(runId)))
         .execute();
   }
@@ -183,10 +182,10 @@ public class WorkflowIndex {
       c = c.and(WORKFLOW_RUN.STATUS.eq(q.status().strip()));
     }
     if (q.from() != null) {
-      c = c.and(WORKFLOW_RUN.STARTED_AT.ge(q.from().atOffset(ZoneOffset.UTC)));
+      c = c.and(WORKFLOW_RUN.STARTED_AT.ge(q.from()));
     }
     if (q.to() != null) {
-      c = c.and(WORKFLOW_RUN.STARTED_AT.lt(q.to().atOffset(ZoneOffset.UTC)));
+      c = c.and(WORKFLOW_RUN.STARTED_AT.lt(q.to()));
     }
     return c;
   }
@@ -199,7 +198,7 @@ public class WorkflowIndex {
 
   private static WorkflowRun toRun(WorkflowRunRecord r) {
     return new WorkflowRun(r.getWorkflowId(), r.getRunId(), r.getWorkflowType(), r.getBusinessKey(),
-        r.getStatus(), r.getStartedAt().toInstant(),
-        r.getClosedAt() == null ? null : r.getClosedAt().toInstant());
+        r.getStatus(), r.getStartedAt(),
+        r.getClosedAt());
   }
 }

@@ -20,6 +20,7 @@ import com.didtron.domain.account.AccountKind;
 import com.didtron.domain.account.BillingMode;
 import com.didtron.domain.invoicing.BillingCycle;
 import com.didtron.domain.invoicing.CreditNote;
+import com.didtron.domain.invoicing.CreditNoteStatus;
 import com.didtron.domain.invoicing.Invoice;
 import com.didtron.domain.ledger.SourceRef;
 import com.didtron.domain.ledger.SourceType;
@@ -58,7 +59,7 @@ class CreditNoteIT extends ActivitiesIT {
 
   private CreditNote awaitStatus(UUID id, String status) {
     return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-        .until(() -> notes.get(admin(), id), n -> n.status().equals(status));
+        .until(() -> notes.get(admin(), id), n -> n.status().name().equals(status));
   }
 
   @Test
@@ -68,7 +69,7 @@ class CreditNoteIT extends ActivitiesIT {
     assertThat(invoice.total()).isEqualByComparingTo("120");
 
     CreditNote pending = SettlementFixtures.created(notes.create(admin(), invoice.id(), new BigDecimal("60"), "Calls to a closed route"));
-    assertThat(pending.status()).isEqualTo("PENDING");
+    assertThat(pending.status()).isEqualTo(CreditNoteStatus.PENDING);
     assertThat(pending.tax()).isEqualByComparingTo("10");
     Actor finance = actorOf(fixtures.staffUser(admin(), Role.FINANCE));
     notes.approve(finance, pending.id(), "agreed");
@@ -124,7 +125,7 @@ class CreditNoteIT extends ActivitiesIT {
     assertThatThrownBy(() -> notes.approve(requester, n.id(), "fine by me"))
         .isInstanceOf(com.didtron.domain.access.AccessDenied.class)
         .hasMessage("You asked for this credit note, so someone else must approve it");
-    assertThat(notes.get(admin(), n.id()).status()).isEqualTo("PENDING");
+    assertThat(notes.get(admin(), n.id()).status()).isEqualTo(CreditNoteStatus.PENDING);
 
     Actor colleague = actorOf(fixtures.staffUser(admin(), Role.FINANCE));
     notes.approve(colleague, n.id(), "checked");

@@ -20,6 +20,7 @@ import com.didtron.domain.ledger.SourceRef;
 import com.didtron.domain.ledger.SourceType;
 import com.didtron.domain.money.Money;
 import com.didtron.domain.netting.NettingRequest;
+import com.didtron.domain.netting.NettingStatus;
 import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.usage.UsageCharge.Leg;
 import com.didtron.domain.user.Role;
@@ -78,7 +79,7 @@ class NettingIT extends ActivitiesIT {
     Actor finance = actorOf(fixtures.staffUser(admin(), Role.FINANCE));
     NettingRequest approved = netting.approve(finance, proposal.id(), null);
 
-    assertThat(approved.status()).isEqualTo("APPROVED");
+    assertThat(approved.status()).isEqualTo(NettingStatus.APPROVED);
     assertThat(approved.number()).matches("NET-\\d{6}");
     assertThat(balance(a, LedgerPurpose.CUSTOMER_BALANCE)).isEqualTo(Money.of("0", "USD"));
     assertThat(balance(a, LedgerPurpose.CARRIER_PAYABLE)).isEqualTo(Money.of("-35", "USD"));
@@ -110,7 +111,7 @@ class NettingIT extends ActivitiesIT {
         .containsExactly(proposal.id());
     assertThatThrownBy(() -> netting.approve(carrierUser, proposal.id(), null)).hasMessageContaining("finance");
     assertThatThrownBy(() -> netting.reject(admin(), proposal.id(), "")).hasMessageContaining("Say why");
-    assertThat(netting.reject(admin(), proposal.id(), "settle by wire instead").status()).isEqualTo("REJECTED");
+    assertThat(netting.reject(admin(), proposal.id(), "settle by wire instead").status()).isEqualTo(NettingStatus.REJECTED);
     assertThat(ledger.entriesBySource(a.tenantId(), SourceRef.of(SourceType.NETTING, proposal.id()))).isEmpty();
     assertThatThrownBy(() -> netting.approve(admin(), proposal.id(), null)).hasMessageContaining("rejected already");
   }

@@ -125,7 +125,7 @@ class SipCampaignIT extends ActivitiesIT {
           List.of("4420"), List.of(carrier.id().value()), 1, 1, BigDecimal.ONE, 0, 5, null))).campaign();
       await().atMost(Duration.ofSeconds(30)).until(() -> "COMPLETED".equals(campaigns.get(admin, c.id()).status()));
       accounts.delete(admin, carrier.id());
-      db.update(ACCOUNT).set(ACCOUNT.DELETED_AT, OffsetDateTime.now().minusYears(20))
+      db.update(ACCOUNT).set(ACCOUNT.DELETED_AT, OffsetDateTime.now().minusYears(20).toInstant())
           .where(ACCOUNT.ID.eq(carrier.id().value())).execute();
 
       WorkflowRun run = retention.purgeNow(admin);

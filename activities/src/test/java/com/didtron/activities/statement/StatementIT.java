@@ -15,6 +15,7 @@ import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountKind;
 import com.didtron.domain.account.BillingMode;
 import com.didtron.domain.invoicing.BillingCycle;
+import com.didtron.domain.invoicing.CreditNoteStatus;
 import com.didtron.domain.invoicing.Invoice;
 import com.didtron.domain.ledger.LedgerPurpose;
 import com.didtron.domain.statement.Statement;
@@ -54,7 +55,7 @@ class StatementIT extends ActivitiesIT {
     settle.payment(a, "50");
     var note = SettlementFixtures.created(notes.create(admin(), may.id(), new BigDecimal("11"), "one day double billed"));
     notes.approve(actorOf(fixtures.staffUser(admin(), com.didtron.domain.user.Role.FINANCE)), note.id(), null); // four eyes: not its requester
-    Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> notes.get(admin(), note.id()).status().equals("APPROVED"));
+    Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> notes.get(admin(), note.id()).status() == CreditNoteStatus.APPROVED);
     clock.set("2024-06-20T10:00:00Z");
     settle.usage(a, Leg.CUSTOMER, "7", 7, 420);                 // not invoiced yet
     clock.reset();

@@ -17,7 +17,7 @@ import com.didtron.domain.tenant.TenantId;
 import com.didtron.domain.user.Role;
 import com.didtron.testsupport.TestNames;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -64,7 +64,7 @@ public class Fixtures {
 
   public TenantId tenant(String code) {
     UUID id = UUID.randomUUID();
-    OffsetDateTime now = OffsetDateTime.now();
+    Instant now = Instant.now();
     db.insertInto(TENANT).set(TENANT.ID, id).set(TENANT.CODE, code).set(TENANT.NAME, code)
         .set(TENANT.BASE_CURRENCY, "EUR").set(TENANT.CREATED_AT, now).set(TENANT.UPDATED_AT, now).execute();
     return new TenantId(id);

@@ -22,8 +22,8 @@ import com.didtron.domain.ledger.SourceRef;
 import com.didtron.domain.ledger.SourceType;
 import com.didtron.domain.money.Money;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -110,7 +110,7 @@ public class LedgerFixtures {
         .set(LEDGER_ADJUSTMENT.DIRECTION, "CREDIT").set(LEDGER_ADJUSTMENT.AMOUNT, m.amount())
         .set(LEDGER_ADJUSTMENT.CURRENCY, m.currency().code()).set(LEDGER_ADJUSTMENT.REASON, "test fixture")
         .set(LEDGER_ADJUSTMENT.CREATED_BY, TestAdmin.EMAIL)
-        .set(LEDGER_ADJUSTMENT.CREATED_AT, OffsetDateTime.now()).execute();
+        .set(LEDGER_ADJUSTMENT.CREATED_AT, Instant.now()).execute();
     return id;
   }
 }

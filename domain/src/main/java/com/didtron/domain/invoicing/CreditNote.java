@@ -17,11 +17,11 @@ import java.util.UUID;
  */
 public record CreditNote(UUID id, TenantId tenantId, UUID invoiceId, String invoiceNumber,
     AccountId accountId, String accountName, String number, CurrencyCode currency,
-    BigDecimal amount, BigDecimal tax, String reason, String status, String createdBy,
+    BigDecimal amount, BigDecimal tax, String reason, CreditNoteStatus status, String createdBy,
     Instant createdAt, int reminders, Instant escalatedAt, String decidedBy, Instant decidedAt,
     String decisionNote, String workflowId, boolean hasPdf) {
 
   public boolean isPending() {
-    return "PENDING".equals(status);
+    return status.isPending();
   }
 }

@@ -9,10 +9,10 @@ import java.util.UUID;
 
 /** An amount we dispute on a carrier's charges; OPEN disputes are held out of netting. */
 public record Dispute(UUID id, TenantId tenantId, AccountId accountId, String accountName,
-    CurrencyCode currency, BigDecimal amount, String reason, String status, UUID reconciliationId,
+    CurrencyCode currency, BigDecimal amount, String reason, DisputeStatus status, UUID reconciliationId,
     String openedBy, Instant openedAt, String closedBy, Instant closedAt, String resolution) {
 
   public boolean isOpen() {
-    return "OPEN".equals(status);
+    return status == DisputeStatus.OPEN;
   }
 }

@@ -14,11 +14,11 @@ import java.util.UUID;
  */
 public record NettingRequest(UUID id, TenantId tenantId, AccountId accountId, String accountName,
     CurrencyCode currency, String periodKey, BigDecimal customerOwes, BigDecimal weOwe,
-    BigDecimal disputed, BigDecimal offset, BigDecimal threshold, String status, String number,
+    BigDecimal disputed, BigDecimal offset, BigDecimal threshold, NettingStatus status, String number,
     Instant proposedAt, String workflowId, String decidedBy, Instant decidedAt, String decisionNote,
     boolean hasPdf) {
 
   public boolean isProposed() {
-    return "PROPOSED".equals(status);
+    return status == NettingStatus.PROPOSED;
   }
 }

@@ -39,7 +39,7 @@ public class CreditNotesView extends Div implements HasPageHeader {
     g.addColumn(CreditNote::invoiceNumber).setHeader("Invoice");
     g.addColumn(n -> amount(n.amount()) + " " + n.currency()).setHeader("Amount");
     g.addColumn(CreditNote::reason).setHeader("Reason").setFlexGrow(2);
-    g.addColumn(CreditNote::status).setHeader("Status");
+    g.addColumn(n -> n.status().name()).setHeader("Status");
     g.addColumn(n -> n.decidedBy() == null ? "" : n.decidedBy()).setHeader("Decided by");
     g.addComponentColumn(x -> com.didtron.ui.workflow.RecordLinks.runsOf(x.workflowId())).setHeader("")
         .setKey("workflow").setAutoWidth(true);

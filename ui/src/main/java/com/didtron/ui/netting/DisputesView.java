@@ -40,7 +40,7 @@ public class DisputesView extends Div implements HasPageHeader {
     g.addColumn(Dispute::accountName).setHeader("Carrier").setFlexGrow(2);
     g.addColumn(d -> amount(d.amount()) + " " + d.currency()).setHeader("Amount");
     g.addColumn(Dispute::reason).setHeader("Reason").setFlexGrow(2);
-    g.addColumn(Dispute::status).setHeader("Status");
+    g.addColumn(d -> d.status().name()).setHeader("Status");
     g.addColumn(d -> d.openedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString()).setHeader("Opened");
     g.addColumn(d -> d.resolution() == null ? "" : d.resolution()).setHeader("Resolution");
     g.addComponentColumn(this::close).setHeader("");

@@ -47,7 +47,7 @@ public class NettingView extends Div implements HasPageHeader {
     g.addComponentColumn(x -> com.didtron.ui.workflow.RecordLinks.runsOf(x.workflowId())).setHeader("")
         .setKey("workflow").setAutoWidth(true);
     g.addColumn(r -> amount(r.offset())).setHeader("Offset");
-    g.addColumn(NettingRequest::status).setHeader("Status");
+    g.addColumn(r -> r.status().name()).setHeader("Status");
     g.addColumn(r -> r.proposedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString()).setHeader("Proposed");
     g.addComponentColumn(this::pdf).setHeader("").setKey("pdf");
     add(grid);

@@ -18,6 +18,7 @@ import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountKind;
 import com.didtron.domain.account.BillingMode;
 import com.didtron.domain.invoicing.CreditNote;
+import com.didtron.domain.invoicing.CreditNoteStatus;
 import com.didtron.domain.invoicing.Invoice;
 import com.didtron.domain.netting.NettingRequest;
 import com.didtron.domain.page.PageRequest;
@@ -79,7 +80,7 @@ class SettlementViewsIT extends BrowserlessViewsIT {
     int row = shown.stream().map(CreditNote::id).toList().indexOf(n.id());
     _click((Button) GridKt._getCellComponent(pending, row, "actions").getChildren()
         .filter(c -> c instanceof Button b && "Approve".equals(b.getText())).findFirst().orElseThrow());
-    await().atMost(Duration.ofSeconds(30)).until(() -> notes.get(admin(), n.id()).status().equals("APPROVED"));
+    await().atMost(Duration.ofSeconds(30)).until(() -> notes.get(admin(), n.id()).status() == CreditNoteStatus.APPROVED);
     UI.getCurrent().navigate(CreditNotesView.class);
     assertThat(rows(_get(Grid.class))).extracting(x -> ((CreditNote) x).id()).contains(n.id());
   }

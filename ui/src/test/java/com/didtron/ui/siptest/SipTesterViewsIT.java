@@ -44,7 +44,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -145,7 +145,7 @@ class SipTesterViewsIT extends BrowserlessViewsIT {
         .set(SIP_ALERT.CARRIER_ID, carrier.id().value()).set(SIP_ALERT.KIND, "OPEN".equals(status) ? "PDD_HIGH" : "ASR_LOW")
         .set(SIP_ALERT.SEVERITY, "MINOR").set(SIP_ALERT.STATUS, status).set(SIP_ALERT.PENALTY_BOX, false)
         .set(SIP_ALERT.RULE, "PDD p95 over 5 s over the last 50 calls").set(SIP_ALERT.VALUE, new BigDecimal("6100"))
-        .set(SIP_ALERT.RAISED_AT, OffsetDateTime.now()).execute();
+        .set(SIP_ALERT.RAISED_AT, Instant.now()).execute();
     return id;
   }
 

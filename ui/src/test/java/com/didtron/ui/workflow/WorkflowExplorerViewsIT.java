@@ -23,6 +23,7 @@ import com.didtron.domain.account.AccountKind;
 import com.didtron.domain.account.BillingMode;
 import com.didtron.domain.invoicing.BillingCycle;
 import com.didtron.domain.invoicing.CreditNote;
+import com.didtron.domain.invoicing.CreditNoteStatus;
 import com.didtron.domain.invoicing.Invoice;
 import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.tenant.TenantId;
@@ -93,7 +94,7 @@ class WorkflowExplorerViewsIT extends BrowserlessViewsIT {
     note = SettlementFixtures.created(notes.create(admin(), invoice.id(), new BigDecimal("12"), "Explorer story"));
     finance = fixtures.staffUser(admin(), Role.FINANCE);
     notes.approve(actorOf(finance), note.id(), "checked");
-    await().atMost(Duration.ofSeconds(30)).until(() -> notes.get(admin(), note.id()).status().equals("APPROVED"));
+    await().atMost(Duration.ofSeconds(30)).until(() -> notes.get(admin(), note.id()).status() == CreditNoteStatus.APPROVED);
     run = index.search(admin(), new WorkflowIndex.Query(null, note.workflowId(), null, null, null),
         PageRequest.first(5)).rows().getFirst();
     auditor = fixtures.staffUser(admin(), Role.AUDITOR);
