@@ -3,6 +3,7 @@ package com.didtron.activities.creditnote;
 import static com.didtron.activities.db.Tables.CREDIT_NOTE;
 
 import com.didtron.activities.invoicing.InvoiceCredits;
+import com.didtron.domain.invoicing.CreditNoteStatus;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashMap;
@@ -26,7 +27,7 @@ class JooqInvoiceCredits implements InvoiceCredits {
     Map<UUID, BigDecimal> credited = new HashMap<>();
     if (!invoiceIds.isEmpty()) {
       db.select(CREDIT_NOTE.INVOICE_ID, DSL.sum(CREDIT_NOTE.AMOUNT)).from(CREDIT_NOTE)
-          .where(CREDIT_NOTE.INVOICE_ID.in(invoiceIds).and(CREDIT_NOTE.STATUS.eq("APPROVED")))
+          .where(CREDIT_NOTE.INVOICE_ID.in(invoiceIds).and(CREDIT_NOTE.STATUS.eq(CreditNoteStatus.APPROVED)))
           .groupBy(CREDIT_NOTE.INVOICE_ID)
           .forEach(r -> credited.put(r.value1(), r.value2()));
     }

@@ -40,7 +40,7 @@ public class SwitchChanges {
         .set(SWITCH_CHANGE.OBJECT_TYPE, type.name())
         .set(SWITCH_CHANGE.OBJECT_ID, objectId)
         .set(SWITCH_CHANGE.CHANGE, change.name())
-        .set(SWITCH_CHANGE.CREATED_AT, clock.instant().atOffset(ZoneOffset.UTC))
+        .set(SWITCH_CHANGE.CREATED_AT, clock.instant())
         .execute();
   }
 }

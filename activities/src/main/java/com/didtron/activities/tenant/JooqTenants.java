@@ -47,14 +47,14 @@ class JooqTenants implements Tenants {
   @Override
   public void setStaffTwoFactorRequired(TenantId id, boolean required, Instant now) {
     db.update(TENANT).set(TENANT.STAFF_TWO_FACTOR_REQUIRED, required)
-        .set(TENANT.UPDATED_AT, now.atOffset(ZoneOffset.UTC))
+        .set(TENANT.UPDATED_AT, now)
         .where(TENANT.ID.eq(id.value())).execute();
   }
 
   @Override
   public TenantId create(String code, String name, CurrencyCode baseCurrency, Instant now) {
     UUID id = UUID.randomUUID();
-    var at = now.atOffset(ZoneOffset.UTC);
+    var at = now;
     db.insertInto(TENANT)
         .set(TENANT.ID, id).set(TENANT.CODE, code).set(TENANT.NAME, name)
         .set(TENANT.BASE_CURRENCY, baseCurrency.code()).set(TENANT.CREATED_AT, at).set(TENANT.UPDATED_AT, at)

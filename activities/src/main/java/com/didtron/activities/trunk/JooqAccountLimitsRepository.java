@@ -37,7 +37,7 @@ class JooqAccountLimitsRepository {
     r.setDailySpendCap(d.dailySpendCap());
     r.setMaxRatePerMinute(d.maxRatePerMinute());
     r.setBlockedPrefixes(d.blockedPrefixes().toArray(String[]::new));
-    r.setUpdatedAt(now.atOffset(ZoneOffset.UTC));
+    r.setUpdatedAt(now);
     db.insertInto(ACCOUNT_LIMITS).set(r)
         .onConflict(ACCOUNT_LIMITS.ACCOUNT_ID).doUpdate().set(r)
         .execute();
@@ -47,6 +47,6 @@ class JooqAccountLimitsRepository {
   private static AccountLimits toLimits(AccountLimitsRecord r) {
     return new AccountLimits(new AccountId(r.getAccountId()), r.getMaxChannels(), r.getMaxCps(),
         r.getDailySpendCap(), r.getMaxRatePerMinute(), List.of(r.getBlockedPrefixes()),
-        r.getUpdatedAt().toInstant());
+        r.getUpdatedAt());
   }
 }

@@ -13,7 +13,6 @@ import com.didtron.domain.trunk.TrunkDraft;
 import com.didtron.domain.trunk.TrunkId;
 import com.didtron.domain.trunk.TrunkStatus;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
@@ -84,8 +83,8 @@ class JooqTrunkRepository {
     r.setAccountId(account.value());
     apply(r, d, ha1);
     r.setVersion(0);
-    r.setCreatedAt(utc(now));
-    r.setUpdatedAt(utc(now));
+    r.setCreatedAt(now);
+    r.setUpdatedAt(now);
     r.store();
     return storeSource(r, d);
   }
@@ -95,17 +94,17 @@ class JooqTrunkRepository {
     TrunkRecord r = db.fetchSingle(TRUNK, TRUNK.ID.eq(id.value()));
     apply(r, d, ha1 != null ? ha1 : d.username() == null ? null : r.getDigestHa1());
     r.setVersion(r.getVersion() + 1);
-    r.setUpdatedAt(utc(now));
+    r.setUpdatedAt(now);
     r.store();
     return storeSource(r, d);
   }
 
   Trunk setDeleted(TrunkId id, Instant deletedAt, String deletedBy, Instant now) {
     TrunkRecord r = db.fetchSingle(TRUNK, TRUNK.ID.eq(id.value()));
-    r.setDeletedAt(deletedAt == null ? null : utc(deletedAt));
+    r.setDeletedAt(deletedAt == null ? null : deletedAt);
     r.setDeletedBy(deletedBy);
     r.setVersion(r.getVersion() + 1);
-    r.setUpdatedAt(utc(now));
+    r.setUpdatedAt(now);
     r.store();
     return toTrunk(r);
   }
@@ -141,9 +140,6 @@ class JooqTrunkRepository {
     return except == null ? DSL.trueCondition() : TRUNK.ID.ne(except.value());
   }
 
-  private static OffsetDateTime utc(Instant i) {
-    return i.atOffset(ZoneOffset.UTC);
-  }
 
   private static Trunk toTrunk(TrunkRecord r) {
     return new Trunk(new TrunkId(r.getId()), new TenantId(r.getTenantId()), new AccountId(r.getAccountId()),
@@ -151,7 +147,7 @@ class JooqTrunkRepository {
         r.getTechPrefix(), r.getStrip(), r.getPrepend(), r.getMaxChannels(), r.getMaxCps(),
         List.of(r.getCodecs()), r.getTier() == null ? null : RoutingTier.valueOf(r.getTier()),
         r.getDigestUsername(), TrunkStatus.valueOf(r.getStatus()), r.getVersion(),
-        r.getCreatedAt().toInstant(), r.getUpdatedAt().toInstant(),
-        r.getDeletedAt() == null ? null : r.getDeletedAt().toInstant());
+        r.getCreatedAt(), r.getUpdatedAt(),
+        r.getDeletedAt() == null ? null : r.getDeletedAt());
   }
 }

@@ -18,6 +18,7 @@ import com.didtron.domain.account.AccountKind;
 import com.didtron.domain.trunk.Trunk;
 import com.didtron.workflows.retention.PurgeReport;
 import io.temporal.client.WorkflowClient;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class TrunkRetentionIT extends ActivitiesIT {
     trunks.delete(admin, gone.id(), old.id());
     accounts.delete(admin, gone.id());
     accounts.delete(admin, kept.id());
-    OffsetDateTime longAgo = OffsetDateTime.now().minusYears(20);
+    Instant longAgo = OffsetDateTime.now().minusYears(20).toInstant();
     db.update(TRUNK).set(TRUNK.DELETED_AT, longAgo).where(TRUNK.ID.eq(old.id().value())).execute();
     db.update(ACCOUNT).set(ACCOUNT.DELETED_AT, longAgo)
         .where(ACCOUNT.ID.in(gone.id().value(), kept.id().value())).execute();
