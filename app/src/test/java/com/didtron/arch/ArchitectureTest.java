@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** Keeps frameworks out of the pure core, and dependencies pointing inward. */
 class ArchitectureTest {
   private static final JavaClasses CLASSES = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .withImportOption(new ProductionCode())
       .importPackages("com.didtron");
 
   @Test

@@ -32,7 +32,7 @@ class FeatureBoundariesTest {
   private static final String GENERATED = ACTIVITIES + "db";
 
   private static final JavaClasses CLASSES = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .withImportOption(new ProductionCode())
       .importPackages("com.didtron.activities");
 
   @Test
