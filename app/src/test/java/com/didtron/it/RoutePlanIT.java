@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.didtron.activities.apikey.ApiKeyService;
 import com.didtron.activities.routing.RoutePlanService;
+import com.didtron.activities.routing.RoutePlanVersion;
 import com.didtron.activities.routing.RouteTest;
 import com.didtron.activities.routing.RouteTestService;
 import com.didtron.decisions.routing.RoutePolicy;
@@ -19,6 +20,8 @@ import com.didtron.rating.plan.PlanRule;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,6 +38,7 @@ class RoutePlanIT extends PlatformIT {
   @Autowired RoutePlanService plans;
   @Autowired RouteTestService routes;
   @Autowired ApiKeyService keys;
+  @Autowired DSLContext db;
 
   private Account carrier(Actor admin, String name, String deck) {
     return carrier(admin, name, "EUR", deck);
@@ -54,6 +58,11 @@ class RoutePlanIT extends PlatformIT {
     Account c = rating.account(admin, name, AccountKind.CUSTOMER, currency);
     rating.activate(admin, rating.card(admin, c, DeckSide.SELL), ImportMode.REPLACE, RatingFixtures.HEADER + deck);
     return c;
+  }
+
+  private int audits(Account customer) {
+    return db.fetchCount(DSL.table("audit_log"), DSL.field("entity_type").eq("route_plan")
+        .and(DSL.field("entity_id").eq(customer.id().value() + "/STANDARD")));
   }
 
   private static String line(PlanRule r) {
@@ -78,6 +87,13 @@ class RoutePlanIT extends PlatformIT {
         .extracting(PlanRule::prefix).containsExactly("447");
     assertThat(plans.plan(brand, customer.id(), RoutePolicy.Tier.STANDARD, PageRequest.first(1)).fingerprint())
         .isEqualTo(plan.fingerprint());
+
+    RoutePlanVersion stored = plans.store(brand, customer.id(), RoutePolicy.Tier.STANDARD);
+    assertThat(stored.fingerprint()).isEqualTo(plan.fingerprint());
+    assertThat(stored.ruleCount()).isEqualTo(2);
+    assertThat(plans.store(brand, customer.id(), RoutePolicy.Tier.STANDARD)).isEqualTo(stored);
+    assertThat(plans.stored(brand, customer.id(), RoutePolicy.Tier.STANDARD)).contains(stored);
+    assertThat(audits(customer)).isEqualTo(1);
 
     Instant now = Instant.now();
     RouteTest mobile = routes.test(brand, customer.id(), "+447700900123", now, RoutePolicy.Tier.STANDARD, false);

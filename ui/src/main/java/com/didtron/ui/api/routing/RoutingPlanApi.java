@@ -1,6 +1,7 @@
 package com.didtron.ui.api.routing;
 
 import com.didtron.activities.routing.RoutePlanService;
+import com.didtron.activities.routing.RoutePlanVersion;
 import com.didtron.decisions.routing.RoutePolicy;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.page.PageRequest;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -54,6 +56,16 @@ public class RoutingPlanApi {
     return new PlanJson(id.value(), p.tier(), p.compiledAt().toString(), p.fingerprint(), p.ruleCount(),
         new ApiPage<>(p.rules().stream().map(RuleJson::of).toList(), p.ruleCount(), page.offset(),
             page.limit()));
+  }
+
+  /** A stored plan version. */
+  public record VersionJson(UUID accountId, String tier, String fingerprint, int ruleCount, String compiledAt) {}
+
+  @PostMapping("/api/routing/plan/versions")
+  @Operation(summary = "Compile a customer's plan and store its version when it changed (super admins, tenant admins, analysts)")
+  public VersionJson store(@RequestParam String account, @RequestParam(required = false) String tier) {
+    RoutePlanVersion v = plans.store(ApiActor.current(), new AccountId(parseId(account)), parseTier(tier));
+    return new VersionJson(v.accountId(), v.tier(), v.fingerprint(), v.ruleCount(), v.compiledAt().toString());
   }
 
   private static UUID parseId(String account) {
