@@ -18,15 +18,20 @@ import java.util.Map;
  * @param withoutFxRate carriers whose currency has no exchange rate into the base currency
  * @param fxDay the day whose exchange rates converted (the instant's day; today for a later instant)
  * @param fxRates units of the base currency per unit of each other currency that was converted
+ * @param planPrefix the prefix of the compiled plan's rule the switch uses for the number (loss
+ *     protection on); null when the customer has no sell rate for it
+ * @param planCarriers that rule's carriers in the switch's order (empty: the switch refuses)
  */
 public record RouteTest(String digits, Instant at, String baseCurrency, String sellPrefix,
     String sellDestination, BigDecimal sellRate, String sellCurrency, BigDecimal sellBaseRate,
     List<RouteOption> options, List<String> withoutRate, List<String> withoutFxRate,
-    LocalDate fxDay, Map<String, BigDecimal> fxRates) {
+    LocalDate fxDay, Map<String, BigDecimal> fxRates, String planPrefix,
+    List<String> planCarriers) {
   public RouteTest {
     options = List.copyOf(options);
     withoutRate = List.copyOf(withoutRate);
     withoutFxRate = List.copyOf(withoutFxRate);
+    planCarriers = List.copyOf(planCarriers);
     fxRates = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(fxRates));
   }
 }

@@ -17,6 +17,9 @@ import com.didtron.rating.lcr.CurrencyConversion;
 import com.didtron.rating.lcr.Lcr;
 import com.didtron.rating.lcr.LcrRanking;
 import com.didtron.rating.lcr.LcrRequest;
+import com.didtron.rating.plan.PlanRoute;
+import com.didtron.rating.plan.PlanRule;
+import com.didtron.rating.plan.RoutePlanCompiler;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -91,8 +94,28 @@ public class RouteTestService {
     LcrRanking ranking = Lcr.rank(new LcrRequest(digits, at, carriers, toBase));
     List<RouteOption> options = judge(ranking, ids, sell, tier, allowLoss,
         healthOf(actor.tenantId().value()));
+    Optional<PlanRule> rule = sell.baseRate == null ? Optional.empty()
+        : RoutePlanCompiler.compile(PlanInputs.forNumber(new PlanInputs.Context(actor,
+            account.value(), tier, at, sellDeck.get(), buy, rates, base,
+            healthOf(actor.tenantId().value()), policy), digits)).ruleFor(digits);
     return new RouteTest(digits, at, base.code(), sell.prefix, sell.destination, sell.rate,
-        sell.currency, sell.baseRate, options, ranking.withoutRate(), noFx, fxDay, codes(rates, base));
+        sell.currency, sell.baseRate, options, ranking.withoutRate(), noFx, fxDay, codes(rates, base),
+        rule.map(PlanRule::prefix).orElse(null),
+        rule.map(r -> r.carriers().stream().map(PlanRoute::carrierName).toList()).orElse(List.of()));
+  }
+
+  /** The inputs of {@code account}'s plan at {@code at}, resolved as {@link #test} resolves them. */
+  PlanInputs.Context planContext(Actor actor, AccountId account, RoutePolicy.Tier tier, Instant at) {
+    ActiveDecks.Loaded sellDeck = decks.sellOf(account.value()).orElseThrow(() ->
+        new IllegalArgumentException("The account has no active sell rate card"));
+    List<ActiveDecks.Loaded> buy = decks.buyDecks(actor.tenantId().value());
+    Set<CurrencyCode> currencies = new HashSet<>();
+    buy.forEach(l -> currencies.add(l.card().currency()));
+    currencies.add(sellDeck.card().currency());
+    CurrencyCode base = fx.baseCurrency(actor.tenantId());
+    Map<CurrencyCode, BigDecimal> rates = ratesToBase(actor, base, fxDay(at), currencies);
+    return new PlanInputs.Context(actor, account.value(), tier, at, sellDeck, buy, rates, base,
+        healthOf(actor.tenantId().value()), policy);
   }
 
   /** The day whose rates convert: the instant's day, or today for an instant still to come. */

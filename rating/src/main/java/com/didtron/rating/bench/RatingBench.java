@@ -10,6 +10,13 @@ import com.didtron.rating.lcr.CurrencyConversion;
 import com.didtron.rating.lcr.Lcr;
 import com.didtron.rating.lcr.LcrRequest;
 import com.didtron.rating.offline.OfflineRating;
+import com.didtron.rating.plan.PlanCarrier;
+import com.didtron.rating.plan.PlanDeck;
+import com.didtron.rating.plan.PlanDecks;
+import com.didtron.rating.plan.PlanPolicy;
+import com.didtron.rating.plan.RoutePlan;
+import com.didtron.rating.plan.RoutePlanCompiler;
+import com.didtron.rating.plan.RoutePlanRequest;
 import com.didtron.rating.offline.Summary;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -85,6 +92,7 @@ public final class RatingBench {
       lookups(sell);
       offline();
       lcr(sell, buy);
+      plan(sell, buy);
       return report.toString();
     }
 
@@ -205,6 +213,30 @@ public final class RatingBench {
       double seconds = (System.nanoTime() - t0) / 1e9;
       line("LCR ranking:       %,12.0f queries/s (1 thread, 4 carriers, 2 currencies, %.2f quotes/query)",
           LCR_QUERIES / seconds, (double) quotes / LCR_QUERIES);
+    }
+
+    /** A customer's routing plan over the sell deck with four carriers (two on each deck). */
+    private void plan(CompiledDeck sell, CompiledDeck buy) {
+      CurrencyCode usd = CurrencyCode.of("USD");
+      CurrencyCode eur = CurrencyCode.of("EUR");
+      Instant at = Instant.parse("2026-06-01T00:00:00Z");
+      long t0 = System.nanoTime();
+      PlanDeck sellPlan = PlanDecks.effective(sell, usd, at);
+      PlanDeck buyUsd = PlanDecks.effective(buy, usd, at);
+      PlanDeck buyEur = PlanDecks.effective(buy, eur, at);
+      PlanDeck sellEur = PlanDecks.effective(sell, eur, at);
+      long t1 = System.nanoTime();
+      RoutePlan plan = RoutePlanCompiler.compile(new RoutePlanRequest("ACME", "STANDARD", sellPlan,
+          List.of(new PlanCarrier("A", "A", sellPlan), new PlanCarrier("B", "B", buyEur),
+              new PlanCarrier("C", "C", buyUsd), new PlanCarrier("D", "D", sellEur)),
+          CurrencyConversion.of(usd, Map.of(eur, new BigDecimal("1.0825"))),
+          PlanPolicy.lossProtection(false)));
+      long t2 = System.nanoTime();
+      String fingerprint = plan.fingerprint();
+      long t3 = System.nanoTime();
+      line("routing plan:      %,12.3f s to compile %,d rules (4 carriers, 2 currencies); reading"
+          + " the decks %.3f s, fingerprint %.3f s (%s…)", (t2 - t1) / 1e9, plan.rules().size(),
+          (t1 - t0) / 1e9, (t3 - t2) / 1e9, fingerprint.substring(0, 8));
     }
 
     private void line(String format, Object... args) {

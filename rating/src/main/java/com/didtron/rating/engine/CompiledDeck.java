@@ -151,6 +151,49 @@ public final class CompiledDeck {
     return nanos == EpochNanos.INVALID ? NO_MATCH : find(digits, nanos);
   }
 
+  /** Receives each prefix of a deck with its effective entry (see {@link #forEachEffective}). */
+  @FunctionalInterface
+  public interface EffectiveEntryVisitor {
+    void visit(String prefix, int entry);
+  }
+
+  /**
+   * Visits every prefix that has an entry effective at {@code at}, with that entry, in
+   * depth-first digit order (for compiling routing plans; a full walk of the trie).
+   */
+  public void forEachEffective(Instant at, EffectiveEntryVisitor visitor) {
+    long nanos = EpochNanos.of(at);
+    if (nanos != EpochNanos.INVALID) {
+      walk(0, new StringBuilder(), nanos, visitor);
+    }
+  }
+
+  private void walk(int node, StringBuilder path, long at, EffectiveEntryVisitor visitor) {
+    if (node != 0) {
+      int e = effectiveAt(node, at, NO_MATCH);
+      if (e != NO_MATCH) {
+        visitor.visit(path.toString(), e);
+      }
+    }
+    int base = PrefixTrie.childBase(trie.nodes[2 * node]);
+    if (base < 0) {
+      return;
+    }
+    for (int d = 0; d < 10; d++) {
+      int child = trie.children[base + d];
+      if (child != 0) {
+        int mark = path.length();
+        long label = trie.nodes[2 * child + 1];
+        path.append((char) ('0' + d));
+        for (int k = 0; k < PrefixTrie.labelLength(label); k++) {
+          path.append((char) ('0' + PrefixTrie.labelDigit(label, k)));
+        }
+        walk(child, path, at, visitor);
+        path.setLength(mark);
+      }
+    }
+  }
+
   /** The deck's label. */
   public String name() {
     return name;

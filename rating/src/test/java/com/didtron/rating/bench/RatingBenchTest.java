@@ -13,6 +13,6 @@ class RatingBenchTest {
     assertThat(report).contains("2,000 prefixes, 3,000 CDRs")
         .contains("deck parse:").contains("deck compile:").contains("bytes/prefix")
         .contains("prefix lookup:").contains("offline rating:").contains("baseline rating:")
-        .contains("LCR ranking:").contains("3000 CDRs:");
+        .contains("LCR ranking:").contains("routing plan:").contains("3000 CDRs:");
   }
 }

@@ -57,6 +57,7 @@ public class RouteTesterView extends Div implements HasPageHeader {
   private final Grid<RouteOption> grid = new Grid<>();
   private final Span missing = new Span();
   private final Span rates = new Span();
+  private final Span planRule = new Span();
 
   public RouteTesterView(RouteTestService routes, AccountService accounts, Clock clock) {
     this.routes = routes;
@@ -73,7 +74,8 @@ public class RouteTesterView extends Div implements HasPageHeader {
     configureGrid();
     Div form = new Div(account, number, at, tier, allowLoss, test);
     form.addClassName("dt-toolbar");
-    add(form, sell, grid, missing, rates, fxNote());
+    planRule.setId("plan-rule");
+    add(form, sell, planRule, grid, missing, rates, fxNote());
   }
 
   /** Where the exchange rates come from, with a link to manage them for those who may. */
@@ -127,6 +129,9 @@ public class RouteTesterView extends Div implements HasPageHeader {
             + Formats.decimal(r.sellRate()) + " " + r.sellCurrency() + "/min"
             + (r.sellBaseRate() == null ? "" : " = " + Formats.decimal(r.sellBaseRate().stripTrailingZeros())
                 + " " + r.baseCurrency()));
+    planRule.setText(r.planPrefix() == null ? "The switch has no rule for this number"
+        : "The switch uses rule " + r.planPrefix() + " → "
+            + (r.planCarriers().isEmpty() ? "no carrier (refused)" : String.join(", ", r.planCarriers())));
     grid.setItems(r.options());
     StringBuilder text = new StringBuilder();
     if (!r.withoutRate().isEmpty()) {

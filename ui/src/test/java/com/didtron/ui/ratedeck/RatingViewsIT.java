@@ -136,5 +136,7 @@ class RatingViewsIT extends BrowserlessViewsIT {
     Grid<?> grid = _find(Grid.class).get(0);
     assertThat(GridKt._size(grid)).isGreaterThanOrEqualTo(1);
     assertThat(((com.didtron.activities.routing.RouteOption) GridKt._get(grid, 0)).carrier()).isEqualTo(p.carrier().name());
+    assertThat(_get(Span.class, spec -> spec.withId("plan-rule")).getText())
+        .startsWith("The switch uses rule 99887").contains("→ " + p.carrier().name());
   }
 }
