@@ -33,11 +33,14 @@ final class TableOwnership {
     owns("ratedeck", "rate_card", "rate_card_version", "rate_column_mapping", "rate_entry", "rate_import_error");
     owns("reconciliation", "supplier_reconciliation", "supplier_reconciliation_line");
     owns("retention", "retention_policy");
+    owns("routing", "route_plan_version");
     owns("security", "login_throttle");
     owns("settlement", "document_counter");
     owns("siptest", "carrier_sip_target", "sip_alert", "sip_alert_delivery", "sip_alert_settings", "sip_campaign",
         "sip_campaign_run", "sip_options_probe", "sip_test_call");
+    owns("switchsync", "switch_change");
     owns("tenant", "tenant");
+    owns("trunk", "trunk", "account_limits");
     owns("user", "app_user");
     owns("workflowindex", "workflow_run", "workflow_history_archive");
   }
@@ -47,10 +50,10 @@ final class TableOwnership {
    * (issue 10); an entry here must say why a façade call is impractical.
    */
   static final Map<String, Set<String>> EXCEPTIONS = Map.of(
-      // the daily purge removes soft-deleted users and accounts past their retention period, generically
+      // the daily purge removes soft-deleted users, accounts and trunks past their retention period, generically
       // (one batch statement per table, children first, keeping rows that live data still references);
       // a façade call per row would turn a batch of 500 into 1,500 round trips for no gain in safety
-      "com.didtron.activities.retention.RetentionPurgeActivitiesImpl", Set.of("account", "app_user", "rate_card"));
+      "com.didtron.activities.retention.RetentionPurgeActivitiesImpl", Set.of("account", "app_user", "rate_card", "trunk"));
 
   static boolean allowed(String className, String table) {
     return EXCEPTIONS.getOrDefault(className, Set.of()).contains(table);

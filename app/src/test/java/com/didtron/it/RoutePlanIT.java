@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.didtron.activities.apikey.ApiKeyService;
 import com.didtron.activities.routing.RoutePlanService;
+import com.didtron.activities.testing.Fixtures;
+import com.didtron.activities.testing.RatingFixtures;
 import com.didtron.activities.routing.RoutePlanVersion;
 import com.didtron.activities.routing.RouteTest;
 import com.didtron.activities.routing.RouteTestService;

@@ -2,7 +2,6 @@ package com.didtron.activities.routing;
 
 import static com.didtron.activities.db.Tables.ROUTE_PLAN_VERSION;
 
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -21,11 +20,11 @@ class JooqRoutePlanVersions {
     return db.selectFrom(ROUTE_PLAN_VERSION)
         .where(ROUTE_PLAN_VERSION.ACCOUNT_ID.eq(account).and(ROUTE_PLAN_VERSION.TIER.eq(tier)))
         .fetchOptional(r -> new RoutePlanVersion(r.getAccountId(), r.getTier(), r.getFingerprint(),
-            r.getRuleCount(), r.getCompiledAt().toInstant()));
+            r.getRuleCount(), r.getCompiledAt()));
   }
 
   void save(UUID tenant, RoutePlanVersion v) {
-    var at = v.compiledAt().atOffset(ZoneOffset.UTC);
+    var at = v.compiledAt();
     db.insertInto(ROUTE_PLAN_VERSION)
         .set(ROUTE_PLAN_VERSION.ACCOUNT_ID, v.accountId()).set(ROUTE_PLAN_VERSION.TIER, v.tier())
         .set(ROUTE_PLAN_VERSION.TENANT_ID, tenant).set(ROUTE_PLAN_VERSION.FINGERPRINT, v.fingerprint())

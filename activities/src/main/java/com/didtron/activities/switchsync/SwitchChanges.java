@@ -1,5 +1,6 @@
 package com.didtron.activities.switchsync;
 
+import com.didtron.activities.Facade;
 import static com.didtron.activities.db.Tables.SWITCH_CHANGE;
 
 import com.didtron.domain.account.AccountId;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction that makes it, so it commits or rolls back with the change and is never lost. The
  * sync workflow that pushes pending rows to Kamailio or ConnexCS reads them in id order per account.
  */
+@Facade
 @Component
 public class SwitchChanges {
   /** What changed. */

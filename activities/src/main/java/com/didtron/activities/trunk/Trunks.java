@@ -1,5 +1,6 @@
 package com.didtron.activities.trunk;
 
+import com.didtron.activities.Facade;
 import com.didtron.activities.account.AccountChange;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.AccountId;
@@ -18,6 +19,7 @@ import java.util.List;
  * missing ({@link java.util.NoSuchElementException}). Every change is audited and recorded for the
  * switch in the same transaction.
  */
+@Facade
 public interface Trunks {
   /** The account's trunks the actor may see, by name; deleted ones only for staff who ask. */
   List<Trunk> list(Actor actor, AccountId account, boolean deleted);

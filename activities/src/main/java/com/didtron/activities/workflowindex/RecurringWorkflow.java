@@ -1,5 +1,7 @@
 package com.didtron.activities.workflowindex;
 
+import com.didtron.activities.Facade;
+
 /**
  * A workflow that runs on a Temporal cron schedule. A feature adds one by declaring a Spring bean
  * implementing this interface; {@link RecurringWorkflows} starts every such bean once the worker
@@ -8,6 +10,7 @@ package com.didtron.activities.workflowindex;
  * <p>Cron workflows rather than Temporal Schedules: the embedded server does not implement the
  * Schedule API (see docs/architecture.md).
  */
+@Facade
 public interface RecurringWorkflow {
   /** The workflow interface to start. */
   Class<?> workflowType();
