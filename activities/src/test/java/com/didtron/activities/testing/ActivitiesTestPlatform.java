@@ -1,6 +1,7 @@
 package com.didtron.activities.testing;
 
 import com.didtron.activities.system.SchemaGrants;
+import com.didtron.activities.workflowindex.RecurringWorkflows;
 import com.didtron.activities.user.FirstStart;
 import com.didtron.activities.workflowindex.WorkflowIndexRefresher;
 import com.didtron.testsupport.TestClock;
@@ -81,10 +82,17 @@ public class ActivitiesTestPlatform {
     return temporal.client();
   }
 
-  /** As the platform's worker: polls once the context is ready (a blocking call during startup would deadlock). */
+  /**
+   * As the platform's worker: polls once the context is ready (a blocking call during startup would
+   * deadlock), then schedules every recurring workflow (the tests set their crons to once a year).
+   */
   @Bean
-  ApplicationListener<ApplicationReadyEvent> temporalWorker(TestTemporal temporal, ApplicationContext context) {
-    return event -> temporal.startWorker(TaskQueues.PLATFORM, "com.didtron.workflows", context);
+  ApplicationListener<ApplicationReadyEvent> temporalWorker(TestTemporal temporal, ApplicationContext context,
+      RecurringWorkflows recurring) {
+    return event -> {
+      temporal.startWorker(TaskQueues.PLATFORM, "com.didtron.workflows", context);
+      recurring.ensureScheduled();
+    };
   }
 
   @Bean
