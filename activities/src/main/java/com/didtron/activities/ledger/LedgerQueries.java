@@ -61,7 +61,10 @@ public interface LedgerQueries {
   List<EntryPosting> postings(LedgerAccountId account, CurrencyCode currency, LocalDate from, LocalDate to,
       Set<SourceType> excluded);
 
-  /** The sum of the postings on the account in the currency effective before {@code before}, except {@code excluded} kinds. */
+  /**
+   * The sum of the postings on the account in the currency effective before {@code before}, except
+   * those of entries of the {@code excluded} kinds.
+   */
   Money postedBefore(LedgerAccountId account, CurrencyCode currency, LocalDate before, Set<SourceType> excluded);
 
   /** Per effective day in [from, to): the sum and number of postings of entries of one kind on the account. */
