@@ -1,16 +1,17 @@
 package com.didtron.activities.invoicing;
 
 import com.didtron.activities.ledger.Ledger;
-import com.didtron.domain.ledger.LedgerAccount;
+import com.didtron.activities.ledger.LedgerQueries;
+import com.didtron.activities.ledger.LedgerQueries.UsagePosting;
 import com.didtron.domain.ledger.LedgerPurpose;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jooq.DSLContext;
-import org.jooq.Record;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,11 +27,13 @@ class LedgerInvoiceUsageSource implements InvoiceUsageSource {
   private static final Pattern MEMO = Pattern.compile("(\\d+) calls, (\\d+) s");
 
   private final Ledger ledger;
-  private final DSLContext db;
+  private final LedgerQueries queries;
+  private final BilledUsage billed;
 
-  LedgerInvoiceUsageSource(Ledger ledger, DSLContext db) {
+  LedgerInvoiceUsageSource(Ledger ledger, LedgerQueries queries, BilledUsage billed) {
     this.ledger = ledger;
-    this.db = db;
+    this.queries = queries;
+    this.billed = billed;
   }
 
   /**
@@ -53,34 +56,24 @@ class LedgerInvoiceUsageSource implements InvoiceUsageSource {
     if (sub.isEmpty()) {
       return List.of();
     }
+    List<UsagePosting> postings = queries.usagePostings(q.tenant(), sub.get().id(), q.currency(), q.closesAt());
+    Set<UUID> done = billed.parts(postings.stream().map(UsagePosting::entryId).collect(Collectors.toSet())).keySet();
     List<Unbilled> out = new ArrayList<>();
-    for (Record r : unbilled(q, sub.get())) {
-      out.add(new Unbilled(r.get("id", UUID.class), r.get("source_id", String.class),
-          r.get("amount", BigDecimal.class), line(r)));
+    for (UsagePosting p : postings) {
+      if (!done.contains(p.entryId())) {
+        out.add(new Unbilled(p.entryId(), p.batchId(), p.amount().amount(), line(p)));
+      }
     }
     return out;
   }
 
-  private List<Record> unbilled(Query q, LedgerAccount sub) {
-    return db.fetch("""
-        SELECT e.id, e.source_id, e.effective_date, b.source, p.amount, p.memo
-        FROM journal_entry e
-        JOIN posting p ON p.entry_id = e.id
-        LEFT JOIN ledger_usage_batch b ON b.batch_id::text = e.source_id
-        WHERE e.tenant_id = ? AND e.source_type = 'CDR_BATCH' AND p.ledger_account_id = ?
-          AND p.currency = ? AND e.posted_at < ?::timestamptz
-          AND NOT EXISTS (SELECT 1 FROM invoice_usage_entry u WHERE u.journal_entry_id = e.id)
-        ORDER BY e.entry_no""", q.tenant().value(), sub.id().value(), q.currency().code(),
-        q.closesAt());
-  }
-
-  private static Line line(Record r) {
-    String memo = r.get("memo", String.class);
+  private static Line line(UsagePosting p) {
+    String memo = p.memo();
     Matcher m = memo == null ? null : MEMO.matcher(memo);
     boolean known = m != null && m.find();
-    String source = r.get("source", String.class);
-    String description = "Usage " + r.get("effective_date") + (source == null ? "" : " (" + source + ")");
+    String source = p.batchSource();
+    String description = "Usage " + p.effectiveDate() + (source == null ? "" : " (" + source + ")");
     return new Line(description, null, known ? Long.valueOf(m.group(1)) : null,
-        known ? Long.valueOf(m.group(2)) : null, r.get("amount", BigDecimal.class));
+        known ? Long.valueOf(m.group(2)) : null, p.amount().amount());
   }
 }

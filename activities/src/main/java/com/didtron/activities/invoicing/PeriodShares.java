@@ -1,61 +1,88 @@
 package com.didtron.activities.invoicing;
 
+import com.didtron.activities.cdr.BatchUsage;
 import com.didtron.activities.ledger.Ledger;
+import com.didtron.activities.ledger.LedgerQueries;
+import com.didtron.activities.ledger.LedgerQueries.UsagePosting;
 import com.didtron.domain.ledger.LedgerPurpose;
-import com.didtron.domain.usage.UsageCharge;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
 /**
- * The customer-leg destination shares of usage entries ({@code usage_charge_destination}), with the
- * billing period their calls started in. An entry is billed by call period only when every share of
- * it carries a period and the shares add up to what the entry debited the customer; otherwise it is
- * billed whole (by posting time).
+ * The customer-leg destination shares of usage entries (the CDR pipeline's shares of the entry's
+ * batch, {@link BatchUsage}), with the billing period their calls started in. An entry is billed by
+ * call period only when every share of it carries a period and the shares add up to what the entry
+ * debited the customer; otherwise it is billed whole (by posting time).
+ *
+ * <p>Combines three owners: the ledger's usage postings on the customer's sub-account, the parts
+ * invoices billed already ({@link BilledUsage}) and the batches' shares, asking for the shares of
+ * unbilled parts only.
  */
 @Component
 class PeriodShares {
-  private final Ledger ledger;
-  private final DSLContext db;
+  /** No billed part (unlike {@code Set.of()}, asking it for {@code null} answers false). */
+  private static final Set<Instant> NONE = Collections.emptySet();
 
-  PeriodShares(Ledger ledger, DSLContext db) {
+  private final Ledger ledger;
+  private final LedgerQueries queries;
+  private final BatchUsage batches;
+  private final BilledUsage billed;
+
+  PeriodShares(Ledger ledger, LedgerQueries queries, BatchUsage batches, BilledUsage billed) {
     this.ledger = ledger;
-    this.db = db;
+    this.queries = queries;
+    this.batches = batches;
+    this.billed = billed;
   }
 
   /** One share of an entry: a destination's calls of one period ({@code periodStart} null: unknown). */
   record Share(UUID entryId, Instant periodStart, String destination, BigDecimal amount, long calls,
       long seconds) {}
 
-  /** Shares not billed yet of calls started before {@code before}, of entries of this account. */
+  /** Shares not billed yet of calls started before {@code before}, of entries of this account, in entry order. */
   List<Share> unbilledBefore(InvoiceUsageSource.Query q, Instant before) {
     var sub = ledger.chart().findParty(q.tenant(), LedgerPurpose.CUSTOMER_BALANCE, q.account());
     if (sub.isEmpty()) {
       return List.of();
     }
-    return db.fetch("""
-        SELECT e.id, s.period_start, s.destination, s.amount, s.calls, s.billable_seconds
-        FROM usage_charge_destination s
-        JOIN journal_entry e ON e.tenant_id = ? AND e.source_type = 'CDR_BATCH'
-          AND e.source_id = s.batch_id::text
-        JOIN posting p ON p.entry_id = e.id AND p.ledger_account_id = ? AND p.currency = s.currency
-        WHERE s.account_id = ? AND s.leg = ? AND s.currency = ? AND s.period_start IS NOT NULL
-          AND s.period_start < ?::timestamptz
-          AND NOT EXISTS (SELECT 1 FROM invoice_usage_entry u WHERE u.journal_entry_id = e.id
-            AND (u.period_start IS NULL OR u.period_start = s.period_start))
-        ORDER BY e.entry_no, s.period_start, s.destination""", q.tenant().value(), sub.get().id().value(),
-        q.account().value(), UsageCharge.Leg.CUSTOMER.name(), q.currency().code(), before)
-        .map(r -> new Share(r.get(0, UUID.class), r.get(1, OffsetDateTime.class).toInstant(),
-            r.get(2, String.class), r.get(3, BigDecimal.class), r.get(4, Long.class), r.get(5, Long.class)));
+    Map<UUID, List<UsagePosting>> postings = new LinkedHashMap<>();
+    queries.usagePostings(q.tenant(), sub.get().id(), q.currency(), null)
+        .forEach(p -> postings.computeIfAbsent(p.entryId(), k -> new ArrayList<>()).add(p));
+    Map<UUID, Set<Instant>> done = billed.parts(postings.keySet());
+    postings.keySet().removeIf(e -> done.getOrDefault(e, NONE).contains(null));
+    Map<UUID, Set<Instant>> except = new HashMap<>();
+    Set<UUID> ids = new HashSet<>();
+    postings.forEach((entry, ps) -> {
+      UUID batch = batchOf(ps.get(0).batchId());
+      if (batch != null && ids.add(batch)) {
+        except.put(batch, new HashSet<>(done.getOrDefault(entry, NONE)));
+      } else if (batch != null) {
+        except.get(batch).retainAll(done.getOrDefault(entry, NONE));
+      }
+    });
+    Map<String, List<BatchUsage.Share>> shares = byBatch(
+        batches.customerSharesBefore(q.account(), q.currency(), ids, before, except));
+    List<Share> out = new ArrayList<>();
+    postings.forEach((entry, ps) -> {
+      Set<Instant> parts = done.getOrDefault(entry, NONE);
+      for (BatchUsage.Share s : shares.getOrDefault(ps.get(0).batchId(), List.of())) {
+        if (!parts.contains(s.periodStart())) {
+          ps.forEach(p -> out.add(share(entry, s)));
+        }
+      }
+    });
+    return out;
   }
 
   /** Every share (all periods, billed or not) of these entries, per entry. */
@@ -64,18 +91,17 @@ class PeriodShares {
     if (entries.isEmpty()) {
       return out;
     }
-    db.fetch("""
-        SELECT e.id, s.period_start, s.destination, s.amount, s.calls, s.billable_seconds
-        FROM journal_entry e
-        JOIN usage_charge_destination s ON s.batch_id::text = e.source_id
-        WHERE e.id = ANY(?) AND s.account_id = ? AND s.leg = ? AND s.currency = ?""",
-        entries.toArray(UUID[]::new), q.account().value(), UsageCharge.Leg.CUSTOMER.name(), q.currency().code())
-        .forEach(r -> {
-          OffsetDateTime p = r.get(1, OffsetDateTime.class);
-          out.computeIfAbsent(r.get(0, UUID.class), k -> new java.util.ArrayList<>())
-              .add(new Share(r.get(0, UUID.class), p == null ? null : p.toInstant(), r.get(2, String.class),
-                  r.get(3, BigDecimal.class), r.get(4, Long.class), r.get(5, Long.class)));
-        });
+    Map<UUID, String> sources = queries.sourceIds(entries);
+    Set<UUID> ids = new HashSet<>();
+    sources.values().forEach(s -> {
+      UUID batch = batchOf(s);
+      if (batch != null) {
+        ids.add(batch);
+      }
+    });
+    Map<String, List<BatchUsage.Share>> shares = byBatch(batches.customerShares(q.account(), q.currency(), ids));
+    sources.forEach((entry, source) -> shares.getOrDefault(source, List.of())
+        .forEach(s -> out.computeIfAbsent(entry, k -> new ArrayList<>()).add(share(entry, s))));
     return out;
   }
 
@@ -99,11 +125,28 @@ class PeriodShares {
     if (entries.isEmpty() || sub.isEmpty()) {
       return out;
     }
-    db.fetch("SELECT entry_id, sum(amount) FROM posting WHERE entry_id = ANY(?) AND ledger_account_id = ?"
-            + " AND currency = ? GROUP BY entry_id", entries.toArray(UUID[]::new), sub.get().id().value(),
-        q.currency().code())
-        .forEach(r -> out.put(r.get(0, UUID.class), r.get(1, BigDecimal.class)));
+    queries.postedPerEntry(entries, sub.get().id(), q.currency()).forEach((e, m) -> out.put(e, m.amount()));
     return out;
   }
 
+  private static Share share(UUID entry, BatchUsage.Share s) {
+    return new Share(entry, s.periodStart(), s.destination(), s.amount().amount(), s.calls(), s.billableSeconds());
+  }
+
+  /** The shares by their batch id as the ledger names sources (UUID text). */
+  private static Map<String, List<BatchUsage.Share>> byBatch(List<BatchUsage.Share> shares) {
+    Map<String, List<BatchUsage.Share>> out = new HashMap<>();
+    shares.forEach(s -> out.computeIfAbsent(s.batchId().toString(), k -> new ArrayList<>()).add(s));
+    return out;
+  }
+
+  /** The batch an entry's source id names (null when it names none as a batch's UUID text would). */
+  static UUID batchOf(String sourceId) {
+    try {
+      UUID id = UUID.fromString(sourceId);
+      return id.toString().equals(sourceId) ? id : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
 }

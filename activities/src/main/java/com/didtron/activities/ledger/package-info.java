@@ -1,6 +1,7 @@
 /**
  * The double-entry ledger: {@link com.didtron.activities.ledger.Ledger} (post, reverse, balances,
- * trial balance, entries by source), the per-tenant {@link
+ * trial balance, entries by source), {@link com.didtron.activities.ledger.LedgerQueries} (a
+ * sub-account's postings for invoices, statements and reconciliation), the per-tenant {@link
  * com.didtron.activities.ledger.ChartOfAccounts} and the {@link
  * com.didtron.activities.ledger.LedgerVerifier} behind {@code didtron ledger verify}. Rules and
  * posting conventions: docs/ledger.md.

@@ -1,6 +1,9 @@
 package com.didtron.activities.reconciliation;
 
+import com.didtron.activities.cdr.BatchUsage;
 import com.didtron.activities.ledger.Ledger;
+import com.didtron.activities.ledger.LedgerQueries;
+import com.didtron.activities.ledger.LedgerQueries.UsagePosting;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.ledger.LedgerPurpose;
 import com.didtron.domain.money.CurrencyCode;
@@ -11,10 +14,11 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,11 +30,13 @@ class LedgerSupplierUsageSource implements SupplierUsageSource {
   private static final Pattern SECONDS = Pattern.compile("(\\d+) s");
 
   private final Ledger ledger;
-  private final DSLContext db;
+  private final LedgerQueries queries;
+  private final BatchUsage batches;
 
-  LedgerSupplierUsageSource(Ledger ledger, DSLContext db) {
+  LedgerSupplierUsageSource(Ledger ledger, LedgerQueries queries, BatchUsage batches) {
     this.ledger = ledger;
-    this.db = db;
+    this.queries = queries;
+    this.batches = batches;
   }
 
   @Override
@@ -40,7 +46,7 @@ class LedgerSupplierUsageSource implements SupplierUsageSource {
 
   /**
    * As {@link #usage}; with {@code outsidePipeline} only the entries of batches the CDR pipeline
-   * did not write (no {@code usage_batch}): the rest is in the CDR table.
+   * did not write ({@link BatchUsage#written}): the rest is in the CDR table.
    */
   List<UsageRow> usage(TenantId tenant, AccountId carrier, CurrencyCode currency, LocalDate from,
       LocalDate to, boolean outsidePipeline) {
@@ -49,19 +55,30 @@ class LedgerSupplierUsageSource implements SupplierUsageSource {
     if (sub.isEmpty()) {
       return rows;
     }
-    for (Record r : db.fetch("""
-        SELECT e.effective_date, p.amount, p.memo FROM posting p JOIN journal_entry e ON e.id = p.entry_id
-        WHERE p.ledger_account_id = ? AND p.currency = ? AND e.source_type = 'CDR_BATCH'
-          AND e.effective_date BETWEEN ? AND ?
-          AND NOT (? AND EXISTS (SELECT 1 FROM usage_batch b WHERE b.id::text = e.source_id))""",
-        sub.get().id().value(), currency.code(), from, to, outsidePipeline)) {
-      String memo = r.get("memo", String.class);
+    List<UsagePosting> postings = queries.usagePostings(sub.get().id(), currency, from, to);
+    Set<UUID> pipeline = outsidePipeline ? batches.written(postings.stream().map(p -> batchOf(p.batchId()))
+        .filter(Objects::nonNull).toList()) : Set.of();
+    for (UsagePosting p : postings) {
+      UUID batch = batchOf(p.batchId());
+      if (batch != null && pipeline.contains(batch)) {
+        continue;
+      }
+      String memo = p.memo();
       Matcher m = memo == null ? null : SECONDS.matcher(memo);
       BigDecimal minutes = m != null && m.find()
           ? new BigDecimal(m.group(1)).divide(BigDecimal.valueOf(60), 6, RoundingMode.HALF_UP) : BigDecimal.ZERO;
-      rows.add(new UsageRow(r.get("effective_date", LocalDate.class), null, null, minutes,
-          r.get("amount", BigDecimal.class).negate()));
+      rows.add(new UsageRow(p.effectiveDate(), null, null, minutes, p.amount().amount().negate()));
     }
     return rows;
+  }
+
+  /** The batch a usage entry's source id names (null when it is not a batch's UUID text). */
+  private static UUID batchOf(String sourceId) {
+    try {
+      UUID id = UUID.fromString(sourceId);
+      return id.toString().equals(sourceId) ? id : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 }

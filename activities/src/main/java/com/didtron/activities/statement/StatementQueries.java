@@ -1,75 +1,89 @@
 package com.didtron.activities.statement;
 
+import com.didtron.activities.creditnote.CreditNoteNumbers;
+import com.didtron.activities.invoicing.IssuedInvoices;
+import com.didtron.activities.ledger.LedgerQueries;
+import com.didtron.activities.ledger.LedgerQueries.EntryPosting;
+import com.didtron.activities.netting.NettingNumbers;
 import com.didtron.domain.account.Account;
+import com.didtron.domain.ledger.LedgerAccountId;
+import com.didtron.domain.ledger.SourceType;
+import com.didtron.domain.money.CurrencyCode;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.springframework.stereotype.Component;
 
-/** The SQL behind statements: invoices and ledger movements of one sub-account. */
+/**
+ * What statements read, through the owners' façades: invoices (invoicing), the ledger movements of
+ * one sub-account (ledger) and the numbers of the credit notes and netting requests behind them.
+ */
 @Component
 class StatementQueries {
   /** A movement with {@code amount} signed as owed (positive raises what is owed). */
   record Movement(LocalDate date, long order, String kind, String reference, String description, BigDecimal amount) {}
 
-  private static final String REFERENCE = """
-      coalesce((SELECT number FROM credit_note c WHERE e.source_type = 'CREDIT_NOTE' AND c.id::text = e.source_id),
-               (SELECT number FROM netting_request n WHERE e.source_type = 'NETTING' AND n.id::text = e.source_id),
-               '#' || e.entry_no)""";
+  /** Usage and invoices: on a customer statement the invoices stand for them. */
+  private static final Set<SourceType> INVOICED = Set.of(SourceType.CDR_BATCH, SourceType.INVOICE);
 
-  private final DSLContext db;
+  private final IssuedInvoices invoices;
+  private final LedgerQueries ledger;
+  private final CreditNoteNumbers creditNotes;
+  private final NettingNumbers netting;
 
-  StatementQueries(DSLContext db) {
-    this.db = db;
+  StatementQueries(IssuedInvoices invoices, LedgerQueries ledger, CreditNoteNumbers creditNotes,
+      NettingNumbers netting) {
+    this.invoices = invoices;
+    this.ledger = ledger;
+    this.creditNotes = creditNotes;
+    this.netting = netting;
   }
 
   BigDecimal documentsBefore(Account a, UUID sub, String cur, LocalDate from, boolean customer, int sign) {
-    BigDecimal invoices = customer ? invoiceTotal(a, cur, LocalDate.of(1970, 1, 1), from) : BigDecimal.ZERO;
+    BigDecimal invoiced = customer ? invoiceTotal(a, cur, LocalDate.of(1970, 1, 1), from) : BigDecimal.ZERO;
     if (sub == null) {
-      return invoices;
+      return invoiced;
     }
-    BigDecimal other = db.fetchValue("SELECT coalesce(sum(p.amount), 0) FROM posting p JOIN journal_entry e "
-        + "ON e.id = p.entry_id WHERE p.ledger_account_id = ? AND p.currency = ? AND e.effective_date < ? "
-        + (customer ? "AND e.source_type NOT IN ('CDR_BATCH', 'INVOICE')" : ""), sub, cur, from) instanceof BigDecimal b
-        ? b : BigDecimal.ZERO;
-    return invoices.add(other.multiply(BigDecimal.valueOf(sign)));
+    BigDecimal other = ledger.postedBefore(new LedgerAccountId(sub), new CurrencyCode(cur), from,
+        customer ? INVOICED : Set.of()).amount();
+    return invoiced.add(other.multiply(BigDecimal.valueOf(sign)));
   }
 
   List<Movement> movements(Account a, UUID sub, String cur, LocalDate from, LocalDate to, boolean customer, int sign) {
     List<Movement> moves = new ArrayList<>();
+    CurrencyCode currency = new CurrencyCode(cur);
     if (customer) {
-      for (Record r : db.fetch("SELECT issued_at, seq, number, period_key, total FROM invoice WHERE account_id = ? "
-          + "AND currency = ? AND issued_at >= ?::timestamptz AND issued_at < ?::timestamptz",
-          a.id().value(), cur, start(from), start(to))) {
-        moves.add(new Movement(r.get("issued_at", java.time.OffsetDateTime.class).toLocalDate(), 0, "INVOICE",
-            r.get("number", String.class), "Invoice for " + r.get("period_key", String.class),
-            r.get("total", BigDecimal.class)));
+      for (IssuedInvoices.Issued i : invoices.issued(a.id(), currency, start(from), start(to))) {
+        moves.add(new Movement(LocalDate.ofInstant(i.issuedAt(), ZoneOffset.UTC), 0, "INVOICE", i.number(),
+            "Invoice for " + i.periodKey(), i.total().amount()));
       }
     }
     if (sub != null) {
-      String filter = customer ? "AND e.source_type NOT IN ('CDR_BATCH', 'INVOICE')" : "AND e.source_type <> 'CDR_BATCH'";
-      for (Record r : db.fetch("SELECT e.effective_date, e.entry_no, e.source_type, e.description, p.amount, "
-          + REFERENCE + " AS reference FROM posting p JOIN journal_entry e ON e.id = p.entry_id "
-          + "WHERE p.ledger_account_id = ? AND p.currency = ? AND e.effective_date >= ? AND e.effective_date < ? "
-          + filter, sub, cur, from, to)) {
-        moves.add(new Movement(r.get("effective_date", LocalDate.class), r.get("entry_no", Long.class),
-            r.get("source_type", String.class), r.get("reference", String.class),
-            r.get("description", String.class), r.get("amount", BigDecimal.class).multiply(BigDecimal.valueOf(sign))));
+      LedgerAccountId account = new LedgerAccountId(sub);
+      List<EntryPosting> postings = ledger.postings(account, currency, from, to,
+          customer ? INVOICED : Set.of(SourceType.CDR_BATCH));
+      Map<UUID, String> creditNoteNumbers = creditNotes.numbers(sources(postings, SourceType.CREDIT_NOTE));
+      Map<UUID, String> nettingNumbers = netting.numbers(sources(postings, SourceType.NETTING));
+      for (EntryPosting p : postings) {
+        Map<UUID, String> numbers = p.source().type() == SourceType.CREDIT_NOTE ? creditNoteNumbers
+            : p.source().type() == SourceType.NETTING ? nettingNumbers : Map.of();
+        UUID document = uuid(p.source().id());
+        String reference = document == null ? null : numbers.get(document);
+        moves.add(new Movement(p.effectiveDate(), p.entryNo(), p.source().type().name(),
+            reference != null ? reference : "#" + p.entryNo(), p.description(),
+            p.amount().amount().multiply(BigDecimal.valueOf(sign))));
       }
       if (!customer) {
-        for (Record r : db.fetch("SELECT e.effective_date, sum(p.amount) AS amount, count(*) AS n FROM posting p "
-            + "JOIN journal_entry e ON e.id = p.entry_id WHERE p.ledger_account_id = ? AND p.currency = ? "
-            + "AND e.effective_date >= ? AND e.effective_date < ? AND e.source_type = 'CDR_BATCH' "
-            + "GROUP BY e.effective_date", sub, cur, from, to)) {
-          moves.add(new Movement(r.get("effective_date", LocalDate.class), 0, "USAGE", "",
-              "Terminated traffic (" + r.get("n") + " batches)",
-              r.get("amount", BigDecimal.class).multiply(BigDecimal.valueOf(sign))));
+        for (LedgerQueries.DayTotal d : ledger.dailyTotals(account, currency, from, to, SourceType.CDR_BATCH)) {
+          moves.add(new Movement(d.date(), 0, "USAGE", "", "Terminated traffic (" + d.postings() + " batches)",
+              d.amount().amount().multiply(BigDecimal.valueOf(sign))));
         }
       }
     }
@@ -81,18 +95,29 @@ class StatementQueries {
     if (sub == null) {
       return BigDecimal.ZERO;
     }
-    return db.fetchValue("SELECT coalesce(sum(p.amount), 0) FROM posting p JOIN journal_entry e ON e.id = p.entry_id "
-        + "WHERE p.ledger_account_id = ? AND p.currency = ? AND e.effective_date < ?", sub, cur, to) instanceof BigDecimal b
-        ? b : BigDecimal.ZERO;
+    return ledger.postedBefore(new LedgerAccountId(sub), new CurrencyCode(cur), to, Set.of()).amount();
   }
 
   private BigDecimal invoiceTotal(Account a, String cur, LocalDate from, LocalDate to) {
-    return db.fetchValue("SELECT coalesce(sum(total), 0) FROM invoice WHERE account_id = ? AND currency = ? "
-        + "AND issued_at >= ?::timestamptz AND issued_at < ?::timestamptz", a.id().value(), cur, start(from), start(to))
-        instanceof BigDecimal b ? b : BigDecimal.ZERO;
+    return invoices.issuedTotal(a.id(), new CurrencyCode(cur), start(from), start(to)).amount();
   }
 
-  private static java.time.OffsetDateTime start(LocalDate d) {
-    return d.atStartOfDay().atOffset(ZoneOffset.UTC);
+  /** The documents of one kind the postings come from (ids that are a UUID's text). */
+  private static List<UUID> sources(List<EntryPosting> postings, SourceType kind) {
+    return postings.stream().filter(p -> p.source().type() == kind).map(p -> uuid(p.source().id()))
+        .filter(id -> id != null).distinct().toList();
+  }
+
+  private static UUID uuid(String id) {
+    try {
+      UUID u = UUID.fromString(id);
+      return u.toString().equals(id) ? u : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static Instant start(LocalDate d) {
+    return d.atStartOfDay().toInstant(ZoneOffset.UTC);
   }
 }
