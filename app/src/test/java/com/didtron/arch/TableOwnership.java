@@ -46,14 +46,10 @@ final class TableOwnership {
   }
 
   /**
-   * Named exceptions: class → foreign tables it may touch, each with the reason. Empty is the goal
-   * (issue 10); an entry here must say why a façade call is impractical.
+   * Named exceptions: class → foreign tables it may touch, each with the reason. Empty, and meant to
+   * stay so: a new entry must say why a façade call is impractical.
    */
-  static final Map<String, Set<String>> EXCEPTIONS = Map.of(
-      // the daily purge removes soft-deleted users, accounts and trunks past their retention period, generically
-      // (one batch statement per table, children first, keeping rows that live data still references);
-      // a façade call per row would turn a batch of 500 into 1,500 round trips for no gain in safety
-      "com.didtron.activities.retention.RetentionPurgeActivitiesImpl", Set.of("account", "app_user", "rate_card", "trunk"));
+  static final Map<String, Set<String>> EXCEPTIONS = Map.of();
 
   static boolean allowed(String className, String table) {
     return EXCEPTIONS.getOrDefault(className, Set.of()).contains(table);
