@@ -81,7 +81,11 @@ public class JooqCodegen {
         status("credit_note", "com.didtron.domain.invoicing.CreditNoteStatus"),
         status("payment", "com.didtron.domain.payment.PaymentStatus"),
         status("netting_request", "com.didtron.domain.netting.NettingStatus"),
-        status("dispute", "com.didtron.domain.netting.DisputeStatus"));
+        status("dispute", "com.didtron.domain.netting.DisputeStatus"),
+        status("account", "com.didtron.domain.account.AccountStatus"),
+        status("trunk", "com.didtron.domain.trunk.TrunkStatus"),
+        status("email_outbox", "com.didtron.domain.notification.OutboxMessage.Status"),
+        status("rate_card_version", "com.didtron.activities.ratedeck.RateCardVersion.Status"));
   }
 
   private static ForcedType status(String table, String enumType) {
