@@ -139,7 +139,7 @@ class SettlementScenarioIT extends PlatformIT {
 
     // the documents
     assertThat(approved.number()).matches("CN-\\d{6}");
-    assertThat(approved.tax()).isEqualByComparingTo("2");
+    assertThat(approved.tax().amount()).isEqualByComparingTo("2");
     assertThat(netted.number()).matches("NET-\\d{6}");
     Statement s = statements.statement(admin(), postpaid.id(), "CUSTOMER", LocalDate.of(2024, 3, 1), LocalDate.of(2024, 5, 1));
     assertThat(s.rows()).extracting(Statement.Row::kind).containsExactly("ADJUSTMENT", "INVOICE", "CREDIT_NOTE");

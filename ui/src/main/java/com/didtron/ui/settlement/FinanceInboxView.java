@@ -53,7 +53,7 @@ public class FinanceInboxView extends Div implements HasPageHeader {
     Grid<CreditNote> g = creditNotes.grid();
     g.addColumn(CreditNote::accountName).setHeader("Customer").setFlexGrow(2);
     g.addColumn(CreditNote::invoiceNumber).setHeader("Invoice");
-    g.addColumn(n -> amount(n.amount()) + " " + n.currency()).setHeader("Amount");
+    g.addColumn(n -> amount(n.amount().amount()) + " " + n.currency()).setHeader("Amount");
     g.addColumn(CreditNote::reason).setHeader("Reason").setFlexGrow(2);
     g.addColumn(CreditNote::createdBy).setHeader("Asked by");
     g.addColumn(n -> n.escalatedAt() != null ? "Escalated" : n.reminders() + " reminder(s)").setHeader("Waiting");
