@@ -86,7 +86,11 @@ public class JooqCodegen {
         status("trunk", "com.didtron.domain.trunk.TrunkStatus"),
         status("email_outbox", "com.didtron.domain.notification.OutboxMessage.Status"),
         status("rate_card_version", "com.didtron.activities.ratedeck.RateCardVersion.Status"),
-        status("cdr", "com.didtron.rating.engine.RatingStatus"));
+        status("cdr", "com.didtron.rating.engine.RatingStatus"),
+        status("sip_campaign", "com.didtron.domain.siptest.SipRunStatus"),
+        status("sip_campaign_run", "com.didtron.domain.siptest.SipRunStatus"),
+        status("sip_alert", "com.didtron.domain.siptest.SipAlertStatus"),
+        status("sip_alert_delivery", "com.didtron.domain.siptest.DeliveryStatus"));
   }
 
   private static ForcedType status(String table, String enumType) {
