@@ -121,7 +121,7 @@ class SettlementScenarioIT extends PlatformIT {
         .setWorkflowId("netting-scenario-" + both.id()).build()).propose();
     NettingRequest proposal = netting.find(admin(), "PROPOSED", new PageRequest(0, 500)).rows().stream()
         .filter(r -> r.accountId().equals(both.id())).findFirst().orElseThrow();
-    assertThat(proposal.offset()).isEqualByComparingTo("130");
+    assertThat(proposal.offset().amount()).isEqualByComparingTo("130");
     NettingRequest netted = netting.approve(admin(), proposal.id(), null);
 
     clock.reset();
