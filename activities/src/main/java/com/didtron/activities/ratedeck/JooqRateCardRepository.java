@@ -116,7 +116,7 @@ class JooqRateCardRepository {
     r.setCardId(cardId);
     r.setNumber(number);
     r.setBaseVersionId(baseVersionId);
-    r.setStatus(RateCardVersion.Status.DRAFT);
+    r.setStatus(RateCardVersion.Status.DRAFT.name());
     r.setMode(mode.name());
     r.setSourceName(sourceName);
     r.setCloseAt(closeAt);
@@ -153,13 +153,13 @@ class JooqRateCardRepository {
   }
 
   void setStatus(UUID versionId, RateCardVersion.Status status) {
-    db.update(RATE_CARD_VERSION).set(RATE_CARD_VERSION.STATUS, status)
+    db.update(RATE_CARD_VERSION).set(RATE_CARD_VERSION.STATUS, status.name())
         .where(RATE_CARD_VERSION.ID.eq(versionId)).execute();
   }
 
   void markActivated(UUID versionId, String by, Instant now, boolean skippedInvalid) {
     db.update(RATE_CARD_VERSION)
-        .set(RATE_CARD_VERSION.STATUS, RateCardVersion.Status.ACTIVE)
+        .set(RATE_CARD_VERSION.STATUS, RateCardVersion.Status.ACTIVE.name())
         .set(RATE_CARD_VERSION.ACTIVATED_AT, now)
         .set(RATE_CARD_VERSION.ACTIVATED_BY, by)
         .set(RATE_CARD_VERSION.SKIPPED_INVALID, skippedInvalid)
@@ -191,7 +191,7 @@ class JooqRateCardRepository {
 
   static RateCardVersion toVersion(RateCardVersionRecord r) {
     return new RateCardVersion(r.getId(), r.getCardId(), r.getNumber(), r.getBaseVersionId(),
-        r.getStatus(), ImportMode.valueOf(r.getMode()),
+        RateCardVersion.Status.valueOf(r.getStatus()), ImportMode.valueOf(r.getMode()),
         r.getSourceName(), r.getCloseAt(), r.getDataRows(), r.getErrorRows(),
         r.getEntries(), r.getNewRows(), r.getIncreasedRows(), r.getDecreasedRows(),
         r.getUnchangedRows(), r.getClosedRows(), r.getWithdrawnRows(),
