@@ -81,7 +81,15 @@ public class JooqCodegen {
         status("credit_note", "com.didtron.domain.invoicing.CreditNoteStatus"),
         status("payment", "com.didtron.domain.payment.PaymentStatus"),
         status("netting_request", "com.didtron.domain.netting.NettingStatus"),
-        status("dispute", "com.didtron.domain.netting.DisputeStatus"));
+        status("dispute", "com.didtron.domain.netting.DisputeStatus"),
+        status("account", "com.didtron.domain.account.AccountStatus"),
+        status("trunk", "com.didtron.domain.trunk.TrunkStatus"),
+        status("email_outbox", "com.didtron.domain.notification.OutboxMessage.Status"),
+        status("cdr", "com.didtron.rating.engine.RatingStatus"),
+        status("sip_campaign", "com.didtron.domain.siptest.SipRunStatus"),
+        status("sip_campaign_run", "com.didtron.domain.siptest.SipRunStatus"),
+        status("sip_alert", "com.didtron.domain.siptest.SipAlertStatus"),
+        status("sip_alert_delivery", "com.didtron.domain.siptest.DeliveryStatus"));
   }
 
   private static ForcedType status(String table, String enumType) {

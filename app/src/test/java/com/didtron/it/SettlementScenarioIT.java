@@ -121,7 +121,7 @@ class SettlementScenarioIT extends PlatformIT {
         .setWorkflowId("netting-scenario-" + both.id()).build()).propose();
     NettingRequest proposal = netting.find(admin(), "PROPOSED", new PageRequest(0, 500)).rows().stream()
         .filter(r -> r.accountId().equals(both.id())).findFirst().orElseThrow();
-    assertThat(proposal.offset()).isEqualByComparingTo("130");
+    assertThat(proposal.offset().amount()).isEqualByComparingTo("130");
     NettingRequest netted = netting.approve(admin(), proposal.id(), null);
 
     clock.reset();
@@ -139,7 +139,7 @@ class SettlementScenarioIT extends PlatformIT {
 
     // the documents
     assertThat(approved.number()).matches("CN-\\d{6}");
-    assertThat(approved.tax()).isEqualByComparingTo("2");
+    assertThat(approved.tax().amount()).isEqualByComparingTo("2");
     assertThat(netted.number()).matches("NET-\\d{6}");
     Statement s = statements.statement(admin(), postpaid.id(), "CUSTOMER", LocalDate.of(2024, 3, 1), LocalDate.of(2024, 5, 1));
     assertThat(s.rows()).extracting(Statement.Row::kind).containsExactly("ADJUSTMENT", "INVOICE", "CREDIT_NOTE");

@@ -9,6 +9,7 @@ import com.didtron.activities.siptest.CampaignChange;
 import com.didtron.activities.siptest.SipCampaignService;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.siptest.CampaignDraft;
+import com.didtron.domain.siptest.SipRunStatus;
 import com.didtron.sip.sipp.SippPeer;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -41,7 +42,7 @@ class SipTesterBrowserIT extends PlatformIT {
       Campaign campaign = ((CampaignChange.Started) campaigns.start(admin(), new CampaignDraft("Screenshot campaign",
           List.of("442071234567", "4930123456"), List.of(a.id().value(), b.id().value(), c.id().value()), 3, 6,
           new BigDecimal("6"), 1, 10, null))).campaign();
-      await().atMost(Duration.ofSeconds(90)).until(() -> "COMPLETED".equals(campaigns.get(admin(), campaign.id()).status()));
+      await().atMost(Duration.ofSeconds(90)).until(() -> campaigns.get(admin(), campaign.id()).status() == SipRunStatus.COMPLETED);
 
       try (Chromium browser = Chromium.open(port)) {
         browser.signInAsAdmin();

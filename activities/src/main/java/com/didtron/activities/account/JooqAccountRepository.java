@@ -7,7 +7,6 @@ import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountDraft;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.account.AccountKind;
-import com.didtron.domain.account.AccountStatus;
 import com.didtron.domain.account.BillingMode;
 import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.page.Page;
@@ -124,7 +123,7 @@ class JooqAccountRepository {
     r.setKind(d.kind().name());
     r.setBillingMode(d.billingMode().name());
     r.setCreditLimit(d.creditLimit());
-    r.setStatus(d.status().name());
+    r.setStatus(d.status());
     r.setEmail(d.email());
   }
 
@@ -138,7 +137,7 @@ class JooqAccountRepository {
         new CurrencyCode(r.getCurrency()),
         BillingMode.valueOf(r.getBillingMode()),
         r.getCreditLimit(),
-        AccountStatus.valueOf(r.getStatus()),
+        r.getStatus(),
         r.getEmail(),
         r.getVersion(),
         r.getCreatedAt(),

@@ -1,5 +1,6 @@
 package com.didtron.activities.cdr;
 
+import com.didtron.rating.engine.RatingStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -8,6 +9,6 @@ import java.time.Instant;
  * billed seconds and cost). No customer, no customer price, no margin.
  */
 public record CarrierCdrView(String source, String callId, String carrier, String caller,
-    String callee, Instant startTime, BigDecimal duration, String status, String reason,
+    String callee, Instant startTime, BigDecimal duration, RatingStatus status, String reason,
     String prefix, BigDecimal rate, Long billableSeconds, BigDecimal cost, String currency)
     implements CdrView {}

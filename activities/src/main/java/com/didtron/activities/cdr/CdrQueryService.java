@@ -7,9 +7,11 @@ import com.didtron.rating.csv.SafeCsvOutputStream;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.page.Page;
 import com.didtron.domain.page.PageRequest;
+import com.didtron.rating.engine.RatingStatus;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -68,8 +70,8 @@ public class CdrQueryService {
     if (n > EXACT_COUNT_LIMIT) {
       return new CdrTotals(n, 0, null);
     }
-    long unrated = db.fetchCount(CDR, where.and(CDR.STATUS.eq("UNRATED")));
-    Condition rated = where.and(CDR.STATUS.eq("RATED"));
+    long unrated = db.fetchCount(CDR, where.and(CDR.STATUS.eq(RatingStatus.UNRATED)));
+    Condition rated = where.and(CDR.STATUS.eq(RatingStatus.RATED));
     List<CdrTotals.Line> lines = switch (audience) {
       case STAFF -> db.select(CDR.CUSTOMER_CURRENCY, CDR.CARRIER_CURRENCY, DSL.count(),
               DSL.sum(CDR.CUSTOMER_BILLABLE), DSL.sum(CDR.CUSTOMER_COST), DSL.sum(CDR.CARRIER_COST),
@@ -127,7 +129,9 @@ public class CdrQueryService {
       c.add(CDR.START_TIME.lt(f.to()));
     }
     if (f.status() != null && !f.status().isBlank()) {
-      c.add(CDR.STATUS.eq(f.status()));
+      // an unknown status matches no CDR, as it did when the column was compared as text
+      c.add(Arrays.stream(RatingStatus.values()).filter(s -> s.name().equals(f.status())).findFirst()
+          .map(CDR.STATUS::eq).orElse(DSL.falseCondition()));
     }
     return DSL.and(c);
   }

@@ -1,5 +1,6 @@
 package com.didtron.activities.cdr;
 
+import com.didtron.rating.engine.RatingStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -21,7 +22,7 @@ public sealed interface CdrView permits StaffCdrView, CustomerCdrView, CarrierCd
 
   BigDecimal duration();
 
-  String status();
+  RatingStatus status();
 
   String reason();
 }

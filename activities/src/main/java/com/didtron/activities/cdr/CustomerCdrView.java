@@ -1,5 +1,6 @@
 package com.didtron.activities.cdr;
 
+import com.didtron.rating.engine.RatingStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -8,6 +9,6 @@ import java.time.Instant;
  * seconds and price). No carrier, no carrier prefix or cost, no margin.
  */
 public record CustomerCdrView(String source, String callId, String account, String caller,
-    String callee, Instant startTime, BigDecimal duration, String status, String reason,
+    String callee, Instant startTime, BigDecimal duration, RatingStatus status, String reason,
     String prefix, BigDecimal rate, Long billableSeconds, BigDecimal cost, String currency)
     implements CdrView {}

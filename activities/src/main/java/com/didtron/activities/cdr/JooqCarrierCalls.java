@@ -6,6 +6,7 @@ import com.didtron.domain.account.AccountId;
 import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.reconciliation.UsageRow;
 import com.didtron.domain.tenant.TenantId;
+import com.didtron.rating.engine.RatingStatus;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -34,7 +35,7 @@ class JooqCarrierCalls implements CarrierCalls {
             CDR.CARRIER_BILLABLE, CDR.CARRIER_COST)
         .from(CDR)
         .where(CDR.TENANT_ID.eq(tenant.value())).and(CDR.CARRIER_ID.eq(carrier.value()))
-        .and(CDR.STATUS.eq("RATED")).and(CDR.CARRIER_CURRENCY.eq(currency.code()))
+        .and(CDR.STATUS.eq(RatingStatus.RATED)).and(CDR.CARRIER_CURRENCY.eq(currency.code()))
         .and(CDR.START_TIME.ge(from.atStartOfDay().toInstant(ZoneOffset.UTC)))
         .and(CDR.START_TIME.lt(to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)))
         .orderBy(CDR.START_TIME, CDR.CALL_ID)

@@ -10,6 +10,7 @@ import com.didtron.domain.access.Actor;
 import com.didtron.domain.audit.AuditAction;
 import com.didtron.domain.tenant.TenantId;
 import com.didtron.rating.cdr.Cdr;
+import com.didtron.rating.engine.RatingStatus;
 import com.didtron.workflows.cdr.RerateActivities;
 import com.didtron.workflows.cdr.RerateChunkRequest;
 import com.didtron.workflows.cdr.RerateChunkResult;
@@ -107,7 +108,7 @@ class RerateActivitiesImpl implements RerateActivities {
     Condition c = CDR.TENANT_ID.eq(r.tenantId())
         .and(CDR.START_TIME.ge(utc(r.from()))).and(CDR.START_TIME.lt(utc(r.to())));
     if (r.scope() == RerateRequest.Scope.UNRATED) {
-      c = c.and(CDR.STATUS.eq("UNRATED"));
+      c = c.and(CDR.STATUS.eq(RatingStatus.UNRATED));
     }
     if (req.afterStart() != null) {
       c = c.and(DSL.row(CDR.START_TIME, CDR.SOURCE, CDR.CALL_ID)
@@ -124,8 +125,8 @@ class RerateActivitiesImpl implements RerateActivities {
   }
 
   private static void count(long[] counts, CdrRecord old, CdrRecord fresh) {
-    boolean was = "RATED".equals(old.getStatus());
-    boolean is = "RATED".equals(fresh.getStatus());
+    boolean was = old.getStatus() == RatingStatus.RATED;
+    boolean is = fresh.getStatus() == RatingStatus.RATED;
     if (!was && is) {
       counts[0]++;
     } else if (was && is) {

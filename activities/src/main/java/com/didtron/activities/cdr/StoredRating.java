@@ -7,6 +7,7 @@ import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.usage.UsageCharge;
 import com.didtron.rating.engine.LegRating;
 import com.didtron.rating.engine.RatedCall;
+import com.didtron.rating.engine.RatingStatus;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,7 @@ final class StoredRating {
     RatedCall rating = c.rating();
     r.setAccountId(c.accountId());
     r.setCarrierId(c.carrierId());
-    r.setStatus(rating.status().name());
+    r.setStatus(rating.status());
     r.setReason(rating.reason() == null ? null : rating.reason().name());
     LegRating cu = rating.customer();
     LegRating ca = rating.carrier();
@@ -65,7 +66,7 @@ final class StoredRating {
 
   /** Adds what a stored rated CDR charges ({@code sign} -1 to reverse it); unrated charge nothing. */
   static void charged(UsageTotals totals, CdrRecord r, int sign) {
-    if (!"RATED".equals(r.getStatus())) {
+    if (r.getStatus() != RatingStatus.RATED) {
       return;
     }
     BigDecimal s = BigDecimal.valueOf(sign);

@@ -113,7 +113,7 @@ class CreditNoteActivitiesImpl implements CreditNoteActivities {
         Map.of("status", CreditNoteStatus.APPROVED.name(), "number", n.number()), step.workflowId());
     mail.toCustomer(n.tenantId(), new AccountId(n.accountId().value()), "credit-note:" + n.id(), "CREDIT_NOTE",
         "Credit note " + n.number() + " for invoice " + n.invoiceNumber(),
-        "We credited " + AmountFormat.of(n.amount(), n.currency())
+        "We credited " + AmountFormat.of(n.amount())
             + " against invoice " + n.invoiceNumber() + " (" + n.reason() + "). The PDF is in the portal.");
     return n.number();
   }
@@ -148,7 +148,7 @@ class CreditNoteActivitiesImpl implements CreditNoteActivities {
   }
 
   private static String describe(CreditNote n) {
-    return "Credit note of " + AmountFormat.of(n.amount(), n.currency())
+    return "Credit note of " + AmountFormat.of(n.amount())
         + " against invoice " + n.invoiceNumber() + " of " + n.accountName() + " (" + n.reason()
         + "), created by " + n.createdBy() + ".";
   }

@@ -33,10 +33,10 @@ class CreditNoteDocument {
             new String[] {"Against invoice", n.invoiceNumber()},
             new String[] {"Currency", n.currency().code()},
             new String[] {"Approved by", n.decidedBy()}))
-        .table(List.of("Description", "#Amount"), List.of(List.of(n.reason(), amount(n.amount().subtract(n.tax())))))
-        .totals(List.of(new String[] {"Net", amount(n.amount().subtract(n.tax()))},
-            new String[] {"Tax", amount(n.tax())},
-            new String[] {"Total credited " + n.currency().code(), amount(n.amount())}))
+        .table(List.of("Description", "#Amount"), List.of(List.of(n.reason(), amount(n.net().amount()))))
+        .totals(List.of(new String[] {"Net", amount(n.net().amount())},
+            new String[] {"Tax", amount(n.tax().amount())},
+            new String[] {"Total credited " + n.currency().code(), amount(n.amount().amount())}))
         .note("This amount is credited to your account balance.");
     return pdf.render(doc.xhtml());
   }

@@ -9,7 +9,6 @@ import com.didtron.domain.ledger.Posting;
 import com.didtron.domain.ledger.SourceRef;
 import com.didtron.domain.ledger.SourceType;
 import com.didtron.domain.money.Money;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -33,18 +32,18 @@ class CreditNotePosting {
   }
 
   void post(CreditNote n, String workflowId) {
-    BigDecimal net = n.amount().subtract(n.tax());
+    Money net = n.net();
     List<Posting> postings = new ArrayList<>();
-    if (net.signum() != 0) {
+    if (!net.isZero()) {
       postings.add(Posting.debit(ledger.chart().postable(n.tenantId(), LedgerPurpose.REVENUE).id(),
-          new Money(net, n.currency()), n.number() + ": revenue credited"));
+          net, n.number() + ": revenue credited"));
     }
-    if (n.tax().signum() != 0) {
+    if (!n.tax().isZero()) {
       postings.add(Posting.debit(ledger.chart().postable(n.tenantId(), LedgerPurpose.TAX).id(),
-          new Money(n.tax(), n.currency()), n.number() + ": tax credited"));
+          n.tax(), n.number() + ": tax credited"));
     }
     postings.add(Posting.credit(ledger.chart().party(n.tenantId(), LedgerPurpose.CUSTOMER_BALANCE, n.accountId()).id(),
-        new Money(n.amount(), n.currency()), n.number() + ": credit against " + n.invoiceNumber()));
+        n.amount(), n.number() + ": credit against " + n.invoiceNumber()));
     ledger.post(new JournalEntryDraft(n.tenantId(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
         "Credit note " + n.number() + " against invoice " + n.invoiceNumber() + ": " + n.reason(),
         SourceRef.of(SourceType.CREDIT_NOTE, n.id()), workflowId, "credit-note:" + n.id(), postings),

@@ -9,6 +9,7 @@ import com.didtron.domain.account.AccountId;
 import com.didtron.domain.invoicing.CreditNote;
 import com.didtron.domain.invoicing.CreditNoteStatus;
 import com.didtron.domain.money.CurrencyCode;
+import com.didtron.domain.money.Money;
 import com.didtron.domain.page.Page;
 import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.tenant.TenantId;
@@ -105,10 +106,12 @@ class JooqCreditNoteRepository {
   }
 
   static CreditNote toNote(Record r, String accountName, String invoiceNumber) {
+    CurrencyCode currency = new CurrencyCode(r.get(CREDIT_NOTE.CURRENCY));
     return new CreditNote(r.get(CREDIT_NOTE.ID), new TenantId(r.get(CREDIT_NOTE.TENANT_ID)),
         r.get(CREDIT_NOTE.INVOICE_ID), invoiceNumber, new AccountId(r.get(CREDIT_NOTE.ACCOUNT_ID)),
-        accountName, r.get(CREDIT_NOTE.NUMBER), new CurrencyCode(r.get(CREDIT_NOTE.CURRENCY)),
-        r.get(CREDIT_NOTE.AMOUNT), r.get(CREDIT_NOTE.TAX), r.get(CREDIT_NOTE.REASON), r.get(CREDIT_NOTE.STATUS),
+        accountName, r.get(CREDIT_NOTE.NUMBER), currency,
+        new Money(r.get(CREDIT_NOTE.AMOUNT), currency), new Money(r.get(CREDIT_NOTE.TAX), currency),
+        r.get(CREDIT_NOTE.REASON), r.get(CREDIT_NOTE.STATUS),
         r.get(CREDIT_NOTE.CREATED_BY), r.get(CREDIT_NOTE.CREATED_AT), r.get(CREDIT_NOTE.REMINDERS),
         r.get(CREDIT_NOTE.ESCALATED_AT), r.get(CREDIT_NOTE.DECIDED_BY),
         r.get(CREDIT_NOTE.DECIDED_AT), r.get(CREDIT_NOTE.DECISION_NOTE), r.get(CREDIT_NOTE.WORKFLOW_ID),

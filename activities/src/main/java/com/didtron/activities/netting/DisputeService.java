@@ -16,6 +16,7 @@ import com.didtron.domain.account.AccountKind;
 import com.didtron.domain.audit.AuditAction;
 import com.didtron.domain.ledger.LedgerAccess;
 import com.didtron.domain.money.CurrencyCode;
+import com.didtron.domain.money.Money;
 import com.didtron.domain.netting.Dispute;
 import com.didtron.domain.netting.DisputeStatus;
 import com.didtron.domain.page.Page;
@@ -154,8 +155,9 @@ public class DisputeService {
 
   static Dispute toDispute(Record r, String accountName) {
     DisputeRecord d = r.into(DISPUTE);
+    CurrencyCode currency = new CurrencyCode(d.getCurrency());
     return new Dispute(d.getId(), new TenantId(d.getTenantId()), new AccountId(d.getAccountId()), accountName,
-        new CurrencyCode(d.getCurrency()), d.getAmount(), d.getReason(), d.getStatus(), d.getReconciliationId(),
+        currency, new Money(d.getAmount(), currency), d.getReason(), d.getStatus(), d.getReconciliationId(),
         d.getOpenedBy(), d.getOpenedAt(), d.getClosedBy(),
         d.getClosedAt(), d.getResolution());
   }

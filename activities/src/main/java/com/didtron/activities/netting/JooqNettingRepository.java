@@ -6,6 +6,7 @@ import com.didtron.activities.account.Accounts;
 import com.didtron.activities.db.tables.records.NettingRequestRecord;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.money.CurrencyCode;
+import com.didtron.domain.money.Money;
 import com.didtron.domain.netting.NettingDecision;
 import com.didtron.domain.netting.NettingRequest;
 import com.didtron.domain.netting.NettingStatus;
@@ -103,11 +104,12 @@ class JooqNettingRepository {
   }
 
   static NettingRequest toRequest(Record r, String accountName) {
+    CurrencyCode currency = new CurrencyCode(r.get(NETTING_REQUEST.CURRENCY));
     return new NettingRequest(r.get(NETTING_REQUEST.ID), new TenantId(r.get(NETTING_REQUEST.TENANT_ID)),
-        new AccountId(r.get(NETTING_REQUEST.ACCOUNT_ID)), accountName,
-        new CurrencyCode(r.get(NETTING_REQUEST.CURRENCY)), r.get(NETTING_REQUEST.PERIOD_KEY),
-        r.get(NETTING_REQUEST.CUSTOMER_OWES), r.get(NETTING_REQUEST.WE_OWE), r.get(NETTING_REQUEST.DISPUTED),
-        r.get(NETTING_REQUEST.OFFSET_AMOUNT), r.get(NETTING_REQUEST.THRESHOLD), r.get(NETTING_REQUEST.STATUS),
+        new AccountId(r.get(NETTING_REQUEST.ACCOUNT_ID)), accountName, currency, r.get(NETTING_REQUEST.PERIOD_KEY),
+        new Money(r.get(NETTING_REQUEST.CUSTOMER_OWES), currency), new Money(r.get(NETTING_REQUEST.WE_OWE), currency),
+        new Money(r.get(NETTING_REQUEST.DISPUTED), currency), new Money(r.get(NETTING_REQUEST.OFFSET_AMOUNT), currency),
+        new Money(r.get(NETTING_REQUEST.THRESHOLD), currency), r.get(NETTING_REQUEST.STATUS),
         r.get(NETTING_REQUEST.NUMBER), r.get(NETTING_REQUEST.PROPOSED_AT),
         r.get(NETTING_REQUEST.WORKFLOW_ID), r.get(NETTING_REQUEST.DECIDED_BY),
         r.get(NETTING_REQUEST.DECIDED_AT),

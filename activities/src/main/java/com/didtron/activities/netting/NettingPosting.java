@@ -30,7 +30,7 @@ class NettingPosting {
   }
 
   void post(NettingRequest n, String workflowId) {
-    Money offset = new Money(n.offset(), n.currency());
+    Money offset = n.offset();
     var payable = ledger.chart().party(n.tenantId(), LedgerPurpose.CARRIER_PAYABLE, n.accountId());
     var receivable = ledger.chart().party(n.tenantId(), LedgerPurpose.CUSTOMER_BALANCE, n.accountId());
     ledger.post(new JournalEntryDraft(n.tenantId(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),

@@ -111,7 +111,7 @@ public class NettingService {
     r.setPdf(document.render(approved, balances.decide(tenant, account, currency, BigDecimal.ZERO)));
     r.store();
     audit.record(actor, tenant, AuditAction.UPDATE, "netting_request", id.toString(), Map.of("status", NettingStatus.PROPOSED.name()),
-        Map.of("status", NettingStatus.APPROVED.name(), "number", approved.number(), "offset", approved.offset().toPlainString()));
+        Map.of("status", NettingStatus.APPROVED.name(), "number", approved.number(), "offset", approved.offset().amount().toPlainString()));
     return requests.get(id).orElseThrow();
   }
 

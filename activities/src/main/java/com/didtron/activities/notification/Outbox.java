@@ -47,7 +47,7 @@ public class Outbox {
         .set(EMAIL_OUTBOX.SUBJECT, email.subject())
         .set(EMAIL_OUTBOX.HTML_BODY, email.html())
         .set(EMAIL_OUTBOX.TEXT_BODY, email.text())
-        .set(EMAIL_OUTBOX.STATUS, OutboxMessage.Status.PENDING.name())
+        .set(EMAIL_OUTBOX.STATUS, OutboxMessage.Status.PENDING)
         .set(EMAIL_OUTBOX.NEXT_ATTEMPT_AT, now)
         .set(EMAIL_OUTBOX.CREATED_AT, now)
         .onConflict(EMAIL_OUTBOX.DEDUP_KEY).doNothing()
@@ -60,7 +60,7 @@ public class Outbox {
     AccessPolicy.requireSuperAdmin(actor);
     Condition where = EMAIL_OUTBOX.TENANT_ID.eq(actor.tenantId().value()).or(EMAIL_OUTBOX.TENANT_ID.isNull());
     if (status != null) {
-      where = where.and(EMAIL_OUTBOX.STATUS.eq(status.name()));
+      where = where.and(EMAIL_OUTBOX.STATUS.eq(status));
     }
     long total = db.fetchCount(EMAIL_OUTBOX, where);
     return new Page<>(db.selectFrom(EMAIL_OUTBOX).where(where)
@@ -76,7 +76,7 @@ public class Outbox {
 
   static OutboxMessage toMessage(EmailOutboxRecord r) {
     return new OutboxMessage(r.getId(), r.getKind(), r.getToAddress(), r.getSubject(), r.getTextBody(),
-        OutboxMessage.Status.valueOf(r.getStatus()), r.getAttempts(), r.getLastError(),
+        r.getStatus(), r.getAttempts(), r.getLastError(),
         r.getCreatedAt(), r.getSentAt());
   }
 }

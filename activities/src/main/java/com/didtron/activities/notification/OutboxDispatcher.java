@@ -65,7 +65,7 @@ public class OutboxDispatcher {
   private List<EmailOutboxRecord> claim(int limit) {
     Instant now = clock.instant();
     List<EmailOutboxRecord> due = db.selectFrom(EMAIL_OUTBOX)
-        .where(EMAIL_OUTBOX.STATUS.eq(Status.PENDING.name()))
+        .where(EMAIL_OUTBOX.STATUS.eq(Status.PENDING))
         .and(EMAIL_OUTBOX.NEXT_ATTEMPT_AT.le(now))
         .orderBy(EMAIL_OUTBOX.NEXT_ATTEMPT_AT).limit(limit).forUpdate().skipLocked().fetch();
     for (EmailOutboxRecord r : due) {
@@ -93,7 +93,7 @@ public class OutboxDispatcher {
   }
 
   private void mark(UUID id, Status status, String error, String providerId, Instant next) {
-    var update = db.update(EMAIL_OUTBOX).set(EMAIL_OUTBOX.STATUS, status.name())
+    var update = db.update(EMAIL_OUTBOX).set(EMAIL_OUTBOX.STATUS, status)
         .set(EMAIL_OUTBOX.LAST_ERROR, error);
     if (status == Status.SENT) {
       update = update.set(EMAIL_OUTBOX.PROVIDER_ID, providerId)

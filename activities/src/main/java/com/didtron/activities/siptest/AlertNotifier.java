@@ -3,6 +3,7 @@ package com.didtron.activities.siptest;
 import com.didtron.activities.notification.Outbox;
 import com.didtron.activities.outbound.OutboundGuard;
 import com.didtron.domain.notification.EmailDraft;
+import com.didtron.domain.siptest.DeliveryStatus;
 import com.didtron.domain.tenant.TenantId;
 import com.didtron.workflows.siptest.AlertChange;
 import java.io.IOException;
@@ -49,12 +50,12 @@ class AlertNotifier {
   void webhook(AlertChange change) {
     TenantId tenant = alerts.tenantOf(change.alertId()).orElseThrow();
     AlertSettings s = settings.of(tenant);
-    if (!s.hasWebhook() || alerts.delivery(change.alertId(), change.event(), WEBHOOK).filter("SENT"::equals).isPresent()) {
+    if (!s.hasWebhook() || alerts.delivery(change.alertId(), change.event(), WEBHOOK).filter(DeliveryStatus.SENT::equals).isPresent()) {
       return;
     }
     java.util.Optional<String> internal = outbound.urlRefusal(s.webhookUrl()); // the name may resolve anew
     if (internal.isPresent()) {
-      alerts.recordDelivery(change.alertId(), change.event(), WEBHOOK, "FAILED", internal.get(), clock.instant());
+      alerts.recordDelivery(change.alertId(), change.event(), WEBHOOK, DeliveryStatus.FAILED, internal.get(), clock.instant());
       return; // retrying cannot help until an operator changes the URL or the allow-list
     }
     String body = json.writeValueAsString(payload(change, tenant));
@@ -68,7 +69,7 @@ class AlertNotifier {
     try {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() / 100 == 2) {
-        alerts.recordDelivery(change.alertId(), change.event(), WEBHOOK, "SENT", "HTTP " + response.statusCode(), clock.instant());
+        alerts.recordDelivery(change.alertId(), change.event(), WEBHOOK, DeliveryStatus.SENT, "HTTP " + response.statusCode(), clock.instant());
         return;
       }
       problem = "HTTP " + response.statusCode();
@@ -78,7 +79,7 @@ class AlertNotifier {
       Thread.currentThread().interrupt();
       problem = "interrupted";
     }
-    alerts.recordDelivery(change.alertId(), change.event(), WEBHOOK, "FAILED", problem, clock.instant());
+    alerts.recordDelivery(change.alertId(), change.event(), WEBHOOK, DeliveryStatus.FAILED, problem, clock.instant());
     throw new IllegalStateException("webhook delivery failed: " + problem);
   }
 
@@ -98,7 +99,7 @@ class AlertNotifier {
     String html = "<p>" + escape(text).replace("\n", "<br>") + "</p>";
     outbox.enqueue(new EmailDraft("sip-alert:" + a.id() + ":" + change.event(), "SIP_ALERT", tenant, s.emailTo(), null,
         subject, html, text));
-    alerts.recordDelivery(change.alertId(), change.event(), EMAIL, "QUEUED", s.emailTo(), clock.instant());
+    alerts.recordDelivery(change.alertId(), change.event(), EMAIL, DeliveryStatus.QUEUED, s.emailTo(), clock.instant());
   }
 
   private Map<String, Object> payload(AlertChange change, TenantId tenant) {
@@ -110,7 +111,7 @@ class AlertNotifier {
     alert.put("carrier", a.carrierName());
     alert.put("kind", a.kind());
     alert.put("severity", a.severity());
-    alert.put("status", a.status());
+    alert.put("status", a.status().name());
     alert.put("penaltyBox", a.penaltyBox());
     alert.put("rule", a.rule());
     alert.put("value", a.value());

@@ -1,5 +1,6 @@
 package com.didtron.activities.siptest;
 
+import com.didtron.domain.siptest.SipRunStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.UUID;
 
 /** A stored test campaign. {@code cron} is null for a one-off campaign. */
 public record Campaign(UUID id, String name, List<String> destinations, List<UUID> carrierIds, int callsPerPair,
-    int concurrency, BigDecimal cps, int holdSeconds, int ringTimeoutSeconds, String cron, String status,
+    int concurrency, BigDecimal cps, int holdSeconds, int ringTimeoutSeconds, String cron, SipRunStatus status,
     String workflowId, String createdBy, Instant createdAt) {
 
   public int callsPerRun() {

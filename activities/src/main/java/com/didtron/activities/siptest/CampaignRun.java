@@ -1,5 +1,6 @@
 package com.didtron.activities.siptest;
 
+import com.didtron.domain.siptest.SipRunStatus;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -9,7 +10,7 @@ import java.util.UUID;
  * @param placed calls stored so far
  * @param answered of which answered
  */
-public record CampaignRun(UUID id, UUID campaignId, String workflowRunId, int planned, String status,
+public record CampaignRun(UUID id, UUID campaignId, String workflowRunId, int planned, SipRunStatus status,
     Instant startedAt, Instant finishedAt, int placed, int answered) {
 
   /** Share of the planned calls done, 0 to 1. */

@@ -112,7 +112,7 @@ class CarrierAlerts {
     m.put("carrier_id", a.carrierId().toString());
     m.put("kind", a.kind());
     m.put("severity", a.severity());
-    m.put("status", a.status());
+    m.put("status", a.status().name());
     m.put("penalty_box", a.penaltyBox());
     m.put("rule", a.rule());
     m.put("value", a.value());

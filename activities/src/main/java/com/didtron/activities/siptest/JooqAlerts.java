@@ -7,6 +7,8 @@ import com.didtron.activities.account.Accounts;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.page.Page;
 import com.didtron.domain.page.PageRequest;
+import com.didtron.domain.siptest.DeliveryStatus;
+import com.didtron.domain.siptest.SipAlertStatus;
 import com.didtron.domain.tenant.TenantId;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -31,7 +33,7 @@ class JooqAlerts {
   }
 
   List<SipAlert> openOf(UUID carrierId) {
-    return select(SIP_ALERT.CARRIER_ID.eq(carrierId).and(SIP_ALERT.STATUS.eq("OPEN")), 0, 100);
+    return select(SIP_ALERT.CARRIER_ID.eq(carrierId).and(SIP_ALERT.STATUS.eq(SipAlertStatus.OPEN)), 0, 100);
   }
 
   Optional<SipAlert> get(UUID id) {
@@ -49,7 +51,7 @@ class JooqAlerts {
     UUID id = UUID.randomUUID();
     int inserted = db.insertInto(SIP_ALERT)
         .set(SIP_ALERT.ID, id).set(SIP_ALERT.TENANT_ID, tenant.value()).set(SIP_ALERT.CARRIER_ID, carrierId)
-        .set(SIP_ALERT.KIND, kind).set(SIP_ALERT.SEVERITY, severity).set(SIP_ALERT.STATUS, "OPEN")
+        .set(SIP_ALERT.KIND, kind).set(SIP_ALERT.SEVERITY, severity).set(SIP_ALERT.STATUS, SipAlertStatus.OPEN)
         .set(SIP_ALERT.PENALTY_BOX, penaltyBox).set(SIP_ALERT.RULE, rule).set(SIP_ALERT.VALUE, value)
         .set(SIP_ALERT.RAISED_AT, now)
         .onConflictDoNothing().execute();
@@ -57,27 +59,27 @@ class JooqAlerts {
   }
 
   void clear(UUID id, String rule, Instant now) {
-    db.update(SIP_ALERT).set(SIP_ALERT.STATUS, "CLEARED").set(SIP_ALERT.CLEARED_AT, now)
-        .set(SIP_ALERT.CLEARED_RULE, rule).where(SIP_ALERT.ID.eq(id).and(SIP_ALERT.STATUS.eq("OPEN"))).execute();
+    db.update(SIP_ALERT).set(SIP_ALERT.STATUS, SipAlertStatus.CLEARED).set(SIP_ALERT.CLEARED_AT, now)
+        .set(SIP_ALERT.CLEARED_RULE, rule).where(SIP_ALERT.ID.eq(id).and(SIP_ALERT.STATUS.eq(SipAlertStatus.OPEN))).execute();
   }
 
   Page<SipAlert> ofTenant(TenantId tenant, Boolean openOnly, PageRequest page) {
     Condition where = SIP_ALERT.TENANT_ID.eq(tenant.value());
     if (Boolean.TRUE.equals(openOnly)) {
-      where = where.and(SIP_ALERT.STATUS.eq("OPEN"));
+      where = where.and(SIP_ALERT.STATUS.eq(SipAlertStatus.OPEN));
     }
     return new Page<>(select(where, page.offset(), page.limit()), db.fetchCount(SIP_ALERT, where));
   }
 
   /** The delivery status of one notification, if attempted. */
-  Optional<String> delivery(UUID alertId, String event, String channel) {
+  Optional<DeliveryStatus> delivery(UUID alertId, String event, String channel) {
     return db.select(SIP_ALERT_DELIVERY.STATUS).from(SIP_ALERT_DELIVERY)
         .where(SIP_ALERT_DELIVERY.ALERT_ID.eq(alertId).and(SIP_ALERT_DELIVERY.EVENT.eq(event))
             .and(SIP_ALERT_DELIVERY.CHANNEL.eq(channel)))
         .fetchOptional(r -> r.value1());
   }
 
-  void recordDelivery(UUID alertId, String event, String channel, String status, String detail, Instant now) {
+  void recordDelivery(UUID alertId, String event, String channel, DeliveryStatus status, String detail, Instant now) {
     db.insertInto(SIP_ALERT_DELIVERY)
         .set(SIP_ALERT_DELIVERY.ALERT_ID, alertId).set(SIP_ALERT_DELIVERY.EVENT, event)
         .set(SIP_ALERT_DELIVERY.CHANNEL, channel).set(SIP_ALERT_DELIVERY.STATUS, status)

@@ -8,6 +8,7 @@ import com.didtron.activities.db.tables.records.SipCampaignRecord;
 import com.didtron.domain.page.Page;
 import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.siptest.CampaignDraft;
+import com.didtron.domain.siptest.SipRunStatus;
 import com.didtron.domain.tenant.TenantId;
 import com.didtron.workflows.siptest.SipCampaignWorkflow;
 import java.time.Instant;
@@ -47,7 +48,7 @@ class JooqCampaigns {
     r.setHoldSeconds(d.holdSeconds());
     r.setRingTimeoutSeconds(d.ringTimeoutSeconds());
     r.setCron(d.cron());
-    r.setStatus("RUNNING");
+    r.setStatus(SipRunStatus.RUNNING);
     r.setWorkflowId(SipCampaignWorkflow.workflowId(id));
     r.setCreatedBy(createdBy);
     r.setVersion(0);
@@ -78,7 +79,7 @@ class JooqCampaigns {
         .fetchOptional(r -> new TenantId(r.value1()));
   }
 
-  void setStatus(UUID id, String status, Instant now) {
+  void setStatus(UUID id, SipRunStatus status, Instant now) {
     db.update(SIP_CAMPAIGN).set(SIP_CAMPAIGN.STATUS, status).set(SIP_CAMPAIGN.VERSION, SIP_CAMPAIGN.VERSION.plus(1))
         .set(SIP_CAMPAIGN.UPDATED_AT, now).where(SIP_CAMPAIGN.ID.eq(id)).execute();
   }
@@ -89,13 +90,13 @@ class JooqCampaigns {
         .set(SIP_CAMPAIGN_RUN.ID, UUID.randomUUID()).set(SIP_CAMPAIGN_RUN.CAMPAIGN_ID, c.id())
         .set(SIP_CAMPAIGN_RUN.TENANT_ID, tenant.value()).set(SIP_CAMPAIGN_RUN.WORKFLOW_ID, workflowId)
         .set(SIP_CAMPAIGN_RUN.WORKFLOW_RUN_ID, workflowRunId).set(SIP_CAMPAIGN_RUN.PLANNED, c.callsPerRun())
-        .set(SIP_CAMPAIGN_RUN.STATUS, "RUNNING").set(SIP_CAMPAIGN_RUN.STARTED_AT, now)
+        .set(SIP_CAMPAIGN_RUN.STATUS, SipRunStatus.RUNNING).set(SIP_CAMPAIGN_RUN.STARTED_AT, now)
         .onConflict(SIP_CAMPAIGN_RUN.WORKFLOW_ID, SIP_CAMPAIGN_RUN.WORKFLOW_RUN_ID).doNothing().execute();
     return runs(SIP_CAMPAIGN_RUN.WORKFLOW_ID.eq(workflowId).and(SIP_CAMPAIGN_RUN.WORKFLOW_RUN_ID.eq(workflowRunId)))
         .getFirst();
   }
 
-  void finishRun(UUID runId, String status, Instant now) {
+  void finishRun(UUID runId, SipRunStatus status, Instant now) {
     db.update(SIP_CAMPAIGN_RUN).set(SIP_CAMPAIGN_RUN.STATUS, status)
         .set(SIP_CAMPAIGN_RUN.FINISHED_AT, now)
         .where(SIP_CAMPAIGN_RUN.ID.eq(runId).and(SIP_CAMPAIGN_RUN.FINISHED_AT.isNull())).execute();

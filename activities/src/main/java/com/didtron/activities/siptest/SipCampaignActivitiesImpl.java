@@ -1,5 +1,6 @@
 package com.didtron.activities.siptest;
 
+import com.didtron.domain.siptest.SipRunStatus;
 import com.didtron.domain.tenant.TenantId;
 import com.didtron.workflows.siptest.CampaignPlan;
 import com.didtron.workflows.siptest.CampaignRunReport;
@@ -71,10 +72,10 @@ class SipCampaignActivitiesImpl implements SipCampaignActivities {
   @Transactional
   public CampaignRunReport finish(FinishRequest request) {
     CampaignRun run = campaigns.run(request.runId()).orElseThrow();
-    String status = request.stopped() ? "STOPPED" : "COMPLETED";
+    SipRunStatus status = request.stopped() ? SipRunStatus.STOPPED : SipRunStatus.COMPLETED;
     campaigns.finishRun(run.id(), status, clock.instant());
     Campaign c = campaigns.get(run.campaignId()).orElseThrow();
-    if (!c.recurring() && "RUNNING".equals(c.status())) {
+    if (!c.recurring() && c.status().isRunning()) {
       campaigns.setStatus(c.id(), status, clock.instant());
     }
     return new CampaignRunReport(run.id(), run.planned(), calls.countOfRun(run.id()), calls.answeredOfRun(run.id()),

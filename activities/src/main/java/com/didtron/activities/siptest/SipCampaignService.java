@@ -14,6 +14,7 @@ import com.didtron.domain.page.Page;
 import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.siptest.CampaignDraft;
 import com.didtron.domain.siptest.FieldProblem;
+import com.didtron.domain.siptest.SipRunStatus;
 import com.didtron.domain.siptest.SipTestAccess;
 import com.didtron.workflows.siptest.CampaignRunRequest;
 import com.didtron.workflows.siptest.SipCampaignWorkflow;
@@ -79,7 +80,7 @@ public class SipCampaignService {
       launcher.start(new WorkflowLauncher.Start(SipCampaignWorkflow.class, c.workflowId(), "sip-campaign:" + c.name(),
           actor.tenantId(), c.cron(), new CampaignRunRequest(c.id())));
     } catch (RuntimeException e) {
-      campaigns.setStatus(c.id(), "FAILED", clock.instant());
+      campaigns.setStatus(c.id(), SipRunStatus.FAILED, clock.instant());
       return new CampaignChange.Rejected(List.of(new FieldProblem("campaign",
           "The campaign was saved but could not be started: " + e.getMessage())));
     }
@@ -115,7 +116,7 @@ public class SipCampaignService {
       // already finished: nothing left to cancel
     }
     return tx.execute(s -> {
-      campaigns.setStatus(campaignId, "STOPPED", clock.instant());
+      campaigns.setStatus(campaignId, SipRunStatus.STOPPED, clock.instant());
       Campaign after = campaigns.get(campaignId).orElseThrow();
       audit.record(actor, actor.tenantId(), AuditAction.UPDATE, ENTITY, campaignId.toString(), snapshot(before),
           snapshot(after));
@@ -179,7 +180,7 @@ public class SipCampaignService {
     m.put("hold_seconds", c.holdSeconds());
     m.put("ring_timeout_seconds", c.ringTimeoutSeconds());
     m.put("cron", c.cron());
-    m.put("status", c.status());
+    m.put("status", c.status().name());
     return m;
   }
 }

@@ -11,7 +11,6 @@ import com.didtron.domain.trunk.Trunk;
 import com.didtron.domain.trunk.TrunkDirection;
 import com.didtron.domain.trunk.TrunkDraft;
 import com.didtron.domain.trunk.TrunkId;
-import com.didtron.domain.trunk.TrunkStatus;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -133,7 +132,7 @@ class JooqTrunkRepository {
     r.setTier(d.tier() == null ? null : d.tier().name());
     r.setDigestUsername(d.username());
     r.setDigestHa1(d.username() == null ? null : ha1);
-    r.setStatus(d.status().name());
+    r.setStatus(d.status());
   }
 
   private static Condition other(TrunkId except) {
@@ -146,7 +145,7 @@ class JooqTrunkRepository {
         r.getName(), TrunkDirection.valueOf(r.getDirection()), r.getAddress(), Transport.valueOf(r.getTransport()),
         r.getTechPrefix(), r.getStrip(), r.getPrepend(), r.getMaxChannels(), r.getMaxCps(),
         List.of(r.getCodecs()), r.getTier() == null ? null : RoutingTier.valueOf(r.getTier()),
-        r.getDigestUsername(), TrunkStatus.valueOf(r.getStatus()), r.getVersion(),
+        r.getDigestUsername(), r.getStatus(), r.getVersion(),
         r.getCreatedAt(), r.getUpdatedAt(),
         r.getDeletedAt() == null ? null : r.getDeletedAt());
   }

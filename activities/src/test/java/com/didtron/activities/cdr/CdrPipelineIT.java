@@ -14,6 +14,7 @@ import com.didtron.activities.cdr.IngestRequest;
 import com.didtron.domain.usage.UsageBatch;
 import com.didtron.domain.usage.UsageCharge;
 import com.didtron.rating.deck.LineError;
+import com.didtron.rating.engine.RatingStatus;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -72,7 +73,7 @@ class CdrPipelineIT extends ActivitiesIT {
         .filter(ch -> ch.leg() == UsageCharge.Leg.CARRIER).findFirst().orElseThrow();
     assertThat(carrier.accountId()).isEqualTo(p.carrier().id().value());
     assertThat(carrier.amount().amount()).isEqualByComparingTo("0.023");
-    assertThat(db.select(CDR.REASON).from(CDR).where(CDR.SOURCE.eq(source).and(CDR.STATUS.eq("UNRATED")))
+    assertThat(db.select(CDR.REASON).from(CDR).where(CDR.SOURCE.eq(source).and(CDR.STATUS.eq(RatingStatus.UNRATED)))
         .orderBy(CDR.CALL_ID).fetch(CDR.REASON)).containsExactly("NO_CUSTOMER_RATE", "INVALID_NUMBER");
     assertThat(db.fetchValue("SELECT count(*) FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid "
         + "WHERE c.relname IN ('cdr_2026_11', 'cdr_2026_12')", Long.class)).isEqualTo(2L);

@@ -16,6 +16,7 @@ import com.didtron.domain.usage.UsageBatch;
 import com.didtron.domain.usage.UsageCharge;
 import com.didtron.domain.workflow.WorkflowRun;
 import com.didtron.rating.deck.ImportMode;
+import com.didtron.rating.engine.RatingStatus;
 import com.didtron.workflows.cdr.InboxReport;
 import com.didtron.workflows.cdr.RerateReport;
 import com.didtron.workflows.cdr.RerateRequest;
@@ -99,7 +100,7 @@ class CdrWorkflowsIT extends ActivitiesIT {
     InboxReport report = temporal.newUntypedWorkflowStub(run.workflowId()).getResult(InboxReport.class);
 
     assertThat(report.files()).isNotEmpty();
-    assertThat(db.fetchCount(CDR, CDR.SOURCE.eq(source).and(CDR.STATUS.eq("RATED")))).isEqualTo(2);
+    assertThat(db.fetchCount(CDR, CDR.SOURCE.eq(source).and(CDR.STATUS.eq(RatingStatus.RATED)))).isEqualTo(2);
     assertThat(Files.exists(dir.resolve("calls.csv"))).isFalse();
     try (Stream<Path> done = Files.list(inbox.inbox().resolve(code).resolve("done"))) {
       assertThat(done.map(f -> f.getFileName().toString())).anyMatch(n -> n.endsWith("-calls.csv"));

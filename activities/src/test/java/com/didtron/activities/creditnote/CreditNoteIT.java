@@ -70,7 +70,7 @@ class CreditNoteIT extends ActivitiesIT {
 
     CreditNote pending = SettlementFixtures.created(notes.create(admin(), invoice.id(), new BigDecimal("60"), "Calls to a closed route"));
     assertThat(pending.status()).isEqualTo(CreditNoteStatus.PENDING);
-    assertThat(pending.tax()).isEqualByComparingTo("10");
+    assertThat(pending.tax().amount()).isEqualByComparingTo("10");
     Actor finance = actorOf(fixtures.staffUser(admin(), Role.FINANCE));
     notes.approve(finance, pending.id(), "agreed");
     CreditNote approved = awaitStatus(pending.id(), "APPROVED");

@@ -71,10 +71,10 @@ class NettingIT extends ActivitiesIT {
     assertThat(runNetting()).isGreaterThanOrEqualTo(1);
     assertThat(requestsOf(a)).hasSize(1);
     NettingRequest proposal = requestsOf(a).get(0);
-    assertThat(proposal.offset()).isEqualByComparingTo("105");
-    assertThat(proposal.customerOwes()).isEqualByComparingTo("105");
-    assertThat(proposal.weOwe()).isEqualByComparingTo("140");
-    assertThat(proposal.threshold()).isEqualByComparingTo("100");
+    assertThat(proposal.offset().amount()).isEqualByComparingTo("105");
+    assertThat(proposal.customerOwes().amount()).isEqualByComparingTo("105");
+    assertThat(proposal.weOwe().amount()).isEqualByComparingTo("140");
+    assertThat(proposal.threshold().amount()).isEqualByComparingTo("100");
 
     Actor finance = actorOf(fixtures.staffUser(admin(), Role.FINANCE));
     NettingRequest approved = netting.approve(finance, proposal.id(), null);
@@ -98,7 +98,7 @@ class NettingIT extends ActivitiesIT {
     assertThat(requestsOf(a)).isEmpty();
     disputes.close(admin(), dispute.id(), "carrier issued a credit");
     runNetting();
-    assertThat(requestsOf(a)).singleElement().satisfies(r -> assertThat(r.offset()).isEqualByComparingTo("140"));
+    assertThat(requestsOf(a)).singleElement().satisfies(r -> assertThat(r.offset().amount()).isEqualByComparingTo("140"));
   }
 
   @Test
@@ -121,7 +121,7 @@ class NettingIT extends ActivitiesIT {
     Account a = both("300", "200");
     runNetting();
     NettingRequest proposal = requestsOf(a).get(0);
-    assertThat(proposal.offset()).isEqualByComparingTo("200");
+    assertThat(proposal.offset().amount()).isEqualByComparingTo("200");
     settle.usage(a, Leg.CARRIER, "-150", 0, 0);           // a carrier credit arrives meanwhile
     assertThatThrownBy(() -> netting.approve(admin(), proposal.id(), null))
         .hasMessageContaining("only 50 USD can be netted now");

@@ -57,7 +57,7 @@ class ReconciliationIT extends ActivitiesIT {
       assertThat(d.amountDifference()).isEqualByComparingTo("3.60");
     });
     Dispute d = reconciliations.dispute(admin(), r.id(), "February overcharge on the 4th");
-    assertThat(d.amount()).isEqualByComparingTo("3.60");
+    assertThat(d.amount().amount()).isEqualByComparingTo("3.60");
     assertThat(d.reconciliationId()).isEqualTo(r.id());
     assertThat(disputes.openAmount(carrier.tenantId(), carrier.id(), carrier.currency())).isEqualByComparingTo("3.60");
   }

@@ -22,6 +22,7 @@ import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.routing.CarrierHealth;
 import com.didtron.domain.siptest.AlertSettingsDraft;
 import com.didtron.domain.siptest.CampaignDraft;
+import com.didtron.domain.siptest.SipRunStatus;
 import com.didtron.domain.workflow.WorkflowRun;
 import com.didtron.sip.sipp.SippPeer;
 import com.didtron.workflows.siptest.MonitorReport;
@@ -117,7 +118,7 @@ class CarrierMonitoringIT extends ActivitiesIT {
       Account carrier = sip.carrier(admin, "Failing carrier", busy.port(), "4499", true);
       Campaign c = ((CampaignChange.Started) campaigns.start(admin, new CampaignDraft("ASR check " + Fixtures.unique("c"),
           List.of("4420"), List.of(carrier.id().value()), 20, 10, new BigDecimal("20"), 0, 5, null))).campaign();
-      await().atMost(Duration.ofSeconds(60)).until(() -> "COMPLETED".equals(campaigns.get(admin, c.id()).status()));
+      await().atMost(Duration.ofSeconds(60)).until(() -> campaigns.get(admin, c.id()).status() == SipRunStatus.COMPLETED);
 
       monitoringRound();
 

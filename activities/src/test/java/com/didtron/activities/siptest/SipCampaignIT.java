@@ -25,6 +25,7 @@ import com.didtron.domain.account.Account;
 import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.siptest.CampaignDraft;
 import com.didtron.domain.siptest.FieldProblem;
+import com.didtron.domain.siptest.SipRunStatus;
 import com.didtron.domain.workflow.WorkflowRun;
 import com.didtron.sip.sipp.SippPeer;
 import com.didtron.sip.ua.CallOutcome;
@@ -62,13 +63,13 @@ class SipCampaignIT extends ActivitiesIT {
           List.of(goodCarrier.id().value(), busyCarrier.id().value()), 2, 3, new BigDecimal("5"), 1, 10, null);
 
       Campaign c = ((CampaignChange.Started) campaigns.start(admin, draft)).campaign();
-      await().atMost(Duration.ofSeconds(60)).until(() -> "COMPLETED".equals(campaigns.get(admin, c.id()).status()));
+      await().atMost(Duration.ofSeconds(60)).until(() -> campaigns.get(admin, c.id()).status() == SipRunStatus.COMPLETED);
 
       CampaignRun run = campaigns.runs(admin, c.id()).getFirst();
       assertThat(run.planned()).isEqualTo(8);
       assertThat(run.placed()).isEqualTo(8);
       assertThat(run.answered()).isEqualTo(4);
-      assertThat(run.status()).isEqualTo("COMPLETED");
+      assertThat(run.status()).isEqualTo(SipRunStatus.COMPLETED);
       List<TestCall> calls = campaigns.calls(admin, run.id(), PageRequest.first(50)).rows();
       assertThat(calls).hasSize(8).allSatisfy(call -> {
         if (call.carrierId().equals(goodCarrier.id().value())) {
@@ -110,7 +111,7 @@ class SipCampaignIT extends ActivitiesIT {
       assertThat(status.current(c.workflowId())).hasValueSatisfying(r -> assertThat(r.status()).isEqualTo("RUNNING"));
 
       Campaign stopped = campaigns.stop(admin, c.id());
-      assertThat(stopped.status()).isEqualTo("STOPPED");
+      assertThat(stopped.status()).isEqualTo(SipRunStatus.STOPPED);
       await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(status.current(c.workflowId()))
           .hasValueSatisfying(r -> assertThat(r.status()).isEqualTo("CANCELED")));
     }
@@ -123,7 +124,7 @@ class SipCampaignIT extends ActivitiesIT {
       Account carrier = sip.carrier(admin, "Purged carrier", busy, null);
       Campaign c = ((CampaignChange.Started) campaigns.start(admin, new CampaignDraft("Before purge " + Fixtures.unique("c"),
           List.of("4420"), List.of(carrier.id().value()), 1, 1, BigDecimal.ONE, 0, 5, null))).campaign();
-      await().atMost(Duration.ofSeconds(30)).until(() -> "COMPLETED".equals(campaigns.get(admin, c.id()).status()));
+      await().atMost(Duration.ofSeconds(30)).until(() -> campaigns.get(admin, c.id()).status() == SipRunStatus.COMPLETED);
       accounts.delete(admin, carrier.id());
       db.update(ACCOUNT).set(ACCOUNT.DELETED_AT, OffsetDateTime.now().minusYears(20).toInstant())
           .where(ACCOUNT.ID.eq(carrier.id().value())).execute();

@@ -2,8 +2,8 @@ package com.didtron.domain.invoicing;
 
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.money.CurrencyCode;
+import com.didtron.domain.money.Money;
 import com.didtron.domain.tenant.TenantId;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -17,9 +17,14 @@ import java.util.UUID;
  */
 public record CreditNote(UUID id, TenantId tenantId, UUID invoiceId, String invoiceNumber,
     AccountId accountId, String accountName, String number, CurrencyCode currency,
-    BigDecimal amount, BigDecimal tax, String reason, CreditNoteStatus status, String createdBy,
+    Money amount, Money tax, String reason, CreditNoteStatus status, String createdBy,
     Instant createdAt, int reminders, Instant escalatedAt, String decidedBy, Instant decidedAt,
     String decisionNote, String workflowId, boolean hasPdf) {
+
+  /** The amount without its tax share. */
+  public Money net() {
+    return amount.minus(tax);
+  }
 
   public boolean isPending() {
     return status.isPending();

@@ -2,8 +2,8 @@ package com.didtron.domain.netting;
 
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.money.CurrencyCode;
+import com.didtron.domain.money.Money;
 import com.didtron.domain.tenant.TenantId;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -13,8 +13,8 @@ import java.util.UUID;
  * REJECTED.
  */
 public record NettingRequest(UUID id, TenantId tenantId, AccountId accountId, String accountName,
-    CurrencyCode currency, String periodKey, BigDecimal customerOwes, BigDecimal weOwe,
-    BigDecimal disputed, BigDecimal offset, BigDecimal threshold, NettingStatus status, String number,
+    CurrencyCode currency, String periodKey, Money customerOwes, Money weOwe,
+    Money disputed, Money offset, Money threshold, NettingStatus status, String number,
     Instant proposedAt, String workflowId, String decidedBy, Instant decidedAt, String decisionNote,
     boolean hasPdf) {
 

@@ -95,14 +95,14 @@ public class CampaignView extends Div implements HasPageHeader, HasUrlParameter<
     runs.setVisible(all.size() > 1);
     all.stream().filter(r -> r.id().equals(chosen)).findFirst().or(() -> all.stream().findFirst())
         .ifPresent(runs::setValue);
-    stop.setVisible("RUNNING".equals(campaign.status()) && SipTestAccess.isTester(UiActor.current()));
+    stop.setVisible(campaign.status().isRunning() && SipTestAccess.isTester(UiActor.current()));
     showRun();
   }
 
   private void showRun() {
     CampaignRun run = runs.getValue();
     cards.removeAll();
-    cards.add(new Card("Status", campaign.status(), campaign.recurring() ? "repeats " + campaign.cron() : "runs once"));
+    cards.add(new Card("Status", campaign.status().name(), campaign.recurring() ? "repeats " + campaign.cron() : "runs once"));
     if (run == null) {
       cards.add(new Card("Progress", "–", campaign.recurring() ? "the first run starts at the next scheduled time" : "starting"));
       progress.setValue(0);
@@ -128,7 +128,7 @@ public class CampaignView extends Div implements HasPageHeader, HasUrlParameter<
   }
 
   private boolean running() {
-    return campaign != null && "RUNNING".equals(campaign.status());
+    return campaign != null && campaign.status().isRunning();
   }
 
   @Override

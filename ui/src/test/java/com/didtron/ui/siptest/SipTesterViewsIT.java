@@ -19,6 +19,8 @@ import com.didtron.activities.siptest.SipTarget;
 import com.didtron.activities.siptest.SipTargetService;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.page.PageRequest;
+import com.didtron.domain.siptest.SipAlertStatus;
+import com.didtron.domain.siptest.SipRunStatus;
 import com.didtron.domain.user.Role;
 import com.didtron.sip.sipp.SippPeer;
 import com.didtron.ui.siptest.CampaignFormView;
@@ -77,7 +79,7 @@ class SipTesterViewsIT extends BrowserlessViewsIT {
       assertThat(_find(CampaignView.class)).hasSize(1);
       Campaign c = campaigns.campaigns(admin(), PageRequest.first(50)).rows().stream()
           .filter(x -> x.name().equals(name)).findFirst().orElseThrow();
-      await().atMost(Duration.ofSeconds(60)).until(() -> "COMPLETED".equals(campaigns.get(admin(), c.id()).status()));
+      await().atMost(Duration.ofSeconds(60)).until(() -> campaigns.get(admin(), c.id()).status() == SipRunStatus.COMPLETED);
       ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
 
       assertThat(_find(Span.class, spec -> spec.withText("2 / 2"))).as("live progress").hasSize(1);
@@ -130,8 +132,8 @@ class SipTesterViewsIT extends BrowserlessViewsIT {
   @SuppressWarnings("unchecked")
   void theAlertListFiltersOpenAlerts() {
     Account carrier = sip.carrier(admin(), "Alerted", 5060, null, false);
-    UUID open = alert(carrier, "OPEN");
-    UUID cleared = alert(carrier, "CLEARED");
+    UUID open = alert(carrier, SipAlertStatus.OPEN);
+    UUID cleared = alert(carrier, SipAlertStatus.CLEARED);
     signIn(ADMIN);
     UI.getCurrent().navigate(SipAlertsView.class);
     _get(Checkbox.class, spec -> spec.withLabel("Open alerts only")).setValue(true);
@@ -139,10 +141,10 @@ class SipTesterViewsIT extends BrowserlessViewsIT {
     assertThat(GridKt._findAll(grid)).extracting(SipAlert::id).contains(open).doesNotContain(cleared);
   }
 
-  private UUID alert(Account carrier, String status) {
+  private UUID alert(Account carrier, SipAlertStatus status) {
     UUID id = UUID.randomUUID();
     db.insertInto(SIP_ALERT).set(SIP_ALERT.ID, id).set(SIP_ALERT.TENANT_ID, carrier.tenantId().value())
-        .set(SIP_ALERT.CARRIER_ID, carrier.id().value()).set(SIP_ALERT.KIND, "OPEN".equals(status) ? "PDD_HIGH" : "ASR_LOW")
+        .set(SIP_ALERT.CARRIER_ID, carrier.id().value()).set(SIP_ALERT.KIND, status == SipAlertStatus.OPEN ? "PDD_HIGH" : "ASR_LOW")
         .set(SIP_ALERT.SEVERITY, "MINOR").set(SIP_ALERT.STATUS, status).set(SIP_ALERT.PENALTY_BOX, false)
         .set(SIP_ALERT.RULE, "PDD p95 over 5 s over the last 50 calls").set(SIP_ALERT.VALUE, new BigDecimal("6100"))
         .set(SIP_ALERT.RAISED_AT, Instant.now()).execute();

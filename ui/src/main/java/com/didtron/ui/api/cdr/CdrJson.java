@@ -33,15 +33,15 @@ public sealed interface CdrJson {
   static CdrJson of(CdrView view) {
     return switch (view) {
       case StaffCdrView r -> new Staff(r.source(), r.callId(), r.account(), r.carrier(),
-          r.caller(), r.callee(), r.startTime(), text(r.duration()), r.status(), r.reason(),
+          r.caller(), r.callee(), r.startTime(), text(r.duration()), r.status().name(), r.reason(),
           r.customerPrefix(), r.customerBillable(), text(r.customerCost()), r.customerCurrency(),
           r.carrierPrefix(), r.carrierBillable(), text(r.carrierCost()), r.carrierCurrency(),
           text(r.margin()));
       case CustomerCdrView r -> new Customer(r.source(), r.callId(), r.account(), r.caller(),
-          r.callee(), r.startTime(), text(r.duration()), r.status(), r.reason(), r.prefix(),
+          r.callee(), r.startTime(), text(r.duration()), r.status().name(), r.reason(), r.prefix(),
           text(r.rate()), r.billableSeconds(), text(r.cost()), r.currency());
       case CarrierCdrView r -> new Carrier(r.source(), r.callId(), r.carrier(), r.caller(),
-          r.callee(), r.startTime(), text(r.duration()), r.status(), r.reason(), r.prefix(),
+          r.callee(), r.startTime(), text(r.duration()), r.status().name(), r.reason(), r.prefix(),
           text(r.rate()), r.billableSeconds(), text(r.cost()), r.currency());
     };
   }

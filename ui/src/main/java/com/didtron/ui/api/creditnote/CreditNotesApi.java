@@ -46,7 +46,7 @@ public class CreditNotesApi {
       String decidedBy, String workflowId) {
     static CreditNoteJson of(CreditNote n) {
       return new CreditNoteJson(n.id(), n.invoiceId(), n.invoiceNumber(), n.accountId().value(), n.number(),
-          n.currency().code(), n.amount().toPlainString(), n.tax().toPlainString(), n.reason(), n.status().name(),
+          n.currency().code(), n.amount().amount().toPlainString(), n.tax().amount().toPlainString(), n.reason(), n.status().name(),
           n.createdBy(), n.decidedBy(), n.workflowId());
     }
   }

@@ -38,7 +38,8 @@ public class NettingApi {
       BigDecimal threshold, String status, String proposedAt, String decidedBy, String decidedAt) {
     static NettingJson of(NettingRequest r) {
       return new NettingJson(r.id(), r.number(), r.accountId().value(), r.accountName(), r.currency().code(),
-          r.periodKey(), r.customerOwes(), r.weOwe(), r.disputed(), r.offset(), r.threshold(), r.status().name(),
+          r.periodKey(), r.customerOwes().amount(), r.weOwe().amount(), r.disputed().amount(), r.offset().amount(),
+          r.threshold().amount(), r.status().name(),
           r.proposedAt().toString(), r.decidedBy(), r.decidedAt() == null ? null : r.decidedAt().toString());
     }
   }
