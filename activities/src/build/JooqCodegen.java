@@ -35,8 +35,7 @@ public class JooqCodegen {
     Path self = Path.of(args[3]);
     Path stamp = output.resolveSibling(output.getFileName() + ".sha256");
     String hash = hashOf(migrations, self);
-    if (Files.isDirectory(output) && Files.exists(stamp)
-        && Files.readString(stamp).equals(hash)) {
+    if (Files.isDirectory(output) && Files.exists(stamp) && Files.readString(stamp).equals(hash)) {
       System.out.println("jOOQ classes are up to date with the migrations");
       return;
     }
@@ -47,26 +46,35 @@ public class JooqCodegen {
           .locations("filesystem:" + migrations.toAbsolutePath())
           .load()
           .migrate();
-      GenerationTool.generate(new Configuration()
-          .withLogging(Logging.WARN)
-          .withJdbc(new Jdbc().withDriver("org.postgresql.Driver").withUrl(url)
-              .withUser("postgres").withPassword("postgres"))
-          .withGenerator(new Generator()
-              .withDatabase(new Database()
-                  .withName("org.jooq.meta.postgres.PostgresDatabase")
-                  .withInputSchema("public")
-                  .withExcludes("flyway_schema_history")
-                  .withForcedTypes(forcedTypes()))
-              .withGenerate(new Generate()
-                  .withJavaTimeTypes(true)
-                  .withRecords(true)
-                  .withPojos(false)
-                  .withDaos(false)
-                  .withFluentSetters(true))
-              .withTarget(new Target()
-                  .withPackageName(targetPackage)
-                  .withDirectory(output.toAbsolutePath().toString())
-                  .withClean(true))));
+      GenerationTool.generate(
+          new Configuration()
+              .withLogging(Logging.WARN)
+              .withJdbc(
+                  new Jdbc()
+                      .withDriver("org.postgresql.Driver")
+                      .withUrl(url)
+                      .withUser("postgres")
+                      .withPassword("postgres"))
+              .withGenerator(
+                  new Generator()
+                      .withDatabase(
+                          new Database()
+                              .withName("org.jooq.meta.postgres.PostgresDatabase")
+                              .withInputSchema("public")
+                              .withExcludes("flyway_schema_history")
+                              .withForcedTypes(forcedTypes()))
+                      .withGenerate(
+                          new Generate()
+                              .withJavaTimeTypes(true)
+                              .withRecords(true)
+                              .withPojos(false)
+                              .withDaos(false)
+                              .withFluentSetters(true))
+                      .withTarget(
+                          new Target()
+                              .withPackageName(targetPackage)
+                              .withDirectory(output.toAbsolutePath().toString())
+                              .withClean(true))));
     }
     Files.writeString(stamp, hash);
   }
@@ -75,7 +83,9 @@ public class JooqCodegen {
   private static List<ForcedType> forcedTypes() {
     return List.of(
         // timestamptz columns are instants; nothing in the schema keeps a meaningful offset.
-        new ForcedType().withName("INSTANT").withIncludeTypes("(?i:timestamp\\ with\\ time\\ zone)"),
+        new ForcedType()
+            .withName("INSTANT")
+            .withIncludeTypes("(?i:timestamp\\ with\\ time\\ zone)"),
         // status columns stay text with a CHECK; generated records carry the domain enum
         status("invoice", "com.didtron.domain.invoicing.InvoiceStatus"),
         status("credit_note", "com.didtron.domain.invoicing.CreditNoteStatus"),
@@ -93,7 +103,9 @@ public class JooqCodegen {
   }
 
   private static ForcedType status(String table, String enumType) {
-    return new ForcedType().withUserType(enumType).withEnumConverter(true)
+    return new ForcedType()
+        .withUserType(enumType)
+        .withEnumConverter(true)
         .withIncludeExpression(".*\\." + table + "\\.status");
   }
 

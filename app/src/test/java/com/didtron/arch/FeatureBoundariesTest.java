@@ -11,7 +11,6 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaFieldAccess;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
@@ -23,17 +22,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Feature packages inside {@code activities} ({@code com.didtron.activities.<feature>}) are bounded
- * contexts: no cycles between them, each reads and writes only the tables it owns
- * ({@link TableOwnership}), and one feature enters another only through the types marked
- * {@link Facade} (and the types nested in them). See docs/architecture.md, "Feature boundaries".
+ * contexts: no cycles between them, each reads and writes only the tables it owns ({@link
+ * TableOwnership}), and one feature enters another only through the types marked {@link Facade}
+ * (and the types nested in them). See docs/architecture.md, "Feature boundaries".
  */
 class FeatureBoundariesTest {
   private static final String ACTIVITIES = "com.didtron.activities.";
   private static final String GENERATED = ACTIVITIES + "db";
 
-  private static final JavaClasses CLASSES = new ClassFileImporter()
-      .withImportOption(new ProductionCode())
-      .importPackages("com.didtron.activities");
+  private static final JavaClasses CLASSES =
+      new ClassFileImporter()
+          .withImportOption(new ProductionCode())
+          .importPackages("com.didtron.activities");
 
   @Test
   void featurePackagesDoNotDependOnEachOtherInCycles() {
@@ -42,42 +42,59 @@ class FeatureBoundariesTest {
 
   @Test
   void aFeatureTouchesOnlyTheTablesItOwns() {
-    classes().that().resideInAPackage("com.didtron.activities.*..")
-        .and().resideOutsideOfPackage(GENERATED + "..")
-        .should(touchOnlyOwnTables()).check(CLASSES);
+    classes()
+        .that()
+        .resideInAPackage("com.didtron.activities.*..")
+        .and()
+        .resideOutsideOfPackage(GENERATED + "..")
+        .should(touchOnlyOwnTables())
+        .check(CLASSES);
   }
 
   @Test
   void aFeatureEntersAnotherOnlyThroughItsFacade() {
-    classes().that().resideInAPackage("com.didtron.activities.*..")
-        .and().resideOutsideOfPackage(GENERATED + "..")
-        .should(useOtherFeaturesOnlyThroughFacades()).check(CLASSES);
+    classes()
+        .that()
+        .resideInAPackage("com.didtron.activities.*..")
+        .and()
+        .resideOutsideOfPackage(GENERATED + "..")
+        .should(useOtherFeaturesOnlyThroughFacades())
+        .check(CLASSES);
   }
 
-  /** Each feature publishes at least one entry point, so the façade rule has something to point at. */
+  /**
+   * Each feature publishes at least one entry point, so the façade rule has something to point at.
+   */
   @Test
   void everyFeatureHasAPublishedFacade() {
     Set<String> features = new TreeSet<>();
     Set<String> published = new TreeSet<>();
     for (JavaClass c : CLASSES) {
-      feature(c).ifPresent(f -> {
-        features.add(f);
-        if (c.isAnnotatedWith(Facade.class)) {
-          published.add(f);
-        }
-      });
+      feature(c)
+          .ifPresent(
+              f -> {
+                features.add(f);
+                if (c.isAnnotatedWith(Facade.class)) {
+                  published.add(f);
+                }
+              });
     }
     assertThat(published).isEqualTo(features);
   }
 
-  /** The rules below refuse a sample that crosses both boundaries, so they cannot silently match nothing. */
+  /**
+   * The rules below refuse a sample that crosses both boundaries, so they cannot silently match
+   * nothing.
+   */
   @Test
   void theRulesRefuseAnotherFeaturesTableAndInternals() {
-    JavaClasses sample = new ClassFileImporter().importPackages("com.didtron.activities.boundarysample");
+    JavaClasses sample =
+        new ClassFileImporter().importPackages("com.didtron.activities.boundarysample");
     assertThatThrownBy(() -> classes().should(touchOnlyOwnTables()).check(sample))
         .hasMessageContaining("touches table account owned by account");
     assertThatThrownBy(() -> classes().should(useOtherFeaturesOnlyThroughFacades()).check(sample))
-        .hasMessageContaining("uses com.didtron.activities.invoicing.BillingSettingsService, which is no @Facade");
+        .hasMessageContaining(
+            "uses com.didtron.activities.invoicing.BillingSettingsService, which is no @Facade");
   }
 
   static Optional<String> feature(JavaClass c) {
@@ -126,11 +143,14 @@ class FeatureBoundariesTest {
   private static void report(ConditionEvents events, JavaClass c, String own, String table) {
     String owner = TableOwnership.OWNER.get(table);
     if (owner == null) {
-      events.add(SimpleConditionEvent.violated(c, c.getName() + " touches table " + table
-          + ", which has no owner in TableOwnership"));
+      events.add(
+          SimpleConditionEvent.violated(
+              c,
+              c.getName() + " touches table " + table + ", which has no owner in TableOwnership"));
     } else if (!owner.equals(own) && !TableOwnership.allowed(c.getName(), table)) {
-      events.add(SimpleConditionEvent.violated(c, c.getName() + " (" + own + ") touches table " + table
-          + " owned by " + owner));
+      events.add(
+          SimpleConditionEvent.violated(
+              c, c.getName() + " (" + own + ") touches table " + table + " owned by " + owner));
     }
   }
 
@@ -147,8 +167,11 @@ class FeatureBoundariesTest {
             used.add(target.getName());
           }
         }
-        used.forEach(t -> events.add(SimpleConditionEvent.violated(c, c.getName() + " (" + own
-            + ") uses " + t + ", which is no @Facade")));
+        used.forEach(
+            t ->
+                events.add(
+                    SimpleConditionEvent.violated(
+                        c, c.getName() + " (" + own + ") uses " + t + ", which is no @Facade")));
       }
     };
   }
@@ -173,7 +196,6 @@ class FeatureBoundariesTest {
         tableOf(c).ifPresent(generated::add);
       }
     }
-    assertThat(TableOwnership.OWNER.keySet())
-        .containsExactlyInAnyOrderElementsOf(generated);
+    assertThat(TableOwnership.OWNER.keySet()).containsExactlyInAnyOrderElementsOf(generated);
   }
 }

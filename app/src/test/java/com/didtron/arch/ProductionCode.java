@@ -4,9 +4,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 
 /**
- * Imports only production classes: not test classes of any module, whether they come from a
- * {@code test-classes} directory, a test jar (the activities fixtures) or the {@code test-support}
- * module.
+ * Imports only production classes: not test classes of any module, whether they come from a {@code
+ * test-classes} directory, a test jar (the activities fixtures) or the {@code test-support} module.
  */
 final class ProductionCode implements ImportOption {
   private static final ImportOption NO_TEST_CLASSES = new ImportOption.DoNotIncludeTests();

@@ -17,20 +17,21 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link FeatureBoundariesTest} sees the generated jOOQ classes a feature uses, not SQL written as
- * text. This reads the SQL in the sources of {@code activities} ({@code FROM}, {@code JOIN},
- * {@code INTO}, {@code UPDATE}, {@code COPY} followed by a table) and holds it to the same
- * {@link TableOwnership}; the few known exceptions are named below with their reason.
+ * text. This reads the SQL in the sources of {@code activities} ({@code FROM}, {@code JOIN}, {@code
+ * INTO}, {@code UPDATE}, {@code COPY} followed by a table) and holds it to the same {@link
+ * TableOwnership}; the few known exceptions are named below with their reason.
  */
 class RawSqlOwnershipTest {
-  private static final Path SOURCES = Path.of("..", "activities", "src", "main", "java", "com", "didtron",
-      "activities");
-  private static final Pattern TABLE = Pattern.compile("\\b(?:FROM|JOIN|INTO|UPDATE|COPY)\\s+([a-z_]+)\\b");
+  private static final Path SOURCES =
+      Path.of("..", "activities", "src", "main", "java", "com", "didtron", "activities");
+  private static final Pattern TABLE =
+      Pattern.compile("\\b(?:FROM|JOIN|INTO|UPDATE|COPY)\\s+([a-z_]+)\\b");
 
   /**
    * File (feature/Class.java) → foreign tables its SQL text may name, each with its reason. Empty:
-   * the usage and statement queries read other features' tables through their façades
-   * ({@code LedgerQueries}, {@code BatchUsage}, {@code IssuedInvoices}, {@code CreditNoteNumbers},
-   * {@code NettingNumbers}).
+   * the usage and statement queries read other features' tables through their façades ({@code
+   * LedgerQueries}, {@code BatchUsage}, {@code IssuedInvoices}, {@code CreditNoteNumbers}, {@code
+   * NettingNumbers}).
    */
   static final Map<String, Set<String>> EXCEPTIONS = Map.of();
 

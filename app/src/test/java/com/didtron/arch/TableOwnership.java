@@ -19,25 +19,59 @@ final class TableOwnership {
     owns("apikey", "api_key");
     owns("audit", "audit_log");
     owns("balance", "balance_alert_state");
-    owns("cdr", "cdr", "cdr_ingest", "cdr_key", "cdr_reject", "usage_batch", "usage_charge",
+    owns(
+        "cdr",
+        "cdr",
+        "cdr_ingest",
+        "cdr_key",
+        "cdr_reject",
+        "usage_batch",
+        "usage_charge",
         "usage_charge_destination");
     owns("creditnote", "credit_note");
     owns("fx", "fx_rate", "fx_rate_override");
-    owns("invoicing", "invoice", "invoice_line", "invoice_usage_entry", "payment_allocation", "payment_receipt",
+    owns(
+        "invoicing",
+        "invoice",
+        "invoice_line",
+        "invoice_usage_entry",
+        "payment_allocation",
+        "payment_receipt",
         "account_block");
-    owns("ledger", "journal_entry", "journal_entry_hash", "ledger_account", "ledger_balance", "ledger_source_kind",
-        "ledger_usage_batch", "posting");
+    owns(
+        "ledger",
+        "journal_entry",
+        "journal_entry_hash",
+        "ledger_account",
+        "ledger_balance",
+        "ledger_source_kind",
+        "ledger_usage_batch",
+        "posting");
     owns("netting", "netting_request", "dispute");
     owns("notification", "email_outbox");
     owns("payment", "payment", "payment_event", "ledger_adjustment");
-    owns("ratedeck", "rate_card", "rate_card_version", "rate_column_mapping", "rate_entry", "rate_import_error");
+    owns(
+        "ratedeck",
+        "rate_card",
+        "rate_card_version",
+        "rate_column_mapping",
+        "rate_entry",
+        "rate_import_error");
     owns("reconciliation", "supplier_reconciliation", "supplier_reconciliation_line");
     owns("retention", "retention_policy");
     owns("routing", "route_plan_version");
     owns("security", "login_throttle");
     owns("settlement", "document_counter");
-    owns("siptest", "carrier_sip_target", "sip_alert", "sip_alert_delivery", "sip_alert_settings", "sip_campaign",
-        "sip_campaign_run", "sip_options_probe", "sip_test_call");
+    owns(
+        "siptest",
+        "carrier_sip_target",
+        "sip_alert",
+        "sip_alert_delivery",
+        "sip_alert_settings",
+        "sip_campaign",
+        "sip_campaign_run",
+        "sip_options_probe",
+        "sip_test_call");
     owns("switchsync", "switch_change");
     owns("tenant", "tenant");
     owns("trunk", "trunk", "account_limits");
@@ -46,8 +80,8 @@ final class TableOwnership {
   }
 
   /**
-   * Named exceptions: class → foreign tables it may touch, each with the reason. Empty, and meant to
-   * stay so: a new entry must say why a façade call is impractical.
+   * Named exceptions: class → foreign tables it may touch, each with the reason. Empty, and meant
+   * to stay so: a new entry must say why a façade call is impractical.
    */
   static final Map<String, Set<String>> EXCEPTIONS = Map.of();
 

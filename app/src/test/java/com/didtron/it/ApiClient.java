@@ -19,8 +19,15 @@ final class ApiClient {
   }
 
   /** {@code method path} with a JSON body (none when null); the answer as text. */
-  HttpResponse<String> json(String method, String path, String key, String json) throws IOException, InterruptedException {
-    return send(method, path, key, json == null ? null : "application/json", json, HttpResponse.BodyHandlers.ofString());
+  HttpResponse<String> json(String method, String path, String key, String json)
+      throws IOException, InterruptedException {
+    return send(
+        method,
+        path,
+        key,
+        json == null ? null : "application/json",
+        json,
+        HttpResponse.BodyHandlers.ofString());
   }
 
   /** {@code method path} with a body of {@code type} (none when null); the answer as text. */
@@ -30,10 +37,21 @@ final class ApiClient {
   }
 
   /** {@code method path} with a body of {@code type} (none when null); the answer as it comes. */
-  <T> HttpResponse<T> send(String method, String path, String key, String type, String body,
-      HttpResponse.BodyHandler<T> answer) throws IOException, InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+  <T> HttpResponse<T> send(
+      String method,
+      String path,
+      String key,
+      String type,
+      String body,
+      HttpResponse.BodyHandler<T> answer)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (key != null) {
       b.header("Authorization", "Bearer " + key);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.didtron.activities.user.UserService;
 import com.didtron.domain.user.ThemePreference;
 import java.nio.file.Files;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,8 +39,9 @@ class BrowserIT extends PlatformIT {
   }
 
   private String htmlTheme() {
-    return String.valueOf(((JavascriptExecutor) browser.driver).executeScript(
-        "return document.documentElement.getAttribute('theme') || ''"));
+    return String.valueOf(
+        ((JavascriptExecutor) browser.driver)
+            .executeScript("return document.documentElement.getAttribute('theme') || ''"));
   }
 
   @Test
@@ -47,30 +49,39 @@ class BrowserIT extends PlatformIT {
     users.setTheme(admin(), ThemePreference.LIGHT);
     browser.signInAsAdmin();
     assertThat(browser.driver.getTitle()).contains("DIDTron");
-    assertThat(browser.driver.findElement(By.cssSelector(".dt-page-title")).getText()).isEqualTo("Dashboard");
-    assertThat(browser.driver.findElements(By.cssSelector(".dt-rail .dt-rail-item"))).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(browser.driver.findElement(By.cssSelector(".dt-page-title")).getText())
+        .isEqualTo("Dashboard");
+    assertThat(browser.driver.findElements(By.cssSelector(".dt-rail .dt-rail-item")))
+        .hasSizeGreaterThanOrEqualTo(3);
     browser.wait.until(d -> !htmlTheme().contains("dark"));
     browser.screenshot("dashboard-light.png");
 
     users.setTheme(admin(), ThemePreference.DARK);
     browser.driver.navigate().refresh();
-    browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".dt-shell .dt-card")));
+    browser.wait.until(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector(".dt-shell .dt-card")));
     browser.wait.until(d -> htmlTheme().contains("dark"));
     browser.screenshot("dashboard-dark.png");
-    assertThat(browser.driver.findElement(By.cssSelector(".dt-page-title")).getText()).isEqualTo("Dashboard");
+    assertThat(browser.driver.findElement(By.cssSelector(".dt-page-title")).getText())
+        .isEqualTo("Dashboard");
     assertThat(Chromium.SCREENSHOTS.resolve("dashboard-light.png")).exists();
-    assertThat(Files.size(Chromium.SCREENSHOTS.resolve("dashboard-dark.png"))).isGreaterThan(10_000);
+    assertThat(Files.size(Chromium.SCREENSHOTS.resolve("dashboard-dark.png")))
+        .isGreaterThan(10_000);
   }
 
   @Test
   void theAccountsPageShowsTheSharedGridFooterAndTheActionDockOnForms() throws Exception {
     browser.signInAsAdmin();
     browser.get("accounts");
-    browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".dt-grid-footer")));
-    assertThat(browser.driver.findElement(By.cssSelector(".dt-grid-footer")).getText()).contains("Rows per page");
+    browser.wait.until(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector(".dt-grid-footer")));
+    assertThat(browser.driver.findElement(By.cssSelector(".dt-grid-footer")).getText())
+        .contains("Rows per page");
     browser.screenshot("accounts.png");
     browser.get("account/new");
-    WebElement dock = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".dt-action-dock")));
+    WebElement dock =
+        browser.wait.until(
+            ExpectedConditions.presenceOfElementLocated(By.cssSelector(".dt-action-dock")));
     assertThat(dock.getText()).contains("Save").contains("Cancel");
     browser.screenshot("account-new.png");
   }
@@ -79,9 +90,13 @@ class BrowserIT extends PlatformIT {
   void everyAdminPageOpensWithItsTitleInARealBrowser() throws Exception {
     browser.signInAsAdmin();
     String[][] pages = {
-      {"users", "Users", "grid"}, {"audit", "Audit log", "grid"}, {"system", "System", "grid"},
-      {"components", "Component library", ""}, {"accounts", "Customers & carriers", "grid"},
-      {"workflows", "Workflows", "grid"}};
+      {"users", "Users", "grid"},
+      {"audit", "Audit log", "grid"},
+      {"system", "System", "grid"},
+      {"components", "Component library", ""},
+      {"accounts", "Customers & carriers", "grid"},
+      {"workflows", "Workflows", "grid"}
+    };
     for (String[] page : pages) {
       browser.openPage(page[0], page[1]);
       if (!page[2].isEmpty()) {
@@ -94,8 +109,9 @@ class BrowserIT extends PlatformIT {
   @Test
   void aRecordThatIsNotThereOpensTheNotAvailablePageInsideTheShell() throws Exception {
     browser.signInAsAdmin();
-    browser.openPage("ledger/entries/" + java.util.UUID.randomUUID(), "Not available");
-    assertThat(browser.driver.findElement(By.cssSelector("[data-testid='error-message']")).getText())
+    browser.openPage("ledger/entries/" + UUID.randomUUID(), "Not available");
+    assertThat(
+            browser.driver.findElement(By.cssSelector("[data-testid='error-message']")).getText())
         .isEqualTo("No such journal entry");
     assertThat(browser.driver.findElements(By.cssSelector(".dt-shell"))).isNotEmpty();
     browser.screenshot("page-not-available.png");

@@ -21,7 +21,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Base of the browserless view tests (Karibu): each test gets a mocked Vaadin UI over the real
  * platform's Spring context (every view of {@code com.didtron.ui} routable, real services and
- * database behind them) and signs in as whichever user it needs; roles are enforced as in the portal.
+ * database behind them) and signs in as whichever user it needs; roles are enforced as in the
+ * portal.
  */
 abstract class BrowserlessViewsIT extends PlatformIT {
   private static final Routes ROUTES = new Routes().autoDiscoverViews("com.didtron.ui");
@@ -43,12 +44,16 @@ abstract class BrowserlessViewsIT extends PlatformIT {
   /** Signs the mocked session in as the user with {@code email}, with that user's roles. */
   protected void signIn(String email) {
     DidtronPrincipal principal = logins.principal(email).orElseThrow();
-    var auth = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+    var auth =
+        UsernamePasswordAuthenticationToken.authenticated(
+            principal, null, principal.getAuthorities());
     SecurityContextHolder.getContext().setAuthentication(auth);
     FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
     request.setUserPrincipalInt(auth);
-    request.setUserInRole((p, role) -> principal.getAuthorities().stream()
-        .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+    request.setUserInRole(
+        (p, role) ->
+            principal.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
   }
 
   /** Every row a grid's data provider gives. */

@@ -17,16 +17,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium for the browser tests, one per test (Debian's {@code chromium} and
- * {@code chromium-driver}; other paths with {@code -Ddidtron.chromium}/{@code -Ddidtron.chromedriver}):
- * signs in, opens portal pages and keeps screenshots in {@code app/target/screenshots/}.
+ * {@code chromium-driver}; other paths with {@code -Ddidtron.chromium}/{@code
+ * -Ddidtron.chromedriver}): signs in, opens portal pages and keeps screenshots in {@code
+ * app/target/screenshots/}.
  */
 final class Chromium implements AutoCloseable {
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   /** The browser, for what the helpers here do not cover. */
   final ChromeDriver driver;
+
   /** Waits up to 30 s. */
   final WebDriverWait wait;
+
   private final String base;
 
   private Chromium(ChromeDriver driver, int port) {
@@ -39,13 +42,24 @@ final class Chromium implements AutoCloseable {
   static Chromium open(int port) throws IOException {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("didtron.chromium", "/usr/bin/chromium"));
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--window-size=1440,900",
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1440,900",
         "--user-data-dir=" + Files.createTempDirectory("didtron-chromium"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(Path.of(System.getProperty("didtron.chromedriver", "/usr/bin/chromedriver")).toFile())
-        .build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                Path.of(System.getProperty("didtron.chromedriver", "/usr/bin/chromedriver"))
+                    .toFile())
+            .build();
     Files.createDirectories(SCREENSHOTS);
     return new Chromium(new ChromeDriver(service, options), port);
   }
@@ -60,7 +74,9 @@ final class Chromium implements AutoCloseable {
   void signIn(String email, String password) {
     get("login");
     wait.until(ExpectedConditions.titleContains("DIDTron"));
-    WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+    WebElement user =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
     user.sendKeys(email);
     driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".dt-shell")));
@@ -74,7 +90,9 @@ final class Chromium implements AutoCloseable {
   /** Loads {@code path} and waits until the page title shows {@code title}. */
   void openPage(String path, String title) {
     get(path);
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".dt-page-title"), title));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".dt-page-title"), title));
   }
 
   /** Saves what the browser shows as {@code name} in the screenshot folder. */

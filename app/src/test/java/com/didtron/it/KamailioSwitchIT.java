@@ -23,6 +23,7 @@ import com.didtron.domain.account.AccountId;
 import com.didtron.sip.sipp.SippPeer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
@@ -33,9 +34,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The local Kamailio as DIDTron's Class 4 switch, with real SIP on loopback: started the way
- * {@code didtron switch start} starts it (against the test platform's database), configured through
- * the {@link KamailioSwitchTarget} adapter, SIPp as the customer and as two carriers.
+ * The local Kamailio as DIDTron's Class 4 switch, with real SIP on loopback: started the way {@code
+ * didtron switch start} starts it (against the test platform's database), configured through the
+ * {@link KamailioSwitchTarget} adapter, SIPp as the customer and as two carriers.
  */
 class KamailioSwitchIT extends PlatformIT {
   private static final int SIP_PORT = SwitchCalls.freeUdpPort();
@@ -59,21 +60,31 @@ class KamailioSwitchIT extends PlatformIT {
       return;
     }
     kamailio = new KamailioSwitch(DATA_DIR);
-    SwitchEndpoints endpoints = kamailio.start(databaseLogins.owner(), new SwitchEndpoints("127.0.0.1", SIP_PORT, RPC_PORT));
+    SwitchEndpoints endpoints =
+        kamailio.start(
+            databaseLogins.owner(), new SwitchEndpoints("127.0.0.1", SIP_PORT, RPC_PORT));
     target = new KamailioSwitchTarget(db, new KamailioRpc(endpoints.rpcUrl()));
     unavailable = SippPeer.scenario("uas-unavailable.xml").start();
-    answering = SippPeer.scenario("kamailio-carrier.xml").set("ring_ms", 0).set("answer_ms", 0).start();
+    answering =
+        SippPeer.scenario("kamailio-carrier.xml").set("ring_ms", 0).set("answer_ms", 0).start();
     gwDown = Fixtures.unique("gw-down");
     gwUp = Fixtures.unique("gw-up");
-    target.putGateways(List.of(new CarrierGateway(gwDown, "127.0.0.1:" + unavailable.port(), 0, "", "503 carrier"),
-        new CarrierGateway(gwUp, "127.0.0.1:" + answering.port(), 0, "", "answering carrier")));
+    target.putGateways(
+        List.of(
+            new CarrierGateway(gwDown, "127.0.0.1:" + unavailable.port(), 0, "", "503 carrier"),
+            new CarrierGateway(gwUp, "127.0.0.1:" + answering.port(), 0, "", "answering carrier")));
     customer = fixtures.account(admin(), Fixtures.unique("switch-customer")).id();
-    target.replaceCustomerAddresses(customer, List.of(CustomerAddress.host("127.0.0.1", "trunk-local")));
-    target.replaceRoutes(target.accountNumber(customer), List.of(new RouteRule("44", 0, List.of(gwUp)),
-        new RouteRule("33", 0, List.of(gwDown, gwUp))));
+    target.replaceCustomerAddresses(
+        customer, List.of(CustomerAddress.host("127.0.0.1", "trunk-local")));
+    target.replaceRoutes(
+        target.accountNumber(customer),
+        List.of(
+            new RouteRule("44", 0, List.of(gwUp)), new RouteRule("33", 0, List.of(gwDown, gwUp))));
     blocked = fixtures.account(admin(), Fixtures.unique("switch-blocked")).id();
-    target.replaceCustomerAddresses(blocked, List.of(CustomerAddress.host("127.0.0.2", "trunk-blocked")));
-    target.replaceRoutes(target.accountNumber(blocked), List.of(new RouteRule("44", 0, List.of(gwUp))));
+    target.replaceCustomerAddresses(
+        blocked, List.of(CustomerAddress.host("127.0.0.2", "trunk-blocked")));
+    target.replaceRoutes(
+        target.accountNumber(blocked), List.of(new RouteRule("44", 0, List.of(gwUp))));
     target.setBlocked(blocked, "account suspended: overdue invoice");
   }
 
@@ -94,16 +105,24 @@ class KamailioSwitchIT extends PlatformIT {
     String number = "4420" + suffix();
     Process call = SwitchCalls.sippCall("127.0.0.1:" + SIP_PORT, number, 300);
     assertThat(call.waitFor(90, TimeUnit.SECONDS)).isTrue();
-    assertThat(call.exitValue()).as("sipp's exit code (0 = the call was answered and hung up)").isZero();
+    assertThat(call.exitValue())
+        .as("sipp's exit code (0 = the call was answered and hung up)")
+        .isZero();
 
     Record cdr = eventually("the call's CDR", () -> cdr(number));
     assertThat(cdr.get("callid", String.class)).isNotBlank();
     assertThat(cdr.get("account_id", String.class)).isEqualTo(customer.toString());
     assertThat(cdr.get("trunk_id", String.class)).isEqualTo("trunk-local");
     assertThat(cdr.get("gw_id", String.class)).isEqualTo(gwUp);
-    assertThat(db.fetchCount(table(name("kamailio", "acc")), field(name("callid")).eq(cdr.get("callid", String.class))
-        .and(field(name("method")).eq("INVITE")).and(field(name("sip_code")).eq("200"))
-        .and(field(name("account_id")).eq(customer.toString())))).isEqualTo(1);
+    assertThat(
+            db.fetchCount(
+                table(name("kamailio", "acc")),
+                field(name("callid"))
+                    .eq(cdr.get("callid", String.class))
+                    .and(field(name("method")).eq("INVITE"))
+                    .and(field(name("sip_code")).eq("200"))
+                    .and(field(name("account_id")).eq(customer.toString()))))
+        .isEqualTo(1);
   }
 
   @Test
@@ -115,8 +134,13 @@ class KamailioSwitchIT extends PlatformIT {
 
     Record cdr = eventually("the call's CDR", () -> cdr(number));
     assertThat(cdr.get("gw_id", String.class)).isEqualTo(gwUp);
-    Record missed = eventually("the failed attempt", () -> db.selectFrom(table(name("kamailio", "missed_calls")))
-        .where(field(name("dst_user")).eq(number)).fetchAny());
+    Record missed =
+        eventually(
+            "the failed attempt",
+            () ->
+                db.selectFrom(table(name("kamailio", "missed_calls")))
+                    .where(field(name("dst_user")).eq(number))
+                    .fetchAny());
     assertThat(missed.get("sip_code", String.class)).isEqualTo("503");
     assertThat(missed.get("gw_id", String.class)).isEqualTo(gwDown);
   }
@@ -130,19 +154,24 @@ class KamailioSwitchIT extends PlatformIT {
   @Test
   void aCallFromAnUnknownSourceAddressIsRefusedWith403() {
     String reply = SwitchCalls.invite("127.0.0.9", "127.0.0.1", SIP_PORT, "4420" + suffix());
-    assertThat(reply).startsWith("SIP/2.0 403").contains("X-DIDTron-Reason: unknown source address");
+    assertThat(reply)
+        .startsWith("SIP/2.0 403")
+        .contains("X-DIDTron-Reason: unknown source address");
   }
 
   @Test
   void aBlockedAccountIsRefusedWith403AndItsReasonUntilUnblocked() {
     String reply = SwitchCalls.invite("127.0.0.2", "127.0.0.1", SIP_PORT, "4420" + suffix());
-    assertThat(reply).startsWith("SIP/2.0 403 Account Blocked")
+    assertThat(reply)
+        .startsWith("SIP/2.0 403 Account Blocked")
         .contains("X-DIDTron-Reason: account suspended: overdue invoice");
 
     target.setBlocked(blocked, null);
     try {
       String after = SwitchCalls.invite("127.0.0.2", "127.0.0.1", SIP_PORT, "9990" + suffix());
-      assertThat(after).as("unblocked, the call reaches routing (no route for this number)").startsWith("SIP/2.0 404");
+      assertThat(after)
+          .as("unblocked, the call reaches routing (no route for this number)")
+          .startsWith("SIP/2.0 404");
     } finally {
       target.setBlocked(blocked, "account suspended: overdue invoice");
     }
@@ -153,14 +182,25 @@ class KamailioSwitchIT extends PlatformIT {
     String number = "4421" + suffix();
     Process call = SwitchCalls.sippCall("127.0.0.1:" + SIP_PORT, number, 120_000);
     try {
-      ActiveCall active = eventually("the call in dlg.list", () -> target.callsInProgress().stream()
-          .filter(c -> c.toUri().contains(number) && c.state() == 4).findFirst().orElse(null));
+      ActiveCall active =
+          eventually(
+              "the call in dlg.list",
+              () ->
+                  target.callsInProgress().stream()
+                      .filter(c -> c.toUri().contains(number) && c.state() == 4)
+                      .findFirst()
+                      .orElse(null));
       assertThat(active.account()).isEqualTo(customer.toString());
       assertThat(active.gateway()).isEqualTo(gwUp);
 
       assertThat(target.hangUp(active.id())).isTrue();
-      eventually("the call gone from dlg.list", () -> target.callsInProgress().stream()
-          .noneMatch(c -> c.id().equals(active.id()) && c.state() < 5) ? Boolean.TRUE : null);
+      eventually(
+          "the call gone from dlg.list",
+          () ->
+              target.callsInProgress().stream()
+                      .noneMatch(c -> c.id().equals(active.id()) && c.state() < 5)
+                  ? Boolean.TRUE
+                  : null);
       Record cdr = eventually("the hung-up call's CDR", () -> cdr(number));
       assertThat(cdr.get("account_id", String.class)).isEqualTo(customer.toString());
       assertThat(target.hangUp(active.id())).as("a call that no longer runs").isFalse();
@@ -176,24 +216,39 @@ class KamailioSwitchIT extends PlatformIT {
     cli.setOut(new PrintWriter(out, true));
     int exit = cli.execute("switch", "status", "--data-dir", DATA_DIR.toString());
     assertThat(exit).isZero();
-    assertThat(out.toString()).startsWith("running pid=")
-        .contains("sip=127.0.0.1:" + SIP_PORT).contains("rpc=http://127.0.0.1:" + RPC_PORT + "/RPC");
+    assertThat(out.toString())
+        .startsWith("running pid=")
+        .contains("sip=127.0.0.1:" + SIP_PORT)
+        .contains("rpc=http://127.0.0.1:" + RPC_PORT + "/RPC");
   }
 
   @Test
   void aSecondSwitchOnATakenSipPortIsRefusedWithAOneLineReason() throws Exception {
-    KamailioSwitch second = new KamailioSwitch(java.nio.file.Files.createTempDirectory("didtron-switch-"));
-    assertThatThrownBy(() -> second.start(databaseLogins.owner(),
-        new SwitchEndpoints("127.0.0.1", SIP_PORT, SwitchCalls.freeTcpPort())))
+    KamailioSwitch second = new KamailioSwitch(Files.createTempDirectory("didtron-switch-"));
+    assertThatThrownBy(
+            () ->
+                second.start(
+                    databaseLogins.owner(),
+                    new SwitchEndpoints("127.0.0.1", SIP_PORT, SwitchCalls.freeTcpPort())))
         .isInstanceOf(StartupProblem.class)
-        .hasMessage("SIP port 127.0.0.1:" + SIP_PORT + "/udp is already in use (choose another with --sip-port)");
-    assertThatThrownBy(() -> kamailio.start(databaseLogins.owner(),
-        new SwitchEndpoints("127.0.0.1", SwitchCalls.freeUdpPort(), SwitchCalls.freeTcpPort())))
-        .isInstanceOf(StartupProblem.class).hasMessageContaining("already runs");
+        .hasMessage(
+            "SIP port 127.0.0.1:"
+                + SIP_PORT
+                + "/udp is already in use (choose another with --sip-port)");
+    assertThatThrownBy(
+            () ->
+                kamailio.start(
+                    databaseLogins.owner(),
+                    new SwitchEndpoints(
+                        "127.0.0.1", SwitchCalls.freeUdpPort(), SwitchCalls.freeTcpPort())))
+        .isInstanceOf(StartupProblem.class)
+        .hasMessageContaining("already runs");
   }
 
   private Record cdr(String number) {
-    return db.selectFrom(table(name("kamailio", "acc_cdrs"))).where(field(name("dst_user")).eq(number)).fetchAny();
+    return db.selectFrom(table(name("kamailio", "acc_cdrs")))
+        .where(field(name("dst_user")).eq(number))
+        .fetchAny();
   }
 
   private static String suffix() {

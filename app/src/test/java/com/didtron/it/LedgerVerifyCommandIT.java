@@ -1,13 +1,13 @@
 package com.didtron.it;
 
-import com.didtron.activities.testing.LedgerFixtures;
-import com.didtron.activities.testing.Fixtures;
 import static com.didtron.activities.db.Tables.JOURNAL_ENTRY;
 import static com.didtron.activities.db.Tables.LEDGER_BALANCE;
 import static com.didtron.activities.db.Tables.POSTING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.didtron.activities.ledger.Posted;
+import com.didtron.activities.testing.Fixtures;
+import com.didtron.activities.testing.LedgerFixtures;
 import com.didtron.app.cli.Didtron;
 import com.didtron.app.platform.DatabaseLogins;
 import com.didtron.domain.account.Account;
@@ -66,34 +66,64 @@ class LedgerVerifyCommandIT extends PlatformIT {
     Posted topUp = money.topUp(customer, "10");
     var account = money.customerAccount(customer).id().value();
     var where = LEDGER_BALANCE.LEDGER_ACCOUNT_ID.eq(account).and(LEDGER_BALANCE.CURRENCY.eq("USD"));
-    asOwner(o -> o.update(LEDGER_BALANCE).set(LEDGER_BALANCE.BALANCE, LEDGER_BALANCE.BALANCE.plus(BigDecimal.ONE)).where(where).execute());
+    asOwner(
+        o ->
+            o.update(LEDGER_BALANCE)
+                .set(LEDGER_BALANCE.BALANCE, LEDGER_BALANCE.BALANCE.plus(BigDecimal.ONE))
+                .where(where)
+                .execute());
     try {
       Outcome o = run("ledger", "verify", "--data-dir", DATA_DIR.toString());
       assertThat(o.exit()).isEqualTo(1);
-      assertThat(o.out()).contains("VIOLATION balance-equals-postings")
-          .contains(money.customerAccount(customer).code()).contains("Ledger NOT OK");
+      assertThat(o.out())
+          .contains("VIOLATION balance-equals-postings")
+          .contains(money.customerAccount(customer).code())
+          .contains("Ledger NOT OK");
     } finally {
-      asOwner(o -> o.update(LEDGER_BALANCE).set(LEDGER_BALANCE.BALANCE, LEDGER_BALANCE.BALANCE.minus(BigDecimal.ONE)).where(where).execute());
+      asOwner(
+          o ->
+              o.update(LEDGER_BALANCE)
+                  .set(LEDGER_BALANCE.BALANCE, LEDGER_BALANCE.BALANCE.minus(BigDecimal.ONE))
+                  .where(where)
+                  .execute());
     }
     assertThat(topUp.created()).isTrue();
   }
 
   @Test
-  void aPostingAddedToAnOldEntryByASuperuserWithTriggersDisabledIsReportedWithTheEntryId() throws SQLException {
+  void aPostingAddedToAnOldEntryByASuperuserWithTriggersDisabledIsReportedWithTheEntryId()
+      throws SQLException {
     Posted old = money.topUp(fixtures.account(admin(), Fixtures.unique("Slipped")), "10");
     money.topUp(fixtures.account(admin(), Fixtures.unique("Later")), "3");
     UUID entry = old.entry().id().value();
     List<Long> added = new ArrayList<>();
-    asOwnerWithoutTriggers(o -> old.entry().lines().forEach(line -> added.add(o.insertInto(POSTING)
-        .set(POSTING.ENTRY_ID, entry).set(POSTING.TENANT_ID, old.entry().tenantId().value())
-        .set(POSTING.LEDGER_ACCOUNT_ID, line.account().value()).set(POSTING.CURRENCY, "USD")
-        .set(POSTING.AMOUNT, line.amount().amount().signum() > 0 ? new BigDecimal("5") : new BigDecimal("-5"))
-        .returning(POSTING.ID).fetchSingle().getId())));
+    asOwnerWithoutTriggers(
+        o ->
+            old.entry()
+                .lines()
+                .forEach(
+                    line ->
+                        added.add(
+                            o.insertInto(POSTING)
+                                .set(POSTING.ENTRY_ID, entry)
+                                .set(POSTING.TENANT_ID, old.entry().tenantId().value())
+                                .set(POSTING.LEDGER_ACCOUNT_ID, line.account().value())
+                                .set(POSTING.CURRENCY, "USD")
+                                .set(
+                                    POSTING.AMOUNT,
+                                    line.amount().amount().signum() > 0
+                                        ? new BigDecimal("5")
+                                        : new BigDecimal("-5"))
+                                .returning(POSTING.ID)
+                                .fetchSingle()
+                                .getId())));
     try {
       Outcome o = run("ledger", "verify", "--data-dir", DATA_DIR.toString());
       assertThat(o.exit()).isEqualTo(1);
-      assertThat(o.out()).contains("VIOLATION hash-chain: entry #" + old.entry().entryNo() + " (" + entry + ")")
-          .contains("changed after it was posted").doesNotContain("VIOLATION entry-balances-per-currency");
+      assertThat(o.out())
+          .contains("VIOLATION hash-chain: entry #" + old.entry().entryNo() + " (" + entry + ")")
+          .contains("changed after it was posted")
+          .doesNotContain("VIOLATION entry-balances-per-currency");
     } finally {
       asOwnerWithoutTriggers(o -> o.deleteFrom(POSTING).where(POSTING.ID.in(added)).execute());
     }
@@ -108,16 +138,25 @@ class LedgerVerifyCommandIT extends PlatformIT {
     String original = posted.entry().description();
     String head = run("ledger", "verify", "--data-dir", DATA_DIR.toString()).out();
     assertThat(head).containsPattern("Hash chain head: #[0-9]+ [0-9a-f]{64}");
-    asOwnerWithoutTriggers(o -> o.update(JOURNAL_ENTRY).set(JOURNAL_ENTRY.DESCRIPTION, "Refund to a friend")
-        .where(JOURNAL_ENTRY.ID.eq(entry)).execute());
+    asOwnerWithoutTriggers(
+        o ->
+            o.update(JOURNAL_ENTRY)
+                .set(JOURNAL_ENTRY.DESCRIPTION, "Refund to a friend")
+                .where(JOURNAL_ENTRY.ID.eq(entry))
+                .execute());
     try {
       Outcome o = run("ledger", "verify", "--data-dir", DATA_DIR.toString());
       assertThat(o.exit()).isEqualTo(1);
-      assertThat(o.out()).contains("VIOLATION hash-chain: entry #" + posted.entry().entryNo() + " (" + entry + ")")
+      assertThat(o.out())
+          .contains("VIOLATION hash-chain: entry #" + posted.entry().entryNo() + " (" + entry + ")")
           .containsOnlyOnce("VIOLATION");
     } finally {
-      asOwnerWithoutTriggers(o -> o.update(JOURNAL_ENTRY).set(JOURNAL_ENTRY.DESCRIPTION, original)
-          .where(JOURNAL_ENTRY.ID.eq(entry)).execute());
+      asOwnerWithoutTriggers(
+          o ->
+              o.update(JOURNAL_ENTRY)
+                  .set(JOURNAL_ENTRY.DESCRIPTION, original)
+                  .where(JOURNAL_ENTRY.ID.eq(entry))
+                  .execute());
     }
   }
 
@@ -130,10 +169,13 @@ class LedgerVerifyCommandIT extends PlatformIT {
 
   /** As the superuser with every trigger off for the transaction (session_replication_role). */
   private void asOwnerWithoutTriggers(Consumer<DSLContext> work) throws SQLException {
-    asOwner(o -> o.transaction(t -> {
-      t.dsl().execute("SET LOCAL session_replication_role = replica");
-      work.accept(t.dsl());
-    }));
+    asOwner(
+        o ->
+            o.transaction(
+                t -> {
+                  t.dsl().execute("SET LOCAL session_replication_role = replica");
+                  work.accept(t.dsl());
+                }));
   }
 
   @Test

@@ -23,9 +23,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Nothing the platform starts listens beyond loopback unless configured: the HTTP server, the
  * embedded Temporal server and the embedded PostgreSQL are bound to 127.0.0.1, and PostgreSQL wants
- * the generated password (scram-sha-256) that only the data directory's owner can read. The check reads
- * the kernel's socket tables instead of probing the host's other addresses: tests send traffic to
- * loopback only.
+ * the generated password (scram-sha-256) that only the data directory's owner can read. The check
+ * reads the kernel's socket tables instead of probing the host's other addresses: tests send
+ * traffic to loopback only.
  */
 class ListeningAddressesIT extends PlatformIT {
   private static final String LOOPBACK = "127.0.0.1";
@@ -51,7 +51,9 @@ class ListeningAddressesIT extends PlatformIT {
   @Test
   void theHttpServerTemporalAndPostgresListenOnLoopbackOnly() throws IOException {
     for (int port : List.of(httpPort, temporalPort(), postgresPort())) {
-      assertThat(listeningAddresses(port)).as("addresses listening on port " + port).containsOnly(LOOPBACK);
+      assertThat(listeningAddresses(port))
+          .as("addresses listening on port " + port)
+          .containsOnly(LOOPBACK);
     }
   }
 
@@ -60,25 +62,32 @@ class ListeningAddressesIT extends PlatformIT {
     Properties none = new Properties();
     none.setProperty("user", "postgres");
     assertThatThrownBy(() -> DriverManager.getConnection(jdbcUrl(), none).close())
-        .isInstanceOf(SQLException.class).hasMessageContaining("password");
+        .isInstanceOf(SQLException.class)
+        .hasMessageContaining("password");
     Properties wrong = new Properties();
     wrong.setProperty("user", "postgres");
     wrong.setProperty("password", "postgres");
     assertThatThrownBy(() -> DriverManager.getConnection(jdbcUrl(), wrong).close())
-        .isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
+        .isInstanceOf(SQLException.class)
+        .hasMessageContaining("password authentication failed");
   }
 
   @Test
   void theGeneratedPasswordIsReadableByTheOwnerOnlyAndPgHbaTrustsNobody() throws IOException {
     Path password = DATA_DIR.resolve("pg-password");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(password))).isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(password)))
+        .isEqualTo("rw-------");
     assertThat(Files.readString(password).strip()).hasSizeGreaterThanOrEqualTo(32);
-    List<String> rules = Files.readAllLines(DATA_DIR.resolve("pg").resolve("pg_hba.conf")).stream()
-        .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+    List<String> rules =
+        Files.readAllLines(DATA_DIR.resolve("pg").resolve("pg_hba.conf")).stream()
+            .filter(l -> !l.isBlank() && !l.startsWith("#"))
+            .toList();
     assertThat(rules).isNotEmpty().allSatisfy(rule -> assertThat(rule).endsWith("scram-sha-256"));
   }
 
-  /** The local addresses of the TCP sockets listening on {@code port}, from /proc/net/tcp and tcp6. */
+  /**
+   * The local addresses of the TCP sockets listening on {@code port}, from /proc/net/tcp and tcp6.
+   */
   static List<String> listeningAddresses(int port) throws IOException {
     List<String> found = new ArrayList<>();
     for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
@@ -102,7 +111,10 @@ class ListeningAddressesIT extends PlatformIT {
     byte[] bytes = new byte[hex.length() / 2];
     for (int word = 0; word < bytes.length / 4; word++) {
       for (int b = 0; b < 4; b++) {
-        bytes[word * 4 + b] = (byte) Integer.parseInt(hex.substring(word * 8 + (3 - b) * 2, word * 8 + (3 - b) * 2 + 2), 16);
+        bytes[word * 4 + b] =
+            (byte)
+                Integer.parseInt(
+                    hex.substring(word * 8 + (3 - b) * 2, word * 8 + (3 - b) * 2 + 2), 16);
       }
     }
     return InetAddress.getByAddress(bytes).getHostAddress();

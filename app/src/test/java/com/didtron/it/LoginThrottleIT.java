@@ -1,10 +1,10 @@
 package com.didtron.it;
 
-import com.didtron.activities.testing.UserFixtures;
-import com.didtron.activities.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.didtron.activities.security.LoginThrottle;
+import com.didtron.activities.testing.Fixtures;
+import com.didtron.activities.testing.UserFixtures;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.user.Role;
 import java.net.http.HttpResponse;
@@ -49,10 +49,12 @@ class LoginThrottleIT extends PlatformIT {
       for (int i = 0; i < 20; i++) {
         PortalSession s = sessions.get(i);
         String guess = "guess-" + i;
-        answers.add(pool.submit(() -> {
-          start.await();
-          return s.signIn(victim.email(), guess);
-        }));
+        answers.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return s.signIn(victim.email(), guess);
+                }));
       }
       start.countDown();
       for (Future<HttpResponse<String>> a : answers) {
@@ -65,20 +67,23 @@ class LoginThrottleIT extends PlatformIT {
   }
 
   @Test
-  void anAddressWithThirtyFailuresIsRefusedForEveryNameWhileOtherAddressesSignIn() throws Exception {
+  void anAddressWithThirtyFailuresIsRefusedForEveryNameWhileOtherAddressesSignIn()
+      throws Exception {
     UserFixtures.SignIn user = people.staff(admin(), Role.FINANCE);
     String noisy = address();
     for (int i = 0; i < 30; i++) {
       throttle.failed(Fixtures.unique("spray") + "@example.test", noisy);
     }
-    assertThat(refused(new PortalSession(port, noisy).signIn(user.email(), user.password()))).isTrue();
+    assertThat(refused(new PortalSession(port, noisy).signIn(user.email(), user.password())))
+        .isTrue();
     PortalSession elsewhere = new PortalSession(port, address());
     assertThat(refused(elsewhere.signIn(user.email(), user.password()))).isFalse();
     assertThat(elsewhere.landing("/")).isEqualTo("200");
   }
 
   @Test
-  void aLockedSuperAdminStillSignsInFromAnAddressWithoutFailuresButNotFromTheAttackersOne() throws Exception {
+  void aLockedSuperAdminStillSignsInFromAnAddressWithoutFailuresButNotFromTheAttackersOne()
+      throws Exception {
     Actor platform = Actor.system("test", fixtures.tenant(Fixtures.unique("lock").toLowerCase()));
     UserFixtures.SignIn root = people.staff(platform, Role.SUPER_ADMIN);
     String attacker = address();
@@ -86,7 +91,8 @@ class LoginThrottleIT extends PlatformIT {
       new PortalSession(port, attacker).signIn(root.email(), "guess-" + i);
     }
     assertThat(throttle.lockedUntil(root.email())).isPresent();
-    assertThat(refused(new PortalSession(port, attacker).signIn(root.email(), root.password()))).isTrue();
+    assertThat(refused(new PortalSession(port, attacker).signIn(root.email(), root.password())))
+        .isTrue();
 
     PortalSession office = new PortalSession(port, address());
     assertThat(refused(office.signIn(root.email(), root.password()))).isFalse();

@@ -1,9 +1,9 @@
 package com.didtron.it;
 
-import com.didtron.activities.testing.ProviderStubs;
-import com.didtron.activities.testing.LedgerInvariants;
-import com.didtron.activities.testing.TestAdmin;
 import com.didtron.DidtronApplication;
+import com.didtron.activities.testing.LedgerInvariants;
+import com.didtron.activities.testing.ProviderStubs;
+import com.didtron.activities.testing.TestAdmin;
 import com.didtron.activities.user.UserLogins;
 import com.didtron.domain.access.Actor;
 import java.io.IOException;
@@ -17,16 +17,18 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base of the integration tests: the whole platform on a real embedded PostgreSQL and a
- * port-bound Temporal server, started once per test JVM (Spring caches the context).
+ * Base of the integration tests: the whole platform on a real embedded PostgreSQL and a port-bound
+ * Temporal server, started once per test JVM (Spring caches the context).
  */
 @SpringBootTest(classes = DidtronApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 @org.junit.jupiter.api.extension.ExtendWith(LedgerInvariants.class)
 public abstract class PlatformIT {
   public static final String ADMIN = TestAdmin.EMAIL;
   public static final String ADMIN_PASSWORD = TestAdmin.PASSWORD;
+
   /** 03:00 UTC on January 1st: a schedule that exists but does not fire while tests run. */
   private static final String YEARLY = "0 3 1 1 *";
+
   /** The test platform's data directory (its embedded PostgreSQL lives in {@code pg/}). */
   protected static final Path DATA_DIR = tempDir();
 
@@ -39,16 +41,23 @@ public abstract class PlatformIT {
     registry.add("didtron.admin.email", () -> ADMIN);
     registry.add("didtron.admin.password", () -> ADMIN_PASSWORD);
     registry.add("didtron.workflow-index.refresh-ms", () -> "300");
-    // The recurring workflows still get scheduled, but on a cron that never fires during a test run:
+    // The recurring workflows still get scheduled, but on a cron that never fires during a test
+    // run:
     // tests start each round themselves ("run now"), and a round firing on a 5-minute boundary
     // would race with what a test asserts (an extra SIP probe, an inbox file swept away).
-    for (String cron : List.of("didtron.sip.monitor.cron", "didtron.cdr.inbox-cron",
-        "didtron.settlement.invoice-cron", "didtron.settlement.netting-cron")) {
+    for (String cron :
+        List.of(
+            "didtron.sip.monitor.cron",
+            "didtron.cdr.inbox-cron",
+            "didtron.settlement.invoice-cron",
+            "didtron.settlement.netting-cron")) {
       registry.add(cron, () -> YEARLY);
     }
-    // test SIP peers and webhook receivers listen on loopback: allow it (production allows nothing internal)
+    // test SIP peers and webhook receivers listen on loopback: allow it (production allows nothing
+    // internal)
     registry.add("didtron.outbound.allow", () -> "127.0.0.0/8,::1/128");
-    // Tests ingest CDRs at fixed dates (and move the clock back years): a ten-year window keeps them
+    // Tests ingest CDRs at fixed dates (and move the clock back years): a ten-year window keeps
+    // them
     // valid as the real clock moves on. BoundedInputIT checks the window against this setting.
     registry.add("didtron.limits.cdr-max-age", () -> "3650d");
     // payment and FX providers: a WireMock stand-in (see ProviderStubs)

@@ -34,17 +34,31 @@ final class PlatformProcess implements AutoCloseable {
   }
 
   /** Starts the platform and waits (up to 5 minutes) until it says it is running. */
-  static PlatformProcess start(Path dataDir, int httpPort, int temporalPort, Map<String, String> properties)
+  static PlatformProcess start(
+      Path dataDir, int httpPort, int temporalPort, Map<String, String> properties)
       throws IOException, InterruptedException {
     Path logs = Files.createDirectories(Path.of("target", "platform-process"));
     Path log = Files.createTempFile(logs, "didtron-", ".log");
-    List<String> cmd = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
-        "-cp", System.getProperty("java.class.path")));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m",
+                "-cp",
+                System.getProperty("java.class.path")));
     properties.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
-    cmd.addAll(List.of("com.didtron.app.cli.Didtron", "start", "--data-dir", dataDir.toString(),
-        "--port", String.valueOf(httpPort), "--temporal-port", String.valueOf(temporalPort)));
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+    cmd.addAll(
+        List.of(
+            "com.didtron.app.cli.Didtron",
+            "start",
+            "--data-dir",
+            dataDir.toString(),
+            "--port",
+            String.valueOf(httpPort),
+            "--temporal-port",
+            String.valueOf(temporalPort)));
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
     pb.environment().put("DIDTRON_ADMIN_PASSWORD", ADMIN_PASSWORD);
     PlatformProcess p = new PlatformProcess(pb.start(), log, httpPort, temporalPort);
     p.awaitRunning(Duration.ofMinutes(5));
@@ -55,10 +69,12 @@ final class PlatformProcess implements AutoCloseable {
     Instant giveUp = Instant.now().plus(patience);
     while (!output().contains("DIDTron is running at")) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("the platform stopped (exit " + process.exitValue() + "):\n" + output());
+        throw new IllegalStateException(
+            "the platform stopped (exit " + process.exitValue() + "):\n" + output());
       }
       if (Instant.now().isAfter(giveUp)) {
-        throw new IllegalStateException("the platform did not start within " + patience + ":\n" + output());
+        throw new IllegalStateException(
+            "the platform did not start within " + patience + ":\n" + output());
       }
       Thread.sleep(250);
     }
@@ -94,11 +110,13 @@ final class PlatformProcess implements AutoCloseable {
     Path pid = dataDir.resolve("pg").resolve("postmaster.pid");
     if (Files.exists(pid)) {
       long p = Long.parseLong(Files.readAllLines(pid).get(0).strip());
-      ProcessHandle.of(p).filter(h -> h.info().command().map(c -> c.contains("postgres")).orElse(false))
-          .ifPresent(h -> {
-            h.destroy();
-            h.onExit().join();
-          });
+      ProcessHandle.of(p)
+          .filter(h -> h.info().command().map(c -> c.contains("postgres")).orElse(false))
+          .ifPresent(
+              h -> {
+                h.destroy();
+                h.onExit().join();
+              });
     }
   }
 

@@ -14,15 +14,16 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * One browser's session with the portal over real HTTP (cookies kept, redirects not followed):
- * the login form and the sign-in step pages posted with their CSRF tokens, optionally from a
- * given client address ({@code X-Forwarded-For}, believed from the loopback proxy).
+ * One browser's session with the portal over real HTTP (cookies kept, redirects not followed): the
+ * login form and the sign-in step pages posted with their CSRF tokens, optionally from a given
+ * client address ({@code X-Forwarded-For}, believed from the loopback proxy).
  */
 final class PortalSession {
   private static final Pattern META_CSRF = Pattern.compile("_csrf\" content=\"([^\"]+)\"");
   private static final Pattern FORM_CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-  private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+  private final HttpClient client =
+      HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
   private final String base;
   private final String address;
 
@@ -38,7 +39,10 @@ final class PortalSession {
   /** Posts the login form as the browser does; the answer is the redirect. */
   HttpResponse<String> signIn(String email, String password) throws Exception {
     Matcher csrf = META_CSRF.matcher(get("/login").body());
-    return post("/login", csrf.find() ? csrf.group(1) : "", Map.of("username", email, "password", password));
+    return post(
+        "/login",
+        csrf.find() ? csrf.group(1) : "",
+        Map.of("username", email, "password", password));
   }
 
   /** Posts a form of one of the sign-in step pages (token taken from the page at {@code path}). */
@@ -53,16 +57,24 @@ final class PortalSession {
     if (r.statusCode() == 200) {
       return "200";
     }
-    return URI.create(r.headers().firstValue("Location").orElse("status " + r.statusCode())).getPath();
+    return URI.create(r.headers().firstValue("Location").orElse("status " + r.statusCode()))
+        .getPath();
   }
 
-  private HttpResponse<String> post(String path, String token, Map<String, String> fields) throws Exception {
+  private HttpResponse<String> post(String path, String token, Map<String, String> fields)
+      throws Exception {
     Map<String, String> all = new LinkedHashMap<>(fields);
     all.put("_csrf", token);
-    String form = all.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-        .collect(Collectors.joining("&"));
-    return client.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    String form =
+        all.entrySet().stream()
+            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return client.send(
+        request(path)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpRequest.Builder request(String path) {

@@ -19,11 +19,23 @@ class RatingDbBenchIT {
   void theDatabaseBenchReportsEveryMeasurement() throws Exception {
     Path logs = Files.createDirectories(Path.of("target", "platform-process"));
     Path out = Files.createTempFile(logs, "bench-rating-db-", ".log");
-    Process bench = new ProcessBuilder(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
-        "-cp", System.getProperty("java.class.path"), "com.didtron.app.cli.Didtron",
-        "bench", "rating-db", "--prefixes", "2000", "--cdrs", "3000"))
-        .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+    Process bench =
+        new ProcessBuilder(
+                List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx768m",
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "com.didtron.app.cli.Didtron",
+                    "bench",
+                    "rating-db",
+                    "--prefixes",
+                    "2000",
+                    "--cdrs",
+                    "3000"))
+            .redirectErrorStream(true)
+            .redirectOutput(out.toFile())
+            .start();
     boolean finished = bench.waitFor(5, TimeUnit.MINUTES);
     if (!finished) {
       bench.destroyForcibly();
@@ -32,8 +44,12 @@ class RatingDbBenchIT {
 
     assertThat(finished).as(output).isTrue();
     assertThat(bench.exitValue()).as(output).isZero();
-    assertThat(output).contains("deck import+activate:").contains("prefix lookup, SQL:")
-        .contains("prefix lookup, index:").contains("CDR pipeline:").contains("plain COPY:")
+    assertThat(output)
+        .contains("deck import+activate:")
+        .contains("prefix lookup, SQL:")
+        .contains("prefix lookup, index:")
+        .contains("CDR pipeline:")
+        .contains("plain COPY:")
         .contains("pipeline / plain COPY:");
   }
 }

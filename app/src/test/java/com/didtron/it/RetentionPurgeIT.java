@@ -1,6 +1,5 @@
 package com.didtron.it;
 
-import com.didtron.activities.testing.Fixtures;
 import static com.didtron.activities.db.Tables.ACCOUNT;
 import static com.didtron.activities.db.Tables.AUDIT_LOG;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.didtron.activities.account.AccountService;
 import com.didtron.activities.retention.RetentionService;
+import com.didtron.activities.testing.Fixtures;
 import com.didtron.activities.workflowindex.WorkflowIndex;
 import com.didtron.activities.workflowindex.WorkflowStatusReader;
 import com.didtron.domain.access.Actor;
@@ -35,8 +35,10 @@ class RetentionPurgeIT extends PlatformIT {
 
   private void deletedLongAgo(Account a) {
     accounts.delete(admin(), a.id());
-    db.update(ACCOUNT).set(ACCOUNT.DELETED_AT, OffsetDateTime.now().minusYears(20).toInstant())
-        .where(ACCOUNT.ID.eq(a.id().value())).execute();
+    db.update(ACCOUNT)
+        .set(ACCOUNT.DELETED_AT, OffsetDateTime.now().minusYears(20).toInstant())
+        .where(ACCOUNT.ID.eq(a.id().value()))
+        .execute();
   }
 
   @Test
@@ -51,7 +53,8 @@ class RetentionPurgeIT extends PlatformIT {
     accounts.delete(admin, recent.id());
 
     WorkflowRun run = retention.purgeNow(admin);
-    PurgeReport report = temporal.newUntypedWorkflowStub(run.workflowId()).getResult(PurgeReport.class);
+    PurgeReport report =
+        temporal.newUntypedWorkflowStub(run.workflowId()).getResult(PurgeReport.class);
 
     assertThat(report.purged().get("account")).isGreaterThanOrEqualTo(1);
     assertThat(report.keptReferenced().get("account")).isGreaterThanOrEqualTo(1);
@@ -59,28 +62,38 @@ class RetentionPurgeIT extends PlatformIT {
     assertThat(db.fetchExists(ACCOUNT, ACCOUNT.ID.eq(referenced.id().value()))).isTrue();
     assertThat(db.fetchExists(ACCOUNT, ACCOUNT.ID.eq(recent.id().value()))).isTrue();
 
-    var purgeEntry = db.selectFrom(AUDIT_LOG)
-        .where(AUDIT_LOG.ENTITY_ID.eq(expired.id().toString()).and(AUDIT_LOG.ACTION.eq("PURGE")))
-        .fetchSingle();
+    var purgeEntry =
+        db.selectFrom(AUDIT_LOG)
+            .where(
+                AUDIT_LOG.ENTITY_ID.eq(expired.id().toString()).and(AUDIT_LOG.ACTION.eq("PURGE")))
+            .fetchSingle();
     assertThat(purgeEntry.getActor()).isEqualTo("system:retention-purge");
     assertThat(purgeEntry.getWorkflowId()).isEqualTo(run.workflowId());
     assertThat(purgeEntry.getBefore().data()).contains(expired.name());
     assertThat(purgeEntry.getAfter()).isNull();
 
-    await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-        assertThat(index.find(run.workflowId(), run.runId()).orElseThrow().status()).isEqualTo("COMPLETED"));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(index.find(run.workflowId(), run.runId()).orElseThrow().status())
+                    .isEqualTo("COMPLETED"));
     assertThat(reader.history(run.workflowId(), run.runId()))
         .extracting(WorkflowStatusReader.HistoryLine::eventType)
-        .contains("WORKFLOW_EXECUTION_STARTED", "ACTIVITY_TASK_COMPLETED", "WORKFLOW_EXECUTION_COMPLETED");
+        .contains(
+            "WORKFLOW_EXECUTION_STARTED",
+            "ACTIVITY_TASK_COMPLETED",
+            "WORKFLOW_EXECUTION_COMPLETED");
   }
 
   @Test
   void theDailyPurgeIsScheduledOnStartAndListedInTheWorkflowIndex() {
     assertThat(index.recent(admin(), "retention-purge", PageRequest.first(50)).rows())
-        .anySatisfy(r -> {
-          assertThat(r.workflowId()).isEqualTo("retention-purge");
-          assertThat(r.workflowType()).isEqualTo("RetentionPurgeWorkflow");
-        });
+        .anySatisfy(
+            r -> {
+              assertThat(r.workflowId()).isEqualTo("retention-purge");
+              assertThat(r.workflowType()).isEqualTo("RetentionPurgeWorkflow");
+            });
     assertThat(reader.current("retention-purge")).isPresent();
   }
 }

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.didtron.activities.apikey.ApiKeyService;
 import com.didtron.activities.routing.RoutePlanService;
-import com.didtron.activities.testing.Fixtures;
-import com.didtron.activities.testing.RatingFixtures;
 import com.didtron.activities.routing.RoutePlanVersion;
 import com.didtron.activities.routing.RouteTest;
 import com.didtron.activities.routing.RouteTestService;
+import com.didtron.activities.testing.Fixtures;
+import com.didtron.activities.testing.RatingFixtures;
 import com.didtron.decisions.routing.RoutePolicy;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.Account;
@@ -48,7 +48,11 @@ class RoutePlanIT extends PlatformIT {
 
   private Account carrier(Actor admin, String name, String currency, String deck) {
     Account a = rating.account(admin, name, AccountKind.CARRIER, currency);
-    rating.activate(admin, rating.card(admin, a, DeckSide.BUY), ImportMode.REPLACE, RatingFixtures.HEADER + deck);
+    rating.activate(
+        admin,
+        rating.card(admin, a, DeckSide.BUY),
+        ImportMode.REPLACE,
+        RatingFixtures.HEADER + deck);
     return a;
   }
 
@@ -58,36 +62,58 @@ class RoutePlanIT extends PlatformIT {
 
   private Account customer(Actor admin, String name, String currency, String deck) {
     Account c = rating.account(admin, name, AccountKind.CUSTOMER, currency);
-    rating.activate(admin, rating.card(admin, c, DeckSide.SELL), ImportMode.REPLACE, RatingFixtures.HEADER + deck);
+    rating.activate(
+        admin,
+        rating.card(admin, c, DeckSide.SELL),
+        ImportMode.REPLACE,
+        RatingFixtures.HEADER + deck);
     return c;
   }
 
   private int audits(Account customer) {
-    return db.fetchCount(DSL.table("audit_log"), DSL.field("entity_type").eq("route_plan")
-        .and(DSL.field("entity_id").eq(customer.id().value() + "/STANDARD")));
+    return db.fetchCount(
+        DSL.table("audit_log"),
+        DSL.field("entity_type")
+            .eq("route_plan")
+            .and(DSL.field("entity_id").eq(customer.id().value() + "/STANDARD")));
   }
 
   private static String line(PlanRule r) {
-    return r.prefix() + " -> " + r.carriers().stream().map(PlanRoute::carrierName).collect(Collectors.joining(","));
+    return r.prefix()
+        + " -> "
+        + r.carriers().stream().map(PlanRoute::carrierName).collect(Collectors.joining(","));
   }
 
   @Test
-  void thePlanHasTheSellPrefixAndTheCheaperLongerBuyPrefixAndTheRouteTesterNamesTheRuleTheSwitchUses() {
+  void
+      thePlanHasTheSellPrefixAndTheCheaperLongerBuyPrefixAndTheRouteTesterNamesTheRuleTheSwitchUses() {
     Actor brand = admin().inTenant(fixtures.tenant(Fixtures.unique("plan").toLowerCase()));
     Account customer = customer(brand, "Buyer", "44,UK,0.0500,0,60,6,2026-01-01,\n");
-    carrier(brand, "Alpha", "44,UK,0.0300,0,60,6,2026-01-01,\n447,UK mobile,0.0100,0,60,6,2026-01-01,\n");
+    carrier(
+        brand,
+        "Alpha",
+        "44,UK,0.0300,0,60,6,2026-01-01,\n447,UK mobile,0.0100,0,60,6,2026-01-01,\n");
     carrier(brand, "Bravo", "44,UK,0.0200,0,60,6,2026-01-01,\n");
     carrier(brand, "Lossy", "44,UK,0.0900,0,60,6,2026-01-01,\n");
 
-    RoutePlanService.PlanPage plan = plans.plan(brand, customer.id(), RoutePolicy.Tier.STANDARD,
-        PageRequest.first(50));
+    RoutePlanService.PlanPage plan =
+        plans.plan(brand, customer.id(), RoutePolicy.Tier.STANDARD, PageRequest.first(50));
 
-    assertThat(plan.rules()).extracting(RoutePlanIT::line).containsExactly("44 -> Bravo,Alpha", "447 -> Alpha,Bravo");
+    assertThat(plan.rules())
+        .extracting(RoutePlanIT::line)
+        .containsExactly("44 -> Bravo,Alpha", "447 -> Alpha,Bravo");
     assertThat(plan.ruleCount()).isEqualTo(2);
     assertThat(plan.rules().get(1).sellRate()).isEqualByComparingTo("0.05");
-    assertThat(plans.plan(brand, customer.id(), RoutePolicy.Tier.STANDARD, new PageRequest(1, 1)).rules())
-        .extracting(PlanRule::prefix).containsExactly("447");
-    assertThat(plans.plan(brand, customer.id(), RoutePolicy.Tier.STANDARD, PageRequest.first(1)).fingerprint())
+    assertThat(
+            plans
+                .plan(brand, customer.id(), RoutePolicy.Tier.STANDARD, new PageRequest(1, 1))
+                .rules())
+        .extracting(PlanRule::prefix)
+        .containsExactly("447");
+    assertThat(
+            plans
+                .plan(brand, customer.id(), RoutePolicy.Tier.STANDARD, PageRequest.first(1))
+                .fingerprint())
         .isEqualTo(plan.fingerprint());
 
     RoutePlanVersion stored = plans.store(brand, customer.id(), RoutePolicy.Tier.STANDARD);
@@ -98,32 +124,58 @@ class RoutePlanIT extends PlatformIT {
     assertThat(audits(customer)).isEqualTo(1);
 
     Instant now = Instant.now();
-    RouteTest mobile = routes.test(brand, customer.id(), "+447700900123", now, RoutePolicy.Tier.STANDARD, false);
+    RouteTest mobile =
+        routes.test(brand, customer.id(), "+447700900123", now, RoutePolicy.Tier.STANDARD, false);
     assertThat(mobile.planPrefix()).isEqualTo("447");
     assertThat(mobile.planCarriers()).containsExactly("Alpha", "Bravo");
-    RouteTest london = routes.test(brand, customer.id(), "442071234567", now, RoutePolicy.Tier.STANDARD, true);
+    RouteTest london =
+        routes.test(brand, customer.id(), "442071234567", now, RoutePolicy.Tier.STANDARD, true);
     assertThat(london.planPrefix()).isEqualTo("44");
     assertThat(london.planCarriers()).containsExactly("Bravo", "Alpha");
-    assertThat(routes.test(brand, customer.id(), "33123", now, RoutePolicy.Tier.STANDARD, false).planPrefix())
+    assertThat(
+            routes
+                .test(brand, customer.id(), "33123", now, RoutePolicy.Tier.STANDARD, false)
+                .planPrefix())
         .isNull();
   }
 
   @Test
   void staffReadThePlanOverTheApiAndACustomerIsRefused() throws Exception {
     String prefix = "99" + (100000 + (int) (Math.random() * 800000));
-    Account customer = customer(admin(), Fixtures.unique("PlanCust"), "USD", prefix + ",Test,0.0500,0,60,6,2026-01-01,\n");
-    Account only = carrier(admin(), Fixtures.unique("PlanCarr"), "USD", prefix + ",Test,0.0100,0,60,6,2026-01-01,\n");
+    Account customer =
+        customer(
+            admin(),
+            Fixtures.unique("PlanCust"),
+            "USD",
+            prefix + ",Test,0.0500,0,60,6,2026-01-01,\n");
+    Account only =
+        carrier(
+            admin(),
+            Fixtures.unique("PlanCarr"),
+            "USD",
+            prefix + ",Test,0.0100,0,60,6,2026-01-01,\n");
     ApiClient api = new ApiClient(port);
     String path = "/api/routing/plan?account=" + customer.id().value() + "&tier=STANDARD&limit=500";
 
-    HttpResponse<String> staff = api.text("GET", path, keys.create(admin(), "plan").secret(), null, null);
+    HttpResponse<String> staff =
+        api.text("GET", path, keys.create(admin(), "plan").secret(), null, null);
     assertThat(staff.statusCode()).as(staff.body()).isEqualTo(200);
-    assertThat(staff.body()).contains("\"prefix\":\"" + prefix + "\"").contains(only.id().value().toString())
+    assertThat(staff.body())
+        .contains("\"prefix\":\"" + prefix + "\"")
+        .contains(only.id().value().toString())
         .contains("\"fingerprint\":\"");
 
-    String customerKey = keys.create(actorOf(fixtures.portalUser(admin(), customer, Role.CUSTOMER)), "c").secret();
+    String customerKey =
+        keys.create(actorOf(fixtures.portalUser(admin(), customer, Role.CUSTOMER)), "c").secret();
     assertThat(api.text("GET", path, customerKey, null, null).statusCode()).isIn(403, 404);
-    assertThat(api.text("GET", "/api/routing/plan?account=nope", keys.create(admin(), "p2").secret(), null, null)
-        .statusCode()).isEqualTo(400);
+    assertThat(
+            api.text(
+                    "GET",
+                    "/api/routing/plan?account=nope",
+                    keys.create(admin(), "p2").secret(),
+                    null,
+                    null)
+                .statusCode())
+        .isEqualTo(400);
   }
 }

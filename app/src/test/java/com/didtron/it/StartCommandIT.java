@@ -33,10 +33,13 @@ class StartCommandIT {
   void aWrongDatabaseUrlEndsTheStartWithOneClearLine() {
     System.setProperty("didtron.db.url", "jdbc:postgresql://127.0.0.1:1/nowhere");
     try {
-      Outcome o = start("start", "--data-dir", dataDir.toString(), "--port", "0", "--temporal-port", "0");
+      Outcome o =
+          start("start", "--data-dir", dataDir.toString(), "--port", "0", "--temporal-port", "0");
       assertThat(o.exit()).isNotZero();
-      assertThat(o.err()).contains("cannot connect to PostgreSQL at jdbc:postgresql://127.0.0.1:1/nowhere")
-          .doesNotContain("\tat ").doesNotContain("Exception");
+      assertThat(o.err())
+          .contains("cannot connect to PostgreSQL at jdbc:postgresql://127.0.0.1:1/nowhere")
+          .doesNotContain("\tat ")
+          .doesNotContain("Exception");
     } finally {
       System.clearProperty("didtron.db.url");
     }
@@ -57,7 +60,8 @@ class StartCommandIT {
   @Test
   void aSecondStartOnADataDirInUseStopsBeforeTouchingTheDatabase() throws Exception {
     Path lockFile = dataDir.resolve("didtron.lock");
-    try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    try (FileChannel ch =
+            FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock held = ch.tryLock()) {
       assertThat(held).isNotNull();
       Outcome o = start("start", "--data-dir", dataDir.toString());

@@ -28,12 +28,27 @@ class StartWithSwitchIT {
     int sipPort = SwitchCalls.freeUdpPort();
     int rpcPort = SwitchCalls.freeTcpPort();
     Path log = Files.createTempFile("didtron-with-switch-", ".log");
-    List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
-        "-cp", System.getProperty("java.class.path"), "com.didtron.app.cli.Didtron", "start", "--with-switch",
-        "--data-dir", dataDir.toString(), "--port", String.valueOf(PlatformProcess.freePort()),
-        "--temporal-port", String.valueOf(PlatformProcess.freePort()),
-        "--sip-port", String.valueOf(sipPort), "--rpc-port", String.valueOf(rpcPort));
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+    List<String> cmd =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx768m",
+            "-cp",
+            System.getProperty("java.class.path"),
+            "com.didtron.app.cli.Didtron",
+            "start",
+            "--with-switch",
+            "--data-dir",
+            dataDir.toString(),
+            "--port",
+            String.valueOf(PlatformProcess.freePort()),
+            "--temporal-port",
+            String.valueOf(PlatformProcess.freePort()),
+            "--sip-port",
+            String.valueOf(sipPort),
+            "--rpc-port",
+            String.valueOf(rpcPort));
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
     pb.environment().put("DIDTRON_ADMIN_PASSWORD", PlatformProcess.ADMIN_PASSWORD);
     Process platform = pb.start();
     try {
@@ -42,7 +57,9 @@ class StartWithSwitchIT {
       assertThat(status()).startsWith("running pid=").contains("sip=127.0.0.1:" + sipPort);
 
       platform.destroy();
-      eventually("the switch stopped with the platform", () -> status().startsWith("stopped") ? Boolean.TRUE : null);
+      eventually(
+          "the switch stopped with the platform",
+          () -> status().startsWith("stopped") ? Boolean.TRUE : null);
     } finally {
       if (!platform.waitFor(90, TimeUnit.SECONDS)) {
         platform.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
@@ -68,7 +85,8 @@ class StartWithSwitchIT {
         return out;
       }
       if (!process.isAlive()) {
-        throw new AssertionError("the platform stopped (exit " + process.exitValue() + "):\n" + out);
+        throw new AssertionError(
+            "the platform stopped (exit " + process.exitValue() + "):\n" + out);
       }
       Thread.sleep(250);
     }

@@ -1,5 +1,6 @@
 package com.didtron.it;
 
+import com.didtron.sip.sipp.SippPeer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,6 +8,7 @@ import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,11 +18,17 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-/** A customer calling through the local switch: SIPp as the UAC, or one raw INVITE to read a refusal. */
+/**
+ * A customer calling through the local switch: SIPp as the UAC, or one raw INVITE to read a
+ * refusal.
+ */
 final class SwitchCalls {
   private SwitchCalls() {}
 
-  /** A SIPp customer placing one call to {@code number} from 127.0.0.1, talking {@code talkMs} after the answer. */
+  /**
+   * A SIPp customer placing one call to {@code number} from 127.0.0.1, talking {@code talkMs} after
+   * the answer.
+   */
   static Process sippCall(String switchSip, String number, long talkMs) {
     try {
       Path dir = Files.createTempDirectory("didtron-uac-");
@@ -28,13 +36,39 @@ final class SwitchCalls {
       try (InputStream in = SwitchCalls.class.getResourceAsStream("/sipp/kamailio-customer.xml")) {
         Files.copy(in, scenario);
       }
-      List<String> cmd = List.of(com.didtron.sip.sipp.SippPeer.executable(), "-sf", scenario.toString(),
-          "-i", "127.0.0.1", "-p", String.valueOf(freeUdpPort()), "-mi", "127.0.0.1",
-          "-mp", String.valueOf(freeUdpPort()), "-cp", String.valueOf(freeUdpPort()), "-s", number, switchSip,
-          "-m", "1", "-set", "talk_ms", String.valueOf(talkMs), "-nostdin", "-trace_err",
-          "-timeout", "120s", "-timeout_error");
-      return new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
-          .redirectOutput(dir.resolve("sipp.out").toFile()).start();
+      List<String> cmd =
+          List.of(
+              SippPeer.executable(),
+              "-sf",
+              scenario.toString(),
+              "-i",
+              "127.0.0.1",
+              "-p",
+              String.valueOf(freeUdpPort()),
+              "-mi",
+              "127.0.0.1",
+              "-mp",
+              String.valueOf(freeUdpPort()),
+              "-cp",
+              String.valueOf(freeUdpPort()),
+              "-s",
+              number,
+              switchSip,
+              "-m",
+              "1",
+              "-set",
+              "talk_ms",
+              String.valueOf(talkMs),
+              "-nostdin",
+              "-trace_err",
+              "-timeout",
+              "120s",
+              "-timeout_error");
+      return new ProcessBuilder(cmd)
+          .directory(dir.toFile())
+          .redirectErrorStream(true)
+          .redirectOutput(dir.resolve("sipp.out").toFile())
+          .start();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -45,21 +79,48 @@ final class SwitchCalls {
    * (status line and headers), e.g. {@code "SIP/2.0 403 Forbidden\r\n…"}.
    */
   static String invite(String sourceIp, String switchHost, int switchPort, String number) {
-    try (DatagramSocket socket = new DatagramSocket(new InetSocketAddress(InetAddress.getByName(sourceIp), 0))) {
+    try (DatagramSocket socket =
+        new DatagramSocket(new InetSocketAddress(InetAddress.getByName(sourceIp), 0))) {
       socket.setSoTimeout(1000);
       int port = socket.getLocalPort();
       String callId = UUID.randomUUID() + "@" + sourceIp;
-      String request = "INVITE sip:" + number + "@" + switchHost + ":" + switchPort + " SIP/2.0\r\n"
-          + "Via: SIP/2.0/UDP " + sourceIp + ":" + port + ";branch=z9hG4bK" + UUID.randomUUID().toString().substring(0, 8) + "\r\n"
-          + "Max-Forwards: 70\r\n"
-          + "From: <sip:probe@" + sourceIp + ">;tag=didtron1\r\n"
-          + "To: <sip:" + number + "@" + switchHost + ">\r\n"
-          + "Call-ID: " + callId + "\r\n"
-          + "CSeq: 1 INVITE\r\n"
-          + "Contact: <sip:probe@" + sourceIp + ":" + port + ">\r\n"
-          + "Content-Length: 0\r\n\r\n";
+      String request =
+          "INVITE sip:"
+              + number
+              + "@"
+              + switchHost
+              + ":"
+              + switchPort
+              + " SIP/2.0\r\n"
+              + "Via: SIP/2.0/UDP "
+              + sourceIp
+              + ":"
+              + port
+              + ";branch=z9hG4bK"
+              + UUID.randomUUID().toString().substring(0, 8)
+              + "\r\n"
+              + "Max-Forwards: 70\r\n"
+              + "From: <sip:probe@"
+              + sourceIp
+              + ">;tag=didtron1\r\n"
+              + "To: <sip:"
+              + number
+              + "@"
+              + switchHost
+              + ">\r\n"
+              + "Call-ID: "
+              + callId
+              + "\r\n"
+              + "CSeq: 1 INVITE\r\n"
+              + "Contact: <sip:probe@"
+              + sourceIp
+              + ":"
+              + port
+              + ">\r\n"
+              + "Content-Length: 0\r\n\r\n";
       byte[] bytes = request.getBytes(StandardCharsets.US_ASCII);
-      InetSocketAddress target = new InetSocketAddress(InetAddress.getByName(switchHost), switchPort);
+      InetSocketAddress target =
+          new InetSocketAddress(InetAddress.getByName(switchHost), switchPort);
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
       long nextSend = 0;
       byte[] buffer = new byte[8192];
@@ -71,7 +132,8 @@ final class SwitchCalls {
         try {
           DatagramPacket reply = new DatagramPacket(buffer, buffer.length);
           socket.receive(reply);
-          String text = new String(reply.getData(), 0, reply.getLength(), StandardCharsets.US_ASCII);
+          String text =
+              new String(reply.getData(), 0, reply.getLength(), StandardCharsets.US_ASCII);
           if (text.startsWith("SIP/2.0 ") && text.charAt(8) >= '2' && text.contains(callId)) {
             return text;
           }
@@ -79,7 +141,8 @@ final class SwitchCalls {
           // send again
         }
       }
-      throw new AssertionError("no final response from the switch to " + number + " from " + sourceIp);
+      throw new AssertionError(
+          "no final response from the switch to " + number + " from " + sourceIp);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -104,7 +167,8 @@ final class SwitchCalls {
   }
 
   static int freeUdpPort() {
-    try (DatagramSocket s = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+    try (DatagramSocket s =
+        new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
       return s.getLocalPort();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -112,7 +176,7 @@ final class SwitchCalls {
   }
 
   static int freeTcpPort() {
-    try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return s.getLocalPort();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,6 +1,5 @@
 package com.didtron.it;
 
-import com.didtron.activities.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +7,7 @@ import com.didtron.activities.account.AccountFilter;
 import com.didtron.activities.account.AccountService;
 import com.didtron.activities.audit.AuditLog;
 import com.didtron.activities.audit.AuditQuery;
+import com.didtron.activities.testing.Fixtures;
 import com.didtron.activities.user.UserService;
 import com.didtron.domain.access.AccessDenied;
 import com.didtron.domain.access.Actor;
@@ -34,10 +34,16 @@ class TenantIsolationIT extends PlatformIT {
 
     assertThat(accounts.get(customer, mine.id()).name()).isEqualTo(mine.name());
     assertThatThrownBy(() -> accounts.get(customer, theirs.id()))
-        .isInstanceOf(AccessDenied.class).hasMessage("No such account");
+        .isInstanceOf(AccessDenied.class)
+        .hasMessage("No such account");
     assertThat(accounts.find(customer, AccountFilter.live(), PageRequest.first(100)).rows())
-        .extracting(Account::id).containsExactly(mine.id());
-    assertThat(accounts.find(customer, new AccountFilter(theirs.name(), null, false), PageRequest.first(100)).rows())
+        .extracting(Account::id)
+        .containsExactly(mine.id());
+    assertThat(
+            accounts
+                .find(
+                    customer, new AccountFilter(theirs.name(), null, false), PageRequest.first(100))
+                .rows())
         .isEmpty();
   }
 
@@ -51,7 +57,8 @@ class TenantIsolationIT extends PlatformIT {
         .isInstanceOf(AccessDenied.class);
     assertThatThrownBy(() -> auditLog.find(carrier, AuditQuery.all(), PageRequest.first(10)))
         .isInstanceOf(AccessDenied.class);
-    assertThatThrownBy(() -> users.find(carrier, null, PageRequest.first(10))).isInstanceOf(AccessDenied.class);
+    assertThatThrownBy(() -> users.find(carrier, null, PageRequest.first(10)))
+        .isInstanceOf(AccessDenied.class);
   }
 
   @Test
@@ -65,9 +72,14 @@ class TenantIsolationIT extends PlatformIT {
 
     assertThat(accounts.get(finance, home.id()).id()).isEqualTo(home.id());
     assertThatThrownBy(() -> accounts.get(finance, foreign.id())).isInstanceOf(AccessDenied.class);
-    assertThat(accounts.find(finance, new AccountFilter(foreign.name(), null, false), PageRequest.first(10)).rows())
+    assertThat(
+            accounts
+                .find(
+                    finance, new AccountFilter(foreign.name(), null, false), PageRequest.first(10))
+                .rows())
         .isEmpty();
     assertThat(accounts.find(otherAdmin, AccountFilter.live(), PageRequest.first(100)).rows())
-        .extracting(Account::id).containsExactly(foreign.id());
+        .extracting(Account::id)
+        .containsExactly(foreign.id());
   }
 }

@@ -23,7 +23,8 @@ class TrunksApiIT extends PlatformIT {
   @Autowired TrunkFixtures make;
   @Autowired DSLContext db;
 
-  private HttpResponse<String> call(String method, String path, String key, String json) throws Exception {
+  private HttpResponse<String> call(String method, String path, String key, String json)
+      throws Exception {
     return new ApiClient(port).json(method, path, key, json);
   }
 
@@ -36,27 +37,47 @@ class TrunksApiIT extends PlatformIT {
   }
 
   @Test
-  void anAdminAddsReadsChangesAndDeletesACustomerTrunkAndThePasswordNeverComesBack() throws Exception {
+  void anAdminAddsReadsChangesAndDeletesACustomerTrunkAndThePasswordNeverComesBack()
+      throws Exception {
     String key = adminKey();
     Account customer = make.account(admin(), "ApiTrunks", AccountKind.CUSTOMER);
     String base = "/api/accounts/" + customer.id() + "/trunks";
     String block = TrunkFixtures.uniqueBlock();
-    HttpResponse<String> created = call("POST", base, key, """
+    HttpResponse<String> created =
+        call(
+            "POST",
+            base,
+            key,
+            """
         {"name":"Office","direction":"INGRESS","address":"%s","transport":"UDP","techPrefix":"55#","strip":0,
          "prepend":"","maxChannels":10,"maxCps":2,"tier":"PREMIUM","username":"api%s","password":"api-secret-pass"}"""
-        .formatted(block, customer.id().toString().substring(0, 8)));
+                .formatted(block, customer.id().toString().substring(0, 8)));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    assertThat(created.body()).contains("\"tier\":\"PREMIUM\"").contains("\"address\":\"" + block + "\"")
-        .contains("\"username\":\"api").doesNotContain("api-secret-pass").doesNotContain("ha1").doesNotContain("password");
+    assertThat(created.body())
+        .contains("\"tier\":\"PREMIUM\"")
+        .contains("\"address\":\"" + block + "\"")
+        .contains("\"username\":\"api")
+        .doesNotContain("api-secret-pass")
+        .doesNotContain("ha1")
+        .doesNotContain("password");
     String id = idOf(created);
     assertThat(created.headers().firstValue("Location")).hasValue(base + "/" + id);
 
     assertThat(call("GET", base, key, null).body()).contains(id);
-    HttpResponse<String> changed = call("PUT", base + "/" + id, key, """
+    HttpResponse<String> changed =
+        call(
+            "PUT",
+            base + "/" + id,
+            key,
+            """
         {"name":"Office 2","direction":"INGRESS","address":"%s","maxChannels":0,"tier":"STANDARD",
-         "username":"api%s"}""".formatted(block, customer.id().toString().substring(0, 8)));
+         "username":"api%s"}"""
+                .formatted(block, customer.id().toString().substring(0, 8)));
     assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
-    assertThat(changed.body()).contains("\"name\":\"Office 2\"").contains("\"maxChannels\":0").contains("\"maxCps\":null");
+    assertThat(changed.body())
+        .contains("\"name\":\"Office 2\"")
+        .contains("\"maxChannels\":0")
+        .contains("\"maxCps\":null");
     assertThat(call("DELETE", base + "/" + id, key, null).body()).contains("\"deleted\":true");
     assertThat(call("GET", base + "/" + id, key, null).body()).contains("\"deleted\":true");
     assertThat(call("GET", base, key, null).body()).isEqualTo("[]");
@@ -66,52 +87,85 @@ class TrunksApiIT extends PlatformIT {
   void invalidTrunksAndLimitsBelowZeroAreRefusedWith422NamingTheFields() throws Exception {
     String key = adminKey();
     Account carrier = make.account(admin(), "ApiCarrier", AccountKind.CARRIER);
-    HttpResponse<String> badTrunk = call("POST", "/api/accounts/" + carrier.id() + "/trunks", key, """
+    HttpResponse<String> badTrunk =
+        call(
+            "POST",
+            "/api/accounts/" + carrier.id() + "/trunks",
+            key,
+            """
         {"name":"C","direction":"EGRESS","address":"203.0.113.5:99999","maxCps":-1,"codecs":["MP3"]}""");
     assertThat(badTrunk.statusCode()).isEqualTo(422);
-    assertThat(badTrunk.body()).contains("\"field\":\"address\"").contains("\"field\":\"maxCps\"")
+    assertThat(badTrunk.body())
+        .contains("\"field\":\"address\"")
+        .contains("\"field\":\"maxCps\"")
         .contains("\"field\":\"codecs\"");
 
     long audits = db.fetchCount(AUDIT_LOG);
-    HttpResponse<String> badLimits = call("PUT", "/api/accounts/" + carrier.id() + "/limits", key, """
+    HttpResponse<String> badLimits =
+        call(
+            "PUT",
+            "/api/accounts/" + carrier.id() + "/limits",
+            key,
+            """
         {"maxChannels":-1,"maxCps":-2,"dailySpendCap":"-0.5","maxRatePerMinute":-1,"blockedPrefixes":["44x"]}""");
     assertThat(badLimits.statusCode()).isEqualTo(422);
-    assertThat(badLimits.body()).contains("\"field\":\"maxChannels\"").contains("\"field\":\"maxCps\"")
-        .contains("\"field\":\"dailySpendCap\"").contains("\"field\":\"maxRatePerMinute\"")
+    assertThat(badLimits.body())
+        .contains("\"field\":\"maxChannels\"")
+        .contains("\"field\":\"maxCps\"")
+        .contains("\"field\":\"dailySpendCap\"")
+        .contains("\"field\":\"maxRatePerMinute\"")
         .contains("\"field\":\"blockedPrefixes\"");
     assertThat(db.fetchCount(AUDIT_LOG)).isEqualTo(audits);
 
-    HttpResponse<String> limits = call("PUT", "/api/accounts/" + carrier.id() + "/limits", key, """
+    HttpResponse<String> limits =
+        call(
+            "PUT",
+            "/api/accounts/" + carrier.id() + "/limits",
+            key,
+            """
         {"maxChannels":100,"dailySpendCap":"250.10","blockedPrefixes":["882","881","882"]}""");
     assertThat(limits.statusCode()).as(limits.body()).isEqualTo(200);
     assertThat(call("GET", "/api/accounts/" + carrier.id() + "/limits", key, null).body())
-        .contains("\"maxChannels\":100").contains("\"dailySpendCap\":\"250.1\"").contains("\"maxCps\":null")
+        .contains("\"maxChannels\":100")
+        .contains("\"dailySpendCap\":\"250.1\"")
+        .contains("\"maxCps\":null")
         .contains("\"blockedPrefixes\":[\"881\",\"882\"]");
   }
 
   @Test
-  void aCustomerOfAnotherAccountGets404OnEveryTrunkEndpointAndACustomerNeverSeesEgressTrunks() throws Exception {
+  void aCustomerOfAnotherAccountGets404OnEveryTrunkEndpointAndACustomerNeverSeesEgressTrunks()
+      throws Exception {
     Account victim = make.account(admin(), "Victim", AccountKind.BOTH);
-    String egressId = make.create(admin(), victim, TrunkFixtures.egress("Out", "203.0.113.44")).id().toString();
-    make.create(admin(), victim, TrunkFixtures.ingress("In", TrunkFixtures.uniqueBlock(), null, null));
+    String egressId =
+        make.create(admin(), victim, TrunkFixtures.egress("Out", "203.0.113.44")).id().toString();
+    make.create(
+        admin(), victim, TrunkFixtures.ingress("In", TrunkFixtures.uniqueBlock(), null, null));
     Account intruder = make.account(admin(), "Intruder", AccountKind.CUSTOMER);
-    String intruderKey = keys.create(actorOf(fixtures.portalUser(admin(), intruder, Role.CUSTOMER)), "i").secret();
+    String intruderKey =
+        keys.create(actorOf(fixtures.portalUser(admin(), intruder, Role.CUSTOMER)), "i").secret();
     String base = "/api/accounts/" + victim.id();
-    String body = """
+    String body =
+        """
         {"name":"X","direction":"EGRESS","address":"203.0.113.45"}""";
     assertThat(call("GET", base + "/trunks", intruderKey, null).statusCode()).isEqualTo(404);
-    assertThat(call("GET", base + "/trunks/" + egressId, intruderKey, null).statusCode()).isEqualTo(404);
+    assertThat(call("GET", base + "/trunks/" + egressId, intruderKey, null).statusCode())
+        .isEqualTo(404);
     assertThat(call("POST", base + "/trunks", intruderKey, body).statusCode()).isEqualTo(404);
-    assertThat(call("PUT", base + "/trunks/" + egressId, intruderKey, body).statusCode()).isEqualTo(404);
-    assertThat(call("DELETE", base + "/trunks/" + egressId, intruderKey, null).statusCode()).isEqualTo(404);
+    assertThat(call("PUT", base + "/trunks/" + egressId, intruderKey, body).statusCode())
+        .isEqualTo(404);
+    assertThat(call("DELETE", base + "/trunks/" + egressId, intruderKey, null).statusCode())
+        .isEqualTo(404);
     assertThat(call("GET", base + "/limits", intruderKey, null).statusCode()).isEqualTo(404);
-    assertThat(call("POST", base + "/suspend", intruderKey, "{\"reason\":\"x\"}").statusCode()).isEqualTo(404);
+    assertThat(call("POST", base + "/suspend", intruderKey, "{\"reason\":\"x\"}").statusCode())
+        .isEqualTo(404);
 
-    String ownKey = keys.create(actorOf(fixtures.portalUser(admin(), victim, Role.CUSTOMER)), "o").secret();
+    String ownKey =
+        keys.create(actorOf(fixtures.portalUser(admin(), victim, Role.CUSTOMER)), "o").secret();
     HttpResponse<String> own = call("GET", base + "/trunks", ownKey, null);
     assertThat(own.body()).contains("\"direction\":\"INGRESS\"").doesNotContain("EGRESS");
     assertThat(call("GET", base + "/trunks/" + egressId, ownKey, null).statusCode()).isEqualTo(404);
-    assertThat(call("DELETE", base + "/trunks/" + egressId, ownKey, null).statusCode()).isEqualTo(403);
+    assertThat(call("DELETE", base + "/trunks/" + egressId, ownKey, null).statusCode())
+        .isEqualTo(403);
   }
 
   @Test
@@ -124,9 +178,16 @@ class TrunksApiIT extends PlatformIT {
     assertThat(noReason.body()).contains("\"field\":\"reason\"");
     assertThat(call("POST", base + "/suspend", key, "{\"reason\":\"Unpaid invoice\"}").body())
         .contains("\"status\":\"SUSPENDED\"");
-    assertThat(call("POST", base + "/resume", key, "{\"reason\":\"Paid\"}").body()).contains("\"status\":\"ACTIVE\"");
-    assertThat(db.fetchCount(AUDIT_LOG, AUDIT_LOG.ENTITY_TYPE.eq("account_suspension")
-        .and(AUDIT_LOG.ENTITY_ID.eq(customer.id().toString()))
-        .and(AUDIT_LOG.AFTER.cast(String.class).contains("Unpaid invoice")))).isEqualTo(1);
+    assertThat(call("POST", base + "/resume", key, "{\"reason\":\"Paid\"}").body())
+        .contains("\"status\":\"ACTIVE\"");
+    assertThat(
+            db.fetchCount(
+                AUDIT_LOG,
+                AUDIT_LOG
+                    .ENTITY_TYPE
+                    .eq("account_suspension")
+                    .and(AUDIT_LOG.ENTITY_ID.eq(customer.id().toString()))
+                    .and(AUDIT_LOG.AFTER.cast(String.class).contains("Unpaid invoice"))))
+        .isEqualTo(1);
   }
 }

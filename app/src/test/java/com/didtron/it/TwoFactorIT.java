@@ -1,17 +1,18 @@
 package com.didtron.it;
 
-import com.didtron.activities.testing.UserFixtures;
-import com.didtron.activities.testing.Fixtures;
-import com.didtron.testsupport.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.didtron.activities.apikey.ApiKeyService;
 import com.didtron.activities.security.LoginThrottle;
+import com.didtron.activities.testing.Fixtures;
+import com.didtron.activities.testing.UserFixtures;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.tenant.TenantId;
 import com.didtron.domain.user.Role;
 import com.didtron.domain.user.Totp;
+import com.didtron.testsupport.TestClock;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +35,7 @@ class TwoFactorIT extends PlatformIT {
   /** Codes change every 30 s: the platform's clock stands still while a test runs. */
   @org.junit.jupiter.api.BeforeEach
   void stopTheClock() {
-    clock.set(java.time.Instant.now());
+    clock.set(Instant.now());
   }
 
   @org.junit.jupiter.api.AfterEach
@@ -69,7 +70,9 @@ class TwoFactorIT extends PlatformIT {
     next.signIn(finance.email(), finance.password());
     assertThat(next.landing("/")).isEqualTo("/two-factor");
     assertThat(next.landing("/api-keys")).isEqualTo("/two-factor");
-    HttpResponse<String> wrong = next.submit("/two-factor", Map.of("code", "000000".equals(code(secret, 0)) ? "111111" : "000000"));
+    HttpResponse<String> wrong =
+        next.submit(
+            "/two-factor", Map.of("code", "000000".equals(code(secret, 0)) ? "111111" : "000000"));
     assertThat(wrong.body()).contains("not right");
     assertThat(throttle.failuresOf(finance.email())).isEqualTo(1);
     HttpResponse<String> right = next.submit("/two-factor", Map.of("code", code(secret, 0)));
@@ -79,16 +82,23 @@ class TwoFactorIT extends PlatformIT {
 
     PortalSession replay = new PortalSession(port, null);
     replay.signIn(finance.email(), finance.password());
-    assertThat(replay.submit("/two-factor", Map.of("code", code(secret, 0))).body()).contains("not right");
+    assertThat(replay.submit("/two-factor", Map.of("code", code(secret, 0))).body())
+        .contains("not right");
     assertThat(replay.landing("/")).isEqualTo("/two-factor");
   }
 
   @Test
   void aTenantThatRequires2faMakesItsStaffEnrolAtTheirNextSignIn() throws Exception {
     TenantId tenant = fixtures.tenant(Fixtures.unique("tfa").toLowerCase());
-    Actor tenantAdmin = actorOf(people.staff(Actor.system("test", tenant), Role.SUPER_ADMIN).email());
-    HttpResponse<String> policy = new ApiClient(port).json("PUT", "/api/users/two-factor-policy",
-        keys.create(tenantAdmin, "policy").secret(), "{\"staffTwoFactorRequired\":true}");
+    Actor tenantAdmin =
+        actorOf(people.staff(Actor.system("test", tenant), Role.SUPER_ADMIN).email());
+    HttpResponse<String> policy =
+        new ApiClient(port)
+            .json(
+                "PUT",
+                "/api/users/two-factor-policy",
+                keys.create(tenantAdmin, "policy").secret(),
+                "{\"staffTwoFactorRequired\":true}");
     assertThat(policy.statusCode()).as(policy.body()).isEqualTo(200);
     assertThat(policy.body()).contains("\"staffTwoFactorRequired\":true");
     UserFixtures.SignIn analyst = people.staff(tenantAdmin, Role.ANALYST);
@@ -99,15 +109,21 @@ class TwoFactorIT extends PlatformIT {
     HttpResponse<String> enrol = session.get("/two-factor");
     assertThat(enrol.body()).contains("requires two-factor");
     String secret = secretOn(enrol);
-    assertThat(session.submit("/two-factor", Map.of("code", code(secret, 0))).statusCode()).isEqualTo(302);
+    assertThat(session.submit("/two-factor", Map.of("code", code(secret, 0))).statusCode())
+        .isEqualTo(302);
     assertThat(session.landing("/")).isEqualTo("200");
   }
 
   @Test
   void onlyASuperAdminSetsTheTenantPolicy() throws Exception {
     UserFixtures.SignIn finance = people.staff(admin(), Role.FINANCE);
-    HttpResponse<String> r = new ApiClient(port).json("PUT", "/api/users/two-factor-policy",
-        keys.create(actorOf(finance.email()), "x").secret(), "{\"staffTwoFactorRequired\":true}");
+    HttpResponse<String> r =
+        new ApiClient(port)
+            .json(
+                "PUT",
+                "/api/users/two-factor-policy",
+                keys.create(actorOf(finance.email()), "x").secret(),
+                "{\"staffTwoFactorRequired\":true}");
     assertThat(r.statusCode()).isEqualTo(403);
   }
 }

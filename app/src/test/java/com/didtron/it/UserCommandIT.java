@@ -1,10 +1,10 @@
 package com.didtron.it;
 
-import com.didtron.activities.testing.UserFixtures;
-import com.didtron.activities.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.didtron.activities.security.LoginThrottle;
+import com.didtron.activities.testing.Fixtures;
+import com.didtron.activities.testing.UserFixtures;
 import com.didtron.activities.user.UserLogins;
 import com.didtron.app.cli.Didtron;
 import com.didtron.domain.account.Account;
@@ -17,7 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import picocli.CommandLine;
 
-/** {@code didtron admin user create | reset-password} against the running test platform's database. */
+/**
+ * {@code didtron admin user create | reset-password} against the running test platform's database.
+ */
 class UserCommandIT extends PlatformIT {
   @LocalServerPort int port;
   @Autowired UserLogins signIns;
@@ -41,8 +43,17 @@ class UserCommandIT extends PlatformIT {
   @Test
   void createPrintsAOneTimePasswordThatSignsInAndMustBeChangedFirst() throws Exception {
     String email = Fixtures.unique("cli") + "@example.test";
-    Outcome o = run("admin", "user", "create", "--email", email, "--role", "FINANCE",
-        "--data-dir", DATA_DIR.toString());
+    Outcome o =
+        run(
+            "admin",
+            "user",
+            "create",
+            "--email",
+            email,
+            "--role",
+            "FINANCE",
+            "--data-dir",
+            DATA_DIR.toString());
     assertThat(o.exit()).as(o.err()).isZero();
     String oneTime = o.out().strip();
     assertThat(oneTime).hasSize(20);
@@ -59,20 +70,53 @@ class UserCommandIT extends PlatformIT {
   void aCustomerUserIsCreatedForItsAccountAndWithoutOneTheCommandSaysWhyAndExitsOne() {
     Account account = fixtures.account(admin(), Fixtures.unique("CliCo"));
     String email = Fixtures.unique("cli-customer") + "@example.test";
-    Outcome missing = run("admin", "user", "create", "--email", email, "--role", "CUSTOMER",
-        "--data-dir", DATA_DIR.toString());
+    Outcome missing =
+        run(
+            "admin",
+            "user",
+            "create",
+            "--email",
+            email,
+            "--role",
+            "CUSTOMER",
+            "--data-dir",
+            DATA_DIR.toString());
     assertThat(missing.exit()).isEqualTo(1);
     assertThat(missing.err()).contains("accountId").doesNotContain("\tat ");
-    Outcome ok = run("admin", "user", "create", "--email", email, "--role", "CUSTOMER",
-        "--account", account.id().toString(), "--tenant", "didtron", "--data-dir", DATA_DIR.toString());
+    Outcome ok =
+        run(
+            "admin",
+            "user",
+            "create",
+            "--email",
+            email,
+            "--role",
+            "CUSTOMER",
+            "--account",
+            account.id().toString(),
+            "--tenant",
+            "didtron",
+            "--data-dir",
+            DATA_DIR.toString());
     assertThat(ok.exit()).as(ok.err()).isZero();
     assertThat(signIns.principal(email).orElseThrow().user().accountId()).isEqualTo(account.id());
   }
 
   @Test
   void anUnknownTenantIsRefusedWithExitOne() {
-    Outcome o = run("admin", "user", "create", "--email", Fixtures.unique("x") + "@example.test", "--role", "ANALYST",
-        "--tenant", "no-such-tenant", "--data-dir", DATA_DIR.toString());
+    Outcome o =
+        run(
+            "admin",
+            "user",
+            "create",
+            "--email",
+            Fixtures.unique("x") + "@example.test",
+            "--role",
+            "ANALYST",
+            "--tenant",
+            "no-such-tenant",
+            "--data-dir",
+            DATA_DIR.toString());
     assertThat(o.exit()).isEqualTo(1);
     assertThat(o.err()).contains("no tenant with code no-such-tenant");
   }
@@ -84,11 +128,21 @@ class UserCommandIT extends PlatformIT {
       throttle.failed(user.email(), "10.9.9.9");
     }
     assertThat(throttle.lockedUntil(user.email())).isPresent();
-    Outcome o = run("admin", "user", "reset-password", "--email", user.email(), "--data-dir", DATA_DIR.toString());
+    Outcome o =
+        run(
+            "admin",
+            "user",
+            "reset-password",
+            "--email",
+            user.email(),
+            "--data-dir",
+            DATA_DIR.toString());
     assertThat(o.exit()).as(o.err()).isZero();
     String oneTime = o.out().strip();
     assertThat(throttle.lockedUntil(user.email())).isEmpty();
-    assertThat(passwords.matches(oneTime, signIns.principal(user.email()).orElseThrow().getPassword())).isTrue();
+    assertThat(
+            passwords.matches(oneTime, signIns.principal(user.email()).orElseThrow().getPassword()))
+        .isTrue();
     assertThat(signIns.state(user.id()).orElseThrow().mustChangePassword()).isTrue();
   }
 }

@@ -15,7 +15,7 @@
  * </ul>
  *
  * <p>Money is never a {@code double}: amounts are {@link java.math.BigDecimal} or exact long
- * micro-units (10<sup>-6</sup>) with an exact BigDecimal fallback. The rules are in
- * {@code docs/rating.md}.
+ * micro-units (10<sup>-6</sup>) with an exact BigDecimal fallback. The rules are in {@code
+ * docs/rating.md}.
  */
 package com.didtron.rating;

@@ -9,15 +9,16 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
 /**
- * The platform's clock in integration tests: the real UTC time unless a test sets it (scenario tests
- * walk it through a month). Tests that set it reset it when done. A platform started by a test in a
- * child JVM ({@code PlatformProcess}) runs this clock too, shifted by the system property
+ * The platform's clock in integration tests: the real UTC time unless a test sets it (scenario
+ * tests walk it through a month). Tests that set it reset it when done. A platform started by a
+ * test in a child JVM ({@code PlatformProcess}) runs this clock too, shifted by the system property
  * {@code didtron.test.clock-offset} (an ISO-8601 duration, e.g. {@code -P40D}; default none).
  */
 @Component
 @Primary
 public class TestClock extends Clock {
-  private final Duration offset = Duration.parse(System.getProperty("didtron.test.clock-offset", "PT0S"));
+  private final Duration offset =
+      Duration.parse(System.getProperty("didtron.test.clock-offset", "PT0S"));
   private volatile Instant fixed;
 
   public void set(Instant at) {

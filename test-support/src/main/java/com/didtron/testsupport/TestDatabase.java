@@ -39,9 +39,8 @@ public final class TestDatabase {
 
   private static TestDatabase start() {
     try {
-      EmbeddedPostgres pg = EmbeddedPostgres.builder()
-          .setServerConfig("listen_addresses", "127.0.0.1")
-          .start();
+      EmbeddedPostgres pg =
+          EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start();
       TestDatabase db = new TestDatabase(pg);
       db.prepare();
       return db;
@@ -51,10 +50,16 @@ public final class TestDatabase {
   }
 
   private void prepare() {
-    try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE " + DATABASE);
-      s.execute("CREATE ROLE " + APP_ROLE + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION"
-          + " NOBYPASSRLS PASSWORD '" + APP_PASSWORD + "'");
+      s.execute(
+          "CREATE ROLE "
+              + APP_ROLE
+              + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION"
+              + " NOBYPASSRLS PASSWORD '"
+              + APP_PASSWORD
+              + "'");
     } catch (SQLException e) {
       throw new IllegalStateException("cannot prepare the test database", e);
     }

@@ -26,15 +26,19 @@ public final class TestTemporal implements AutoCloseable {
   private final TestWorkflowEnvironment environment;
 
   public TestTemporal() {
-    this.environment = TestWorkflowEnvironment.newInstance(
-        TestEnvironmentOptions.newBuilder().setUseTimeskipping(false).build());
+    this.environment =
+        TestWorkflowEnvironment.newInstance(
+            TestEnvironmentOptions.newBuilder().setUseTimeskipping(false).build());
   }
 
   public WorkflowClient client() {
     return environment.getWorkflowClient();
   }
 
-  /** Polls {@code taskQueue} with the workflows under {@code workflowsPackage} and the context's activities. */
+  /**
+   * Polls {@code taskQueue} with the workflows under {@code workflowsPackage} and the context's
+   * activities.
+   */
   public void startWorker(String taskQueue, String workflowsPackage, ApplicationContext context) {
     Worker worker = environment.newWorker(taskQueue);
     workflowImplementations(workflowsPackage).forEach(worker::registerWorkflowImplementationTypes);
@@ -49,7 +53,8 @@ public final class TestTemporal implements AutoCloseable {
     List<Class<?>> found = new ArrayList<>();
     for (var candidate : scanner.findCandidateComponents(basePackage)) {
       Class<?> type = ClassUtils.resolveClassName(candidate.getBeanClassName(), null);
-      if (!type.isInterface() && !Modifier.isAbstract(type.getModifiers())
+      if (!type.isInterface()
+          && !Modifier.isAbstract(type.getModifiers())
           && implementsAnnotated(type, WorkflowInterface.class)) {
         found.add(type);
       }
@@ -61,7 +66,9 @@ public final class TestTemporal implements AutoCloseable {
     List<Object> beans = new ArrayList<>();
     for (String name : context.getBeanDefinitionNames()) {
       Class<?> type = context.getType(name);
-      if (type != null && !type.isInterface() && implementsAnnotated(type, ActivityInterface.class)) {
+      if (type != null
+          && !type.isInterface()
+          && implementsAnnotated(type, ActivityInterface.class)) {
         beans.add(context.getBean(name));
       }
     }

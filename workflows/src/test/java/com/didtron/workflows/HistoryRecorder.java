@@ -18,12 +18,16 @@ import java.nio.file.Path;
 public final class HistoryRecorder {
   /** System property that switches recording on. */
   public static final String PROPERTY = "didtron.record-histories";
+
   static final Path DIRECTORY = Path.of("src", "test", "resources", "histories");
 
   private HistoryRecorder() {}
 
-  /** Stores the history of {@code workflowId} under the name of {@code implementation}, if asked to. */
-  public static void recordIfAsked(WorkflowClient client, String workflowId, Class<?> implementation) {
+  /**
+   * Stores the history of {@code workflowId} under the name of {@code implementation}, if asked to.
+   */
+  public static void recordIfAsked(
+      WorkflowClient client, String workflowId, Class<?> implementation) {
     if (!Boolean.getBoolean(PROPERTY)) {
       return;
     }

@@ -12,14 +12,15 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
- * Proves that {@link StoredHistoriesReplayTest} catches a change that would break running workflows,
- * and that the same change made through {@code Workflow.getVersion} passes.
+ * Proves that {@link StoredHistoriesReplayTest} catches a change that would break running
+ * workflows, and that the same change made through {@code Workflow.getVersion} passes.
  */
 class ReplayCatchesIncompatibleChangesTest {
   static final String NETTING_HISTORY = "histories/NettingWorkflowImpl.json";
 
   private static NettingActivities activities() {
-    return Workflow.newActivityStub(NettingActivities.class,
+    return Workflow.newActivityStub(
+        NettingActivities.class,
         ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofMinutes(5)).build());
   }
 
@@ -32,7 +33,9 @@ class ReplayCatchesIncompatibleChangesTest {
     }
   }
 
-  /** The same change behind {@code Workflow.getVersion}: runs recorded before it keep the old path. */
+  /**
+   * The same change behind {@code Workflow.getVersion}: runs recorded before it keep the old path.
+   */
   public static class VersionedChange implements NettingWorkflow {
     @Override
     public int propose() {
@@ -45,13 +48,19 @@ class ReplayCatchesIncompatibleChangesTest {
 
   @Test
   void aTimerAddedBeforeTheFirstActivityFailsTheReplayOfTheStoredHistory() {
-    assertThatThrownBy(() -> WorkflowReplayer.replayWorkflowExecutionFromResource(NETTING_HISTORY, UnversionedChange.class))
+    assertThatThrownBy(
+            () ->
+                WorkflowReplayer.replayWorkflowExecutionFromResource(
+                    NETTING_HISTORY, UnversionedChange.class))
         .hasStackTraceContaining("NonDeterministicException");
   }
 
   @Test
   void theSameChangeBehindWorkflowGetVersionReplaysTheStoredHistory() {
-    assertThatCode(() -> WorkflowReplayer.replayWorkflowExecutionFromResource(NETTING_HISTORY, VersionedChange.class))
+    assertThatCode(
+            () ->
+                WorkflowReplayer.replayWorkflowExecutionFromResource(
+                    NETTING_HISTORY, VersionedChange.class))
         .doesNotThrowAnyException();
   }
 }

@@ -14,13 +14,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Purges accounts deleted past their retention period, after their users and trunks; an account
- * that a user, rate card or trunk still references is kept (each asked through
- * {@link AccountReferences}).
+ * that a user, rate card or trunk still references is kept (each asked through {@link
+ * AccountReferences}).
  */
 @Component
 class AccountPurge implements SoftDeletedRows {
-  private static final SoftDeletePurge.Rows ROWS = new SoftDeletePurge.Rows("account", ACCOUNT, ACCOUNT.ID,
-      ACCOUNT.TENANT_ID, ACCOUNT.DELETED_AT, Set.of());
+  private static final SoftDeletePurge.Rows ROWS =
+      new SoftDeletePurge.Rows(
+          "account", ACCOUNT, ACCOUNT.ID, ACCOUNT.TENANT_ID, ACCOUNT.DELETED_AT, Set.of());
 
   private final SoftDeletePurge purge;
   private final List<AccountReferences> references;
@@ -47,7 +48,13 @@ class AccountPurge implements SoftDeletedRows {
     if (!expired.isEmpty()) {
       references.forEach(r -> referenced.addAll(r.referenced(expired)));
     }
-    return purge.purge(ROWS, referenced.isEmpty() ? DSL.falseCondition()
-        : ACCOUNT.ID.eq(DSL.any(referenced.toArray(UUID[]::new))), deletedBefore, batchSize, workflowId);
+    return purge.purge(
+        ROWS,
+        referenced.isEmpty()
+            ? DSL.falseCondition()
+            : ACCOUNT.ID.eq(DSL.any(referenced.toArray(UUID[]::new))),
+        deletedBefore,
+        batchSize,
+        workflowId);
   }
 }

@@ -43,7 +43,8 @@ public class AccountService {
       return accounts.find(actor.tenantId(), filter, null, page);
     }
     AccountId own = actor.ownAccount().orElseThrow(() -> new AccessDenied("No account"));
-    return accounts.find(actor.tenantId(), new AccountFilter(filter.text(), filter.kind(), false), own, page);
+    return accounts.find(
+        actor.tenantId(), new AccountFilter(filter.text(), filter.kind(), false), own, page);
   }
 
   /** One account; refused alike whether it is missing or belongs to someone else. */
@@ -69,8 +70,14 @@ public class AccountService {
       return nameTaken();
     }
     Account created = accounts.insert(actor.tenantId(), d, clock.instant());
-    audit.record(actor, created.tenantId(), AuditAction.CREATE, ENTITY, created.id().toString(),
-        null, AccountSnapshot.of(created));
+    audit.record(
+        actor,
+        created.tenantId(),
+        AuditAction.CREATE,
+        ENTITY,
+        created.id().toString(),
+        null,
+        AccountSnapshot.of(created));
     return new AccountChange.Saved(created);
   }
 
@@ -88,19 +95,30 @@ public class AccountService {
     }
     AccountDraft d = draft.normalized();
     if (before.version() != expectedVersion) {
-      return new AccountChange.Rejected(List.of(new FieldError("version",
-          "Someone else changed this account meanwhile; reload it and apply your change again")));
+      return new AccountChange.Rejected(
+          List.of(
+              new FieldError(
+                  "version",
+                  "Someone else changed this account meanwhile; reload it and apply your change again")));
     }
     if (!d.currency().equals(before.currency().code())) {
-      return new AccountChange.Rejected(List.of(new FieldError("currency",
-          "The currency of an account is fixed when it is created")));
+      return new AccountChange.Rejected(
+          List.of(
+              new FieldError(
+                  "currency", "The currency of an account is fixed when it is created")));
     }
     if (accounts.nameTaken(actor.tenantId(), d.name(), id)) {
       return nameTaken();
     }
     Account after = accounts.update(id, d, clock.instant());
-    audit.record(actor, after.tenantId(), AuditAction.UPDATE, ENTITY, id.toString(),
-        AccountSnapshot.of(before), AccountSnapshot.of(after));
+    audit.record(
+        actor,
+        after.tenantId(),
+        AuditAction.UPDATE,
+        ENTITY,
+        id.toString(),
+        AccountSnapshot.of(before),
+        AccountSnapshot.of(after));
     return new AccountChange.Saved(after);
   }
 
@@ -113,8 +131,14 @@ public class AccountService {
       return before;
     }
     Account after = accounts.setDeleted(id, clock.instant(), actor.name(), clock.instant());
-    audit.record(actor, after.tenantId(), AuditAction.DELETE, ENTITY, id.toString(),
-        AccountSnapshot.of(before), AccountSnapshot.of(after));
+    audit.record(
+        actor,
+        after.tenantId(),
+        AuditAction.DELETE,
+        ENTITY,
+        id.toString(),
+        AccountSnapshot.of(before),
+        AccountSnapshot.of(after));
     return after;
   }
 
@@ -126,17 +150,29 @@ public class AccountService {
       return new AccountChange.Saved(before);
     }
     if (accounts.nameTaken(actor.tenantId(), before.name(), id)) {
-      return new AccountChange.Rejected(List.of(new FieldError("name",
-          "A live account named " + before.name() + " exists; rename it before restoring this one")));
+      return new AccountChange.Rejected(
+          List.of(
+              new FieldError(
+                  "name",
+                  "A live account named "
+                      + before.name()
+                      + " exists; rename it before restoring this one")));
     }
     Account after = accounts.setDeleted(id, null, null, clock.instant());
-    audit.record(actor, after.tenantId(), AuditAction.RESTORE, ENTITY, id.toString(),
-        AccountSnapshot.of(before), AccountSnapshot.of(after));
+    audit.record(
+        actor,
+        after.tenantId(),
+        AuditAction.RESTORE,
+        ENTITY,
+        id.toString(),
+        AccountSnapshot.of(before),
+        AccountSnapshot.of(after));
     return new AccountChange.Saved(after);
   }
 
   private Account lockVisible(Actor actor, AccountId id) {
-    Account account = accounts.getForUpdate(id).orElseThrow(() -> new AccessDenied("No such account"));
+    Account account =
+        accounts.getForUpdate(id).orElseThrow(() -> new AccessDenied("No such account"));
     AccessPolicy.requireCanView(actor, account.tenantId(), id);
     return account;
   }

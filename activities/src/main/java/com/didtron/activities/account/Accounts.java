@@ -49,7 +49,10 @@ public interface Accounts {
   /** How an account is invoiced, with the account itself. */
   Optional<Billed> billed(TenantId tenant, AccountId id);
 
-  /** As {@link #billed}, locking the account row for the rest of the transaction (one invoice run at a time). */
+  /**
+   * As {@link #billed}, locking the account row for the rest of the transaction (one invoice run at
+   * a time).
+   */
   Optional<Billed> billedForUpdate(TenantId tenant, AccountId id);
 
   /** The live accounts of every tenant that are invoiced (customers and accounts that are both). */

@@ -15,6 +15,7 @@ import com.didtron.domain.tenant.TenantId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
@@ -63,7 +64,9 @@ class JooqAccountRepository {
   }
 
   Optional<Account> get(AccountId id) {
-    return db.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id.value())).fetchOptional(JooqAccountRepository::toAccount);
+    return db.selectFrom(ACCOUNT)
+        .where(ACCOUNT.ID.eq(id.value()))
+        .fetchOptional(JooqAccountRepository::toAccount);
   }
 
   /** Locks the row for the rest of the transaction, so concurrent edits serialise. */
@@ -76,8 +79,10 @@ class JooqAccountRepository {
 
   boolean nameTaken(TenantId tenant, String name, AccountId except) {
     Condition c =
-        ACCOUNT.TENANT_ID.eq(tenant.value())
-            .and(DSL.lower(ACCOUNT.NAME).eq(name.toLowerCase(java.util.Locale.ROOT)))
+        ACCOUNT
+            .TENANT_ID
+            .eq(tenant.value())
+            .and(DSL.lower(ACCOUNT.NAME).eq(name.toLowerCase(Locale.ROOT)))
             .and(ACCOUNT.DELETED_AT.isNull());
     if (except != null) {
       c = c.and(ACCOUNT.ID.ne(except.value()));
@@ -126,7 +131,6 @@ class JooqAccountRepository {
     r.setStatus(d.status());
     r.setEmail(d.email());
   }
-
 
   static Account toAccount(AccountRecord r) {
     return new Account(

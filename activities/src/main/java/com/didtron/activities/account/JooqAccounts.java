@@ -29,12 +29,16 @@ class JooqAccounts implements Accounts {
 
   @Override
   public Optional<Account> find(AccountId id) {
-    return db.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id.value())).fetchOptional(JooqAccountRepository::toAccount);
+    return db.selectFrom(ACCOUNT)
+        .where(ACCOUNT.ID.eq(id.value()))
+        .fetchOptional(JooqAccountRepository::toAccount);
   }
 
   @Override
   public Optional<Account> find(TenantId tenant, AccountId id) {
-    return db.selectFrom(ACCOUNT).where(inTenant(tenant, id)).fetchOptional(JooqAccountRepository::toAccount);
+    return db.selectFrom(ACCOUNT)
+        .where(inTenant(tenant, id))
+        .fetchOptional(JooqAccountRepository::toAccount);
   }
 
   @Override
@@ -43,7 +47,8 @@ class JooqAccounts implements Accounts {
     if (ids.isEmpty()) {
       return names;
     }
-    db.select(ACCOUNT.ID, ACCOUNT.NAME).from(ACCOUNT)
+    db.select(ACCOUNT.ID, ACCOUNT.NAME)
+        .from(ACCOUNT)
         .where(ACCOUNT.ID.in(ids.stream().map(AccountId::value).distinct().toList()))
         .orderBy(ACCOUNT.NAME, ACCOUNT.ID)
         .forEach(r -> names.put(new AccountId(r.value1()), r.value2()));
@@ -52,13 +57,15 @@ class JooqAccounts implements Accounts {
 
   @Override
   public List<Account> live(TenantId tenant) {
-    return db.selectFrom(ACCOUNT).where(ACCOUNT.TENANT_ID.eq(tenant.value()).and(ACCOUNT.DELETED_AT.isNull()))
+    return db.selectFrom(ACCOUNT)
+        .where(ACCOUNT.TENANT_ID.eq(tenant.value()).and(ACCOUNT.DELETED_AT.isNull()))
         .fetch(JooqAccountRepository::toAccount);
   }
 
   @Override
   public List<Account> liveOfKind(AccountKind kind) {
-    return db.selectFrom(ACCOUNT).where(ACCOUNT.KIND.eq(kind.name()).and(ACCOUNT.DELETED_AT.isNull()))
+    return db.selectFrom(ACCOUNT)
+        .where(ACCOUNT.KIND.eq(kind.name()).and(ACCOUNT.DELETED_AT.isNull()))
         .fetch(JooqAccountRepository::toAccount);
   }
 
@@ -68,7 +75,10 @@ class JooqAccounts implements Accounts {
     if (text != null && !text.isBlank()) {
       where = where.and(ACCOUNT.NAME.containsIgnoreCase(text.strip()));
     }
-    return db.select(ACCOUNT.ID).from(ACCOUNT).where(where).orderBy(ACCOUNT.NAME, ACCOUNT.ID)
+    return db.select(ACCOUNT.ID)
+        .from(ACCOUNT)
+        .where(where)
+        .orderBy(ACCOUNT.NAME, ACCOUNT.ID)
         .fetch(r -> new AccountId(r.value1()));
   }
 
@@ -77,8 +87,13 @@ class JooqAccounts implements Accounts {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return db.select(ACCOUNT.ID).from(ACCOUNT)
-        .where(ACCOUNT.ID.in(ids.stream().map(AccountId::value).distinct().toList()).and(ACCOUNT.DELETED_AT.isNull()))
+    return db.select(ACCOUNT.ID)
+        .from(ACCOUNT)
+        .where(
+            ACCOUNT
+                .ID
+                .in(ids.stream().map(AccountId::value).distinct().toList())
+                .and(ACCOUNT.DELETED_AT.isNull()))
         .fetch(r -> new AccountId(r.value1()));
   }
 
@@ -89,23 +104,32 @@ class JooqAccounts implements Accounts {
 
   @Override
   public Optional<Billed> billedForUpdate(TenantId tenant, AccountId id) {
-    return db.selectFrom(ACCOUNT).where(inTenant(tenant, id)).forUpdate().fetchOptional(JooqAccounts::toBilled);
+    return db.selectFrom(ACCOUNT)
+        .where(inTenant(tenant, id))
+        .forUpdate()
+        .fetchOptional(JooqAccounts::toBilled);
   }
 
   @Override
   public List<Billed> liveCustomers() {
     return db.selectFrom(ACCOUNT)
-        .where(ACCOUNT.DELETED_AT.isNull()
-            .and(ACCOUNT.KIND.in(AccountKind.CUSTOMER.name(), AccountKind.BOTH.name())))
+        .where(
+            ACCOUNT
+                .DELETED_AT
+                .isNull()
+                .and(ACCOUNT.KIND.in(AccountKind.CUSTOMER.name(), AccountKind.BOTH.name())))
         .fetch(JooqAccounts::toBilled);
   }
 
   @Override
   public void setBillingTerms(AccountId id, BillingTerms terms) {
-    db.update(ACCOUNT).set(ACCOUNT.BILLING_CYCLE, terms.cycle().name())
-        .set(ACCOUNT.BILLING_TIME_ZONE, terms.zone().getId()).set(ACCOUNT.TAX_RATE, terms.taxRate())
+    db.update(ACCOUNT)
+        .set(ACCOUNT.BILLING_CYCLE, terms.cycle().name())
+        .set(ACCOUNT.BILLING_TIME_ZONE, terms.zone().getId())
+        .set(ACCOUNT.TAX_RATE, terms.taxRate())
         .set(ACCOUNT.PAYMENT_DUE_DAYS, terms.dueDays())
-        .where(ACCOUNT.ID.eq(id.value())).execute();
+        .where(ACCOUNT.ID.eq(id.value()))
+        .execute();
   }
 
   private static Condition inTenant(TenantId tenant, AccountId id) {
@@ -113,7 +137,12 @@ class JooqAccounts implements Accounts {
   }
 
   private static Billed toBilled(AccountRecord r) {
-    return new Billed(JooqAccountRepository.toAccount(r), new BillingTerms(BillingCycle.valueOf(r.getBillingCycle()),
-        BillingTerms.zone(r.getBillingTimeZone()), r.getTaxRate(), r.getPaymentDueDays()));
+    return new Billed(
+        JooqAccountRepository.toAccount(r),
+        new BillingTerms(
+            BillingCycle.valueOf(r.getBillingCycle()),
+            BillingTerms.zone(r.getBillingTimeZone()),
+            r.getTaxRate(),
+            r.getPaymentDueDays()));
   }
 }

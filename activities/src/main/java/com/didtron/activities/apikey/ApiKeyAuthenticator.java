@@ -16,8 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds the user behind a presented API key: an unexpired, unrevoked key of an enabled, live user. Marks the key
- * as used at most once a minute (so a busy client does not write on every request).
+ * Finds the user behind a presented API key: an unexpired, unrevoked key of an enabled, live user.
+ * Marks the key as used at most once a minute (so a busy client does not write on every request).
  */
 @Service
 public class ApiKeyAuthenticator {
@@ -38,17 +38,20 @@ public class ApiKeyAuthenticator {
     if (presented == null || !presented.startsWith("dtk_") || presented.length() > 200) {
       return Optional.empty();
     }
-    Optional<ApiKeyRecord> key = db.selectFrom(API_KEY)
-        .where(API_KEY.KEY_HASH.eq(ApiKeySecret.hash(presented.strip())))
-        .and(API_KEY.REVOKED_AT.isNull())
-        .and(API_KEY.EXPIRES_AT.isNull().or(API_KEY.EXPIRES_AT.gt(clock.instant())))
-        .fetchOptional();
+    Optional<ApiKeyRecord> key =
+        db.selectFrom(API_KEY)
+            .where(API_KEY.KEY_HASH.eq(ApiKeySecret.hash(presented.strip())))
+            .and(API_KEY.REVOKED_AT.isNull())
+            .and(API_KEY.EXPIRES_AT.isNull().or(API_KEY.EXPIRES_AT.gt(clock.instant())))
+            .fetchOptional();
     if (key.isEmpty()) {
       return Optional.empty();
     }
-    Optional<AuthenticatedKey> principal = logins.reload(new UserId(key.get().getUserId()))
-        .filter(u -> u.enabled() && !u.isDeleted())
-        .map(u -> new AuthenticatedKey(new DidtronPrincipal(u, null), key.get().getReadOnly()));
+    Optional<AuthenticatedKey> principal =
+        logins
+            .reload(new UserId(key.get().getUserId()))
+            .filter(u -> u.enabled() && !u.isDeleted())
+            .map(u -> new AuthenticatedKey(new DidtronPrincipal(u, null), key.get().getReadOnly()));
     principal.ifPresent(p -> touch(key.get()));
     return principal;
   }
@@ -56,8 +59,7 @@ public class ApiKeyAuthenticator {
   private void touch(ApiKeyRecord key) {
     Instant now = clock.instant();
     if (key.getLastUsedAt() == null || key.getLastUsedAt().plus(TOUCH_EVERY).isBefore(now)) {
-      db.update(API_KEY).set(API_KEY.LAST_USED_AT, now)
-          .where(API_KEY.ID.eq(key.getId())).execute();
+      db.update(API_KEY).set(API_KEY.LAST_USED_AT, now).where(API_KEY.ID.eq(key.getId())).execute();
     }
   }
 }

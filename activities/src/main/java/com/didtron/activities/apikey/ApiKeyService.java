@@ -14,6 +14,7 @@ import com.didtron.domain.apikey.ApiKey;
 import com.didtron.domain.apikey.ApiKeySecret;
 import com.didtron.domain.audit.AuditAction;
 import com.didtron.domain.tenant.TenantId;
+import com.didtron.domain.user.Role;
 import com.didtron.domain.user.UserId;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -67,7 +68,10 @@ public class ApiKeyService implements DeactivatedUsers {
     return insert(actor, actor.userId(), actor.tenantId(), request);
   }
 
-  /** A new key for the user with {@code email} (super admins, within their tenant; the CLI as system). */
+  /**
+   * A new key for the user with {@code email} (super admins, within their tenant; the CLI as
+   * system).
+   */
   @Transactional
   public CreatedApiKey createFor(Actor actor, String email, String name) {
     return createFor(actor, email, ApiKeyRequest.named(name));
@@ -77,8 +81,8 @@ public class ApiKeyService implements DeactivatedUsers {
   @Transactional
   public CreatedApiKey createFor(Actor actor, String email, ApiKeyRequest request) {
     AccessPolicy.requireSuperAdmin(actor);
-    ActiveUsers.Active user = users.byEmail(email)
-        .orElseThrow(() -> new AccessDenied("No active user " + email));
+    ActiveUsers.Active user =
+        users.byEmail(email).orElseThrow(() -> new AccessDenied("No active user " + email));
     TenantId tenant = user.tenant();
     if (actor.userId() != null && !tenant.equals(actor.tenantId())) {
       throw new AccessDenied("No active user " + email);
@@ -98,8 +102,12 @@ public class ApiKeyService implements DeactivatedUsers {
 
   @Transactional
   public void revokeAllOf(Actor actor, UserId user) {
-    for (ApiKeyRecord r : db.selectFrom(API_KEY).where(API_KEY.USER_ID.eq(user.value()))
-        .and(API_KEY.REVOKED_AT.isNull()).forUpdate().fetch()) {
+    for (ApiKeyRecord r :
+        db.selectFrom(API_KEY)
+            .where(API_KEY.USER_ID.eq(user.value()))
+            .and(API_KEY.REVOKED_AT.isNull())
+            .forUpdate()
+            .fetch()) {
       revoke(actor, r);
     }
   }
@@ -109,18 +117,23 @@ public class ApiKeyService implements DeactivatedUsers {
     if (actor.userId() == null) {
       return List.of();
     }
-    return db.selectFrom(API_KEY).where(API_KEY.USER_ID.eq(actor.userId().value()))
-        .orderBy(API_KEY.CREATED_AT.desc()).fetch(ApiKeyService::toKey);
+    return db.selectFrom(API_KEY)
+        .where(API_KEY.USER_ID.eq(actor.userId().value()))
+        .orderBy(API_KEY.CREATED_AT.desc())
+        .fetch(ApiKeyService::toKey);
   }
 
   /** Revokes one of the actor's own keys (super admins: any key of their tenant). */
   @Transactional
   public ApiKey revoke(Actor actor, UUID id) {
-    ApiKeyRecord r = db.selectFrom(API_KEY).where(API_KEY.ID.eq(id)).forUpdate().fetchOptional()
-        .orElseThrow(() -> new AccessDenied("No such API key"));
+    ApiKeyRecord r =
+        db.selectFrom(API_KEY)
+            .where(API_KEY.ID.eq(id))
+            .forUpdate()
+            .fetchOptional()
+            .orElseThrow(() -> new AccessDenied("No such API key"));
     boolean own = actor.userId() != null && actor.userId().value().equals(r.getUserId());
-    boolean admin = actor.has(com.didtron.domain.user.Role.SUPER_ADMIN)
-        && actor.tenantId().value().equals(r.getTenantId());
+    boolean admin = actor.has(Role.SUPER_ADMIN) && actor.tenantId().value().equals(r.getTenantId());
     if (!own && !admin) {
       throw new AccessDenied("No such API key");
     }
@@ -135,8 +148,14 @@ public class ApiKeyService implements DeactivatedUsers {
     r.setRevokedAt(clock.instant());
     r.setRevokedBy(actor.name());
     r.store();
-    audit.record(actor, new TenantId(r.getTenantId()), AuditAction.UPDATE, ENTITY, r.getId().toString(),
-        before, snapshot(toKey(r)));
+    audit.record(
+        actor,
+        new TenantId(r.getTenantId()),
+        AuditAction.UPDATE,
+        ENTITY,
+        r.getId().toString(),
+        before,
+        snapshot(toKey(r)));
   }
 
   private CreatedApiKey insert(Actor actor, UserId user, TenantId tenant, ApiKeyRequest request) {
@@ -162,7 +181,8 @@ public class ApiKeyService implements DeactivatedUsers {
     r.setReadOnly(request.readOnly());
     r.store();
     ApiKey key = toKey(r);
-    audit.record(actor, tenant, AuditAction.CREATE, ENTITY, key.id().toString(), null, snapshot(key));
+    audit.record(
+        actor, tenant, AuditAction.CREATE, ENTITY, key.id().toString(), null, snapshot(key));
     return new CreatedApiKey(key, secret.value());
   }
 
@@ -178,9 +198,15 @@ public class ApiKeyService implements DeactivatedUsers {
   }
 
   static ApiKey toKey(ApiKeyRecord r) {
-    return new ApiKey(r.getId(), new UserId(r.getUserId()), r.getName(), r.getPrefix(),
-        r.getCreatedAt(), r.getLastUsedAt(),
+    return new ApiKey(
+        r.getId(),
+        new UserId(r.getUserId()),
+        r.getName(),
+        r.getPrefix(),
+        r.getCreatedAt(),
+        r.getLastUsedAt(),
         r.getRevokedAt(),
-        r.getExpiresAt(), r.getReadOnly());
+        r.getExpiresAt(),
+        r.getReadOnly());
   }
 }

@@ -18,7 +18,9 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the audit log for super admins and auditors, within their tenant (plus platform events). */
+/**
+ * Reads the audit log for super admins and auditors, within their tenant (plus platform events).
+ */
 @Service
 public class AuditLog {
   private final DSLContext db;

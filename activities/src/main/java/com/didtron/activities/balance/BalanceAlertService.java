@@ -38,7 +38,11 @@ class BalanceAlertService {
   private final Clock clock;
   private final BigDecimal defaultLowThreshold;
 
-  BalanceAlertService(DSLContext db, Accounts accounts, Outbox outbox, Clock clock,
+  BalanceAlertService(
+      DSLContext db,
+      Accounts accounts,
+      Outbox outbox,
+      Clock clock,
       @Value("${didtron.balance.low-threshold:10}") BigDecimal defaultLowThreshold) {
     this.db = db;
     this.accounts = accounts;
@@ -50,9 +54,13 @@ class BalanceAlertService {
   @Transactional(propagation = Propagation.MANDATORY)
   public void evaluate(CustomerBalance balance) {
     BalanceAlertStateRecord state = lockState(balance);
-    BigDecimal threshold = state.getLowThreshold() == null ? defaultLowThreshold : state.getLowThreshold();
-    Decision d = BalanceAlerts.decide(balance.available().amount(), threshold,
-        new BalanceAlerts.State(state.getLowSentAt() != null, state.getZeroSentAt() != null));
+    BigDecimal threshold =
+        state.getLowThreshold() == null ? defaultLowThreshold : state.getLowThreshold();
+    Decision d =
+        BalanceAlerts.decide(
+            balance.available().amount(),
+            threshold,
+            new BalanceAlerts.State(state.getLowSentAt() != null, state.getZeroSentAt() != null));
     Instant now = clock.instant();
     if (d.rearm()) {
       state.setCycle(state.getCycle() + 1);
@@ -71,30 +79,52 @@ class BalanceAlertService {
         .set(BALANCE_ALERT_STATE.ACCOUNT_ID, b.accountId().value())
         .set(BALANCE_ALERT_STATE.TENANT_ID, b.tenantId().value())
         .set(BALANCE_ALERT_STATE.UPDATED_AT, clock.instant())
-        .onConflictDoNothing().execute();
+        .onConflictDoNothing()
+        .execute();
     return db.selectFrom(BALANCE_ALERT_STATE)
-        .where(BALANCE_ALERT_STATE.ACCOUNT_ID.eq(b.accountId().value())).forUpdate().fetchSingle();
+        .where(BALANCE_ALERT_STATE.ACCOUNT_ID.eq(b.accountId().value()))
+        .forUpdate()
+        .fetchSingle();
   }
 
   private void send(CustomerBalance b, Alert alert, int cycle, BigDecimal threshold) {
     Account account = accounts.find(b.accountId()).orElseThrow();
     if (account.email() == null || account.email().isBlank()) {
-      log.info("{} balance alert for account {} not emailed: the account has no email", alert, b.accountId());
+      log.info(
+          "{} balance alert for account {} not emailed: the account has no email",
+          alert,
+          b.accountId());
       return;
     }
     String available = AmountFormat.of(b.available());
-    String subject = alert == Alert.ZERO
-        ? "Your balance is used up: calls are stopped"
-        : "Your balance is low: " + available + " left";
-    String text = "Hello " + account.name() + ",\n\n"
-        + (alert == Alert.ZERO
-            ? "nothing is available on your account any more (" + available + "), so new calls are refused. "
-            : "only " + available + " is available on your account (warning level "
-                + AmountFormat.of(threshold, b.funds().currency()) + "). ")
-        + "Top up in the customer portal to keep calling.\n";
-    outbox.enqueue(new EmailDraft("balance-" + alert.name().toLowerCase() + ":" + b.accountId() + ":" + cycle,
-        "BALANCE_" + alert.name(), b.tenantId(), account.email(), account.name(), subject,
-        "<p>" + escape(text).replace("\n\n", "</p><p>").replace("\n", "") + "</p>", text));
+    String subject =
+        alert == Alert.ZERO
+            ? "Your balance is used up: calls are stopped"
+            : "Your balance is low: " + available + " left";
+    String text =
+        "Hello "
+            + account.name()
+            + ",\n\n"
+            + (alert == Alert.ZERO
+                ? "nothing is available on your account any more ("
+                    + available
+                    + "), so new calls are refused. "
+                : "only "
+                    + available
+                    + " is available on your account (warning level "
+                    + AmountFormat.of(threshold, b.funds().currency())
+                    + "). ")
+            + "Top up in the customer portal to keep calling.\n";
+    outbox.enqueue(
+        new EmailDraft(
+            "balance-" + alert.name().toLowerCase() + ":" + b.accountId() + ":" + cycle,
+            "BALANCE_" + alert.name(),
+            b.tenantId(),
+            account.email(),
+            account.name(),
+            subject,
+            "<p>" + escape(text).replace("\n\n", "</p><p>").replace("\n", "") + "</p>",
+            text));
   }
 
   private static String escape(String s) {

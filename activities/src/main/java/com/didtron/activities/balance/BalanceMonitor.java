@@ -7,6 +7,7 @@ import com.didtron.activities.switchsync.SwitchBalanceSync;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.balance.CustomerBalance;
 import com.didtron.domain.tenant.TenantId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +33,12 @@ public class BalanceMonitor implements BalanceChanges {
   private final BalanceAlertService alerts;
   private final List<SwitchBalanceSync> syncs;
 
-  BalanceMonitor(CustomerBalances balances, BalanceAlertService alerts, List<SwitchBalanceSync> all) {
+  BalanceMonitor(
+      CustomerBalances balances, BalanceAlertService alerts, List<SwitchBalanceSync> all) {
     this.balances = balances;
     this.alerts = alerts;
-    List<SwitchBalanceSync> real = all.stream().filter(s -> !(s instanceof LoggingSwitchBalanceSync)).toList();
+    List<SwitchBalanceSync> real =
+        all.stream().filter(s -> !(s instanceof LoggingSwitchBalanceSync)).toList();
     this.syncs = real.isEmpty() ? all : real;
   }
 
@@ -57,23 +60,24 @@ public class BalanceMonitor implements BalanceChanges {
     if (pending == null) {
       Map<AccountId, TenantId> created = new LinkedHashMap<>();
       TransactionSynchronizationManager.bindResource(key, created);
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        private final List<CustomerBalance> committed = new java.util.ArrayList<>();
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            private final List<CustomerBalance> committed = new ArrayList<>();
 
-        @Override
-        public void beforeCommit(boolean readOnly) {
-          // the final balances of this transaction, read while it is still open
-          created.forEach((a, t) -> committed.add(balances.current(t, a)));
-        }
+            @Override
+            public void beforeCommit(boolean readOnly) {
+              // the final balances of this transaction, read while it is still open
+              created.forEach((a, t) -> committed.add(balances.current(t, a)));
+            }
 
-        @Override
-        public void afterCompletion(int status) {
-          TransactionSynchronizationManager.unbindResourceIfPossible(key);
-          if (status == STATUS_COMMITTED) {
-            committed.forEach(BalanceMonitor.this::sync);
-          }
-        }
-      });
+            @Override
+            public void afterCompletion(int status) {
+              TransactionSynchronizationManager.unbindResourceIfPossible(key);
+              if (status == STATUS_COMMITTED) {
+                committed.forEach(BalanceMonitor.this::sync);
+              }
+            }
+          });
       pending = created;
     }
     return pending;
@@ -84,7 +88,8 @@ public class BalanceMonitor implements BalanceChanges {
       try {
         s.balanceChanged(balance);
       } catch (RuntimeException e) {
-        log.warn("Switch balance sync of account {} failed: {}", balance.accountId(), e.getMessage());
+        log.warn(
+            "Switch balance sync of account {} failed: {}", balance.accountId(), e.getMessage());
       }
     }
   }

@@ -40,7 +40,8 @@ public class CustomerBalances {
   @Transactional(readOnly = true)
   public List<Money> allCurrencies(Actor actor, AccountId id) {
     Account a = accounts.get(actor, id);
-    return subAccount(a).map(s -> ledger.balances(s.id()).stream().map(Money::negate).toList())
+    return subAccount(a)
+        .map(s -> ledger.balances(s.id()).stream().map(Money::negate).toList())
         .orElse(List.of());
   }
 
@@ -57,8 +58,10 @@ public class CustomerBalances {
   }
 
   private CustomerBalance balanceOf(Account a) {
-    Money funds = subAccount(a).map(s -> ledger.balance(s.id(), a.currency()).negate())
-        .orElse(Money.zero(a.currency()));
+    Money funds =
+        subAccount(a)
+            .map(s -> ledger.balance(s.id(), a.currency()).negate())
+            .orElse(Money.zero(a.currency()));
     return new CustomerBalance(a.tenantId(), a.id(), a.billingMode(), funds, a.creditLimit());
   }
 }

@@ -16,5 +16,6 @@ public interface CarrierCalls {
    * (UTC), oldest first: its day, the destination of the carrier's deck entry that priced it (its
    * prefix when unnamed), call id, billed minutes and carrier cost as they stand now.
    */
-  List<UsageRow> rated(TenantId tenant, AccountId carrier, CurrencyCode currency, LocalDate from, LocalDate to);
+  List<UsageRow> rated(
+      TenantId tenant, AccountId carrier, CurrencyCode currency, LocalDate from, LocalDate to);
 }

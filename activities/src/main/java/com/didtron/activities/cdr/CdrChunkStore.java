@@ -10,6 +10,7 @@ import com.didtron.rating.deck.LineError;
 import com.didtron.rating.engine.LegRating;
 import com.didtron.rating.engine.RatedCall;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,7 +46,12 @@ class CdrChunkStore {
    *
    * @param rejects lines of this chunk that were not readable CDRs
    */
-  record Chunk(Actor actor, UUID ingestId, String source, String workflowId, List<RatedCdr> cdrs,
+  record Chunk(
+      Actor actor,
+      UUID ingestId,
+      String source,
+      String workflowId,
+      List<RatedCdr> cdrs,
       List<LineError> rejects) {}
 
   /** What the chunk stored. */
@@ -54,7 +60,8 @@ class CdrChunkStore {
   @Transactional
   Stored store(Chunk chunk) {
     UUID tenant = chunk.actor().tenantId().value();
-    db.execute("SELECT pg_advisory_xact_lock(hashtextextended({0}, 0))",
+    db.execute(
+        "SELECT pg_advisory_xact_lock(hashtextextended({0}, 0))",
         DSL.val(tenant + "/" + chunk.source()));
     List<RatedCdr> fresh = withoutDuplicates(tenant, chunk.source(), chunk.cdrs());
     UUID batchId = UUID.randomUUID();
@@ -66,25 +73,50 @@ class CdrChunkStore {
         addCharges(totals, c);
       }
     }
-    batches.open(chunk.actor(), batchId, "INGEST", chunk.ingestId(), chunk.source(),
-        chunk.workflowId(), fresh.size());
+    batches.open(
+        chunk.actor(),
+        batchId,
+        "INGEST",
+        chunk.ingestId(),
+        chunk.source(),
+        chunk.workflowId(),
+        fresh.size());
     CdrCopy.keys(db, tenant, chunk.source(), fresh);
     CdrCopy.cdrs(db, tenant, chunk.source(), batchId, fresh, clock.instant());
     CdrCopy.rejects(db, chunk.ingestId(), chunk.rejects());
     batches.charge(chunk.actor(), batchId, chunk.source(), chunk.workflowId(), totals);
-    Stored stored = new Stored(fresh.size(), rated, fresh.size() - rated,
-        chunk.cdrs().size() - fresh.size(), chunk.rejects().size());
+    Stored stored =
+        new Stored(
+            fresh.size(),
+            rated,
+            fresh.size() - rated,
+            chunk.cdrs().size() - fresh.size(),
+            chunk.rejects().size());
     count(chunk.ingestId(), stored);
     return stored;
   }
 
   static void addCharges(UsageTotals totals, RatedCdr c) {
     RatedCall r = c.rating();
-    java.time.Instant started = c.cdr().startTime();
-    totals.add(c.accountId(), UsageCharge.Leg.CUSTOMER, c.sellCurrency(), destination(r.customer()),
-        started, r.customer().cost(), 1, r.customer().billableSeconds());
-    totals.add(c.carrierId(), UsageCharge.Leg.CARRIER, c.buyCurrency(), destination(r.carrier()),
-        started, r.carrier().cost(), 1, r.carrier().billableSeconds());
+    Instant started = c.cdr().startTime();
+    totals.add(
+        c.accountId(),
+        UsageCharge.Leg.CUSTOMER,
+        c.sellCurrency(),
+        destination(r.customer()),
+        started,
+        r.customer().cost(),
+        1,
+        r.customer().billableSeconds());
+    totals.add(
+        c.carrierId(),
+        UsageCharge.Leg.CARRIER,
+        c.buyCurrency(),
+        destination(r.carrier()),
+        started,
+        r.carrier().cost(),
+        1,
+        r.carrier().billableSeconds());
   }
 
   private static String destination(LegRating leg) {
@@ -93,10 +125,17 @@ class CdrChunkStore {
 
   private List<RatedCdr> withoutDuplicates(UUID tenant, String source, List<RatedCdr> cdrs) {
     String[] ids = cdrs.stream().map(c -> c.cdr().callId()).toArray(String[]::new);
-    Set<String> seen = new HashSet<>(db.select(CDR_KEY.CALL_ID).from(CDR_KEY)
-        .where(CDR_KEY.TENANT_ID.eq(tenant).and(CDR_KEY.SOURCE.eq(source))
-            .and(CDR_KEY.CALL_ID.eq(DSL.any(ids))))
-        .fetch(CDR_KEY.CALL_ID));
+    Set<String> seen =
+        new HashSet<>(
+            db.select(CDR_KEY.CALL_ID)
+                .from(CDR_KEY)
+                .where(
+                    CDR_KEY
+                        .TENANT_ID
+                        .eq(tenant)
+                        .and(CDR_KEY.SOURCE.eq(source))
+                        .and(CDR_KEY.CALL_ID.eq(DSL.any(ids))))
+                .fetch(CDR_KEY.CALL_ID));
     List<RatedCdr> fresh = new ArrayList<>(cdrs.size());
     for (RatedCdr c : cdrs) {
       if (seen.add(c.cdr().callId())) {
@@ -113,6 +152,7 @@ class CdrChunkStore {
         .set(CDR_INGEST.UNRATED, CDR_INGEST.UNRATED.plus(s.unrated()))
         .set(CDR_INGEST.DUPLICATES, CDR_INGEST.DUPLICATES.plus(s.duplicates()))
         .set(CDR_INGEST.REJECTED, CDR_INGEST.REJECTED.plus(s.rejected()))
-        .where(CDR_INGEST.ID.eq(ingestId)).execute();
+        .where(CDR_INGEST.ID.eq(ingestId))
+        .execute();
   }
 }

@@ -13,8 +13,8 @@ import java.util.UUID;
  * @param to first start time excluded
  * @param status RATED or UNRATED
  */
-public record CdrFilter(UUID accountId, UUID carrierId, String numberPrefix, Instant from,
-    Instant to, String status) {
+public record CdrFilter(
+    UUID accountId, UUID carrierId, String numberPrefix, Instant from, Instant to, String status) {
   public static CdrFilter all() {
     return new CdrFilter(null, null, null, null, null, null);
   }

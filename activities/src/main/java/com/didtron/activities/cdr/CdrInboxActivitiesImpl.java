@@ -1,9 +1,10 @@
 package com.didtron.activities.cdr;
 
-
 import com.didtron.activities.tenant.Tenants;
+import com.didtron.domain.access.AccessDenied;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.tenant.TenantId;
+import com.didtron.rating.deck.LineError;
 import com.didtron.workflows.cdr.CdrInboxActivities;
 import com.didtron.workflows.cdr.InboxFile;
 import com.didtron.workflows.cdr.InboxFileRequest;
@@ -23,18 +24,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import com.didtron.rating.deck.LineError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 /**
  * The CDR inbox on disk: {@code <inbox>/<tenant-code>/*.csv} (source {@code inbox}) and {@code
  * <inbox>/<tenant-code>/<source>/*.csv}. Writers drop a file under another name and rename it to
- * {@code .csv} when complete. Ingested files move to {@code done/}, unusable ones to {@code failed/}
- * next to a {@code .reason.txt} that never quotes the file. Symbolic links and entries that are no
- * regular file are moved to {@code failed/} as they are (a link as the link), never followed or read.
+ * {@code .csv} when complete. Ingested files move to {@code done/}, unusable ones to {@code
+ * failed/} next to a {@code .reason.txt} that never quotes the file. Symbolic links and entries
+ * that are no regular file are moved to {@code failed/} as they are (a link as the link), never
+ * followed or read.
  */
 @Component
 public class CdrInboxActivitiesImpl implements CdrInboxActivities {
@@ -49,11 +52,14 @@ public class CdrInboxActivitiesImpl implements CdrInboxActivities {
   private final CdrIngestService ingest;
   private final Clock clock;
 
-  CdrInboxActivitiesImpl(@Value("${didtron.cdr.inbox:}") String inboxDir,
-      @Value("${didtron.data-dir:./data}") Path dataDir, Tenants tenants, CdrIngestService ingest,
+  CdrInboxActivitiesImpl(
+      @Value("${didtron.cdr.inbox:}") String inboxDir,
+      @Value("${didtron.data-dir:./data}") Path dataDir,
+      Tenants tenants,
+      CdrIngestService ingest,
       Clock clock) {
-    this.inbox = inboxDir == null || inboxDir.isBlank() ? dataDir.resolve("cdr-inbox")
-        : Path.of(inboxDir);
+    this.inbox =
+        inboxDir == null || inboxDir.isBlank() ? dataDir.resolve("cdr-inbox") : Path.of(inboxDir);
     this.tenants = tenants;
     this.ingest = ingest;
     this.clock = clock;
@@ -73,10 +79,11 @@ public class CdrInboxActivitiesImpl implements CdrInboxActivities {
   }
 
   /**
-   * The tenant's files, then each source directory's; a link or a non-regular ".csv" entry is
-   * moved to {@code failed/} with its reason instead, never followed.
+   * The tenant's files, then each source directory's; a link or a non-regular ".csv" entry is moved
+   * to {@code failed/} with its reason instead, never followed.
    */
-  private void collect(Path tenantDir, UUID tenant, List<InboxFile> files, List<InboxFileResult> refused) {
+  private void collect(
+      Path tenantDir, UUID tenant, List<InboxFile> files, List<InboxFileResult> refused) {
     if (!InboxDisk.isPlainDirectory(tenantDir)) {
       if (InboxDisk.attributes(tenantDir) != null) {
         log.warn("CDR inbox: {} is not a plain directory (a link?); not followed", tenantDir);
@@ -126,8 +133,15 @@ public class CdrInboxActivitiesImpl implements CdrInboxActivities {
     Actor actor = Actor.system("cdr-inbox", new TenantId(file.tenantId()));
     IngestReport report;
     try (InputStream in = Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS)) {
-      report = ingest.ingest(actor, new IngestRequest(file.source(),
-          path.getFileName().toString(), IngestRequest.Channel.INBOX, request.workflowId()), in);
+      report =
+          ingest.ingest(
+              actor,
+              new IngestRequest(
+                  file.source(),
+                  path.getFileName().toString(),
+                  IngestRequest.Channel.INBOX,
+                  request.workflowId()),
+              in);
     } catch (IOException | RuntimeException e) {
       if (isInfrastructure(e)) {
         throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
@@ -135,31 +149,47 @@ public class CdrInboxActivitiesImpl implements CdrInboxActivities {
       log.warn("CDR inbox: {} quarantined: {}", path, InboxReasons.unreadable(e));
       return refuse(path, tenantDirOf(path), InboxReasons.unreadable(e));
     }
-    String failure = report.refusal() == null ? null
-        : InboxReasons.header(report.firstRejects().stream().map(LineError::reason).toList());
+    String failure =
+        report.refusal() == null
+            ? null
+            : InboxReasons.header(report.firstRejects().stream().map(LineError::reason).toList());
     moveAway(path, failure == null ? "done" : "failed", failure);
-    return new InboxFileResult(file.path(), report.accepted(), report.rated(), report.unrated(),
-        report.duplicates(), report.rejected(), failure);
+    return new InboxFileResult(
+        file.path(),
+        report.accepted(),
+        report.rated(),
+        report.unrated(),
+        report.duplicates(),
+        report.rejected(),
+        failure);
   }
 
   /** Database and transaction trouble is retried by the workflow, not blamed on the file. */
   private static boolean isInfrastructure(Exception e) {
-    return e instanceof org.springframework.dao.DataAccessException
-        || e instanceof org.springframework.transaction.TransactionException
-        || e instanceof com.didtron.domain.access.AccessDenied;
+    return e instanceof DataAccessException
+        || e instanceof TransactionException
+        || e instanceof AccessDenied;
   }
 
   /** Moves an entry to {@code failed/} with its reason; the result says what happened. */
   private InboxFileResult refuse(Path entry, Path tenantDir, String reason) {
-    String outcome = moveAway(entry, tenantDir, "failed", reason) ? reason
-        : reason + "; left in place: failed/ is not a plain directory";
+    String outcome =
+        moveAway(entry, tenantDir, "failed", reason)
+            ? reason
+            : reason + "; left in place: failed/ is not a plain directory";
     return new InboxFileResult(entry.toString(), 0, 0, 0, 0, 0, outcome);
   }
 
   private void moveAway(Path path, String folder, String reason) {
     if (!moveAway(path, tenantDirOf(path), folder, reason)) {
-      throw new IllegalStateException("CDR inbox: " + folder + "/ under " + tenantDirOf(path)
-          + " is not a plain directory; " + path + " stays in place");
+      throw new IllegalStateException(
+          "CDR inbox: "
+              + folder
+              + "/ under "
+              + tenantDirOf(path)
+              + " is not a plain directory; "
+              + path
+              + " stays in place");
     }
   }
 

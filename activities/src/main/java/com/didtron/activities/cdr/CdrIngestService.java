@@ -29,11 +29,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The CDR pipeline: a CDR file (UI upload, API, inbox) is parsed in chunks, each CDR rated on both
- * legs with the active decks, and each chunk stored in one transaction with its charges (see
- * {@link CdrChunkStore}). Unreadable lines are kept with their line and reason; unrated CDRs are
- * stored with theirs and can be re-rated later. Ingesting a file again stores and charges nothing
- * twice: its CDRs come back as duplicates. The file is read as a stream, chunk by chunk: memory
- * stays bounded whatever its size.
+ * legs with the active decks, and each chunk stored in one transaction with its charges (see {@link
+ * CdrChunkStore}). Unreadable lines are kept with their line and reason; unrated CDRs are stored
+ * with theirs and can be re-rated later. Ingesting a file again stores and charges nothing twice:
+ * its CDRs come back as duplicates. The file is read as a stream, chunk by chunk: memory stays
+ * bounded whatever its size.
  */
 @Service
 public class CdrIngestService {
@@ -50,8 +50,16 @@ public class CdrIngestService {
   private final TransactionTemplate tx;
   private final InputLimits limits;
 
-  CdrIngestService(DSLContext db, Accounts accounts, ActiveDecks decks, CdrPartitions partitions, CdrChunkStore store,
-      AuditTrail audit, Clock clock, PlatformTransactionManager transactions, InputLimits limits) {
+  CdrIngestService(
+      DSLContext db,
+      Accounts accounts,
+      ActiveDecks decks,
+      CdrPartitions partitions,
+      CdrChunkStore store,
+      AuditTrail audit,
+      Clock clock,
+      PlatformTransactionManager transactions,
+      InputLimits limits) {
     this.limits = limits;
     this.db = db;
     this.accounts = accounts;
@@ -71,23 +79,38 @@ public class CdrIngestService {
   public IngestReport ingest(Actor actor, IngestRequest request, InputStream file) {
     RatingAccess.requireWriter(actor);
     try {
-      CdrParser parser = CdrParser.open(new CappedInputStream(file, limits.cdrUpload().toBytes(),
-          "The CDR file", "didtron.limits.cdr-upload"), limits.cdrWindow(clock));
+      CdrParser parser =
+          CdrParser.open(
+              new CappedInputStream(
+                  file, limits.cdrUpload().toBytes(), "The CDR file", "didtron.limits.cdr-upload"),
+              limits.cdrWindow(clock));
       if (!parser.headerProblems().isEmpty()) {
-        return new IngestReport(null, 0, 0, 0, 0, 0,
+        return new IngestReport(
+            null,
+            0,
+            0,
+            0,
+            0,
+            0,
             parser.headerProblems().stream().map(p -> new LineError(1, p)).toList(),
             "the header line cannot be used: " + String.join("; ", parser.headerProblems()));
       }
       UUID ingestId = begin(actor, request);
-      AccountDirectory accounts = tx.execute(s -> AccountDirectory.of(this.accounts, actor.tenantId().value()));
+      AccountDirectory accounts =
+          tx.execute(s -> AccountDirectory.of(this.accounts, actor.tenantId().value()));
       return finish(actor, ingestId, readAll(actor, request, ingestId, parser, accounts));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the CDR file", e);
     }
   }
 
-  private Totals readAll(Actor actor, IngestRequest request, UUID ingestId, CdrParser parser,
-      AccountDirectory accounts) throws IOException {
+  private Totals readAll(
+      Actor actor,
+      IngestRequest request,
+      UUID ingestId,
+      CdrParser parser,
+      AccountDirectory accounts)
+      throws IOException {
     Totals totals = new Totals();
     boolean more = true;
     while (more) {
@@ -102,42 +125,72 @@ public class CdrIngestService {
         rated.add(CdrRater.rate(l.line(), l.cdr(), accounts, decks.decks()));
       }
       partitions.ensure(lines.stream().map(l -> l.cdr().startTime()).toList());
-      totals.add(store.store(new CdrChunkStore.Chunk(actor, ingestId, request.source(),
-          request.workflowId(), rated, rejects)), rejects);
+      totals.add(
+          store.store(
+              new CdrChunkStore.Chunk(
+                  actor, ingestId, request.source(), request.workflowId(), rated, rejects)),
+          rejects);
     }
     return totals;
   }
 
   private UUID begin(Actor actor, IngestRequest request) {
     UUID id = UUID.randomUUID();
-    tx.executeWithoutResult(s -> {
-      db.insertInto(CDR_INGEST)
-          .set(CDR_INGEST.ID, id).set(CDR_INGEST.TENANT_ID, actor.tenantId().value())
-          .set(CDR_INGEST.SOURCE, request.source()).set(CDR_INGEST.FILE_NAME, request.fileName())
-          .set(CDR_INGEST.CHANNEL, request.channel().name())
-          .set(CDR_INGEST.WORKFLOW_ID, request.workflowId())
-          .set(CDR_INGEST.STARTED_AT, clock.instant())
-          .set(CDR_INGEST.CREATED_BY, actor.name())
-          .execute();
-      Map<String, Object> after = new LinkedHashMap<>();
-      after.put("source", request.source());
-      after.put("file", request.fileName());
-      after.put("channel", request.channel().name());
-      audit.record(actor, actor.tenantId(), AuditAction.CREATE, "cdr_ingest", id.toString(), null,
-          after, request.workflowId());
-    });
+    tx.executeWithoutResult(
+        s -> {
+          db.insertInto(CDR_INGEST)
+              .set(CDR_INGEST.ID, id)
+              .set(CDR_INGEST.TENANT_ID, actor.tenantId().value())
+              .set(CDR_INGEST.SOURCE, request.source())
+              .set(CDR_INGEST.FILE_NAME, request.fileName())
+              .set(CDR_INGEST.CHANNEL, request.channel().name())
+              .set(CDR_INGEST.WORKFLOW_ID, request.workflowId())
+              .set(CDR_INGEST.STARTED_AT, clock.instant())
+              .set(CDR_INGEST.CREATED_BY, actor.name())
+              .execute();
+          Map<String, Object> after = new LinkedHashMap<>();
+          after.put("source", request.source());
+          after.put("file", request.fileName());
+          after.put("channel", request.channel().name());
+          audit.record(
+              actor,
+              actor.tenantId(),
+              AuditAction.CREATE,
+              "cdr_ingest",
+              id.toString(),
+              null,
+              after,
+              request.workflowId());
+        });
     return id;
   }
 
   private IngestReport finish(Actor actor, UUID ingestId, Totals t) {
-    IngestReport report = new IngestReport(ingestId, t.accepted, t.rated, t.unrated, t.duplicates,
-        t.rejected, t.firstRejects, null);
-    tx.executeWithoutResult(s -> {
-      db.update(CDR_INGEST).set(CDR_INGEST.FINISHED_AT, clock.instant())
-          .where(CDR_INGEST.ID.eq(ingestId)).execute();
-      audit.record(actor, actor.tenantId(), AuditAction.UPDATE, "cdr_ingest", ingestId.toString(),
-          null, Map.of("result", report.summary()));
-    });
+    IngestReport report =
+        new IngestReport(
+            ingestId,
+            t.accepted,
+            t.rated,
+            t.unrated,
+            t.duplicates,
+            t.rejected,
+            t.firstRejects,
+            null);
+    tx.executeWithoutResult(
+        s -> {
+          db.update(CDR_INGEST)
+              .set(CDR_INGEST.FINISHED_AT, clock.instant())
+              .where(CDR_INGEST.ID.eq(ingestId))
+              .execute();
+          audit.record(
+              actor,
+              actor.tenantId(),
+              AuditAction.UPDATE,
+              "cdr_ingest",
+              ingestId.toString(),
+              null,
+              Map.of("result", report.summary()));
+        });
     return report;
   }
 
@@ -156,7 +209,8 @@ public class CdrIngestService {
       unrated += s.unrated();
       duplicates += s.duplicates();
       rejected += s.rejected();
-      rejects.stream().limit(Math.max(0, SHOWN_REJECTS - firstRejects.size()))
+      rejects.stream()
+          .limit(Math.max(0, SHOWN_REJECTS - firstRejects.size()))
           .forEach(firstRejects::add);
     }
   }

@@ -8,15 +8,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Creates the monthly partitions of {@code cdr} (UTC months) before CDRs of a new month are
- * stored, in a short transaction of its own (creating a partition briefly locks the parent table,
- * so it must not wait for a big ingest to commit). Concurrent creators queue on an advisory lock.
+ * Creates the monthly partitions of {@code cdr} (UTC months) before CDRs of a new month are stored,
+ * in a short transaction of its own (creating a partition briefly locks the parent table, so it
+ * must not wait for a big ingest to commit). Concurrent creators queue on an advisory lock.
  */
 @Component
 class CdrPartitions {
@@ -43,13 +44,15 @@ class CdrPartitions {
     if (missing.isEmpty()) {
       return;
     }
-    tx.executeWithoutResult(s -> {
-      db.execute("SELECT pg_advisory_xact_lock(" + LOCK + ")");
-      for (YearMonth month : missing) {
-        db.execute("SELECT cdr_partition_for({0})",
-            org.jooq.impl.DSL.val(month.atDay(1).atStartOfDay().atOffset(ZoneOffset.UTC)));
-      }
-    });
+    tx.executeWithoutResult(
+        s -> {
+          db.execute("SELECT pg_advisory_xact_lock(" + LOCK + ")");
+          for (YearMonth month : missing) {
+            db.execute(
+                "SELECT cdr_partition_for({0})",
+                DSL.val(month.atDay(1).atStartOfDay().atOffset(ZoneOffset.UTC)));
+          }
+        });
     known.addAll(missing);
   }
 }

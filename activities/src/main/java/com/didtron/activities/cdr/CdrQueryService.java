@@ -3,10 +3,10 @@ package com.didtron.activities.cdr;
 import static com.didtron.activities.db.Tables.CDR;
 
 import com.didtron.activities.copy.PgCopy;
-import com.didtron.rating.csv.SafeCsvOutputStream;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.page.Page;
 import com.didtron.domain.page.PageRequest;
+import com.didtron.rating.csv.SafeCsvOutputStream;
 import com.didtron.rating.engine.RatingStatus;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -23,9 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The CDR browser: filtered, paged, totalled and exported CDRs, each through the view of the
  * actor's {@link CdrAudience} (the one place that decides who sees what, {@link AudienceColumns}).
  * Staff see their tenant's CDRs with both legs; a customer's portal user only the calls of its own
- * account and its own leg; a carrier's portal user only the calls it terminated and its own leg. Pages come from the (tenant, start time) index newest
- * first; counts are exact up to {@value #EXACT_COUNT_LIMIT} and estimated beyond, and totals are
- * summed only up to that size (narrow the filter for more), so the page stays fast on millions.
+ * account and its own leg; a carrier's portal user only the calls it terminated and its own leg.
+ * Pages come from the (tenant, start time) index newest first; counts are exact up to {@value
+ * #EXACT_COUNT_LIMIT} and estimated beyond, and totals are summed only up to that size (narrow the
+ * filter for more), so the page stays fast on millions.
  */
 @Service
 public class CdrQueryService {
@@ -49,12 +50,18 @@ public class CdrQueryService {
     Condition where = visible(actor, audience, filter);
     long exact = db.fetchCount(db.selectOne().from(CDR).where(where).limit(EXACT_COUNT_LIMIT + 1));
     boolean estimated = exact > EXACT_COUNT_LIMIT;
-    long total = estimated ? Math.max(exact, (long) db.explain(db.selectOne().from(CDR).where(where)).rows())
-        : exact;
-    List<CdrView> rows = db.select(AudienceColumns.page(audience)).from(CDR).where(where)
-        .orderBy(CDR.START_TIME.desc(), CDR.SOURCE, CDR.CALL_ID)
-        .offset(page.offset()).limit(page.limit())
-        .fetch(r -> AudienceColumns.view(audience, r));
+    long total =
+        estimated
+            ? Math.max(exact, (long) db.explain(db.selectOne().from(CDR).where(where)).rows())
+            : exact;
+    List<CdrView> rows =
+        db.select(AudienceColumns.page(audience))
+            .from(CDR)
+            .where(where)
+            .orderBy(CDR.START_TIME.desc(), CDR.SOURCE, CDR.CALL_ID)
+            .offset(page.offset())
+            .limit(page.limit())
+            .fetch(r -> AudienceColumns.view(audience, r));
     return new CdrPage(new Page<>(rows, total), estimated);
   }
 
@@ -72,25 +79,72 @@ public class CdrQueryService {
     }
     long unrated = db.fetchCount(CDR, where.and(CDR.STATUS.eq(RatingStatus.UNRATED)));
     Condition rated = where.and(CDR.STATUS.eq(RatingStatus.RATED));
-    List<CdrTotals.Line> lines = switch (audience) {
-      case STAFF -> db.select(CDR.CUSTOMER_CURRENCY, CDR.CARRIER_CURRENCY, DSL.count(),
-              DSL.sum(CDR.CUSTOMER_BILLABLE), DSL.sum(CDR.CUSTOMER_COST), DSL.sum(CDR.CARRIER_COST),
-              DSL.sum(CDR.MARGIN))
-          .from(CDR).where(rated).groupBy(CDR.CUSTOMER_CURRENCY, CDR.CARRIER_CURRENCY)
-          .orderBy(CDR.CUSTOMER_CURRENCY, CDR.CARRIER_CURRENCY)
-          .fetch(r -> new CdrTotals.Line(r.value1(), r.value2(), r.value3(), seconds(r.value4()),
-              r.value5(), r.value6(), r.value7()));
-      case CUSTOMER -> db.select(CDR.CUSTOMER_CURRENCY, DSL.count(), DSL.sum(CDR.CUSTOMER_BILLABLE),
-              DSL.sum(CDR.CUSTOMER_COST))
-          .from(CDR).where(rated).groupBy(CDR.CUSTOMER_CURRENCY).orderBy(CDR.CUSTOMER_CURRENCY)
-          .fetch(r -> new CdrTotals.Line(r.value1(), null, r.value2(), seconds(r.value3()),
-              r.value4(), null, null));
-      case CARRIER -> db.select(CDR.CARRIER_CURRENCY, DSL.count(), DSL.sum(CDR.CARRIER_BILLABLE),
-              DSL.sum(CDR.CARRIER_COST))
-          .from(CDR).where(rated).groupBy(CDR.CARRIER_CURRENCY).orderBy(CDR.CARRIER_CURRENCY)
-          .fetch(r -> new CdrTotals.Line(null, r.value1(), r.value2(), seconds(r.value3()), null,
-              r.value4(), null));
-    };
+    List<CdrTotals.Line> lines =
+        switch (audience) {
+          case STAFF ->
+              db.select(
+                      CDR.CUSTOMER_CURRENCY,
+                      CDR.CARRIER_CURRENCY,
+                      DSL.count(),
+                      DSL.sum(CDR.CUSTOMER_BILLABLE),
+                      DSL.sum(CDR.CUSTOMER_COST),
+                      DSL.sum(CDR.CARRIER_COST),
+                      DSL.sum(CDR.MARGIN))
+                  .from(CDR)
+                  .where(rated)
+                  .groupBy(CDR.CUSTOMER_CURRENCY, CDR.CARRIER_CURRENCY)
+                  .orderBy(CDR.CUSTOMER_CURRENCY, CDR.CARRIER_CURRENCY)
+                  .fetch(
+                      r ->
+                          new CdrTotals.Line(
+                              r.value1(),
+                              r.value2(),
+                              r.value3(),
+                              seconds(r.value4()),
+                              r.value5(),
+                              r.value6(),
+                              r.value7()));
+          case CUSTOMER ->
+              db.select(
+                      CDR.CUSTOMER_CURRENCY,
+                      DSL.count(),
+                      DSL.sum(CDR.CUSTOMER_BILLABLE),
+                      DSL.sum(CDR.CUSTOMER_COST))
+                  .from(CDR)
+                  .where(rated)
+                  .groupBy(CDR.CUSTOMER_CURRENCY)
+                  .orderBy(CDR.CUSTOMER_CURRENCY)
+                  .fetch(
+                      r ->
+                          new CdrTotals.Line(
+                              r.value1(),
+                              null,
+                              r.value2(),
+                              seconds(r.value3()),
+                              r.value4(),
+                              null,
+                              null));
+          case CARRIER ->
+              db.select(
+                      CDR.CARRIER_CURRENCY,
+                      DSL.count(),
+                      DSL.sum(CDR.CARRIER_BILLABLE),
+                      DSL.sum(CDR.CARRIER_COST))
+                  .from(CDR)
+                  .where(rated)
+                  .groupBy(CDR.CARRIER_CURRENCY)
+                  .orderBy(CDR.CARRIER_CURRENCY)
+                  .fetch(
+                      r ->
+                          new CdrTotals.Line(
+                              null,
+                              r.value1(),
+                              r.value2(),
+                              seconds(r.value3()),
+                              null,
+                              r.value4(),
+                              null));
+        };
     return new CdrTotals(n, unrated, lines);
   }
 
@@ -101,16 +155,19 @@ public class CdrQueryService {
   @Transactional(readOnly = true)
   public void export(Actor actor, CdrFilter filter, OutputStream out) {
     CdrAudience audience = CdrAudience.of(actor);
-    String select = db.renderInlined(db.select(AudienceColumns.export(audience)).from(CDR)
-        .where(visible(actor, audience, filter)).orderBy(CDR.START_TIME, CDR.SOURCE, CDR.CALL_ID));
+    String select =
+        db.renderInlined(
+            db.select(AudienceColumns.export(audience))
+                .from(CDR)
+                .where(visible(actor, audience, filter))
+                .orderBy(CDR.START_TIME, CDR.SOURCE, CDR.CALL_ID));
     PgCopy.exportCsv(db, select, out);
   }
 
   private Condition visible(Actor actor, CdrAudience audience, CdrFilter f) {
     List<Condition> c = new ArrayList<>();
     c.add(CDR.TENANT_ID.eq(actor.tenantId().value()));
-    c.add(AudienceColumns.scope(audience,
-        actor.ownAccount().map(a -> a.value()).orElse(null)));
+    c.add(AudienceColumns.scope(audience, actor.ownAccount().map(a -> a.value()).orElse(null)));
     // a portal user cannot filter by the other side either (no probing which carrier took a call)
     if (f.accountId() != null && audience != CdrAudience.CARRIER) {
       c.add(CDR.ACCOUNT_ID.eq(f.accountId()));
@@ -130,8 +187,12 @@ public class CdrQueryService {
     }
     if (f.status() != null && !f.status().isBlank()) {
       // an unknown status matches no CDR, as it did when the column was compared as text
-      c.add(Arrays.stream(RatingStatus.values()).filter(s -> s.name().equals(f.status())).findFirst()
-          .map(CDR.STATUS::eq).orElse(DSL.falseCondition()));
+      c.add(
+          Arrays.stream(RatingStatus.values())
+              .filter(s -> s.name().equals(f.status()))
+              .findFirst()
+              .map(CDR.STATUS::eq)
+              .orElse(DSL.falseCondition()));
     }
     return DSL.and(c);
   }

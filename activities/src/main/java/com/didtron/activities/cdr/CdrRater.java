@@ -17,7 +17,13 @@ final class CdrRater {
     CompiledDeck sell = account == null ? null : decks.sellDeck(account.toString());
     CompiledDeck buy = carrier == null ? null : decks.buyDeck(carrier.toString());
     RatedCall rating = Rater.rate(cdr, sell, buy);
-    return new RatedCdr(line, cdr, account, carrier, rating,
-        sell == null ? null : sell.currency(), buy == null ? null : buy.currency());
+    return new RatedCdr(
+        line,
+        cdr,
+        account,
+        carrier,
+        rating,
+        sell == null ? null : sell.currency(),
+        buy == null ? null : buy.currency());
   }
 }

@@ -12,8 +12,14 @@ import java.util.List;
  */
 public record CdrTotals(long cdrs, long unrated, List<Line> lines) {
   /** Rated CDRs summed per currency pair. */
-  public record Line(String customerCurrency, String carrierCurrency, long calls,
-      long billableSeconds, BigDecimal customerCost, BigDecimal carrierCost, BigDecimal margin) {}
+  public record Line(
+      String customerCurrency,
+      String carrierCurrency,
+      long calls,
+      long billableSeconds,
+      BigDecimal customerCost,
+      BigDecimal carrierCost,
+      BigDecimal margin) {}
 
   public CdrTotals {
     lines = lines == null ? null : List.copyOf(lines);

@@ -12,8 +12,8 @@ import java.time.Instant;
 import org.springframework.stereotype.Service;
 
 /**
- * Starts the CDR workflows on demand: an extra inbox sweep (besides the schedule,
- * {@link CdrInboxSchedule}) and re-rating a period.
+ * Starts the CDR workflows on demand: an extra inbox sweep (besides the schedule, {@link
+ * CdrInboxSchedule}) and re-rating a period.
  */
 @Service
 public class CdrWorkflows {
@@ -28,8 +28,13 @@ public class CdrWorkflows {
   /** Sweeps the inbox now, besides the schedule. */
   public WorkflowRun sweepInboxNow(Actor actor) {
     RatingAccess.requireWriter(actor);
-    return launcher.start(new WorkflowLauncher.Start(CdrInboxWorkflow.class,
-        "cdr-inbox-now-" + clock.millis(), "cdr-inbox", actor.tenantId(), null));
+    return launcher.start(
+        new WorkflowLauncher.Start(
+            CdrInboxWorkflow.class,
+            "cdr-inbox-now-" + clock.millis(),
+            "cdr-inbox",
+            actor.tenantId(),
+            null));
   }
 
   /**
@@ -41,10 +46,16 @@ public class CdrWorkflows {
     if (!to.isAfter(from)) {
       throw new IllegalArgumentException("the period must end after it starts");
     }
-    RerateRequest request = new RerateRequest(actor.tenantId().value(), from.toString(),
-        to.toString(), scope, actor.name());
-    return launcher.start(new WorkflowLauncher.Start(RerateWorkflow.class,
-        RerateWorkflow.workflowId(request), "rerate " + from + " to " + to, actor.tenantId(), null,
-        request));
+    RerateRequest request =
+        new RerateRequest(
+            actor.tenantId().value(), from.toString(), to.toString(), scope, actor.name());
+    return launcher.start(
+        new WorkflowLauncher.Start(
+            RerateWorkflow.class,
+            RerateWorkflow.workflowId(request),
+            "rerate " + from + " to " + to,
+            actor.tenantId(),
+            null,
+            request));
   }
 }

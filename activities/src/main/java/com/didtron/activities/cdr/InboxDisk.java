@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -38,14 +40,14 @@ final class InboxDisk {
   /** The entries of a directory, by name. */
   static List<Path> entries(Path dir) {
     try (Stream<Path> s = Files.list(dir)) {
-      return s.sorted(java.util.Comparator.comparing(Path::getFileName)).toList();
+      return s.sorted(Comparator.comparing(Path::getFileName)).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   static boolean isCsv(Path p) {
-    return p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+    return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
   }
 
   static boolean isPlainDirectory(Path p) {
@@ -61,7 +63,8 @@ final class InboxDisk {
     if (a.isRegularFile()) {
       return null;
     }
-    return a.isDirectory() ? "refused: a directory with a .csv name"
+    return a.isDirectory()
+        ? "refused: a directory with a .csv name"
         : "refused: not a regular file (a pipe, socket or device)";
   }
 
@@ -70,7 +73,8 @@ final class InboxDisk {
    * with a reason, writes it beside as {@code <that name>.reason.txt}. Returns false, moving
    * nothing, when the folder exists but is not a plain directory.
    */
-  static boolean moveInto(Path entry, Path tenantDir, String folder, String stampedName, String reason)
+  static boolean moveInto(
+      Path entry, Path tenantDir, String folder, String stampedName, String reason)
       throws IOException {
     Path target = tenantDir.resolve(folder);
     if (attributes(target) == null) {
@@ -83,8 +87,9 @@ final class InboxDisk {
     if (reason != null) {
       Path sidecar = target.resolve(stampedName + REASON_SUFFIX);
       Files.deleteIfExists(sidecar);
-      try (Writer w = Files.newBufferedWriter(sidecar, StandardOpenOption.CREATE_NEW,
-          StandardOpenOption.WRITE, NOFOLLOW)) {
+      try (Writer w =
+          Files.newBufferedWriter(
+              sidecar, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, NOFOLLOW)) {
         w.write(reason + System.lineSeparator());
       }
     }

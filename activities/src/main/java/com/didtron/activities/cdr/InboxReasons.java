@@ -1,5 +1,6 @@
 package com.didtron.activities.cdr;
 
+import com.didtron.rating.cdr.CdrParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -7,17 +8,22 @@ import java.util.stream.Collectors;
 
 /**
  * Why an inbox file went to {@code failed/}, in words that never repeat the file's content: a
- * header problem names only our own columns, an exception only its kind (its message may quote
- * the file).
+ * header problem names only our own columns, an exception only its kind (its message may quote the
+ * file).
  */
 final class InboxReasons {
   private InboxReasons() {}
 
   /** The header problems of a refused file, with the file's own column names left out. */
   static String header(List<String> problems) {
-    return "the header line cannot be used: " + problems.stream().map(InboxReasons::headerProblem)
-        .distinct().collect(Collectors.joining("; "))
-        + " (expected " + String.join(",", com.didtron.rating.cdr.CdrParser.COLUMNS) + ")";
+    return "the header line cannot be used: "
+        + problems.stream()
+            .map(InboxReasons::headerProblem)
+            .distinct()
+            .collect(Collectors.joining("; "))
+        + " (expected "
+        + String.join(",", CdrParser.COLUMNS)
+        + ")";
   }
 
   private static String headerProblem(String p) {

@@ -16,8 +16,15 @@ import java.util.UUID;
  * @param firstRejects the first rejected lines with their reasons
  * @param refusal why nothing was read (a wrong header), or null
  */
-public record IngestReport(UUID ingestId, long accepted, long rated, long unrated,
-    long duplicates, long rejected, List<LineError> firstRejects, String refusal) {
+public record IngestReport(
+    UUID ingestId,
+    long accepted,
+    long rated,
+    long unrated,
+    long duplicates,
+    long rejected,
+    List<LineError> firstRejects,
+    String refusal) {
   public IngestReport {
     firstRejects = List.copyOf(firstRejects);
   }
@@ -27,7 +34,15 @@ public record IngestReport(UUID ingestId, long accepted, long rated, long unrate
     if (refusal != null) {
       return "Nothing ingested: " + refusal;
     }
-    return accepted + " CDRs stored (" + rated + " rated, " + unrated + " unrated), " + duplicates
-        + " duplicates skipped, " + rejected + " lines rejected";
+    return accepted
+        + " CDRs stored ("
+        + rated
+        + " rated, "
+        + unrated
+        + " unrated), "
+        + duplicates
+        + " duplicates skipped, "
+        + rejected
+        + " lines rejected";
   }
 }

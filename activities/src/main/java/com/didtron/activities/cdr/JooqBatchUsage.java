@@ -32,47 +32,77 @@ class JooqBatchUsage implements BatchUsage {
   }
 
   @Override
-  public List<Share> customerShares(AccountId account, CurrencyCode currency, Collection<UUID> batches) {
+  public List<Share> customerShares(
+      AccountId account, CurrencyCode currency, Collection<UUID> batches) {
     return batches.isEmpty() ? List.of() : shares(account, currency, batches, DSL.noCondition());
   }
 
   @Override
-  public List<Share> customerSharesBefore(AccountId account, CurrencyCode currency, Collection<UUID> batches,
-      Instant before, Map<UUID, Set<Instant>> except) {
+  public List<Share> customerSharesBefore(
+      AccountId account,
+      CurrencyCode currency,
+      Collection<UUID> batches,
+      Instant before,
+      Map<UUID, Set<Instant>> except) {
     if (batches.isEmpty()) {
       return List.of();
     }
     List<UUID> ids = new ArrayList<>();
     List<Instant> periods = new ArrayList<>();
-    except.forEach((batch, starts) -> starts.forEach(p -> {
-      ids.add(batch);
-      periods.add(p);
-    }));
-    Condition c = USAGE_CHARGE_DESTINATION.PERIOD_START.isNotNull().and(USAGE_CHARGE_DESTINATION.PERIOD_START.lt(before));
+    except.forEach(
+        (batch, starts) ->
+            starts.forEach(
+                p -> {
+                  ids.add(batch);
+                  periods.add(p);
+                }));
+    Condition c =
+        USAGE_CHARGE_DESTINATION
+            .PERIOD_START
+            .isNotNull()
+            .and(USAGE_CHARGE_DESTINATION.PERIOD_START.lt(before));
     if (!ids.isEmpty()) {
-      c = c.and(DSL.condition("(usage_charge_destination.batch_id, usage_charge_destination.period_start) NOT IN "
-          + "(SELECT * FROM unnest(?::uuid[], ?::text[]::timestamptz[]))", ids.toArray(UUID[]::new),
-          periods.stream().map(Instant::toString).toArray(String[]::new)));
+      c =
+          c.and(
+              DSL.condition(
+                  "(usage_charge_destination.batch_id, usage_charge_destination.period_start) NOT IN "
+                      + "(SELECT * FROM unnest(?::uuid[], ?::text[]::timestamptz[]))",
+                  ids.toArray(UUID[]::new),
+                  periods.stream().map(Instant::toString).toArray(String[]::new)));
     }
     return shares(account, currency, batches, c);
   }
 
-  private List<Share> shares(AccountId account, CurrencyCode currency, Collection<UUID> batches, Condition c) {
+  private List<Share> shares(
+      AccountId account, CurrencyCode currency, Collection<UUID> batches, Condition c) {
     var s = USAGE_CHARGE_DESTINATION;
-    return db.select(s.BATCH_ID, s.PERIOD_START, s.DESTINATION, s.AMOUNT, s.CALLS, s.BILLABLE_SECONDS)
+    return db.select(
+            s.BATCH_ID, s.PERIOD_START, s.DESTINATION, s.AMOUNT, s.CALLS, s.BILLABLE_SECONDS)
         .from(s)
-        .where(s.BATCH_ID.eq(DSL.any(batches.toArray(UUID[]::new)))).and(s.ACCOUNT_ID.eq(account.value()))
-        .and(s.LEG.eq(UsageCharge.Leg.CUSTOMER.name())).and(s.CURRENCY.eq(currency.code())).and(c)
+        .where(s.BATCH_ID.eq(DSL.any(batches.toArray(UUID[]::new))))
+        .and(s.ACCOUNT_ID.eq(account.value()))
+        .and(s.LEG.eq(UsageCharge.Leg.CUSTOMER.name()))
+        .and(s.CURRENCY.eq(currency.code()))
+        .and(c)
         .orderBy(s.BATCH_ID, s.PERIOD_START, s.DESTINATION)
-        .fetch(r -> new Share(r.value1(), r.value2(), r.value3(), new Money(r.value4(), currency), r.value5(),
-            r.value6()));
+        .fetch(
+            r ->
+                new Share(
+                    r.value1(),
+                    r.value2(),
+                    r.value3(),
+                    new Money(r.value4(), currency),
+                    r.value5(),
+                    r.value6()));
   }
 
   @Override
   public Set<UUID> written(Collection<UUID> batches) {
     Set<UUID> out = new HashSet<>();
     if (!batches.isEmpty()) {
-      db.select(USAGE_BATCH.ID).from(USAGE_BATCH).where(USAGE_BATCH.ID.eq(DSL.any(batches.toArray(UUID[]::new))))
+      db.select(USAGE_BATCH.ID)
+          .from(USAGE_BATCH)
+          .where(USAGE_BATCH.ID.eq(DSL.any(batches.toArray(UUID[]::new))))
           .forEach(r -> out.add(r.value1()));
     }
     return out;

@@ -14,5 +14,11 @@ import java.util.UUID;
  * @param sellCurrency currency of the sell deck used (rated CDRs)
  * @param buyCurrency currency of the buy deck used (rated CDRs)
  */
-record RatedCdr(Long line, Cdr cdr, UUID accountId, UUID carrierId, RatedCall rating,
-    CurrencyCode sellCurrency, CurrencyCode buyCurrency) {}
+record RatedCdr(
+    Long line,
+    Cdr cdr,
+    UUID accountId,
+    UUID carrierId,
+    RatedCall rating,
+    CurrencyCode sellCurrency,
+    CurrencyCode buyCurrency) {}

@@ -9,6 +9,7 @@ import com.didtron.rating.engine.LegRating;
 import com.didtron.rating.engine.RatedCall;
 import com.didtron.rating.engine.RatingStatus;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +18,25 @@ import org.jooq.Field;
 
 /** The rating columns of a stored CDR: filled from a rating, compared, and what they charge. */
 final class StoredRating {
-  private static final List<Field<?>> COLUMNS = List.of(CDR.ACCOUNT_ID, CDR.CARRIER_ID, CDR.STATUS,
-      CDR.REASON, CDR.CUSTOMER_PREFIX, CDR.CUSTOMER_DESTINATION, CDR.CUSTOMER_RATE,
-      CDR.CUSTOMER_BILLABLE, CDR.CUSTOMER_COST, CDR.CUSTOMER_CURRENCY, CDR.CARRIER_PREFIX,
-      CDR.CARRIER_DESTINATION, CDR.CARRIER_RATE, CDR.CARRIER_BILLABLE, CDR.CARRIER_COST,
-      CDR.CARRIER_CURRENCY, CDR.MARGIN);
+  private static final List<Field<?>> COLUMNS =
+      List.of(
+          CDR.ACCOUNT_ID,
+          CDR.CARRIER_ID,
+          CDR.STATUS,
+          CDR.REASON,
+          CDR.CUSTOMER_PREFIX,
+          CDR.CUSTOMER_DESTINATION,
+          CDR.CUSTOMER_RATE,
+          CDR.CUSTOMER_BILLABLE,
+          CDR.CUSTOMER_COST,
+          CDR.CUSTOMER_CURRENCY,
+          CDR.CARRIER_PREFIX,
+          CDR.CARRIER_DESTINATION,
+          CDR.CARRIER_RATE,
+          CDR.CARRIER_BILLABLE,
+          CDR.CARRIER_COST,
+          CDR.CARRIER_CURRENCY,
+          CDR.MARGIN);
 
   private StoredRating() {}
 
@@ -55,8 +70,10 @@ final class StoredRating {
     for (Field<?> f : COLUMNS) {
       Object x = a.get(f);
       Object y = b.get(f);
-      boolean equal = x instanceof BigDecimal bx && y instanceof BigDecimal by
-          ? bx.compareTo(by) == 0 : Objects.equals(x, y);
+      boolean equal =
+          x instanceof BigDecimal bx && y instanceof BigDecimal by
+              ? bx.compareTo(by) == 0
+              : Objects.equals(x, y);
       if (!equal) {
         return false;
       }
@@ -64,19 +81,33 @@ final class StoredRating {
     return true;
   }
 
-  /** Adds what a stored rated CDR charges ({@code sign} -1 to reverse it); unrated charge nothing. */
+  /**
+   * Adds what a stored rated CDR charges ({@code sign} -1 to reverse it); unrated charge nothing.
+   */
   static void charged(UsageTotals totals, CdrRecord r, int sign) {
     if (r.getStatus() != RatingStatus.RATED) {
       return;
     }
     BigDecimal s = BigDecimal.valueOf(sign);
-    java.time.Instant started = r.getStartTime();
-    totals.add(r.getAccountId(), UsageCharge.Leg.CUSTOMER, CurrencyCode.of(r.getCustomerCurrency()),
-        UsageTotals.destination(r.getCustomerDestination(), r.getCustomerPrefix()), started,
-        r.getCustomerCost().multiply(s), sign, sign * r.getCustomerBillable());
-    totals.add(r.getCarrierId(), UsageCharge.Leg.CARRIER, CurrencyCode.of(r.getCarrierCurrency()),
-        UsageTotals.destination(r.getCarrierDestination(), r.getCarrierPrefix()), started,
-        r.getCarrierCost().multiply(s), sign, sign * r.getCarrierBillable());
+    Instant started = r.getStartTime();
+    totals.add(
+        r.getAccountId(),
+        UsageCharge.Leg.CUSTOMER,
+        CurrencyCode.of(r.getCustomerCurrency()),
+        UsageTotals.destination(r.getCustomerDestination(), r.getCustomerPrefix()),
+        started,
+        r.getCustomerCost().multiply(s),
+        sign,
+        sign * r.getCustomerBillable());
+    totals.add(
+        r.getCarrierId(),
+        UsageCharge.Leg.CARRIER,
+        CurrencyCode.of(r.getCarrierCurrency()),
+        UsageTotals.destination(r.getCarrierDestination(), r.getCarrierPrefix()),
+        started,
+        r.getCarrierCost().multiply(s),
+        sign,
+        sign * r.getCarrierBillable());
   }
 
   /** The rating columns of {@code r} as an UPDATE's SET clause. */

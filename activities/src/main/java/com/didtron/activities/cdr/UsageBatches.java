@@ -32,8 +32,8 @@ class UsageBatches {
   private final AuditTrail audit;
   private final Clock clock;
 
-  UsageBatches(DSLContext db, ObjectProvider<UsageChargeSink> sinks, AuditTrail audit,
-      Clock clock) {
+  UsageBatches(
+      DSLContext db, ObjectProvider<UsageChargeSink> sinks, AuditTrail audit, Clock clock) {
     this.db = db;
     this.sinks = sinks;
     this.audit = audit;
@@ -42,12 +42,21 @@ class UsageBatches {
 
   /** Records a batch (kind INGEST or RERATE) covering {@code cdrs} CDRs. */
   @Transactional(propagation = Propagation.MANDATORY)
-  void open(Actor actor, UUID batchId, String kind, UUID ingestId, String source,
-      String workflowId, long cdrs) {
+  void open(
+      Actor actor,
+      UUID batchId,
+      String kind,
+      UUID ingestId,
+      String source,
+      String workflowId,
+      long cdrs) {
     db.insertInto(USAGE_BATCH)
-        .set(USAGE_BATCH.ID, batchId).set(USAGE_BATCH.TENANT_ID, actor.tenantId().value())
-        .set(USAGE_BATCH.KIND, kind).set(USAGE_BATCH.INGEST_ID, ingestId)
-        .set(USAGE_BATCH.SOURCE, source).set(USAGE_BATCH.WORKFLOW_ID, workflowId)
+        .set(USAGE_BATCH.ID, batchId)
+        .set(USAGE_BATCH.TENANT_ID, actor.tenantId().value())
+        .set(USAGE_BATCH.KIND, kind)
+        .set(USAGE_BATCH.INGEST_ID, ingestId)
+        .set(USAGE_BATCH.SOURCE, source)
+        .set(USAGE_BATCH.WORKFLOW_ID, workflowId)
         .set(USAGE_BATCH.CDRS, cdrs)
         .set(USAGE_BATCH.CREATED_AT, clock.instant())
         .execute();
@@ -63,27 +72,63 @@ class UsageBatches {
     if (charges.isEmpty()) {
       return;
     }
-    var insert = db.insertInto(USAGE_CHARGE, USAGE_CHARGE.BATCH_ID, USAGE_CHARGE.ACCOUNT_ID,
-        USAGE_CHARGE.LEG, USAGE_CHARGE.CURRENCY, USAGE_CHARGE.AMOUNT, USAGE_CHARGE.CALLS,
-        USAGE_CHARGE.BILLABLE_SECONDS);
+    var insert =
+        db.insertInto(
+            USAGE_CHARGE,
+            USAGE_CHARGE.BATCH_ID,
+            USAGE_CHARGE.ACCOUNT_ID,
+            USAGE_CHARGE.LEG,
+            USAGE_CHARGE.CURRENCY,
+            USAGE_CHARGE.AMOUNT,
+            USAGE_CHARGE.CALLS,
+            USAGE_CHARGE.BILLABLE_SECONDS);
     for (UsageCharge c : charges) {
-      insert = insert.values(batchId, c.accountId(), c.leg().name(), c.amount().currency().code(),
-          c.amount().amount(), c.calls(), c.billableSeconds());
+      insert =
+          insert.values(
+              batchId,
+              c.accountId(),
+              c.leg().name(),
+              c.amount().currency().code(),
+              c.amount().amount(),
+              c.calls(),
+              c.billableSeconds());
     }
     insert.execute();
     CdrCopy.usageByDestination(db, batchId, totals.byDestination());
-    audit.record(actor, actor.tenantId(), AuditAction.CREATE, "usage_batch", batchId.toString(),
-        null, snapshot(source, workflowId, charges), workflowId);
-    UsageBatch batch = new UsageBatch(actor.tenantId().value(), batchId, source, workflowId, charges);
+    audit.record(
+        actor,
+        actor.tenantId(),
+        AuditAction.CREATE,
+        "usage_batch",
+        batchId.toString(),
+        null,
+        snapshot(source, workflowId, charges),
+        workflowId);
+    UsageBatch batch =
+        new UsageBatch(actor.tenantId().value(), batchId, source, workflowId, charges);
     sinks.orderedStream().forEach(sink -> sink.apply(batch));
   }
 
-  private static Map<String, Object> snapshot(String source, String workflowId,
-      List<UsageCharge> charges) {
+  private static Map<String, Object> snapshot(
+      String source, String workflowId, List<UsageCharge> charges) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("source", source);
-    m.put("charges", charges.stream().map(c -> c.accountId() + " " + c.leg() + " " + c.amount()
-        + " (" + c.calls() + " calls, " + c.billableSeconds() + " s)").toList());
+    m.put(
+        "charges",
+        charges.stream()
+            .map(
+                c ->
+                    c.accountId()
+                        + " "
+                        + c.leg()
+                        + " "
+                        + c.amount()
+                        + " ("
+                        + c.calls()
+                        + " calls, "
+                        + c.billableSeconds()
+                        + " s)")
+            .toList());
     return m;
   }
 }

@@ -1,9 +1,9 @@
 package com.didtron.activities.cdr;
 
+import com.didtron.activities.usage.UsagePeriods;
 import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.money.Money;
 import com.didtron.domain.usage.UsageCharge;
-import com.didtron.activities.usage.UsagePeriods;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,8 +29,15 @@ final class UsageTotals {
    *
    * @param periodStart the first instant of that period; null when not resolved
    */
-  record ByDestination(UUID account, UsageCharge.Leg leg, CurrencyCode currency, String destination,
-      Instant periodStart, BigDecimal amount, long calls, long billableSeconds) {}
+  record ByDestination(
+      UUID account,
+      UsageCharge.Leg leg,
+      CurrencyCode currency,
+      String destination,
+      Instant periodStart,
+      BigDecimal amount,
+      long calls,
+      long billableSeconds) {}
 
   private static final class Sum {
     BigDecimal amount = BigDecimal.ZERO;
@@ -62,20 +69,41 @@ final class UsageTotals {
     this.periods = periods;
   }
 
-  /** Adds {@code amount} for {@code calls} calls of {@code billable} seconds to {@code destination}. */
-  void add(UUID account, UsageCharge.Leg leg, CurrencyCode currency, String destination,
-      BigDecimal amount, long calls, long billable) {
+  /**
+   * Adds {@code amount} for {@code calls} calls of {@code billable} seconds to {@code destination}.
+   */
+  void add(
+      UUID account,
+      UsageCharge.Leg leg,
+      CurrencyCode currency,
+      String destination,
+      BigDecimal amount,
+      long calls,
+      long billable) {
     add(account, leg, currency, destination, null, amount, calls, billable);
   }
 
-  /** As {@link #add(UUID, UsageCharge.Leg, CurrencyCode, String, BigDecimal, long, long)} for calls started at {@code started}. */
-  void add(UUID account, UsageCharge.Leg leg, CurrencyCode currency, String destination,
-      Instant started, BigDecimal amount, long calls, long billable) {
+  /**
+   * As {@link #add(UUID, UsageCharge.Leg, CurrencyCode, String, BigDecimal, long, long)} for calls
+   * started at {@code started}.
+   */
+  void add(
+      UUID account,
+      UsageCharge.Leg leg,
+      CurrencyCode currency,
+      String destination,
+      Instant started,
+      BigDecimal amount,
+      long calls,
+      long billable) {
     Key key = new Key(account, leg, currency);
     sums.computeIfAbsent(key, k -> new Sum()).add(amount, calls, billable);
-    Instant period = periods == null || started == null || account == null ? null
-        : periods.periodStart(account, started);
-    destinations.computeIfAbsent(new DestinationKey(key, destination, period), k -> new Sum())
+    Instant period =
+        periods == null || started == null || account == null
+            ? null
+            : periods.periodStart(account, started);
+    destinations
+        .computeIfAbsent(new DestinationKey(key, destination, period), k -> new Sum())
         .add(amount, calls, billable);
   }
 
@@ -90,14 +118,18 @@ final class UsageTotals {
   /** The non-empty charges, ordered by account, leg and currency (stable for tests and logs). */
   List<UsageCharge> charges() {
     List<UsageCharge> out = new ArrayList<>();
-    sums.forEach((k, s) -> {
-      if (!s.isEmpty()) {
-        out.add(new UsageCharge(k.account(), k.leg(), new Money(s.amount, k.currency()), s.calls,
-            s.billable));
-      }
-    });
-    out.sort(Comparator.comparing((UsageCharge c) -> c.accountId().toString())
-        .thenComparing(UsageCharge::leg).thenComparing(c -> c.amount().currency().code()));
+    sums.forEach(
+        (k, s) -> {
+          if (!s.isEmpty()) {
+            out.add(
+                new UsageCharge(
+                    k.account(), k.leg(), new Money(s.amount, k.currency()), s.calls, s.billable));
+          }
+        });
+    out.sort(
+        Comparator.comparing((UsageCharge c) -> c.accountId().toString())
+            .thenComparing(UsageCharge::leg)
+            .thenComparing(c -> c.amount().currency().code()));
     return out;
   }
 
@@ -107,13 +139,22 @@ final class UsageTotals {
    */
   List<ByDestination> byDestination() {
     List<ByDestination> out = new ArrayList<>();
-    destinations.forEach((k, s) -> {
-      if (!s.isEmpty() && !sums.get(k.charge()).isEmpty()) {
-        Key c = k.charge();
-        out.add(new ByDestination(c.account(), c.leg(), c.currency(), k.destination(),
-            k.periodStart(), s.amount, s.calls, s.billable));
-      }
-    });
+    destinations.forEach(
+        (k, s) -> {
+          if (!s.isEmpty() && !sums.get(k.charge()).isEmpty()) {
+            Key c = k.charge();
+            out.add(
+                new ByDestination(
+                    c.account(),
+                    c.leg(),
+                    c.currency(),
+                    k.destination(),
+                    k.periodStart(),
+                    s.amount,
+                    s.calls,
+                    s.billable));
+          }
+        });
     return out;
   }
 }

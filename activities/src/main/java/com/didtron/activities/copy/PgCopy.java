@@ -44,39 +44,44 @@ public final class PgCopy {
 
   /** Runs {@code sql} (a {@code COPY ... FROM STDIN}) with the rows {@code rows} writes. */
   public static long in(DSLContext db, String sql, Writer rows) {
-    return db.connectionResult(c -> {
-      PGCopyOutputStream copy = new PGCopyOutputStream(c.unwrap(PGConnection.class), sql, 1 << 16);
-      boolean done = false;
-      try {
-        CsvWriter out = new CsvWriter(PIECE + (PIECE >> 3));
-        rows.write(out, () -> {
-          if (out.size() >= PIECE) {
+    return db.connectionResult(
+        c -> {
+          PGCopyOutputStream copy =
+              new PGCopyOutputStream(c.unwrap(PGConnection.class), sql, 1 << 16);
+          boolean done = false;
+          try {
+            CsvWriter out = new CsvWriter(PIECE + (PIECE >> 3));
+            rows.write(
+                out,
+                () -> {
+                  if (out.size() >= PIECE) {
+                    out.drainTo(copy);
+                  }
+                });
             out.drainTo(copy);
+            long written = copy.endCopy();
+            done = true;
+            return written;
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          } finally {
+            if (!done && copy.isActive()) {
+              copy.cancelCopy();
+            }
           }
         });
-        out.drainTo(copy);
-        long written = copy.endCopy();
-        done = true;
-        return written;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } finally {
-        if (!done && copy.isActive()) {
-          copy.cancelCopy();
-        }
-      }
-    });
   }
 
   /** Runs {@code sql} (a {@code COPY ... TO STDOUT}) and hands its output to {@code reader}. */
   public static <T> T out(DSLContext db, String sql, Reader<T> reader) {
-    return db.connectionResult(c -> {
-      try (PGCopyInputStream in = new PGCopyInputStream(c.unwrap(PGConnection.class), sql)) {
-        return reader.read(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    return db.connectionResult(
+        c -> {
+          try (PGCopyInputStream in = new PGCopyInputStream(c.unwrap(PGConnection.class), sql)) {
+            return reader.read(in);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
   /**
@@ -84,11 +89,14 @@ public final class PgCopy {
    * spreadsheet-safe writer every CSV export uses ({@link SafeCsvOutputStream}).
    */
   public static void exportCsv(DSLContext db, String select, OutputStream out) {
-    out(db, "COPY (" + select + ") TO STDOUT WITH (FORMAT csv, HEADER)", in -> {
-      SafeCsvOutputStream safe = new SafeCsvOutputStream(out);
-      in.transferTo(safe);
-      safe.finish();
-      return null;
-    });
+    out(
+        db,
+        "COPY (" + select + ") TO STDOUT WITH (FORMAT csv, HEADER)",
+        in -> {
+          SafeCsvOutputStream safe = new SafeCsvOutputStream(out);
+          in.transferTo(safe);
+          safe.finish();
+          return null;
+        });
   }
 }

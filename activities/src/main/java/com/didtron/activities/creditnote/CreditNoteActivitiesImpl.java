@@ -1,7 +1,5 @@
 package com.didtron.activities.creditnote;
 
-import static com.didtron.activities.db.Tables.CREDIT_NOTE;
-
 import com.didtron.activities.audit.AuditTrail;
 import com.didtron.activities.balance.BalanceMonitor;
 import com.didtron.activities.db.tables.records.CreditNoteRecord;
@@ -37,8 +35,15 @@ class CreditNoteActivitiesImpl implements CreditNoteActivities {
   private final AuditTrail audit;
   private final Clock clock;
 
-  CreditNoteActivitiesImpl(JooqCreditNoteRepository notes, DocumentCounter counter, CreditNotePosting posting,
-      CreditNoteDocument document, BalanceMonitor balances, FinanceMail mail, Outbox outbox, AuditTrail audit,
+  CreditNoteActivitiesImpl(
+      JooqCreditNoteRepository notes,
+      DocumentCounter counter,
+      CreditNotePosting posting,
+      CreditNoteDocument document,
+      BalanceMonitor balances,
+      FinanceMail mail,
+      Outbox outbox,
+      AuditTrail audit,
       Clock clock) {
     this.notes = notes;
     this.counter = counter;
@@ -61,7 +66,10 @@ class CreditNoteActivitiesImpl implements CreditNoteActivities {
     r.setReminders(Math.max(r.getReminders(), step.count()));
     r.store();
     CreditNote n = notes.get(r.getId()).orElseThrow();
-    mail.toFinance(n.tenantId(), "credit-note-reminder:" + n.id() + ":" + step.count(), "CREDIT_NOTE_REMINDER",
+    mail.toFinance(
+        n.tenantId(),
+        "credit-note-reminder:" + n.id() + ":" + step.count(),
+        "CREDIT_NOTE_REMINDER",
         "Reminder: credit note against " + n.invoiceNumber() + " waits for your decision",
         describe(n) + " It waits in the finance task inbox.");
   }
@@ -76,7 +84,10 @@ class CreditNoteActivitiesImpl implements CreditNoteActivities {
     r.setEscalatedAt(clock.instant());
     r.store();
     CreditNote n = notes.get(r.getId()).orElseThrow();
-    mail.escalation(n.tenantId(), "credit-note-escalation:" + n.id(), "CREDIT_NOTE_ESCALATION",
+    mail.escalation(
+        n.tenantId(),
+        "credit-note-escalation:" + n.id(),
+        "CREDIT_NOTE_ESCALATION",
         "Escalation: credit note against " + n.invoiceNumber() + " is still undecided",
         describe(n) + " Nobody decided it in time; it is escalated to you.");
   }
@@ -92,7 +103,8 @@ class CreditNoteActivitiesImpl implements CreditNoteActivities {
     try {
       approved = r.getStatus().approve();
     } catch (IllegalStateException e) {
-      throw ApplicationFailure.newNonRetryableFailure("credit note " + r.getId() + " is " + r.getStatus(), "NotPending");
+      throw ApplicationFailure.newNonRetryableFailure(
+          "credit note " + r.getId() + " is " + r.getStatus(), "NotPending");
     }
     TenantId tenant = new TenantId(r.getTenantId());
     long seq = counter.next(tenant, DocumentNumbers.Kind.CREDIT_NOTE);
@@ -108,13 +120,28 @@ class CreditNoteActivitiesImpl implements CreditNoteActivities {
     balances.changed(tenant, n.accountId());
     r.setPdf(document.render(n));
     r.store();
-    audit.record(decider(step, tenant), tenant, AuditAction.UPDATE, "credit_note", n.id().toString(),
+    audit.record(
+        decider(step, tenant),
+        tenant,
+        AuditAction.UPDATE,
+        "credit_note",
+        n.id().toString(),
         Map.of("status", CreditNoteStatus.PENDING.name()),
-        Map.of("status", CreditNoteStatus.APPROVED.name(), "number", n.number()), step.workflowId());
-    mail.toCustomer(n.tenantId(), new AccountId(n.accountId().value()), "credit-note:" + n.id(), "CREDIT_NOTE",
+        Map.of("status", CreditNoteStatus.APPROVED.name(), "number", n.number()),
+        step.workflowId());
+    mail.toCustomer(
+        n.tenantId(),
+        new AccountId(n.accountId().value()),
+        "credit-note:" + n.id(),
+        "CREDIT_NOTE",
         "Credit note " + n.number() + " for invoice " + n.invoiceNumber(),
-        "We credited " + AmountFormat.of(n.amount())
-            + " against invoice " + n.invoiceNumber() + " (" + n.reason() + "). The PDF is in the portal.");
+        "We credited "
+            + AmountFormat.of(n.amount())
+            + " against invoice "
+            + n.invoiceNumber()
+            + " ("
+            + n.reason()
+            + "). The PDF is in the portal.");
     return n.number();
   }
 
@@ -131,15 +158,29 @@ class CreditNoteActivitiesImpl implements CreditNoteActivities {
     r.setDecisionNote(step.decision().note());
     r.store();
     TenantId tenant = new TenantId(r.getTenantId());
-    audit.record(decider(step, tenant), tenant, AuditAction.UPDATE, "credit_note", r.getId().toString(),
+    audit.record(
+        decider(step, tenant),
+        tenant,
+        AuditAction.UPDATE,
+        "credit_note",
+        r.getId().toString(),
         Map.of("status", CreditNoteStatus.PENDING.name()),
-        Map.of("status", CreditNoteStatus.REJECTED.name(), "note", String.valueOf(r.getDecisionNote())),
+        Map.of(
+            "status",
+            CreditNoteStatus.REJECTED.name(),
+            "note",
+            String.valueOf(r.getDecisionNote())),
         step.workflowId());
   }
 
   private CreditNoteRecord lock(CreditNoteStep step) {
-    return notes.lock(step.creditNoteId()).filter(r -> r.getTenantId().equals(step.tenantId()))
-        .orElseThrow(() -> ApplicationFailure.newNonRetryableFailure("no credit note " + step.creditNoteId(), "NoNote"));
+    return notes
+        .lock(step.creditNoteId())
+        .filter(r -> r.getTenantId().equals(step.tenantId()))
+        .orElseThrow(
+            () ->
+                ApplicationFailure.newNonRetryableFailure(
+                    "no credit note " + step.creditNoteId(), "NoNote"));
   }
 
   private static Actor decider(CreditNoteStep step, TenantId tenant) {
@@ -148,8 +189,16 @@ class CreditNoteActivitiesImpl implements CreditNoteActivities {
   }
 
   private static String describe(CreditNote n) {
-    return "Credit note of " + AmountFormat.of(n.amount())
-        + " against invoice " + n.invoiceNumber() + " of " + n.accountName() + " (" + n.reason()
-        + "), created by " + n.createdBy() + ".";
+    return "Credit note of "
+        + AmountFormat.of(n.amount())
+        + " against invoice "
+        + n.invoiceNumber()
+        + " of "
+        + n.accountName()
+        + " ("
+        + n.reason()
+        + "), created by "
+        + n.createdBy()
+        + ".";
   }
 }

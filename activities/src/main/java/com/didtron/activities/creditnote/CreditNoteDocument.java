@@ -25,19 +25,29 @@ class CreditNoteDocument {
 
   byte[] render(CreditNote n) {
     String brand = tenants.find(n.tenantId()).map(Tenant::name).orElse(null);
-    DocumentHtml doc = new DocumentHtml(brand, "Credit note " + n.number())
-        .facts(List.of(
-            new String[] {"Customer", n.accountName()},
-            new String[] {"Credit note number", n.number()},
-            new String[] {"Date", LocalDate.ofInstant(n.decidedAt(), ZoneOffset.UTC).toString()},
-            new String[] {"Against invoice", n.invoiceNumber()},
-            new String[] {"Currency", n.currency().code()},
-            new String[] {"Approved by", n.decidedBy()}))
-        .table(List.of("Description", "#Amount"), List.of(List.of(n.reason(), amount(n.net().amount()))))
-        .totals(List.of(new String[] {"Net", amount(n.net().amount())},
-            new String[] {"Tax", amount(n.tax().amount())},
-            new String[] {"Total credited " + n.currency().code(), amount(n.amount().amount())}))
-        .note("This amount is credited to your account balance.");
+    DocumentHtml doc =
+        new DocumentHtml(brand, "Credit note " + n.number())
+            .facts(
+                List.of(
+                    new String[] {"Customer", n.accountName()},
+                    new String[] {"Credit note number", n.number()},
+                    new String[] {
+                      "Date", LocalDate.ofInstant(n.decidedAt(), ZoneOffset.UTC).toString()
+                    },
+                    new String[] {"Against invoice", n.invoiceNumber()},
+                    new String[] {"Currency", n.currency().code()},
+                    new String[] {"Approved by", n.decidedBy()}))
+            .table(
+                List.of("Description", "#Amount"),
+                List.of(List.of(n.reason(), amount(n.net().amount()))))
+            .totals(
+                List.of(
+                    new String[] {"Net", amount(n.net().amount())},
+                    new String[] {"Tax", amount(n.tax().amount())},
+                    new String[] {
+                      "Total credited " + n.currency().code(), amount(n.amount().amount())
+                    }))
+            .note("This amount is credited to your account balance.");
     return pdf.render(doc.xhtml());
   }
 }

@@ -35,18 +35,38 @@ class CreditNotePosting {
     Money net = n.net();
     List<Posting> postings = new ArrayList<>();
     if (!net.isZero()) {
-      postings.add(Posting.debit(ledger.chart().postable(n.tenantId(), LedgerPurpose.REVENUE).id(),
-          net, n.number() + ": revenue credited"));
+      postings.add(
+          Posting.debit(
+              ledger.chart().postable(n.tenantId(), LedgerPurpose.REVENUE).id(),
+              net,
+              n.number() + ": revenue credited"));
     }
     if (!n.tax().isZero()) {
-      postings.add(Posting.debit(ledger.chart().postable(n.tenantId(), LedgerPurpose.TAX).id(),
-          n.tax(), n.number() + ": tax credited"));
+      postings.add(
+          Posting.debit(
+              ledger.chart().postable(n.tenantId(), LedgerPurpose.TAX).id(),
+              n.tax(),
+              n.number() + ": tax credited"));
     }
-    postings.add(Posting.credit(ledger.chart().party(n.tenantId(), LedgerPurpose.CUSTOMER_BALANCE, n.accountId()).id(),
-        n.amount(), n.number() + ": credit against " + n.invoiceNumber()));
-    ledger.post(new JournalEntryDraft(n.tenantId(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
-        "Credit note " + n.number() + " against invoice " + n.invoiceNumber() + ": " + n.reason(),
-        SourceRef.of(SourceType.CREDIT_NOTE, n.id()), workflowId, "credit-note:" + n.id(), postings),
+    postings.add(
+        Posting.credit(
+            ledger.chart().party(n.tenantId(), LedgerPurpose.CUSTOMER_BALANCE, n.accountId()).id(),
+            n.amount(),
+            n.number() + ": credit against " + n.invoiceNumber()));
+    ledger.post(
+        new JournalEntryDraft(
+            n.tenantId(),
+            LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
+            "Credit note "
+                + n.number()
+                + " against invoice "
+                + n.invoiceNumber()
+                + ": "
+                + n.reason(),
+            SourceRef.of(SourceType.CREDIT_NOTE, n.id()),
+            workflowId,
+            "credit-note:" + n.id(),
+            postings),
         Actor.system("credit-note", n.tenantId()));
   }
 }

@@ -1,6 +1,5 @@
 package com.didtron.activities.creditnote;
 
-
 import com.didtron.activities.Facade;
 import com.didtron.activities.audit.AuditTrail;
 import com.didtron.activities.invoicing.Invoices;
@@ -47,8 +46,15 @@ public class CreditNoteService {
   private final TransactionTemplate tx;
   private final Clock clock;
 
-  CreditNoteService(JooqCreditNoteRepository notes, Invoices invoices, AuditTrail audit, WorkflowLauncher launcher,
-      WorkflowClient client, SettlementSettings settings, TransactionTemplate tx, Clock clock) {
+  CreditNoteService(
+      JooqCreditNoteRepository notes,
+      Invoices invoices,
+      AuditTrail audit,
+      WorkflowLauncher launcher,
+      WorkflowClient client,
+      SettlementSettings settings,
+      TransactionTemplate tx,
+      Clock clock) {
     this.notes = notes;
     this.invoices = invoices;
     this.audit = audit;
@@ -59,7 +65,10 @@ public class CreditNoteService {
     this.clock = clock;
   }
 
-  /** Creates a pending credit note and starts its approval; a clear refusal when the amount is too high. */
+  /**
+   * Creates a pending credit note and starts its approval; a clear refusal when the amount is too
+   * high.
+   */
   public CreditNoteChange create(Actor actor, UUID invoiceId, BigDecimal amount, String reason) {
     LedgerAccess.requireFinanceAdmin(actor);
     if (reason == null || reason.strip().length() < 3) {
@@ -67,28 +76,57 @@ public class CreditNoteService {
     }
     UUID id = UUID.randomUUID();
     String workflowId = CreditNoteWorkflow.workflowId(id);
-    Optional<String> refused = tx.execute(s -> store(actor, id, invoiceId, amount, reason.strip(), workflowId));
+    Optional<String> refused =
+        tx.execute(s -> store(actor, id, invoiceId, amount, reason.strip(), workflowId));
     if (refused.isPresent()) {
       return new CreditNoteChange.Rejected(refused.get());
     }
-    launcher.start(new WorkflowLauncher.Start(CreditNoteWorkflow.class, workflowId, "credit note " + id,
-        actor.tenantId(), null, new CreditNoteRequest(actor.tenantId().value(), id,
-            settings.creditNoteRemindMinutes(), settings.creditNoteEscalateMinutes())));
+    launcher.start(
+        new WorkflowLauncher.Start(
+            CreditNoteWorkflow.class,
+            workflowId,
+            "credit note " + id,
+            actor.tenantId(),
+            null,
+            new CreditNoteRequest(
+                actor.tenantId().value(),
+                id,
+                settings.creditNoteRemindMinutes(),
+                settings.creditNoteEscalateMinutes())));
     return new CreditNoteChange.Created(notes.get(id).orElseThrow());
   }
 
-  private Optional<String> store(Actor actor, UUID id, UUID invoiceId, BigDecimal amount, String reason,
-      String workflowId) {
-    Invoices.Credited invoice = invoices.lockForCredit(actor.tenantId(), invoiceId)
-        .orElseThrow(() -> new AccessDenied("No such invoice"));
-    Optional<String> refusal = CreditNoteRules.refusal(amount, invoice.total(), notes.creditedOrPending(invoiceId));
+  private Optional<String> store(
+      Actor actor, UUID id, UUID invoiceId, BigDecimal amount, String reason, String workflowId) {
+    Invoices.Credited invoice =
+        invoices
+            .lockForCredit(actor.tenantId(), invoiceId)
+            .orElseThrow(() -> new AccessDenied("No such invoice"));
+    Optional<String> refusal =
+        CreditNoteRules.refusal(amount, invoice.total(), notes.creditedOrPending(invoiceId));
     if (refusal.isPresent()) {
       return refusal;
     }
     BigDecimal tax = CreditNoteRules.taxShare(amount, invoice.tax(), invoice.total());
-    notes.insert(id, actor.tenantId(), invoiceId, invoice.account(),
-        invoice.currency(), amount, tax, reason, actor.name(), clock.instant(), workflowId);
-    audit.record(actor, actor.tenantId(), AuditAction.CREATE, "credit_note", id.toString(), null,
+    notes.insert(
+        id,
+        actor.tenantId(),
+        invoiceId,
+        invoice.account(),
+        invoice.currency(),
+        amount,
+        tax,
+        reason,
+        actor.name(),
+        clock.instant(),
+        workflowId);
+    audit.record(
+        actor,
+        actor.tenantId(),
+        AuditAction.CREATE,
+        "credit_note",
+        id.toString(),
+        null,
         Map.of("invoice", invoice.number(), "amount", amount.toPlainString(), "reason", reason));
     return Optional.empty();
   }
@@ -100,17 +138,20 @@ public class CreditNoteService {
   public void approve(Actor actor, UUID id, String note) {
     CreditNote n = pendingForFinance(actor, id);
     CreditNoteRules.requireOtherApprover(n.createdBy(), actor.name());
-    client.newWorkflowStub(CreditNoteWorkflow.class, n.workflowId())
+    client
+        .newWorkflowStub(CreditNoteWorkflow.class, n.workflowId())
         .approve(new CreditNoteDecision(actor.name(), note));
   }
 
   /** Finance rejects, with a reason; nothing is posted. */
   public void reject(Actor actor, UUID id, String note) {
     if (note == null || note.strip().length() < 3) {
-      throw new IllegalArgumentException("Say why the credit note is rejected (at least 3 characters)");
+      throw new IllegalArgumentException(
+          "Say why the credit note is rejected (at least 3 characters)");
     }
     CreditNote n = pendingForFinance(actor, id);
-    client.newWorkflowStub(CreditNoteWorkflow.class, n.workflowId())
+    client
+        .newWorkflowStub(CreditNoteWorkflow.class, n.workflowId())
         .reject(new CreditNoteDecision(actor.name(), note.strip()));
   }
 
@@ -118,7 +159,8 @@ public class CreditNoteService {
     requireFinance(actor);
     CreditNote n = get(actor, id);
     if (!n.isPending()) {
-      throw new IllegalStateException("Credit note is " + n.status().name().toLowerCase() + " already");
+      throw new IllegalStateException(
+          "Credit note is " + n.status().name().toLowerCase() + " already");
     }
     return n;
   }
@@ -142,7 +184,10 @@ public class CreditNoteService {
   /** Credit notes newest first (status null: all); portal users see their own account's only. */
   @Transactional(readOnly = true)
   public Page<CreditNote> find(Actor actor, String status, PageRequest page) {
-    AccountId only = actor.isStaff() ? null : actor.ownAccount().orElseThrow(() -> new AccessDenied("No account"));
+    AccountId only =
+        actor.isStaff()
+            ? null
+            : actor.ownAccount().orElseThrow(() -> new AccessDenied("No account"));
     return notes.find(actor.tenantId(), only, status, page);
   }
 

@@ -25,7 +25,9 @@ class JooqCreditNoteNumbers implements CreditNoteNumbers {
   public Map<UUID, String> numbers(Collection<UUID> ids) {
     Map<UUID, String> numbers = new HashMap<>();
     if (!ids.isEmpty()) {
-      db.select(CREDIT_NOTE.ID, CREDIT_NOTE.NUMBER).from(CREDIT_NOTE).where(CREDIT_NOTE.ID.eq(DSL.any(ids.toArray(UUID[]::new))))
+      db.select(CREDIT_NOTE.ID, CREDIT_NOTE.NUMBER)
+          .from(CREDIT_NOTE)
+          .where(CREDIT_NOTE.ID.eq(DSL.any(ids.toArray(UUID[]::new))))
           .and(CREDIT_NOTE.NUMBER.isNotNull())
           .forEach(r -> numbers.put(r.value1(), r.value2()));
     }

@@ -15,10 +15,9 @@ import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.tenant.TenantId;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -26,13 +25,15 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /** Credit notes in PostgreSQL; records never leave this class. */
 @Repository
 class JooqCreditNoteRepository {
-  private static final Field<Boolean> HAS_PDF = DSL.field(CREDIT_NOTE.PDF.isNotNull()).as("has_pdf");
+  private static final Field<Boolean> HAS_PDF =
+      DSL.field(CREDIT_NOTE.PDF.isNotNull()).as("has_pdf");
 
   private final DSLContext db;
   private final Accounts directory;
@@ -44,20 +45,45 @@ class JooqCreditNoteRepository {
     this.invoices = invoices;
   }
 
-  void insert(UUID id, TenantId tenant, UUID invoice, AccountId account, CurrencyCode currency,
-      BigDecimal amount, BigDecimal tax, String reason, String createdBy, Instant at, String workflowId) {
-    db.insertInto(CREDIT_NOTE).set(CREDIT_NOTE.ID, id).set(CREDIT_NOTE.TENANT_ID, tenant.value())
-        .set(CREDIT_NOTE.INVOICE_ID, invoice).set(CREDIT_NOTE.ACCOUNT_ID, account.value())
-        .set(CREDIT_NOTE.CURRENCY, currency.code()).set(CREDIT_NOTE.AMOUNT, amount).set(CREDIT_NOTE.TAX, tax)
-        .set(CREDIT_NOTE.REASON, reason).set(CREDIT_NOTE.STATUS, CreditNoteStatus.PENDING)
-        .set(CREDIT_NOTE.CREATED_BY, createdBy).set(CREDIT_NOTE.CREATED_AT, at)
-        .set(CREDIT_NOTE.WORKFLOW_ID, workflowId).execute();
+  void insert(
+      UUID id,
+      TenantId tenant,
+      UUID invoice,
+      AccountId account,
+      CurrencyCode currency,
+      BigDecimal amount,
+      BigDecimal tax,
+      String reason,
+      String createdBy,
+      Instant at,
+      String workflowId) {
+    db.insertInto(CREDIT_NOTE)
+        .set(CREDIT_NOTE.ID, id)
+        .set(CREDIT_NOTE.TENANT_ID, tenant.value())
+        .set(CREDIT_NOTE.INVOICE_ID, invoice)
+        .set(CREDIT_NOTE.ACCOUNT_ID, account.value())
+        .set(CREDIT_NOTE.CURRENCY, currency.code())
+        .set(CREDIT_NOTE.AMOUNT, amount)
+        .set(CREDIT_NOTE.TAX, tax)
+        .set(CREDIT_NOTE.REASON, reason)
+        .set(CREDIT_NOTE.STATUS, CreditNoteStatus.PENDING)
+        .set(CREDIT_NOTE.CREATED_BY, createdBy)
+        .set(CREDIT_NOTE.CREATED_AT, at)
+        .set(CREDIT_NOTE.WORKFLOW_ID, workflowId)
+        .execute();
   }
 
   /** Pending and approved credit against an invoice (rejected ones free their amount again). */
   BigDecimal creditedOrPending(UUID invoice) {
-    return db.select(DSL.coalesce(DSL.sum(CREDIT_NOTE.AMOUNT), BigDecimal.ZERO)).from(CREDIT_NOTE)
-        .where(CREDIT_NOTE.INVOICE_ID.eq(invoice).and(CREDIT_NOTE.STATUS.ne(CreditNoteStatus.REJECTED))).fetchSingle().value1();
+    return db.select(DSL.coalesce(DSL.sum(CREDIT_NOTE.AMOUNT), BigDecimal.ZERO))
+        .from(CREDIT_NOTE)
+        .where(
+            CREDIT_NOTE
+                .INVOICE_ID
+                .eq(invoice)
+                .and(CREDIT_NOTE.STATUS.ne(CreditNoteStatus.REJECTED)))
+        .fetchSingle()
+        .value1();
   }
 
   Optional<CreditNote> get(UUID id) {
@@ -75,20 +101,36 @@ class JooqCreditNoteRepository {
       c = c.and(CREDIT_NOTE.ACCOUNT_ID.eq(account.value()));
     }
     if (status != null) {
-      c = c.and(Arrays.stream(CreditNoteStatus.values()).filter(s -> s.name().equals(status)).findFirst()
-          .map(CREDIT_NOTE.STATUS::eq).orElse(DSL.falseCondition()));
+      c =
+          c.and(
+              Arrays.stream(CreditNoteStatus.values())
+                  .filter(s -> s.name().equals(status))
+                  .findFirst()
+                  .map(CREDIT_NOTE.STATUS::eq)
+                  .orElse(DSL.falseCondition()));
     }
     long total = db.fetchCount(CREDIT_NOTE, c);
-    return new Page<>(toNotes(select().where(c).orderBy(CREDIT_NOTE.CREATED_AT.desc(), CREDIT_NOTE.ID)
-        .offset(page.offset()).limit(page.limit()).fetch()), total);
+    return new Page<>(
+        toNotes(
+            select()
+                .where(c)
+                .orderBy(CREDIT_NOTE.CREATED_AT.desc(), CREDIT_NOTE.ID)
+                .offset(page.offset())
+                .limit(page.limit())
+                .fetch()),
+        total);
   }
 
   Optional<byte[]> pdf(UUID id) {
-    return db.select(CREDIT_NOTE.PDF).from(CREDIT_NOTE).where(CREDIT_NOTE.ID.eq(id)).fetchOptional(CREDIT_NOTE.PDF);
+    return db.select(CREDIT_NOTE.PDF)
+        .from(CREDIT_NOTE)
+        .where(CREDIT_NOTE.ID.eq(id))
+        .fetchOptional(CREDIT_NOTE.PDF);
   }
 
-  private org.jooq.SelectJoinStep<Record> select() {
-    return db.select(CREDIT_NOTE.asterisk().except(CREDIT_NOTE.PDF)).select(HAS_PDF)
+  private SelectJoinStep<Record> select() {
+    return db.select(CREDIT_NOTE.asterisk().except(CREDIT_NOTE.PDF))
+        .select(HAS_PDF)
         .from(CREDIT_NOTE);
   }
 
@@ -97,25 +139,44 @@ class JooqCreditNoteRepository {
   }
 
   private List<CreditNote> toNotes(List<? extends Record> rows) {
-    Map<AccountId, String> names = directory.names(
-        rows.stream().map(r -> new AccountId(r.get(CREDIT_NOTE.ACCOUNT_ID))).toList());
-    Map<UUID, String> numbers = invoices.numbers(rows.stream().map(r -> r.get(CREDIT_NOTE.INVOICE_ID)).toList());
-    return rows.stream().map(r -> toNote(r, names.get(new AccountId(r.get(CREDIT_NOTE.ACCOUNT_ID))),
-            numbers.get(r.get(CREDIT_NOTE.INVOICE_ID))))
+    Map<AccountId, String> names =
+        directory.names(
+            rows.stream().map(r -> new AccountId(r.get(CREDIT_NOTE.ACCOUNT_ID))).toList());
+    Map<UUID, String> numbers =
+        invoices.numbers(rows.stream().map(r -> r.get(CREDIT_NOTE.INVOICE_ID)).toList());
+    return rows.stream()
+        .map(
+            r ->
+                toNote(
+                    r,
+                    names.get(new AccountId(r.get(CREDIT_NOTE.ACCOUNT_ID))),
+                    numbers.get(r.get(CREDIT_NOTE.INVOICE_ID))))
         .collect(Collectors.toList());
   }
 
   static CreditNote toNote(Record r, String accountName, String invoiceNumber) {
     CurrencyCode currency = new CurrencyCode(r.get(CREDIT_NOTE.CURRENCY));
-    return new CreditNote(r.get(CREDIT_NOTE.ID), new TenantId(r.get(CREDIT_NOTE.TENANT_ID)),
-        r.get(CREDIT_NOTE.INVOICE_ID), invoiceNumber, new AccountId(r.get(CREDIT_NOTE.ACCOUNT_ID)),
-        accountName, r.get(CREDIT_NOTE.NUMBER), currency,
-        new Money(r.get(CREDIT_NOTE.AMOUNT), currency), new Money(r.get(CREDIT_NOTE.TAX), currency),
-        r.get(CREDIT_NOTE.REASON), r.get(CREDIT_NOTE.STATUS),
-        r.get(CREDIT_NOTE.CREATED_BY), r.get(CREDIT_NOTE.CREATED_AT), r.get(CREDIT_NOTE.REMINDERS),
-        r.get(CREDIT_NOTE.ESCALATED_AT), r.get(CREDIT_NOTE.DECIDED_BY),
-        r.get(CREDIT_NOTE.DECIDED_AT), r.get(CREDIT_NOTE.DECISION_NOTE), r.get(CREDIT_NOTE.WORKFLOW_ID),
+    return new CreditNote(
+        r.get(CREDIT_NOTE.ID),
+        new TenantId(r.get(CREDIT_NOTE.TENANT_ID)),
+        r.get(CREDIT_NOTE.INVOICE_ID),
+        invoiceNumber,
+        new AccountId(r.get(CREDIT_NOTE.ACCOUNT_ID)),
+        accountName,
+        r.get(CREDIT_NOTE.NUMBER),
+        currency,
+        new Money(r.get(CREDIT_NOTE.AMOUNT), currency),
+        new Money(r.get(CREDIT_NOTE.TAX), currency),
+        r.get(CREDIT_NOTE.REASON),
+        r.get(CREDIT_NOTE.STATUS),
+        r.get(CREDIT_NOTE.CREATED_BY),
+        r.get(CREDIT_NOTE.CREATED_AT),
+        r.get(CREDIT_NOTE.REMINDERS),
+        r.get(CREDIT_NOTE.ESCALATED_AT),
+        r.get(CREDIT_NOTE.DECIDED_BY),
+        r.get(CREDIT_NOTE.DECIDED_AT),
+        r.get(CREDIT_NOTE.DECISION_NOTE),
+        r.get(CREDIT_NOTE.WORKFLOW_ID),
         Boolean.TRUE.equals(r.get(HAS_PDF)));
   }
-
 }

@@ -26,8 +26,13 @@ class JooqInvoiceCredits implements InvoiceCredits {
   public Map<UUID, BigDecimal> approved(Collection<UUID> invoiceIds) {
     Map<UUID, BigDecimal> credited = new HashMap<>();
     if (!invoiceIds.isEmpty()) {
-      db.select(CREDIT_NOTE.INVOICE_ID, DSL.sum(CREDIT_NOTE.AMOUNT)).from(CREDIT_NOTE)
-          .where(CREDIT_NOTE.INVOICE_ID.in(invoiceIds).and(CREDIT_NOTE.STATUS.eq(CreditNoteStatus.APPROVED)))
+      db.select(CREDIT_NOTE.INVOICE_ID, DSL.sum(CREDIT_NOTE.AMOUNT))
+          .from(CREDIT_NOTE)
+          .where(
+              CREDIT_NOTE
+                  .INVOICE_ID
+                  .in(invoiceIds)
+                  .and(CREDIT_NOTE.STATUS.eq(CreditNoteStatus.APPROVED)))
           .groupBy(CREDIT_NOTE.INVOICE_ID)
           .forEach(r -> credited.put(r.value1(), r.value2()));
     }

@@ -11,7 +11,8 @@ import java.util.List;
  */
 @Facade
 public final class DocumentHtml {
-  private static final String STYLE = """
+  private static final String STYLE =
+      """
       @page { size: A4; margin: 18mm 16mm; }
       body { font-family: Helvetica, sans-serif; font-size: 9.5pt; color: #111827; }
       h1 { font-size: 18pt; color: #2563EB; margin: 0 0 2mm 0; }
@@ -40,26 +41,34 @@ public final class DocumentHtml {
   public DocumentHtml facts(List<String[]> pairs) {
     body.append("<table class=\"facts\">");
     for (String[] p : pairs) {
-      body.append("<tr><td>").append(esc(p[0])).append("</td><td><b>").append(esc(p[1]))
+      body.append("<tr><td>")
+          .append(esc(p[0]))
+          .append("</td><td><b>")
+          .append(esc(p[1]))
           .append("</b></td></tr>");
     }
     body.append("</table>");
     return this;
   }
 
-  /** A table; columns whose header starts with '#' are right-aligned numbers (the '#' is dropped). */
+  /**
+   * A table; columns whose header starts with '#' are right-aligned numbers (the '#' is dropped).
+   */
   public DocumentHtml table(List<String> headers, List<List<String>> rows) {
     body.append("<table><tr>");
     for (String h : headers) {
       boolean n = h.startsWith("#");
-      body.append(n ? "<th class=\"n\">" : "<th>").append(esc(n ? h.substring(1) : h)).append("</th>");
+      body.append(n ? "<th class=\"n\">" : "<th>")
+          .append(esc(n ? h.substring(1) : h))
+          .append("</th>");
     }
     body.append("</tr>");
     for (List<String> row : rows) {
       body.append("<tr>");
       for (int i = 0; i < row.size(); i++) {
         body.append(headers.get(i).startsWith("#") ? "<td class=\"n\">" : "<td>")
-            .append(esc(row.get(i))).append("</td>");
+            .append(esc(row.get(i)))
+            .append("</td>");
       }
       body.append("</tr>");
     }
@@ -72,8 +81,11 @@ public final class DocumentHtml {
     body.append("<table class=\"totals\">");
     for (int i = 0; i < pairs.size(); i++) {
       body.append(i == pairs.size() - 1 ? "<tr class=\"grand\">" : "<tr>")
-          .append("<td>").append(esc(pairs.get(i)[0])).append("</td><td class=\"n\">")
-          .append(esc(pairs.get(i)[1])).append("</td></tr>");
+          .append("<td>")
+          .append(esc(pairs.get(i)[0]))
+          .append("</td><td class=\"n\">")
+          .append(esc(pairs.get(i)[1]))
+          .append("</td></tr>");
     }
     body.append("</table>");
     return this;
@@ -86,11 +98,19 @@ public final class DocumentHtml {
 
   public String xhtml() {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><head>"
-        + "<meta charset=\"UTF-8\"/><title>" + esc(title) + "</title><style>" + STYLE
-        + "</style></head><body>" + body + "</body></html>";
+        + "<meta charset=\"UTF-8\"/><title>"
+        + esc(title)
+        + "</title><style>"
+        + STYLE
+        + "</style></head><body>"
+        + body
+        + "</body></html>";
   }
 
-  /** An amount as people read it ({@link AmountFormat}: grouped, at least two decimals, never rounded). */
+  /**
+   * An amount as people read it ({@link AmountFormat}: grouped, at least two decimals, never
+   * rounded).
+   */
   public static String amount(BigDecimal v) {
     return AmountFormat.of(v);
   }

@@ -8,6 +8,7 @@ import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.AccountDraft.FieldError;
 import com.didtron.domain.audit.AuditAction;
 import com.didtron.domain.ledger.LedgerAccess;
+import com.didtron.domain.money.AmountParser;
 import com.didtron.domain.money.CurrencyCode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,12 +38,19 @@ public class FxOverrides {
   }
 
   /** One override: 1 {@code base} = {@code rate} {@code quote} from {@code validFrom}. */
-  public record Override(UUID id, String base, String quote, LocalDate validFrom, BigDecimal rate,
-      String reason, String createdBy) {}
+  public record Override(
+      UUID id,
+      String base,
+      String quote,
+      LocalDate validFrom,
+      BigDecimal rate,
+      String reason,
+      String createdBy) {}
 
   /** Sets an override; returns the problems per field (empty when stored). */
   @Transactional
-  public List<FieldError> set(Actor actor, String base, String quote, LocalDate validFrom, String rate, String reason) {
+  public List<FieldError> set(
+      Actor actor, String base, String quote, LocalDate validFrom, String rate, String reason) {
     LedgerAccess.requireFinanceAdmin(actor);
     List<FieldError> errors = new ArrayList<>();
     CurrencyCode b = currency("base", base, errors);
@@ -60,15 +69,24 @@ public class FxOverrides {
       return errors;
     }
     UUID id = UUID.randomUUID();
-    db.insertInto(FX_RATE_OVERRIDE).set(FX_RATE_OVERRIDE.ID, id)
+    db.insertInto(FX_RATE_OVERRIDE)
+        .set(FX_RATE_OVERRIDE.ID, id)
         .set(FX_RATE_OVERRIDE.TENANT_ID, actor.tenantId().value())
-        .set(FX_RATE_OVERRIDE.BASE_CURRENCY, b.code()).set(FX_RATE_OVERRIDE.QUOTE_CURRENCY, q.code())
-        .set(FX_RATE_OVERRIDE.VALID_FROM, validFrom).set(FX_RATE_OVERRIDE.RATE, r)
-        .set(FX_RATE_OVERRIDE.REASON, reason.strip()).set(FX_RATE_OVERRIDE.CREATED_BY, actor.name())
+        .set(FX_RATE_OVERRIDE.BASE_CURRENCY, b.code())
+        .set(FX_RATE_OVERRIDE.QUOTE_CURRENCY, q.code())
+        .set(FX_RATE_OVERRIDE.VALID_FROM, validFrom)
+        .set(FX_RATE_OVERRIDE.RATE, r)
+        .set(FX_RATE_OVERRIDE.REASON, reason.strip())
+        .set(FX_RATE_OVERRIDE.CREATED_BY, actor.name())
         .set(FX_RATE_OVERRIDE.CREATED_AT, clock.instant())
-        .onConflict(FX_RATE_OVERRIDE.TENANT_ID, FX_RATE_OVERRIDE.BASE_CURRENCY,
-            FX_RATE_OVERRIDE.QUOTE_CURRENCY, FX_RATE_OVERRIDE.VALID_FROM)
-        .doUpdate().set(FX_RATE_OVERRIDE.RATE, r).set(FX_RATE_OVERRIDE.REASON, reason.strip())
+        .onConflict(
+            FX_RATE_OVERRIDE.TENANT_ID,
+            FX_RATE_OVERRIDE.BASE_CURRENCY,
+            FX_RATE_OVERRIDE.QUOTE_CURRENCY,
+            FX_RATE_OVERRIDE.VALID_FROM)
+        .doUpdate()
+        .set(FX_RATE_OVERRIDE.RATE, r)
+        .set(FX_RATE_OVERRIDE.REASON, reason.strip())
         .set(FX_RATE_OVERRIDE.CREATED_BY, actor.name())
         .execute();
     Map<String, Object> after = new LinkedHashMap<>();
@@ -76,24 +94,45 @@ public class FxOverrides {
     after.put("validFrom", validFrom.toString());
     after.put("rate", r.stripTrailingZeros().toPlainString());
     after.put("reason", reason.strip());
-    audit.record(actor, actor.tenantId(), AuditAction.CREATE, "fx_rate_override", id.toString(), null, after);
+    audit.record(
+        actor,
+        actor.tenantId(),
+        AuditAction.CREATE,
+        "fx_rate_override",
+        id.toString(),
+        null,
+        after);
     return List.of();
   }
 
   @Transactional(readOnly = true)
   public List<Override> list(Actor actor) {
     LedgerAccess.requireLedgerReader(actor);
-    return db.selectFrom(FX_RATE_OVERRIDE).where(FX_RATE_OVERRIDE.TENANT_ID.eq(actor.tenantId().value()))
+    return db.selectFrom(FX_RATE_OVERRIDE)
+        .where(FX_RATE_OVERRIDE.TENANT_ID.eq(actor.tenantId().value()))
         .orderBy(FX_RATE_OVERRIDE.VALID_FROM.desc(), FX_RATE_OVERRIDE.BASE_CURRENCY)
-        .fetch(r -> new Override(r.getId(), r.getBaseCurrency(), r.getQuoteCurrency(), r.getValidFrom(),
-            r.getRate(), r.getReason(), r.getCreatedBy()));
+        .fetch(
+            r ->
+                new Override(
+                    r.getId(),
+                    r.getBaseCurrency(),
+                    r.getQuoteCurrency(),
+                    r.getValidFrom(),
+                    r.getRate(),
+                    r.getReason(),
+                    r.getCreatedBy()));
   }
 
   /** The latest day with published rates, and how many currencies it has; null if none. */
   @Transactional(readOnly = true)
   public String cacheSummary() {
-    var latest = db.select(FX_RATE.DAY, org.jooq.impl.DSL.count()).from(FX_RATE).groupBy(FX_RATE.DAY)
-        .orderBy(FX_RATE.DAY.desc()).limit(1).fetchOptional();
+    var latest =
+        db.select(FX_RATE.DAY, DSL.count())
+            .from(FX_RATE)
+            .groupBy(FX_RATE.DAY)
+            .orderBy(FX_RATE.DAY.desc())
+            .limit(1)
+            .fetchOptional();
     return latest.map(r -> r.value2() + " published rates of " + r.value1()).orElse(null);
   }
 
@@ -107,17 +146,16 @@ public class FxOverrides {
   }
 
   private static BigDecimal rate(String text, List<FieldError> errors) {
-    return switch (com.didtron.domain.money.AmountParser.parse(text)) {
-      case com.didtron.domain.money.AmountParser.Refused no -> {
+    return switch (AmountParser.parse(text)) {
+      case AmountParser.Refused no -> {
         errors.add(new FieldError("rate", no.reason()));
         yield null;
       }
-      case com.didtron.domain.money.AmountParser.Amount a when a.value().signum() <= 0 -> {
+      case AmountParser.Amount a when a.value().signum() <= 0 -> {
         errors.add(new FieldError("rate", "The rate must be greater than zero"));
         yield null;
       }
-      case com.didtron.domain.money.AmountParser.Amount a ->
-          a.value().setScale(FxRates.SCALE, RoundingMode.HALF_UP);
+      case AmountParser.Amount a -> a.value().setScale(FxRates.SCALE, RoundingMode.HALF_UP);
     };
   }
 }

@@ -13,24 +13,28 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The rate between two currencies on a day, in this order: the same currency is 1; a tenant's
  * manual override (the latest valid on that day, either direction) wins; else the published daily
- * rates (cross rates over USD) of that day or, if that day is missing, of the latest day in the week
- * before. Never fetched while posting: the cache is filled by the daily refresh.
+ * rates (cross rates over USD) of that day or, if that day is missing, of the latest day in the
+ * week before. Never fetched while posting: the cache is filled by the daily refresh.
  */
 @Service
 @Facade
 public class FxRates implements PostingRates {
   /** Decimals kept for rates. */
   public static final int SCALE = 12;
+
   /** How far back a missing day's rate may come from. */
   static final int LOOKBACK_DAYS = 7;
 
@@ -58,7 +62,8 @@ public class FxRates implements PostingRates {
 
   /** How many units of {@code to} one unit of {@code from} is worth on {@code day}. */
   @Transactional(readOnly = true)
-  public Optional<BigDecimal> rate(TenantId tenant, CurrencyCode from, CurrencyCode to, LocalDate day) {
+  public Optional<BigDecimal> rate(
+      TenantId tenant, CurrencyCode from, CurrencyCode to, LocalDate day) {
     if (from.equals(to)) {
       return Optional.of(BigDecimal.ONE);
     }
@@ -78,40 +83,59 @@ public class FxRates implements PostingRates {
       if (rate.signum() <= 0) {
         continue;
       }
-      db.insertInto(FX_RATE).set(FX_RATE.DAY, day).set(FX_RATE.CURRENCY, e.getKey())
-          .set(FX_RATE.PER_USD, rate).set(FX_RATE.SOURCE, source).set(FX_RATE.FETCHED_AT, now)
-          .onConflict(FX_RATE.DAY, FX_RATE.CURRENCY).doUpdate()
-          .set(FX_RATE.PER_USD, rate).set(FX_RATE.SOURCE, source).set(FX_RATE.FETCHED_AT, now)
+      db.insertInto(FX_RATE)
+          .set(FX_RATE.DAY, day)
+          .set(FX_RATE.CURRENCY, e.getKey())
+          .set(FX_RATE.PER_USD, rate)
+          .set(FX_RATE.SOURCE, source)
+          .set(FX_RATE.FETCHED_AT, now)
+          .onConflict(FX_RATE.DAY, FX_RATE.CURRENCY)
+          .doUpdate()
+          .set(FX_RATE.PER_USD, rate)
+          .set(FX_RATE.SOURCE, source)
+          .set(FX_RATE.FETCHED_AT, now)
           .execute();
     }
     return perUsd.size();
   }
 
-  private Optional<BigDecimal> override(TenantId tenant, CurrencyCode base, CurrencyCode quote, LocalDate day) {
-    return db.select(FX_RATE_OVERRIDE.RATE).from(FX_RATE_OVERRIDE)
+  private Optional<BigDecimal> override(
+      TenantId tenant, CurrencyCode base, CurrencyCode quote, LocalDate day) {
+    return db.select(FX_RATE_OVERRIDE.RATE)
+        .from(FX_RATE_OVERRIDE)
         .where(FX_RATE_OVERRIDE.TENANT_ID.eq(tenant.value()))
         .and(FX_RATE_OVERRIDE.BASE_CURRENCY.eq(base.code()))
         .and(FX_RATE_OVERRIDE.QUOTE_CURRENCY.eq(quote.code()))
         .and(FX_RATE_OVERRIDE.VALID_FROM.le(day))
-        .orderBy(FX_RATE_OVERRIDE.VALID_FROM.desc()).limit(1)
+        .orderBy(FX_RATE_OVERRIDE.VALID_FROM.desc())
+        .limit(1)
         .fetchOptional(FX_RATE_OVERRIDE.RATE);
   }
 
   private Optional<BigDecimal> published(CurrencyCode from, CurrencyCode to, LocalDate day) {
-    java.util.List<String> codes = java.util.stream.Stream.of(from.code(), to.code())
-        .filter(c -> !"USD".equals(c)).toList(); // USD is 1 per USD by definition
-    Optional<LocalDate> latest = db.select(FX_RATE.DAY).from(FX_RATE)
-        .where(FX_RATE.DAY.between(day.minusDays(LOOKBACK_DAYS), day))
-        .and(FX_RATE.CURRENCY.in(codes))
-        .groupBy(FX_RATE.DAY)
-        .having(org.jooq.impl.DSL.count().eq(codes.size()))
-        .orderBy(FX_RATE.DAY.desc()).limit(1).fetchOptional(FX_RATE.DAY);
+    List<String> codes =
+        Stream.of(from.code(), to.code())
+            .filter(c -> !"USD".equals(c))
+            .toList(); // USD is 1 per USD by definition
+    Optional<LocalDate> latest =
+        db.select(FX_RATE.DAY)
+            .from(FX_RATE)
+            .where(FX_RATE.DAY.between(day.minusDays(LOOKBACK_DAYS), day))
+            .and(FX_RATE.CURRENCY.in(codes))
+            .groupBy(FX_RATE.DAY)
+            .having(DSL.count().eq(codes.size()))
+            .orderBy(FX_RATE.DAY.desc())
+            .limit(1)
+            .fetchOptional(FX_RATE.DAY);
     if (latest.isEmpty()) {
       return Optional.empty();
     }
-    Map<String, BigDecimal> perUsd = db.select(FX_RATE.CURRENCY, FX_RATE.PER_USD).from(FX_RATE)
-        .where(FX_RATE.DAY.eq(latest.get())).and(FX_RATE.CURRENCY.in(codes))
-        .fetchMap(Record2::value1, Record2::value2);
+    Map<String, BigDecimal> perUsd =
+        db.select(FX_RATE.CURRENCY, FX_RATE.PER_USD)
+            .from(FX_RATE)
+            .where(FX_RATE.DAY.eq(latest.get()))
+            .and(FX_RATE.CURRENCY.in(codes))
+            .fetchMap(Record2::value1, Record2::value2);
     BigDecimal fromPerUsd = perUsd.getOrDefault(from.code(), BigDecimal.ONE);
     BigDecimal toPerUsd = perUsd.getOrDefault(to.code(), BigDecimal.ONE);
     return Optional.of(toPerUsd.divide(fromPerUsd, SCALE, RoundingMode.HALF_UP));

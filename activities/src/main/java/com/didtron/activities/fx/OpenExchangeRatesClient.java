@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class OpenExchangeRatesClient {
   private final OxrSettings settings;
   private final JsonMapper json;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   public OpenExchangeRatesClient(OxrSettings settings, JsonMapper json) {
     this.settings = settings;
@@ -38,25 +39,44 @@ public class OpenExchangeRatesClient {
   /** Units of each currency per 1 USD on {@code day}; {@code today} picks the latest endpoint. */
   public Map<String, BigDecimal> perUsd(LocalDate day, LocalDate today) {
     String path = day.equals(today) ? "/api/latest.json" : "/api/historical/" + day + ".json";
-    URI uri = URI.create(settings.baseUrl().replaceAll("/+$", "") + path + "?app_id="
-        + URLEncoder.encode(settings.appId(), StandardCharsets.UTF_8) + "&base=USD");
+    URI uri =
+        URI.create(
+            settings.baseUrl().replaceAll("/+$", "")
+                + path
+                + "?app_id="
+                + URLEncoder.encode(settings.appId(), StandardCharsets.UTF_8)
+                + "&base=USD");
     try {
-      HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-          .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r =
+          http.send(
+              HttpRequest.newBuilder(uri)
+                  .timeout(Duration.ofSeconds(30))
+                  .header("Accept", "application/json")
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       if (r.statusCode() != 200) {
-        throw new IllegalStateException("Open Exchange Rates answered " + r.statusCode() + " for " + day
-            + ": " + abbreviate(r.body()));
+        throw new IllegalStateException(
+            "Open Exchange Rates answered "
+                + r.statusCode()
+                + " for "
+                + day
+                + ": "
+                + abbreviate(r.body()));
       }
       JsonNode rates = json.readTree(r.body()).path("rates");
       Map<String, BigDecimal> out = new TreeMap<>();
       for (Map.Entry<String, JsonNode> e : rates.properties()) {
-        if (e.getKey().matches("[A-Z]{3}") && e.getValue().isNumber() && e.getValue().decimalValue().signum() > 0) {
+        if (e.getKey().matches("[A-Z]{3}")
+            && e.getValue().isNumber()
+            && e.getValue().decimalValue().signum() > 0) {
           out.put(e.getKey(), e.getValue().decimalValue());
         }
       }
       return out;
     } catch (IOException e) {
-      throw new IllegalStateException("Open Exchange Rates cannot be reached: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Open Exchange Rates cannot be reached: " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while fetching rates", e);

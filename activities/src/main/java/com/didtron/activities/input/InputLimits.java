@@ -9,8 +9,8 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * How much input DIDTron takes ({@code didtron.limits.*} in application.yml or environment
- * variables): every body and file is refused beyond its cap with a clear message, before it is
- * read whole, and CDRs outside a sane window become rejected lines.
+ * variables): every body and file is refused beyond its cap with a clear message, before it is read
+ * whole, and CDRs outside a sane window become rejected lines.
  *
  * @param webhookBody largest payment-provider webhook body (larger: 413, never read)
  * @param apiBody largest JSON body of any other API request (larger: 413, never read)
@@ -23,16 +23,22 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("didtron.limits")
 @Facade
-public record InputLimits(DataSize webhookBody, DataSize apiBody, DataSize cdrUpload, DataSize deckUpload,
-    DataSize reconciliationUpload, Duration cdrMaxAge, Duration cdrMaxAhead,
+public record InputLimits(
+    DataSize webhookBody,
+    DataSize apiBody,
+    DataSize cdrUpload,
+    DataSize deckUpload,
+    DataSize reconciliationUpload,
+    Duration cdrMaxAge,
+    Duration cdrMaxAhead,
     Duration cdrMaxDuration) {
   public InputLimits {
     webhookBody = webhookBody == null ? DataSize.ofMegabytes(1) : webhookBody;
     apiBody = apiBody == null ? DataSize.ofMegabytes(1) : apiBody;
     cdrUpload = cdrUpload == null ? DataSize.ofGigabytes(4) : cdrUpload;
     deckUpload = deckUpload == null ? DataSize.ofMegabytes(512) : deckUpload;
-    reconciliationUpload = reconciliationUpload == null ? DataSize.ofMegabytes(16)
-        : reconciliationUpload;
+    reconciliationUpload =
+        reconciliationUpload == null ? DataSize.ofMegabytes(16) : reconciliationUpload;
     cdrMaxAge = cdrMaxAge == null ? Duration.ofDays(400) : cdrMaxAge;
     cdrMaxAhead = cdrMaxAhead == null ? Duration.ofDays(1) : cdrMaxAhead;
     cdrMaxDuration = cdrMaxDuration == null ? Duration.ofHours(24) : cdrMaxDuration;

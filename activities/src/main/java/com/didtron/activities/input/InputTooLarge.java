@@ -1,6 +1,7 @@
 package com.didtron.activities.input;
 
 import com.didtron.activities.Facade;
+import org.springframework.util.unit.DataSize;
 
 /**
  * A body or file went past its size cap. The message says which cap and how to raise it; it never
@@ -21,6 +22,6 @@ public class InputTooLarge extends RuntimeException {
   }
 
   private static String describe(long bytes) {
-    return InputLimits.describe(org.springframework.util.unit.DataSize.ofBytes(bytes));
+    return InputLimits.describe(DataSize.ofBytes(bytes));
   }
 }

@@ -7,7 +7,6 @@ import com.didtron.domain.invoicing.BillingCycle;
 import com.didtron.domain.invoicing.BillingPeriod;
 import com.didtron.domain.invoicing.BillingTerms;
 import com.didtron.domain.tenant.TenantId;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
@@ -38,7 +37,8 @@ class AccountUsagePeriods implements UsagePeriods {
   }
 
   private Terms read(UUID tenant, UUID account) {
-    return accounts.billed(new TenantId(tenant), new AccountId(account))
+    return accounts
+        .billed(new TenantId(tenant), new AccountId(account))
         .map(b -> new Terms(b.terms().cycle(), b.terms().zone()))
         .orElse(new Terms(BillingCycle.MONTHLY, BillingTerms.DEFAULT.zone()));
   }

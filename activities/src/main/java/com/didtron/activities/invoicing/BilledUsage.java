@@ -29,7 +29,8 @@ class BilledUsage {
   Map<UUID, Set<Instant>> parts(Collection<UUID> entries) {
     Map<UUID, Set<Instant>> out = new HashMap<>();
     if (!entries.isEmpty()) {
-      db.select(INVOICE_USAGE_ENTRY.JOURNAL_ENTRY_ID, INVOICE_USAGE_ENTRY.PERIOD_START).from(INVOICE_USAGE_ENTRY)
+      db.select(INVOICE_USAGE_ENTRY.JOURNAL_ENTRY_ID, INVOICE_USAGE_ENTRY.PERIOD_START)
+          .from(INVOICE_USAGE_ENTRY)
           .where(INVOICE_USAGE_ENTRY.JOURNAL_ENTRY_ID.eq(DSL.any(entries.toArray(UUID[]::new))))
           .forEach(r -> out.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
     }

@@ -12,6 +12,7 @@ import com.didtron.domain.invoicing.BillingTerms;
 import com.didtron.domain.ledger.LedgerAccess;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +29,10 @@ public class BillingSettingsService {
   private final Accounts billing;
   private final JooqInvoiceStatusRepository status;
 
-  BillingSettingsService(AccountService accounts, AuditTrail audit, Accounts billing,
+  BillingSettingsService(
+      AccountService accounts,
+      AuditTrail audit,
+      Accounts billing,
       JooqInvoiceStatusRepository status) {
     this.status = status;
     this.accounts = accounts;
@@ -43,7 +47,7 @@ public class BillingSettingsService {
 
   /** The invoices for which the account's new calls are blocked (overdue), oldest first. */
   @Transactional(readOnly = true)
-  public java.util.List<String> blockedFor(Actor actor, AccountId id) {
+  public List<String> blockedFor(Actor actor, AccountId id) {
     accounts.get(actor, id);
     return status.blockedFor(id);
   }
@@ -63,8 +67,14 @@ public class BillingSettingsService {
     Account account = accounts.get(actor, id);
     BillingTerms before = read(account);
     billing.setBillingTerms(id, terms);
-    audit.record(actor, account.tenantId(), AuditAction.UPDATE, "account", id.toString(),
-        snapshot(before), snapshot(terms));
+    audit.record(
+        actor,
+        account.tenantId(),
+        AuditAction.UPDATE,
+        "account",
+        id.toString(),
+        snapshot(before),
+        snapshot(terms));
     return terms;
   }
 

@@ -70,7 +70,9 @@ class CdrInvoiceUsageSource implements InvoiceUsageSource {
     Set<UUID> byPeriod = PeriodShares.byPeriod(all, shares.posted(q, ids));
 
     Map<String, Sum> current = new TreeMap<>();
-    Map<List<String>, Sum> late = new TreeMap<>((a, b) -> (a.get(0) + "\u0000" + a.get(1)).compareTo(b.get(0) + "\u0000" + b.get(1)));
+    Map<List<String>, Sum> late =
+        new TreeMap<>(
+            (a, b) -> (a.get(0) + "\u0000" + a.get(1)).compareTo(b.get(0) + "\u0000" + b.get(1)));
     Map<PartKey, BigDecimal> parts = new LinkedHashMap<>();
     for (Share s : candidates) {
       if (!byPeriod.contains(s.entryId())) {
@@ -97,24 +99,38 @@ class CdrInvoiceUsageSource implements InvoiceUsageSource {
         legacy.forEach(s -> current.merge(s.destination(), Sum.of(s), Sum::plus));
       }
     }
-    return new Usage(lines(q, current, ledgerLines, late),
-        parts.entrySet().stream().map(p -> new Part(p.getKey().entry(), p.getKey().periodStart(), p.getValue())).toList());
+    return new Usage(
+        lines(q, current, ledgerLines, late),
+        parts.entrySet().stream()
+            .map(p -> new Part(p.getKey().entry(), p.getKey().periodStart(), p.getValue()))
+            .toList());
   }
 
-  private static List<Line> lines(Query q, Map<String, Sum> current, List<Line> ledgerLines,
-      Map<List<String>, Sum> late) {
+  private static List<Line> lines(
+      Query q, Map<String, Sum> current, List<Line> ledgerLines, Map<List<String>, Sum> late) {
     List<Line> lines = new ArrayList<>();
-    current.forEach((destination, s) -> {
-      if (!s.isEmpty()) {
-        lines.add(new Line("Calls " + q.period().key(), destination, s.calls(), s.seconds(), s.amount(), false));
-      }
-    });
+    current.forEach(
+        (destination, s) -> {
+          if (!s.isEmpty()) {
+            lines.add(
+                new Line(
+                    "Calls " + q.period().key(),
+                    destination,
+                    s.calls(),
+                    s.seconds(),
+                    s.amount(),
+                    false));
+          }
+        });
     lines.addAll(ledgerLines);
-    late.forEach((k, s) -> {
-      if (!s.isEmpty()) {
-        lines.add(new Line("Late usage " + k.get(0), k.get(1), s.calls(), s.seconds(), s.amount(), true));
-      }
-    });
+    late.forEach(
+        (k, s) -> {
+          if (!s.isEmpty()) {
+            lines.add(
+                new Line(
+                    "Late usage " + k.get(0), k.get(1), s.calls(), s.seconds(), s.amount(), true));
+          }
+        });
     return lines;
   }
 

@@ -17,5 +17,6 @@ interface DidAccrualSource {
   /** One number's rental over (part of) the period. */
   record Accrual(String description, BigDecimal amount) {}
 
-  List<Accrual> accruals(TenantId tenant, AccountId account, CurrencyCode currency, BillingPeriod period);
+  List<Accrual> accruals(
+      TenantId tenant, AccountId account, CurrencyCode currency, BillingPeriod period);
 }

@@ -1,6 +1,5 @@
 package com.didtron.activities.invoicing;
 
-
 import com.didtron.activities.account.Accounts;
 import com.didtron.activities.audit.AuditTrail;
 import com.didtron.activities.balance.BalanceMonitor;
@@ -10,12 +9,10 @@ import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.account.BillingMode;
 import com.didtron.domain.audit.AuditAction;
-import com.didtron.domain.invoicing.BillingCycle;
 import com.didtron.domain.invoicing.BillingPeriod;
-import com.didtron.domain.invoicing.BillingTerms;
-import com.didtron.domain.invoicing.InvoiceStatus;
 import com.didtron.domain.invoicing.DocumentNumbers;
 import com.didtron.domain.invoicing.InvoiceLine;
+import com.didtron.domain.invoicing.InvoiceStatus;
 import com.didtron.domain.invoicing.InvoiceTotals;
 import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.tenant.TenantId;
@@ -57,14 +54,25 @@ class InvoiceIssuer {
   private final Clock clock;
   private final InvoiceSettlement settlement;
 
-  InvoiceIssuer(DSLContext db, Accounts accounts, JooqInvoiceRepository invoices, List<InvoiceUsageSource> sources,
-      DidAccrualSource dids, DocumentCounter counter, InvoicePosting posting, BalanceMonitor balances,
-      AuditTrail audit, SettlementSettings settings, Clock clock, InvoiceSettlement settlement) {
+  InvoiceIssuer(
+      DSLContext db,
+      Accounts accounts,
+      JooqInvoiceRepository invoices,
+      List<InvoiceUsageSource> sources,
+      DidAccrualSource dids,
+      DocumentCounter counter,
+      InvoicePosting posting,
+      BalanceMonitor balances,
+      AuditTrail audit,
+      SettlementSettings settings,
+      Clock clock,
+      InvoiceSettlement settlement) {
     this.settlement = settlement;
     this.db = db;
     this.accounts = accounts;
     this.invoices = invoices;
-    List<InvoiceUsageSource> real = sources.stream().filter(s -> !(s instanceof LedgerInvoiceUsageSource)).toList();
+    List<InvoiceUsageSource> real =
+        sources.stream().filter(s -> !(s instanceof LedgerInvoiceUsageSource)).toList();
     this.usage = real.isEmpty() ? sources.get(0) : real.get(0);
     this.dids = dids;
     this.counter = counter;
@@ -86,8 +94,11 @@ class InvoiceIssuer {
 
   Accounts.Billed account(TenantId tenant, UUID id, boolean lock) {
     AccountId account = new AccountId(id);
-    return (lock ? accounts.billedForUpdate(tenant, account) : accounts.billed(tenant, account)).orElseThrow(
-        () -> ApplicationFailure.newNonRetryableFailure("no account " + id + " in this tenant", "NoAccount"));
+    return (lock ? accounts.billedForUpdate(tenant, account) : accounts.billed(tenant, account))
+        .orElseThrow(
+            () ->
+                ApplicationFailure.newNonRetryableFailure(
+                    "no account " + id + " in this tenant", "NoAccount"));
   }
 
   @Transactional
@@ -103,48 +114,87 @@ class InvoiceIssuer {
     CurrencyCode currency = account.account().currency();
     ZoneId zone = account.terms().zone();
     Instant closesAt = period.closesAt(zone, settings.closeDelay());
-    InvoiceUsageSource.Usage used = usage.usage(
-        new InvoiceUsageSource.Query(tenant, accountId, currency, period, zone, closesAt));
+    InvoiceUsageSource.Usage used =
+        usage.usage(
+            new InvoiceUsageSource.Query(tenant, accountId, currency, period, zone, closesAt));
     posting.requireConsistent(tenant, accountId, currency, used);
     List<DidAccrualSource.Accrual> accruals = dids.accruals(tenant, accountId, currency, period);
     if (used.lines().isEmpty() && accruals.isEmpty()) {
       return new IssuedInvoice(null, null, false);
     }
     List<InvoiceLine> lines = lines(used, accruals);
-    InvoiceTotals totals = InvoiceTotals.of(lines.stream().map(InvoiceLine::amount).toList(),
-        account.terms().taxRate(), currency);
+    InvoiceTotals totals =
+        InvoiceTotals.of(
+            lines.stream().map(InvoiceLine::amount).toList(), account.terms().taxRate(), currency);
     long seq = counter.next(tenant, DocumentNumbers.Kind.INVOICE);
     UUID id = UUID.randomUUID();
     BillingMode mode = account.account().billingMode();
     Instant now = clock.instant();
     LocalDate issued = LocalDate.ofInstant(now, zone);
-    var invoice = new JooqInvoiceRepository.NewInvoice(id, tenant, accountId, seq,
-        DocumentNumbers.format(DocumentNumbers.Kind.INVOICE, seq), period, closesAt, mode, currency,
-        totals.subtotal(), totals.taxRate(), totals.tax(), totals.total(), now, request.workflowId(),
-        zone.getId(), issued, issued.plusDays(account.terms().dueDays()),
-        mode == BillingMode.PREPAID || totals.total().signum() <= 0 ? InvoiceStatus.PAID : InvoiceStatus.ISSUED);
+    var invoice =
+        new JooqInvoiceRepository.NewInvoice(
+            id,
+            tenant,
+            accountId,
+            seq,
+            DocumentNumbers.format(DocumentNumbers.Kind.INVOICE, seq),
+            period,
+            closesAt,
+            mode,
+            currency,
+            totals.subtotal(),
+            totals.taxRate(),
+            totals.tax(),
+            totals.total(),
+            now,
+            request.workflowId(),
+            zone.getId(),
+            issued,
+            issued.plusDays(account.terms().dueDays()),
+            mode == BillingMode.PREPAID || totals.total().signum() <= 0
+                ? InvoiceStatus.PAID
+                : InvoiceStatus.ISSUED);
     invoices.insert(invoice, lines, used.parts());
-    BigDecimal accrued = accruals.stream().map(DidAccrualSource.Accrual::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal accrued =
+        accruals.stream()
+            .map(DidAccrualSource.Accrual::amount)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
     if (posting.post(invoice, accrued)) {
       balances.changed(tenant, accountId);
     }
-    audit.record(Actor.system("invoicing", tenant), tenant, AuditAction.CREATE, "invoice", id.toString(),
-        null, snapshot(invoice), request.workflowId());
+    audit.record(
+        Actor.system("invoicing", tenant),
+        tenant,
+        AuditAction.CREATE,
+        "invoice",
+        id.toString(),
+        null,
+        snapshot(invoice),
+        request.workflowId());
     if (invoice.status() == InvoiceStatus.ISSUED) {
       settlement.allocate(tenant, accountId); // money received before the invoice settles it now
     }
     return new IssuedInvoice(id, invoice.number(), true);
   }
 
-  private static List<InvoiceLine> lines(InvoiceUsageSource.Usage used, List<DidAccrualSource.Accrual> accruals) {
+  private static List<InvoiceLine> lines(
+      InvoiceUsageSource.Usage used, List<DidAccrualSource.Accrual> accruals) {
     List<InvoiceLine> lines = new ArrayList<>();
     for (InvoiceUsageSource.Line l : used.lines()) {
-      lines.add(new InvoiceLine(lines.size() + 1, l.late() ? "LATE_USAGE" : "USAGE", l.description(),
-          l.destination(), l.calls(),
-          l.billableSeconds(), l.amount()));
+      lines.add(
+          new InvoiceLine(
+              lines.size() + 1,
+              l.late() ? "LATE_USAGE" : "USAGE",
+              l.description(),
+              l.destination(),
+              l.calls(),
+              l.billableSeconds(),
+              l.amount()));
     }
     for (DidAccrualSource.Accrual a : accruals) {
-      lines.add(new InvoiceLine(lines.size() + 1, "DID_ACCRUAL", a.description(), null, null, null, a.amount()));
+      lines.add(
+          new InvoiceLine(
+              lines.size() + 1, "DID_ACCRUAL", a.description(), null, null, null, a.amount()));
     }
     return lines;
   }

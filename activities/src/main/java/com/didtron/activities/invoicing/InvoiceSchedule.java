@@ -5,7 +5,9 @@ import com.didtron.activities.workflowindex.RecurringWorkflow;
 import com.didtron.workflows.invoicing.InvoiceSchedulerWorkflow;
 import org.springframework.stereotype.Component;
 
-/** The invoice scheduler looks for ended billing periods on {@code didtron.settlement.invoice-cron}. */
+/**
+ * The invoice scheduler looks for ended billing periods on {@code didtron.settlement.invoice-cron}.
+ */
 @Component
 class InvoiceSchedule implements RecurringWorkflow {
   private final SettlementSettings settings;

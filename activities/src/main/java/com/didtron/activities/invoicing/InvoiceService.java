@@ -37,8 +37,13 @@ public class InvoiceService {
   private final WorkflowLauncher launcher;
   private final WorkflowStatusReader status;
 
-  InvoiceService(JooqInvoiceRepository invoices, InvoiceDocument document, AccountService accounts,
-      BillingSettingsService billing, WorkflowLauncher launcher, WorkflowStatusReader status) {
+  InvoiceService(
+      JooqInvoiceRepository invoices,
+      InvoiceDocument document,
+      AccountService accounts,
+      BillingSettingsService billing,
+      WorkflowLauncher launcher,
+      WorkflowStatusReader status) {
     this.invoices = invoices;
     this.document = document;
     this.accounts = accounts;
@@ -84,7 +89,9 @@ public class InvoiceService {
   @Transactional(readOnly = true)
   public byte[] pdf(Actor actor, UUID id) {
     Invoice i = get(actor, id);
-    return invoices.pdf(i.id()).filter(p -> p != null && p.length > 0)
+    return invoices
+        .pdf(i.id())
+        .filter(p -> p != null && p.length > 0)
         .orElseGet(() -> document.render(i, invoices.lines(i.id())));
   }
 
@@ -96,13 +103,20 @@ public class InvoiceService {
     LedgerAccess.requireFinanceAdmin(actor);
     Account account = accounts.get(actor, accountId);
     if (account.kind() == AccountKind.CARRIER) {
-      throw new IllegalArgumentException(account.name() + " is a carrier: carriers are not invoiced");
+      throw new IllegalArgumentException(
+          account.name() + " is a carrier: carriers are not invoiced");
     }
-    BillingPeriod period = BillingPeriod.parse(billing.of(actor, accountId).cycle(), periodKey.strip());
+    BillingPeriod period =
+        BillingPeriod.parse(billing.of(actor, accountId).cycle(), periodKey.strip());
     String id = InvoiceRunWorkflow.workflowId(accountId.value(), period.key());
-    return launcher.start(new WorkflowLauncher.Start(InvoiceRunWorkflow.class, id,
-        "invoice " + account.name() + " " + period.key(), actor.tenantId(), null,
-        new InvoiceRunRequest(actor.tenantId().value(), accountId.value(), period.key())));
+    return launcher.start(
+        new WorkflowLauncher.Start(
+            InvoiceRunWorkflow.class,
+            id,
+            "invoice " + account.name() + " " + period.key(),
+            actor.tenantId(),
+            null,
+            new InvoiceRunRequest(actor.tenantId().value(), accountId.value(), period.key())));
   }
 
   /** The latest run of an invoice workflow id of the actor's tenant. */

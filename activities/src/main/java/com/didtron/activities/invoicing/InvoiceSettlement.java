@@ -44,8 +44,12 @@ class InvoiceSettlement implements PaymentReceivers {
   private final WorkflowClient workflows;
   private final Clock clock;
 
-  InvoiceSettlement(JooqInvoiceStatusRepository status, AuditTrail audit, List<SwitchAccountStatus> switches,
-      WorkflowClient workflows, Clock clock) {
+  InvoiceSettlement(
+      JooqInvoiceStatusRepository status,
+      AuditTrail audit,
+      List<SwitchAccountStatus> switches,
+      WorkflowClient workflows,
+      Clock clock) {
     this.status = status;
     this.audit = audit;
     this.switches = switches;
@@ -56,7 +60,8 @@ class InvoiceSettlement implements PaymentReceivers {
   @Override
   @Transactional(propagation = Propagation.MANDATORY)
   public void received(Payment payment, Money credited) {
-    if (status.receipt(payment.tenantId(), payment.accountId(), payment.id(), credited, clock.instant())) {
+    if (status.receipt(
+        payment.tenantId(), payment.accountId(), payment.id(), credited, clock.instant())) {
       allocate(payment.tenantId(), payment.accountId());
     }
   }
@@ -69,14 +74,29 @@ class InvoiceSettlement implements PaymentReceivers {
       List<Invoice> open = status.openOldestFirst(account, money.currency());
       Map<UUID, Invoice> byId = new LinkedHashMap<>();
       open.forEach(i -> byId.put(i.id(), i));
-      var result = PaymentAllocation.allocate(money.left(),
-          open.stream().map(i -> new PaymentAllocation.Open(i.id(), i.outstanding())).toList());
+      var result =
+          PaymentAllocation.allocate(
+              money.left(),
+              open.stream().map(i -> new PaymentAllocation.Open(i.id(), i.outstanding())).toList());
       for (PaymentAllocation.Applied a : result.applied()) {
         Invoice invoice = byId.get(a.invoiceId());
         status.allocate(tenant, money.paymentId(), a.invoiceId(), a.amount(), clock.instant());
-        audit.record(system, tenant, AuditAction.CREATE, "payment_allocation", a.invoiceId().toString(), null,
-            Map.of("invoice", invoice.number(), "payment", money.paymentId().toString(),
-                "amount", a.amount().toPlainString(), "settles", a.settles()));
+        audit.record(
+            system,
+            tenant,
+            AuditAction.CREATE,
+            "payment_allocation",
+            a.invoiceId().toString(),
+            null,
+            Map.of(
+                "invoice",
+                invoice.number(),
+                "payment",
+                money.paymentId().toString(),
+                "amount",
+                a.amount().toPlainString(),
+                "settles",
+                a.settles()));
         if (a.settles()) {
           settled(tenant, invoice, InvoiceStatus.PAID);
         }
@@ -84,14 +104,22 @@ class InvoiceSettlement implements PaymentReceivers {
     }
   }
 
-  /** An open invoice is settled ({@code to} PAID or CANCELLED): status, block lifted, watch told. */
+  /**
+   * An open invoice is settled ({@code to} PAID or CANCELLED): status, block lifted, watch told.
+   */
   void settled(TenantId tenant, Invoice invoice, InvoiceStatus to) {
     if (!status.status(invoice.id(), invoice.status(), to)) {
       return;
     }
     Actor system = Actor.system("invoicing", tenant);
-    audit.record(system, tenant, AuditAction.UPDATE, "invoice", invoice.id().toString(),
-        Map.of("status", invoice.status().name()), Map.of("status", to.name()));
+    audit.record(
+        system,
+        tenant,
+        AuditAction.UPDATE,
+        "invoice",
+        invoice.id().toString(),
+        Map.of("status", invoice.status().name()),
+        Map.of("status", to.name()));
     unblock(tenant, invoice.accountId(), invoice.id());
     afterCommit(() -> signalPaid(invoice.id()));
   }
@@ -101,10 +129,18 @@ class InvoiceSettlement implements PaymentReceivers {
     if (!status.unblock(invoice, clock.instant())) {
       return;
     }
-    audit.record(Actor.system("invoicing", tenant), tenant, AuditAction.UPDATE, "account_block",
-        account.toString(), Map.of("blocked", "overdue " + invoice), Map.of("blocked", "no"));
+    audit.record(
+        Actor.system("invoicing", tenant),
+        tenant,
+        AuditAction.UPDATE,
+        "account_block",
+        account.toString(),
+        Map.of("blocked", "overdue " + invoice),
+        Map.of("blocked", "no"));
     if (!status.blocked(account)) {
-      afterCommit(() -> switches.forEach(s -> s.statusChanged(tenant, account, SwitchAccountStatus.ACTIVE)));
+      afterCommit(
+          () ->
+              switches.forEach(s -> s.statusChanged(tenant, account, SwitchAccountStatus.ACTIVE)));
     }
   }
 
@@ -121,11 +157,12 @@ class InvoiceSettlement implements PaymentReceivers {
       action.run();
       return;
     }
-    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-      @Override
-      public void afterCommit() {
-        action.run();
-      }
-    });
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            action.run();
+          }
+        });
   }
 }

@@ -18,7 +18,8 @@ import java.util.UUID;
  * <p>A call belongs to the billing period containing its start time in the account's billing time
  * zone: a usage entry whose batch carries shares per call period is billed part by part (the
  * invoice of a period bills the part of its period, and parts of earlier periods as late usage); an
- * entry without call periods is billed whole by the period in which it was posted (before the close).
+ * entry without call periods is billed whole by the period in which it was posted (before the
+ * close).
  *
  * <p>Rule for implementations: the lines' amounts must sum to exactly the parts' amounts, and a
  * whole entry's amount is what it debited to the customer's ledger sub-account in {@code currency};
@@ -31,19 +32,34 @@ import java.util.UUID;
 interface InvoiceUsageSource {
   /**
    * @param zone the account's billing time zone (the period's instants are cut there)
-   * @param closesAt usage without call periods posted before this instant (the period end plus
-   *     the grace time) and not billed yet belongs on this invoice
+   * @param closesAt usage without call periods posted before this instant (the period end plus the
+   *     grace time) and not billed yet belongs on this invoice
    */
-  record Query(TenantId tenant, AccountId account, CurrencyCode currency, BillingPeriod period,
-      ZoneId zone, Instant closesAt) {}
+  record Query(
+      TenantId tenant,
+      AccountId account,
+      CurrencyCode currency,
+      BillingPeriod period,
+      ZoneId zone,
+      Instant closesAt) {}
 
   /**
-   * One line of usage: {@code destination} null when unknown; counts null when unknown; {@code late}
-   * for calls of an earlier period that was invoiced before they arrived.
+   * One line of usage: {@code destination} null when unknown; counts null when unknown; {@code
+   * late} for calls of an earlier period that was invoiced before they arrived.
    */
-  record Line(String description, String destination, Long calls, Long billableSeconds,
-      BigDecimal amount, boolean late) {
-    public Line(String description, String destination, Long calls, Long billableSeconds, BigDecimal amount) {
+  record Line(
+      String description,
+      String destination,
+      Long calls,
+      Long billableSeconds,
+      BigDecimal amount,
+      boolean late) {
+    public Line(
+        String description,
+        String destination,
+        Long calls,
+        Long billableSeconds,
+        BigDecimal amount) {
       this(description, destination, calls, billableSeconds, amount, false);
     }
   }

@@ -16,13 +16,20 @@ import java.util.UUID;
  */
 @Facade
 public interface Invoices {
-  /** An invoice of this tenant, its row locked for the rest of the transaction (credit notes queue). */
+  /**
+   * An invoice of this tenant, its row locked for the rest of the transaction (credit notes queue).
+   */
   Optional<Credited> lockForCredit(TenantId tenant, UUID invoiceId);
 
   /** The numbers of these invoices; unknown ids are left out. */
   Map<UUID, String> numbers(Collection<UUID> invoiceIds);
 
   /** What a credit note needs to know of the invoice it credits. */
-  record Credited(UUID id, AccountId account, String number, CurrencyCode currency, BigDecimal tax,
+  record Credited(
+      UUID id,
+      AccountId account,
+      String number,
+      CurrencyCode currency,
+      BigDecimal tax,
       BigDecimal total) {}
 }

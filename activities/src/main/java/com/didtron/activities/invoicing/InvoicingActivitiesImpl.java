@@ -1,15 +1,16 @@
 package com.didtron.activities.invoicing;
 
 import com.didtron.activities.account.Accounts;
+import com.didtron.activities.document.DocumentHtml;
 import com.didtron.activities.notification.Outbox;
 import com.didtron.activities.settlement.SettlementSettings;
+import com.didtron.activities.workflowindex.WorkflowLauncher;
 import com.didtron.domain.account.BillingMode;
 import com.didtron.domain.invoicing.BillingPeriod;
 import com.didtron.domain.invoicing.Invoice;
 import com.didtron.domain.money.AmountFormat;
 import com.didtron.domain.notification.EmailDraft;
 import com.didtron.domain.tenant.TenantId;
-import com.didtron.activities.workflowindex.WorkflowLauncher;
 import com.didtron.workflows.invoicing.InvoiceOverdueWorkflow;
 import com.didtron.workflows.invoicing.InvoiceRef;
 import com.didtron.workflows.invoicing.InvoiceRunPlan;
@@ -24,7 +25,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The invoice run's steps; each one transaction and idempotent (see {@link InvoicingActivities}). */
+/**
+ * The invoice run's steps; each one transaction and idempotent (see {@link InvoicingActivities}).
+ */
 @Component
 class InvoicingActivitiesImpl implements InvoicingActivities {
   private static final Logger log = LoggerFactory.getLogger(InvoicingActivitiesImpl.class);
@@ -37,8 +40,14 @@ class InvoicingActivitiesImpl implements InvoicingActivities {
   private final Clock clock;
   private final WorkflowLauncher launcher;
 
-  InvoicingActivitiesImpl(InvoiceIssuer issuer, JooqInvoiceRepository invoices, InvoiceDocument document,
-      Outbox outbox, SettlementSettings settings, Clock clock, WorkflowLauncher launcher) {
+  InvoicingActivitiesImpl(
+      InvoiceIssuer issuer,
+      JooqInvoiceRepository invoices,
+      InvoiceDocument document,
+      Outbox outbox,
+      SettlementSettings settings,
+      Clock clock,
+      WorkflowLauncher launcher) {
     this.launcher = launcher;
     this.issuer = issuer;
     this.invoices = invoices;
@@ -51,11 +60,13 @@ class InvoicingActivitiesImpl implements InvoicingActivities {
   @Override
   @Transactional(readOnly = true)
   public InvoiceRunPlan plan(InvoiceRunRequest request) {
-    Accounts.Billed account = issuer.account(new TenantId(request.tenantId()), request.accountId(), false);
+    Accounts.Billed account =
+        issuer.account(new TenantId(request.tenantId()), request.accountId(), false);
     BillingPeriod period = issuer.period(account, request.periodKey());
-    return new InvoiceRunPlan(period.cycle().name(), period.key(), period.closesAt(
-        account.terms().zone(), settings.closeDelay())
-        .toEpochMilli());
+    return new InvoiceRunPlan(
+        period.cycle().name(),
+        period.key(),
+        period.closesAt(account.terms().zone(), settings.closeDelay()).toEpochMilli());
   }
 
   @Override
@@ -78,17 +89,34 @@ class InvoicingActivitiesImpl implements InvoicingActivities {
     Invoice i = invoice(ref);
     String to = issuer.account(i.tenantId(), i.accountId().value(), false).account().email();
     if (to == null || to.isBlank()) {
-      log.info("Invoice {} not emailed: account {} has no email address", i.number(), i.accountId());
+      log.info(
+          "Invoice {} not emailed: account {} has no email address", i.number(), i.accountId());
       return;
     }
-    String due = i.billingMode() == BillingMode.POSTPAID
-        ? "Amount due: " + AmountFormat.of(i.total(), i.currency())
-        : "Settled from your prepaid balance.";
-    String text = "Your invoice " + i.number() + " for " + i.period().key() + " is ready: total "
-        + AmountFormat.of(i.total(), i.currency()) + ". " + due
-        + " Download the PDF in the portal under Invoices.";
-    outbox.enqueue(new EmailDraft("invoice:" + i.id(), "INVOICE", i.tenantId(), to, i.accountName(),
-        "Invoice " + i.number() + " for " + i.period().key(), "<p>" + com.didtron.activities.document.DocumentHtml.esc(text) + "</p>", text));
+    String due =
+        i.billingMode() == BillingMode.POSTPAID
+            ? "Amount due: " + AmountFormat.of(i.total(), i.currency())
+            : "Settled from your prepaid balance.";
+    String text =
+        "Your invoice "
+            + i.number()
+            + " for "
+            + i.period().key()
+            + " is ready: total "
+            + AmountFormat.of(i.total(), i.currency())
+            + ". "
+            + due
+            + " Download the PDF in the portal under Invoices.";
+    outbox.enqueue(
+        new EmailDraft(
+            "invoice:" + i.id(),
+            "INVOICE",
+            i.tenantId(),
+            to,
+            i.accountName(),
+            "Invoice " + i.number() + " for " + i.period().key(),
+            "<p>" + DocumentHtml.esc(text) + "</p>",
+            text));
     invoices.markEmailed(i.id(), clock.instant());
   }
 
@@ -96,14 +124,24 @@ class InvoicingActivitiesImpl implements InvoicingActivities {
   public void watchOverdue(InvoiceRef ref) {
     Invoice i = invoice(ref);
     if (i.status().isOpen()) {
-      launcher.start(new WorkflowLauncher.Start(InvoiceOverdueWorkflow.class,
-          InvoiceOverdueWorkflow.workflowId(i.id()), "invoice " + i.number() + " due " + i.dueDate(),
-          i.tenantId(), null, ref));
+      launcher.start(
+          new WorkflowLauncher.Start(
+              InvoiceOverdueWorkflow.class,
+              InvoiceOverdueWorkflow.workflowId(i.id()),
+              "invoice " + i.number() + " due " + i.dueDate(),
+              i.tenantId(),
+              null,
+              ref));
     }
   }
 
   private Invoice invoice(InvoiceRef ref) {
-    return invoices.get(ref.invoiceId()).filter(i -> i.tenantId().value().equals(ref.tenantId()))
-        .orElseThrow(() -> ApplicationFailure.newNonRetryableFailure("no invoice " + ref.invoiceId(), "NoInvoice"));
+    return invoices
+        .get(ref.invoiceId())
+        .filter(i -> i.tenantId().value().equals(ref.tenantId()))
+        .orElseThrow(
+            () ->
+                ApplicationFailure.newNonRetryableFailure(
+                    "no invoice " + ref.invoiceId(), "NoInvoice"));
   }
 }

@@ -24,18 +24,34 @@ class JooqInvoices implements Invoices {
 
   @Override
   public Optional<Credited> lockForCredit(TenantId tenant, UUID invoiceId) {
-    return db.select(INVOICE.ID, INVOICE.ACCOUNT_ID, INVOICE.NUMBER, INVOICE.CURRENCY, INVOICE.TAX, INVOICE.TOTAL)
-        .from(INVOICE).where(INVOICE.ID.eq(invoiceId).and(INVOICE.TENANT_ID.eq(tenant.value())))
+    return db.select(
+            INVOICE.ID,
+            INVOICE.ACCOUNT_ID,
+            INVOICE.NUMBER,
+            INVOICE.CURRENCY,
+            INVOICE.TAX,
+            INVOICE.TOTAL)
+        .from(INVOICE)
+        .where(INVOICE.ID.eq(invoiceId).and(INVOICE.TENANT_ID.eq(tenant.value())))
         .forUpdate()
-        .fetchOptional(r -> new Credited(r.value1(), new AccountId(r.value2()), r.value3(),
-            new CurrencyCode(r.value4()), r.value5(), r.value6()));
+        .fetchOptional(
+            r ->
+                new Credited(
+                    r.value1(),
+                    new AccountId(r.value2()),
+                    r.value3(),
+                    new CurrencyCode(r.value4()),
+                    r.value5(),
+                    r.value6()));
   }
 
   @Override
   public Map<UUID, String> numbers(Collection<UUID> invoiceIds) {
     Map<UUID, String> numbers = new HashMap<>();
     if (!invoiceIds.isEmpty()) {
-      db.select(INVOICE.ID, INVOICE.NUMBER).from(INVOICE).where(INVOICE.ID.in(invoiceIds))
+      db.select(INVOICE.ID, INVOICE.NUMBER)
+          .from(INVOICE)
+          .where(INVOICE.ID.in(invoiceIds))
           .forEach(r -> numbers.put(r.value1(), r.value2()));
     }
     return numbers;

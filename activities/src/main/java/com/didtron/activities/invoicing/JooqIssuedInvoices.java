@@ -26,20 +26,31 @@ class JooqIssuedInvoices implements IssuedInvoices {
 
   @Override
   public List<Issued> issued(AccountId account, CurrencyCode currency, Instant from, Instant to) {
-    return db.select(INVOICE.ISSUED_AT, INVOICE.NUMBER, INVOICE.PERIOD_KEY, INVOICE.TOTAL).from(INVOICE)
-        .where(of(account, currency, from, to)).orderBy(INVOICE.ISSUED_AT, INVOICE.SEQ)
-        .fetch(r -> new Issued(r.value1(), r.value2(), r.value3(), new Money(r.value4(), currency)));
+    return db.select(INVOICE.ISSUED_AT, INVOICE.NUMBER, INVOICE.PERIOD_KEY, INVOICE.TOTAL)
+        .from(INVOICE)
+        .where(of(account, currency, from, to))
+        .orderBy(INVOICE.ISSUED_AT, INVOICE.SEQ)
+        .fetch(
+            r -> new Issued(r.value1(), r.value2(), r.value3(), new Money(r.value4(), currency)));
   }
 
   @Override
   public Money issuedTotal(AccountId account, CurrencyCode currency, Instant from, Instant to) {
-    BigDecimal sum = db.select(DSL.sum(INVOICE.TOTAL)).from(INVOICE).where(of(account, currency, from, to))
-        .fetchSingle().value1();
+    BigDecimal sum =
+        db.select(DSL.sum(INVOICE.TOTAL))
+            .from(INVOICE)
+            .where(of(account, currency, from, to))
+            .fetchSingle()
+            .value1();
     return new Money(sum == null ? BigDecimal.ZERO : sum, currency);
   }
 
   private static Condition of(AccountId account, CurrencyCode currency, Instant from, Instant to) {
-    return INVOICE.ACCOUNT_ID.eq(account.value()).and(INVOICE.CURRENCY.eq(currency.code()))
-        .and(INVOICE.ISSUED_AT.ge(from)).and(INVOICE.ISSUED_AT.lt(to));
+    return INVOICE
+        .ACCOUNT_ID
+        .eq(account.value())
+        .and(INVOICE.CURRENCY.eq(currency.code()))
+        .and(INVOICE.ISSUED_AT.ge(from))
+        .and(INVOICE.ISSUED_AT.lt(to));
   }
 }

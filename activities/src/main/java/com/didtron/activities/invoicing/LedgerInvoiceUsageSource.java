@@ -37,7 +37,8 @@ class LedgerInvoiceUsageSource implements InvoiceUsageSource {
   }
 
   /**
-   * One unbilled usage entry: what it debited the customer and its line as the ledger alone tells it.
+   * One unbilled usage entry: what it debited the customer and its line as the ledger alone tells
+   * it.
    *
    * @param batchId the CDR batch the entry charged (its source document)
    */
@@ -46,7 +47,8 @@ class LedgerInvoiceUsageSource implements InvoiceUsageSource {
   @Override
   public Usage usage(Query q) {
     List<Unbilled> unbilled = unbilled(q);
-    return new Usage(unbilled.stream().map(Unbilled::line).toList(),
+    return new Usage(
+        unbilled.stream().map(Unbilled::line).toList(),
         unbilled.stream().map(u -> new Part(u.entryId(), null, u.amount())).toList());
   }
 
@@ -56,8 +58,12 @@ class LedgerInvoiceUsageSource implements InvoiceUsageSource {
     if (sub.isEmpty()) {
       return List.of();
     }
-    List<UsagePosting> postings = queries.usagePostings(q.tenant(), sub.get().id(), q.currency(), q.closesAt());
-    Set<UUID> done = billed.parts(postings.stream().map(UsagePosting::entryId).collect(Collectors.toSet())).keySet();
+    List<UsagePosting> postings =
+        queries.usagePostings(q.tenant(), sub.get().id(), q.currency(), q.closesAt());
+    Set<UUID> done =
+        billed
+            .parts(postings.stream().map(UsagePosting::entryId).collect(Collectors.toSet()))
+            .keySet();
     List<Unbilled> out = new ArrayList<>();
     for (UsagePosting p : postings) {
       if (!done.contains(p.entryId())) {
@@ -73,7 +79,11 @@ class LedgerInvoiceUsageSource implements InvoiceUsageSource {
     boolean known = m != null && m.find();
     String source = p.batchSource();
     String description = "Usage " + p.effectiveDate() + (source == null ? "" : " (" + source + ")");
-    return new Line(description, null, known ? Long.valueOf(m.group(1)) : null,
-        known ? Long.valueOf(m.group(2)) : null, p.amount().amount());
+    return new Line(
+        description,
+        null,
+        known ? Long.valueOf(m.group(1)) : null,
+        known ? Long.valueOf(m.group(2)) : null,
+        p.amount().amount());
   }
 }

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 @Component
 class NoDidAccruals implements DidAccrualSource {
   @Override
-  public List<Accrual> accruals(TenantId tenant, AccountId account, CurrencyCode currency, BillingPeriod period) {
+  public List<Accrual> accruals(
+      TenantId tenant, AccountId account, CurrencyCode currency, BillingPeriod period) {
     return List.of();
   }
 }

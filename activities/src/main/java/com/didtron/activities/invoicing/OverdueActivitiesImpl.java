@@ -41,9 +41,17 @@ class OverdueActivitiesImpl implements OverdueActivities {
   private final DSLContext db;
   private final Clock clock;
 
-  OverdueActivitiesImpl(JooqInvoiceRepository invoices, JooqInvoiceStatusRepository status, InvoiceIssuer issuer,
-      InvoiceSettlement settlement, Outbox outbox, AuditTrail audit, List<SwitchAccountStatus> switches,
-      SettlementSettings settings, DSLContext db, Clock clock) {
+  OverdueActivitiesImpl(
+      JooqInvoiceRepository invoices,
+      JooqInvoiceStatusRepository status,
+      InvoiceIssuer issuer,
+      InvoiceSettlement settlement,
+      Outbox outbox,
+      AuditTrail audit,
+      List<SwitchAccountStatus> switches,
+      SettlementSettings settings,
+      DSLContext db,
+      Clock clock) {
     this.invoices = invoices;
     this.status = status;
     this.issuer = issuer;
@@ -60,9 +68,17 @@ class OverdueActivitiesImpl implements OverdueActivities {
   @Transactional(readOnly = true)
   public OverduePlan plan(InvoiceRef ref) {
     Invoice i = invoice(ref);
-    String zone = db.select(INVOICE.TIME_ZONE).from(INVOICE).where(INVOICE.ID.eq(i.id())).fetchSingle().value1();
-    long overdueAt = i.dueDate().plusDays(1).atStartOfDay(BillingTerms.zone(zone)).toInstant().toEpochMilli();
-    return new OverduePlan(overdueAt, settings.overdueBlock(),
+    String zone =
+        db.select(INVOICE.TIME_ZONE)
+            .from(INVOICE)
+            .where(INVOICE.ID.eq(i.id()))
+            .fetchSingle()
+            .value1();
+    long overdueAt =
+        i.dueDate().plusDays(1).atStartOfDay(BillingTerms.zone(zone)).toInstant().toEpochMilli();
+    return new OverduePlan(
+        overdueAt,
+        settings.overdueBlock(),
         Duration.ofHours(settings.overdueBlockAfterHours()).toMillis(),
         Duration.ofHours(Math.max(1, settings.overdueRecheckHours())).toMillis());
   }
@@ -74,9 +90,17 @@ class OverdueActivitiesImpl implements OverdueActivities {
     if (closedByCredit(i)) {
       return false;
     }
-    if (i.status() == InvoiceStatus.ISSUED && status.status(i.id(), InvoiceStatus.ISSUED, InvoiceStatus.OVERDUE)) {
-      audit.record(Actor.system("invoicing", i.tenantId()), i.tenantId(), AuditAction.UPDATE, "invoice",
-          i.id().toString(), Map.of("status", "ISSUED"), Map.of("status", "OVERDUE"), workflowId());
+    if (i.status() == InvoiceStatus.ISSUED
+        && status.status(i.id(), InvoiceStatus.ISSUED, InvoiceStatus.OVERDUE)) {
+      audit.record(
+          Actor.system("invoicing", i.tenantId()),
+          i.tenantId(),
+          AuditAction.UPDATE,
+          "invoice",
+          i.id().toString(),
+          Map.of("status", "ISSUED"),
+          Map.of("status", "OVERDUE"),
+          workflowId());
       return true;
     }
     return i.status() == InvoiceStatus.OVERDUE;
@@ -90,12 +114,29 @@ class OverdueActivitiesImpl implements OverdueActivities {
     if (to == null || to.isBlank()) {
       return;
     }
-    String text = "Your invoice " + i.number() + " was due on " + i.dueDate() + ". Still to pay: "
-        + AmountFormat.of(i.outstanding(), i.currency()) + "."
-        + (settings.overdueBlock() ? " Without payment new calls will be blocked in "
-            + settings.overdueBlockAfterHours() + " hours." : "");
-    outbox.enqueue(new EmailDraft("invoice-overdue:" + i.id(), "INVOICE_OVERDUE", i.tenantId(), to,
-        i.accountName(), "Invoice " + i.number() + " is overdue", "<p>" + DocumentHtml.esc(text) + "</p>", text));
+    String text =
+        "Your invoice "
+            + i.number()
+            + " was due on "
+            + i.dueDate()
+            + ". Still to pay: "
+            + AmountFormat.of(i.outstanding(), i.currency())
+            + "."
+            + (settings.overdueBlock()
+                ? " Without payment new calls will be blocked in "
+                    + settings.overdueBlockAfterHours()
+                    + " hours."
+                : "");
+    outbox.enqueue(
+        new EmailDraft(
+            "invoice-overdue:" + i.id(),
+            "INVOICE_OVERDUE",
+            i.tenantId(),
+            to,
+            i.accountName(),
+            "Invoice " + i.number() + " is overdue",
+            "<p>" + DocumentHtml.esc(text) + "</p>",
+            text));
   }
 
   @Override
@@ -106,10 +147,21 @@ class OverdueActivitiesImpl implements OverdueActivities {
       return false;
     }
     if (status.block(i.tenantId(), i.accountId(), i.id(), workflowId(), clock.instant())) {
-      audit.record(Actor.system("invoicing", i.tenantId()), i.tenantId(), AuditAction.UPDATE, "account_block",
-          i.accountId().toString(), Map.of("blocked", "no"), Map.of("blocked", "overdue " + i.number()), workflowId());
-      InvoiceSettlement.afterCommit(() -> switches.forEach(
-          s -> s.statusChanged(i.tenantId(), i.accountId(), SwitchAccountStatus.BLOCKED_OVERDUE)));
+      audit.record(
+          Actor.system("invoicing", i.tenantId()),
+          i.tenantId(),
+          AuditAction.UPDATE,
+          "account_block",
+          i.accountId().toString(),
+          Map.of("blocked", "no"),
+          Map.of("blocked", "overdue " + i.number()),
+          workflowId());
+      InvoiceSettlement.afterCommit(
+          () ->
+              switches.forEach(
+                  s ->
+                      s.statusChanged(
+                          i.tenantId(), i.accountId(), SwitchAccountStatus.BLOCKED_OVERDUE)));
     }
     return true;
   }
@@ -129,7 +181,8 @@ class OverdueActivitiesImpl implements OverdueActivities {
     if (!i.status().isOpen() || i.outstanding().signum() > 0 || i.credited().signum() == 0) {
       return false;
     }
-    settlement.settled(i.tenantId(), i, i.paid().signum() > 0 ? InvoiceStatus.PAID : InvoiceStatus.CANCELLED);
+    settlement.settled(
+        i.tenantId(), i, i.paid().signum() > 0 ? InvoiceStatus.PAID : InvoiceStatus.CANCELLED);
     return true;
   }
 
@@ -141,8 +194,13 @@ class OverdueActivitiesImpl implements OverdueActivities {
   }
 
   private Invoice invoice(InvoiceRef ref) {
-    return invoices.get(ref.invoiceId()).filter(i -> i.tenantId().value().equals(ref.tenantId()))
-        .orElseThrow(() -> ApplicationFailure.newNonRetryableFailure("no invoice " + ref.invoiceId(), "NoInvoice"));
+    return invoices
+        .get(ref.invoiceId())
+        .filter(i -> i.tenantId().value().equals(ref.tenantId()))
+        .orElseThrow(
+            () ->
+                ApplicationFailure.newNonRetryableFailure(
+                    "no invoice " + ref.invoiceId(), "NoInvoice"));
   }
 
   private static String workflowId() {

@@ -46,42 +46,55 @@ class PeriodShares {
     this.billed = billed;
   }
 
-  /** One share of an entry: a destination's calls of one period ({@code periodStart} null: unknown). */
-  record Share(UUID entryId, Instant periodStart, String destination, BigDecimal amount, long calls,
+  /**
+   * One share of an entry: a destination's calls of one period ({@code periodStart} null: unknown).
+   */
+  record Share(
+      UUID entryId,
+      Instant periodStart,
+      String destination,
+      BigDecimal amount,
+      long calls,
       long seconds) {}
 
-  /** Shares not billed yet of calls started before {@code before}, of entries of this account, in entry order. */
+  /**
+   * Shares not billed yet of calls started before {@code before}, of entries of this account, in
+   * entry order.
+   */
   List<Share> unbilledBefore(InvoiceUsageSource.Query q, Instant before) {
     var sub = ledger.chart().findParty(q.tenant(), LedgerPurpose.CUSTOMER_BALANCE, q.account());
     if (sub.isEmpty()) {
       return List.of();
     }
     Map<UUID, List<UsagePosting>> postings = new LinkedHashMap<>();
-    queries.usagePostings(q.tenant(), sub.get().id(), q.currency(), null)
+    queries
+        .usagePostings(q.tenant(), sub.get().id(), q.currency(), null)
         .forEach(p -> postings.computeIfAbsent(p.entryId(), k -> new ArrayList<>()).add(p));
     Map<UUID, Set<Instant>> done = billed.parts(postings.keySet());
     postings.keySet().removeIf(e -> done.getOrDefault(e, NONE).contains(null));
     Map<UUID, Set<Instant>> except = new HashMap<>();
     Set<UUID> ids = new HashSet<>();
-    postings.forEach((entry, ps) -> {
-      UUID batch = batchOf(ps.get(0).batchId());
-      if (batch != null && ids.add(batch)) {
-        except.put(batch, new HashSet<>(done.getOrDefault(entry, NONE)));
-      } else if (batch != null) {
-        except.get(batch).retainAll(done.getOrDefault(entry, NONE));
-      }
-    });
-    Map<String, List<BatchUsage.Share>> shares = byBatch(
-        batches.customerSharesBefore(q.account(), q.currency(), ids, before, except));
+    postings.forEach(
+        (entry, ps) -> {
+          UUID batch = batchOf(ps.get(0).batchId());
+          if (batch != null && ids.add(batch)) {
+            except.put(batch, new HashSet<>(done.getOrDefault(entry, NONE)));
+          } else if (batch != null) {
+            except.get(batch).retainAll(done.getOrDefault(entry, NONE));
+          }
+        });
+    Map<String, List<BatchUsage.Share>> shares =
+        byBatch(batches.customerSharesBefore(q.account(), q.currency(), ids, before, except));
     List<Share> out = new ArrayList<>();
-    postings.forEach((entry, ps) -> {
-      Set<Instant> parts = done.getOrDefault(entry, NONE);
-      for (BatchUsage.Share s : shares.getOrDefault(ps.get(0).batchId(), List.of())) {
-        if (!parts.contains(s.periodStart())) {
-          ps.forEach(p -> out.add(share(entry, s)));
-        }
-      }
-    });
+    postings.forEach(
+        (entry, ps) -> {
+          Set<Instant> parts = done.getOrDefault(entry, NONE);
+          for (BatchUsage.Share s : shares.getOrDefault(ps.get(0).batchId(), List.of())) {
+            if (!parts.contains(s.periodStart())) {
+              ps.forEach(p -> out.add(share(entry, s)));
+            }
+          }
+        });
     return out;
   }
 
@@ -93,28 +106,38 @@ class PeriodShares {
     }
     Map<UUID, String> sources = queries.sourceIds(entries);
     Set<UUID> ids = new HashSet<>();
-    sources.values().forEach(s -> {
-      UUID batch = batchOf(s);
-      if (batch != null) {
-        ids.add(batch);
-      }
-    });
-    Map<String, List<BatchUsage.Share>> shares = byBatch(batches.customerShares(q.account(), q.currency(), ids));
-    sources.forEach((entry, source) -> shares.getOrDefault(source, List.of())
-        .forEach(s -> out.computeIfAbsent(entry, k -> new ArrayList<>()).add(share(entry, s))));
+    sources
+        .values()
+        .forEach(
+            s -> {
+              UUID batch = batchOf(s);
+              if (batch != null) {
+                ids.add(batch);
+              }
+            });
+    Map<String, List<BatchUsage.Share>> shares =
+        byBatch(batches.customerShares(q.account(), q.currency(), ids));
+    sources.forEach(
+        (entry, source) ->
+            shares
+                .getOrDefault(source, List.of())
+                .forEach(
+                    s -> out.computeIfAbsent(entry, k -> new ArrayList<>()).add(share(entry, s))));
     return out;
   }
 
   /** The entries (of {@code all}, as {@link #allOf} answers) billed by call period. */
   static Set<UUID> byPeriod(Map<UUID, List<Share>> all, Map<UUID, BigDecimal> posted) {
     Set<UUID> out = new HashSet<>();
-    all.forEach((entry, shares) -> {
-      boolean periods = shares.stream().allMatch(s -> s.periodStart() != null);
-      BigDecimal sum = shares.stream().map(Share::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-      if (periods && posted.containsKey(entry) && sum.compareTo(posted.get(entry)) == 0) {
-        out.add(entry);
-      }
-    });
+    all.forEach(
+        (entry, shares) -> {
+          boolean periods = shares.stream().allMatch(s -> s.periodStart() != null);
+          BigDecimal sum =
+              shares.stream().map(Share::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+          if (periods && posted.containsKey(entry) && sum.compareTo(posted.get(entry)) == 0) {
+            out.add(entry);
+          }
+        });
     return out;
   }
 
@@ -125,12 +148,20 @@ class PeriodShares {
     if (entries.isEmpty() || sub.isEmpty()) {
       return out;
     }
-    queries.postedPerEntry(entries, sub.get().id(), q.currency()).forEach((e, m) -> out.put(e, m.amount()));
+    queries
+        .postedPerEntry(entries, sub.get().id(), q.currency())
+        .forEach((e, m) -> out.put(e, m.amount()));
     return out;
   }
 
   private static Share share(UUID entry, BatchUsage.Share s) {
-    return new Share(entry, s.periodStart(), s.destination(), s.amount().amount(), s.calls(), s.billableSeconds());
+    return new Share(
+        entry,
+        s.periodStart(),
+        s.destination(),
+        s.amount().amount(),
+        s.calls(),
+        s.billableSeconds());
   }
 
   /** The shares by their batch id as the ledger names sources (UUID text). */
@@ -140,7 +171,9 @@ class PeriodShares {
     return out;
   }
 
-  /** The batch an entry's source id names (null when it names none as a batch's UUID text would). */
+  /**
+   * The batch an entry's source id names (null when it names none as a batch's UUID text would).
+   */
   static UUID batchOf(String sourceId) {
     try {
       UUID id = UUID.fromString(sourceId);

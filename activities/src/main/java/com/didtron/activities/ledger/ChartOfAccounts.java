@@ -16,7 +16,9 @@ import com.didtron.domain.tenant.TenantId;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
@@ -33,8 +35,9 @@ public class ChartOfAccounts {
   private final DSLContext db;
   private final Accounts accounts;
   private final Clock clock;
+
   /** Tenants whose chart has every control account (they are never deleted). */
-  private final java.util.Set<UUID> complete = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final Set<UUID> complete = ConcurrentHashMap.newKeySet();
 
   public ChartOfAccounts(DSLContext db, Accounts accounts, Clock clock) {
     this.db = db;
@@ -45,12 +48,25 @@ public class ChartOfAccounts {
   /** The control account of {@code purpose}; for per-party purposes it takes no postings. */
   @Transactional
   public LedgerAccount control(TenantId tenant, LedgerPurpose purpose) {
-    Condition key = LEDGER_ACCOUNT.TENANT_ID.eq(tenant.value())
-        .and(LEDGER_ACCOUNT.PURPOSE.eq(purpose.name())).and(LEDGER_ACCOUNT.PARTY_ACCOUNT_ID.isNull());
-    return find(key).orElseGet(() -> {
-      insert(tenant, purpose.code(), purpose.title(), purpose, null, null, !purpose.perParty());
-      return find(key).orElseThrow();
-    });
+    Condition key =
+        LEDGER_ACCOUNT
+            .TENANT_ID
+            .eq(tenant.value())
+            .and(LEDGER_ACCOUNT.PURPOSE.eq(purpose.name()))
+            .and(LEDGER_ACCOUNT.PARTY_ACCOUNT_ID.isNull());
+    return find(key)
+        .orElseGet(
+            () -> {
+              insert(
+                  tenant,
+                  purpose.code(),
+                  purpose.title(),
+                  purpose,
+                  null,
+                  null,
+                  !purpose.perParty());
+              return find(key).orElseThrow();
+            });
   }
 
   /**
@@ -63,8 +79,13 @@ public class ChartOfAccounts {
     if (complete.contains(tenant.value())) {
       return;
     }
-    int existing = db.fetchCount(LEDGER_ACCOUNT, LEDGER_ACCOUNT.TENANT_ID.eq(tenant.value())
-        .and(LEDGER_ACCOUNT.PARTY_ACCOUNT_ID.isNull()));
+    int existing =
+        db.fetchCount(
+            LEDGER_ACCOUNT,
+            LEDGER_ACCOUNT
+                .TENANT_ID
+                .eq(tenant.value())
+                .and(LEDGER_ACCOUNT.PARTY_ACCOUNT_ID.isNull()));
     if (existing == LedgerPurpose.values().length) {
       complete.add(tenant.value()); // all committed or visible: nothing left to create, ever
       return;
@@ -74,7 +95,9 @@ public class ChartOfAccounts {
     }
   }
 
-  /** The postable account for {@code purpose}: the control account itself when it is not per party. */
+  /**
+   * The postable account for {@code purpose}: the control account itself when it is not per party.
+   */
   @Transactional
   public LedgerAccount postable(TenantId tenant, LedgerPurpose purpose) {
     if (purpose.perParty()) {
@@ -93,33 +116,54 @@ public class ChartOfAccounts {
     if (!purpose.perParty()) {
       throw new LedgerRuleViolation(purpose + " has no per-party sub-accounts");
     }
-    Condition key = LEDGER_ACCOUNT.TENANT_ID.eq(tenant.value())
-        .and(LEDGER_ACCOUNT.PURPOSE.eq(purpose.name()))
-        .and(LEDGER_ACCOUNT.PARTY_ACCOUNT_ID.eq(party.value()));
-    return find(key).orElseGet(() -> {
-      ensureControls(tenant);
-      String name = accounts.find(tenant, party).map(Account::name)
-          .orElseThrow(() -> new LedgerRuleViolation("no account " + party + " in this tenant"));
-      LedgerAccount control = control(tenant, purpose);
-      insert(tenant, LedgerAccount.partyCode(purpose, party), purpose.title() + " — " + name,
-          purpose, party, control.id(), true);
-      return find(key).orElseThrow();
-    });
+    Condition key =
+        LEDGER_ACCOUNT
+            .TENANT_ID
+            .eq(tenant.value())
+            .and(LEDGER_ACCOUNT.PURPOSE.eq(purpose.name()))
+            .and(LEDGER_ACCOUNT.PARTY_ACCOUNT_ID.eq(party.value()));
+    return find(key)
+        .orElseGet(
+            () -> {
+              ensureControls(tenant);
+              String name =
+                  accounts
+                      .find(tenant, party)
+                      .map(Account::name)
+                      .orElseThrow(
+                          () -> new LedgerRuleViolation("no account " + party + " in this tenant"));
+              LedgerAccount control = control(tenant, purpose);
+              insert(
+                  tenant,
+                  LedgerAccount.partyCode(purpose, party),
+                  purpose.title() + " — " + name,
+                  purpose,
+                  party,
+                  control.id(),
+                  true);
+              return find(key).orElseThrow();
+            });
   }
 
   /** The sub-account of a party if it exists already (reads never create accounts). */
   @Transactional(readOnly = true)
-  public Optional<LedgerAccount> findParty(TenantId tenant, LedgerPurpose purpose, AccountId party) {
-    return find(LEDGER_ACCOUNT.TENANT_ID.eq(tenant.value())
-        .and(LEDGER_ACCOUNT.PURPOSE.eq(purpose.name()))
-        .and(LEDGER_ACCOUNT.PARTY_ACCOUNT_ID.eq(party.value())));
+  public Optional<LedgerAccount> findParty(
+      TenantId tenant, LedgerPurpose purpose, AccountId party) {
+    return find(
+        LEDGER_ACCOUNT
+            .TENANT_ID
+            .eq(tenant.value())
+            .and(LEDGER_ACCOUNT.PURPOSE.eq(purpose.name()))
+            .and(LEDGER_ACCOUNT.PARTY_ACCOUNT_ID.eq(party.value())));
   }
 
   /** Every account of the tenant's chart, in code order. */
   @Transactional(readOnly = true)
   public List<LedgerAccount> chart(TenantId tenant) {
-    return db.selectFrom(LEDGER_ACCOUNT).where(LEDGER_ACCOUNT.TENANT_ID.eq(tenant.value()))
-        .orderBy(LEDGER_ACCOUNT.CODE).fetch(ChartOfAccounts::toAccount);
+    return db.selectFrom(LEDGER_ACCOUNT)
+        .where(LEDGER_ACCOUNT.TENANT_ID.eq(tenant.value()))
+        .orderBy(LEDGER_ACCOUNT.CODE)
+        .fetch(ChartOfAccounts::toAccount);
   }
 
   @Transactional(readOnly = true)
@@ -131,8 +175,14 @@ public class ChartOfAccounts {
     return db.selectFrom(LEDGER_ACCOUNT).where(c).fetchOptional(ChartOfAccounts::toAccount);
   }
 
-  private void insert(TenantId tenant, String code, String name, LedgerPurpose purpose,
-      AccountId party, LedgerAccountId parent, boolean postable) {
+  private void insert(
+      TenantId tenant,
+      String code,
+      String name,
+      LedgerPurpose purpose,
+      AccountId party,
+      LedgerAccountId parent,
+      boolean postable) {
     db.insertInto(LEDGER_ACCOUNT)
         .set(LEDGER_ACCOUNT.ID, UUID.randomUUID())
         .set(LEDGER_ACCOUNT.TENANT_ID, tenant.value())
@@ -149,10 +199,15 @@ public class ChartOfAccounts {
   }
 
   static LedgerAccount toAccount(LedgerAccountRecord r) {
-    return new LedgerAccount(new LedgerAccountId(r.getId()), new TenantId(r.getTenantId()),
-        r.getCode(), r.getName(), LedgerAccountType.valueOf(r.getType()),
+    return new LedgerAccount(
+        new LedgerAccountId(r.getId()),
+        new TenantId(r.getTenantId()),
+        r.getCode(),
+        r.getName(),
+        LedgerAccountType.valueOf(r.getType()),
         LedgerPurpose.valueOf(r.getPurpose()),
         r.getPartyAccountId() == null ? null : new AccountId(r.getPartyAccountId()),
-        r.getParentId() == null ? null : new LedgerAccountId(r.getParentId()), r.getPostable());
+        r.getParentId() == null ? null : new LedgerAccountId(r.getParentId()),
+        r.getPostable());
   }
 }

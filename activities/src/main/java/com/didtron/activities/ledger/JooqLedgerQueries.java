@@ -38,8 +38,8 @@ class JooqLedgerQueries implements LedgerQueries {
   }
 
   @Override
-  public List<UsagePosting> usagePostings(TenantId tenant, LedgerAccountId account, CurrencyCode currency,
-      Instant postedBefore) {
+  public List<UsagePosting> usagePostings(
+      TenantId tenant, LedgerAccountId account, CurrencyCode currency, Instant postedBefore) {
     Condition c = JOURNAL_ENTRY.TENANT_ID.eq(tenant.value());
     if (postedBefore != null) {
       c = c.and(JOURNAL_ENTRY.POSTED_AT.lt(postedBefore));
@@ -48,32 +48,54 @@ class JooqLedgerQueries implements LedgerQueries {
   }
 
   @Override
-  public List<UsagePosting> usagePostings(LedgerAccountId account, CurrencyCode currency, LocalDate from,
-      LocalDate to) {
+  public List<UsagePosting> usagePostings(
+      LedgerAccountId account, CurrencyCode currency, LocalDate from, LocalDate to) {
     return usage(account, currency, JOURNAL_ENTRY.EFFECTIVE_DATE.between(from, to));
   }
 
   private List<UsagePosting> usage(LedgerAccountId account, CurrencyCode currency, Condition c) {
-    return db.select(JOURNAL_ENTRY.ID, JOURNAL_ENTRY.ENTRY_NO, JOURNAL_ENTRY.SOURCE_ID, JOURNAL_ENTRY.EFFECTIVE_DATE,
-            LEDGER_USAGE_BATCH.SOURCE, POSTING.AMOUNT, POSTING.MEMO)
-        .from(JOURNAL_ENTRY).join(POSTING).on(POSTING.ENTRY_ID.eq(JOURNAL_ENTRY.ID))
-        .leftJoin(LEDGER_USAGE_BATCH).on(LEDGER_USAGE_BATCH.BATCH_ID.cast(String.class).eq(JOURNAL_ENTRY.SOURCE_ID))
-        .where(c).and(JOURNAL_ENTRY.SOURCE_TYPE.eq(USAGE))
-        .and(POSTING.LEDGER_ACCOUNT_ID.eq(account.value())).and(POSTING.CURRENCY.eq(currency.code()))
+    return db.select(
+            JOURNAL_ENTRY.ID,
+            JOURNAL_ENTRY.ENTRY_NO,
+            JOURNAL_ENTRY.SOURCE_ID,
+            JOURNAL_ENTRY.EFFECTIVE_DATE,
+            LEDGER_USAGE_BATCH.SOURCE,
+            POSTING.AMOUNT,
+            POSTING.MEMO)
+        .from(JOURNAL_ENTRY)
+        .join(POSTING)
+        .on(POSTING.ENTRY_ID.eq(JOURNAL_ENTRY.ID))
+        .leftJoin(LEDGER_USAGE_BATCH)
+        .on(LEDGER_USAGE_BATCH.BATCH_ID.cast(String.class).eq(JOURNAL_ENTRY.SOURCE_ID))
+        .where(c)
+        .and(JOURNAL_ENTRY.SOURCE_TYPE.eq(USAGE))
+        .and(POSTING.LEDGER_ACCOUNT_ID.eq(account.value()))
+        .and(POSTING.CURRENCY.eq(currency.code()))
         .orderBy(JOURNAL_ENTRY.ENTRY_NO, POSTING.ID)
-        .fetch(r -> new UsagePosting(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-            new Money(r.value6(), currency), r.value7()));
+        .fetch(
+            r ->
+                new UsagePosting(
+                    r.value1(),
+                    r.value2(),
+                    r.value3(),
+                    r.value4(),
+                    r.value5(),
+                    new Money(r.value6(), currency),
+                    r.value7()));
   }
 
   @Override
-  public Map<UUID, Money> postedPerEntry(Collection<UUID> entries, LedgerAccountId account, CurrencyCode currency) {
+  public Map<UUID, Money> postedPerEntry(
+      Collection<UUID> entries, LedgerAccountId account, CurrencyCode currency) {
     Map<UUID, Money> out = new HashMap<>();
     if (entries.isEmpty()) {
       return out;
     }
-    db.select(POSTING.ENTRY_ID, DSL.sum(POSTING.AMOUNT)).from(POSTING)
+    db.select(POSTING.ENTRY_ID, DSL.sum(POSTING.AMOUNT))
+        .from(POSTING)
         .where(POSTING.ENTRY_ID.eq(DSL.any(entries.toArray(UUID[]::new))))
-        .and(POSTING.LEDGER_ACCOUNT_ID.eq(account.value())).and(POSTING.CURRENCY.eq(currency.code()))
+        .and(POSTING.LEDGER_ACCOUNT_ID.eq(account.value()))
+        .and(POSTING.CURRENCY.eq(currency.code()))
         .groupBy(POSTING.ENTRY_ID)
         .forEach(r -> out.put(r.value1(), new Money(r.value2(), currency)));
     return out;
@@ -83,7 +105,8 @@ class JooqLedgerQueries implements LedgerQueries {
   public Map<UUID, String> sourceIds(Collection<UUID> entries) {
     Map<UUID, String> out = new HashMap<>();
     if (!entries.isEmpty()) {
-      db.select(JOURNAL_ENTRY.ID, JOURNAL_ENTRY.SOURCE_ID).from(JOURNAL_ENTRY)
+      db.select(JOURNAL_ENTRY.ID, JOURNAL_ENTRY.SOURCE_ID)
+          .from(JOURNAL_ENTRY)
           .where(JOURNAL_ENTRY.ID.eq(DSL.any(entries.toArray(UUID[]::new))))
           .forEach(r -> out.put(r.value1(), r.value2()));
     }
@@ -91,42 +114,77 @@ class JooqLedgerQueries implements LedgerQueries {
   }
 
   @Override
-  public List<EntryPosting> postings(LedgerAccountId account, CurrencyCode currency, LocalDate from, LocalDate to,
+  public List<EntryPosting> postings(
+      LedgerAccountId account,
+      CurrencyCode currency,
+      LocalDate from,
+      LocalDate to,
       Set<SourceType> excluded) {
-    return db.select(JOURNAL_ENTRY.ENTRY_NO, JOURNAL_ENTRY.EFFECTIVE_DATE, JOURNAL_ENTRY.SOURCE_TYPE,
-            JOURNAL_ENTRY.SOURCE_ID, JOURNAL_ENTRY.DESCRIPTION, POSTING.AMOUNT)
-        .from(POSTING).join(JOURNAL_ENTRY).on(JOURNAL_ENTRY.ID.eq(POSTING.ENTRY_ID))
+    return db.select(
+            JOURNAL_ENTRY.ENTRY_NO,
+            JOURNAL_ENTRY.EFFECTIVE_DATE,
+            JOURNAL_ENTRY.SOURCE_TYPE,
+            JOURNAL_ENTRY.SOURCE_ID,
+            JOURNAL_ENTRY.DESCRIPTION,
+            POSTING.AMOUNT)
+        .from(POSTING)
+        .join(JOURNAL_ENTRY)
+        .on(JOURNAL_ENTRY.ID.eq(POSTING.ENTRY_ID))
         .where(on(account, currency, excluded))
-        .and(JOURNAL_ENTRY.EFFECTIVE_DATE.ge(from)).and(JOURNAL_ENTRY.EFFECTIVE_DATE.lt(to))
+        .and(JOURNAL_ENTRY.EFFECTIVE_DATE.ge(from))
+        .and(JOURNAL_ENTRY.EFFECTIVE_DATE.lt(to))
         .orderBy(JOURNAL_ENTRY.ENTRY_NO, POSTING.ID)
-        .fetch(r -> new EntryPosting(r.value1(), r.value2(),
-            new SourceRef(SourceType.valueOf(r.value3()), r.value4()), r.value5(), new Money(r.value6(), currency)));
+        .fetch(
+            r ->
+                new EntryPosting(
+                    r.value1(),
+                    r.value2(),
+                    new SourceRef(SourceType.valueOf(r.value3()), r.value4()),
+                    r.value5(),
+                    new Money(r.value6(), currency)));
   }
 
   @Override
-  public Money postedBefore(LedgerAccountId account, CurrencyCode currency, LocalDate before,
-      Set<SourceType> excluded) {
-    BigDecimal sum = db.select(DSL.sum(POSTING.AMOUNT))
-        .from(POSTING).join(JOURNAL_ENTRY).on(JOURNAL_ENTRY.ID.eq(POSTING.ENTRY_ID))
-        .where(on(account, currency, excluded)).and(JOURNAL_ENTRY.EFFECTIVE_DATE.lt(before))
-        .fetchSingle().value1();
+  public Money postedBefore(
+      LedgerAccountId account, CurrencyCode currency, LocalDate before, Set<SourceType> excluded) {
+    BigDecimal sum =
+        db.select(DSL.sum(POSTING.AMOUNT))
+            .from(POSTING)
+            .join(JOURNAL_ENTRY)
+            .on(JOURNAL_ENTRY.ID.eq(POSTING.ENTRY_ID))
+            .where(on(account, currency, excluded))
+            .and(JOURNAL_ENTRY.EFFECTIVE_DATE.lt(before))
+            .fetchSingle()
+            .value1();
     return new Money(sum == null ? BigDecimal.ZERO : sum, currency);
   }
 
   @Override
-  public List<DayTotal> dailyTotals(LedgerAccountId account, CurrencyCode currency, LocalDate from, LocalDate to,
+  public List<DayTotal> dailyTotals(
+      LedgerAccountId account,
+      CurrencyCode currency,
+      LocalDate from,
+      LocalDate to,
       SourceType kind) {
     return db.select(JOURNAL_ENTRY.EFFECTIVE_DATE, DSL.sum(POSTING.AMOUNT), DSL.count())
-        .from(POSTING).join(JOURNAL_ENTRY).on(JOURNAL_ENTRY.ID.eq(POSTING.ENTRY_ID))
-        .where(on(account, currency, Set.of())).and(JOURNAL_ENTRY.SOURCE_TYPE.eq(kind.name()))
-        .and(JOURNAL_ENTRY.EFFECTIVE_DATE.ge(from)).and(JOURNAL_ENTRY.EFFECTIVE_DATE.lt(to))
-        .groupBy(JOURNAL_ENTRY.EFFECTIVE_DATE).orderBy(JOURNAL_ENTRY.EFFECTIVE_DATE)
+        .from(POSTING)
+        .join(JOURNAL_ENTRY)
+        .on(JOURNAL_ENTRY.ID.eq(POSTING.ENTRY_ID))
+        .where(on(account, currency, Set.of()))
+        .and(JOURNAL_ENTRY.SOURCE_TYPE.eq(kind.name()))
+        .and(JOURNAL_ENTRY.EFFECTIVE_DATE.ge(from))
+        .and(JOURNAL_ENTRY.EFFECTIVE_DATE.lt(to))
+        .groupBy(JOURNAL_ENTRY.EFFECTIVE_DATE)
+        .orderBy(JOURNAL_ENTRY.EFFECTIVE_DATE)
         .fetch(r -> new DayTotal(r.value1(), new Money(r.value2(), currency), r.value3()));
   }
 
-  private static Condition on(LedgerAccountId account, CurrencyCode currency, Set<SourceType> excluded) {
-    Condition c = POSTING.LEDGER_ACCOUNT_ID.eq(account.value()).and(POSTING.CURRENCY.eq(currency.code()));
-    return excluded.isEmpty() ? c
+  private static Condition on(
+      LedgerAccountId account, CurrencyCode currency, Set<SourceType> excluded) {
+    Condition c =
+        POSTING.LEDGER_ACCOUNT_ID.eq(account.value()).and(POSTING.CURRENCY.eq(currency.code()));
+    return excluded.isEmpty()
+        ? c
         : c.and(JOURNAL_ENTRY.SOURCE_TYPE.notIn(excluded.stream().map(SourceType::name).toList()));
   }
 }

@@ -35,41 +35,62 @@ class JooqLedgerRepository {
   }
 
   /** Inserts the entry's header unless its idempotency key is taken; the new id if inserted. */
-  Optional<JournalEntryId> insertEntry(JournalEntryDraft d, String postedBy, Instant now,
-      JournalEntryId reverses) {
+  Optional<JournalEntryId> insertEntry(
+      JournalEntryDraft d, String postedBy, Instant now, JournalEntryId reverses) {
     UUID id = UUID.randomUUID();
-    int inserted = db.insertInto(JOURNAL_ENTRY)
-        .set(JOURNAL_ENTRY.ID, id)
-        .set(JOURNAL_ENTRY.TENANT_ID, d.tenantId().value())
-        .set(JOURNAL_ENTRY.EFFECTIVE_DATE, d.effectiveDate())
-        .set(JOURNAL_ENTRY.POSTED_AT, now)
-        .set(JOURNAL_ENTRY.POSTED_BY, postedBy)
-        .set(JOURNAL_ENTRY.DESCRIPTION, d.description().strip())
-        .set(JOURNAL_ENTRY.SOURCE_TYPE, d.source().type().name())
-        .set(JOURNAL_ENTRY.SOURCE_ID, d.source().id())
-        .set(JOURNAL_ENTRY.WORKFLOW_ID, d.workflowId())
-        .set(JOURNAL_ENTRY.IDEMPOTENCY_KEY, d.idempotencyKey())
-        .set(JOURNAL_ENTRY.REVERSES_ENTRY_ID, reverses == null ? null : reverses.value())
-        .onConflict(JOURNAL_ENTRY.TENANT_ID, JOURNAL_ENTRY.IDEMPOTENCY_KEY)
-        .doNothing()
-        .execute();
+    int inserted =
+        db.insertInto(JOURNAL_ENTRY)
+            .set(JOURNAL_ENTRY.ID, id)
+            .set(JOURNAL_ENTRY.TENANT_ID, d.tenantId().value())
+            .set(JOURNAL_ENTRY.EFFECTIVE_DATE, d.effectiveDate())
+            .set(JOURNAL_ENTRY.POSTED_AT, now)
+            .set(JOURNAL_ENTRY.POSTED_BY, postedBy)
+            .set(JOURNAL_ENTRY.DESCRIPTION, d.description().strip())
+            .set(JOURNAL_ENTRY.SOURCE_TYPE, d.source().type().name())
+            .set(JOURNAL_ENTRY.SOURCE_ID, d.source().id())
+            .set(JOURNAL_ENTRY.WORKFLOW_ID, d.workflowId())
+            .set(JOURNAL_ENTRY.IDEMPOTENCY_KEY, d.idempotencyKey())
+            .set(JOURNAL_ENTRY.REVERSES_ENTRY_ID, reverses == null ? null : reverses.value())
+            .onConflict(JOURNAL_ENTRY.TENANT_ID, JOURNAL_ENTRY.IDEMPOTENCY_KEY)
+            .doNothing()
+            .execute();
     return inserted == 1 ? Optional.of(new JournalEntryId(id)) : Optional.empty();
   }
 
   /** Inserts the lines in the given order (callers sort them to keep lock order stable). */
   void insertLines(JournalEntryId entry, TenantId tenant, List<PostedLine> lines) {
-    var insert = db.insertInto(POSTING, POSTING.ENTRY_ID, POSTING.TENANT_ID, POSTING.LEDGER_ACCOUNT_ID,
-        POSTING.CURRENCY, POSTING.AMOUNT, POSTING.FX_RATE, POSTING.BASE_AMOUNT, POSTING.MEMO);
+    var insert =
+        db.insertInto(
+            POSTING,
+            POSTING.ENTRY_ID,
+            POSTING.TENANT_ID,
+            POSTING.LEDGER_ACCOUNT_ID,
+            POSTING.CURRENCY,
+            POSTING.AMOUNT,
+            POSTING.FX_RATE,
+            POSTING.BASE_AMOUNT,
+            POSTING.MEMO);
     for (PostedLine l : lines) {
-      insert = insert.values(entry.value(), tenant.value(), l.account().value(),
-          l.amount().currency().code(), l.amount().amount(), l.fxRate(), l.baseAmount(), l.memo());
+      insert =
+          insert.values(
+              entry.value(),
+              tenant.value(),
+              l.account().value(),
+              l.amount().currency().code(),
+              l.amount().amount(),
+              l.fxRate(),
+              l.baseAmount(),
+              l.memo());
     }
     insert.execute();
   }
 
   Optional<JournalEntry> byKey(TenantId tenant, String idempotencyKey) {
-    return one(JOURNAL_ENTRY.TENANT_ID.eq(tenant.value())
-        .and(JOURNAL_ENTRY.IDEMPOTENCY_KEY.eq(idempotencyKey)));
+    return one(
+        JOURNAL_ENTRY
+            .TENANT_ID
+            .eq(tenant.value())
+            .and(JOURNAL_ENTRY.IDEMPOTENCY_KEY.eq(idempotencyKey)));
   }
 
   Optional<JournalEntry> byId(TenantId tenant, JournalEntryId id) {
@@ -81,9 +102,12 @@ class JooqLedgerRepository {
   }
 
   List<JournalEntry> bySource(TenantId tenant, SourceRef source) {
-    return many(JOURNAL_ENTRY.TENANT_ID.eq(tenant.value())
-        .and(JOURNAL_ENTRY.SOURCE_TYPE.eq(source.type().name()))
-        .and(JOURNAL_ENTRY.SOURCE_ID.eq(source.id())));
+    return many(
+        JOURNAL_ENTRY
+            .TENANT_ID
+            .eq(tenant.value())
+            .and(JOURNAL_ENTRY.SOURCE_TYPE.eq(source.type().name()))
+            .and(JOURNAL_ENTRY.SOURCE_ID.eq(source.id())));
   }
 
   private Optional<JournalEntry> one(Condition c) {
@@ -96,28 +120,43 @@ class JooqLedgerRepository {
     if (entries.isEmpty()) {
       return List.of();
     }
-    Map<UUID, List<PostedLine>> lines = db.selectFrom(POSTING)
-        .where(POSTING.ENTRY_ID.in(entries.stream().map(JournalEntryRecord::getId).toList()))
-        .orderBy(POSTING.ID)
-        .fetch()
-        .stream()
-        .collect(Collectors.groupingBy(PostingRecord::getEntryId,
-            Collectors.mapping(JooqLedgerRepository::toLine, Collectors.toList())));
+    Map<UUID, List<PostedLine>> lines =
+        db
+            .selectFrom(POSTING)
+            .where(POSTING.ENTRY_ID.in(entries.stream().map(JournalEntryRecord::getId).toList()))
+            .orderBy(POSTING.ID)
+            .fetch()
+            .stream()
+            .collect(
+                Collectors.groupingBy(
+                    PostingRecord::getEntryId,
+                    Collectors.mapping(JooqLedgerRepository::toLine, Collectors.toList())));
     return entries.stream().map(e -> toEntry(e, lines.getOrDefault(e.getId(), List.of()))).toList();
   }
 
   static PostedLine toLine(PostingRecord r) {
-    return new PostedLine(r.getId(), new LedgerAccountId(r.getLedgerAccountId()),
-        new Money(r.getAmount(), new CurrencyCode(r.getCurrency())), r.getFxRate(),
-        r.getBaseAmount(), r.getMemo());
+    return new PostedLine(
+        r.getId(),
+        new LedgerAccountId(r.getLedgerAccountId()),
+        new Money(r.getAmount(), new CurrencyCode(r.getCurrency())),
+        r.getFxRate(),
+        r.getBaseAmount(),
+        r.getMemo());
   }
 
   static JournalEntry toEntry(JournalEntryRecord r, List<PostedLine> lines) {
-    return new JournalEntry(new JournalEntryId(r.getId()), r.getEntryNo(),
-        new TenantId(r.getTenantId()), r.getEffectiveDate(), r.getPostedAt(),
-        r.getPostedBy(), r.getDescription(),
-        new SourceRef(SourceType.valueOf(r.getSourceType()), r.getSourceId()), r.getWorkflowId(),
+    return new JournalEntry(
+        new JournalEntryId(r.getId()),
+        r.getEntryNo(),
+        new TenantId(r.getTenantId()),
+        r.getEffectiveDate(),
+        r.getPostedAt(),
+        r.getPostedBy(),
+        r.getDescription(),
+        new SourceRef(SourceType.valueOf(r.getSourceType()), r.getSourceId()),
+        r.getWorkflowId(),
         r.getIdempotencyKey(),
-        r.getReversesEntryId() == null ? null : new JournalEntryId(r.getReversesEntryId()), lines);
+        r.getReversesEntryId() == null ? null : new JournalEntryId(r.getReversesEntryId()),
+        lines);
   }
 }

@@ -83,72 +83,109 @@ public class Ledger {
   }
 
   /**
-   * Reverses an entry: a new entry with every posting on the other side, linked to the original.
-   * An entry can be reversed once; asking again with the same idempotency key returns the
-   * reversal already made.
+   * Reverses an entry: a new entry with every posting on the other side, linked to the original. An
+   * entry can be reversed once; asking again with the same idempotency key returns the reversal
+   * already made.
    */
   @Transactional
   public Posted reverse(ReversalRequest request, Actor postedBy) {
-    JournalEntry original = entries.byId(request.tenantId(), request.entryId())
-        .orElseThrow(() -> new LedgerRuleViolation("no journal entry " + request.entryId()));
+    JournalEntry original =
+        entries
+            .byId(request.tenantId(), request.entryId())
+            .orElseThrow(() -> new LedgerRuleViolation("no journal entry " + request.entryId()));
     Optional<JournalEntry> already = entries.reversalOf(original.id());
     if (already.isPresent()) {
       if (already.get().idempotencyKey().equals(request.idempotencyKey())) {
         return new Posted(already.get(), false);
       }
-      throw new LedgerRuleViolation("entry #" + original.entryNo() + " is already reversed by entry #"
-          + already.get().entryNo());
+      throw new LedgerRuleViolation(
+          "entry #"
+              + original.entryNo()
+              + " is already reversed by entry #"
+              + already.get().entryNo());
     }
-    List<Posting> mirror = original.lines().stream()
-        .map(l -> new Posting(l.account(), l.amount().negate(), l.memo())).toList();
-    JournalEntryDraft draft = new JournalEntryDraft(request.tenantId(), request.effectiveDate(),
-        "Reversal of #" + original.entryNo() + ": " + request.reason().strip(), request.source(),
-        request.workflowId(), request.idempotencyKey(), mirror);
+    List<Posting> mirror =
+        original.lines().stream()
+            .map(l -> new Posting(l.account(), l.amount().negate(), l.memo()))
+            .toList();
+    JournalEntryDraft draft =
+        new JournalEntryDraft(
+            request.tenantId(),
+            request.effectiveDate(),
+            "Reversal of #" + original.entryNo() + ": " + request.reason().strip(),
+            request.source(),
+            request.workflowId(),
+            request.idempotencyKey(),
+            mirror);
     return poster.post(draft, postedBy.name(), original);
   }
 
   /** The balance of one account in one currency, debit-positive (zero if nothing was posted). */
   @Transactional(readOnly = true)
   public Money balance(LedgerAccountId account, CurrencyCode currency) {
-    BigDecimal b = db.select(LEDGER_BALANCE.BALANCE).from(LEDGER_BALANCE)
-        .where(LEDGER_BALANCE.LEDGER_ACCOUNT_ID.eq(account.value())
-            .and(LEDGER_BALANCE.CURRENCY.eq(currency.code())))
-        .fetchOptional(LEDGER_BALANCE.BALANCE).orElse(BigDecimal.ZERO);
+    BigDecimal b =
+        db.select(LEDGER_BALANCE.BALANCE)
+            .from(LEDGER_BALANCE)
+            .where(
+                LEDGER_BALANCE
+                    .LEDGER_ACCOUNT_ID
+                    .eq(account.value())
+                    .and(LEDGER_BALANCE.CURRENCY.eq(currency.code())))
+            .fetchOptional(LEDGER_BALANCE.BALANCE)
+            .orElse(BigDecimal.ZERO);
     return new Money(b, currency);
   }
 
-  /** What these journal entries posted to one account in one currency, debit-positive (zero if nothing). */
+  /**
+   * What these journal entries posted to one account in one currency, debit-positive (zero if
+   * nothing).
+   */
   @Transactional(readOnly = true)
-  public BigDecimal postedBy(Collection<UUID> entries, LedgerAccountId account, CurrencyCode currency) {
-    return db.select(DSL.coalesce(DSL.sum(POSTING.AMOUNT), BigDecimal.ZERO)).from(POSTING)
+  public BigDecimal postedBy(
+      Collection<UUID> entries, LedgerAccountId account, CurrencyCode currency) {
+    return db.select(DSL.coalesce(DSL.sum(POSTING.AMOUNT), BigDecimal.ZERO))
+        .from(POSTING)
         .where(POSTING.ENTRY_ID.in(entries))
         .and(POSTING.LEDGER_ACCOUNT_ID.eq(account.value()))
-        .and(POSTING.CURRENCY.eq(currency.code())).fetchSingle().value1();
+        .and(POSTING.CURRENCY.eq(currency.code()))
+        .fetchSingle()
+        .value1();
   }
 
   /** Every currency the account holds, debit-positive, by currency code. */
   @Transactional(readOnly = true)
   public List<Money> balances(LedgerAccountId account) {
-    return db.select(LEDGER_BALANCE.BALANCE, LEDGER_BALANCE.CURRENCY).from(LEDGER_BALANCE)
+    return db.select(LEDGER_BALANCE.BALANCE, LEDGER_BALANCE.CURRENCY)
+        .from(LEDGER_BALANCE)
         .where(LEDGER_BALANCE.LEDGER_ACCOUNT_ID.eq(account.value()))
         .and(LEDGER_BALANCE.POSTINGS.gt(0L))
         .orderBy(LEDGER_BALANCE.CURRENCY)
         .fetch(r -> new Money(r.value1(), new CurrencyCode(r.value2())));
   }
 
-  /** All balances of the tenant's postable accounts; {@link TrialBalance#totals()} is zero per currency. */
+  /**
+   * All balances of the tenant's postable accounts; {@link TrialBalance#totals()} is zero per
+   * currency.
+   */
   @Transactional(readOnly = true)
   public TrialBalance trialBalance(TenantId tenant) {
-    List<TrialBalance.Line> lines = db.select(LEDGER_ACCOUNT.fields())
-        .select(LEDGER_BALANCE.CURRENCY, LEDGER_BALANCE.BALANCE)
-        .from(LEDGER_BALANCE).join(LEDGER_ACCOUNT).on(LEDGER_ACCOUNT.ID.eq(LEDGER_BALANCE.LEDGER_ACCOUNT_ID))
-        .where(LEDGER_BALANCE.TENANT_ID.eq(tenant.value())).and(LEDGER_BALANCE.POSTINGS.gt(0L))
-        .orderBy(LEDGER_ACCOUNT.CODE, LEDGER_BALANCE.CURRENCY)
-        .fetch(r -> {
-          LedgerAccount account = ChartOfAccounts.toAccount(r.into(LEDGER_ACCOUNT));
-          return new TrialBalance.Line(account, new CurrencyCode(r.get(LEDGER_BALANCE.CURRENCY)),
-              r.get(LEDGER_BALANCE.BALANCE));
-        });
+    List<TrialBalance.Line> lines =
+        db.select(LEDGER_ACCOUNT.fields())
+            .select(LEDGER_BALANCE.CURRENCY, LEDGER_BALANCE.BALANCE)
+            .from(LEDGER_BALANCE)
+            .join(LEDGER_ACCOUNT)
+            .on(LEDGER_ACCOUNT.ID.eq(LEDGER_BALANCE.LEDGER_ACCOUNT_ID))
+            .where(LEDGER_BALANCE.TENANT_ID.eq(tenant.value()))
+            .and(LEDGER_BALANCE.POSTINGS.gt(0L))
+            .orderBy(LEDGER_ACCOUNT.CODE, LEDGER_BALANCE.CURRENCY)
+            .fetch(
+                r -> {
+                  LedgerAccount account = ChartOfAccounts.toAccount(r.into(LEDGER_ACCOUNT));
+                  return new TrialBalance.Line(
+                      account,
+                      new CurrencyCode(r.get(LEDGER_BALANCE.CURRENCY)),
+                      r.get(LEDGER_BALANCE.BALANCE));
+                });
     return new TrialBalance(lines);
   }
 

@@ -19,29 +19,37 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores an entry: checks its accounts, converts each line into the base currency at the rate of the
- * effective date (rounded half up, as PostgreSQL rounds), inserts lines in account order (so concurrent posters lock balances in the same
- * order) and handles a repeated idempotency key.
+ * Stores an entry: checks its accounts, converts each line into the base currency at the rate of
+ * the effective date (rounded half up, as PostgreSQL rounds), inserts lines in account order (so
+ * concurrent posters lock balances in the same order) and handles a repeated idempotency key.
  */
 @Component
 class LedgerPoster {
-  private static final Comparator<PostedLine> LOCK_ORDER = Comparator
-      .comparing((PostedLine l) -> l.account().value())
-      .thenComparing(l -> l.amount().currency().code());
+  private static final Comparator<PostedLine> LOCK_ORDER =
+      Comparator.comparing((PostedLine l) -> l.account().value())
+          .thenComparing(l -> l.amount().currency().code());
 
   private final JooqLedgerRepository entries;
   private final ChartOfAccounts chart;
   private final PostingRates rates;
   private final Clock clock;
-  private final org.jooq.DSLContext db;
+  private final DSLContext db;
 
-  LedgerPoster(JooqLedgerRepository entries, ChartOfAccounts chart, PostingRates rates, Clock clock,
-      org.jooq.DSLContext db) {
+  LedgerPoster(
+      JooqLedgerRepository entries,
+      ChartOfAccounts chart,
+      PostingRates rates,
+      Clock clock,
+      DSLContext db) {
     this.entries = entries;
     this.chart = chart;
     this.rates = rates;
@@ -71,31 +79,41 @@ class LedgerPoster {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   void lockBalances(List<JournalEntryDraft> drafts) {
-    java.util.TreeMap<String, Object[]> keys = new java.util.TreeMap<>();
+    TreeMap<String, Object[]> keys = new TreeMap<>();
     for (JournalEntryDraft d : drafts) {
       for (Posting p : d.postings()) {
-        keys.put(p.account().value() + "/" + p.amount().currency().code(),
+        keys.put(
+            p.account().value() + "/" + p.amount().currency().code(),
             new Object[] {p.account().value(), p.amount().currency().code()});
       }
     }
     // the application's role may only read balances: the owner's function creates and locks them
     for (Object[] k : keys.values()) {
-      db.execute("SELECT ledger_lock_balance({0}, {1})", org.jooq.impl.DSL.val((java.util.UUID) k[0]),
-          org.jooq.impl.DSL.val((String) k[1]));
+      db.execute(
+          "SELECT ledger_lock_balance({0}, {1})", DSL.val((UUID) k[0]), DSL.val((String) k[1]));
     }
   }
 
   private void requirePostable(JournalEntryDraft draft) {
     Map<LedgerAccountId, LedgerAccount> seen = new HashMap<>();
     for (Posting p : draft.postings()) {
-      LedgerAccount a = seen.computeIfAbsent(p.account(),
-          id -> chart.get(id).orElseThrow(() -> new LedgerRuleViolation("no ledger account " + id)));
+      LedgerAccount a =
+          seen.computeIfAbsent(
+              p.account(),
+              id ->
+                  chart
+                      .get(id)
+                      .orElseThrow(() -> new LedgerRuleViolation("no ledger account " + id)));
       if (!a.tenantId().equals(draft.tenantId())) {
         throw new LedgerRuleViolation("ledger account " + a.code() + " belongs to another tenant");
       }
       if (!a.postable()) {
-        throw new LedgerRuleViolation("ledger account " + a.code() + " (" + a.name()
-            + ") is a control account; post to a customer's or carrier's sub-account");
+        throw new LedgerRuleViolation(
+            "ledger account "
+                + a.code()
+                + " ("
+                + a.name()
+                + ") is a control account; post to a customer's or carrier's sub-account");
       }
     }
   }
@@ -105,10 +123,12 @@ class LedgerPoster {
     List<PostedLine> lines = new ArrayList<>();
     for (Posting p : draft.postings()) {
       CurrencyCode c = p.amount().currency();
-      Optional<BigDecimal> rate = rateOf.computeIfAbsent(c,
-          k -> rates.rateToBase(draft.tenantId(), k, draft.effectiveDate()));
-      BigDecimal base = rate.map(r -> p.amount().amount().multiply(r)
-          .setScale(Money.SCALE, RoundingMode.HALF_UP)).orElse(null);
+      Optional<BigDecimal> rate =
+          rateOf.computeIfAbsent(
+              c, k -> rates.rateToBase(draft.tenantId(), k, draft.effectiveDate()));
+      BigDecimal base =
+          rate.map(r -> p.amount().amount().multiply(r).setScale(Money.SCALE, RoundingMode.HALF_UP))
+              .orElse(null);
       lines.add(new PostedLine(0, p.account(), p.amount(), rate.orElse(null), base, p.memo()));
     }
     return lines;
@@ -117,20 +137,31 @@ class LedgerPoster {
   /** A reversal keeps the original's rates, so base amounts cancel exactly too. */
   private static List<PostedLine> mirror(JournalEntry original) {
     return original.lines().stream()
-        .map(l -> new PostedLine(0, l.account(), l.amount().negate(), l.fxRate(),
-            l.baseAmount() == null ? null : l.baseAmount().negate(), l.memo()))
+        .map(
+            l ->
+                new PostedLine(
+                    0,
+                    l.account(),
+                    l.amount().negate(),
+                    l.fxRate(),
+                    l.baseAmount() == null ? null : l.baseAmount().negate(),
+                    l.memo()))
         .toList();
   }
 
   /** A repeated key must describe the same entry; anything else is a caller's bug. */
   private static void requireSame(JournalEntry existing, JournalEntryDraft draft) {
-    List<String> stored = existing.lines().stream()
-        .map(l -> l.account() + " " + l.amount()).sorted().toList();
-    List<String> asked = draft.postings().stream()
-        .map(p -> p.account() + " " + p.amount()).sorted().toList();
+    List<String> stored =
+        existing.lines().stream().map(l -> l.account() + " " + l.amount()).sorted().toList();
+    List<String> asked =
+        draft.postings().stream().map(p -> p.account() + " " + p.amount()).sorted().toList();
     if (!existing.source().equals(draft.source()) || !stored.equals(asked)) {
-      throw new LedgerRuleViolation("idempotency key " + draft.idempotencyKey()
-          + " was already used for entry #" + existing.entryNo() + " with other postings");
+      throw new LedgerRuleViolation(
+          "idempotency key "
+              + draft.idempotencyKey()
+              + " was already used for entry #"
+              + existing.entryNo()
+              + " with other postings");
     }
   }
 }

@@ -17,7 +17,11 @@ import com.didtron.domain.usage.UsageCharge;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
@@ -38,8 +42,8 @@ class LedgerUsageSink implements UsageChargeSink {
   private final DSLContext db;
   private final Clock clock;
 
-  LedgerUsageSink(Ledger ledger, ChartOfAccounts chart, BalanceChanges balances, DSLContext db,
-      Clock clock) {
+  LedgerUsageSink(
+      Ledger ledger, ChartOfAccounts chart, BalanceChanges balances, DSLContext db, Clock clock) {
     this.ledger = ledger;
     this.chart = chart;
     this.balances = balances;
@@ -55,13 +59,18 @@ class LedgerUsageSink implements UsageChargeSink {
     }
     TenantId tenant = new TenantId(batch.tenantId());
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-    List<JournalEntryDraft> entries = new java.util.ArrayList<>();
-    java.util.SortedSet<UUID> customers = new java.util.TreeSet<>();
+    List<JournalEntryDraft> entries = new ArrayList<>();
+    SortedSet<UUID> customers = new TreeSet<>();
     chart.ensureControls(tenant);
-    // sub-accounts are created and balances locked in one global order (see ChartOfAccounts, Ledger.postAll)
-    List<UsageCharge> sorted = batch.charges().stream().sorted(java.util.Comparator
-        .comparing(UsageCharge::leg).thenComparing(UsageCharge::accountId)
-        .thenComparing(c -> c.amount().currency().code())).toList();
+    // sub-accounts are created and balances locked in one global order (see ChartOfAccounts,
+    // Ledger.postAll)
+    List<UsageCharge> sorted =
+        batch.charges().stream()
+            .sorted(
+                Comparator.comparing(UsageCharge::leg)
+                    .thenComparing(UsageCharge::accountId)
+                    .thenComparing(c -> c.amount().currency().code()))
+            .toList();
     for (UsageCharge charge : sorted) {
       if (charge.amount().isZero()) {
         continue;
@@ -78,30 +87,47 @@ class LedgerUsageSink implements UsageChargeSink {
   /** Stores the batch's receipt; false when the batch was received before. */
   private boolean receive(UsageBatch batch) {
     return db.insertInto(LEDGER_USAGE_BATCH)
-        .set(LEDGER_USAGE_BATCH.BATCH_ID, batch.batchId())
-        .set(LEDGER_USAGE_BATCH.TENANT_ID, batch.tenantId())
-        .set(LEDGER_USAGE_BATCH.SOURCE, batch.source())
-        .set(LEDGER_USAGE_BATCH.WORKFLOW_ID, batch.workflowId())
-        .set(LEDGER_USAGE_BATCH.CHARGES, batch.charges().size())
-        .set(LEDGER_USAGE_BATCH.RECEIVED_AT, clock.instant())
-        .onConflictDoNothing()
-        .execute() == 1;
+            .set(LEDGER_USAGE_BATCH.BATCH_ID, batch.batchId())
+            .set(LEDGER_USAGE_BATCH.TENANT_ID, batch.tenantId())
+            .set(LEDGER_USAGE_BATCH.SOURCE, batch.source())
+            .set(LEDGER_USAGE_BATCH.WORKFLOW_ID, batch.workflowId())
+            .set(LEDGER_USAGE_BATCH.CHARGES, batch.charges().size())
+            .set(LEDGER_USAGE_BATCH.RECEIVED_AT, clock.instant())
+            .onConflictDoNothing()
+            .execute()
+        == 1;
   }
 
   private JournalEntryDraft entry(TenantId tenant, UsageBatch batch, UsageCharge c, LocalDate day) {
     AccountId party = new AccountId(c.accountId());
     boolean customer = c.leg() == UsageCharge.Leg.CUSTOMER;
-    LedgerAccount debit = customer
-        ? chart.party(tenant, LedgerPurpose.CUSTOMER_BALANCE, party)
-        : chart.postable(tenant, LedgerPurpose.COST_OF_SALES);
-    LedgerAccount credit = customer
-        ? chart.postable(tenant, LedgerPurpose.REVENUE)
-        : chart.party(tenant, LedgerPurpose.CARRIER_PAYABLE, party);
+    LedgerAccount debit =
+        customer
+            ? chart.party(tenant, LedgerPurpose.CUSTOMER_BALANCE, party)
+            : chart.postable(tenant, LedgerPurpose.COST_OF_SALES);
+    LedgerAccount credit =
+        customer
+            ? chart.postable(tenant, LedgerPurpose.REVENUE)
+            : chart.party(tenant, LedgerPurpose.CARRIER_PAYABLE, party);
     String memo = c.calls() + " calls, " + c.billableSeconds() + " s";
-    String key = "usage:" + batch.batchId() + ":" + c.leg() + ":" + c.accountId() + ":" + c.amount().currency();
-    return new JournalEntryDraft(tenant, day,
+    String key =
+        "usage:"
+            + batch.batchId()
+            + ":"
+            + c.leg()
+            + ":"
+            + c.accountId()
+            + ":"
+            + c.amount().currency();
+    return new JournalEntryDraft(
+        tenant,
+        day,
         (customer ? "Customer usage" : "Carrier cost") + ", " + memo + " (" + batch.source() + ")",
-        SourceRef.of(SourceType.CDR_BATCH, batch.batchId()), batch.workflowId(), key,
-        List.of(new Posting(debit.id(), c.amount(), memo), new Posting(credit.id(), c.amount().negate(), memo)));
+        SourceRef.of(SourceType.CDR_BATCH, batch.batchId()),
+        batch.workflowId(),
+        key,
+        List.of(
+            new Posting(debit.id(), c.amount(), memo),
+            new Posting(credit.id(), c.amount().negate(), memo)));
   }
 }

@@ -9,10 +9,11 @@ import java.util.List;
  * @param postings how many postings
  * @param balances how many materialised balances
  * @param chainHead the newest link of the entries' hash chain ({@code #<no> <sha-256 hex>}), null
- *     while there are no entries; noted down elsewhere, it also shows a chain rewritten from scratch
+ *     while there are no entries; noted down elsewhere, it also shows a chain rewritten from
+ *     scratch
  */
-public record LedgerVerification(long entries, long postings, long balances, List<Violation> violations,
-    String chainHead) {
+public record LedgerVerification(
+    long entries, long postings, long balances, List<Violation> violations, String chainHead) {
   public LedgerVerification {
     violations = List.copyOf(violations);
   }

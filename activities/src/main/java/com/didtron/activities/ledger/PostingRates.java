@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * The FX rate a posting carries: how many units of the tenant's base currency one unit of
- * {@code currency} was worth on the entry's effective date. Implemented by the FX feature.
+ * The FX rate a posting carries: how many units of the tenant's base currency one unit of {@code
+ * currency} was worth on the entry's effective date. Implemented by the FX feature.
  */
 @Facade
 public interface PostingRates {

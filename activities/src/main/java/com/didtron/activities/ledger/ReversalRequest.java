@@ -17,8 +17,14 @@ import java.util.Objects;
  * @param idempotencyKey unique per tenant, like any entry's
  */
 @Facade
-public record ReversalRequest(TenantId tenantId, JournalEntryId entryId, SourceRef source,
-    String reason, LocalDate effectiveDate, String workflowId, String idempotencyKey) {
+public record ReversalRequest(
+    TenantId tenantId,
+    JournalEntryId entryId,
+    SourceRef source,
+    String reason,
+    LocalDate effectiveDate,
+    String workflowId,
+    String idempotencyKey) {
   public ReversalRequest {
     Objects.requireNonNull(tenantId, "tenantId");
     Objects.requireNonNull(entryId, "entryId");

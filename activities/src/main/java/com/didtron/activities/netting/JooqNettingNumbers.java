@@ -25,7 +25,8 @@ class JooqNettingNumbers implements NettingNumbers {
   public Map<UUID, String> numbers(Collection<UUID> ids) {
     Map<UUID, String> numbers = new HashMap<>();
     if (!ids.isEmpty()) {
-      db.select(NETTING_REQUEST.ID, NETTING_REQUEST.NUMBER).from(NETTING_REQUEST)
+      db.select(NETTING_REQUEST.ID, NETTING_REQUEST.NUMBER)
+          .from(NETTING_REQUEST)
           .where(NETTING_REQUEST.ID.eq(DSL.any(ids.toArray(UUID[]::new))))
           .and(NETTING_REQUEST.NUMBER.isNotNull())
           .forEach(r -> numbers.put(r.value1(), r.value2()));

@@ -8,6 +8,7 @@ import com.didtron.domain.money.Money;
 import com.didtron.domain.netting.NettingDecision;
 import com.didtron.domain.tenant.TenantId;
 import java.math.BigDecimal;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.stereotype.Component;
@@ -30,23 +31,33 @@ class NettingBalances {
   /** Every currency either side holds, in code order. */
   Set<CurrencyCode> currencies(TenantId tenant, AccountId account) {
     Set<String> codes = new TreeSet<>();
-    for (LedgerPurpose p : new LedgerPurpose[] {LedgerPurpose.CUSTOMER_BALANCE, LedgerPurpose.CARRIER_PAYABLE}) {
-      ledger.chart().findParty(tenant, p, account)
+    for (LedgerPurpose p :
+        new LedgerPurpose[] {LedgerPurpose.CUSTOMER_BALANCE, LedgerPurpose.CARRIER_PAYABLE}) {
+      ledger
+          .chart()
+          .findParty(tenant, p, account)
           .ifPresent(sub -> ledger.balances(sub.id()).forEach(m -> codes.add(m.currency().code())));
     }
-    Set<CurrencyCode> result = new java.util.LinkedHashSet<>();
+    Set<CurrencyCode> result = new LinkedHashSet<>();
     codes.forEach(c -> result.add(new CurrencyCode(c)));
     return result;
   }
 
-  NettingDecision.Outcome decide(TenantId tenant, AccountId account, CurrencyCode currency, BigDecimal threshold) {
+  NettingDecision.Outcome decide(
+      TenantId tenant, AccountId account, CurrencyCode currency, BigDecimal threshold) {
     BigDecimal customerOwes = balance(tenant, LedgerPurpose.CUSTOMER_BALANCE, account, currency);
     BigDecimal weOwe = balance(tenant, LedgerPurpose.CARRIER_PAYABLE, account, currency).negate();
-    return NettingDecision.decide(customerOwes, weOwe, disputes.openAmount(tenant, account, currency), threshold);
+    return NettingDecision.decide(
+        customerOwes, weOwe, disputes.openAmount(tenant, account, currency), threshold);
   }
 
-  private BigDecimal balance(TenantId tenant, LedgerPurpose purpose, AccountId account, CurrencyCode currency) {
-    return ledger.chart().findParty(tenant, purpose, account)
-        .map(sub -> ledger.balance(sub.id(), currency)).map(Money::amount).orElse(BigDecimal.ZERO);
+  private BigDecimal balance(
+      TenantId tenant, LedgerPurpose purpose, AccountId account, CurrencyCode currency) {
+    return ledger
+        .chart()
+        .findParty(tenant, purpose, account)
+        .map(sub -> ledger.balance(sub.id(), currency))
+        .map(Money::amount)
+        .orElse(BigDecimal.ZERO);
   }
 }

@@ -28,17 +28,36 @@ class NettingDocument {
   byte[] render(NettingRequest n, NettingDecision.Outcome after) {
     String brand = tenants.find(n.tenantId()).map(Tenant::name).orElse(null);
     String cur = n.currency().code();
-    DocumentHtml doc = new DocumentHtml(brand, "Netting statement " + n.number())
-        .facts(List.of(new String[] {"Company", n.accountName()}, new String[] {"Statement number", n.number()},
-            new String[] {"Date", LocalDate.ofInstant(n.decidedAt(), ZoneOffset.UTC).toString()},
-            new String[] {"Currency", cur}, new String[] {"Approved by", n.decidedBy()}))
-        .table(List.of("", "#You owe us (customer)", "#We owe you (carrier)"), List.of(
-            List.of("Balance before netting", amount(n.customerOwes().amount()), amount(n.weOwe().amount())),
-            List.of("Held out: open disputes", "", amount(n.disputed().amount())),
-            List.of("Offset", "-" + amount(n.offset().amount()), "-" + amount(n.offset().amount())),
-            List.of("Balance after netting", amount(after.customerOwes()), amount(after.weOwe()))))
-        .totals(List.<String[]>of(new String[] {"Netted " + cur, amount(n.offset().amount())}))
-        .note("Both balances were reduced by the lesser amount. Open disputes stay withheld until they are closed.");
+    DocumentHtml doc =
+        new DocumentHtml(brand, "Netting statement " + n.number())
+            .facts(
+                List.of(
+                    new String[] {"Company", n.accountName()},
+                    new String[] {"Statement number", n.number()},
+                    new String[] {
+                      "Date", LocalDate.ofInstant(n.decidedAt(), ZoneOffset.UTC).toString()
+                    },
+                    new String[] {"Currency", cur},
+                    new String[] {"Approved by", n.decidedBy()}))
+            .table(
+                List.of("", "#You owe us (customer)", "#We owe you (carrier)"),
+                List.of(
+                    List.of(
+                        "Balance before netting",
+                        amount(n.customerOwes().amount()),
+                        amount(n.weOwe().amount())),
+                    List.of("Held out: open disputes", "", amount(n.disputed().amount())),
+                    List.of(
+                        "Offset",
+                        "-" + amount(n.offset().amount()),
+                        "-" + amount(n.offset().amount())),
+                    List.of(
+                        "Balance after netting",
+                        amount(after.customerOwes()),
+                        amount(after.weOwe()))))
+            .totals(List.<String[]>of(new String[] {"Netted " + cur, amount(n.offset().amount())}))
+            .note(
+                "Both balances were reduced by the lesser amount. Open disputes stay withheld until they are closed.");
     return pdf.render(doc.xhtml());
   }
 }

@@ -32,12 +32,23 @@ class NettingPosting {
   void post(NettingRequest n, String workflowId) {
     Money offset = n.offset();
     var payable = ledger.chart().party(n.tenantId(), LedgerPurpose.CARRIER_PAYABLE, n.accountId());
-    var receivable = ledger.chart().party(n.tenantId(), LedgerPurpose.CUSTOMER_BALANCE, n.accountId());
-    ledger.post(new JournalEntryDraft(n.tenantId(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
-        "Netting " + n.number() + ": " + n.accountName() + " customer and carrier balances offset",
-        SourceRef.of(SourceType.NETTING, n.id()), workflowId, "netting:" + n.id(),
-        List.of(Posting.debit(payable.id(), offset, n.number() + ": we owe less"),
-            Posting.credit(receivable.id(), offset, n.number() + ": customer owes less"))),
+    var receivable =
+        ledger.chart().party(n.tenantId(), LedgerPurpose.CUSTOMER_BALANCE, n.accountId());
+    ledger.post(
+        new JournalEntryDraft(
+            n.tenantId(),
+            LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
+            "Netting "
+                + n.number()
+                + ": "
+                + n.accountName()
+                + " customer and carrier balances offset",
+            SourceRef.of(SourceType.NETTING, n.id()),
+            workflowId,
+            "netting:" + n.id(),
+            List.of(
+                Posting.debit(payable.id(), offset, n.number() + ": we owe less"),
+                Posting.credit(receivable.id(), offset, n.number() + ": customer owes less"))),
         Actor.system("netting", n.tenantId()));
   }
 }

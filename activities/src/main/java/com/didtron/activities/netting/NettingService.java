@@ -1,6 +1,5 @@
 package com.didtron.activities.netting;
 
-
 import com.didtron.activities.account.Accounts;
 import com.didtron.activities.audit.AuditTrail;
 import com.didtron.activities.balance.BalanceMonitor;
@@ -51,9 +50,17 @@ public class NettingService {
   private final Accounts directory;
   private final Clock clock;
 
-  NettingService(JooqNettingRepository requests, NettingBalances balances, NettingPosting posting,
-      NettingDocument document, DocumentCounter counter, BalanceMonitor monitor, AuditTrail audit,
-      SettlementSettings settings, Accounts directory, Clock clock) {
+  NettingService(
+      JooqNettingRepository requests,
+      NettingBalances balances,
+      NettingPosting posting,
+      NettingDocument document,
+      DocumentCounter counter,
+      BalanceMonitor monitor,
+      AuditTrail audit,
+      SettlementSettings settings,
+      Accounts directory,
+      Clock clock) {
     this.requests = requests;
     this.balances = balances;
     this.posting = posting;
@@ -66,7 +73,9 @@ public class NettingService {
     this.clock = clock;
   }
 
-  /** Proposes netting for every company of kind BOTH and each of its currencies; returns how many. */
+  /**
+   * Proposes netting for every company of kind BOTH and each of its currencies; returns how many.
+   */
   @Transactional
   public int proposeAll(String workflowId) {
     String period = YearMonth.from(clock.instant().atOffset(ZoneOffset.UTC)).toString();
@@ -75,10 +84,19 @@ public class NettingService {
       TenantId tenant = a.tenantId();
       AccountId account = a.id();
       for (CurrencyCode currency : balances.currencies(tenant, account)) {
-        NettingDecision.Outcome o = balances.decide(tenant, account, currency, settings.nettingThreshold());
-        if (o.offset().isPresent() && !requests.hasOpenProposal(account, currency)
-            && requests.propose(tenant, account, currency, period, o, settings.nettingThreshold(),
-                clock.instant(), workflowId)) {
+        NettingDecision.Outcome o =
+            balances.decide(tenant, account, currency, settings.nettingThreshold());
+        if (o.offset().isPresent()
+            && !requests.hasOpenProposal(account, currency)
+            && requests.propose(
+                tenant,
+                account,
+                currency,
+                period,
+                o,
+                settings.nettingThreshold(),
+                clock.instant(),
+                workflowId)) {
           proposed++;
         }
       }
@@ -97,9 +115,12 @@ public class NettingService {
     NettingDecision.Outcome now = balances.decide(tenant, account, currency, BigDecimal.ZERO);
     BigDecimal coverable = now.customerOwes().min(now.nettable());
     if (coverable.compareTo(r.getOffsetAmount()) < 0) {
-      throw new IllegalStateException("The balances changed since this proposal: only "
-          + coverable.stripTrailingZeros().toPlainString() + " " + currency
-          + " can be netted now. Reject it; the next netting run proposes again.");
+      throw new IllegalStateException(
+          "The balances changed since this proposal: only "
+              + coverable.stripTrailingZeros().toPlainString()
+              + " "
+              + currency
+              + " can be netted now. Reject it; the next netting run proposes again.");
     }
     long seq = counter.next(tenant, DocumentNumbers.Kind.NETTING);
     r.setSeq(seq);
@@ -108,10 +129,23 @@ public class NettingService {
     NettingRequest approved = requests.get(id).orElseThrow();
     posting.post(approved, r.getWorkflowId());
     monitor.changed(tenant, account);
-    r.setPdf(document.render(approved, balances.decide(tenant, account, currency, BigDecimal.ZERO)));
+    r.setPdf(
+        document.render(approved, balances.decide(tenant, account, currency, BigDecimal.ZERO)));
     r.store();
-    audit.record(actor, tenant, AuditAction.UPDATE, "netting_request", id.toString(), Map.of("status", NettingStatus.PROPOSED.name()),
-        Map.of("status", NettingStatus.APPROVED.name(), "number", approved.number(), "offset", approved.offset().amount().toPlainString()));
+    audit.record(
+        actor,
+        tenant,
+        AuditAction.UPDATE,
+        "netting_request",
+        id.toString(),
+        Map.of("status", NettingStatus.PROPOSED.name()),
+        Map.of(
+            "status",
+            NettingStatus.APPROVED.name(),
+            "number",
+            approved.number(),
+            "offset",
+            approved.offset().amount().toPlainString()));
     return requests.get(id).orElseThrow();
   }
 
@@ -124,14 +158,23 @@ public class NettingService {
     }
     NettingRequestRecord r = proposed(actor, id);
     decide(r, r.getStatus().reject(), actor, note.strip());
-    audit.record(actor, new TenantId(r.getTenantId()), AuditAction.UPDATE, "netting_request", id.toString(),
-        Map.of("status", NettingStatus.PROPOSED.name()), Map.of("status", NettingStatus.REJECTED.name(), "note", note.strip()));
+    audit.record(
+        actor,
+        new TenantId(r.getTenantId()),
+        AuditAction.UPDATE,
+        "netting_request",
+        id.toString(),
+        Map.of("status", NettingStatus.PROPOSED.name()),
+        Map.of("status", NettingStatus.REJECTED.name(), "note", note.strip()));
     return requests.get(id).orElseThrow();
   }
 
   private NettingRequestRecord proposed(Actor actor, UUID id) {
-    NettingRequestRecord r = requests.lock(id).filter(x -> x.getTenantId().equals(actor.tenantId().value()))
-        .orElseThrow(() -> new AccessDenied("No such netting request"));
+    NettingRequestRecord r =
+        requests
+            .lock(id)
+            .filter(x -> x.getTenantId().equals(actor.tenantId().value()))
+            .orElseThrow(() -> new AccessDenied("No such netting request"));
     r.getStatus().requireProposed();
     return r;
   }
@@ -146,7 +189,8 @@ public class NettingService {
 
   @Transactional(readOnly = true)
   public NettingRequest get(Actor actor, UUID id) {
-    NettingRequest n = requests.get(id).orElseThrow(() -> new AccessDenied("No such netting request"));
+    NettingRequest n =
+        requests.get(id).orElseThrow(() -> new AccessDenied("No such netting request"));
     try {
       AccessPolicy.requireCanView(actor, n.tenantId(), n.accountId());
     } catch (AccessDenied e) {
@@ -158,7 +202,10 @@ public class NettingService {
   /** Requests newest first (status null: all); a portal user of the company sees its own only. */
   @Transactional(readOnly = true)
   public Page<NettingRequest> find(Actor actor, String status, PageRequest page) {
-    AccountId only = actor.isStaff() ? null : actor.ownAccount().orElseThrow(() -> new AccessDenied("No account"));
+    AccountId only =
+        actor.isStaff()
+            ? null
+            : actor.ownAccount().orElseThrow(() -> new AccessDenied("No account"));
     return requests.find(actor.tenantId(), only, status, page);
   }
 

@@ -38,21 +38,28 @@ public class BrevoEmailSender implements EmailSender {
 
   @Override
   public String send(Outgoing m) {
-    SendSmtpEmail email = new SendSmtpEmail()
-        .sender(new SendSmtpEmailSender().email(settings.senderEmail()).name(settings.senderName()))
-        .addToItem(new SendSmtpEmailTo().email(m.to()).name(m.toName()))
-        .subject(m.subject())
-        .htmlContent(m.html())
-        .textContent(m.text())
-        .headers(Map.of("idempotencyKey", m.id()));
+    SendSmtpEmail email =
+        new SendSmtpEmail()
+            .sender(
+                new SendSmtpEmailSender().email(settings.senderEmail()).name(settings.senderName()))
+            .addToItem(new SendSmtpEmailTo().email(m.to()).name(m.toName()))
+            .subject(m.subject())
+            .htmlContent(m.html())
+            .textContent(m.text())
+            .headers(Map.of("idempotencyKey", m.id()));
     try {
       CreateSmtpEmail sent = api.sendTransacEmail(email);
       return sent.getMessageId();
     } catch (ApiException e) {
       int code = e.getCode();
-      boolean permanent = code == 400; // a bad key (401/403) is a configuration problem: keep retrying
-      throw new DeliveryFailure("Brevo answered " + (code == 0 ? "nothing (unreachable)" : code)
-          + (e.getResponseBody() == null ? "" : ": " + abbreviate(e.getResponseBody())), permanent, e);
+      boolean permanent =
+          code == 400; // a bad key (401/403) is a configuration problem: keep retrying
+      throw new DeliveryFailure(
+          "Brevo answered "
+              + (code == 0 ? "nothing (unreachable)" : code)
+              + (e.getResponseBody() == null ? "" : ": " + abbreviate(e.getResponseBody())),
+          permanent,
+          e);
     }
   }
 

@@ -3,8 +3,8 @@ package com.didtron.activities.notification;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Email delivery through Brevo ({@code didtron.brevo.*}, e.g. {@code DIDTRON_BREVO_API_KEY}). Without
- * an API key and a sender address nothing is sent: the outbox keeps the messages.
+ * Email delivery through Brevo ({@code didtron.brevo.*}, e.g. {@code DIDTRON_BREVO_API_KEY}).
+ * Without an API key and a sender address nothing is sent: the outbox keeps the messages.
  *
  * @param baseUrl Brevo's API root (a stub's in tests); {@code /v3} is appended
  */

@@ -64,10 +64,15 @@ public class OutboxDispatcher {
 
   private List<EmailOutboxRecord> claim(int limit) {
     Instant now = clock.instant();
-    List<EmailOutboxRecord> due = db.selectFrom(EMAIL_OUTBOX)
-        .where(EMAIL_OUTBOX.STATUS.eq(Status.PENDING))
-        .and(EMAIL_OUTBOX.NEXT_ATTEMPT_AT.le(now))
-        .orderBy(EMAIL_OUTBOX.NEXT_ATTEMPT_AT).limit(limit).forUpdate().skipLocked().fetch();
+    List<EmailOutboxRecord> due =
+        db.selectFrom(EMAIL_OUTBOX)
+            .where(EMAIL_OUTBOX.STATUS.eq(Status.PENDING))
+            .and(EMAIL_OUTBOX.NEXT_ATTEMPT_AT.le(now))
+            .orderBy(EMAIL_OUTBOX.NEXT_ATTEMPT_AT)
+            .limit(limit)
+            .forUpdate()
+            .skipLocked()
+            .fetch();
     for (EmailOutboxRecord r : due) {
       r.setAttempts(r.getAttempts() + 1);
       r.setNextAttemptAt(now.plus(LEASE));
@@ -79,25 +84,46 @@ public class OutboxDispatcher {
   private boolean deliver(EmailOutboxRecord m) {
     UUID id = m.getId();
     try {
-      String providerId = sender.send(new EmailSender.Outgoing(id.toString(), m.getToAddress(),
-          m.getToName(), m.getSubject(), m.getHtmlBody(), m.getTextBody()));
+      String providerId =
+          sender.send(
+              new EmailSender.Outgoing(
+                  id.toString(),
+                  m.getToAddress(),
+                  m.getToName(),
+                  m.getSubject(),
+                  m.getHtmlBody(),
+                  m.getTextBody()));
       mark(id, Status.SENT, null, providerId, null);
       return true;
     } catch (EmailSender.DeliveryFailure e) {
       boolean giveUp = e.permanent() || m.getAttempts() >= MAX_ATTEMPTS;
-      log.warn("Email {} to {} not delivered (attempt {}): {}", id, m.getToAddress(), m.getAttempts(), e.getMessage());
+      log.warn(
+          "Email {} to {} not delivered (attempt {}): {}",
+          id,
+          m.getToAddress(),
+          m.getAttempts(),
+          e.getMessage());
       Duration backoff = Duration.ofSeconds(30L << Math.min(m.getAttempts(), 10));
-      mark(id, giveUp ? Status.FAILED : Status.PENDING, e.getMessage(), null, clock.instant().plus(backoff));
+      mark(
+          id,
+          giveUp ? Status.FAILED : Status.PENDING,
+          e.getMessage(),
+          null,
+          clock.instant().plus(backoff));
       return false;
     }
   }
 
   private void mark(UUID id, Status status, String error, String providerId, Instant next) {
-    var update = db.update(EMAIL_OUTBOX).set(EMAIL_OUTBOX.STATUS, status)
-        .set(EMAIL_OUTBOX.LAST_ERROR, error);
+    var update =
+        db.update(EMAIL_OUTBOX)
+            .set(EMAIL_OUTBOX.STATUS, status)
+            .set(EMAIL_OUTBOX.LAST_ERROR, error);
     if (status == Status.SENT) {
-      update = update.set(EMAIL_OUTBOX.PROVIDER_ID, providerId)
-          .set(EMAIL_OUTBOX.SENT_AT, clock.instant());
+      update =
+          update
+              .set(EMAIL_OUTBOX.PROVIDER_ID, providerId)
+              .set(EMAIL_OUTBOX.SENT_AT, clock.instant());
     }
     if (next != null) {
       update = update.set(EMAIL_OUTBOX.NEXT_ATTEMPT_AT, next);

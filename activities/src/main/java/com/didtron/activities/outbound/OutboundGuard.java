@@ -14,10 +14,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Checks hosts that staff enter for the platform to call (alert webhooks, carriers' SIP targets):
- * the name is resolved and every address must be public, or inside a range of the
- * {@code didtron.outbound.allow} setting (comma-separated CIDR list, empty by default). Called when
- * the host is saved and again right before the platform connects, so a name that later resolves
- * to an internal address is caught too.
+ * the name is resolved and every address must be public, or inside a range of the {@code
+ * didtron.outbound.allow} setting (comma-separated CIDR list, empty by default). Called when the
+ * host is saved and again right before the platform connects, so a name that later resolves to an
+ * internal address is caught too.
  */
 @Service
 @Facade

@@ -24,6 +24,7 @@ import com.didtron.domain.payment.TopUpInput;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Adjustments {
   /** Which way the customer's balance moves. */
-  public enum Direction { CREDIT, CHARGE }
+  public enum Direction {
+    CREDIT,
+    CHARGE
+  }
 
   private final DSLContext db;
   private final AccountService accounts;
@@ -49,8 +53,13 @@ public class Adjustments {
   private final AuditTrail audit;
   private final Clock clock;
 
-  Adjustments(DSLContext db, AccountService accounts, Ledger ledger, BalanceMonitor balances,
-      AuditTrail audit, Clock clock) {
+  Adjustments(
+      DSLContext db,
+      AccountService accounts,
+      Ledger ledger,
+      BalanceMonitor balances,
+      AuditTrail audit,
+      Clock clock) {
     this.db = db;
     this.accounts = accounts;
     this.ledger = ledger;
@@ -67,9 +76,11 @@ public class Adjustments {
     if (!account.kind().buysFromUs()) {
       throw new AccessDenied("Only customer accounts have a balance to adjust");
     }
-    List<FieldError> errors = new java.util.ArrayList<>(input.validate(false, true));
+    List<FieldError> errors = new ArrayList<>(input.validate(false, true));
     if (errors.isEmpty() && !input.money().currency().equals(account.currency())) {
-      errors.add(new FieldError("currency", "Adjustments are in the account's currency, " + account.currency()));
+      errors.add(
+          new FieldError(
+              "currency", "Adjustments are in the account's currency, " + account.currency()));
     }
     if (direction == null) {
       errors.add(new FieldError("direction", "Choose credit or charge"));
@@ -79,23 +90,45 @@ public class Adjustments {
     }
     Money amount = input.money();
     UUID adjustment = store(actor, account, direction, amount, input.reason().strip());
-    LedgerAccount customer = ledger.chart().party(account.tenantId(), LedgerPurpose.CUSTOMER_BALANCE, id);
-    LedgerAccount other = ledger.chart().postable(account.tenantId(),
-        direction == Direction.CREDIT ? LedgerPurpose.PROMOTIONAL_CREDIT : LedgerPurpose.REVENUE);
+    LedgerAccount customer =
+        ledger.chart().party(account.tenantId(), LedgerPurpose.CUSTOMER_BALANCE, id);
+    LedgerAccount other =
+        ledger
+            .chart()
+            .postable(
+                account.tenantId(),
+                direction == Direction.CREDIT
+                    ? LedgerPurpose.PROMOTIONAL_CREDIT
+                    : LedgerPurpose.REVENUE);
     String reason = input.reason().strip();
-    List<Posting> postings = direction == Direction.CREDIT
-        ? List.of(Posting.debit(other.id(), amount, reason), Posting.credit(customer.id(), amount, reason))
-        : List.of(Posting.debit(customer.id(), amount, reason), Posting.credit(other.id(), amount, reason));
-    var posted = ledger.post(new JournalEntryDraft(account.tenantId(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
-        "Manual " + direction.name().toLowerCase() + ": " + reason, SourceRef.of(SourceType.ADJUSTMENT, adjustment),
-        null, "adjustment:" + adjustment, postings), actor);
+    List<Posting> postings =
+        direction == Direction.CREDIT
+            ? List.of(
+                Posting.debit(other.id(), amount, reason),
+                Posting.credit(customer.id(), amount, reason))
+            : List.of(
+                Posting.debit(customer.id(), amount, reason),
+                Posting.credit(other.id(), amount, reason));
+    var posted =
+        ledger.post(
+            new JournalEntryDraft(
+                account.tenantId(),
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
+                "Manual " + direction.name().toLowerCase() + ": " + reason,
+                SourceRef.of(SourceType.ADJUSTMENT, adjustment),
+                null,
+                "adjustment:" + adjustment,
+                postings),
+            actor);
     balances.changed(account.tenantId(), id);
     return new Result(adjustment, List.of());
   }
 
-  private UUID store(Actor actor, Account account, Direction direction, Money amount, String reason) {
+  private UUID store(
+      Actor actor, Account account, Direction direction, Money amount, String reason) {
     UUID id = UUID.randomUUID();
-    db.insertInto(LEDGER_ADJUSTMENT).set(LEDGER_ADJUSTMENT.ID, id)
+    db.insertInto(LEDGER_ADJUSTMENT)
+        .set(LEDGER_ADJUSTMENT.ID, id)
         .set(LEDGER_ADJUSTMENT.TENANT_ID, account.tenantId().value())
         .set(LEDGER_ADJUSTMENT.ACCOUNT_ID, account.id().value())
         .set(LEDGER_ADJUSTMENT.DIRECTION, direction.name())
@@ -111,7 +144,8 @@ public class Adjustments {
     after.put("amount", amount.amount().stripTrailingZeros().toPlainString());
     after.put("currency", amount.currency().code());
     after.put("reason", reason);
-    audit.record(actor, account.tenantId(), AuditAction.CREATE, "adjustment", id.toString(), null, after);
+    audit.record(
+        actor, account.tenantId(), AuditAction.CREATE, "adjustment", id.toString(), null, after);
     return id;
   }
 

@@ -19,7 +19,10 @@ public class PayPalReturns {
   private final PayPalGateway paypal;
   private final PaymentEvents events;
 
-  PayPalReturns(JooqPaymentRepository payments, AccountService accounts, PayPalGateway paypal,
+  PayPalReturns(
+      JooqPaymentRepository payments,
+      AccountService accounts,
+      PayPalGateway paypal,
       PaymentEvents events) {
     this.payments = payments;
     this.accounts = accounts;
@@ -27,10 +30,14 @@ public class PayPalReturns {
     this.events = events;
   }
 
-  /** Captures the order {@code orderId} of a payment the actor may see; returns the payment after. */
+  /**
+   * Captures the order {@code orderId} of a payment the actor may see; returns the payment after.
+   */
   public Payment capture(Actor actor, String orderId) {
-    Payment p = payments.byRef(PaymentProvider.PAYPAL, orderId)
-        .orElseThrow(() -> new AccessDenied("No such payment"));
+    Payment p =
+        payments
+            .byRef(PaymentProvider.PAYPAL, orderId)
+            .orElseThrow(() -> new AccessDenied("No such payment"));
     accounts.get(actor, p.accountId());
     if (p.status() == PaymentStatus.PENDING) {
       events.apply(paypal.capture(orderId, p.id()));

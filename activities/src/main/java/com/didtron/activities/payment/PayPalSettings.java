@@ -2,9 +2,12 @@ package com.didtron.activities.payment;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** PayPal REST ({@code didtron.paypal.*}: client id and secret, the webhook's id, the API base URL). */
+/**
+ * PayPal REST ({@code didtron.paypal.*}: client id and secret, the webhook's id, the API base URL).
+ */
 @ConfigurationProperties("didtron.paypal")
-public record PayPalSettings(String clientId, String clientSecret, String webhookId, String baseUrl) {
+public record PayPalSettings(
+    String clientId, String clientSecret, String webhookId, String baseUrl) {
   public PayPalSettings {
     baseUrl = baseUrl == null || baseUrl.isBlank() ? "https://api-m.paypal.com" : baseUrl.strip();
   }

@@ -4,7 +4,9 @@ import com.didtron.domain.account.AccountDraft.FieldError;
 import com.didtron.domain.payment.Payment;
 import java.util.List;
 
-/** The outcome of a payment request: done (with the payment as it now stands) or rejected per field. */
+/**
+ * The outcome of a payment request: done (with the payment as it now stands) or rejected per field.
+ */
 public sealed interface PaymentChange {
   record Done(Payment payment) implements PaymentChange {}
 

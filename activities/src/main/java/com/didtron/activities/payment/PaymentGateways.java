@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 /** Every {@link PaymentGateway} adapter, by provider. */
 @Component
 class PaymentGateways {
-  private final Map<PaymentProvider, PaymentGateway> byProvider = new EnumMap<>(PaymentProvider.class);
+  private final Map<PaymentProvider, PaymentGateway> byProvider =
+      new EnumMap<>(PaymentProvider.class);
 
   PaymentGateways(List<PaymentGateway> gateways) {
     gateways.forEach(g -> byProvider.put(g.provider(), g));

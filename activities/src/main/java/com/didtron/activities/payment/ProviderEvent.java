@@ -11,8 +11,15 @@ import java.util.UUID;
  * @param paymentId our payment, from the metadata we sent with the checkout (null if absent)
  * @param amount what the provider says was paid (null for events that carry none)
  */
-public record ProviderEvent(PaymentProvider provider, String eventId, String type, Outcome outcome,
-    UUID paymentId, String providerRef, String providerPaymentRef, Money amount) {
+public record ProviderEvent(
+    PaymentProvider provider,
+    String eventId,
+    String type,
+    Outcome outcome,
+    UUID paymentId,
+    String providerRef,
+    String providerPaymentRef,
+    Money amount) {
 
   /** What the event means for the payment. */
   public enum Outcome {

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Refunds a completed top-up in full (finance staff, mandatory reason): the provider is asked to pay
- * the money back (Stripe, PayPal), then the top-up's ledger entry is reversed. A refund happens once.
+ * Refunds a completed top-up in full (finance staff, mandatory reason): the provider is asked to
+ * pay the money back (Stripe, PayPal), then the top-up's ledger entry is reversed. A refund happens
+ * once.
  */
 @Service
 public class Refunds {
@@ -28,8 +29,13 @@ public class Refunds {
   private final AuditTrail audit;
   private final Clock clock;
 
-  Refunds(JooqPaymentRepository payments, AccountService accounts, PaymentLedger ledger,
-      PaymentGateways gateways, AuditTrail audit, Clock clock) {
+  Refunds(
+      JooqPaymentRepository payments,
+      AccountService accounts,
+      PaymentLedger ledger,
+      PaymentGateways gateways,
+      AuditTrail audit,
+      Clock clock) {
     this.payments = payments;
     this.accounts = accounts;
     this.ledger = ledger;
@@ -41,7 +47,8 @@ public class Refunds {
   @Transactional
   public PaymentChange refund(Actor actor, UUID paymentId, String reason) {
     LedgerAccess.requireFinanceAdmin(actor);
-    PaymentRecord r = payments.lock(paymentId).orElseThrow(() -> new AccessDenied("No such payment"));
+    PaymentRecord r =
+        payments.lock(paymentId).orElseThrow(() -> new AccessDenied("No such payment"));
     Payment before = JooqPaymentRepository.toPayment(r);
     accounts.get(actor, before.accountId());
     if (reason == null || reason.strip().length() < 3) {
@@ -51,7 +58,8 @@ public class Refunds {
       return new PaymentChange.Done(before);
     }
     if (!before.status().isRefundable()) {
-      return PaymentChange.rejected("status", "Only completed payments can be refunded; this one is " + before.status());
+      return PaymentChange.rejected(
+          "status", "Only completed payments can be refunded; this one is " + before.status());
     }
     if (before.provider() != PaymentProvider.MANUAL) {
       gateways.of(before.provider()).refund(before);
@@ -63,8 +71,14 @@ public class Refunds {
     r.store();
     Payment after = JooqPaymentRepository.toPayment(r);
     ledger.refund(after, reason.strip(), actor);
-    audit.record(actor, after.tenantId(), AuditAction.UPDATE, TopUps.ENTITY, after.id().toString(),
-        PaymentSnapshot.of(before), PaymentSnapshot.of(after));
+    audit.record(
+        actor,
+        after.tenantId(),
+        AuditAction.UPDATE,
+        TopUps.ENTITY,
+        after.id().toString(),
+        PaymentSnapshot.of(before),
+        PaymentSnapshot.of(after));
     return new PaymentChange.Done(after);
   }
 }

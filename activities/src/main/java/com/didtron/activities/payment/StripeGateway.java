@@ -36,10 +36,14 @@ public class StripeGateway implements PaymentGateway {
   public StripeGateway(StripeSettings settings, JsonMapper json) {
     this.settings = settings;
     this.json = json;
-    this.client = settings.missing() == null
-        ? StripeClient.builder().setApiKey(settings.secretKey()).setApiBase(settings.baseUrl())
-            .setMaxNetworkRetries(2).build()
-        : null;
+    this.client =
+        settings.missing() == null
+            ? StripeClient.builder()
+                .setApiKey(settings.secretKey())
+                .setApiBase(settings.baseUrl())
+                .setMaxNetworkRetries(2)
+                .build()
+            : null;
   }
 
   @Override
@@ -61,37 +65,61 @@ public class StripeGateway implements PaymentGateway {
   /** A hosted Checkout Session for {@code payment}; the payer returns to one of the two URLs. */
   public Checkout createCheckout(Payment payment, String successUrl, String cancelUrl) {
     Currency currency = Currency.getInstance(payment.amount().currency().code());
-    long minor = payment.amount().amount().movePointRight(currency.getDefaultFractionDigits()).longValueExact();
-    SessionCreateParams params = SessionCreateParams.builder()
-        .setMode(SessionCreateParams.Mode.PAYMENT)
-        .setSuccessUrl(successUrl).setCancelUrl(cancelUrl)
-        .setClientReferenceId(payment.id().toString())
-        .putMetadata("payment_id", payment.id().toString())
-        .addLineItem(SessionCreateParams.LineItem.builder().setQuantity(1L)
-            .setPriceData(SessionCreateParams.LineItem.PriceData.builder()
-                .setCurrency(currency.getCurrencyCode().toLowerCase(Locale.ROOT)).setUnitAmount(minor)
-                .setProductData(SessionCreateParams.LineItem.PriceData.ProductData.builder()
-                    .setName("Balance top-up").build())
-                .build())
-            .build())
-        .build();
+    long minor =
+        payment
+            .amount()
+            .amount()
+            .movePointRight(currency.getDefaultFractionDigits())
+            .longValueExact();
+    SessionCreateParams params =
+        SessionCreateParams.builder()
+            .setMode(SessionCreateParams.Mode.PAYMENT)
+            .setSuccessUrl(successUrl)
+            .setCancelUrl(cancelUrl)
+            .setClientReferenceId(payment.id().toString())
+            .putMetadata("payment_id", payment.id().toString())
+            .addLineItem(
+                SessionCreateParams.LineItem.builder()
+                    .setQuantity(1L)
+                    .setPriceData(
+                        SessionCreateParams.LineItem.PriceData.builder()
+                            .setCurrency(currency.getCurrencyCode().toLowerCase(Locale.ROOT))
+                            .setUnitAmount(minor)
+                            .setProductData(
+                                SessionCreateParams.LineItem.PriceData.ProductData.builder()
+                                    .setName("Balance top-up")
+                                    .build())
+                            .build())
+                    .build())
+            .build();
     try {
-      Session s = client().v1().checkout().sessions().create(params,
-          RequestOptions.builder().setIdempotencyKey("checkout-" + payment.id()).build());
+      Session s =
+          client()
+              .v1()
+              .checkout()
+              .sessions()
+              .create(
+                  params,
+                  RequestOptions.builder().setIdempotencyKey("checkout-" + payment.id()).build());
       return new Checkout(s.getId(), s.getUrl());
     } catch (StripeException e) {
       throw new PaymentProviderException("Stripe refused the checkout: " + e.getMessage(), e);
     }
   }
 
-  /** Verifies {@code Stripe-Signature} and reads the event; a bad signature throws {@link BadSignature}. */
+  /**
+   * Verifies {@code Stripe-Signature} and reads the event; a bad signature throws {@link
+   * BadSignature}.
+   */
   public ProviderEvent verify(String payload, String signatureHeader) {
     if (settings.webhookSecret() == null || settings.webhookSecret().isBlank()) {
       throw new BadSignature("no Stripe webhook secret is configured");
     }
     Event event;
     try {
-      event = Webhook.constructEvent(payload, signatureHeader == null ? "" : signatureHeader, settings.webhookSecret());
+      event =
+          Webhook.constructEvent(
+              payload, signatureHeader == null ? "" : signatureHeader, settings.webhookSecret());
     } catch (SignatureVerificationException e) {
       throw new BadSignature("Stripe signature does not verify: " + e.getMessage());
     } catch (RuntimeException e) {
@@ -102,37 +130,58 @@ public class StripeGateway implements PaymentGateway {
 
   private ProviderEvent read(Event event) {
     String type = event.getType();
-    Outcome outcome = switch (type) {
-      case "checkout.session.completed", "checkout.session.async_payment_succeeded" -> Outcome.COMPLETED;
-      case "checkout.session.expired", "checkout.session.async_payment_failed" -> Outcome.FAILED;
-      default -> Outcome.IGNORED;
-    };
+    Outcome outcome =
+        switch (type) {
+          case "checkout.session.completed", "checkout.session.async_payment_succeeded" ->
+              Outcome.COMPLETED;
+          case "checkout.session.expired", "checkout.session.async_payment_failed" ->
+              Outcome.FAILED;
+          default -> Outcome.IGNORED;
+        };
     if (outcome == Outcome.IGNORED) {
-      return new ProviderEvent(PaymentProvider.STRIPE, event.getId(), type, outcome, null, null, null, null);
+      return new ProviderEvent(
+          PaymentProvider.STRIPE, event.getId(), type, outcome, null, null, null, null);
     }
     JsonNode s = json.readTree(event.getDataObjectDeserializer().getRawJson());
     if (outcome == Outcome.COMPLETED && !"paid".equals(s.path("payment_status").asString())) {
       outcome = Outcome.IGNORED; // completed but paid later (async payment methods)
     }
-    String paymentId = s.path("metadata").path("payment_id").asString(s.path("client_reference_id").asString());
+    String paymentId =
+        s.path("metadata").path("payment_id").asString(s.path("client_reference_id").asString());
     CurrencyCode currency = CurrencyCode.of(s.path("currency").asString("usd"));
     int digits = Currency.getInstance(currency.code()).getDefaultFractionDigits();
-    Money amount = s.hasNonNull("amount_total")
-        ? new Money(BigDecimal.valueOf(s.path("amount_total").asLong()).movePointLeft(digits).setScale(Money.SCALE), currency)
-        : null;
-    return new ProviderEvent(PaymentProvider.STRIPE, event.getId(), type, outcome,
+    Money amount =
+        s.hasNonNull("amount_total")
+            ? new Money(
+                BigDecimal.valueOf(s.path("amount_total").asLong())
+                    .movePointLeft(digits)
+                    .setScale(Money.SCALE),
+                currency)
+            : null;
+    return new ProviderEvent(
+        PaymentProvider.STRIPE,
+        event.getId(),
+        type,
+        outcome,
         paymentId == null || paymentId.isBlank() ? null : UUID.fromString(paymentId),
-        s.path("id").asString(), s.path("payment_intent").asString(null), amount);
+        s.path("id").asString(),
+        s.path("payment_intent").asString(null),
+        amount);
   }
 
   /** Refunds the whole PaymentIntent of a top-up. */
   @Override
   public void refund(Payment payment) {
     try {
-      client().v1().refunds().create(RefundCreateParams.builder()
-              .setPaymentIntent(payment.providerPaymentRef())
-              .putMetadata("payment_id", payment.id().toString()).build(),
-          RequestOptions.builder().setIdempotencyKey("refund-" + payment.id()).build());
+      client()
+          .v1()
+          .refunds()
+          .create(
+              RefundCreateParams.builder()
+                  .setPaymentIntent(payment.providerPaymentRef())
+                  .putMetadata("payment_id", payment.id().toString())
+                  .build(),
+              RequestOptions.builder().setIdempotencyKey("refund-" + payment.id()).build());
     } catch (StripeException e) {
       throw new PaymentProviderException("Stripe refused the refund: " + e.getMessage(), e);
     }

@@ -2,7 +2,10 @@ package com.didtron.activities.payment;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** Stripe ({@code didtron.stripe.*}: {@code DIDTRON_STRIPE_SECRET_KEY}, {@code DIDTRON_STRIPE_WEBHOOK_SECRET}). */
+/**
+ * Stripe ({@code didtron.stripe.*}: {@code DIDTRON_STRIPE_SECRET_KEY}, {@code
+ * DIDTRON_STRIPE_WEBHOOK_SECRET}).
+ */
 @ConfigurationProperties("didtron.stripe")
 public record StripeSettings(String secretKey, String webhookSecret, String baseUrl) {
   public StripeSettings {

@@ -18,15 +18,16 @@ import com.didtron.domain.payment.PaymentProvider;
 import com.didtron.domain.payment.PaymentStatus;
 import com.didtron.domain.payment.TopUpInput;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Top-ups of customer balances: online through Stripe or PayPal (a pending payment and the provider's
- * checkout; the balance moves when the provider confirms), or entered by finance staff with a
- * reason (the balance moves at once). Payments are listed per tenant or per account.
+ * Top-ups of customer balances: online through Stripe or PayPal (a pending payment and the
+ * provider's checkout; the balance moves when the provider confirms), or entered by finance staff
+ * with a reason (the balance moves at once). Payments are listed per tenant or per account.
  */
 @Service
 public class TopUps {
@@ -39,8 +40,13 @@ public class TopUps {
   private final AuditTrail audit;
   private final Clock clock;
 
-  TopUps(JooqPaymentRepository payments, AccountService accounts, PaymentLedger ledger,
-      PaymentGateways gateways, AuditTrail audit, Clock clock) {
+  TopUps(
+      JooqPaymentRepository payments,
+      AccountService accounts,
+      PaymentLedger ledger,
+      PaymentGateways gateways,
+      AuditTrail audit,
+      Clock clock) {
     this.payments = payments;
     this.accounts = accounts;
     this.ledger = ledger;
@@ -60,7 +66,8 @@ public class TopUps {
   /** The online providers configured on this platform. */
   public List<PaymentProvider> onlineProviders() {
     return List.of(PaymentProvider.STRIPE, PaymentProvider.PAYPAL).stream()
-        .filter(p -> unavailableReason(p) == null).toList();
+        .filter(p -> unavailableReason(p) == null)
+        .toList();
   }
 
   /**
@@ -70,25 +77,36 @@ public class TopUps {
    * @param returnBase the portal's base URL, e.g. {@code https://portal.example}
    */
   @Transactional
-  public PaymentChange startOnline(Actor actor, AccountId id, PaymentProvider provider, TopUpInput input,
-      String returnBase) {
+  public PaymentChange startOnline(
+      Actor actor, AccountId id, PaymentProvider provider, TopUpInput input, String returnBase) {
     Account account = payable(actor, id);
     if (provider == PaymentProvider.MANUAL) {
-      return PaymentChange.rejected("provider", "Choose Stripe or PayPal; manual top-ups are entered by finance");
+      return PaymentChange.rejected(
+          "provider", "Choose Stripe or PayPal; manual top-ups are entered by finance");
     }
     String unavailable = unavailableReason(provider);
     if (unavailable != null) {
       return PaymentChange.rejected("provider", provider + " is not available: " + unavailable);
     }
-    List<FieldError> errors = new java.util.ArrayList<>(input.validate(true, false));
+    List<FieldError> errors = new ArrayList<>(input.validate(true, false));
     if (errors.isEmpty() && !input.money().currency().equals(account.currency())) {
-      errors.add(new FieldError("currency", "Online top-ups are in the account's currency, " + account.currency()));
+      errors.add(
+          new FieldError(
+              "currency", "Online top-ups are in the account's currency, " + account.currency()));
     }
     if (!errors.isEmpty()) {
       return new PaymentChange.Rejected(errors);
     }
-    PaymentRecord r = payments.insert(account.tenantId(), id, provider, PaymentStatus.PENDING, input.money(),
-        null, actor.name(), clock.instant());
+    PaymentRecord r =
+        payments.insert(
+            account.tenantId(),
+            id,
+            provider,
+            PaymentStatus.PENDING,
+            input.money(),
+            null,
+            actor.name(),
+            clock.instant());
     Payment pending = JooqPaymentRepository.toPayment(r);
     String back = returnBase.replaceAll("/+$", "") + "/balance?payment=" + r.getId();
     Checkout checkout = gateways.of(provider).checkout(pending, returnBase, back);
@@ -96,14 +114,20 @@ public class TopUps {
     r.setCheckoutUrl(checkout.url());
     r.store();
     Payment started = JooqPaymentRepository.toPayment(r);
-    audit.record(actor, started.tenantId(), AuditAction.CREATE, ENTITY, started.id().toString(), null,
+    audit.record(
+        actor,
+        started.tenantId(),
+        AuditAction.CREATE,
+        ENTITY,
+        started.id().toString(),
+        null,
         PaymentSnapshot.of(started));
     return new PaymentChange.Done(started);
   }
 
   /**
-   * A top-up entered by finance staff (bank transfer, cash…): mandatory reason, credited at once. Money
-   * received in another currency is converted into the account's at today's rate.
+   * A top-up entered by finance staff (bank transfer, cash…): mandatory reason, credited at once.
+   * Money received in another currency is converted into the account's at today's rate.
    */
   @Transactional
   public PaymentChange manual(Actor actor, AccountId id, TopUpInput input) {
@@ -115,17 +139,38 @@ public class TopUps {
     }
     Money amount = input.money();
     if (!amount.currency().equals(account.currency())
-        && ledger.conversionRate(account.tenantId(), amount.currency(), account.currency()).isEmpty()) {
-      return PaymentChange.rejected("currency", "No " + amount.currency() + "→" + account.currency()
-          + " rate is known for today: set a manual rate (Finance → FX rates) or wait for the daily rates");
+        && ledger
+            .conversionRate(account.tenantId(), amount.currency(), account.currency())
+            .isEmpty()) {
+      return PaymentChange.rejected(
+          "currency",
+          "No "
+              + amount.currency()
+              + "→"
+              + account.currency()
+              + " rate is known for today: set a manual rate (Finance → FX rates) or wait for the daily rates");
     }
-    PaymentRecord r = payments.insert(account.tenantId(), id, PaymentProvider.MANUAL, PaymentStatus.COMPLETED,
-        amount, input.reason().strip(), actor.name(), clock.instant());
+    PaymentRecord r =
+        payments.insert(
+            account.tenantId(),
+            id,
+            PaymentProvider.MANUAL,
+            PaymentStatus.COMPLETED,
+            amount,
+            input.reason().strip(),
+            actor.name(),
+            clock.instant());
     r.setCompletedAt(clock.instant());
     r.store();
     Payment done = JooqPaymentRepository.toPayment(r);
     ledger.credit(done, actor, null);
-    audit.record(actor, done.tenantId(), AuditAction.CREATE, ENTITY, done.id().toString(), null,
+    audit.record(
+        actor,
+        done.tenantId(),
+        AuditAction.CREATE,
+        ENTITY,
+        done.id().toString(),
+        null,
         PaymentSnapshot.of(done));
     return new PaymentChange.Done(done);
   }

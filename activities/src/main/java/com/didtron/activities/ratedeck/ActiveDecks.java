@@ -24,11 +24,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The compiled active deck of every rate card, in memory, as rating and LCR read them. Loaded
- * from PostgreSQL when the platform starts; an activation swaps one card's deck atomically right
- * after its transaction commits; every few seconds the active versions in the database are
- * compared with the loaded ones, so activations made on another node arrive here too. Readers
- * never wait ({@link DeckRegistry}); sell decks are keyed by account id, buy decks by carrier id.
+ * The compiled active deck of every rate card, in memory, as rating and LCR read them. Loaded from
+ * PostgreSQL when the platform starts; an activation swaps one card's deck atomically right after
+ * its transaction commits; every few seconds the active versions in the database are compared with
+ * the loaded ones, so activations made on another node arrive here too. Readers never wait ({@link
+ * DeckRegistry}); sell decks are keyed by account id, buy decks by carrier id.
  */
 @Component
 @Facade
@@ -61,7 +61,8 @@ public class ActiveDecks implements SmartInitializingSingleton {
     long t0 = System.nanoTime();
     int loaded = refresh();
     if (loaded > 0) {
-      log.info("Loaded {} active rate decks in {} ms", loaded, (System.nanoTime() - t0) / 1_000_000);
+      log.info(
+          "Loaded {} active rate decks in {} ms", loaded, (System.nanoTime() - t0) / 1_000_000);
     }
   }
 
@@ -96,19 +97,21 @@ public class ActiveDecks implements SmartInitializingSingleton {
   /** Publishes a freshly activated deck (called after the activation committed). */
   void install(Loaded loaded) {
     RateCard card = loaded.card();
-    byCard.compute(card.id(), (id, current) -> {
-      if (current != null
-          && current.card().activeVersionNumber() > card.activeVersionNumber()) {
-        return current; // a later version got here first (activation vs. refresh)
-      }
-      String owner = card.ownerId().toString();
-      if (card.side() == DeckSide.SELL) {
-        registry.activateSell(owner, loaded.deck());
-      } else {
-        registry.activateBuy(owner, loaded.deck());
-      }
-      return loaded;
-    });
+    byCard.compute(
+        card.id(),
+        (id, current) -> {
+          if (current != null
+              && current.card().activeVersionNumber() > card.activeVersionNumber()) {
+            return current; // a later version got here first (activation vs. refresh)
+          }
+          String owner = card.ownerId().toString();
+          if (card.side() == DeckSide.SELL) {
+            registry.activateSell(owner, loaded.deck());
+          } else {
+            registry.activateBuy(owner, loaded.deck());
+          }
+          return loaded;
+        });
   }
 
   /**
@@ -118,17 +121,22 @@ public class ActiveDecks implements SmartInitializingSingleton {
   @Scheduled(fixedDelayString = "${didtron.rating.deck-refresh-ms:10000}", initialDelay = 10000)
   public int refresh() {
     Collection<RateCard> active = readOnly.execute(s -> cards.activeCards());
-    Map<UUID, RateCard> stale = active.stream()
-        .filter(c -> !Objects.equals(versionOf(c.id()), c.activeVersionId()))
-        .collect(Collectors.toMap(RateCard::id, Function.identity()));
+    Map<UUID, RateCard> stale =
+        active.stream()
+            .filter(c -> !Objects.equals(versionOf(c.id()), c.activeVersionId()))
+            .collect(Collectors.toMap(RateCard::id, Function.identity()));
     stale.values().forEach(c -> install(load(c, c.activeVersionId())));
     return stale.size();
   }
 
   /** Compiles a stored version of a card. */
   Loaded load(RateCard card, UUID versionId) {
-    return readOnly.execute(s -> new Loaded(card, versionId, CompiledDeck.compile(card.label(),
-        card.currency(), copy.read(versionId))));
+    return readOnly.execute(
+        s ->
+            new Loaded(
+                card,
+                versionId,
+                CompiledDeck.compile(card.label(), card.currency(), copy.read(versionId))));
   }
 
   private UUID versionOf(UUID cardId) {

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The compiled decks of the last few drafts imported on this node, so activating a draft right
- * after its import does not read it back from the database. A miss (another node, a restart, an
- * old draft) simply loads the version from PostgreSQL.
+ * after its import does not read it back from the database. A miss (another node, a restart, an old
+ * draft) simply loads the version from PostgreSQL.
  */
 @Component
 class DraftDecks {

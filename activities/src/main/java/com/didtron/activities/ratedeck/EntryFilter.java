@@ -10,8 +10,7 @@ import com.didtron.rating.deck.ChangeFlag;
  * @param changedOnly only entries the version's import flagged
  * @param flag only entries with this flag (null: any)
  */
-public record EntryFilter(String prefix, String destination, boolean changedOnly,
-    ChangeFlag flag) {
+public record EntryFilter(String prefix, String destination, boolean changedOnly, ChangeFlag flag) {
   public static EntryFilter all() {
     return new EntryFilter(null, null, false, null);
   }

@@ -16,8 +16,8 @@ import java.util.UUID;
  * @param closeAt when prefixes missing from a Replace file close; null: the file's earliest
  *     effective_from
  */
-public record ImportRequest(UUID cardId, ImportMode mode, String sourceName,
-    ColumnMapping mapping, Instant closeAt) {
+public record ImportRequest(
+    UUID cardId, ImportMode mode, String sourceName, ColumnMapping mapping, Instant closeAt) {
   public ImportRequest {
     Objects.requireNonNull(cardId, "cardId");
     Objects.requireNonNull(mode, "mode");

@@ -53,26 +53,38 @@ class JooqRateEntryRepository {
     }
     Condition where = DSL.and(c);
     long total = db.fetchCount(RATE_ENTRY, where);
-    List<RateEntryRow> rows = db.selectFrom(RATE_ENTRY).where(where)
-        .orderBy(RATE_ENTRY.PREFIX, RATE_ENTRY.EFFECTIVE_FROM)
-        .offset(page.offset()).limit(page.limit()).fetch(JooqRateEntryRepository::toRow);
+    List<RateEntryRow> rows =
+        db.selectFrom(RATE_ENTRY)
+            .where(where)
+            .orderBy(RATE_ENTRY.PREFIX, RATE_ENTRY.EFFECTIVE_FROM)
+            .offset(page.offset())
+            .limit(page.limit())
+            .fetch(JooqRateEntryRepository::toRow);
     return new Page<>(rows, total);
   }
 
   Page<LineError> errors(UUID versionId, PageRequest page) {
     Condition where = RATE_IMPORT_ERROR.VERSION_ID.eq(versionId);
     long total = db.fetchCount(RATE_IMPORT_ERROR, where);
-    List<LineError> rows = db.selectFrom(RATE_IMPORT_ERROR).where(where)
-        .orderBy(RATE_IMPORT_ERROR.LINE).offset(page.offset()).limit(page.limit())
-        .fetch(r -> new LineError(r.getLine(), r.getReason()));
+    List<LineError> rows =
+        db.selectFrom(RATE_IMPORT_ERROR)
+            .where(where)
+            .orderBy(RATE_IMPORT_ERROR.LINE)
+            .offset(page.offset())
+            .limit(page.limit())
+            .fetch(r -> new LineError(r.getLine(), r.getReason()));
     return new Page<>(rows, total);
   }
 
   Optional<ColumnMapping> mapping(UUID owner) {
-    return db.select(RATE_COLUMN_MAPPING.MAPPING).from(RATE_COLUMN_MAPPING)
+    return db.select(RATE_COLUMN_MAPPING.MAPPING)
+        .from(RATE_COLUMN_MAPPING)
         .where(RATE_COLUMN_MAPPING.ACCOUNT_ID.eq(owner))
-        .fetchOptional(r -> new ColumnMapping(json.readValue(r.value1().data(),
-            new TypeReference<Map<String, String>>() {})));
+        .fetchOptional(
+            r ->
+                new ColumnMapping(
+                    json.readValue(
+                        r.value1().data(), new TypeReference<Map<String, String>>() {})));
   }
 
   void saveMapping(TenantId tenant, UUID owner, ColumnMapping mapping, Instant now) {
@@ -82,15 +94,22 @@ class JooqRateEntryRepository {
         .set(RATE_COLUMN_MAPPING.TENANT_ID, tenant.value())
         .set(RATE_COLUMN_MAPPING.MAPPING, value)
         .set(RATE_COLUMN_MAPPING.UPDATED_AT, now)
-        .onConflict(RATE_COLUMN_MAPPING.ACCOUNT_ID).doUpdate()
+        .onConflict(RATE_COLUMN_MAPPING.ACCOUNT_ID)
+        .doUpdate()
         .set(RATE_COLUMN_MAPPING.MAPPING, value)
         .set(RATE_COLUMN_MAPPING.UPDATED_AT, now)
         .execute();
   }
 
   private static RateEntryRow toRow(RateEntryRecord r) {
-    return new RateEntryRow(r.getPrefix(), r.getDestination(), r.getRate(), r.getConnectFee(),
-        r.getInitialIncrement(), r.getSubsequentIncrement(), r.getEffectiveFrom(),
+    return new RateEntryRow(
+        r.getPrefix(),
+        r.getDestination(),
+        r.getRate(),
+        r.getConnectFee(),
+        r.getInitialIncrement(),
+        r.getSubsequentIncrement(),
+        r.getEffectiveFrom(),
         r.getEffectiveTo(),
         r.getChangeFlag() == null ? null : ChangeFlag.valueOf(r.getChangeFlag()),
         r.getPreviousRate());

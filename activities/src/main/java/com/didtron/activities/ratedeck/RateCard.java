@@ -4,6 +4,7 @@ import com.didtron.activities.Facade;
 import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.ratedeck.DeckSide;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -14,12 +15,20 @@ import java.util.UUID;
  * @param version optimistic-locking counter of the card row
  */
 @Facade
-public record RateCard(UUID id, UUID tenantId, UUID ownerId, String ownerName, DeckSide side,
-    CurrencyCode currency, UUID activeVersionId, int activeVersionNumber, int version,
+public record RateCard(
+    UUID id,
+    UUID tenantId,
+    UUID ownerId,
+    String ownerName,
+    DeckSide side,
+    CurrencyCode currency,
+    UUID activeVersionId,
+    int activeVersionNumber,
+    int version,
     Instant createdAt) {
 
   /** How the card is named on screen, e.g. {@code ACME · sell}. */
   public String label() {
-    return ownerName + " · " + side.name().toLowerCase(java.util.Locale.ROOT);
+    return ownerName + " · " + side.name().toLowerCase(Locale.ROOT);
   }
 }

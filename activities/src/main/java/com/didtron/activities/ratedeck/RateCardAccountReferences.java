@@ -22,8 +22,10 @@ class RateCardAccountReferences implements AccountReferences {
 
   @Override
   public Set<UUID> referenced(Collection<UUID> accountIds) {
-    return new HashSet<>(db.selectDistinct(RATE_CARD.OWNER_ACCOUNT_ID).from(RATE_CARD)
-        .where(RATE_CARD.OWNER_ACCOUNT_ID.eq(DSL.any(accountIds.toArray(UUID[]::new))))
-        .fetch(RATE_CARD.OWNER_ACCOUNT_ID));
+    return new HashSet<>(
+        db.selectDistinct(RATE_CARD.OWNER_ACCOUNT_ID)
+            .from(RATE_CARD)
+            .where(RATE_CARD.OWNER_ACCOUNT_ID.eq(DSL.any(accountIds.toArray(UUID[]::new))))
+            .fetch(RATE_CARD.OWNER_ACCOUNT_ID));
   }
 }

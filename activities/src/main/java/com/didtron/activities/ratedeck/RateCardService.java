@@ -18,6 +18,7 @@ import com.didtron.rating.deck.LineError;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -40,8 +41,13 @@ public class RateCardService {
   private final AuditTrail audit;
   private final Clock clock;
 
-  RateCardService(JooqRateCardRepository cards, JooqRateEntryRepository entries,
-      RateEntryCopy copy, AccountService accounts, AuditTrail audit, Clock clock) {
+  RateCardService(
+      JooqRateCardRepository cards,
+      JooqRateEntryRepository entries,
+      RateEntryCopy copy,
+      AccountService accounts,
+      AuditTrail audit,
+      Clock clock) {
     this.cards = cards;
     this.entries = entries;
     this.copy = copy;
@@ -60,21 +66,30 @@ public class RateCardService {
     }
     AccountKind needed = side == DeckSide.SELL ? AccountKind.CUSTOMER : AccountKind.CARRIER;
     if (account.kind() != needed && account.kind() != AccountKind.BOTH) {
-      return new CardOutcome.Rejected(side == DeckSide.SELL
-          ? "Only customer accounts have a sell card" : "Only carrier accounts have a buy card");
+      return new CardOutcome.Rejected(
+          side == DeckSide.SELL
+              ? "Only customer accounts have a sell card"
+              : "Only carrier accounts have a buy card");
     }
     if (cards.liveCardOf(owner.value(), side).isPresent()) {
-      return new CardOutcome.Rejected(account.name() + " already has a "
-          + side.name().toLowerCase(java.util.Locale.ROOT) + " card");
+      return new CardOutcome.Rejected(
+          account.name() + " already has a " + side.name().toLowerCase(Locale.ROOT) + " card");
     }
     CurrencyCode code;
     try {
-      code = currency == null || currency.isBlank() ? account.currency() : CurrencyCode.of(currency);
+      code =
+          currency == null || currency.isBlank() ? account.currency() : CurrencyCode.of(currency);
     } catch (IllegalArgumentException e) {
       return new CardOutcome.Rejected(e.getMessage());
     }
     RateCard card = cards.insertCard(actor.tenantId(), owner.value(), side, code, clock.instant());
-    audit.record(actor, actor.tenantId(), AuditAction.CREATE, ENTITY, card.id().toString(), null,
+    audit.record(
+        actor,
+        actor.tenantId(),
+        AuditAction.CREATE,
+        ENTITY,
+        card.id().toString(),
+        null,
         snapshot(card));
     return new CardOutcome.Created(card);
   }
@@ -96,7 +111,8 @@ public class RateCardService {
   @Transactional(readOnly = true)
   public Optional<RateCard> cardOf(Actor actor, AccountId owner, DeckSide side) {
     RatingAccess.requireReader(actor);
-    return cards.liveCardOf(owner.value(), side)
+    return cards
+        .liveCardOf(owner.value(), side)
         .filter(c -> c.tenantId().equals(actor.tenantId().value()));
   }
 
@@ -115,8 +131,8 @@ public class RateCardService {
 
   /** Entries of a version: the deck browser (all) or the change report (changed only). */
   @Transactional(readOnly = true)
-  public Page<RateEntryRow> entries(Actor actor, UUID versionId, EntryFilter filter,
-      PageRequest page) {
+  public Page<RateEntryRow> entries(
+      Actor actor, UUID versionId, EntryFilter filter, PageRequest page) {
     version(actor, versionId);
     return entries.entries(versionId, filter, page);
   }
@@ -148,14 +164,20 @@ public class RateCardService {
   public void saveMapping(Actor actor, AccountId owner, ColumnMapping mapping) {
     RatingAccess.requireWriter(actor);
     accounts.get(actor, owner);
-    Map<String, String> before = entries.mapping(owner.value()).map(ColumnMapping::asMap)
-        .orElse(null);
+    Map<String, String> before =
+        entries.mapping(owner.value()).map(ColumnMapping::asMap).orElse(null);
     if (mapping.asMap().equals(before)) {
       return;
     }
     entries.saveMapping(actor.tenantId(), owner.value(), mapping, clock.instant());
-    audit.record(actor, actor.tenantId(), before == null ? AuditAction.CREATE : AuditAction.UPDATE,
-        "rate_column_mapping", owner.toString(), before, mapping.asMap());
+    audit.record(
+        actor,
+        actor.tenantId(),
+        before == null ? AuditAction.CREATE : AuditAction.UPDATE,
+        "rate_column_mapping",
+        owner.toString(),
+        before,
+        mapping.asMap());
   }
 
   RateCard visible(Actor actor, Optional<RateCard> card) {

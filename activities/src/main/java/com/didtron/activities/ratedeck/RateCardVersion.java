@@ -1,5 +1,6 @@
 package com.didtron.activities.ratedeck;
 
+import com.didtron.rating.deck.DeckMerge;
 import com.didtron.rating.deck.ImportMode;
 import java.time.Instant;
 import java.util.UUID;
@@ -14,12 +15,31 @@ import java.util.UUID;
  * @param livePrefixesBefore prefixes live in the base version when the file was imported
  * @param closedPrefixes live prefixes a Replace closes
  */
-public record RateCardVersion(UUID id, UUID cardId, int number, UUID baseVersionId,
-    Status status, ImportMode mode, String sourceName, Instant closeAt, long dataRows,
-    long errorRows, long entries, long newRows, long increasedRows, long decreasedRows,
-    long unchangedRows, long closedRows, long withdrawnRows, long livePrefixesBefore,
-    long closedPrefixes, Instant createdAt, String createdBy, Instant activatedAt,
-    String activatedBy, boolean skippedInvalid) {
+public record RateCardVersion(
+    UUID id,
+    UUID cardId,
+    int number,
+    UUID baseVersionId,
+    Status status,
+    ImportMode mode,
+    String sourceName,
+    Instant closeAt,
+    long dataRows,
+    long errorRows,
+    long entries,
+    long newRows,
+    long increasedRows,
+    long decreasedRows,
+    long unchangedRows,
+    long closedRows,
+    long withdrawnRows,
+    long livePrefixesBefore,
+    long closedPrefixes,
+    Instant createdAt,
+    String createdBy,
+    Instant activatedAt,
+    String activatedBy,
+    boolean skippedInvalid) {
 
   /** Where a version is in its life. */
   public enum Status {
@@ -35,7 +55,8 @@ public record RateCardVersion(UUID id, UUID cardId, int number, UUID baseVersion
 
   /** True when activating needs an explicit "yes, close them" (a Replace closing most prefixes). */
   public boolean needsConfirmation() {
-    return mode == ImportMode.REPLACE && livePrefixesBefore > 0
-        && closedPrefixes > com.didtron.rating.deck.DeckMerge.MASS_CLOSE_SHARE * livePrefixesBefore;
+    return mode == ImportMode.REPLACE
+        && livePrefixesBefore > 0
+        && closedPrefixes > DeckMerge.MASS_CLOSE_SHARE * livePrefixesBefore;
   }
 }

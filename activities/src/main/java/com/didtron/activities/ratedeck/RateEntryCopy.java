@@ -14,18 +14,20 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Moves deck entries between memory and PostgreSQL with COPY (PgJDBC's CopyManager, see {@link PgCopy}) on the
- * connection of the current transaction: hundreds of thousands of rows per second each way. Entries
- * are read back in the canonical deck CSV and parsed by {@link DeckParser}, the same code that
- * reads uploaded files.
+ * Moves deck entries between memory and PostgreSQL with COPY (PgJDBC's CopyManager, see {@link
+ * PgCopy}) on the connection of the current transaction: hundreds of thousands of rows per second
+ * each way. Entries are read back in the canonical deck CSV and parsed by {@link DeckParser}, the
+ * same code that reads uploaded files.
  */
 @Component
 class RateEntryCopy {
-  private static final String COLUMNS = "prefix, destination, rate, connect_fee, "
-      + "initial_increment, subsequent_increment, effective_from, effective_to";
-  private static final String CANONICAL_SELECT = "prefix, destination, rate, connect_fee, "
-      + "initial_increment, subsequent_increment, iso_utc(effective_from) AS effective_from, "
-      + "iso_utc(effective_to) AS effective_to";
+  private static final String COLUMNS =
+      "prefix, destination, rate, connect_fee, "
+          + "initial_increment, subsequent_increment, effective_from, effective_to";
+  private static final String CANONICAL_SELECT =
+      "prefix, destination, rate, connect_fee, "
+          + "initial_increment, subsequent_increment, iso_utc(effective_from) AS effective_from, "
+          + "iso_utc(effective_to) AS effective_to";
 
   private final DSLContext db;
 
@@ -36,16 +38,35 @@ class RateEntryCopy {
   /** Writes the entries of one version. */
   void write(UUID versionId, List<VersionEntry> entries) {
     byte[] version = versionId.toString().getBytes(StandardCharsets.US_ASCII);
-    PgCopy.in(db, "COPY rate_entry (version_id, " + COLUMNS + ", change_flag, previous_rate)"
-        + " FROM STDIN WITH (FORMAT csv, FORCE_NOT_NULL (destination))", (out, flush) -> {
+    PgCopy.in(
+        db,
+        "COPY rate_entry (version_id, "
+            + COLUMNS
+            + ", change_flag, previous_rate)"
+            + " FROM STDIN WITH (FORMAT csv, FORCE_NOT_NULL (destination))",
+        (out, flush) -> {
           for (VersionEntry v : entries) {
             RateEntry e = v.entry();
-            out.raw(version).comma().field(e.prefix()).comma().field(e.destination()).comma()
-                .decimal(e.rate()).comma().decimal(e.connectFee()).comma()
-                .number(e.initialIncrement()).comma().number(e.subsequentIncrement()).comma()
-                .field(e.effectiveFrom().toString()).comma()
-                .field(e.effectiveTo() == null ? "" : e.effectiveTo().toString()).comma()
-                .field(v.flag() == null ? "" : v.flag().name()).comma();
+            out.raw(version)
+                .comma()
+                .field(e.prefix())
+                .comma()
+                .field(e.destination())
+                .comma()
+                .decimal(e.rate())
+                .comma()
+                .decimal(e.connectFee())
+                .comma()
+                .number(e.initialIncrement())
+                .comma()
+                .number(e.subsequentIncrement())
+                .comma()
+                .field(e.effectiveFrom().toString())
+                .comma()
+                .field(e.effectiveTo() == null ? "" : e.effectiveTo().toString())
+                .comma()
+                .field(v.flag() == null ? "" : v.flag().name())
+                .comma();
             if (v.previousRate() != null) {
               out.decimal(v.previousRate());
             }
@@ -58,8 +79,10 @@ class RateEntryCopy {
   /** Writes the rows an import left out. */
   void writeErrors(UUID versionId, List<LineError> errors) {
     byte[] version = versionId.toString().getBytes(StandardCharsets.US_ASCII);
-    PgCopy.in(db, "COPY rate_import_error (version_id, line, reason) FROM STDIN"
-        + " WITH (FORMAT csv)", (out, flush) -> {
+    PgCopy.in(
+        db,
+        "COPY rate_import_error (version_id, line, reason) FROM STDIN" + " WITH (FORMAT csv)",
+        (out, flush) -> {
           for (LineError e : errors) {
             out.raw(version).comma().number(e.line()).comma().field(e.reason()).newline();
             flush.ifFull();
@@ -71,21 +94,31 @@ class RateEntryCopy {
   List<RateEntry> read(UUID versionId) {
     DeckParseResult parsed = withCopyOut(canonicalQuery(versionId, false), DeckParser::parse);
     if (!parsed.isClean()) {
-      throw new IllegalStateException("stored version " + versionId + " does not parse: "
-          + parsed.errors().get(0));
+      throw new IllegalStateException(
+          "stored version " + versionId + " does not parse: " + parsed.errors().get(0));
     }
     return parsed.entries();
   }
 
   /** Streams a version as canonical deck CSV (header included, spreadsheet-safe) to {@code out}. */
   void export(UUID versionId, OutputStream out) {
-    PgCopy.exportCsv(db, "SELECT " + CANONICAL_SELECT + " FROM rate_entry WHERE version_id = '"
-        + versionId + "' ORDER BY prefix, effective_from", out);
+    PgCopy.exportCsv(
+        db,
+        "SELECT "
+            + CANONICAL_SELECT
+            + " FROM rate_entry WHERE version_id = '"
+            + versionId
+            + "' ORDER BY prefix, effective_from",
+        out);
   }
 
   private static String canonicalQuery(UUID versionId, boolean ordered) {
-    return "COPY (SELECT " + CANONICAL_SELECT + " FROM rate_entry WHERE version_id = '"
-        + versionId + "'" + (ordered ? " ORDER BY prefix, effective_from" : "")
+    return "COPY (SELECT "
+        + CANONICAL_SELECT
+        + " FROM rate_entry WHERE version_id = '"
+        + versionId
+        + "'"
+        + (ordered ? " ORDER BY prefix, effective_from" : "")
         + ") TO STDOUT WITH (FORMAT csv, HEADER)";
   }
 

@@ -10,6 +10,14 @@ import java.time.Instant;
  * @param flag what the version's import did to the entry; null when carried over untouched
  * @param previousRate the rate it was compared with, when there was one
  */
-public record RateEntryRow(String prefix, String destination, BigDecimal rate,
-    BigDecimal connectFee, int initialIncrement, int subsequentIncrement, Instant effectiveFrom,
-    Instant effectiveTo, ChangeFlag flag, BigDecimal previousRate) {}
+public record RateEntryRow(
+    String prefix,
+    String destination,
+    BigDecimal rate,
+    BigDecimal connectFee,
+    int initialIncrement,
+    int subsequentIncrement,
+    Instant effectiveFrom,
+    Instant effectiveTo,
+    ChangeFlag flag,
+    BigDecimal previousRate) {}

@@ -7,6 +7,7 @@ import com.didtron.domain.ratedeck.RatingAccess;
 import com.didtron.rating.deck.DeckDiff;
 import com.didtron.rating.deck.DeckMerge;
 import com.didtron.rating.deck.DeckParseResult;
+import com.didtron.rating.deck.LineError;
 import com.didtron.rating.deck.MappedDeckParser;
 import com.didtron.rating.deck.RateEntry;
 import com.didtron.rating.deck.VersionEntry;
@@ -32,10 +33,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>{@link #stage} parses the file (through the owner's column mapping), merges it with the active
  * version (Add or Replace, a change flag per row) and stores the result as a draft version with
  * COPY, together with every rejected row and its line. Nothing rates with a draft. {@link
- * #activate} makes a draft the active version in one transaction and swaps the in-memory deck
- * right after it commits; it refuses while rows are invalid (unless the user chose to skip them),
- * while a Replace would close most live prefixes unconfirmed, and when another version was
- * activated since the draft was made.
+ * #activate} makes a draft the active version in one transaction and swaps the in-memory deck right
+ * after it commits; it refuses while rows are invalid (unless the user chose to skip them), while a
+ * Replace would close most live prefixes unconfirmed, and when another version was activated since
+ * the draft was made.
  */
 @Service
 public class RateImportService {
@@ -50,8 +51,14 @@ public class RateImportService {
   private final AuditTrail audit;
   private final Clock clock;
 
-  RateImportService(JooqRateCardRepository cards, RateEntryCopy copy, RateCardService cardService,
-      ActiveDecks decks, DraftDecks drafts, AuditTrail audit, Clock clock) {
+  RateImportService(
+      JooqRateCardRepository cards,
+      RateEntryCopy copy,
+      RateCardService cardService,
+      ActiveDecks decks,
+      DraftDecks drafts,
+      AuditTrail audit,
+      Clock clock) {
     this.cards = cards;
     this.copy = copy;
     this.cardService = cardService;
@@ -67,8 +74,8 @@ public class RateImportService {
    * @param size the file's size in bytes for progress reports; -1 when unknown
    */
   @Transactional
-  public ImportOutcome stage(Actor actor, ImportRequest request, InputStream file, long size,
-      ImportProgress progress) {
+  public ImportOutcome stage(
+      Actor actor, ImportRequest request, InputStream file, long size, ImportProgress progress) {
     RatingAccess.requireWriter(actor);
     RateCard card = cardService.visible(actor, cards.cardForUpdate(request.cardId()));
     DeckParseResult parsed = parse(request, file, size, progress);
@@ -76,29 +83,51 @@ public class RateImportService {
       return new ImportOutcome.Refused("The header line cannot be used", parsed.errors());
     }
     if (parsed.entries().isEmpty()) {
-      return new ImportOutcome.Refused(parsed.dataRows() == 0 ? "The file has no rows"
-          : "No row of the file is valid", first(parsed));
+      return new ImportOutcome.Refused(
+          parsed.dataRows() == 0 ? "The file has no rows" : "No row of the file is valid",
+          first(parsed));
     }
     progress.update("Comparing with the active version", 0.6);
-    List<RateEntry> previous = card.activeVersionId() == null ? List.of()
-        : copy.read(card.activeVersionId());
-    Instant closeAt = Objects.requireNonNullElseGet(request.closeAt(),
-        () -> DeckDiff.fileEffectiveDate(parsed.entries()));
-    DeckMerge.Result merge = DeckMerge.merge(previous, parsed.entries(), request.mode(), closeAt,
-        clock.instant());
+    List<RateEntry> previous =
+        card.activeVersionId() == null ? List.of() : copy.read(card.activeVersionId());
+    Instant closeAt =
+        Objects.requireNonNullElseGet(
+            request.closeAt(), () -> DeckDiff.fileEffectiveDate(parsed.entries()));
+    DeckMerge.Result merge =
+        DeckMerge.merge(previous, parsed.entries(), request.mode(), closeAt, clock.instant());
     progress.update("Storing the draft version", 0.75);
     UUID versionId = UUID.randomUUID();
-    RateCardVersion version = cards.insertDraft(versionId, card.id(),
-        cards.nextVersionNumber(card.id()), card.activeVersionId(), request.mode(),
-        request.sourceName(), closeAt, parsed.dataRows(), parsed.errors().size(), merge,
-        actor.name(), clock.instant());
+    RateCardVersion version =
+        cards.insertDraft(
+            versionId,
+            card.id(),
+            cards.nextVersionNumber(card.id()),
+            card.activeVersionId(),
+            request.mode(),
+            request.sourceName(),
+            closeAt,
+            parsed.dataRows(),
+            parsed.errors().size(),
+            merge,
+            actor.name(),
+            clock.instant());
     copy.write(versionId, merge.entries());
     copy.writeErrors(versionId, parsed.errors());
     progress.update("Compiling the deck", 0.9);
-    drafts.put(versionId, CompiledDeck.compile(card.label(), card.currency(),
-        merge.entries().stream().map(VersionEntry::entry).toList()));
-    audit.record(actor, actor.tenantId(), AuditAction.CREATE, VERSION_ENTITY,
-        versionId.toString(), null, snapshot(card, version));
+    drafts.put(
+        versionId,
+        CompiledDeck.compile(
+            card.label(),
+            card.currency(),
+            merge.entries().stream().map(VersionEntry::entry).toList()));
+    audit.record(
+        actor,
+        actor.tenantId(),
+        AuditAction.CREATE,
+        VERSION_ENTITY,
+        versionId.toString(),
+        null,
+        snapshot(card, version));
     progress.update("Done", 1.0);
     return new ImportOutcome.Staged(version, first(parsed));
   }
@@ -110,8 +139,8 @@ public class RateImportService {
    * @param confirmMassClose the user confirmed that a Replace closes most live prefixes
    */
   @Transactional
-  public ActivationOutcome activate(Actor actor, UUID versionId, boolean skipInvalid,
-      boolean confirmMassClose) {
+  public ActivationOutcome activate(
+      Actor actor, UUID versionId, boolean skipInvalid, boolean confirmMassClose) {
     RatingAccess.requireWriter(actor);
     RateCardVersion draft = cards.version(versionId).orElseThrow(RateCardService::noSuchCard);
     RateCard card = cardService.visible(actor, cards.cardForUpdate(draft.cardId()));
@@ -119,22 +148,40 @@ public class RateImportService {
     if (refused != null) {
       return refused;
     }
-    RateCard after = new RateCard(card.id(), card.tenantId(), card.ownerId(), card.ownerName(),
-        card.side(), card.currency(), versionId, draft.number(), card.version() + 1,
-        card.createdAt());
-    ActiveDecks.Loaded compiled = drafts.take(versionId)
-        .map(deck -> new ActiveDecks.Loaded(after, versionId, deck))
-        .orElseGet(() -> decks.load(after, versionId));
+    RateCard after =
+        new RateCard(
+            card.id(),
+            card.tenantId(),
+            card.ownerId(),
+            card.ownerName(),
+            card.side(),
+            card.currency(),
+            versionId,
+            draft.number(),
+            card.version() + 1,
+            card.createdAt());
+    ActiveDecks.Loaded compiled =
+        drafts
+            .take(versionId)
+            .map(deck -> new ActiveDecks.Loaded(after, versionId, deck))
+            .orElseGet(() -> decks.load(after, versionId));
     if (card.activeVersionId() != null) {
       cards.setStatus(card.activeVersionId(), RateCardVersion.Status.SUPERSEDED);
     }
-    cards.markActivated(versionId, actor.name(), clock.instant(), skipInvalid && draft.errorRows() > 0);
+    cards.markActivated(
+        versionId, actor.name(), clock.instant(), skipInvalid && draft.errorRows() > 0);
     cards.setActive(card.id(), versionId, clock.instant());
     Map<String, Object> auditAfter = RateCardService.snapshot(after);
     auditAfter.put("skippedInvalidRows", skipInvalid ? draft.errorRows() : 0);
     auditAfter.put("confirmedClosing", draft.needsConfirmation() ? draft.closedPrefixes() : 0);
-    audit.record(actor, actor.tenantId(), AuditAction.UPDATE, RateCardService.ENTITY,
-        card.id().toString(), RateCardService.snapshot(card), auditAfter);
+    audit.record(
+        actor,
+        actor.tenantId(),
+        AuditAction.UPDATE,
+        RateCardService.ENTITY,
+        card.id().toString(),
+        RateCardService.snapshot(card),
+        auditAfter);
     afterCommit(() -> decks.install(compiled));
     return new ActivationOutcome.Activated(cards.version(versionId).orElseThrow());
   }
@@ -150,39 +197,63 @@ public class RateImportService {
     }
     cards.setStatus(versionId, RateCardVersion.Status.DISCARDED);
     drafts.take(versionId);
-    audit.record(actor, actor.tenantId(), AuditAction.UPDATE, VERSION_ENTITY, versionId.toString(),
-        Map.of("status", "DRAFT"), Map.of("status", "DISCARDED", "card", card.label()));
+    audit.record(
+        actor,
+        actor.tenantId(),
+        AuditAction.UPDATE,
+        VERSION_ENTITY,
+        versionId.toString(),
+        Map.of("status", "DRAFT"),
+        Map.of("status", "DISCARDED", "card", card.label()));
     return cards.version(versionId).orElseThrow();
   }
 
-  private static ActivationOutcome.Refused refusal(RateCard card, RateCardVersion draft,
-      boolean skipInvalid, boolean confirmMassClose) {
+  private static ActivationOutcome.Refused refusal(
+      RateCard card, RateCardVersion draft, boolean skipInvalid, boolean confirmMassClose) {
     if (draft.status() != RateCardVersion.Status.DRAFT) {
-      return new ActivationOutcome.Refused(ActivationOutcome.Reason.NOT_A_DRAFT,
-          "Version " + draft.number() + " is " + draft.status().name().toLowerCase() + ", not a draft");
+      return new ActivationOutcome.Refused(
+          ActivationOutcome.Reason.NOT_A_DRAFT,
+          "Version "
+              + draft.number()
+              + " is "
+              + draft.status().name().toLowerCase()
+              + ", not a draft");
     }
     if (!Objects.equals(card.activeVersionId(), draft.baseVersionId())) {
-      return new ActivationOutcome.Refused(ActivationOutcome.Reason.STALE, "Version "
-          + card.activeVersionNumber() + " was activated after this file was imported; "
-          + "import the file again to compare it with the current prices");
+      return new ActivationOutcome.Refused(
+          ActivationOutcome.Reason.STALE,
+          "Version "
+              + card.activeVersionNumber()
+              + " was activated after this file was imported; "
+              + "import the file again to compare it with the current prices");
     }
     if (draft.errorRows() > 0 && !skipInvalid) {
-      return new ActivationOutcome.Refused(ActivationOutcome.Reason.HAS_INVALID_ROWS,
+      return new ActivationOutcome.Refused(
+          ActivationOutcome.Reason.HAS_INVALID_ROWS,
           draft.errorRows() + " row(s) are invalid: fix the file, or choose to skip them");
     }
     if (draft.needsConfirmation() && !confirmMassClose) {
-      return new ActivationOutcome.Refused(ActivationOutcome.Reason.NEEDS_CONFIRMATION,
-          "This Replace closes " + draft.closedPrefixes() + " of " + draft.livePrefixesBefore()
+      return new ActivationOutcome.Refused(
+          ActivationOutcome.Reason.NEEDS_CONFIRMATION,
+          "This Replace closes "
+              + draft.closedPrefixes()
+              + " of "
+              + draft.livePrefixesBefore()
               + " live prefixes: confirm that the file really is the whole deck");
     }
     return null;
   }
 
-  private static DeckParseResult parse(ImportRequest request, InputStream file, long size,
-      ImportProgress progress) {
+  private static DeckParseResult parse(
+      ImportRequest request, InputStream file, long size, ImportProgress progress) {
     progress.update("Reading the file", 0);
-    InputStream counted = new CountingInputStream(file, read ->
-        progress.update("Reading the file", size > 0 ? 0.6 * Math.min(1.0, (double) read / size) : 0.3));
+    InputStream counted =
+        new CountingInputStream(
+            file,
+            read ->
+                progress.update(
+                    "Reading the file",
+                    size > 0 ? 0.6 * Math.min(1.0, (double) read / size) : 0.3));
     try {
       return MappedDeckParser.parse(counted, request.mapping());
     } catch (IOException e) {
@@ -190,7 +261,7 @@ public class RateImportService {
     }
   }
 
-  private static List<com.didtron.rating.deck.LineError> first(DeckParseResult parsed) {
+  private static List<LineError> first(DeckParseResult parsed) {
     return parsed.errors().subList(0, Math.min(SHOWN_ERRORS, parsed.errors().size()));
   }
 
@@ -211,11 +282,12 @@ public class RateImportService {
   }
 
   private static void afterCommit(Runnable action) {
-    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-      @Override
-      public void afterCommit() {
-        action.run();
-      }
-    });
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            action.run();
+          }
+        });
   }
 }

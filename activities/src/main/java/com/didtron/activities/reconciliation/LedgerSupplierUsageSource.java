@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Supplier usage from the ledger: the carrier cost entries (CDR batches credited to the carrier's
- * payable) per effective day; minutes from the entries' memo ({@code "<calls> calls, <seconds> s"}).
+ * payable) per effective day; minutes from the entries' memo ({@code "<calls> calls, <seconds>
+ * s"}).
  */
 @Component
 class LedgerSupplierUsageSource implements SupplierUsageSource {
@@ -40,7 +41,8 @@ class LedgerSupplierUsageSource implements SupplierUsageSource {
   }
 
   @Override
-  public List<UsageRow> usage(TenantId tenant, AccountId carrier, CurrencyCode currency, LocalDate from, LocalDate to) {
+  public List<UsageRow> usage(
+      TenantId tenant, AccountId carrier, CurrencyCode currency, LocalDate from, LocalDate to) {
     return usage(tenant, carrier, currency, from, to, false);
   }
 
@@ -48,16 +50,24 @@ class LedgerSupplierUsageSource implements SupplierUsageSource {
    * As {@link #usage}; with {@code outsidePipeline} only the entries of batches the CDR pipeline
    * did not write ({@link BatchUsage#written}): the rest is in the CDR table.
    */
-  List<UsageRow> usage(TenantId tenant, AccountId carrier, CurrencyCode currency, LocalDate from,
-      LocalDate to, boolean outsidePipeline) {
+  List<UsageRow> usage(
+      TenantId tenant,
+      AccountId carrier,
+      CurrencyCode currency,
+      LocalDate from,
+      LocalDate to,
+      boolean outsidePipeline) {
     var sub = ledger.chart().findParty(tenant, LedgerPurpose.CARRIER_PAYABLE, carrier);
     List<UsageRow> rows = new ArrayList<>();
     if (sub.isEmpty()) {
       return rows;
     }
     List<UsagePosting> postings = queries.usagePostings(sub.get().id(), currency, from, to);
-    Set<UUID> pipeline = outsidePipeline ? batches.written(postings.stream().map(p -> batchOf(p.batchId()))
-        .filter(Objects::nonNull).toList()) : Set.of();
+    Set<UUID> pipeline =
+        outsidePipeline
+            ? batches.written(
+                postings.stream().map(p -> batchOf(p.batchId())).filter(Objects::nonNull).toList())
+            : Set.of();
     for (UsagePosting p : postings) {
       UUID batch = batchOf(p.batchId());
       if (batch != null && pipeline.contains(batch)) {
@@ -65,8 +75,10 @@ class LedgerSupplierUsageSource implements SupplierUsageSource {
       }
       String memo = p.memo();
       Matcher m = memo == null ? null : SECONDS.matcher(memo);
-      BigDecimal minutes = m != null && m.find()
-          ? new BigDecimal(m.group(1)).divide(BigDecimal.valueOf(60), 6, RoundingMode.HALF_UP) : BigDecimal.ZERO;
+      BigDecimal minutes =
+          m != null && m.find()
+              ? new BigDecimal(m.group(1)).divide(BigDecimal.valueOf(60), 6, RoundingMode.HALF_UP)
+              : BigDecimal.ZERO;
       rows.add(new UsageRow(p.effectiveDate(), null, null, minutes, p.amount().amount().negate()));
     }
     return rows;

@@ -1,2 +1,4 @@
-/** Supplier reconciliation: carrier files against our supplier-rated usage. See docs/settlement.md. */
+/**
+ * Supplier reconciliation: carrier files against our supplier-rated usage. See docs/settlement.md.
+ */
 package com.didtron.activities.reconciliation;

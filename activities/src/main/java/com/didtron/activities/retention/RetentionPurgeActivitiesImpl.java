@@ -34,18 +34,23 @@ public class RetentionPurgeActivitiesImpl implements RetentionPurgeActivities {
 
   public RetentionPurgeActivitiesImpl(DSLContext db, List<SoftDeletedRows> owners, Clock clock) {
     this.db = db;
-    this.owners = owners.stream().collect(Collectors.toMap(SoftDeletedRows::entityType, Function.identity()));
+    this.owners =
+        owners.stream().collect(Collectors.toMap(SoftDeletedRows::entityType, Function.identity()));
     this.clock = clock;
   }
 
   @Override
   @Transactional(readOnly = true)
   public PurgePlan plan(PurgePlanRequest request) {
-    List<String> types = db.select(RETENTION_POLICY.ENTITY_TYPE).from(RETENTION_POLICY)
-        .fetch(RETENTION_POLICY.ENTITY_TYPE).stream()
-        .filter(owners::containsKey)
-        .sorted(Comparator.comparingInt(type -> owners.get(type).purgeOrder()))
-        .toList();
+    List<String> types =
+        db
+            .select(RETENTION_POLICY.ENTITY_TYPE)
+            .from(RETENTION_POLICY)
+            .fetch(RETENTION_POLICY.ENTITY_TYPE)
+            .stream()
+            .filter(owners::containsKey)
+            .sorted(Comparator.comparingInt(type -> owners.get(type).purgeOrder()))
+            .toList();
     return new PurgePlan(types);
   }
 
@@ -57,14 +62,21 @@ public class RetentionPurgeActivitiesImpl implements RetentionPurgeActivities {
     if (owner == null || policy.isEmpty()) {
       return new PurgeBatchResult(request.entityType(), 0, 0, false);
     }
-    SoftDeletedRows.Batch batch = owner.purge(policy.get().purgeDeletedBefore(clock.instant()),
-        request.batchSize(), request.workflowId());
-    return new PurgeBatchResult(request.entityType(), batch.purged(), batch.keptReferenced(),
+    SoftDeletedRows.Batch batch =
+        owner.purge(
+            policy.get().purgeDeletedBefore(clock.instant()),
+            request.batchSize(),
+            request.workflowId());
+    return new PurgeBatchResult(
+        request.entityType(),
+        batch.purged(),
+        batch.keptReferenced(),
         batch.purged() == request.batchSize());
   }
 
   private Optional<RetentionPolicy> policy(String entityType) {
-    return db.selectFrom(RETENTION_POLICY).where(RETENTION_POLICY.ENTITY_TYPE.eq(entityType))
+    return db.selectFrom(RETENTION_POLICY)
+        .where(RETENTION_POLICY.ENTITY_TYPE.eq(entityType))
         .fetchOptional(r -> new RetentionPolicy(r.getEntityType(), r.getRetentionDays()));
   }
 }

@@ -15,7 +15,10 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Retention periods per entity type (set in the retention_policy table), and starting a purge by hand. */
+/**
+ * Retention periods per entity type (set in the retention_policy table), and starting a purge by
+ * hand.
+ */
 @Service
 @Facade
 public class RetentionService {
@@ -32,7 +35,8 @@ public class RetentionService {
   @Transactional(readOnly = true)
   public List<RetentionPolicy> policies(Actor actor) {
     AccessPolicy.requireAuditReader(actor);
-    return db.selectFrom(RETENTION_POLICY).orderBy(RETENTION_POLICY.ENTITY_TYPE)
+    return db.selectFrom(RETENTION_POLICY)
+        .orderBy(RETENTION_POLICY.ENTITY_TYPE)
         .fetch(r -> new RetentionPolicy(r.getEntityType(), r.getRetentionDays()));
   }
 
@@ -40,7 +44,7 @@ public class RetentionService {
   public WorkflowRun purgeNow(Actor actor) {
     AccessPolicy.requireSuperAdmin(actor);
     String id = RetentionPurgeWorkflow.SCHEDULED_ID + "-manual-" + clock.millis();
-    return launcher.start(new WorkflowLauncher.Start(RetentionPurgeWorkflow.class, id, "retention",
-        null, null));
+    return launcher.start(
+        new WorkflowLauncher.Start(RetentionPurgeWorkflow.class, id, "retention", null, null));
   }
 }

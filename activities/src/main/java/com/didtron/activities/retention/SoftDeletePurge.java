@@ -39,32 +39,54 @@ public class SoftDeletePurge {
   }
 
   /** A soft-deleted table as its owner describes it. */
-  public record Rows(String entityType, Table<?> table, Field<UUID> id, Field<UUID> tenant,
-      Field<Instant> deletedAt, Set<String> secretColumns) {}
+  public record Rows(
+      String entityType,
+      Table<?> table,
+      Field<UUID> id,
+      Field<UUID> tenant,
+      Field<Instant> deletedAt,
+      Set<String> secretColumns) {}
 
-  /** Purges one batch of {@code rows} deleted before {@code cutoff}, keeping those {@code kept} holds. */
+  /**
+   * Purges one batch of {@code rows} deleted before {@code cutoff}, keeping those {@code kept}
+   * holds.
+   */
   @Transactional(propagation = Propagation.MANDATORY)
-  public SoftDeletedRows.Batch purge(Rows rows, Condition kept, Instant cutoff, int batchSize, String workflowId) {
+  public SoftDeletedRows.Batch purge(
+      Rows rows, Condition kept, Instant cutoff, int batchSize, String workflowId) {
     Condition expired = rows.deletedAt().isNotNull().and(rows.deletedAt().lt(cutoff));
-    List<? extends Record> batch = db.selectFrom(rows.table())
-        .where(expired.andNot(kept))
-        .orderBy(rows.deletedAt())
-        .limit(batchSize)
-        .forUpdate().skipLocked()
-        .fetch();
+    List<? extends Record> batch =
+        db.selectFrom(rows.table())
+            .where(expired.andNot(kept))
+            .orderBy(rows.deletedAt())
+            .limit(batchSize)
+            .forUpdate()
+            .skipLocked()
+            .fetch();
     for (Record row : batch) {
       TenantId tenant = new TenantId(row.get(rows.tenant()));
       db.deleteFrom(rows.table()).where(rows.id().eq(row.get(rows.id()))).execute();
-      audit.record(Actor.system(ACTOR, tenant), tenant, AuditAction.PURGE, rows.entityType(),
-          row.get(rows.id()).toString(), withoutSecrets(row, rows.secretColumns()), null, workflowId);
+      audit.record(
+          Actor.system(ACTOR, tenant),
+          tenant,
+          AuditAction.PURGE,
+          rows.entityType(),
+          row.get(rows.id()).toString(),
+          withoutSecrets(row, rows.secretColumns()),
+          null,
+          workflowId);
     }
     return new SoftDeletedRows.Batch(batch.size(), db.fetchCount(rows.table(), expired.and(kept)));
   }
 
-  /** The ids of rows deleted before {@code cutoff} (the candidates whose references an owner checks). */
+  /**
+   * The ids of rows deleted before {@code cutoff} (the candidates whose references an owner
+   * checks).
+   */
   @Transactional(propagation = Propagation.MANDATORY)
   public List<UUID> expiredIds(Rows rows, Instant cutoff) {
-    return db.select(rows.id()).from(rows.table())
+    return db.select(rows.id())
+        .from(rows.table())
         .where(rows.deletedAt().isNotNull().and(rows.deletedAt().lt(cutoff)))
         .fetch(rows.id());
   }

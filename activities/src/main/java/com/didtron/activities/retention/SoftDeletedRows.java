@@ -6,11 +6,15 @@ import java.time.Instant;
 /**
  * A feature whose rows are soft deleted and purged after their retention period. The feature that
  * owns the table implements it (so only the owner touches its rows); the retention purge asks each
- * one, children before parents ({@link #purgeOrder()}), with the cutoff from {@code retention_policy}.
+ * one, children before parents ({@link #purgeOrder()}), with the cutoff from {@code
+ * retention_policy}.
  */
 @Facade
 public interface SoftDeletedRows {
-  /** The entity type in {@code retention_policy} and in the audit log: {@code user}, {@code account}… */
+  /**
+   * The entity type in {@code retention_policy} and in the audit log: {@code user}, {@code
+   * account}…
+   */
   String entityType();
 
   /** Lower first: a child's rows are purged before its parent's, so they do not keep it alive. */
@@ -18,8 +22,8 @@ public interface SoftDeletedRows {
 
   /**
    * Removes up to {@code batchSize} rows deleted before {@code deletedBefore} that nothing still
-   * references, each audited as PURGE (the row as it was, secrets left out) with the workflow id; in
-   * the caller's transaction.
+   * references, each audited as PURGE (the row as it was, secrets left out) with the workflow id;
+   * in the caller's transaction.
    */
   Batch purge(Instant deletedBefore, int batchSize, String workflowId);
 

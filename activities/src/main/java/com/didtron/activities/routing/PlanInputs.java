@@ -32,9 +32,17 @@ final class PlanInputs {
   private PlanInputs() {}
 
   /** What the route tester already resolved for a tenant and instant. */
-  record Context(Actor actor, UUID accountId, RoutePolicy.Tier tier, Instant at,
-      ActiveDecks.Loaded sell, List<ActiveDecks.Loaded> buy, Map<CurrencyCode, BigDecimal> rates,
-      CurrencyCode base, Map<UUID, CarrierHealth> health, RoutePolicy policy) {}
+  record Context(
+      Actor actor,
+      UUID accountId,
+      RoutePolicy.Tier tier,
+      Instant at,
+      ActiveDecks.Loaded sell,
+      List<ActiveDecks.Loaded> buy,
+      Map<CurrencyCode, BigDecimal> rates,
+      CurrencyCode base,
+      Map<UUID, CarrierHealth> health,
+      RoutePolicy policy) {}
 
   /** The full plan's request. */
   static RoutePlanRequest full(Context c) {
@@ -48,28 +56,49 @@ final class PlanInputs {
 
   private static RoutePlanRequest request(Context c, Function<ActiveDecks.Loaded, PlanDeck> deck) {
     if (!c.rates().containsKey(c.sell().card().currency())) {
-      throw new IllegalArgumentException("No exchange rate from " + c.sell().card().currency()
-          + " to " + c.base() + ": the customer's sell rates cannot be compared");
+      throw new IllegalArgumentException(
+          "No exchange rate from "
+              + c.sell().card().currency()
+              + " to "
+              + c.base()
+              + ": the customer's sell rates cannot be compared");
     }
     List<PlanCarrier> carriers = new ArrayList<>();
     for (ActiveDecks.Loaded l : c.buy()) {
       if (c.rates().containsKey(l.card().currency())) {
-        carriers.add(new PlanCarrier(l.card().ownerId().toString(), l.card().ownerName(), deck.apply(l)));
+        carriers.add(
+            new PlanCarrier(l.card().ownerId().toString(), l.card().ownerName(), deck.apply(l)));
       }
     }
-    return new RoutePlanRequest(c.accountId().toString(), c.tier().name(), deck.apply(c.sell()),
-        carriers, CurrencyConversion.of(c.base(), c.rates()), policy(c));
+    return new RoutePlanRequest(
+        c.accountId().toString(),
+        c.tier().name(),
+        deck.apply(c.sell()),
+        carriers,
+        CurrencyConversion.of(c.base(), c.rates()),
+        policy(c));
   }
 
   /** The route policy's verdicts, evaluated once per carrier and answer. */
   private static PlanPolicy policy(Context c) {
     Map<String, Boolean> verdicts = new HashMap<>();
-    return (carrier, aboveSell) -> verdicts.computeIfAbsent(carrier.id() + aboveSell, k -> {
-      UUID id = UUID.fromString(carrier.id());
-      CarrierHealth h = c.health().getOrDefault(id, CarrierHealth.unknown(id));
-      return c.policy().evaluate(new RoutePolicy.Input(c.tier(), h.inPenaltyBox(), aboveSell,
-          false, h.asrPercent(), h.pddP95Ms())).allowed();
-    });
+    return (carrier, aboveSell) ->
+        verdicts.computeIfAbsent(
+            carrier.id() + aboveSell,
+            k -> {
+              UUID id = UUID.fromString(carrier.id());
+              CarrierHealth h = c.health().getOrDefault(id, CarrierHealth.unknown(id));
+              return c.policy()
+                  .evaluate(
+                      new RoutePolicy.Input(
+                          c.tier(),
+                          h.inPenaltyBox(),
+                          aboveSell,
+                          false,
+                          h.asrPercent(),
+                          h.pddP95Ms()))
+                  .allowed();
+            });
   }
 
   private static PlanDeck prefixesOf(ActiveDecks.Loaded l, String digits, Instant at) {

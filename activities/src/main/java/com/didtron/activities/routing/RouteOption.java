@@ -14,7 +14,18 @@ import java.util.UUID;
  * @param allowed whether the route policy lets the route use this carrier
  * @param rule the route policy row that decided (for a dropped carrier: why)
  */
-public record RouteOption(int rank, UUID carrierId, String carrier, String prefix,
-    String destination, BigDecimal rate, String currency, BigDecimal baseRate,
-    BigDecimal connectFee, int initialIncrement, int subsequentIncrement, CarrierHealth health,
-    boolean allowed, String rule) {}
+public record RouteOption(
+    int rank,
+    UUID carrierId,
+    String carrier,
+    String prefix,
+    String destination,
+    BigDecimal rate,
+    String currency,
+    BigDecimal baseRate,
+    BigDecimal connectFee,
+    int initialIncrement,
+    int subsequentIncrement,
+    CarrierHealth health,
+    boolean allowed,
+    String rule) {}

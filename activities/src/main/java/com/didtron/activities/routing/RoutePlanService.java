@@ -25,9 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The routing plan the switch receives for a customer and tier, compiled from the same inputs as
- * the route tester ({@link RouteTestService#planContext}): reading it writes nothing; {@link #store}
- * keeps its version (fingerprint, compile instant, rule count) for the switch sync. Carriers are
- * named in it, so only super admins, tenant admins and analysts may read it.
+ * the route tester ({@link RouteTestService#planContext}): reading it writes nothing; {@link
+ * #store} keeps its version (fingerprint, compile instant, rule count) for the switch sync.
+ * Carriers are named in it, so only super admins, tenant admins and analysts may read it.
  */
 @Service
 public class RoutePlanService {
@@ -38,8 +38,12 @@ public class RoutePlanService {
   private final JooqRoutePlanVersions versions;
   private final AuditTrail audit;
 
-  RoutePlanService(AccountService accounts, RouteTestService routes, Clock clock,
-      JooqRoutePlanVersions versions, AuditTrail audit) {
+  RoutePlanService(
+      AccountService accounts,
+      RouteTestService routes,
+      Clock clock,
+      JooqRoutePlanVersions versions,
+      AuditTrail audit) {
     this.accounts = accounts;
     this.routes = routes;
     this.clock = clock;
@@ -50,26 +54,39 @@ public class RoutePlanService {
   /**
    * One page of a compiled plan.
    *
-   * @param fingerprint SHA-256 of every rule's prefix and carrier ids (see {@link RoutePlan#fingerprint})
+   * @param fingerprint SHA-256 of every rule's prefix and carrier ids (see {@link
+   *     RoutePlan#fingerprint})
    * @param ruleCount rules in the whole plan
    * @param rules the page's rules, by prefix
    */
-  public record PlanPage(String accountId, String tier, Instant compiledAt, String fingerprint,
-      int ruleCount, List<PlanRule> rules) {
+  public record PlanPage(
+      String accountId,
+      String tier,
+      Instant compiledAt,
+      String fingerprint,
+      int ruleCount,
+      List<PlanRule> rules) {
     public PlanPage {
       rules = List.copyOf(rules);
     }
   }
 
-  /** Compiles the plan of customer {@code account} for {@code tier} now and returns {@code page}. */
+  /**
+   * Compiles the plan of customer {@code account} for {@code tier} now and returns {@code page}.
+   */
   public PlanPage plan(Actor actor, AccountId account, RoutePolicy.Tier tier, PageRequest page) {
     Instant now = clock.instant();
     RoutePlan plan = compile(actor, account, tier, now);
     List<PlanRule> all = plan.rules();
     int from = Math.min(page.offset(), all.size());
     int to = Math.min(all.size(), from + page.limit());
-    return new PlanPage(account.value().toString(), tier.name(), now, plan.fingerprint(),
-        all.size(), all.subList(from, to));
+    return new PlanPage(
+        account.value().toString(),
+        tier.name(),
+        now,
+        plan.fingerprint(),
+        all.size(),
+        all.subList(from, to));
   }
 
   /**
@@ -84,11 +101,21 @@ public class RoutePlanService {
     if (before.isPresent() && before.get().fingerprint().equals(plan.fingerprint())) {
       return before.get();
     }
-    RoutePlanVersion after = new RoutePlanVersion(account.value(), tier.name(), plan.fingerprint(),
-        plan.rules().size(), now.truncatedTo(ChronoUnit.MICROS));
+    RoutePlanVersion after =
+        new RoutePlanVersion(
+            account.value(),
+            tier.name(),
+            plan.fingerprint(),
+            plan.rules().size(),
+            now.truncatedTo(ChronoUnit.MICROS));
     versions.save(actor.tenantId().value(), after);
-    audit.record(actor, actor.tenantId(), before.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE,
-        ENTITY, account.value() + "/" + tier.name(), before.map(RoutePlanService::snapshot).orElse(null),
+    audit.record(
+        actor,
+        actor.tenantId(),
+        before.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE,
+        ENTITY,
+        account.value() + "/" + tier.name(),
+        before.map(RoutePlanService::snapshot).orElse(null),
         snapshot(after));
     return after;
   }
@@ -107,18 +134,25 @@ public class RoutePlanService {
     if (customer.kind() == AccountKind.CARRIER) {
       throw new IllegalArgumentException(customer.name() + " is a carrier: plans are per customer");
     }
-    return RoutePlanCompiler.compile(PlanInputs.full(routes.planContext(actor, account, tier, now)));
+    return RoutePlanCompiler.compile(
+        PlanInputs.full(routes.planContext(actor, account, tier, now)));
   }
 
   private static Map<String, Object> snapshot(RoutePlanVersion v) {
-    return Map.of("fingerprint", v.fingerprint(), "ruleCount", v.ruleCount(),
-        "compiledAt", v.compiledAt().toString());
+    return Map.of(
+        "fingerprint",
+        v.fingerprint(),
+        "ruleCount",
+        v.ruleCount(),
+        "compiledAt",
+        v.compiledAt().toString());
   }
 
   /** Plans name carriers: super admins, tenant admins and analysts only. */
   static void requirePlanReader(Actor actor) {
     if (!actor.has(Role.SUPER_ADMIN) && !actor.has(Role.TENANT_ADMIN) && !actor.has(Role.ANALYST)) {
-      throw new AccessDenied("Only super admins, tenant admins and analysts may read routing plans");
+      throw new AccessDenied(
+          "Only super admins, tenant admins and analysts may read routing plans");
     }
   }
 }

@@ -8,5 +8,5 @@ import java.util.UUID;
  *
  * @param fingerprint see {@link com.didtron.rating.plan.RoutePlan#fingerprint}
  */
-public record RoutePlanVersion(UUID accountId, String tier, String fingerprint, int ruleCount,
-    Instant compiledAt) {}
+public record RoutePlanVersion(
+    UUID accountId, String tier, String fingerprint, int ruleCount, Instant compiledAt) {}

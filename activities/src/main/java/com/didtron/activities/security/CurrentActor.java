@@ -20,6 +20,8 @@ public final class CurrentActor {
 
   /** The signed-in actor in its home tenant; refuses when nobody is signed in. */
   public static Actor require() {
-    return principal().map(DidtronPrincipal::actor).orElseThrow(() -> new AccessDenied("Sign in first"));
+    return principal()
+        .map(DidtronPrincipal::actor)
+        .orElseThrow(() -> new AccessDenied("Sign in first"));
   }
 }

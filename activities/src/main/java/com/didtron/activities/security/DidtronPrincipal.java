@@ -44,8 +44,10 @@ public final class DidtronPrincipal implements UserDetails, CredentialsContainer
 
   @Override
   public Collection<? extends GrantedAuthority> getAuthorities() {
-    List<GrantedAuthority> list = user.roles().stream()
-        .map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
+    List<GrantedAuthority> list =
+        user.roles().stream()
+            .map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r.name()))
+            .toList();
     return list;
   }
 

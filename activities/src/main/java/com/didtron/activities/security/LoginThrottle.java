@@ -92,17 +92,20 @@ public class LoginThrottle {
     Instant now = clock.instant();
     Instant forgotten = now.minus(FORGET_AFTER);
     // one statement: the row stays locked until commit, so parallel failures queue and each counts
-    int failures = db.insertInto(LOGIN_THROTTLE)
-        .set(LOGIN_THROTTLE.LOGIN_KEY, key)
-        .set(LOGIN_THROTTLE.FAILURES, 1)
-        .set(LOGIN_THROTTLE.LAST_FAILURE_AT, now)
-        .onConflict(LOGIN_THROTTLE.LOGIN_KEY)
-        .doUpdate()
-        .set(LOGIN_THROTTLE.FAILURES, DSL.when(LOGIN_THROTTLE.LAST_FAILURE_AT.lt(forgotten), DSL.inline(1))
-            .otherwise(LOGIN_THROTTLE.FAILURES.plus(1)))
-        .set(LOGIN_THROTTLE.LAST_FAILURE_AT, now)
-        .returning(LOGIN_THROTTLE.FAILURES)
-        .fetchSingle(LOGIN_THROTTLE.FAILURES);
+    int failures =
+        db.insertInto(LOGIN_THROTTLE)
+            .set(LOGIN_THROTTLE.LOGIN_KEY, key)
+            .set(LOGIN_THROTTLE.FAILURES, 1)
+            .set(LOGIN_THROTTLE.LAST_FAILURE_AT, now)
+            .onConflict(LOGIN_THROTTLE.LOGIN_KEY)
+            .doUpdate()
+            .set(
+                LOGIN_THROTTLE.FAILURES,
+                DSL.when(LOGIN_THROTTLE.LAST_FAILURE_AT.lt(forgotten), DSL.inline(1))
+                    .otherwise(LOGIN_THROTTLE.FAILURES.plus(1)))
+            .set(LOGIN_THROTTLE.LAST_FAILURE_AT, now)
+            .returning(LOGIN_THROTTLE.FAILURES)
+            .fetchSingle(LOGIN_THROTTLE.FAILURES);
     Duration lock = lockFor(failures, free);
     db.update(LOGIN_THROTTLE)
         .set(LOGIN_THROTTLE.LOCKED_UNTIL, lock.isZero() ? null : now.plus(lock))
@@ -112,7 +115,8 @@ public class LoginThrottle {
 
   private Optional<Instant> lockOf(String key) {
     Instant now = clock.instant();
-    return db.select(LOGIN_THROTTLE.LOCKED_UNTIL).from(LOGIN_THROTTLE)
+    return db.select(LOGIN_THROTTLE.LOCKED_UNTIL)
+        .from(LOGIN_THROTTLE)
         .where(LOGIN_THROTTLE.LOGIN_KEY.eq(key))
         .fetchOptional(LOGIN_THROTTLE.LOCKED_UNTIL)
         .filter(t -> t != null && t.isAfter(now));
@@ -120,9 +124,12 @@ public class LoginThrottle {
 
   private int failures(String key) {
     Instant forgotten = clock.instant().minus(FORGET_AFTER);
-    return db.select(LOGIN_THROTTLE.FAILURES).from(LOGIN_THROTTLE)
-        .where(LOGIN_THROTTLE.LOGIN_KEY.eq(key)).and(LOGIN_THROTTLE.LAST_FAILURE_AT.ge(forgotten))
-        .fetchOptional(LOGIN_THROTTLE.FAILURES).orElse(0);
+    return db.select(LOGIN_THROTTLE.FAILURES)
+        .from(LOGIN_THROTTLE)
+        .where(LOGIN_THROTTLE.LOGIN_KEY.eq(key))
+        .and(LOGIN_THROTTLE.LAST_FAILURE_AT.ge(forgotten))
+        .fetchOptional(LOGIN_THROTTLE.FAILURES)
+        .orElse(0);
   }
 
   /** For a name: no lock for the first 4 failures, then 30 s, 60 s, 120 s … up to 15 minutes. */

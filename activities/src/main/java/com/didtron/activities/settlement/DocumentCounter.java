@@ -11,8 +11,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Gap-free numbers per tenant and document kind. The counter row is incremented (and so locked)
- * in the caller's transaction, which also stores the document and posts its entries: if that
+ * Gap-free numbers per tenant and document kind. The counter row is incremented (and so locked) in
+ * the caller's transaction, which also stores the document and posts its entries: if that
  * transaction rolls back, so does the increment, and a concurrent caller waits for the lock and
  * then takes the next number. No number is ever skipped or used twice.
  */
@@ -33,7 +33,8 @@ public class DocumentCounter {
         .set(DOCUMENT_COUNTER.KIND, kind.name())
         .set(DOCUMENT_COUNTER.LAST_VALUE, 1L)
         .onConflict(DOCUMENT_COUNTER.TENANT_ID, DOCUMENT_COUNTER.KIND)
-        .doUpdate().set(DOCUMENT_COUNTER.LAST_VALUE, DOCUMENT_COUNTER.LAST_VALUE.plus(1))
+        .doUpdate()
+        .set(DOCUMENT_COUNTER.LAST_VALUE, DOCUMENT_COUNTER.LAST_VALUE.plus(1))
         .returning(DOCUMENT_COUNTER.LAST_VALUE)
         .fetchOne(DOCUMENT_COUNTER.LAST_VALUE);
   }

@@ -1,6 +1,5 @@
 package com.didtron.activities.settlement;
 
-
 import com.didtron.activities.Facade;
 import com.didtron.activities.account.Accounts;
 import com.didtron.activities.document.DocumentHtml;
@@ -15,8 +14,9 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Settlement emails through the outbox, each with a dedup key so a retried step sends nothing twice:
- * to the tenant's finance users, to the escalation address (else the super admins) and to customers.
+ * Settlement emails through the outbox, each with a dedup key so a retried step sends nothing
+ * twice: to the tenant's finance users, to the escalation address (else the super admins) and to
+ * customers.
  */
 @Component
 @Facade
@@ -33,26 +33,55 @@ public class FinanceMail {
     this.settings = settings;
   }
 
-  public void toFinance(TenantId tenant, String dedupKey, String kind, String subject, String text) {
+  public void toFinance(
+      TenantId tenant, String dedupKey, String kind, String subject, String text) {
     send(tenant, users.emailsWithRole(tenant, Role.FINANCE), dedupKey, kind, subject, text);
   }
 
-  public void escalation(TenantId tenant, String dedupKey, String kind, String subject, String text) {
+  public void escalation(
+      TenantId tenant, String dedupKey, String kind, String subject, String text) {
     String to = settings.escalationEmail();
-    send(tenant, to == null || to.isBlank() ? users.emailsWithRole(tenant, Role.SUPER_ADMIN) : List.of(to.strip()),
-        dedupKey, kind, subject, text);
+    send(
+        tenant,
+        to == null || to.isBlank()
+            ? users.emailsWithRole(tenant, Role.SUPER_ADMIN)
+            : List.of(to.strip()),
+        dedupKey,
+        kind,
+        subject,
+        text);
   }
 
-  public void toCustomer(TenantId tenant, AccountId account, String dedupKey, String kind, String subject,
+  public void toCustomer(
+      TenantId tenant,
+      AccountId account,
+      String dedupKey,
+      String kind,
+      String subject,
       String text) {
     String to = accounts.find(account).map(Account::email).orElse(null);
-    send(tenant, to == null || to.isBlank() ? List.of() : List.of(to), dedupKey, kind, subject, text);
+    send(
+        tenant,
+        to == null || to.isBlank() ? List.of() : List.of(to),
+        dedupKey,
+        kind,
+        subject,
+        text);
   }
 
-  private void send(TenantId tenant, List<String> to, String dedupKey, String kind, String subject, String text) {
+  private void send(
+      TenantId tenant, List<String> to, String dedupKey, String kind, String subject, String text) {
     for (String address : to) {
-      outbox.enqueue(new EmailDraft(dedupKey + ":" + address.toLowerCase(), kind, tenant, address, null,
-          subject, "<p>" + DocumentHtml.esc(text) + "</p>", text));
+      outbox.enqueue(
+          new EmailDraft(
+              dedupKey + ":" + address.toLowerCase(),
+              kind,
+              tenant,
+              address,
+              null,
+              subject,
+              "<p>" + DocumentHtml.esc(text) + "</p>",
+              text));
     }
   }
 }

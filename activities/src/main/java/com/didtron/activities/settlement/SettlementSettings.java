@@ -25,10 +25,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("didtron.settlement")
 @Facade
-public record SettlementSettings(Integer closeDelayHours, String invoiceCron, String nettingCron,
-    BigDecimal nettingThreshold, Long creditNoteRemindMinutes, Long creditNoteEscalateMinutes,
-    String escalationEmail, BigDecimal reconciliationMinuteTolerance,
-    BigDecimal reconciliationAmountTolerance, Boolean overdueBlock, Long overdueBlockAfterHours,
+public record SettlementSettings(
+    Integer closeDelayHours,
+    String invoiceCron,
+    String nettingCron,
+    BigDecimal nettingThreshold,
+    Long creditNoteRemindMinutes,
+    Long creditNoteEscalateMinutes,
+    String escalationEmail,
+    BigDecimal reconciliationMinuteTolerance,
+    BigDecimal reconciliationAmountTolerance,
+    Boolean overdueBlock,
+    Long overdueBlockAfterHours,
     Long overdueRecheckHours) {
   public SettlementSettings {
     closeDelayHours = closeDelayHours == null ? 6 : closeDelayHours;
@@ -36,11 +44,14 @@ public record SettlementSettings(Integer closeDelayHours, String invoiceCron, St
     nettingCron = blank(nettingCron) ? "45 4 * * *" : nettingCron;
     nettingThreshold = nettingThreshold == null ? new BigDecimal("100") : nettingThreshold;
     creditNoteRemindMinutes = creditNoteRemindMinutes == null ? 24 * 60L : creditNoteRemindMinutes;
-    creditNoteEscalateMinutes = creditNoteEscalateMinutes == null ? 3 * 24 * 60L : creditNoteEscalateMinutes;
-    reconciliationMinuteTolerance = reconciliationMinuteTolerance == null
-        ? new BigDecimal("1") : reconciliationMinuteTolerance;
-    reconciliationAmountTolerance = reconciliationAmountTolerance == null
-        ? new BigDecimal("0.01") : reconciliationAmountTolerance;
+    creditNoteEscalateMinutes =
+        creditNoteEscalateMinutes == null ? 3 * 24 * 60L : creditNoteEscalateMinutes;
+    reconciliationMinuteTolerance =
+        reconciliationMinuteTolerance == null ? new BigDecimal("1") : reconciliationMinuteTolerance;
+    reconciliationAmountTolerance =
+        reconciliationAmountTolerance == null
+            ? new BigDecimal("0.01")
+            : reconciliationAmountTolerance;
     overdueBlock = overdueBlock == null || overdueBlock;
     overdueBlockAfterHours = overdueBlockAfterHours == null ? 72L : overdueBlockAfterHours;
     overdueRecheckHours = overdueRecheckHours == null ? 24L : overdueRecheckHours;

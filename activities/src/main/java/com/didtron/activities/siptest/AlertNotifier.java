@@ -14,7 +14,9 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,8 +39,13 @@ class AlertNotifier {
   private final Clock clock;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
-  AlertNotifier(JooqAlerts alerts, JooqAlertSettings settings, Outbox outbox, JsonMapper json,
-      OutboundGuard outbound, Clock clock) {
+  AlertNotifier(
+      JooqAlerts alerts,
+      JooqAlertSettings settings,
+      Outbox outbox,
+      JsonMapper json,
+      OutboundGuard outbound,
+      Clock clock) {
     this.outbound = outbound;
     this.alerts = alerts;
     this.settings = settings;
@@ -50,26 +57,45 @@ class AlertNotifier {
   void webhook(AlertChange change) {
     TenantId tenant = alerts.tenantOf(change.alertId()).orElseThrow();
     AlertSettings s = settings.of(tenant);
-    if (!s.hasWebhook() || alerts.delivery(change.alertId(), change.event(), WEBHOOK).filter(DeliveryStatus.SENT::equals).isPresent()) {
+    if (!s.hasWebhook()
+        || alerts
+            .delivery(change.alertId(), change.event(), WEBHOOK)
+            .filter(DeliveryStatus.SENT::equals)
+            .isPresent()) {
       return;
     }
-    java.util.Optional<String> internal = outbound.urlRefusal(s.webhookUrl()); // the name may resolve anew
+    Optional<String> internal = outbound.urlRefusal(s.webhookUrl()); // the name may resolve anew
     if (internal.isPresent()) {
-      alerts.recordDelivery(change.alertId(), change.event(), WEBHOOK, DeliveryStatus.FAILED, internal.get(), clock.instant());
+      alerts.recordDelivery(
+          change.alertId(),
+          change.event(),
+          WEBHOOK,
+          DeliveryStatus.FAILED,
+          internal.get(),
+          clock.instant());
       return; // retrying cannot help until an operator changes the URL or the allow-list
     }
     String body = json.writeValueAsString(payload(change, tenant));
     long now = clock.instant().getEpochSecond();
-    HttpRequest request = HttpRequest.newBuilder(URI.create(s.webhookUrl())).timeout(TIMEOUT)
-        .header("Content-Type", "application/json")
-        .header("X-DIDTron-Event", "sip-alert." + change.event().toLowerCase(java.util.Locale.ROOT))
-        .header(WebhookSignature.HEADER, WebhookSignature.header(s.webhookSecret(), now, body))
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(s.webhookUrl()))
+            .timeout(TIMEOUT)
+            .header("Content-Type", "application/json")
+            .header("X-DIDTron-Event", "sip-alert." + change.event().toLowerCase(Locale.ROOT))
+            .header(WebhookSignature.HEADER, WebhookSignature.header(s.webhookSecret(), now, body))
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
     String problem;
     try {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() / 100 == 2) {
-        alerts.recordDelivery(change.alertId(), change.event(), WEBHOOK, DeliveryStatus.SENT, "HTTP " + response.statusCode(), clock.instant());
+        alerts.recordDelivery(
+            change.alertId(),
+            change.event(),
+            WEBHOOK,
+            DeliveryStatus.SENT,
+            "HTTP " + response.statusCode(),
+            clock.instant());
         return;
       }
       problem = "HTTP " + response.statusCode();
@@ -79,7 +105,8 @@ class AlertNotifier {
       Thread.currentThread().interrupt();
       problem = "interrupted";
     }
-    alerts.recordDelivery(change.alertId(), change.event(), WEBHOOK, DeliveryStatus.FAILED, problem, clock.instant());
+    alerts.recordDelivery(
+        change.alertId(), change.event(), WEBHOOK, DeliveryStatus.FAILED, problem, clock.instant());
     throw new IllegalStateException("webhook delivery failed: " + problem);
   }
 
@@ -90,16 +117,46 @@ class AlertNotifier {
       return;
     }
     SipAlert a = alerts.get(change.alertId()).orElseThrow();
-    String subject = ("RAISED".equals(change.event()) ? "[" + a.severity() + "] " : "[cleared] ")
-        + a.carrierName() + ": " + ("RAISED".equals(change.event()) ? a.rule() : a.clearedRule());
-    String text = subject + "\n\nCarrier: " + a.carrierName() + "\nAlert: " + a.kind() + " (" + a.severity() + ")"
-        + "\nValue when raised: " + a.value().stripTrailingZeros().toPlainString()
-        + "\nRaised at: " + a.raisedAt() + (a.clearedAt() == null ? "" : "\nCleared at: " + a.clearedAt())
-        + (a.penaltyBox() ? "\nThe carrier is in the routing penalty box while this alert is open." : "");
+    String subject =
+        ("RAISED".equals(change.event()) ? "[" + a.severity() + "] " : "[cleared] ")
+            + a.carrierName()
+            + ": "
+            + ("RAISED".equals(change.event()) ? a.rule() : a.clearedRule());
+    String text =
+        subject
+            + "\n\nCarrier: "
+            + a.carrierName()
+            + "\nAlert: "
+            + a.kind()
+            + " ("
+            + a.severity()
+            + ")"
+            + "\nValue when raised: "
+            + a.value().stripTrailingZeros().toPlainString()
+            + "\nRaised at: "
+            + a.raisedAt()
+            + (a.clearedAt() == null ? "" : "\nCleared at: " + a.clearedAt())
+            + (a.penaltyBox()
+                ? "\nThe carrier is in the routing penalty box while this alert is open."
+                : "");
     String html = "<p>" + escape(text).replace("\n", "<br>") + "</p>";
-    outbox.enqueue(new EmailDraft("sip-alert:" + a.id() + ":" + change.event(), "SIP_ALERT", tenant, s.emailTo(), null,
-        subject, html, text));
-    alerts.recordDelivery(change.alertId(), change.event(), EMAIL, DeliveryStatus.QUEUED, s.emailTo(), clock.instant());
+    outbox.enqueue(
+        new EmailDraft(
+            "sip-alert:" + a.id() + ":" + change.event(),
+            "SIP_ALERT",
+            tenant,
+            s.emailTo(),
+            null,
+            subject,
+            html,
+            text));
+    alerts.recordDelivery(
+        change.alertId(),
+        change.event(),
+        EMAIL,
+        DeliveryStatus.QUEUED,
+        s.emailTo(),
+        clock.instant());
   }
 
   private Map<String, Object> payload(AlertChange change, TenantId tenant) {

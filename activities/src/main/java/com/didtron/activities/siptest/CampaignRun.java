@@ -10,8 +10,16 @@ import java.util.UUID;
  * @param placed calls stored so far
  * @param answered of which answered
  */
-public record CampaignRun(UUID id, UUID campaignId, String workflowRunId, int planned, SipRunStatus status,
-    Instant startedAt, Instant finishedAt, int placed, int answered) {
+public record CampaignRun(
+    UUID id,
+    UUID campaignId,
+    String workflowRunId,
+    int planned,
+    SipRunStatus status,
+    Instant startedAt,
+    Instant finishedAt,
+    int placed,
+    int answered) {
 
   /** Share of the planned calls done, 0 to 1. */
   public double progress() {

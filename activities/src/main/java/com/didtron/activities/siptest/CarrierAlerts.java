@@ -31,8 +31,14 @@ class CarrierAlerts {
   static final String ACTOR = "carrier-monitor";
   private static final int OPTIONS_LOOKBACK = 10;
   private static final CarrierAlertPolicy POLICY = CarrierAlertPolicy.standard();
-  private static final Map<Metric, String> KIND = Map.of(Metric.ASR, "ASR_LOW", Metric.PDD_P95, "PDD_HIGH",
-      Metric.OPTIONS_FAILURES, "OPTIONS_DOWN");
+  private static final Map<Metric, String> KIND =
+      Map.of(
+          Metric.ASR,
+          "ASR_LOW",
+          Metric.PDD_P95,
+          "PDD_HIGH",
+          Metric.OPTIONS_FAILURES,
+          "OPTIONS_DOWN");
 
   private final JooqSipTargets targets;
   private final JooqTestCalls calls;
@@ -41,8 +47,13 @@ class CarrierAlerts {
   private final AuditTrail audit;
   private final Clock clock;
 
-  CarrierAlerts(JooqSipTargets targets, JooqTestCalls calls, JooqOptionsProbes probes, JooqAlerts alerts,
-      AuditTrail audit, Clock clock) {
+  CarrierAlerts(
+      JooqSipTargets targets,
+      JooqTestCalls calls,
+      JooqOptionsProbes probes,
+      JooqAlerts alerts,
+      AuditTrail audit,
+      Clock clock) {
     this.targets = targets;
     this.calls = calls;
     this.probes = probes;
@@ -60,11 +71,13 @@ class CarrierAlerts {
     if (tenant.isEmpty()) {
       return List.of();
     }
-    Map<String, SipAlert> open = alerts.openOf(carrierId).stream()
-        .collect(Collectors.toMap(SipAlert::kind, a -> a, (a, b) -> a, LinkedHashMap::new));
+    Map<String, SipAlert> open =
+        alerts.openOf(carrierId).stream()
+            .collect(Collectors.toMap(SipAlert::kind, a -> a, (a, b) -> a, LinkedHashMap::new));
     List<AlertChange> changes = new ArrayList<>();
     for (Reading r : readings(carrierId)) {
-      judge(tenant.get(), carrierId, r, open.get(KIND.get(r.metric())), workflowId).ifPresent(changes::add);
+      judge(tenant.get(), carrierId, r, open.get(KIND.get(r.metric())), workflowId)
+          .ifPresent(changes::add);
     }
     return changes;
   }
@@ -81,26 +94,56 @@ class CarrierAlerts {
       readings.add(new Reading(Metric.PDD_P95, k.pddP95Ms().intValue(), measured));
     }
     if (!probes.latest(carrierId, 1).isEmpty()) {
-      readings.add(new Reading(Metric.OPTIONS_FAILURES, probes.consecutiveFailures(carrierId, OPTIONS_LOOKBACK), 0));
+      readings.add(
+          new Reading(
+              Metric.OPTIONS_FAILURES, probes.consecutiveFailures(carrierId, OPTIONS_LOOKBACK), 0));
     }
     return readings;
   }
 
-  private Optional<AlertChange> judge(TenantId tenant, UUID carrierId, Reading r, SipAlert open, String workflowId) {
-    var verdict = POLICY.evaluate(new CarrierAlertPolicy.Input(r.metric(), r.value(), r.sample(), open != null));
+  private Optional<AlertChange> judge(
+      TenantId tenant, UUID carrierId, Reading r, SipAlert open, String workflowId) {
+    var verdict =
+        POLICY.evaluate(
+            new CarrierAlertPolicy.Input(r.metric(), r.value(), r.sample(), open != null));
     Actor system = Actor.system(ACTOR, tenant);
     if (verdict.action() == Action.RAISE) {
-      return alerts.raise(tenant, carrierId, KIND.get(r.metric()), verdict.severity(), verdict.penaltyBox(),
-          verdict.rule(), BigDecimal.valueOf(r.value()), clock.instant()).map(id -> {
-            SipAlert raised = alerts.get(id).orElseThrow();
-            audit.record(system, tenant, AuditAction.CREATE, ENTITY, id.toString(), null, snapshot(raised), workflowId);
-            return new AlertChange(id, "RAISED");
-          });
+      return alerts
+          .raise(
+              tenant,
+              carrierId,
+              KIND.get(r.metric()),
+              verdict.severity(),
+              verdict.penaltyBox(),
+              verdict.rule(),
+              BigDecimal.valueOf(r.value()),
+              clock.instant())
+          .map(
+              id -> {
+                SipAlert raised = alerts.get(id).orElseThrow();
+                audit.record(
+                    system,
+                    tenant,
+                    AuditAction.CREATE,
+                    ENTITY,
+                    id.toString(),
+                    null,
+                    snapshot(raised),
+                    workflowId);
+                return new AlertChange(id, "RAISED");
+              });
     }
     if (verdict.action() == Action.CLEAR && open != null) {
       alerts.clear(open.id(), verdict.rule(), clock.instant());
       SipAlert cleared = alerts.get(open.id()).orElseThrow();
-      audit.record(system, tenant, AuditAction.UPDATE, ENTITY, open.id().toString(), snapshot(open), snapshot(cleared),
+      audit.record(
+          system,
+          tenant,
+          AuditAction.UPDATE,
+          ENTITY,
+          open.id().toString(),
+          snapshot(open),
+          snapshot(cleared),
           workflowId);
       return Optional.of(new AlertChange(open.id(), "CLEARED"));
     }

@@ -19,7 +19,8 @@ public class CarrierHealthService {
   private final JooqOptionsProbes probes;
   private final JooqAlerts alerts;
 
-  CarrierHealthService(JooqSipTargets targets, JooqTestCalls calls, JooqOptionsProbes probes, JooqAlerts alerts) {
+  CarrierHealthService(
+      JooqSipTargets targets, JooqTestCalls calls, JooqOptionsProbes probes, JooqAlerts alerts) {
     this.targets = targets;
     this.calls = calls;
     this.probes = probes;
@@ -45,10 +46,17 @@ public class CarrierHealthService {
   private CarrierStatus status(SipTarget t) {
     Optional<JooqOptionsProbes.Probe> last = probes.latest(t.carrierId(), 1).stream().findFirst();
     List<SipAlert> open = alerts.openOf(t.carrierId());
-    return new CarrierStatus(t.carrierId(), t.carrierName(), t.address(), t.monitored(), t.probeNumber(),
-        last.map(JooqOptionsProbes.Probe::status).orElse(null), last.map(JooqOptionsProbes.Probe::rttMs).orElse(null),
+    return new CarrierStatus(
+        t.carrierId(),
+        t.carrierName(),
+        t.address(),
+        t.monitored(),
+        t.probeNumber(),
+        last.map(JooqOptionsProbes.Probe::status).orElse(null),
+        last.map(JooqOptionsProbes.Probe::rttMs).orElse(null),
         last.map(JooqOptionsProbes.Probe::at).orElse(null),
         CampaignFigures.kpis(calls.latestOfCarrier(t.carrierId(), CarrierAlertPolicy.WINDOW_CALLS)),
-        open.stream().map(SipAlert::kind).toList(), open.stream().anyMatch(SipAlert::penaltyBox));
+        open.stream().map(SipAlert::kind).toList(),
+        open.stream().anyMatch(SipAlert::penaltyBox));
   }
 }

@@ -29,8 +29,14 @@ class CarrierMonitorActivitiesImpl implements CarrierMonitorActivities {
   private final Duration probeHold;
   private final Duration probeRingTimeout;
 
-  CarrierMonitorActivitiesImpl(JooqSipTargets targets, JooqOptionsProbes probes, TestCallPlacer placer,
-      SipAgents agents, CarrierAlerts alerts, AlertNotifier notifier, Clock clock,
+  CarrierMonitorActivitiesImpl(
+      JooqSipTargets targets,
+      JooqOptionsProbes probes,
+      TestCallPlacer placer,
+      SipAgents agents,
+      CarrierAlerts alerts,
+      AlertNotifier notifier,
+      Clock clock,
       @Value("${didtron.sip.monitor.options-timeout-ms:5000}") long optionsTimeoutMs,
       @Value("${didtron.sip.monitor.probe-hold-seconds:3}") long probeHoldSeconds,
       @Value("${didtron.sip.monitor.probe-ring-timeout-seconds:30}") long probeRingSeconds) {
@@ -48,7 +54,8 @@ class CarrierMonitorActivitiesImpl implements CarrierMonitorActivities {
 
   @Override
   public MonitorTargets targets() {
-    return new MonitorTargets(targets.monitored().stream().map(JooqSipTargets.Monitored::carrierId).toList());
+    return new MonitorTargets(
+        targets.monitored().stream().map(JooqSipTargets.Monitored::carrierId).toList());
   }
 
   @Override
@@ -59,15 +66,32 @@ class CarrierMonitorActivitiesImpl implements CarrierMonitorActivities {
       return new ProbeResult("FAILED", null);
     }
     String key = r.workflowRunId() + ":" + r.carrierId();
-    String options = probes.byKey(key).map(JooqOptionsProbes.Probe::status).orElseGet(() -> {
-      OptionsResult result = ping(t);
-      probes.insert(tenant, t.carrierId(), key, result);
-      return result.status().name();
-    });
+    String options =
+        probes
+            .byKey(key)
+            .map(JooqOptionsProbes.Probe::status)
+            .orElseGet(
+                () -> {
+                  OptionsResult result = ping(t);
+                  probes.insert(tenant, t.carrierId(), key, result);
+                  return result.status().name();
+                });
     String call = null;
     if (t.probeNumber() != null) {
-      call = placer.place(new TestCallPlacer.Placement(tenant, null, JooqTestCalls.Source.MONITOR, "monitor:" + key,
-          t.carrierId(), t.probeNumber(), probeHold, probeRingTimeout)).result().name();
+      call =
+          placer
+              .place(
+                  new TestCallPlacer.Placement(
+                      tenant,
+                      null,
+                      JooqTestCalls.Source.MONITOR,
+                      "monitor:" + key,
+                      t.carrierId(),
+                      t.probeNumber(),
+                      probeHold,
+                      probeRingTimeout))
+              .result()
+              .name();
     }
     return new ProbeResult(options, call);
   }
@@ -76,7 +100,8 @@ class CarrierMonitorActivitiesImpl implements CarrierMonitorActivities {
     try {
       return agents.towards(t.host()).options(new SipUri(null, t.host(), t.port()), optionsTimeout);
     } catch (RuntimeException e) {
-      return new OptionsResult(clock.instant(), OptionsResult.Status.FAILED, 0, null, null, e.getMessage());
+      return new OptionsResult(
+          clock.instant(), OptionsResult.Status.FAILED, 0, null, null, e.getMessage());
     }
   }
 

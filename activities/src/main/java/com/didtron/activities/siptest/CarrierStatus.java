@@ -11,6 +11,15 @@ import java.util.UUID;
  *
  * @param lastOptionsStatus OK, FAILED or TIMEOUT, null before the first probe
  */
-public record CarrierStatus(UUID carrierId, String carrierName, String address, boolean monitored,
-    String probeNumber, String lastOptionsStatus, Integer lastOptionsRttMs, Instant lastOptionsAt, Kpis window,
-    List<String> openAlerts, boolean penaltyBox) {}
+public record CarrierStatus(
+    UUID carrierId,
+    String carrierName,
+    String address,
+    boolean monitored,
+    String probeNumber,
+    String lastOptionsStatus,
+    Integer lastOptionsRttMs,
+    Instant lastOptionsAt,
+    Kpis window,
+    List<String> openAlerts,
+    boolean penaltyBox) {}

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -23,10 +24,22 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class JooqCampaigns {
-  private static final Field<Integer> PLACED = DSL.field(DSL.selectCount().from(SIP_TEST_CALL)
-      .where(SIP_TEST_CALL.RUN_ID.eq(SIP_CAMPAIGN_RUN.ID))).as("placed");
-  private static final Field<Integer> ANSWERED = DSL.field(DSL.selectCount().from(SIP_TEST_CALL)
-      .where(SIP_TEST_CALL.RUN_ID.eq(SIP_CAMPAIGN_RUN.ID).and(SIP_TEST_CALL.RESULT.eq("ANSWERED")))).as("answered");
+  private static final Field<Integer> PLACED =
+      DSL.field(
+              DSL.selectCount()
+                  .from(SIP_TEST_CALL)
+                  .where(SIP_TEST_CALL.RUN_ID.eq(SIP_CAMPAIGN_RUN.ID)))
+          .as("placed");
+  private static final Field<Integer> ANSWERED =
+      DSL.field(
+              DSL.selectCount()
+                  .from(SIP_TEST_CALL)
+                  .where(
+                      SIP_TEST_CALL
+                          .RUN_ID
+                          .eq(SIP_CAMPAIGN_RUN.ID)
+                          .and(SIP_TEST_CALL.RESULT.eq("ANSWERED"))))
+          .as("answered");
 
   private final DSLContext db;
 
@@ -59,47 +72,74 @@ class JooqCampaigns {
   }
 
   Optional<Campaign> get(UUID id) {
-    return db.selectFrom(SIP_CAMPAIGN).where(SIP_CAMPAIGN.ID.eq(id)).fetchOptional(JooqCampaigns::toCampaign);
+    return db.selectFrom(SIP_CAMPAIGN)
+        .where(SIP_CAMPAIGN.ID.eq(id))
+        .fetchOptional(JooqCampaigns::toCampaign);
   }
 
   Optional<TenantId> tenantOf(UUID id) {
-    return db.select(SIP_CAMPAIGN.TENANT_ID).from(SIP_CAMPAIGN).where(SIP_CAMPAIGN.ID.eq(id))
+    return db.select(SIP_CAMPAIGN.TENANT_ID)
+        .from(SIP_CAMPAIGN)
+        .where(SIP_CAMPAIGN.ID.eq(id))
         .fetchOptional(r -> new TenantId(r.value1()));
   }
 
   Page<Campaign> ofTenant(TenantId tenant, PageRequest page) {
     var where = SIP_CAMPAIGN.TENANT_ID.eq(tenant.value());
-    return new Page<>(db.selectFrom(SIP_CAMPAIGN).where(where).orderBy(SIP_CAMPAIGN.CREATED_AT.desc())
-        .offset(page.offset()).limit(page.limit()).fetch(JooqCampaigns::toCampaign),
+    return new Page<>(
+        db.selectFrom(SIP_CAMPAIGN)
+            .where(where)
+            .orderBy(SIP_CAMPAIGN.CREATED_AT.desc())
+            .offset(page.offset())
+            .limit(page.limit())
+            .fetch(JooqCampaigns::toCampaign),
         db.fetchCount(SIP_CAMPAIGN, where));
   }
 
   Optional<TenantId> tenantOfRun(UUID runId) {
-    return db.select(SIP_CAMPAIGN_RUN.TENANT_ID).from(SIP_CAMPAIGN_RUN).where(SIP_CAMPAIGN_RUN.ID.eq(runId))
+    return db.select(SIP_CAMPAIGN_RUN.TENANT_ID)
+        .from(SIP_CAMPAIGN_RUN)
+        .where(SIP_CAMPAIGN_RUN.ID.eq(runId))
         .fetchOptional(r -> new TenantId(r.value1()));
   }
 
   void setStatus(UUID id, SipRunStatus status, Instant now) {
-    db.update(SIP_CAMPAIGN).set(SIP_CAMPAIGN.STATUS, status).set(SIP_CAMPAIGN.VERSION, SIP_CAMPAIGN.VERSION.plus(1))
-        .set(SIP_CAMPAIGN.UPDATED_AT, now).where(SIP_CAMPAIGN.ID.eq(id)).execute();
+    db.update(SIP_CAMPAIGN)
+        .set(SIP_CAMPAIGN.STATUS, status)
+        .set(SIP_CAMPAIGN.VERSION, SIP_CAMPAIGN.VERSION.plus(1))
+        .set(SIP_CAMPAIGN.UPDATED_AT, now)
+        .where(SIP_CAMPAIGN.ID.eq(id))
+        .execute();
   }
 
   /** The run of a Temporal run, created on first call (idempotent). */
-  CampaignRun startRun(Campaign c, TenantId tenant, String workflowId, String workflowRunId, Instant now) {
+  CampaignRun startRun(
+      Campaign c, TenantId tenant, String workflowId, String workflowRunId, Instant now) {
     db.insertInto(SIP_CAMPAIGN_RUN)
-        .set(SIP_CAMPAIGN_RUN.ID, UUID.randomUUID()).set(SIP_CAMPAIGN_RUN.CAMPAIGN_ID, c.id())
-        .set(SIP_CAMPAIGN_RUN.TENANT_ID, tenant.value()).set(SIP_CAMPAIGN_RUN.WORKFLOW_ID, workflowId)
-        .set(SIP_CAMPAIGN_RUN.WORKFLOW_RUN_ID, workflowRunId).set(SIP_CAMPAIGN_RUN.PLANNED, c.callsPerRun())
-        .set(SIP_CAMPAIGN_RUN.STATUS, SipRunStatus.RUNNING).set(SIP_CAMPAIGN_RUN.STARTED_AT, now)
-        .onConflict(SIP_CAMPAIGN_RUN.WORKFLOW_ID, SIP_CAMPAIGN_RUN.WORKFLOW_RUN_ID).doNothing().execute();
-    return runs(SIP_CAMPAIGN_RUN.WORKFLOW_ID.eq(workflowId).and(SIP_CAMPAIGN_RUN.WORKFLOW_RUN_ID.eq(workflowRunId)))
+        .set(SIP_CAMPAIGN_RUN.ID, UUID.randomUUID())
+        .set(SIP_CAMPAIGN_RUN.CAMPAIGN_ID, c.id())
+        .set(SIP_CAMPAIGN_RUN.TENANT_ID, tenant.value())
+        .set(SIP_CAMPAIGN_RUN.WORKFLOW_ID, workflowId)
+        .set(SIP_CAMPAIGN_RUN.WORKFLOW_RUN_ID, workflowRunId)
+        .set(SIP_CAMPAIGN_RUN.PLANNED, c.callsPerRun())
+        .set(SIP_CAMPAIGN_RUN.STATUS, SipRunStatus.RUNNING)
+        .set(SIP_CAMPAIGN_RUN.STARTED_AT, now)
+        .onConflict(SIP_CAMPAIGN_RUN.WORKFLOW_ID, SIP_CAMPAIGN_RUN.WORKFLOW_RUN_ID)
+        .doNothing()
+        .execute();
+    return runs(SIP_CAMPAIGN_RUN
+            .WORKFLOW_ID
+            .eq(workflowId)
+            .and(SIP_CAMPAIGN_RUN.WORKFLOW_RUN_ID.eq(workflowRunId)))
         .getFirst();
   }
 
   void finishRun(UUID runId, SipRunStatus status, Instant now) {
-    db.update(SIP_CAMPAIGN_RUN).set(SIP_CAMPAIGN_RUN.STATUS, status)
+    db.update(SIP_CAMPAIGN_RUN)
+        .set(SIP_CAMPAIGN_RUN.STATUS, status)
         .set(SIP_CAMPAIGN_RUN.FINISHED_AT, now)
-        .where(SIP_CAMPAIGN_RUN.ID.eq(runId).and(SIP_CAMPAIGN_RUN.FINISHED_AT.isNull())).execute();
+        .where(SIP_CAMPAIGN_RUN.ID.eq(runId).and(SIP_CAMPAIGN_RUN.FINISHED_AT.isNull()))
+        .execute();
   }
 
   Optional<CampaignRun> run(UUID runId) {
@@ -111,22 +151,43 @@ class JooqCampaigns {
     return runs(SIP_CAMPAIGN_RUN.CAMPAIGN_ID.eq(campaignId));
   }
 
-  private List<CampaignRun> runs(org.jooq.Condition where) {
-    return db.select(SIP_CAMPAIGN_RUN.fields()).select(PLACED, ANSWERED).from(SIP_CAMPAIGN_RUN).where(where)
-        .orderBy(SIP_CAMPAIGN_RUN.STARTED_AT.desc()).fetch(JooqCampaigns::toRun);
+  private List<CampaignRun> runs(Condition where) {
+    return db.select(SIP_CAMPAIGN_RUN.fields())
+        .select(PLACED, ANSWERED)
+        .from(SIP_CAMPAIGN_RUN)
+        .where(where)
+        .orderBy(SIP_CAMPAIGN_RUN.STARTED_AT.desc())
+        .fetch(JooqCampaigns::toRun);
   }
 
   private static CampaignRun toRun(Record r) {
-    return new CampaignRun(r.get(SIP_CAMPAIGN_RUN.ID), r.get(SIP_CAMPAIGN_RUN.CAMPAIGN_ID),
-        r.get(SIP_CAMPAIGN_RUN.WORKFLOW_RUN_ID), r.get(SIP_CAMPAIGN_RUN.PLANNED), r.get(SIP_CAMPAIGN_RUN.STATUS),
+    return new CampaignRun(
+        r.get(SIP_CAMPAIGN_RUN.ID),
+        r.get(SIP_CAMPAIGN_RUN.CAMPAIGN_ID),
+        r.get(SIP_CAMPAIGN_RUN.WORKFLOW_RUN_ID),
+        r.get(SIP_CAMPAIGN_RUN.PLANNED),
+        r.get(SIP_CAMPAIGN_RUN.STATUS),
         r.get(SIP_CAMPAIGN_RUN.STARTED_AT),
         r.get(SIP_CAMPAIGN_RUN.FINISHED_AT),
-        r.get(PLACED), r.get(ANSWERED));
+        r.get(PLACED),
+        r.get(ANSWERED));
   }
 
   static Campaign toCampaign(SipCampaignRecord r) {
-    return new Campaign(r.getId(), r.getName(), List.of(r.getDestinations()), List.of(r.getCarrierIds()),
-        r.getCallsPerPair(), r.getConcurrency(), r.getCps(), r.getHoldSeconds(), r.getRingTimeoutSeconds(),
-        r.getCron(), r.getStatus(), r.getWorkflowId(), r.getCreatedBy(), r.getCreatedAt());
+    return new Campaign(
+        r.getId(),
+        r.getName(),
+        List.of(r.getDestinations()),
+        List.of(r.getCarrierIds()),
+        r.getCallsPerPair(),
+        r.getConcurrency(),
+        r.getCps(),
+        r.getHoldSeconds(),
+        r.getRingTimeoutSeconds(),
+        r.getCron(),
+        r.getStatus(),
+        r.getWorkflowId(),
+        r.getCreatedBy(),
+        r.getCreatedAt());
   }
 }

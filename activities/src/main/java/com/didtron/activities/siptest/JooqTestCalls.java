@@ -27,7 +27,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JooqTestCalls {
   /** Where a stored call came from. */
-  enum Source { CAMPAIGN, MONITOR }
+  enum Source {
+    CAMPAIGN,
+    MONITOR
+  }
 
   private final DSLContext db;
   private final Accounts directory;
@@ -42,7 +45,13 @@ class JooqTestCalls {
   }
 
   /** Stores a call; a call already stored under the same key is kept (placing is idempotent). */
-  void insert(TenantId tenant, UUID runId, Source source, String callKey, UUID carrierId, String destination,
+  void insert(
+      TenantId tenant,
+      UUID runId,
+      Source source,
+      String callKey,
+      UUID carrierId,
+      String destination,
       CallResult r) {
     SipTestCallRecord rec = db.newRecord(SIP_TEST_CALL);
     rec.setTenantId(tenant.value());
@@ -60,7 +69,8 @@ class JooqTestCalls {
     rec.setDurationMs((int) r.durationMs());
     media(rec, r.media());
     rec.setNetworkEffective(CallOutcome.networkEffective(r.outcome(), r.sipCode()));
-    rec.setError(r.error() == null ? null : r.error().substring(0, Math.min(r.error().length(), 2000)));
+    rec.setError(
+        r.error() == null ? null : r.error().substring(0, Math.min(r.error().length(), 2000)));
     db.insertInto(SIP_TEST_CALL).set(rec).onConflict(SIP_TEST_CALL.CALL_KEY).doNothing().execute();
   }
 
@@ -77,7 +87,8 @@ class JooqTestCalls {
 
   Page<TestCall> ofRun(UUID runId, PageRequest page) {
     Condition where = SIP_TEST_CALL.RUN_ID.eq(runId);
-    return new Page<>(select(where, page.offset(), page.limit()), db.fetchCount(SIP_TEST_CALL, where));
+    return new Page<>(
+        select(where, page.offset(), page.limit()), db.fetchCount(SIP_TEST_CALL, where));
   }
 
   List<TestCall> allOfRun(UUID runId) {
@@ -86,18 +97,23 @@ class JooqTestCalls {
 
   /** The carrier's latest {@code limit} calls of any source, newest first. */
   List<TestCall> latestOfCarrier(UUID carrierId, int limit) {
-    return toCalls(db.select(SIP_TEST_CALL.fields()).from(SIP_TEST_CALL)
-        .where(SIP_TEST_CALL.CARRIER_ID.eq(carrierId))
-        .orderBy(SIP_TEST_CALL.STARTED_AT.desc(), SIP_TEST_CALL.ID.desc()).limit(limit)
-        .fetch());
+    return toCalls(
+        db.select(SIP_TEST_CALL.fields())
+            .from(SIP_TEST_CALL)
+            .where(SIP_TEST_CALL.CARRIER_ID.eq(carrierId))
+            .orderBy(SIP_TEST_CALL.STARTED_AT.desc(), SIP_TEST_CALL.ID.desc())
+            .limit(limit)
+            .fetch());
   }
 
   /** Calls of the given runs started at or after {@code since}, oldest first (for charts). */
   List<TestCall> ofRunsSince(List<UUID> runIds, Instant since) {
-    return toCalls(db.select(SIP_TEST_CALL.fields()).from(SIP_TEST_CALL)
-        .where(SIP_TEST_CALL.RUN_ID.in(runIds).and(SIP_TEST_CALL.STARTED_AT.ge(since)))
-        .orderBy(SIP_TEST_CALL.STARTED_AT, SIP_TEST_CALL.ID)
-        .fetch());
+    return toCalls(
+        db.select(SIP_TEST_CALL.fields())
+            .from(SIP_TEST_CALL)
+            .where(SIP_TEST_CALL.RUN_ID.in(runIds).and(SIP_TEST_CALL.STARTED_AT.ge(since)))
+            .orderBy(SIP_TEST_CALL.STARTED_AT, SIP_TEST_CALL.ID)
+            .fetch());
   }
 
   int countOfRun(UUID runId) {
@@ -105,29 +121,49 @@ class JooqTestCalls {
   }
 
   int answeredOfRun(UUID runId) {
-    return db.fetchCount(SIP_TEST_CALL, SIP_TEST_CALL.RUN_ID.eq(runId).and(SIP_TEST_CALL.RESULT.eq("ANSWERED")));
+    return db.fetchCount(
+        SIP_TEST_CALL, SIP_TEST_CALL.RUN_ID.eq(runId).and(SIP_TEST_CALL.RESULT.eq("ANSWERED")));
   }
 
   private List<TestCall> select(Condition where, int offset, int limit) {
-    return toCalls(db.select(SIP_TEST_CALL.fields()).from(SIP_TEST_CALL)
-        .where(where).orderBy(SIP_TEST_CALL.ID).offset(offset).limit(limit)
-        .fetch());
+    return toCalls(
+        db.select(SIP_TEST_CALL.fields())
+            .from(SIP_TEST_CALL)
+            .where(where)
+            .orderBy(SIP_TEST_CALL.ID)
+            .offset(offset)
+            .limit(limit)
+            .fetch());
   }
 
   private List<TestCall> toCalls(List<? extends Record> rows) {
-    Map<AccountId, String> names = directory.names(
-        rows.stream().map(r -> new AccountId(r.get(SIP_TEST_CALL.CARRIER_ID))).toList());
-    return rows.stream().map(r -> toCall(r, names.get(new AccountId(r.get(SIP_TEST_CALL.CARRIER_ID)))))
+    Map<AccountId, String> names =
+        directory.names(
+            rows.stream().map(r -> new AccountId(r.get(SIP_TEST_CALL.CARRIER_ID))).toList());
+    return rows.stream()
+        .map(r -> toCall(r, names.get(new AccountId(r.get(SIP_TEST_CALL.CARRIER_ID)))))
         .collect(Collectors.toList());
   }
 
   static TestCall toCall(Record r, String accountName) {
-    return new TestCall(r.get(SIP_TEST_CALL.ID), r.get(SIP_TEST_CALL.CARRIER_ID), accountName,
-        r.get(SIP_TEST_CALL.DESTINATION), r.get(SIP_TEST_CALL.STARTED_AT),
-        CallOutcome.valueOf(r.get(SIP_TEST_CALL.RESULT)), r.get(SIP_TEST_CALL.SIP_CODE), r.get(SIP_TEST_CALL.REASON),
-        r.get(SIP_TEST_CALL.PDD_MS), r.get(SIP_TEST_CALL.SETUP_MS), r.get(SIP_TEST_CALL.DURATION_MS),
-        r.get(SIP_TEST_CALL.PACKETS_SENT), r.get(SIP_TEST_CALL.PACKETS_RECEIVED), dbl(r.get(SIP_TEST_CALL.LOSS_PCT)),
-        dbl(r.get(SIP_TEST_CALL.JITTER_MS)), dbl(r.get(SIP_TEST_CALL.MOS)), r.get(SIP_TEST_CALL.ERROR));
+    return new TestCall(
+        r.get(SIP_TEST_CALL.ID),
+        r.get(SIP_TEST_CALL.CARRIER_ID),
+        accountName,
+        r.get(SIP_TEST_CALL.DESTINATION),
+        r.get(SIP_TEST_CALL.STARTED_AT),
+        CallOutcome.valueOf(r.get(SIP_TEST_CALL.RESULT)),
+        r.get(SIP_TEST_CALL.SIP_CODE),
+        r.get(SIP_TEST_CALL.REASON),
+        r.get(SIP_TEST_CALL.PDD_MS),
+        r.get(SIP_TEST_CALL.SETUP_MS),
+        r.get(SIP_TEST_CALL.DURATION_MS),
+        r.get(SIP_TEST_CALL.PACKETS_SENT),
+        r.get(SIP_TEST_CALL.PACKETS_RECEIVED),
+        dbl(r.get(SIP_TEST_CALL.LOSS_PCT)),
+        dbl(r.get(SIP_TEST_CALL.JITTER_MS)),
+        dbl(r.get(SIP_TEST_CALL.MOS)),
+        r.get(SIP_TEST_CALL.ERROR));
   }
 
   private static BigDecimal decimal(double v) {

@@ -11,8 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * The platform's SIP user agents: one per local address (the one that routes to the carrier), started
- * on first use and shared by every campaign and probe. Closed with the application.
+ * The platform's SIP user agents: one per local address (the one that routes to the carrier),
+ * started on first use and shared by every campaign and probe. Closed with the application.
  */
 @Component
 public class SipAgents {
@@ -31,11 +31,15 @@ public class SipAgents {
    * saved earlier may resolve elsewhere now); a refused host fails the call with the reason.
    */
   public SipUserAgent towards(String host) {
-    outbound.hostRefusal(host).ifPresent(reason -> {
-      throw new IllegalStateException(reason);
-    });
+    outbound
+        .hostRefusal(host)
+        .ifPresent(
+            reason -> {
+              throw new IllegalStateException(reason);
+            });
     InetAddress local = SipUserAgent.Config.towards(host).bindAddress();
-    return agents.computeIfAbsent(local, a -> SipUserAgent.start(new SipUserAgent.Config(a, 0), time));
+    return agents.computeIfAbsent(
+        local, a -> SipUserAgent.start(new SipUserAgent.Config(a, 0), time));
   }
 
   @PreDestroy

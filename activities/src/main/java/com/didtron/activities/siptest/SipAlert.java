@@ -12,8 +12,19 @@ import java.util.UUID;
  * @param value the metric when raised (ASR %, PDD ms, failures in a row)
  * @param rule the alert table row that raised it; {@code clearedRule} the one that cleared it
  */
-public record SipAlert(UUID id, UUID carrierId, String carrierName, String kind, String severity, SipAlertStatus status,
-    boolean penaltyBox, String rule, BigDecimal value, Instant raisedAt, Instant clearedAt, String clearedRule) {
+public record SipAlert(
+    UUID id,
+    UUID carrierId,
+    String carrierName,
+    String kind,
+    String severity,
+    SipAlertStatus status,
+    boolean penaltyBox,
+    String rule,
+    BigDecimal value,
+    Instant raisedAt,
+    Instant clearedAt,
+    String clearedRule) {
 
   public boolean open() {
     return status == SipAlertStatus.OPEN;

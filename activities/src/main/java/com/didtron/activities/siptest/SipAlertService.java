@@ -14,6 +14,7 @@ import com.didtron.domain.siptest.SipTestAccess;
 import com.didtron.domain.workflow.WorkflowRun;
 import com.didtron.workflows.siptest.CarrierMonitorWorkflow;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,9 @@ import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Carrier alerts for the portal: the list, where they are sent, and a monitoring round on demand. */
+/**
+ * Carrier alerts for the portal: the list, where they are sent, and a monitoring round on demand.
+ */
 @Service
 @Facade
 public class SipAlertService {
@@ -34,8 +37,13 @@ public class SipAlertService {
   private final OutboundGuard outbound;
   private final Clock clock;
 
-  SipAlertService(JooqAlerts alerts, JooqAlertSettings settings, AuditTrail audit, WorkflowLauncher launcher,
-      OutboundGuard outbound, Clock clock) {
+  SipAlertService(
+      JooqAlerts alerts,
+      JooqAlertSettings settings,
+      AuditTrail audit,
+      WorkflowLauncher launcher,
+      OutboundGuard outbound,
+      Clock clock) {
     this.outbound = outbound;
     this.alerts = alerts;
     this.settings = settings;
@@ -56,7 +64,8 @@ public class SipAlertService {
   public AlertSettings settings(Actor actor) {
     SipTestAccess.requireReader(actor);
     AlertSettings s = settings.of(actor.tenantId());
-    return new AlertSettings(s.webhookUrl(), s.webhookSecret() == null ? null : "********", s.emailTo());
+    return new AlertSettings(
+        s.webhookUrl(), s.webhookSecret() == null ? null : "********", s.emailTo());
   }
 
   /** Sets the tenant's alert channels; a null secret keeps the stored one for the same URL. */
@@ -64,28 +73,44 @@ public class SipAlertService {
   public List<FieldProblem> saveSettings(Actor actor, AlertSettingsDraft draft) {
     SipTestAccess.requireTester(actor);
     AlertSettings before = settings.of(actor.tenantId());
-    boolean sameUrl = Objects.equals(before.webhookUrl(), draft.webhookUrl()) && before.webhookSecret() != null;
-    List<FieldProblem> problems = new java.util.ArrayList<>(draft.validate(sameUrl));
+    boolean sameUrl =
+        Objects.equals(before.webhookUrl(), draft.webhookUrl()) && before.webhookSecret() != null;
+    List<FieldProblem> problems = new ArrayList<>(draft.validate(sameUrl));
     if (problems.isEmpty() && draft.webhookUrl() != null) {
-      outbound.urlRefusal(draft.webhookUrl()).ifPresent(m -> problems.add(new FieldProblem("webhookUrl", m)));
+      outbound
+          .urlRefusal(draft.webhookUrl())
+          .ifPresent(m -> problems.add(new FieldProblem("webhookUrl", m)));
     }
     if (!problems.isEmpty()) {
       return problems;
     }
-    String secret = draft.webhookUrl() == null ? null : draft.webhookSecret() != null ? draft.webhookSecret()
-        : before.webhookSecret();
+    String secret =
+        draft.webhookUrl() == null
+            ? null
+            : draft.webhookSecret() != null ? draft.webhookSecret() : before.webhookSecret();
     AlertSettings after = new AlertSettings(draft.webhookUrl(), secret, draft.emailTo());
     settings.save(actor.tenantId(), after, clock.instant());
-    audit.record(actor, actor.tenantId(), AuditAction.UPDATE, SETTINGS_ENTITY, actor.tenantId().toString(),
-        snapshot(before), snapshot(after));
+    audit.record(
+        actor,
+        actor.tenantId(),
+        AuditAction.UPDATE,
+        SETTINGS_ENTITY,
+        actor.tenantId().toString(),
+        snapshot(before),
+        snapshot(after));
     return List.of();
   }
 
   /** Starts a monitoring round now, besides the schedule; returns the run to follow. */
   public WorkflowRun monitorNow(Actor actor) {
     SipTestAccess.requireTester(actor);
-    return launcher.start(new WorkflowLauncher.Start(CarrierMonitorWorkflow.class,
-        CarrierMonitorWorkflow.SCHEDULED_ID + "-manual-" + clock.millis(), "carrier-monitor", actor.tenantId(), null));
+    return launcher.start(
+        new WorkflowLauncher.Start(
+            CarrierMonitorWorkflow.class,
+            CarrierMonitorWorkflow.SCHEDULED_ID + "-manual-" + clock.millis(),
+            "carrier-monitor",
+            actor.tenantId(),
+            null));
   }
 
   private static Map<String, Object> snapshot(AlertSettings s) {

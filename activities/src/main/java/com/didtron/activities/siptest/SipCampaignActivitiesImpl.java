@@ -27,7 +27,8 @@ class SipCampaignActivitiesImpl implements SipCampaignActivities {
   private final TestCallPlacer placer;
   private final Clock clock;
 
-  SipCampaignActivitiesImpl(JooqCampaigns campaigns, JooqTestCalls calls, TestCallPlacer placer, Clock clock) {
+  SipCampaignActivitiesImpl(
+      JooqCampaigns campaigns, JooqTestCalls calls, TestCallPlacer placer, Clock clock) {
     this.campaigns = campaigns;
     this.calls = calls;
     this.placer = placer;
@@ -37,15 +38,30 @@ class SipCampaignActivitiesImpl implements SipCampaignActivities {
   @Override
   @Transactional
   public CampaignPlan plan(PlanRequest request) {
-    Campaign c = campaigns.get(request.campaignId()).orElseThrow(() ->
-        ApplicationFailure.newNonRetryableFailure("no campaign " + request.campaignId(), "NoSuchCampaign"));
+    Campaign c =
+        campaigns
+            .get(request.campaignId())
+            .orElseThrow(
+                () ->
+                    ApplicationFailure.newNonRetryableFailure(
+                        "no campaign " + request.campaignId(), "NoSuchCampaign"));
     TenantId tenant = campaigns.tenantOf(c.id()).orElseThrow();
-    CampaignRun run = campaigns.startRun(c, tenant, request.workflowId(), request.workflowRunId(), clock.instant());
-    return new CampaignPlan(run.id(), interleaved(c), c.concurrency(), c.cps().doubleValue(), c.holdSeconds(),
+    CampaignRun run =
+        campaigns.startRun(
+            c, tenant, request.workflowId(), request.workflowRunId(), clock.instant());
+    return new CampaignPlan(
+        run.id(),
+        interleaved(c),
+        c.concurrency(),
+        c.cps().doubleValue(),
+        c.holdSeconds(),
         c.ringTimeoutSeconds());
   }
 
-  /** Round after round, each destination through each carrier, so carriers are compared under the same conditions. */
+  /**
+   * Round after round, each destination through each carrier, so carriers are compared under the
+   * same conditions.
+   */
   static List<PlannedCall> interleaved(Campaign c) {
     List<PlannedCall> planned = new ArrayList<>(c.callsPerRun());
     for (int round = 0; round < c.callsPerPair(); round++) {
@@ -60,11 +76,24 @@ class SipCampaignActivitiesImpl implements SipCampaignActivities {
 
   @Override
   public PlacedCall placeCall(PlaceCallRequest r) {
-    TenantId tenant = campaigns.tenantOfRun(r.runId()).orElseThrow(() ->
-        ApplicationFailure.newNonRetryableFailure("no campaign run " + r.runId(), "NoSuchRun"));
-    TestCall call = placer.place(new TestCallPlacer.Placement(tenant, r.runId(), JooqTestCalls.Source.CAMPAIGN,
-        r.runId() + ":" + r.index(), r.carrierId(), r.destination(), Duration.ofSeconds(r.holdSeconds()),
-        Duration.ofSeconds(r.ringTimeoutSeconds())));
+    TenantId tenant =
+        campaigns
+            .tenantOfRun(r.runId())
+            .orElseThrow(
+                () ->
+                    ApplicationFailure.newNonRetryableFailure(
+                        "no campaign run " + r.runId(), "NoSuchRun"));
+    TestCall call =
+        placer.place(
+            new TestCallPlacer.Placement(
+                tenant,
+                r.runId(),
+                JooqTestCalls.Source.CAMPAIGN,
+                r.runId() + ":" + r.index(),
+                r.carrierId(),
+                r.destination(),
+                Duration.ofSeconds(r.holdSeconds()),
+                Duration.ofSeconds(r.ringTimeoutSeconds())));
     return new PlacedCall(call.result().name(), call.sipCode());
   }
 
@@ -78,7 +107,11 @@ class SipCampaignActivitiesImpl implements SipCampaignActivities {
     if (!c.recurring() && c.status().isRunning()) {
       campaigns.setStatus(c.id(), status, clock.instant());
     }
-    return new CampaignRunReport(run.id(), run.planned(), calls.countOfRun(run.id()), calls.answeredOfRun(run.id()),
+    return new CampaignRunReport(
+        run.id(),
+        run.planned(),
+        calls.countOfRun(run.id()),
+        calls.answeredOfRun(run.id()),
         request.stopped());
   }
 }

@@ -50,8 +50,16 @@ public class SipCampaignService {
   private final TransactionTemplate tx;
   private final Clock clock;
 
-  SipCampaignService(JooqCampaigns campaigns, JooqTestCalls calls, JooqSipTargets targets, AccountService accounts,
-      AuditTrail audit, WorkflowLauncher launcher, WorkflowClient temporal, TransactionTemplate tx, Clock clock) {
+  SipCampaignService(
+      JooqCampaigns campaigns,
+      JooqTestCalls calls,
+      JooqSipTargets targets,
+      AccountService accounts,
+      AuditTrail audit,
+      WorkflowLauncher launcher,
+      WorkflowClient temporal,
+      TransactionTemplate tx,
+      Clock clock) {
     this.campaigns = campaigns;
     this.calls = calls;
     this.targets = targets;
@@ -71,18 +79,37 @@ public class SipCampaignService {
     if (!problems.isEmpty()) {
       return new CampaignChange.Rejected(problems);
     }
-    Campaign c = tx.execute(s -> {
-      Campaign created = campaigns.insert(actor.tenantId(), draft, actor.name(), clock.instant());
-      audit.record(actor, actor.tenantId(), AuditAction.CREATE, ENTITY, created.id().toString(), null, snapshot(created));
-      return created;
-    });
+    Campaign c =
+        tx.execute(
+            s -> {
+              Campaign created =
+                  campaigns.insert(actor.tenantId(), draft, actor.name(), clock.instant());
+              audit.record(
+                  actor,
+                  actor.tenantId(),
+                  AuditAction.CREATE,
+                  ENTITY,
+                  created.id().toString(),
+                  null,
+                  snapshot(created));
+              return created;
+            });
     try {
-      launcher.start(new WorkflowLauncher.Start(SipCampaignWorkflow.class, c.workflowId(), "sip-campaign:" + c.name(),
-          actor.tenantId(), c.cron(), new CampaignRunRequest(c.id())));
+      launcher.start(
+          new WorkflowLauncher.Start(
+              SipCampaignWorkflow.class,
+              c.workflowId(),
+              "sip-campaign:" + c.name(),
+              actor.tenantId(),
+              c.cron(),
+              new CampaignRunRequest(c.id())));
     } catch (RuntimeException e) {
       campaigns.setStatus(c.id(), SipRunStatus.FAILED, clock.instant());
-      return new CampaignChange.Rejected(List.of(new FieldProblem("campaign",
-          "The campaign was saved but could not be started: " + e.getMessage())));
+      return new CampaignChange.Rejected(
+          List.of(
+              new FieldProblem(
+                  "campaign",
+                  "The campaign was saved but could not be started: " + e.getMessage())));
     }
     return new CampaignChange.Started(c);
   }
@@ -100,13 +127,18 @@ public class SipCampaignService {
       if (a.kind() == AccountKind.CUSTOMER || a.isDeleted()) {
         problems.add(new FieldProblem("carriers", a.name() + " is not a live carrier"));
       } else if (targets.find(id).isEmpty()) {
-        problems.add(new FieldProblem("carriers", a.name() + " has no SIP target; set one on the carrier health page"));
+        problems.add(
+            new FieldProblem(
+                "carriers", a.name() + " has no SIP target; set one on the carrier health page"));
       }
     }
     return problems;
   }
 
-  /** Stops a campaign: its workflow is cancelled (a recurring one runs no more); calls in progress finish. */
+  /**
+   * Stops a campaign: its workflow is cancelled (a recurring one runs no more); calls in progress
+   * finish.
+   */
   public Campaign stop(Actor actor, UUID campaignId) {
     SipTestAccess.requireTester(actor);
     Campaign before = get(actor, campaignId);
@@ -115,13 +147,20 @@ public class SipCampaignService {
     } catch (RuntimeException e) {
       // already finished: nothing left to cancel
     }
-    return tx.execute(s -> {
-      campaigns.setStatus(campaignId, SipRunStatus.STOPPED, clock.instant());
-      Campaign after = campaigns.get(campaignId).orElseThrow();
-      audit.record(actor, actor.tenantId(), AuditAction.UPDATE, ENTITY, campaignId.toString(), snapshot(before),
-          snapshot(after));
-      return after;
-    });
+    return tx.execute(
+        s -> {
+          campaigns.setStatus(campaignId, SipRunStatus.STOPPED, clock.instant());
+          Campaign after = campaigns.get(campaignId).orElseThrow();
+          audit.record(
+              actor,
+              actor.tenantId(),
+              AuditAction.UPDATE,
+              ENTITY,
+              campaignId.toString(),
+              snapshot(before),
+              snapshot(after));
+          return after;
+        });
   }
 
   public Page<Campaign> campaigns(Actor actor, PageRequest page) {
@@ -158,7 +197,8 @@ public class SipCampaignService {
   /** ASR and PDD over time for the charts, over the campaign's runs of the last 30 days. */
   public List<ChartPoint> series(Actor actor, UUID campaignId) {
     List<UUID> runIds = runs(actor, campaignId).stream().map(CampaignRun::id).toList();
-    return runIds.isEmpty() ? List.of()
+    return runIds.isEmpty()
+        ? List.of()
         : CampaignFigures.series(calls.ofRunsSince(runIds, clock.instant().minus(CHART_WINDOW)));
   }
 

@@ -10,13 +10,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Carrier health for LCR from the SIP tester's measurements, in one query: ASR (whole percent, rounded
- * down) and PDD p95 (nearest rank) over each carrier's last 50 test calls, and whether an open alert
- * has put it in the penalty box. Carriers without a SIP target are absent (LCR treats them as unknown).
+ * Carrier health for LCR from the SIP tester's measurements, in one query: ASR (whole percent,
+ * rounded down) and PDD p95 (nearest rank) over each carrier's last 50 test calls, and whether an
+ * open alert has put it in the penalty box. Carriers without a SIP target are absent (LCR treats
+ * them as unknown).
  */
 @Component
 public class SipCarrierHealth implements CarrierHealthSource {
-  private static final String QUERY = """
+  private static final String QUERY =
+      """
       SELECT t.carrier_id,
              (SELECT floor(100.0 * count(*) FILTER (WHERE w.result = 'ANSWERED') / nullif(count(*), 0))::int
                 FROM (SELECT c.result FROM sip_test_call c WHERE c.carrier_id = t.carrier_id
@@ -40,11 +42,19 @@ public class SipCarrierHealth implements CarrierHealthSource {
   @Transactional(readOnly = true)
   public Map<UUID, CarrierHealth> current(UUID tenantId) {
     Map<UUID, CarrierHealth> health = new LinkedHashMap<>();
-    db.resultQuery(QUERY, tenantId).fetch().forEach(r -> {
-      UUID carrier = r.get("carrier_id", UUID.class);
-      health.put(carrier, new CarrierHealth(carrier, r.get("asr", Integer.class), r.get("pdd95", Integer.class),
-          Boolean.TRUE.equals(r.get("penalty", Boolean.class))));
-    });
+    db.resultQuery(QUERY, tenantId)
+        .fetch()
+        .forEach(
+            r -> {
+              UUID carrier = r.get("carrier_id", UUID.class);
+              health.put(
+                  carrier,
+                  new CarrierHealth(
+                      carrier,
+                      r.get("asr", Integer.class),
+                      r.get("pdd95", Integer.class),
+                      Boolean.TRUE.equals(r.get("penalty", Boolean.class))));
+            });
     return health;
   }
 }

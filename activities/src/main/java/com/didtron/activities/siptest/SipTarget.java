@@ -6,8 +6,16 @@ import java.util.UUID;
  * A carrier's SIP test target as stored (the password never leaves the activities module except
  * into the user agent: {@link #hasCredentials()} is what screens show).
  */
-public record SipTarget(UUID carrierId, String carrierName, String host, int port, String authUser,
-    String authPassword, String probeNumber, boolean monitored, int version) {
+public record SipTarget(
+    UUID carrierId,
+    String carrierName,
+    String host,
+    int port,
+    String authUser,
+    String authPassword,
+    String probeNumber,
+    boolean monitored,
+    int version) {
 
   public boolean hasCredentials() {
     return authUser != null;
@@ -20,6 +28,11 @@ public record SipTarget(UUID carrierId, String carrierName, String host, int por
 
   @Override
   public String toString() {
-    return "SipTarget[" + carrierName + " " + address() + (authUser == null ? "" : " user=" + authUser) + "]";
+    return "SipTarget["
+        + carrierName
+        + " "
+        + address()
+        + (authUser == null ? "" : " user=" + authUser)
+        + "]";
   }
 }

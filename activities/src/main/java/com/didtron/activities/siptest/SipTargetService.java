@@ -34,7 +34,11 @@ public class SipTargetService {
   private final OutboundGuard outbound;
   private final Clock clock;
 
-  SipTargetService(JooqSipTargets targets, AccountService accounts, AuditTrail audit, OutboundGuard outbound,
+  SipTargetService(
+      JooqSipTargets targets,
+      AccountService accounts,
+      AuditTrail audit,
+      OutboundGuard outbound,
       Clock clock) {
     this.targets = targets;
     this.accounts = accounts;
@@ -75,8 +79,14 @@ public class SipTargetService {
     Optional<SipTarget> before = targets.find(carrierId);
     targets.upsert(carrier.tenantId(), carrierId, draft, clock.instant());
     SipTarget after = targets.find(carrierId).orElseThrow();
-    audit.record(actor, carrier.tenantId(), before.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE, ENTITY,
-        carrierId.toString(), before.map(SipTargetService::snapshot).orElse(null), snapshot(after));
+    audit.record(
+        actor,
+        carrier.tenantId(),
+        before.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE,
+        ENTITY,
+        carrierId.toString(),
+        before.map(SipTargetService::snapshot).orElse(null),
+        snapshot(after));
     return List.of();
   }
 

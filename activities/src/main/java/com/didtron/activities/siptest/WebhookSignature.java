@@ -7,9 +7,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * How DIDTron signs webhook posts: header {@code X-DIDTron-Signature: t=<unix seconds>,sha256=<hex>}
- * where the hex is HMAC-SHA256, under the tenant's secret, of {@code <unix seconds>.<body>}. A
- * receiver recomputes it and rejects old timestamps to stop replays.
+ * How DIDTron signs webhook posts: header {@code X-DIDTron-Signature: t=<unix
+ * seconds>,sha256=<hex>} where the hex is HMAC-SHA256, under the tenant's secret, of {@code <unix
+ * seconds>.<body>}. A receiver recomputes it and rejects old timestamps to stop replays.
  */
 public final class WebhookSignature {
   public static final String HEADER = "X-DIDTron-Signature";

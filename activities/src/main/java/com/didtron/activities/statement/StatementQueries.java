@@ -28,7 +28,13 @@ import org.springframework.stereotype.Component;
 @Component
 class StatementQueries {
   /** A movement with {@code amount} signed as owed (positive raises what is owed). */
-  record Movement(LocalDate date, long order, String kind, String reference, String description, BigDecimal amount) {}
+  record Movement(
+      LocalDate date,
+      long order,
+      String kind,
+      String reference,
+      String description,
+      BigDecimal amount) {}
 
   /** Usage and invoices: on a customer statement the invoices stand for them. */
   private static final Set<SourceType> INVOICED = Set.of(SourceType.CDR_BATCH, SourceType.INVOICE);
@@ -38,7 +44,10 @@ class StatementQueries {
   private final CreditNoteNumbers creditNotes;
   private final NettingNumbers netting;
 
-  StatementQueries(IssuedInvoices invoices, LedgerQueries ledger, CreditNoteNumbers creditNotes,
+  StatementQueries(
+      IssuedInvoices invoices,
+      LedgerQueries ledger,
+      CreditNoteNumbers creditNotes,
       NettingNumbers netting) {
     this.invoices = invoices;
     this.ledger = ledger;
@@ -46,44 +55,75 @@ class StatementQueries {
     this.netting = netting;
   }
 
-  BigDecimal documentsBefore(Account a, UUID sub, String cur, LocalDate from, boolean customer, int sign) {
-    BigDecimal invoiced = customer ? invoiceTotal(a, cur, LocalDate.of(1970, 1, 1), from) : BigDecimal.ZERO;
+  BigDecimal documentsBefore(
+      Account a, UUID sub, String cur, LocalDate from, boolean customer, int sign) {
+    BigDecimal invoiced =
+        customer ? invoiceTotal(a, cur, LocalDate.of(1970, 1, 1), from) : BigDecimal.ZERO;
     if (sub == null) {
       return invoiced;
     }
-    BigDecimal other = ledger.postedBefore(new LedgerAccountId(sub), new CurrencyCode(cur), from,
-        customer ? INVOICED : Set.of()).amount();
+    BigDecimal other =
+        ledger
+            .postedBefore(
+                new LedgerAccountId(sub),
+                new CurrencyCode(cur),
+                from,
+                customer ? INVOICED : Set.of())
+            .amount();
     return invoiced.add(other.multiply(BigDecimal.valueOf(sign)));
   }
 
-  List<Movement> movements(Account a, UUID sub, String cur, LocalDate from, LocalDate to, boolean customer, int sign) {
+  List<Movement> movements(
+      Account a, UUID sub, String cur, LocalDate from, LocalDate to, boolean customer, int sign) {
     List<Movement> moves = new ArrayList<>();
     CurrencyCode currency = new CurrencyCode(cur);
     if (customer) {
       for (IssuedInvoices.Issued i : invoices.issued(a.id(), currency, start(from), start(to))) {
-        moves.add(new Movement(LocalDate.ofInstant(i.issuedAt(), ZoneOffset.UTC), 0, "INVOICE", i.number(),
-            "Invoice for " + i.periodKey(), i.total().amount()));
+        moves.add(
+            new Movement(
+                LocalDate.ofInstant(i.issuedAt(), ZoneOffset.UTC),
+                0,
+                "INVOICE",
+                i.number(),
+                "Invoice for " + i.periodKey(),
+                i.total().amount()));
       }
     }
     if (sub != null) {
       LedgerAccountId account = new LedgerAccountId(sub);
-      List<EntryPosting> postings = ledger.postings(account, currency, from, to,
-          customer ? INVOICED : Set.of(SourceType.CDR_BATCH));
-      Map<UUID, String> creditNoteNumbers = creditNotes.numbers(sources(postings, SourceType.CREDIT_NOTE));
+      List<EntryPosting> postings =
+          ledger.postings(
+              account, currency, from, to, customer ? INVOICED : Set.of(SourceType.CDR_BATCH));
+      Map<UUID, String> creditNoteNumbers =
+          creditNotes.numbers(sources(postings, SourceType.CREDIT_NOTE));
       Map<UUID, String> nettingNumbers = netting.numbers(sources(postings, SourceType.NETTING));
       for (EntryPosting p : postings) {
-        Map<UUID, String> numbers = p.source().type() == SourceType.CREDIT_NOTE ? creditNoteNumbers
-            : p.source().type() == SourceType.NETTING ? nettingNumbers : Map.of();
+        Map<UUID, String> numbers =
+            p.source().type() == SourceType.CREDIT_NOTE
+                ? creditNoteNumbers
+                : p.source().type() == SourceType.NETTING ? nettingNumbers : Map.of();
         UUID document = uuid(p.source().id());
         String reference = document == null ? null : numbers.get(document);
-        moves.add(new Movement(p.effectiveDate(), p.entryNo(), p.source().type().name(),
-            reference != null ? reference : "#" + p.entryNo(), p.description(),
-            p.amount().amount().multiply(BigDecimal.valueOf(sign))));
+        moves.add(
+            new Movement(
+                p.effectiveDate(),
+                p.entryNo(),
+                p.source().type().name(),
+                reference != null ? reference : "#" + p.entryNo(),
+                p.description(),
+                p.amount().amount().multiply(BigDecimal.valueOf(sign))));
       }
       if (!customer) {
-        for (LedgerQueries.DayTotal d : ledger.dailyTotals(account, currency, from, to, SourceType.CDR_BATCH)) {
-          moves.add(new Movement(d.date(), 0, "USAGE", "", "Terminated traffic (" + d.postings() + " batches)",
-              d.amount().amount().multiply(BigDecimal.valueOf(sign))));
+        for (LedgerQueries.DayTotal d :
+            ledger.dailyTotals(account, currency, from, to, SourceType.CDR_BATCH)) {
+          moves.add(
+              new Movement(
+                  d.date(),
+                  0,
+                  "USAGE",
+                  "",
+                  "Terminated traffic (" + d.postings() + " batches)",
+                  d.amount().amount().multiply(BigDecimal.valueOf(sign))));
         }
       }
     }
@@ -95,7 +135,9 @@ class StatementQueries {
     if (sub == null) {
       return BigDecimal.ZERO;
     }
-    return ledger.postedBefore(new LedgerAccountId(sub), new CurrencyCode(cur), to, Set.of()).amount();
+    return ledger
+        .postedBefore(new LedgerAccountId(sub), new CurrencyCode(cur), to, Set.of())
+        .amount();
   }
 
   private BigDecimal invoiceTotal(Account a, String cur, LocalDate from, LocalDate to) {
@@ -104,8 +146,12 @@ class StatementQueries {
 
   /** The documents of one kind the postings come from (ids that are a UUID's text). */
   private static List<UUID> sources(List<EntryPosting> postings, SourceType kind) {
-    return postings.stream().filter(p -> p.source().type() == kind).map(p -> uuid(p.source().id()))
-        .filter(id -> id != null).distinct().toList();
+    return postings.stream()
+        .filter(p -> p.source().type() == kind)
+        .map(p -> uuid(p.source().id()))
+        .filter(id -> id != null)
+        .distinct()
+        .toList();
   }
 
   private static UUID uuid(String id) {

@@ -10,7 +10,17 @@ import java.math.BigDecimal;
  * @param asrPercent answer-seizure ratio, 0 to 100
  * @param profit customer charge less carrier charge, in the account currency
  */
-public record BreakoutRow(String customerId, String carrierId, String customerDestination,
-    String carrierDestination, long attempts, long connected, BigDecimal durationSeconds,
-    BigDecimal customerCharge, BigDecimal carrierCharge, BigDecimal acdSeconds,
-    BigDecimal asrPercent, BigDecimal profit, BigDecimal profitPercent) {}
+public record BreakoutRow(
+    String customerId,
+    String carrierId,
+    String customerDestination,
+    String carrierDestination,
+    long attempts,
+    long connected,
+    BigDecimal durationSeconds,
+    BigDecimal customerCharge,
+    BigDecimal carrierCharge,
+    BigDecimal acdSeconds,
+    BigDecimal asrPercent,
+    BigDecimal profit,
+    BigDecimal profitPercent) {}

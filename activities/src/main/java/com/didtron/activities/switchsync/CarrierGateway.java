@@ -3,11 +3,13 @@ package com.didtron.activities.switchsync;
 import java.util.Objects;
 
 /**
- * A carrier's termination address as the switch sees it: {@code key} is DIDTron's id of it (e.g. the
- * egress trunk id, at most 64 characters), {@code address} is {@code host:port}, {@code strip} digits
- * are removed from the dialled number and {@code prefix} (tech prefix, may be empty) is put in front.
+ * A carrier's termination address as the switch sees it: {@code key} is DIDTron's id of it (e.g.
+ * the egress trunk id, at most 64 characters), {@code address} is {@code host:port}, {@code strip}
+ * digits are removed from the dialled number and {@code prefix} (tech prefix, may be empty) is put
+ * in front.
  */
-public record CarrierGateway(String key, String address, int strip, String prefix, String description) {
+public record CarrierGateway(
+    String key, String address, int strip, String prefix, String description) {
   public CarrierGateway {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(address, "address");
@@ -24,6 +26,9 @@ public record CarrierGateway(String key, String address, int strip, String prefi
     if (!prefix.matches("[0-9#*+]{0,64}")) {
       throw new IllegalArgumentException("tech prefix may hold only digits, #, * and +");
     }
-    description = description == null ? "" : description.length() > 128 ? description.substring(0, 128) : description;
+    description =
+        description == null
+            ? ""
+            : description.length() > 128 ? description.substring(0, 128) : description;
   }
 }

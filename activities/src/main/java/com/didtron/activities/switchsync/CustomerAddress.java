@@ -1,11 +1,13 @@
 package com.didtron.activities.switchsync;
 
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Objects;
 
 /**
  * A source from which a customer's calls are accepted: an IPv4/IPv6 address with a prefix length
- * ({@code 203.0.113.0/24}), any source port when {@code port} is 0, and the ingress trunk it belongs to.
+ * ({@code 203.0.113.0/24}), any source port when {@code port} is 0, and the ingress trunk it
+ * belongs to.
  */
 public record CustomerAddress(String ip, int mask, int port, String trunkId) {
   public CustomerAddress {
@@ -34,7 +36,7 @@ public record CustomerAddress(String ip, int mask, int port, String trunkId) {
     try {
       InetAddress.getByName(ip);
       return true;
-    } catch (java.net.UnknownHostException e) {
+    } catch (UnknownHostException e) {
       return false;
     }
   }

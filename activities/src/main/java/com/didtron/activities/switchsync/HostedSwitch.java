@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * A hosted Class 4 switch (ConnexCS) as DIDTron drives it: DIDTron pushes what the switch must
- * enforce (customers with their credit, carriers, rate cards, routing, DIDs) and pulls back what
- * it saw (CDRs, breakout statistics). Each push is an upsert: with the switch's id it updates that
+ * enforce (customers with their credit, carriers, rate cards, routing, DIDs) and pulls back what it
+ * saw (CDRs, breakout statistics). Each push is an upsert: with the switch's id it updates that
  * object, without one it creates it and returns the new id, which the caller keeps.
  *
  * <p>Every method may throw a {@link SwitchFailure}: {@link SwitchRejected} (the switch answered
@@ -14,8 +14,8 @@ import java.util.List;
  * address is not allowed) or {@link SwitchUnreadable} (an answer that cannot be read). Nothing is
  * retried here beyond one re-authentication; the sync workflow retries.
  *
- * <p>The bean exists only when the switch is configured (see docs/switching.md); callers take it
- * as an optional dependency.
+ * <p>The bean exists only when the switch is configured (see docs/switching.md); callers take it as
+ * an optional dependency.
  */
 public interface HostedSwitch {
   /** The switch's name, also the CDR source its call ids belong to (e.g. {@code connexcs}). */
@@ -37,9 +37,9 @@ public interface HostedSwitch {
   String pushDid(SwitchDid did);
 
   /**
-   * The next page of CDRs after {@code cursor}, up to {@code until} (used when a new window
-   * starts; a window being paged keeps its own end). Each CDR comes once across pulls, late ones
-   * inside the overlap included; keep {@link SwitchCdrBatch#next()} and call again while {@link
+   * The next page of CDRs after {@code cursor}, up to {@code until} (used when a new window starts;
+   * a window being paged keeps its own end). Each CDR comes once across pulls, late ones inside the
+   * overlap included; keep {@link SwitchCdrBatch#next()} and call again while {@link
    * SwitchCdrBatch#more()}.
    */
   SwitchCdrBatch pullCdrs(CdrCursor cursor, Instant until);

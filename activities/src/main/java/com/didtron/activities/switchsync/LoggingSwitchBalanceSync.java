@@ -14,7 +14,10 @@ public class LoggingSwitchBalanceSync implements SwitchBalanceSync {
 
   @Override
   public void balanceChanged(CustomerBalance balance) {
-    log.info("Balance of account {} is now {} (available {}); no switch sync configured",
-        balance.accountId(), balance.funds(), balance.available());
+    log.info(
+        "Balance of account {} is now {} (available {}); no switch sync configured",
+        balance.accountId(),
+        balance.funds(),
+        balance.available());
   }
 }

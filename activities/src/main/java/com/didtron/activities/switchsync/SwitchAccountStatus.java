@@ -14,6 +14,7 @@ import com.didtron.domain.tenant.TenantId;
 public interface SwitchAccountStatus {
   /** New calls are refused with this status. */
   String BLOCKED_OVERDUE = "blocked: overdue";
+
   /** New calls are allowed again. */
   String ACTIVE = "active";
 

@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param switchId the switch's id, or null to create the carrier
  */
-public record SwitchCarrier(String switchId, String name, AccountStatus status, CurrencyCode currency) {
+public record SwitchCarrier(
+    String switchId, String name, AccountStatus status, CurrencyCode currency) {
   public SwitchCarrier {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(status, "status");

@@ -17,9 +17,18 @@ import java.util.Objects;
  * @param customerCharge what the switch charged (for reconciliation; DIDTron rates on its own)
  * @param sipCode the final SIP status, or null when not given
  */
-public record SwitchCdr(String callId, Instant start, String customerId, String carrierId,
-    String caller, String callee, BigDecimal durationSeconds, BigDecimal customerCharge,
-    Integer sipCode, String sipReason, String releaseReason) {
+public record SwitchCdr(
+    String callId,
+    Instant start,
+    String customerId,
+    String carrierId,
+    String caller,
+    String callee,
+    BigDecimal durationSeconds,
+    BigDecimal customerCharge,
+    Integer sipCode,
+    String sipReason,
+    String releaseReason) {
   public SwitchCdr {
     Objects.requireNonNull(callId, "callId");
     Objects.requireNonNull(start, "start");

@@ -10,8 +10,8 @@ import java.util.List;
  * @param next the cursor to keep (store it together with the CDRs)
  * @param more whether the window has more rows: pull again right away with {@code next}
  */
-public record SwitchCdrBatch(List<SwitchCdr> cdrs, List<MalformedCdr> malformed, CdrCursor next,
-    boolean more) {
+public record SwitchCdrBatch(
+    List<SwitchCdr> cdrs, List<MalformedCdr> malformed, CdrCursor next, boolean more) {
   public SwitchCdrBatch {
     cdrs = List.copyOf(cdrs);
     malformed = List.copyOf(malformed);

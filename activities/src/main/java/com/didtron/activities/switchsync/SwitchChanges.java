@@ -1,12 +1,11 @@
 package com.didtron.activities.switchsync;
 
-import com.didtron.activities.Facade;
 import static com.didtron.activities.db.Tables.SWITCH_CHANGE;
 
+import com.didtron.activities.Facade;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.tenant.TenantId;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -15,16 +14,24 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The switch outbox ({@code switch_change}): every change the switch must learn is recorded in the
  * transaction that makes it, so it commits or rolls back with the change and is never lost. The
- * sync workflow that pushes pending rows to Kamailio or ConnexCS reads them in id order per account.
+ * sync workflow that pushes pending rows to Kamailio or ConnexCS reads them in id order per
+ * account.
  */
 @Facade
 @Component
 public class SwitchChanges {
   /** What changed. */
-  public enum ObjectType { TRUNK, LIMITS, ACCOUNT_STATUS }
+  public enum ObjectType {
+    TRUNK,
+    LIMITS,
+    ACCOUNT_STATUS
+  }
 
   /** Whether the switch should (re)write the object or remove it. */
-  public enum Change { UPSERT, DELETE }
+  public enum Change {
+    UPSERT,
+    DELETE
+  }
 
   private final DSLContext db;
   private final Clock clock;
@@ -35,7 +42,8 @@ public class SwitchChanges {
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
-  public void record(TenantId tenant, AccountId account, ObjectType type, String objectId, Change change) {
+  public void record(
+      TenantId tenant, AccountId account, ObjectType type, String objectId, Change change) {
     db.insertInto(SWITCH_CHANGE)
         .set(SWITCH_CHANGE.TENANT_ID, tenant.value())
         .set(SWITCH_CHANGE.ACCOUNT_ID, account.value())

@@ -16,8 +16,12 @@ import java.util.Objects;
  * @param currency fixed at creation on the switch, as in DIDTron
  * @param credit the enforcement copy of the balance, or null to leave the switch's credit alone
  */
-public record SwitchCustomer(String switchId, String name, AccountStatus status,
-    CurrencyCode currency, SwitchCredit credit) {
+public record SwitchCustomer(
+    String switchId,
+    String name,
+    AccountStatus status,
+    CurrencyCode currency,
+    SwitchCredit credit) {
   public SwitchCustomer {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(status, "status");
@@ -26,7 +30,11 @@ public record SwitchCustomer(String switchId, String name, AccountStatus status,
 
   /** The customer for an account and its current balance. */
   public static SwitchCustomer of(String switchId, Account account, CustomerBalance balance) {
-    return new SwitchCustomer(switchId, account.name(), account.status(), account.currency(),
+    return new SwitchCustomer(
+        switchId,
+        account.name(),
+        account.status(),
+        account.currency(),
         balance == null ? null : SwitchCredit.of(balance));
   }
 }

@@ -7,8 +7,14 @@ package com.didtron.activities.switchsync;
  * @param number the DID in E.164 digits
  * @param customerId the switch's customer id, or null while unassigned
  */
-public record SwitchDid(String didId, String number, String customerId, String customerCardId,
-    String carrierId, String carrierCardId, boolean enabled) {
+public record SwitchDid(
+    String didId,
+    String number,
+    String customerId,
+    String customerCardId,
+    String carrierId,
+    String carrierCardId,
+    boolean enabled) {
   public SwitchDid {
     if (number == null || !number.matches("[0-9]{3,20}")) {
       throw new IllegalArgumentException("A DID is 3 to 20 digits: " + number);

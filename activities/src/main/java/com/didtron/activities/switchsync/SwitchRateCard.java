@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param cardId the switch's card id, or null to create the card
  * @param side sell card (customer) or buy card (carrier)
  */
-public record SwitchRateCard(String cardId, String name, DeckSide side, CurrencyCode currency,
-    List<Rule> rules) {
+public record SwitchRateCard(
+    String cardId, String name, DeckSide side, CurrencyCode currency, List<Rule> rules) {
   public SwitchRateCard {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(side, "side");
@@ -29,8 +29,13 @@ public record SwitchRateCard(String cardId, String name, DeckSide side, Currency
    * @param initialIncrement first billed block, seconds
    * @param subsequentIncrement each following block, seconds
    */
-  public record Rule(String prefix, String destination, BigDecimal ratePerMinute,
-      BigDecimal connectFee, int initialIncrement, int subsequentIncrement) {
+  public record Rule(
+      String prefix,
+      String destination,
+      BigDecimal ratePerMinute,
+      BigDecimal connectFee,
+      int initialIncrement,
+      int subsequentIncrement) {
     public Rule {
       if (prefix == null || !prefix.matches("[0-9]{1,32}")) {
         throw new IllegalArgumentException("A prefix is 1 to 32 digits: " + prefix);

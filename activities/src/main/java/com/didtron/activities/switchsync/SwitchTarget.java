@@ -5,12 +5,15 @@ import java.util.List;
 
 /**
  * A Class 4 switch that DIDTron drives: what the switch sync writes to it (customer ACLs, carrier
- * gateways, prefix routes, per-account blocking and channel limits) and what it reads back (calls in
- * progress). Each write is one transaction on the switch's side and takes effect at once (the local
- * Kamailio reloads its tables after commit). Implementations: {@code KamailioSwitchTarget}.
+ * gateways, prefix routes, per-account blocking and channel limits) and what it reads back (calls
+ * in progress). Each write is one transaction on the switch's side and takes effect at once (the
+ * local Kamailio reloads its tables after commit). Implementations: {@code KamailioSwitchTarget}.
  */
 public interface SwitchTarget {
-  /** The account's number on the switch (permissions group, default routing group), assigned on first use. */
+  /**
+   * The account's number on the switch (permissions group, default routing group), assigned on
+   * first use.
+   */
   int accountNumber(AccountId account);
 
   /** Replaces every source address from which {@code account} may call. */
@@ -19,13 +22,18 @@ public interface SwitchTarget {
   /** Creates or updates carriers' gateways, identified by {@link CarrierGateway#key()}. */
   void putGateways(List<CarrierGateway> gateways);
 
-  /** Replaces the prefix routes of a routing group (an account's number, or a shared tier group). */
+  /**
+   * Replaces the prefix routes of a routing group (an account's number, or a shared tier group).
+   */
   void replaceRoutes(int routingGroup, List<RouteRule> rules);
 
   /** Routes {@code account}'s calls with {@code routingGroup} instead of its own number. */
   void useRoutingGroup(AccountId account, int routingGroup);
 
-  /** Refuses the account's new calls with 403 and {@code reason} in a header; null reason: allow again. */
+  /**
+   * Refuses the account's new calls with 403 and {@code reason} in a header; null reason: allow
+   * again.
+   */
   void setBlocked(AccountId account, String reason);
 
   /** At most {@code maxChannels} concurrent calls for the account (0 = no limit). */

@@ -29,7 +29,9 @@ public class PlatformStatus {
     AccessPolicy.requireAuditReader(actor);
     try {
       String version = db.fetchValue(DSL.field("version()", String.class));
-      String size = db.fetchValue(DSL.field("pg_size_pretty(pg_database_size(current_database()))", String.class));
+      String size =
+          db.fetchValue(
+              DSL.field("pg_size_pretty(pg_database_size(current_database()))", String.class));
       return new Part("PostgreSQL", true, version.split(",")[0] + " · " + size);
     } catch (RuntimeException e) {
       return new Part("PostgreSQL", false, "not reachable");
@@ -41,7 +43,10 @@ public class PlatformStatus {
     String target = temporal.getWorkflowServiceStubs().getOptions().getTarget();
     String where = target + " · namespace " + temporal.getOptions().getNamespace();
     try {
-      temporal.getWorkflowServiceStubs().blockingStub().withDeadlineAfter(2, TimeUnit.SECONDS)
+      temporal
+          .getWorkflowServiceStubs()
+          .blockingStub()
+          .withDeadlineAfter(2, TimeUnit.SECONDS)
           .getSystemInfo(GetSystemInfoRequest.getDefaultInstance());
       return new Part("Temporal", true, where);
     } catch (RuntimeException e) {

@@ -15,11 +15,13 @@ import java.util.List;
  */
 public final class SchemaGrants {
   /** Append-only for the application: new rows, never changed or removed. */
-  public static final List<String> APPEND_ONLY = List.of("journal_entry", "posting", "ledger_usage_batch",
-      "ledger_adjustment");
+  public static final List<String> APPEND_ONLY =
+      List.of("journal_entry", "posting", "ledger_usage_batch", "ledger_adjustment");
+
   /** Read-only for the application. */
-  public static final List<String> READ_ONLY = List.of("ledger_balance", "journal_entry_hash",
-      "ledger_source_kind", "flyway_schema_history");
+  public static final List<String> READ_ONLY =
+      List.of(
+          "ledger_balance", "journal_entry_hash", "ledger_source_kind", "flyway_schema_history");
 
   private SchemaGrants() {}
 
@@ -30,9 +32,14 @@ public final class SchemaGrants {
       String role = quote(appRole);
       String schema = currentSchema(s);
       s.execute("GRANT USAGE ON SCHEMA " + schema + " TO " + role);
-      s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schema + " TO " + role);
+      s.execute(
+          "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schema + " TO " + role);
       s.execute("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + role);
-      s.execute("REVOKE TRUNCATE, REFERENCES, TRIGGER ON ALL TABLES IN SCHEMA " + schema + " FROM " + role);
+      s.execute(
+          "REVOKE TRUNCATE, REFERENCES, TRIGGER ON ALL TABLES IN SCHEMA "
+              + schema
+              + " FROM "
+              + role);
       for (String table : APPEND_ONLY) {
         s.execute("REVOKE UPDATE, DELETE ON " + schema + "." + table + " FROM " + role);
       }

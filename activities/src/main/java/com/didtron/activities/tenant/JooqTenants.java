@@ -6,7 +6,6 @@ import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.tenant.Tenant;
 import com.didtron.domain.tenant.TenantId;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,7 +23,9 @@ class JooqTenants implements Tenants {
 
   @Override
   public Optional<Tenant> find(TenantId id) {
-    return db.selectFrom(TENANT).where(TENANT.ID.eq(id.value())).fetchOptional(TenantService::toTenant);
+    return db.selectFrom(TENANT)
+        .where(TENANT.ID.eq(id.value()))
+        .fetchOptional(TenantService::toTenant);
   }
 
   @Override
@@ -34,21 +35,28 @@ class JooqTenants implements Tenants {
 
   @Override
   public Optional<TenantId> liveByCode(String code) {
-    return db.select(TENANT.ID).from(TENANT).where(TENANT.CODE.eq(code)).and(TENANT.DELETED_AT.isNull())
+    return db.select(TENANT.ID)
+        .from(TENANT)
+        .where(TENANT.CODE.eq(code))
+        .and(TENANT.DELETED_AT.isNull())
         .fetchOptional(r -> new TenantId(r.value1()));
   }
 
   @Override
   public boolean staffTwoFactorRequired(TenantId id) {
-    return db.select(TENANT.STAFF_TWO_FACTOR_REQUIRED).from(TENANT).where(TENANT.ID.eq(id.value()))
+    return db.select(TENANT.STAFF_TWO_FACTOR_REQUIRED)
+        .from(TENANT)
+        .where(TENANT.ID.eq(id.value()))
         .fetchSingle(TENANT.STAFF_TWO_FACTOR_REQUIRED);
   }
 
   @Override
   public void setStaffTwoFactorRequired(TenantId id, boolean required, Instant now) {
-    db.update(TENANT).set(TENANT.STAFF_TWO_FACTOR_REQUIRED, required)
+    db.update(TENANT)
+        .set(TENANT.STAFF_TWO_FACTOR_REQUIRED, required)
         .set(TENANT.UPDATED_AT, now)
-        .where(TENANT.ID.eq(id.value())).execute();
+        .where(TENANT.ID.eq(id.value()))
+        .execute();
   }
 
   @Override
@@ -56,8 +64,12 @@ class JooqTenants implements Tenants {
     UUID id = UUID.randomUUID();
     var at = now;
     db.insertInto(TENANT)
-        .set(TENANT.ID, id).set(TENANT.CODE, code).set(TENANT.NAME, name)
-        .set(TENANT.BASE_CURRENCY, baseCurrency.code()).set(TENANT.CREATED_AT, at).set(TENANT.UPDATED_AT, at)
+        .set(TENANT.ID, id)
+        .set(TENANT.CODE, code)
+        .set(TENANT.NAME, name)
+        .set(TENANT.BASE_CURRENCY, baseCurrency.code())
+        .set(TENANT.CREATED_AT, at)
+        .set(TENANT.UPDATED_AT, at)
         .execute();
     return new TenantId(id);
   }

@@ -9,6 +9,7 @@ import com.didtron.domain.access.Actor;
 import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.tenant.Tenant;
 import com.didtron.domain.tenant.TenantId;
+import com.didtron.domain.user.Role;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -35,10 +36,12 @@ public class TenantService {
   /** The tenants an actor may work in: all for a super admin, else its own. */
   @Transactional(readOnly = true)
   public List<Tenant> selectable(Actor actor) {
-    if (!actor.has(com.didtron.domain.user.Role.SUPER_ADMIN)) {
+    if (!actor.has(Role.SUPER_ADMIN)) {
       return get(actor.tenantId()).stream().toList();
     }
-    return db.selectFrom(TENANT).where(TENANT.DELETED_AT.isNull()).orderBy(TENANT.NAME)
+    return db.selectFrom(TENANT)
+        .where(TENANT.DELETED_AT.isNull())
+        .orderBy(TENANT.NAME)
         .fetch(TenantService::toTenant);
   }
 
@@ -54,7 +57,7 @@ public class TenantService {
   }
 
   static Tenant toTenant(TenantRecord r) {
-    return new Tenant(new TenantId(r.getId()), r.getCode(), r.getName(),
-        new CurrencyCode(r.getBaseCurrency()));
+    return new Tenant(
+        new TenantId(r.getId()), r.getCode(), r.getName(), new CurrencyCode(r.getBaseCurrency()));
   }
 }

@@ -11,8 +11,8 @@ import org.jooq.DSLContext;
 
 /**
  * The tenant feature as other features see it: the only way to read or write the {@code tenant}
- * table from outside this package. Trusted internal calls; the caller has checked the actor
- * ({@link TenantService} is the checked one the portal uses).
+ * table from outside this package. Trusted internal calls; the caller has checked the actor ({@link
+ * TenantService} is the checked one the portal uses).
  */
 @Facade
 public interface Tenants {

@@ -41,8 +41,13 @@ class AccountControls {
   private final SwitchChanges switchChanges;
   private final Clock clock;
 
-  AccountControls(JooqAccountLimitsRepository limits, AccountAccess access, AccountService accounts,
-      AuditTrail audit, SwitchChanges switchChanges, Clock clock) {
+  AccountControls(
+      JooqAccountLimitsRepository limits,
+      AccountAccess access,
+      AccountService accounts,
+      AuditTrail audit,
+      SwitchChanges switchChanges,
+      Clock clock) {
     this.limits = limits;
     this.access = access;
     this.accounts = accounts;
@@ -66,11 +71,18 @@ class AccountControls {
       return new LimitsChange.Rejected(errors);
     }
     AccountLimits before = limits.get(accountId).orElse(AccountLimits.none(accountId));
-    AccountLimits after = limits.put(account.tenantId(), accountId, draft.normalized(), clock.instant());
-    audit.record(actor, account.tenantId(), before.updatedAt() == null ? AuditAction.CREATE : AuditAction.UPDATE,
-        LIMITS, accountId.toString(), before.updatedAt() == null ? null : TrunkSnapshot.of(before),
+    AccountLimits after =
+        limits.put(account.tenantId(), accountId, draft.normalized(), clock.instant());
+    audit.record(
+        actor,
+        account.tenantId(),
+        before.updatedAt() == null ? AuditAction.CREATE : AuditAction.UPDATE,
+        LIMITS,
+        accountId.toString(),
+        before.updatedAt() == null ? null : TrunkSnapshot.of(before),
         TrunkSnapshot.of(after));
-    switchChanges.record(account.tenantId(), accountId, ObjectType.LIMITS, accountId.toString(), Change.UPSERT);
+    switchChanges.record(
+        account.tenantId(), accountId, ObjectType.LIMITS, accountId.toString(), Change.UPSERT);
     return new LimitsChange.Saved(after);
   }
 
@@ -103,12 +115,30 @@ class AccountControls {
       return new AccountChange.Saved(account);
     }
     AccountDraft d = account.toDraft();
-    AccountChange change = accounts.update(actor, id, account.version(), new AccountDraft(d.name(), d.kind(),
-        d.currency(), d.billingMode(), d.creditLimit(), target, d.email()));
+    AccountChange change =
+        accounts.update(
+            actor,
+            id,
+            account.version(),
+            new AccountDraft(
+                d.name(),
+                d.kind(),
+                d.currency(),
+                d.billingMode(),
+                d.creditLimit(),
+                target,
+                d.email()));
     if (change instanceof AccountChange.Saved saved) {
-      audit.record(actor, account.tenantId(), AuditAction.UPDATE, SUSPENSION, id.toString(),
-          state(account.status(), null), state(target, reason.strip()));
-      switchChanges.record(account.tenantId(), id, ObjectType.ACCOUNT_STATUS, id.toString(), Change.UPSERT);
+      audit.record(
+          actor,
+          account.tenantId(),
+          AuditAction.UPDATE,
+          SUSPENSION,
+          id.toString(),
+          state(account.status(), null),
+          state(target, reason.strip()));
+      switchChanges.record(
+          account.tenantId(), id, ObjectType.ACCOUNT_STATUS, id.toString(), Change.UPSERT);
       return saved;
     }
     return change;

@@ -8,7 +8,6 @@ import com.didtron.domain.tenant.TenantId;
 import com.didtron.domain.trunk.AccountLimits;
 import com.didtron.domain.trunk.LimitsDraft;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -24,7 +23,8 @@ class JooqAccountLimitsRepository {
   }
 
   Optional<AccountLimits> get(AccountId account) {
-    return db.selectFrom(ACCOUNT_LIMITS).where(ACCOUNT_LIMITS.ACCOUNT_ID.eq(account.value()))
+    return db.selectFrom(ACCOUNT_LIMITS)
+        .where(ACCOUNT_LIMITS.ACCOUNT_ID.eq(account.value()))
         .fetchOptional(JooqAccountLimitsRepository::toLimits);
   }
 
@@ -38,15 +38,23 @@ class JooqAccountLimitsRepository {
     r.setMaxRatePerMinute(d.maxRatePerMinute());
     r.setBlockedPrefixes(d.blockedPrefixes().toArray(String[]::new));
     r.setUpdatedAt(now);
-    db.insertInto(ACCOUNT_LIMITS).set(r)
-        .onConflict(ACCOUNT_LIMITS.ACCOUNT_ID).doUpdate().set(r)
+    db.insertInto(ACCOUNT_LIMITS)
+        .set(r)
+        .onConflict(ACCOUNT_LIMITS.ACCOUNT_ID)
+        .doUpdate()
+        .set(r)
         .execute();
     return toLimits(r);
   }
 
   private static AccountLimits toLimits(AccountLimitsRecord r) {
-    return new AccountLimits(new AccountId(r.getAccountId()), r.getMaxChannels(), r.getMaxCps(),
-        r.getDailySpendCap(), r.getMaxRatePerMinute(), List.of(r.getBlockedPrefixes()),
+    return new AccountLimits(
+        new AccountId(r.getAccountId()),
+        r.getMaxChannels(),
+        r.getMaxCps(),
+        r.getDailySpendCap(),
+        r.getMaxRatePerMinute(),
+        List.of(r.getBlockedPrefixes()),
         r.getUpdatedAt());
   }
 }

@@ -12,14 +12,15 @@ import com.didtron.domain.trunk.TrunkDirection;
 import com.didtron.domain.trunk.TrunkDraft;
 import com.didtron.domain.trunk.TrunkId;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -42,8 +43,12 @@ class JooqTrunkRepository {
   }
 
   Optional<Trunk> get(AccountId account, TrunkId id, boolean forUpdate) {
-    var query = db.selectFrom(TRUNK).where(TRUNK.ID.eq(id.value())).and(TRUNK.ACCOUNT_ID.eq(account.value()));
-    return (forUpdate ? query.forUpdate().fetchOptional() : query.fetchOptional()).map(JooqTrunkRepository::toTrunk);
+    var query =
+        db.selectFrom(TRUNK)
+            .where(TRUNK.ID.eq(id.value()))
+            .and(TRUNK.ACCOUNT_ID.eq(account.value()));
+    return (forUpdate ? query.forUpdate().fetchOptional() : query.fetchOptional())
+        .map(JooqTrunkRepository::toTrunk);
   }
 
   boolean hasSecret(TrunkId id) {
@@ -51,13 +56,20 @@ class JooqTrunkRepository {
   }
 
   boolean nameTaken(AccountId account, String name, TrunkId except) {
-    return db.fetchExists(TRUNK, TRUNK.ACCOUNT_ID.eq(account.value())
-        .and(DSL.lower(TRUNK.NAME).eq(name.toLowerCase(Locale.ROOT)))
-        .and(TRUNK.DELETED_AT.isNull()).and(other(except)));
+    return db.fetchExists(
+        TRUNK,
+        TRUNK
+            .ACCOUNT_ID
+            .eq(account.value())
+            .and(DSL.lower(TRUNK.NAME).eq(name.toLowerCase(Locale.ROOT)))
+            .and(TRUNK.DELETED_AT.isNull())
+            .and(other(except)));
   }
 
   boolean usernameTaken(String username, TrunkId except) {
-    return db.fetchExists(TRUNK, TRUNK.DIGEST_USERNAME.eq(username).and(TRUNK.DELETED_AT.isNull()).and(other(except)));
+    return db.fetchExists(
+        TRUNK,
+        TRUNK.DIGEST_USERNAME.eq(username).and(TRUNK.DELETED_AT.isNull()).and(other(except)));
   }
 
   /**
@@ -65,9 +77,13 @@ class JooqTrunkRepository {
    * other). Callers hold {@link #lockSources()} so two accounts cannot claim one block at once.
    */
   boolean overlapsOtherAccount(AccountId account, String address) {
-    return db.fetchExists(TRUNK, TRUNK.DELETED_AT.isNull()
-        .and(TRUNK.ACCOUNT_ID.ne(account.value()))
-        .and(DSL.condition("{0} && cast({1} as inet)", TRUNK.SOURCE_NET, DSL.val(address))));
+    return db.fetchExists(
+        TRUNK,
+        TRUNK
+            .DELETED_AT
+            .isNull()
+            .and(TRUNK.ACCOUNT_ID.ne(account.value()))
+            .and(DSL.condition("{0} && cast({1} as inet)", TRUNK.SOURCE_NET, DSL.val(address))));
   }
 
   /** Serialises the overlap check and the write that follows it, until the transaction ends. */
@@ -88,7 +104,9 @@ class JooqTrunkRepository {
     return storeSource(r, d);
   }
 
-  /** @param ha1 the new digest secret, or null to keep the stored one (cleared with the username) */
+  /**
+   * @param ha1 the new digest secret, or null to keep the stored one (cleared with the username)
+   */
   Trunk update(TrunkId id, TrunkDraft d, String ha1, Instant now) {
     TrunkRecord r = db.fetchSingle(TRUNK, TRUNK.ID.eq(id.value()));
     apply(r, d, ha1 != null ? ha1 : d.username() == null ? null : r.getDigestHa1());
@@ -110,11 +128,8 @@ class JooqTrunkRepository {
 
   private Trunk storeSource(TrunkRecord r, TrunkDraft d) {
     String source = d.direction() == TrunkDirection.INGRESS ? d.address() : null;
-    org.jooq.Field<Object> net = DSL.field("cast({0} as inet)", TRUNK.SOURCE_NET.getType(), DSL.val(source));
-    db.update(TRUNK)
-        .set(java.util.Map.of(TRUNK.SOURCE_NET, net))
-        .where(TRUNK.ID.eq(r.getId()))
-        .execute();
+    Field<Object> net = DSL.field("cast({0} as inet)", TRUNK.SOURCE_NET.getType(), DSL.val(source));
+    db.update(TRUNK).set(Map.of(TRUNK.SOURCE_NET, net)).where(TRUNK.ID.eq(r.getId())).execute();
     return toTrunk(r);
   }
 
@@ -139,14 +154,27 @@ class JooqTrunkRepository {
     return except == null ? DSL.trueCondition() : TRUNK.ID.ne(except.value());
   }
 
-
   private static Trunk toTrunk(TrunkRecord r) {
-    return new Trunk(new TrunkId(r.getId()), new TenantId(r.getTenantId()), new AccountId(r.getAccountId()),
-        r.getName(), TrunkDirection.valueOf(r.getDirection()), r.getAddress(), Transport.valueOf(r.getTransport()),
-        r.getTechPrefix(), r.getStrip(), r.getPrepend(), r.getMaxChannels(), r.getMaxCps(),
-        List.of(r.getCodecs()), r.getTier() == null ? null : RoutingTier.valueOf(r.getTier()),
-        r.getDigestUsername(), r.getStatus(), r.getVersion(),
-        r.getCreatedAt(), r.getUpdatedAt(),
+    return new Trunk(
+        new TrunkId(r.getId()),
+        new TenantId(r.getTenantId()),
+        new AccountId(r.getAccountId()),
+        r.getName(),
+        TrunkDirection.valueOf(r.getDirection()),
+        r.getAddress(),
+        Transport.valueOf(r.getTransport()),
+        r.getTechPrefix(),
+        r.getStrip(),
+        r.getPrepend(),
+        r.getMaxChannels(),
+        r.getMaxCps(),
+        List.of(r.getCodecs()),
+        r.getTier() == null ? null : RoutingTier.valueOf(r.getTier()),
+        r.getDigestUsername(),
+        r.getStatus(),
+        r.getVersion(),
+        r.getCreatedAt(),
+        r.getUpdatedAt(),
         r.getDeletedAt() == null ? null : r.getDeletedAt());
   }
 }

@@ -14,11 +14,15 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
-/** Purges trunks deleted past their retention period, before their accounts; the HA1 is never audited. */
+/**
+ * Purges trunks deleted past their retention period, before their accounts; the HA1 is never
+ * audited.
+ */
 @Component
 class TrunkPurge implements SoftDeletedRows, AccountReferences {
-  private static final SoftDeletePurge.Rows ROWS = new SoftDeletePurge.Rows("trunk", TRUNK, TRUNK.ID,
-      TRUNK.TENANT_ID, TRUNK.DELETED_AT, Set.of("digest_ha1"));
+  private static final SoftDeletePurge.Rows ROWS =
+      new SoftDeletePurge.Rows(
+          "trunk", TRUNK, TRUNK.ID, TRUNK.TENANT_ID, TRUNK.DELETED_AT, Set.of("digest_ha1"));
 
   private final SoftDeletePurge purge;
   private final DSLContext db;
@@ -46,8 +50,10 @@ class TrunkPurge implements SoftDeletedRows, AccountReferences {
   /** Any trunk row, deleted or not, keeps its account. */
   @Override
   public Set<UUID> referenced(Collection<UUID> accountIds) {
-    return new HashSet<>(db.selectDistinct(TRUNK.ACCOUNT_ID).from(TRUNK)
-        .where(TRUNK.ACCOUNT_ID.eq(DSL.any(accountIds.toArray(UUID[]::new))))
-        .fetch(TRUNK.ACCOUNT_ID));
+    return new HashSet<>(
+        db.selectDistinct(TRUNK.ACCOUNT_ID)
+            .from(TRUNK)
+            .where(TRUNK.ACCOUNT_ID.eq(DSL.any(accountIds.toArray(UUID[]::new))))
+            .fetch(TRUNK.ACCOUNT_ID));
   }
 }

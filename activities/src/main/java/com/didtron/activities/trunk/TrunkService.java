@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,8 +42,14 @@ class TrunkService implements Trunks {
   private final Clock clock;
   private final String realm;
 
-  TrunkService(JooqTrunkRepository trunks, AccountAccess accounts, AccountControls controls, AuditTrail audit,
-      SwitchChanges switchChanges, Clock clock, @Value("${didtron.switch.digest-realm:didtron}") String realm) {
+  TrunkService(
+      JooqTrunkRepository trunks,
+      AccountAccess accounts,
+      AccountControls controls,
+      AuditTrail audit,
+      SwitchChanges switchChanges,
+      Clock clock,
+      @Value("${didtron.switch.digest-realm:didtron}") String realm) {
     this.trunks = trunks;
     this.accounts = accounts;
     this.controls = controls;
@@ -84,25 +91,41 @@ class TrunkService implements Trunks {
       return new TrunkChange.Rejected(conflicts);
     }
     Trunk created = trunks.insert(account.tenantId(), accountId, d, ha1(d), clock.instant());
-    audit.record(actor, created.tenantId(), AuditAction.CREATE, ENTITY, created.id().toString(), null,
+    audit.record(
+        actor,
+        created.tenantId(),
+        AuditAction.CREATE,
+        ENTITY,
+        created.id().toString(),
+        null,
         TrunkSnapshot.of(created, d.username() != null));
-    switchChanges.record(created.tenantId(), accountId, ObjectType.TRUNK, created.id().toString(), Change.UPSERT);
+    switchChanges.record(
+        created.tenantId(), accountId, ObjectType.TRUNK, created.id().toString(), Change.UPSERT);
     return new TrunkChange.Saved(created);
   }
 
   @Override
   @Transactional
-  public TrunkChange update(Actor actor, AccountId accountId, TrunkId id, Integer expectedVersion, TrunkDraft draft) {
+  public TrunkChange update(
+      Actor actor, AccountId accountId, TrunkId id, Integer expectedVersion, TrunkDraft draft) {
     Account account = accounts.visible(actor, accountId);
     AccessPolicy.requireAdmin(actor);
-    Trunk before = trunks.get(accountId, id, true).orElseThrow(() -> new NoSuchElementException("No such trunk"));
-    boolean keepsSecret = trunks.hasSecret(id) && Objects.equals(before.username(), strip(draft.username()));
+    Trunk before =
+        trunks
+            .get(accountId, id, true)
+            .orElseThrow(() -> new NoSuchElementException("No such trunk"));
+    boolean keepsSecret =
+        trunks.hasSecret(id) && Objects.equals(before.username(), strip(draft.username()));
     List<FieldError> errors = new ArrayList<>(draft.validate(account.kind(), keepsSecret));
     if (errors.isEmpty() && draft.direction() != before.direction()) {
-      errors.add(new FieldError("direction", "The direction of a trunk is fixed when it is created"));
+      errors.add(
+          new FieldError("direction", "The direction of a trunk is fixed when it is created"));
     }
     if (expectedVersion != null && before.version() != expectedVersion) {
-      errors.add(new FieldError("version", "Someone else changed this trunk meanwhile; reload it and apply your change again"));
+      errors.add(
+          new FieldError(
+              "version",
+              "Someone else changed this trunk meanwhile; reload it and apply your change again"));
     }
     if (!errors.isEmpty()) {
       return new TrunkChange.Rejected(errors);
@@ -118,10 +141,17 @@ class TrunkService implements Trunks {
     if (d.password() != null) {
       afterState.put("digestSecret", "changed");
     }
-    audit.record(actor, after.tenantId(), AuditAction.UPDATE, ENTITY, id.toString(),
-        TrunkSnapshot.of(before, hadSecret), afterState);
+    audit.record(
+        actor,
+        after.tenantId(),
+        AuditAction.UPDATE,
+        ENTITY,
+        id.toString(),
+        TrunkSnapshot.of(before, hadSecret),
+        afterState);
     if (!after.isDeleted()) {
-      switchChanges.record(after.tenantId(), accountId, ObjectType.TRUNK, id.toString(), Change.UPSERT);
+      switchChanges.record(
+          after.tenantId(), accountId, ObjectType.TRUNK, id.toString(), Change.UPSERT);
     }
     return new TrunkChange.Saved(after);
   }
@@ -131,15 +161,25 @@ class TrunkService implements Trunks {
   public Trunk delete(Actor actor, AccountId accountId, TrunkId id) {
     accounts.visible(actor, accountId);
     AccessPolicy.requireAdmin(actor);
-    Trunk before = trunks.get(accountId, id, true).orElseThrow(() -> new NoSuchElementException("No such trunk"));
+    Trunk before =
+        trunks
+            .get(accountId, id, true)
+            .orElseThrow(() -> new NoSuchElementException("No such trunk"));
     if (before.isDeleted()) {
       return before;
     }
     boolean secret = trunks.hasSecret(id);
     Trunk after = trunks.setDeleted(id, clock.instant(), actor.name(), clock.instant());
-    audit.record(actor, after.tenantId(), AuditAction.DELETE, ENTITY, id.toString(),
-        TrunkSnapshot.of(before, secret), TrunkSnapshot.of(after, secret));
-    switchChanges.record(after.tenantId(), accountId, ObjectType.TRUNK, id.toString(), Change.DELETE);
+    audit.record(
+        actor,
+        after.tenantId(),
+        AuditAction.DELETE,
+        ENTITY,
+        id.toString(),
+        TrunkSnapshot.of(before, secret),
+        TrunkSnapshot.of(after, secret));
+    switchChanges.record(
+        after.tenantId(), accountId, ObjectType.TRUNK, id.toString(), Change.DELETE);
     return after;
   }
 
@@ -148,7 +188,10 @@ class TrunkService implements Trunks {
   public TrunkChange restore(Actor actor, AccountId accountId, TrunkId id) {
     accounts.visible(actor, accountId);
     AccessPolicy.requireAdmin(actor);
-    Trunk before = trunks.get(accountId, id, true).orElseThrow(() -> new NoSuchElementException("No such trunk"));
+    Trunk before =
+        trunks
+            .get(accountId, id, true)
+            .orElseThrow(() -> new NoSuchElementException("No such trunk"));
     if (!before.isDeleted()) {
       return new TrunkChange.Saved(before);
     }
@@ -158,9 +201,16 @@ class TrunkService implements Trunks {
     }
     boolean secret = trunks.hasSecret(id);
     Trunk after = trunks.setDeleted(id, null, null, clock.instant());
-    audit.record(actor, after.tenantId(), AuditAction.RESTORE, ENTITY, id.toString(),
-        TrunkSnapshot.of(before, secret), TrunkSnapshot.of(after, secret));
-    switchChanges.record(after.tenantId(), accountId, ObjectType.TRUNK, id.toString(), Change.UPSERT);
+    audit.record(
+        actor,
+        after.tenantId(),
+        AuditAction.RESTORE,
+        ENTITY,
+        id.toString(),
+        TrunkSnapshot.of(before, secret),
+        TrunkSnapshot.of(after, secret));
+    switchChanges.record(
+        after.tenantId(), accountId, ObjectType.TRUNK, id.toString(), Change.UPSERT);
     return new TrunkChange.Saved(after);
   }
 
@@ -195,25 +245,30 @@ class TrunkService implements Trunks {
       errors.add(new FieldError("name", "This account already has a trunk with this name"));
     }
     if (d.username() != null && trunks.usernameTaken(d.username(), self)) {
-      errors.add(new FieldError("username", "This digest username is already in use; choose another"));
+      errors.add(
+          new FieldError("username", "This digest username is already in use; choose another"));
     }
     if (d.direction() == TrunkDirection.INGRESS && d.address() != null) {
       trunks.lockSources();
       if (trunks.overlapsOtherAccount(account, d.address())) {
-        errors.add(new FieldError("address", "This address overlaps a source address of another account"));
+        errors.add(
+            new FieldError("address", "This address overlaps a source address of another account"));
       }
     }
     return errors;
   }
 
-  private Trunk readable(Actor actor, java.util.Optional<Trunk> trunk) {
-    return trunk.filter(t -> AccountAccess.readableSides(actor).contains(t.direction()))
+  private Trunk readable(Actor actor, Optional<Trunk> trunk) {
+    return trunk
+        .filter(t -> AccountAccess.readableSides(actor).contains(t.direction()))
         .filter(t -> !t.isDeleted() || actor.isStaff())
         .orElseThrow(() -> new NoSuchElementException("No such trunk"));
   }
 
   private String ha1(TrunkDraft d) {
-    return d.username() == null || d.password() == null ? null : DigestHa1.of(d.username(), realm, d.password());
+    return d.username() == null || d.password() == null
+        ? null
+        : DigestHa1.of(d.username(), realm, d.password());
   }
 
   private static String strip(String s) {

@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Trunks and limits as the audit log records them; a digest secret only as "set", never its value. */
+/**
+ * Trunks and limits as the audit log records them; a digest secret only as "set", never its value.
+ */
 final class TrunkSnapshot {
   private TrunkSnapshot() {}
 

@@ -33,7 +33,8 @@ public interface Trunks {
    *
    * @param expectedVersion the version the user edited, or null to overwrite whatever is stored
    */
-  TrunkChange update(Actor actor, AccountId account, TrunkId trunk, Integer expectedVersion, TrunkDraft draft);
+  TrunkChange update(
+      Actor actor, AccountId account, TrunkId trunk, Integer expectedVersion, TrunkDraft draft);
 
   /** Soft delete: the switch drops the trunk; restorable until the retention purge. */
   Trunk delete(Actor actor, AccountId account, TrunkId trunk);
@@ -44,7 +45,9 @@ public interface Trunks {
 
   LimitsChange setLimits(Actor actor, AccountId account, LimitsDraft draft);
 
-  /** Suspends the account (status SUSPENDED): the switch refuses its calls. The reason is audited. */
+  /**
+   * Suspends the account (status SUSPENDED): the switch refuses its calls. The reason is audited.
+   */
   AccountChange suspend(Actor actor, AccountId account, String reason);
 
   /** Makes a suspended account ACTIVE again, with the reason audited. */

@@ -17,7 +17,9 @@ public interface UsagePeriods {
 
   /** Resolves call start times of one batch. */
   interface Resolver {
-    /** The first instant of the billing period of {@code account} that contains {@code callStart}. */
+    /**
+     * The first instant of the billing period of {@code account} that contains {@code callStart}.
+     */
     Instant periodStart(UUID account, Instant callStart);
   }
 }

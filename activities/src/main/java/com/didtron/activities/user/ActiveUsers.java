@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
-/** Live, enabled users as other features (API keys) look them up; the only reader of users outside this package. */
+/**
+ * Live, enabled users as other features (API keys) look them up; the only reader of users outside
+ * this package.
+ */
 @Facade
 public interface ActiveUsers {
   /** The live, enabled user with this email (any case), if any. */

@@ -19,9 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The very first start: with no user at all, creates the platform tenant and its first super
- * admin. The password is either given ({@code DIDTRON_ADMIN_PASSWORD}) or generated and shown once;
- * there is never a fixed default.
+ * The very first start: with no user at all, creates the platform tenant and its first super admin.
+ * The password is either given ({@code DIDTRON_ADMIN_PASSWORD}) or generated and shown once; there
+ * is never a fixed default.
  */
 @Service
 public class FirstStart {
@@ -34,7 +34,11 @@ public class FirstStart {
   private final PasswordEncoder passwords;
   private final Clock clock;
 
-  FirstStart(Tenants tenants, JooqUserRepository users, AuditTrail audit, PasswordEncoder passwords,
+  FirstStart(
+      Tenants tenants,
+      JooqUserRepository users,
+      AuditTrail audit,
+      PasswordEncoder passwords,
       Clock clock) {
     this.tenants = tenants;
     this.users = users;
@@ -52,25 +56,44 @@ public class FirstStart {
       throw new IllegalArgumentException("DIDTRON_ADMIN_PASSWORD must have at least 12 characters");
     }
     TenantId tenant = createPlatformTenant();
-    String password = presetPassword == null || presetPassword.isEmpty() ? Passwords.generate() : presetPassword;
+    String password =
+        presetPassword == null || presetPassword.isEmpty() ? Passwords.generate() : presetPassword;
     Actor system = Actor.system("first-start", tenant);
-    User admin = users.insert(tenant,
-        new UserDraft(email, "Platform admin", Set.of(Role.SUPER_ADMIN), null),
-        passwords.encode(password), !password.equals(presetPassword), clock.instant());
-    audit.record(system, tenant, AuditAction.CREATE, UserService.ENTITY, admin.id().toString(), null,
+    User admin =
+        users.insert(
+            tenant,
+            new UserDraft(email, "Platform admin", Set.of(Role.SUPER_ADMIN), null),
+            passwords.encode(password),
+            !password.equals(presetPassword),
+            clock.instant());
+    audit.record(
+        system,
+        tenant,
+        AuditAction.CREATE,
+        UserService.ENTITY,
+        admin.id().toString(),
+        null,
         UserService.snapshot(admin));
-    return Optional.of(new Created(admin.email(), password.equals(presetPassword) ? null : password));
+    return Optional.of(
+        new Created(admin.email(), password.equals(presetPassword) ? null : password));
   }
 
   private TenantId createPlatformTenant() {
-    TenantId tenant = tenants.create("didtron", "DIDTron", new CurrencyCode("USD"), clock.instant());
+    TenantId tenant =
+        tenants.create("didtron", "DIDTron", new CurrencyCode("USD"), clock.instant());
     UUID id = tenant.value();
     Map<String, Object> after = new LinkedHashMap<>();
     after.put("code", "didtron");
     after.put("name", "DIDTron");
     after.put("baseCurrency", "USD");
-    audit.record(Actor.system("first-start", tenant), tenant, AuditAction.CREATE, "tenant",
-        id.toString(), null, after);
+    audit.record(
+        Actor.system("first-start", tenant),
+        tenant,
+        AuditAction.CREATE,
+        "tenant",
+        id.toString(),
+        null,
+        after);
     return tenant;
   }
 }

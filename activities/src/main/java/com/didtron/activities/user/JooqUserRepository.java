@@ -40,12 +40,17 @@ class JooqUserRepository {
   }
 
   Optional<User> get(UserId id) {
-    return db.selectFrom(APP_USER).where(APP_USER.ID.eq(id.value())).fetchOptional(JooqUserRepository::toUser);
+    return db.selectFrom(APP_USER)
+        .where(APP_USER.ID.eq(id.value()))
+        .fetchOptional(JooqUserRepository::toUser);
   }
 
   boolean emailTaken(String email) {
-    return db.fetchExists(APP_USER, DSL.lower(APP_USER.EMAIL).eq(email.strip().toLowerCase(Locale.ROOT))
-        .and(APP_USER.DELETED_AT.isNull()));
+    return db.fetchExists(
+        APP_USER,
+        DSL.lower(APP_USER.EMAIL)
+            .eq(email.strip().toLowerCase(Locale.ROOT))
+            .and(APP_USER.DELETED_AT.isNull()));
   }
 
   boolean anyUser() {
@@ -55,16 +60,27 @@ class JooqUserRepository {
   Page<User> find(TenantId tenant, String text, PageRequest page) {
     Condition where = APP_USER.TENANT_ID.eq(tenant.value()).and(APP_USER.DELETED_AT.isNull());
     if (text != null && !text.isBlank()) {
-      where = where.and(APP_USER.EMAIL.containsIgnoreCase(text.strip())
-          .or(APP_USER.DISPLAY_NAME.containsIgnoreCase(text.strip())));
+      where =
+          where.and(
+              APP_USER
+                  .EMAIL
+                  .containsIgnoreCase(text.strip())
+                  .or(APP_USER.DISPLAY_NAME.containsIgnoreCase(text.strip())));
     }
     long total = db.fetchCount(APP_USER, where);
-    return new Page<>(db.selectFrom(APP_USER).where(where).orderBy(APP_USER.EMAIL)
-        .offset(page.offset()).limit(page.limit()).fetch(JooqUserRepository::toUser), total);
+    return new Page<>(
+        db.selectFrom(APP_USER)
+            .where(where)
+            .orderBy(APP_USER.EMAIL)
+            .offset(page.offset())
+            .limit(page.limit())
+            .fetch(JooqUserRepository::toUser),
+        total);
   }
 
   /** A new enabled user; {@code mustChangePassword} when the password is a one-time one. */
-  User insert(TenantId tenant, UserDraft d, String passwordHash, boolean mustChangePassword, Instant now) {
+  User insert(
+      TenantId tenant, UserDraft d, String passwordHash, boolean mustChangePassword, Instant now) {
     Instant at = now;
     AppUserRecord r = db.newRecord(APP_USER);
     r.setId(UUID.randomUUID());
@@ -120,15 +136,24 @@ class JooqUserRepository {
   }
 
   void touchLogin(UserId id, Instant now) {
-    db.update(APP_USER).set(APP_USER.LAST_LOGIN_AT, now)
-        .where(APP_USER.ID.eq(id.value())).execute();
+    db.update(APP_USER)
+        .set(APP_USER.LAST_LOGIN_AT, now)
+        .where(APP_USER.ID.eq(id.value()))
+        .execute();
   }
 
   static User toUser(AppUserRecord r) {
     Set<Role> roles = Arrays.stream(r.getRoles()).map(Role::valueOf).collect(Collectors.toSet());
-    return new User(new UserId(r.getId()), new TenantId(r.getTenantId()), r.getEmail(),
-        r.getDisplayName(), roles, r.getAccountId() == null ? null : new AccountId(r.getAccountId()),
-        ThemePreference.valueOf(r.getTheme()), r.getEnabled(), r.getCreatedAt(),
+    return new User(
+        new UserId(r.getId()),
+        new TenantId(r.getTenantId()),
+        r.getEmail(),
+        r.getDisplayName(),
+        roles,
+        r.getAccountId() == null ? null : new AccountId(r.getAccountId()),
+        ThemePreference.valueOf(r.getTheme()),
+        r.getEnabled(),
+        r.getCreatedAt(),
         r.getLastLoginAt(),
         r.getDeletedAt());
   }

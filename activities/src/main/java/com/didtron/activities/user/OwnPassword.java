@@ -16,9 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A user changes its own password: the current one is required, the new one has at least
- * {@link #MIN_LENGTH} characters and differs from it. Clears a pending "must change". Audited
- * (without any password).
+ * A user changes its own password: the current one is required, the new one has at least {@link
+ * #MIN_LENGTH} characters and differs from it. Clears a pending "must change". Audited (without any
+ * password).
  */
 @Service
 public class OwnPassword {
@@ -31,8 +31,12 @@ public class OwnPassword {
   private final PasswordEncoder passwords;
   private final Clock clock;
 
-  OwnPassword(JooqUserRepository users, JooqCredentialRepository credentials, AuditTrail audit,
-      PasswordEncoder passwords, Clock clock) {
+  OwnPassword(
+      JooqUserRepository users,
+      JooqCredentialRepository credentials,
+      AuditTrail audit,
+      PasswordEncoder passwords,
+      Clock clock) {
     this.users = users;
     this.credentials = credentials;
     this.audit = audit;
@@ -51,18 +55,27 @@ public class OwnPassword {
       errors.add(new FieldError("currentPassword", "The current password is not correct"));
     }
     if (next == null || next.length() < MIN_LENGTH || next.length() > MAX_LENGTH) {
-      errors.add(new FieldError("newPassword",
-          "The new password needs " + MIN_LENGTH + " to " + MAX_LENGTH + " characters"));
+      errors.add(
+          new FieldError(
+              "newPassword",
+              "The new password needs " + MIN_LENGTH + " to " + MAX_LENGTH + " characters"));
     } else if (next.equals(current)) {
-      errors.add(new FieldError("newPassword", "The new password must differ from the current one"));
+      errors.add(
+          new FieldError("newPassword", "The new password must differ from the current one"));
     }
     if (!errors.isEmpty()) {
       return new PasswordChange.Rejected(errors);
     }
     User user = users.get(id).orElseThrow(() -> new AccessDenied("No such user"));
     credentials.setPassword(id, passwords.encode(next), false, clock.instant());
-    audit.record(actor, user.tenantId(), AuditAction.UPDATE, UserService.ENTITY, id.toString(),
-        null, Map.of("passwordChanged", true));
+    audit.record(
+        actor,
+        user.tenantId(),
+        AuditAction.UPDATE,
+        UserService.ENTITY,
+        id.toString(),
+        null,
+        Map.of("passwordChanged", true));
     return new PasswordChange.Changed();
   }
 }

@@ -4,7 +4,8 @@ import java.security.SecureRandom;
 
 /** Generates one-time passwords: 20 characters from an unambiguous alphabet (about 115 bits). */
 public final class Passwords {
-  private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+  private static final String ALPHABET =
+      "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private Passwords() {}

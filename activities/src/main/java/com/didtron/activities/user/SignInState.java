@@ -4,15 +4,19 @@ import com.didtron.domain.user.User;
 import java.time.Instant;
 
 /**
- * What the security layer needs to know about a user on every request of a session and at
- * sign-in: whether it may still act, must replace a one-time password, or needs a second factor.
+ * What the security layer needs to know about a user on every request of a session and at sign-in:
+ * whether it may still act, must replace a one-time password, or needs a second factor.
  *
  * @param sessionsValidAfter sessions signed in before this instant are ended (disable, reset)
  * @param totpEnabled the user has confirmed an authenticator app
  * @param twoFactorRequired the tenant requires a second factor of its staff and this user is staff
  */
-public record SignInState(User user, boolean mustChangePassword, Instant sessionsValidAfter,
-    boolean totpEnabled, boolean twoFactorRequired) {
+public record SignInState(
+    User user,
+    boolean mustChangePassword,
+    Instant sessionsValidAfter,
+    boolean totpEnabled,
+    boolean twoFactorRequired) {
 
   public boolean active() {
     return user.enabled() && !user.isDeleted();

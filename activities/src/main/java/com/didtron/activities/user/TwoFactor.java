@@ -47,7 +47,8 @@ public class TwoFactor {
       throw new AccessDenied("Two-factor sign-in is for staff users");
     }
     if (state.totpEnabled()) {
-      throw new AccessDenied("Two-factor sign-in is already on; turn it off first to enrol a new app");
+      throw new AccessDenied(
+          "Two-factor sign-in is already on; turn it off first to enrol a new app");
     }
     String secret = credentials.totpSecret(actor.userId()).orElse(null);
     if (secret == null) {
@@ -65,8 +66,10 @@ public class TwoFactor {
     if (state.totpEnabled()) {
       return verify(actor.userId(), code);
     }
-    String secret = credentials.totpSecret(actor.userId())
-        .orElseThrow(() -> new AccessDenied("Start the enrolment first"));
+    String secret =
+        credentials
+            .totpSecret(actor.userId())
+            .orElseThrow(() -> new AccessDenied("Start the enrolment first"));
     OptionalLong step = Totp.matchingStep(secret, code, clock.instant());
     if (step.isEmpty()) {
       return false;
@@ -89,19 +92,30 @@ public class TwoFactor {
     return step.isPresent() && credentials.acceptStep(user, step.getAsLong());
   }
 
-  /** Turns a user's 2FA off: an admin for any user of its tenant, a user for itself unless required. */
+  /**
+   * Turns a user's 2FA off: an admin for any user of its tenant, a user for itself unless required.
+   */
   @Transactional
   public void turnOff(Actor actor, UserId user) {
-    SignInState state = credentials.state(user).filter(s -> s.user().tenantId().equals(actor.tenantId()))
-        .orElseThrow(() -> new AccessDenied("No such user"));
+    SignInState state =
+        credentials
+            .state(user)
+            .filter(s -> s.user().tenantId().equals(actor.tenantId()))
+            .orElseThrow(() -> new AccessDenied("No such user"));
     if (!user.equals(actor.userId())) {
       AccessPolicy.requireCanManageUser(actor, state.user().tenantId(), state.user().roles());
     } else if (state.twoFactorRequired()) {
       throw new AccessDenied("Your tenant requires two-factor sign-in of its staff");
     }
     credentials.setTotp(user, null, false, clock.instant());
-    audit.record(actor, state.user().tenantId(), AuditAction.UPDATE, UserService.ENTITY, user.toString(),
-        null, Map.of("twoFactor", "off"));
+    audit.record(
+        actor,
+        state.user().tenantId(),
+        AuditAction.UPDATE,
+        UserService.ENTITY,
+        user.toString(),
+        null,
+        Map.of("twoFactor", "off"));
   }
 
   @Transactional(readOnly = true)
@@ -110,7 +124,9 @@ public class TwoFactor {
     return credentials.staffTwoFactorRequired(actor.tenantId());
   }
 
-  /** The tenant setting "staff must use 2FA" (super admins); staff without an app enrol at sign-in. */
+  /**
+   * The tenant setting "staff must use 2FA" (super admins); staff without an app enrol at sign-in.
+   */
   @Transactional
   public void requireForStaff(Actor actor, boolean required) {
     AccessPolicy.requireAdmin(actor);
@@ -119,20 +135,34 @@ public class TwoFactor {
       return;
     }
     credentials.setStaffTwoFactorRequired(actor.tenantId(), required, clock.instant());
-    audit.record(actor, actor.tenantId(), AuditAction.UPDATE, "tenant", actor.tenantId().toString(),
-        Map.of("staffTwoFactorRequired", before), Map.of("staffTwoFactorRequired", required));
+    audit.record(
+        actor,
+        actor.tenantId(),
+        AuditAction.UPDATE,
+        "tenant",
+        actor.tenantId().toString(),
+        Map.of("staffTwoFactorRequired", before),
+        Map.of("staffTwoFactorRequired", required));
   }
 
   private SignInState own(Actor actor) {
     if (actor.userId() == null) {
       throw new AccessDenied("Only a signed-in user can use two-factor sign-in");
     }
-    return credentials.state(actor.userId()).filter(SignInState::active)
+    return credentials
+        .state(actor.userId())
+        .filter(SignInState::active)
         .orElseThrow(() -> new AccessDenied("No such user"));
   }
 
   private void record(Actor actor, SignInState state, String twoFactor) {
-    audit.record(actor, state.user().tenantId(), AuditAction.UPDATE, UserService.ENTITY,
-        actor.userId().toString(), null, Map.of("twoFactor", twoFactor));
+    audit.record(
+        actor,
+        state.user().tenantId(),
+        AuditAction.UPDATE,
+        UserService.ENTITY,
+        actor.userId().toString(),
+        null,
+        Map.of("twoFactor", twoFactor));
   }
 }

@@ -1,7 +1,7 @@
 package com.didtron.activities.user;
 
-import com.didtron.domain.account.AccountId;
 import com.didtron.domain.account.AccountDraft.FieldError;
+import com.didtron.domain.account.AccountId;
 import com.didtron.domain.user.Role;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +30,8 @@ public record UserDraft(String email, String displayName, Set<Role> roles, Accou
     boolean portal = roles.stream().anyMatch(Role::isPortalRole);
     boolean staff = roles.stream().anyMatch(r -> !r.isPortalRole());
     if (portal && staff) {
-      errors.add(new FieldError("roles", "Customer and carrier roles cannot be mixed with staff roles"));
+      errors.add(
+          new FieldError("roles", "Customer and carrier roles cannot be mixed with staff roles"));
     }
     if (portal && accountId == null) {
       errors.add(new FieldError("accountId", "Customer and carrier users belong to an account"));

@@ -3,6 +3,7 @@ package com.didtron.activities.user;
 import com.didtron.activities.Facade;
 import com.didtron.activities.security.DidtronPrincipal;
 import com.didtron.activities.security.PrincipalLookup;
+import com.didtron.domain.user.User;
 import com.didtron.domain.user.UserId;
 import java.time.Clock;
 import java.util.Optional;
@@ -35,12 +36,14 @@ public class UserLogins implements PrincipalLookup {
     if (email == null || email.isBlank()) {
       return Optional.empty();
     }
-    return users.byEmail(email).map(u -> new DidtronPrincipal(u.user(), u.passwordHash(), clock.instant()));
+    return users
+        .byEmail(email)
+        .map(u -> new DidtronPrincipal(u.user(), u.passwordHash(), clock.instant()));
   }
 
   /** Reloads the current state of a user (e.g. a changed theme) for its session. */
   @Transactional(readOnly = true)
-  public Optional<com.didtron.domain.user.User> reload(UserId id) {
+  public Optional<User> reload(UserId id) {
     return users.get(id);
   }
 

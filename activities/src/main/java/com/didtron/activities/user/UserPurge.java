@@ -17,8 +17,14 @@ import org.springframework.stereotype.Component;
 /** Purges users deleted past their retention period (first: they keep their accounts alive). */
 @Component
 class UserPurge implements SoftDeletedRows, AccountReferences {
-  private static final SoftDeletePurge.Rows ROWS = new SoftDeletePurge.Rows("user", APP_USER, APP_USER.ID,
-      APP_USER.TENANT_ID, APP_USER.DELETED_AT, Set.of("password_hash"));
+  private static final SoftDeletePurge.Rows ROWS =
+      new SoftDeletePurge.Rows(
+          "user",
+          APP_USER,
+          APP_USER.ID,
+          APP_USER.TENANT_ID,
+          APP_USER.DELETED_AT,
+          Set.of("password_hash"));
 
   private final SoftDeletePurge purge;
   private final DSLContext db;
@@ -46,8 +52,10 @@ class UserPurge implements SoftDeletedRows, AccountReferences {
   /** Any user row, deleted or not, keeps its account (as the purge always did). */
   @Override
   public Set<UUID> referenced(Collection<UUID> accountIds) {
-    return new HashSet<>(db.selectDistinct(APP_USER.ACCOUNT_ID).from(APP_USER)
-        .where(APP_USER.ACCOUNT_ID.eq(DSL.any(accountIds.toArray(UUID[]::new))))
-        .fetch(APP_USER.ACCOUNT_ID));
+    return new HashSet<>(
+        db.selectDistinct(APP_USER.ACCOUNT_ID)
+            .from(APP_USER)
+            .where(APP_USER.ACCOUNT_ID.eq(DSL.any(accountIds.toArray(UUID[]::new))))
+            .fetch(APP_USER.ACCOUNT_ID));
   }
 }

@@ -16,6 +16,7 @@ import com.didtron.domain.user.ThemePreference;
 import com.didtron.domain.user.User;
 import com.didtron.domain.user.UserId;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +43,14 @@ public class UserService {
   private final PasswordEncoder passwords;
   private final Clock clock;
 
-  UserService(JooqUserRepository users, JooqCredentialRepository credentials, List<DeactivatedUsers> deactivated,
-      LoginThrottle throttle, AuditTrail audit, PasswordEncoder passwords, Clock clock) {
+  UserService(
+      JooqUserRepository users,
+      JooqCredentialRepository credentials,
+      List<DeactivatedUsers> deactivated,
+      LoginThrottle throttle,
+      AuditTrail audit,
+      PasswordEncoder passwords,
+      Clock clock) {
     this.users = users;
     this.credentials = credentials;
     this.deactivated = deactivated;
@@ -57,10 +64,20 @@ public class UserService {
    * The service outside Spring, on one transaction's {@code db} (the command line); {@code
    * deactivated} is told of disabled and deleted users (the API keys feature revokes their keys).
    */
-  public static UserService standalone(DSLContext db, AuditTrail audit, PasswordEncoder passwords,
-      Clock clock, DeactivatedUsers deactivated) {
-    return new UserService(new JooqUserRepository(db), new JooqCredentialRepository(db, Accounts.over(db), Tenants.over(db)),
-        List.of(deactivated), new LoginThrottle(db, clock), audit, passwords, clock);
+  public static UserService standalone(
+      DSLContext db,
+      AuditTrail audit,
+      PasswordEncoder passwords,
+      Clock clock,
+      DeactivatedUsers deactivated) {
+    return new UserService(
+        new JooqUserRepository(db),
+        new JooqCredentialRepository(db, Accounts.over(db), Tenants.over(db)),
+        List.of(deactivated),
+        new LoginThrottle(db, clock),
+        audit,
+        passwords,
+        clock);
   }
 
   /** A live tenant by its code (the command line's {@code --tenant}). */
@@ -91,22 +108,32 @@ public class UserService {
   @Transactional
   public UserChange create(Actor actor, UserDraft draft) {
     AccessPolicy.requireCanGrant(actor, draft.roles());
-    List<FieldError> errors = new java.util.ArrayList<>(draft.validate());
+    List<FieldError> errors = new ArrayList<>(draft.validate());
     if (errors.isEmpty() && users.emailTaken(draft.email())) {
       errors.add(new FieldError("email", "A user with this email already exists"));
     }
-    if (errors.isEmpty() && draft.accountId() != null
-        && !credentials.accountTenant(draft.accountId()).map(actor.tenantId()::equals).orElse(false)) {
+    if (errors.isEmpty()
+        && draft.accountId() != null
+        && !credentials
+            .accountTenant(draft.accountId())
+            .map(actor.tenantId()::equals)
+            .orElse(false)) {
       errors.add(new FieldError("accountId", "No such account"));
     }
     if (!errors.isEmpty()) {
       return new UserChange.Rejected(errors);
     }
     String password = Passwords.generate();
-    User created = users.insert(actor.tenantId(), draft, passwords.encode(password), true,
-        clock.instant());
-    audit.record(actor, created.tenantId(), AuditAction.CREATE, ENTITY, created.id().toString(),
-        null, snapshot(created));
+    User created =
+        users.insert(actor.tenantId(), draft, passwords.encode(password), true, clock.instant());
+    audit.record(
+        actor,
+        created.tenantId(),
+        AuditAction.CREATE,
+        ENTITY,
+        created.id().toString(),
+        null,
+        snapshot(created));
     return new UserChange.Created(created, password);
   }
 
@@ -122,8 +149,14 @@ public class UserService {
       return before;
     }
     User after = users.setTheme(id, theme, clock.instant());
-    audit.record(actor, after.tenantId(), AuditAction.UPDATE, ENTITY, id.toString(),
-        snapshot(before), snapshot(after));
+    audit.record(
+        actor,
+        after.tenantId(),
+        AuditAction.UPDATE,
+        ENTITY,
+        id.toString(),
+        snapshot(before),
+        snapshot(after));
     return after;
   }
 
@@ -135,8 +168,14 @@ public class UserService {
       throw new AccessDenied("You cannot delete yourself");
     }
     User after = users.setDeleted(id, clock.instant(), actor.name(), clock.instant());
-    audit.record(actor, after.tenantId(), AuditAction.DELETE, ENTITY, id.toString(),
-        snapshot(before), snapshot(after));
+    audit.record(
+        actor,
+        after.tenantId(),
+        AuditAction.DELETE,
+        ENTITY,
+        id.toString(),
+        snapshot(before),
+        snapshot(after));
     deactivated.forEach(d -> d.deactivated(actor, id));
     return after;
   }
@@ -152,8 +191,14 @@ public class UserService {
       return before;
     }
     User after = users.setEnabled(id, false, clock.instant());
-    audit.record(actor, after.tenantId(), AuditAction.UPDATE, ENTITY, id.toString(),
-        snapshot(before), snapshot(after));
+    audit.record(
+        actor,
+        after.tenantId(),
+        AuditAction.UPDATE,
+        ENTITY,
+        id.toString(),
+        snapshot(before),
+        snapshot(after));
     deactivated.forEach(d -> d.deactivated(actor, id));
     return after;
   }
@@ -166,8 +211,14 @@ public class UserService {
       return before;
     }
     User after = users.setEnabled(id, true, clock.instant());
-    audit.record(actor, after.tenantId(), AuditAction.UPDATE, ENTITY, id.toString(),
-        snapshot(before), snapshot(after));
+    audit.record(
+        actor,
+        after.tenantId(),
+        AuditAction.UPDATE,
+        ENTITY,
+        id.toString(),
+        snapshot(before),
+        snapshot(after));
     return after;
   }
 
@@ -183,15 +234,19 @@ public class UserService {
     throttle.succeeded(user.email());
     Map<String, Object> after = snapshot(user);
     after.put("passwordReset", true);
-    audit.record(actor, user.tenantId(), AuditAction.UPDATE, ENTITY, id.toString(), snapshot(user), after);
+    audit.record(
+        actor, user.tenantId(), AuditAction.UPDATE, ENTITY, id.toString(), snapshot(user), after);
     return password;
   }
 
   /** A live user of the actor's tenant that the actor may manage; refusals read "No such user". */
   private User managed(Actor actor, UserId id) {
     AccessPolicy.requireUserAdmin(actor);
-    User user = users.get(id).filter(u -> !u.isDeleted() && u.tenantId().equals(actor.tenantId()))
-        .orElseThrow(() -> new AccessDenied("No such user"));
+    User user =
+        users
+            .get(id)
+            .filter(u -> !u.isDeleted() && u.tenantId().equals(actor.tenantId()))
+            .orElseThrow(() -> new AccessDenied("No such user"));
     AccessPolicy.requireCanManageUser(actor, user.tenantId(), user.roles());
     return user;
   }
@@ -200,7 +255,9 @@ public class UserService {
   @Transactional(readOnly = true)
   public Optional<User> byEmail(Actor actor, String email) {
     AccessPolicy.requireUserAdmin(actor);
-    return users.byEmail(email).map(JooqUserRepository.UserWithSecret::user)
+    return users
+        .byEmail(email)
+        .map(JooqUserRepository.UserWithSecret::user)
         .filter(u -> actor.userId() == null || u.tenantId().equals(actor.tenantId()));
   }
 

@@ -24,7 +24,10 @@ public interface RecurringWorkflow {
   /** When it runs: a 5-field UNIX cron expression, UTC, read from the settings. */
   String cron();
 
-  /** Whether the platform may not run without it: a failure to schedule stops the start; else it is logged. */
+  /**
+   * Whether the platform may not run without it: a failure to schedule stops the start; else it is
+   * logged.
+   */
   default boolean required() {
     return true;
   }

@@ -53,8 +53,10 @@ final class StartInput {
   }
 
   private static JsonNode tree(Payload payload) {
-    String encoding = payload.getMetadataOrDefault("encoding", null) == null ? ""
-        : payload.getMetadataOrThrow("encoding").toString(StandardCharsets.UTF_8);
+    String encoding =
+        payload.getMetadataOrDefault("encoding", null) == null
+            ? ""
+            : payload.getMetadataOrThrow("encoding").toString(StandardCharsets.UTF_8);
     if (!JSON_ENCODING.equals(encoding)) {
       return null;
     }

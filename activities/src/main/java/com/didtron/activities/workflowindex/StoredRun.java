@@ -12,5 +12,9 @@ import com.didtron.domain.workflow.WorkflowRun;
  * @param cronSchedule the cron schedule of a recurring workflow, else null
  * @param restartedFromRunId the earlier run this one replaces after a restart, else null
  */
-public record StoredRun(WorkflowRun run, TenantId tenant, String startInput, String cronSchedule,
+public record StoredRun(
+    WorkflowRun run,
+    TenantId tenant,
+    String startInput,
+    String cronSchedule,
     String restartedFromRunId) {}

@@ -23,12 +23,14 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class WorkflowHistories {
   /** A run from the index, its readable timeline, and the full Temporal history behind it. */
-  public record RunHistory(WorkflowRun run, List<TimelineEntry> timeline, WorkflowExecutionHistory events) {}
+  public record RunHistory(
+      WorkflowRun run, List<TimelineEntry> timeline, WorkflowExecutionHistory events) {}
 
   /** The run is known but its history is gone (an embedded Temporal server forgets on restart). */
   public static class HistoryUnavailable extends NoSuchElementException {
     public HistoryUnavailable() {
-      super("The history of this run is no longer available: neither Temporal nor the archive holds it");
+      super(
+          "The history of this run is no longer available: neither Temporal nor the archive holds it");
     }
   }
 
@@ -37,18 +39,20 @@ public class WorkflowHistories {
   private final WorkflowHistoryArchive archive;
   private final JsonMapper json;
 
-  public WorkflowHistories(WorkflowIndex index, WorkflowClient client, WorkflowHistoryArchive archive,
-      JsonMapper json) {
+  public WorkflowHistories(
+      WorkflowIndex index, WorkflowClient client, WorkflowHistoryArchive archive, JsonMapper json) {
     this.index = index;
     this.client = client;
     this.archive = archive;
     this.json = json;
   }
 
-  /** The run's history, after the access check; a refusal reads alike whether or not the run exists. */
+  /**
+   * The run's history, after the access check; a refusal reads alike whether or not the run exists.
+   */
   public RunHistory history(Actor actor, String workflowId, String runId) {
-    WorkflowIndex.Entry entry = index.entry(workflowId, runId)
-        .orElseThrow(() -> new AccessDenied("No such workflow run"));
+    WorkflowIndex.Entry entry =
+        index.entry(workflowId, runId).orElseThrow(() -> new AccessDenied("No such workflow run"));
     AccessPolicy.requireCanReadWorkflow(actor, entry.tenant());
     WorkflowExecutionHistory events = fetch(workflowId, runId);
     return new RunHistory(entry.run(), WorkflowTimeline.of(events.getEvents()), events);
@@ -89,7 +93,9 @@ public class WorkflowHistories {
     try {
       return client.fetchHistory(workflowId, runId);
     } catch (RuntimeException e) {
-      return archive.read(workflowId, runId).map(h -> new WorkflowExecutionHistory(h, workflowId))
+      return archive
+          .read(workflowId, runId)
+          .map(h -> new WorkflowExecutionHistory(h, workflowId))
           .orElseThrow(HistoryUnavailable::new);
     }
   }

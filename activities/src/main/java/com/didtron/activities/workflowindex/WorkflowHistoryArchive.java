@@ -56,7 +56,8 @@ public class WorkflowHistoryArchive {
         .set(WORKFLOW_HISTORY_ARCHIVE.EVENT_COUNT, history.getEventsCount())
         .set(WORKFLOW_HISTORY_ARCHIVE.COMPLETE, complete)
         .set(WORKFLOW_HISTORY_ARCHIVE.ARCHIVED_AT, now)
-        .onConflict(WORKFLOW_HISTORY_ARCHIVE.WORKFLOW_ID, WORKFLOW_HISTORY_ARCHIVE.RUN_ID).doUpdate()
+        .onConflict(WORKFLOW_HISTORY_ARCHIVE.WORKFLOW_ID, WORKFLOW_HISTORY_ARCHIVE.RUN_ID)
+        .doUpdate()
         .set(WORKFLOW_HISTORY_ARCHIVE.HISTORY, history.toByteArray())
         .set(WORKFLOW_HISTORY_ARCHIVE.EVENT_COUNT, history.getEventsCount())
         .set(WORKFLOW_HISTORY_ARCHIVE.COMPLETE, complete)
@@ -69,9 +70,13 @@ public class WorkflowHistoryArchive {
 
   /** The archived copy of a run's history, if one was stored. */
   public Optional<History> read(String workflowId, String runId) {
-    return db.select(WORKFLOW_HISTORY_ARCHIVE.HISTORY).from(WORKFLOW_HISTORY_ARCHIVE)
-        .where(WORKFLOW_HISTORY_ARCHIVE.WORKFLOW_ID.eq(workflowId)
-            .and(WORKFLOW_HISTORY_ARCHIVE.RUN_ID.eq(runId)))
+    return db.select(WORKFLOW_HISTORY_ARCHIVE.HISTORY)
+        .from(WORKFLOW_HISTORY_ARCHIVE)
+        .where(
+            WORKFLOW_HISTORY_ARCHIVE
+                .WORKFLOW_ID
+                .eq(workflowId)
+                .and(WORKFLOW_HISTORY_ARCHIVE.RUN_ID.eq(runId)))
         .fetchOptional(WORKFLOW_HISTORY_ARCHIVE.HISTORY)
         .map(WorkflowHistoryArchive::parse);
   }

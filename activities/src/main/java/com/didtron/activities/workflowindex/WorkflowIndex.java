@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.jooq.JSONB;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,7 +57,9 @@ public class WorkflowIndex {
         .set(WORKFLOW_RUN.STATUS, run.status())
         .set(WORKFLOW_RUN.STARTED_AT, run.startedAt())
         .set(WORKFLOW_RUN.UPDATED_AT, clock.instant())
-        .set(WORKFLOW_RUN.START_INPUT, stored.startInput() == null ? null : JSONB.valueOf(stored.startInput()))
+        .set(
+            WORKFLOW_RUN.START_INPUT,
+            stored.startInput() == null ? null : JSONB.valueOf(stored.startInput()))
         .set(WORKFLOW_RUN.CRON_SCHEDULE, stored.cronSchedule())
         .set(WORKFLOW_RUN.RESTARTED_FROM_RUN_ID, stored.restartedFromRunId())
         .onConflictDoNothing()
@@ -76,15 +78,19 @@ public class WorkflowIndex {
 
   @Transactional(readOnly = true)
   public List<WorkflowRun> open() {
-    return db.selectFrom(WORKFLOW_RUN).where(WORKFLOW_RUN.STATUS.eq("RUNNING"))
-        .orderBy(WORKFLOW_RUN.STARTED_AT).fetch(WorkflowIndex::toRun);
+    return db.selectFrom(WORKFLOW_RUN)
+        .where(WORKFLOW_RUN.STATUS.eq("RUNNING"))
+        .orderBy(WORKFLOW_RUN.STARTED_AT)
+        .fetch(WorkflowIndex::toRun);
   }
 
   /** The open runs with their start inputs (what a restart starts again). */
   @Transactional(readOnly = true)
   public List<StoredRun> openStored() {
-    return db.selectFrom(WORKFLOW_RUN).where(WORKFLOW_RUN.STATUS.eq("RUNNING"))
-        .orderBy(WORKFLOW_RUN.STARTED_AT).fetch(WorkflowIndex::toStored);
+    return db.selectFrom(WORKFLOW_RUN)
+        .where(WORKFLOW_RUN.STATUS.eq("RUNNING"))
+        .orderBy(WORKFLOW_RUN.STARTED_AT)
+        .fetch(WorkflowIndex::toStored);
   }
 
   @Transactional(readOnly = true)
@@ -98,7 +104,11 @@ public class WorkflowIndex {
   @Transactional(readOnly = true)
   public Optional<WorkflowRun> restartOf(String workflowId, String runId) {
     return db.selectFrom(WORKFLOW_RUN)
-        .where(WORKFLOW_RUN.WORKFLOW_ID.eq(workflowId).and(WORKFLOW_RUN.RESTARTED_FROM_RUN_ID.eq(runId)))
+        .where(
+            WORKFLOW_RUN
+                .WORKFLOW_ID
+                .eq(workflowId)
+                .and(WORKFLOW_RUN.RESTARTED_FROM_RUN_ID.eq(runId)))
         .fetchOptional(WorkflowIndex::toRun);
   }
 
@@ -112,8 +122,12 @@ public class WorkflowIndex {
   /** The run id of the latest run started under this workflow id, if any. */
   @Transactional(readOnly = true)
   public Optional<String> latestRunId(String workflowId) {
-    return db.select(WORKFLOW_RUN.RUN_ID).from(WORKFLOW_RUN).where(WORKFLOW_RUN.WORKFLOW_ID.eq(workflowId))
-        .orderBy(WORKFLOW_RUN.STARTED_AT.desc()).limit(1).fetchOptional(WORKFLOW_RUN.RUN_ID);
+    return db.select(WORKFLOW_RUN.RUN_ID)
+        .from(WORKFLOW_RUN)
+        .where(WORKFLOW_RUN.WORKFLOW_ID.eq(workflowId))
+        .orderBy(WORKFLOW_RUN.STARTED_AT.desc())
+        .limit(1)
+        .fetchOptional(WORKFLOW_RUN.RUN_ID);
   }
 
   /** A run with the tenant it worked for (null: platform-wide work). */
@@ -134,7 +148,10 @@ public class WorkflowIndex {
   public Optional<Entry> entry(String workflowId, String runId) {
     return db.selectFrom(WORKFLOW_RUN)
         .where(WORKFLOW_RUN.WORKFLOW_ID.eq(workflowId).and(WORKFLOW_RUN.RUN_ID.eq(runId)))
-        .fetchOptional(r -> new Entry(toRun(r), r.getTenantId() == null ? null : new TenantId(r.getTenantId())));
+        .fetchOptional(
+            r ->
+                new Entry(
+                    toRun(r), r.getTenantId() == null ? null : new TenantId(r.getTenantId())));
   }
 
   /** Recent runs for staff who may read workflow histories (see {@link #search}). */
@@ -151,16 +168,24 @@ public class WorkflowIndex {
   public Page<WorkflowRun> search(Actor actor, Query query, PageRequest page) {
     Condition where = scope(actor).and(filter(query));
     long total = db.fetchCount(WORKFLOW_RUN, where);
-    return new Page<>(db.selectFrom(WORKFLOW_RUN).where(where)
-        .orderBy(WORKFLOW_RUN.STARTED_AT.desc(), WORKFLOW_RUN.WORKFLOW_ID).offset(page.offset())
-        .limit(page.limit()).fetch(WorkflowIndex::toRun), total);
+    return new Page<>(
+        db.selectFrom(WORKFLOW_RUN)
+            .where(where)
+            .orderBy(WORKFLOW_RUN.STARTED_AT.desc(), WORKFLOW_RUN.WORKFLOW_ID)
+            .offset(page.offset())
+            .limit(page.limit())
+            .fetch(WorkflowIndex::toRun),
+        total);
   }
 
   /** The workflow types the actor can see runs of, for the explorer's filter. */
   @Transactional(readOnly = true)
   public List<String> types(Actor actor) {
-    return db.selectDistinct(WORKFLOW_RUN.WORKFLOW_TYPE).from(WORKFLOW_RUN).where(scope(actor))
-        .orderBy(WORKFLOW_RUN.WORKFLOW_TYPE).fetch(WORKFLOW_RUN.WORKFLOW_TYPE);
+    return db.selectDistinct(WORKFLOW_RUN.WORKFLOW_TYPE)
+        .from(WORKFLOW_RUN)
+        .where(scope(actor))
+        .orderBy(WORKFLOW_RUN.WORKFLOW_TYPE)
+        .fetch(WORKFLOW_RUN.WORKFLOW_TYPE);
   }
 
   private static Condition scope(Actor actor) {
@@ -175,8 +200,12 @@ public class WorkflowIndex {
       c = c.and(WORKFLOW_RUN.WORKFLOW_TYPE.eq(q.type().strip()));
     }
     if (q.text() != null && !q.text().isBlank()) {
-      c = c.and(WORKFLOW_RUN.BUSINESS_KEY.containsIgnoreCase(q.text().strip())
-          .or(WORKFLOW_RUN.WORKFLOW_ID.containsIgnoreCase(q.text().strip())));
+      c =
+          c.and(
+              WORKFLOW_RUN
+                  .BUSINESS_KEY
+                  .containsIgnoreCase(q.text().strip())
+                  .or(WORKFLOW_RUN.WORKFLOW_ID.containsIgnoreCase(q.text().strip())));
     }
     if (q.status() != null && !q.status().isBlank()) {
       c = c.and(WORKFLOW_RUN.STATUS.eq(q.status().strip()));
@@ -191,14 +220,22 @@ public class WorkflowIndex {
   }
 
   private static StoredRun toStored(WorkflowRunRecord r) {
-    return new StoredRun(toRun(r), r.getTenantId() == null ? null : new TenantId(r.getTenantId()),
-        r.getStartInput() == null ? null : r.getStartInput().data(), r.getCronSchedule(),
+    return new StoredRun(
+        toRun(r),
+        r.getTenantId() == null ? null : new TenantId(r.getTenantId()),
+        r.getStartInput() == null ? null : r.getStartInput().data(),
+        r.getCronSchedule(),
         r.getRestartedFromRunId());
   }
 
   private static WorkflowRun toRun(WorkflowRunRecord r) {
-    return new WorkflowRun(r.getWorkflowId(), r.getRunId(), r.getWorkflowType(), r.getBusinessKey(),
-        r.getStatus(), r.getStartedAt(),
+    return new WorkflowRun(
+        r.getWorkflowId(),
+        r.getRunId(),
+        r.getWorkflowType(),
+        r.getBusinessKey(),
+        r.getStatus(),
+        r.getStartedAt(),
         r.getClosedAt());
   }
 }

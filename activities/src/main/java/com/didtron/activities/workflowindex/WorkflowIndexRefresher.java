@@ -21,8 +21,11 @@ public class WorkflowIndexRefresher {
   private final WorkflowHistoryArchive archive;
   private final Clock clock;
 
-  public WorkflowIndexRefresher(WorkflowIndex index, WorkflowStatusReader reader,
-      WorkflowHistoryArchive archive, Clock clock) {
+  public WorkflowIndexRefresher(
+      WorkflowIndex index,
+      WorkflowStatusReader reader,
+      WorkflowHistoryArchive archive,
+      Clock clock) {
     this.index = index;
     this.reader = reader;
     this.archive = archive;
@@ -40,7 +43,10 @@ public class WorkflowIndexRefresher {
       } else if (!now.get().isOpen()) {
         WorkflowRun closed = now.get();
         archive.archive(run.workflowId(), run.runId(), true);
-        index.closed(run.workflowId(), run.runId(), closed.status(),
+        index.closed(
+            run.workflowId(),
+            run.runId(),
+            closed.status(),
             closed.closedAt() == null ? clock.instant() : closed.closedAt());
         followNextRun(run);
         changed++;
@@ -50,17 +56,31 @@ public class WorkflowIndexRefresher {
   }
 
   private void followNextRun(WorkflowRun previous) {
-    reader.current(previous.workflowId())
+    reader
+        .current(previous.workflowId())
         .filter(latest -> !latest.runId().equals(previous.runId()))
         .filter(latest -> index.find(latest.workflowId(), latest.runId()).isEmpty())
-        .ifPresent(latest -> {
-          log.debug("next run {} of {}", latest.runId(), latest.workflowId());
-          WorkflowRun next = new WorkflowRun(latest.workflowId(), latest.runId(), latest.workflowType(),
-              previous.businessKey(), latest.status(), latest.startedAt(), latest.closedAt());
-          // the next run of a cron workflow starts from the same input, on the same schedule
-          index.started(index.findStored(previous.workflowId(), previous.runId())
-              .map(p -> new StoredRun(next, p.tenant(), p.startInput(), p.cronSchedule(), null))
-              .orElse(new StoredRun(next, null, null, null, null)));
-        });
+        .ifPresent(
+            latest -> {
+              log.debug("next run {} of {}", latest.runId(), latest.workflowId());
+              WorkflowRun next =
+                  new WorkflowRun(
+                      latest.workflowId(),
+                      latest.runId(),
+                      latest.workflowType(),
+                      previous.businessKey(),
+                      latest.status(),
+                      latest.startedAt(),
+                      latest.closedAt());
+              // the next run of a cron workflow starts from the same input, on the same schedule
+              index.started(
+                  index
+                      .findStored(previous.workflowId(), previous.runId())
+                      .map(
+                          p ->
+                              new StoredRun(
+                                  next, p.tenant(), p.startInput(), p.cronSchedule(), null))
+                      .orElse(new StoredRun(next, null, null, null, null)));
+            });
   }
 }

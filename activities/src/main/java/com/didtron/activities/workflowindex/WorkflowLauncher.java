@@ -25,8 +25,8 @@ public class WorkflowLauncher {
   private final WorkflowStatusReader status;
   private final Clock clock;
 
-  public WorkflowLauncher(WorkflowClient client, WorkflowIndex index, WorkflowStatusReader status,
-      Clock clock) {
+  public WorkflowLauncher(
+      WorkflowClient client, WorkflowIndex index, WorkflowStatusReader status, Clock clock) {
     this.client = client;
     this.index = index;
     this.status = status;
@@ -42,12 +42,23 @@ public class WorkflowLauncher {
    * @param tenant the tenant it works for; null for platform-wide work
    * @param cronSchedule a 5-field UNIX cron expression for a recurring workflow, or null
    */
-  public record Start(Class<?> workflowType, String workflowId, String businessKey, TenantId tenant,
-      String cronSchedule, Object... args) {}
+  public record Start(
+      Class<?> workflowType,
+      String workflowId,
+      String businessKey,
+      TenantId tenant,
+      String cronSchedule,
+      Object... args) {}
 
   public WorkflowRun start(Start start) {
-    return start(start.workflowType().getSimpleName(), start.workflowId(), start.businessKey(),
-        start.tenant(), start.cronSchedule(), null, start.args());
+    return start(
+        start.workflowType().getSimpleName(),
+        start.workflowId(),
+        start.businessKey(),
+        start.tenant(),
+        start.cronSchedule(),
+        null,
+        start.args());
   }
 
   /**
@@ -55,16 +66,26 @@ public class WorkflowLauncher {
    * restart (see {@link WorkflowRecovery}); the new run's row names the earlier run.
    */
   WorkflowRun restart(StoredRun earlier) {
-    return start(earlier.run().workflowType(), earlier.run().workflowId(), earlier.run().businessKey(),
-        earlier.tenant(), earlier.cronSchedule(), earlier.run().runId(),
+    return start(
+        earlier.run().workflowType(),
+        earlier.run().workflowId(),
+        earlier.run().businessKey(),
+        earlier.tenant(),
+        earlier.cronSchedule(),
+        earlier.run().runId(),
         StartInput.read(earlier.startInput()).toArray());
   }
 
-  private WorkflowRun start(String type, String workflowId, String businessKey, TenantId tenant,
-      String cronSchedule, String restartedFrom, Object[] args) {
-    WorkflowOptions.Builder options = WorkflowOptions.newBuilder()
-        .setTaskQueue(TaskQueues.PLATFORM)
-        .setWorkflowId(workflowId);
+  private WorkflowRun start(
+      String type,
+      String workflowId,
+      String businessKey,
+      TenantId tenant,
+      String cronSchedule,
+      String restartedFrom,
+      Object[] args) {
+    WorkflowOptions.Builder options =
+        WorkflowOptions.newBuilder().setTaskQueue(TaskQueues.PLATFORM).setWorkflowId(workflowId);
     if (cronSchedule != null) {
       options.setCronSchedule(cronSchedule);
     }
@@ -72,15 +93,33 @@ public class WorkflowLauncher {
     WorkflowRun run;
     try {
       WorkflowExecution execution = stub.start(args);
-      run = new WorkflowRun(execution.getWorkflowId(), execution.getRunId(), type,
-          businessKey, "RUNNING", clock.instant(), null);
+      run =
+          new WorkflowRun(
+              execution.getWorkflowId(),
+              execution.getRunId(),
+              type,
+              businessKey,
+              "RUNNING",
+              clock.instant(),
+              null);
     } catch (WorkflowExecutionAlreadyStarted already) {
-      run = status.current(workflowId)
-          .map(r -> new WorkflowRun(r.workflowId(), r.runId(), type, businessKey, r.status(),
-              r.startedAt(), r.closedAt()))
-          .orElseThrow(() -> already);
+      run =
+          status
+              .current(workflowId)
+              .map(
+                  r ->
+                      new WorkflowRun(
+                          r.workflowId(),
+                          r.runId(),
+                          type,
+                          businessKey,
+                          r.status(),
+                          r.startedAt(),
+                          r.closedAt()))
+              .orElseThrow(() -> already);
     }
-    index.started(new StoredRun(run, tenant, StartInput.write(client, args), cronSchedule, restartedFrom));
+    index.started(
+        new StoredRun(run, tenant, StartInput.write(client, args), cronSchedule, restartedFrom));
     return run;
   }
 }

@@ -34,8 +34,14 @@ public class WorkflowRecovery {
   private final TransactionTemplate tx;
   private final Clock clock;
 
-  public WorkflowRecovery(WorkflowIndex index, WorkflowStatusReader reader, WorkflowLauncher launcher,
-      WorkflowHistoryArchive archive, AuditTrail audit, TransactionTemplate tx, Clock clock) {
+  public WorkflowRecovery(
+      WorkflowIndex index,
+      WorkflowStatusReader reader,
+      WorkflowLauncher launcher,
+      WorkflowHistoryArchive archive,
+      AuditTrail audit,
+      TransactionTemplate tx,
+      Clock clock) {
     this.index = index;
     this.reader = reader;
     this.launcher = launcher;
@@ -45,7 +51,9 @@ public class WorkflowRecovery {
     this.clock = clock;
   }
 
-  /** Starts again every open run the server no longer knows; runs without stored input become LOST. */
+  /**
+   * Starts again every open run the server no longer knows; runs without stored input become LOST.
+   */
   public Outcome restartLostRuns() {
     int restarted = 0;
     int lost = 0;
@@ -71,18 +79,31 @@ public class WorkflowRecovery {
       again = launcher.restart(stored);
     } catch (RuntimeException e) {
       index.closed(run.workflowId(), run.runId(), "LOST", clock.instant());
-      log.warn("Workflow {} run {} was lost in a restart and cannot be started again ({}): marked LOST",
-          run.workflowId(), run.runId(), e.getMessage());
+      log.warn(
+          "Workflow {} run {} was lost in a restart and cannot be started again ({}): marked LOST",
+          run.workflowId(),
+          run.runId(),
+          e.getMessage());
       return false;
     }
-    tx.executeWithoutResult(t -> {
-      index.closed(run.workflowId(), run.runId(), "RESTARTED", clock.instant());
-      audit.record(Actor.system("workflow-recovery", stored.tenant()), stored.tenant(), AuditAction.UPDATE,
-          "workflow_run", run.workflowId(), Map.of("runId", run.runId(), "status", "RUNNING"),
-          Map.of("runId", again.runId(), "restartedFrom", run.runId(), "status", "RUNNING"), run.workflowId());
-    });
-    log.info("Workflow {} started again after a restart: run {} replaces run {}",
-        run.workflowId(), again.runId(), run.runId());
+    tx.executeWithoutResult(
+        t -> {
+          index.closed(run.workflowId(), run.runId(), "RESTARTED", clock.instant());
+          audit.record(
+              Actor.system("workflow-recovery", stored.tenant()),
+              stored.tenant(),
+              AuditAction.UPDATE,
+              "workflow_run",
+              run.workflowId(),
+              Map.of("runId", run.runId(), "status", "RUNNING"),
+              Map.of("runId", again.runId(), "restartedFrom", run.runId(), "status", "RUNNING"),
+              run.workflowId());
+        });
+    log.info(
+        "Workflow {} started again after a restart: run {} replaces run {}",
+        run.workflowId(),
+        again.runId(),
+        run.runId());
     return true;
   }
 
@@ -90,8 +111,16 @@ public class WorkflowRecovery {
   public int archiveOpenRuns(Actor actor) {
     AccessPolicy.requireAdmin(actor);
     int archived = archiveOpenRuns();
-    tx.executeWithoutResult(t -> audit.record(actor, actor.tenantId(), AuditAction.CREATE,
-        "workflow_history_archive", "running", null, Map.of("archived", archived)));
+    tx.executeWithoutResult(
+        t ->
+            audit.record(
+                actor,
+                actor.tenantId(),
+                AuditAction.CREATE,
+                "workflow_history_archive",
+                "running",
+                null,
+                Map.of("archived", archived)));
     return archived;
   }
 

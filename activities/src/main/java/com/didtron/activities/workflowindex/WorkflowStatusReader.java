@@ -2,6 +2,7 @@ package com.didtron.activities.workflowindex;
 
 import com.didtron.activities.Facade;
 import com.didtron.domain.workflow.WorkflowRun;
+import com.google.protobuf.Timestamp;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.temporal.api.common.v1.WorkflowExecution;
@@ -32,13 +33,15 @@ public class WorkflowStatusReader {
 
   /** The line that links a run to the run it was restarted from, or to the run that replaced it. */
   public static final String RESTARTED_FROM = "RESTARTED_FROM";
+
   public static final String RESTARTED_AS = "RESTARTED_AS";
 
   private final WorkflowClient client;
   private final WorkflowHistoryArchive archive;
   private final WorkflowIndex index;
 
-  public WorkflowStatusReader(WorkflowClient client, WorkflowHistoryArchive archive, WorkflowIndex index) {
+  public WorkflowStatusReader(
+      WorkflowClient client, WorkflowHistoryArchive archive, WorkflowIndex index) {
     this.client = client;
     this.archive = archive;
     this.index = index;
@@ -52,17 +55,27 @@ public class WorkflowStatusReader {
   /** One run; empty when Temporal no longer knows it. */
   public Optional<WorkflowRun> describe(String workflowId, String runId) {
     try {
-      WorkflowExecutionInfo info = client.getWorkflowServiceStubs().blockingStub()
-          .withDeadlineAfter(5, TimeUnit.SECONDS)
-          .describeWorkflowExecution(DescribeWorkflowExecutionRequest.newBuilder()
-              .setNamespace(client.getOptions().getNamespace())
-              .setExecution(WorkflowExecution.newBuilder().setWorkflowId(workflowId).setRunId(runId))
-              .build())
-          .getWorkflowExecutionInfo();
-      return Optional.of(new WorkflowRun(info.getExecution().getWorkflowId(),
-          info.getExecution().getRunId(), info.getType().getName(), workflowId,
-          statusName(info.getStatus()), instant(info.getStartTime()),
-          info.hasCloseTime() ? instant(info.getCloseTime()) : null));
+      WorkflowExecutionInfo info =
+          client
+              .getWorkflowServiceStubs()
+              .blockingStub()
+              .withDeadlineAfter(5, TimeUnit.SECONDS)
+              .describeWorkflowExecution(
+                  DescribeWorkflowExecutionRequest.newBuilder()
+                      .setNamespace(client.getOptions().getNamespace())
+                      .setExecution(
+                          WorkflowExecution.newBuilder().setWorkflowId(workflowId).setRunId(runId))
+                      .build())
+              .getWorkflowExecutionInfo();
+      return Optional.of(
+          new WorkflowRun(
+              info.getExecution().getWorkflowId(),
+              info.getExecution().getRunId(),
+              info.getType().getName(),
+              workflowId,
+              statusName(info.getStatus()),
+              instant(info.getStartTime()),
+              info.hasCloseTime() ? instant(info.getCloseTime()) : null));
     } catch (StatusRuntimeException e) {
       if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
         return Optional.empty();
@@ -74,22 +87,47 @@ public class WorkflowStatusReader {
   /** The run's events in order, with the attributes of each in short text form. */
   public List<HistoryLine> history(String workflowId, String runId) {
     List<HistoryLine> lines = new ArrayList<>();
-    index.findStored(workflowId, runId).filter(s -> s.restartedFromRunId() != null).ifPresent(s ->
-        lines.add(new HistoryLine(0, s.run().startedAt(), RESTARTED_FROM,
-            "started again after a restart of the embedded Temporal server; earlier run "
-                + s.restartedFromRunId())));
-    History history = live(workflowId, runId)
-        .or(() -> archive.read(workflowId, runId))
-        .orElseThrow(() -> new NoSuchElementException("No history of workflow " + workflowId
-            + " run " + runId + " (neither Temporal nor the archive knows it)"));
+    index
+        .findStored(workflowId, runId)
+        .filter(s -> s.restartedFromRunId() != null)
+        .ifPresent(
+            s ->
+                lines.add(
+                    new HistoryLine(
+                        0,
+                        s.run().startedAt(),
+                        RESTARTED_FROM,
+                        "started again after a restart of the embedded Temporal server; earlier run "
+                            + s.restartedFromRunId())));
+    History history =
+        live(workflowId, runId)
+            .or(() -> archive.read(workflowId, runId))
+            .orElseThrow(
+                () ->
+                    new NoSuchElementException(
+                        "No history of workflow "
+                            + workflowId
+                            + " run "
+                            + runId
+                            + " (neither Temporal nor the archive knows it)"));
     history.getEventsList().forEach(e -> lines.add(line(e)));
-    index.restartOf(workflowId, runId).ifPresent(later ->
-        lines.add(new HistoryLine(history.getEventsCount() + 1L, later.startedAt(), RESTARTED_AS,
-            "lost in a restart of the embedded Temporal server; started again as run " + later.runId())));
+    index
+        .restartOf(workflowId, runId)
+        .ifPresent(
+            later ->
+                lines.add(
+                    new HistoryLine(
+                        history.getEventsCount() + 1L,
+                        later.startedAt(),
+                        RESTARTED_AS,
+                        "lost in a restart of the embedded Temporal server; started again as run "
+                            + later.runId())));
     return lines;
   }
 
-  /** The history from Temporal; empty when the server does not know the run (e.g. after a restart). */
+  /**
+   * The history from Temporal; empty when the server does not know the run (e.g. after a restart).
+   */
   private Optional<History> live(String workflowId, String runId) {
     try {
       return Optional.of(client.fetchHistory(workflowId, runId).getHistory());
@@ -105,10 +143,12 @@ public class WorkflowStatusReader {
 
   private static HistoryLine line(HistoryEvent e) {
     String type = e.getEventType().name().replace("EVENT_TYPE_", "");
-    String details = e.getAllFields().entrySet().stream()
-        .filter(f -> f.getKey().getName().endsWith("_attributes"))
-        .map(f -> f.getValue().toString().replaceAll("\\s+", " ").strip())
-        .findFirst().orElse("");
+    String details =
+        e.getAllFields().entrySet().stream()
+            .filter(f -> f.getKey().getName().endsWith("_attributes"))
+            .map(f -> f.getValue().toString().replaceAll("\\s+", " ").strip())
+            .findFirst()
+            .orElse("");
     if (details.length() > 400) {
       details = details.substring(0, 400) + "…";
     }
@@ -128,7 +168,7 @@ public class WorkflowStatusReader {
     };
   }
 
-  private static Instant instant(com.google.protobuf.Timestamp t) {
+  private static Instant instant(Timestamp t) {
     return Instant.ofEpochSecond(t.getSeconds(), t.getNanos());
   }
 }

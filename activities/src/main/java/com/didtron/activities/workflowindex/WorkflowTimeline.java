@@ -9,20 +9,22 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a Temporal event history into a timeline people read: workflow-task bookkeeping and
- * markers are left out; activities are named, with their attempts and last failure; signals show
- * who sent them (the {@code decidedBy}/{@code sentBy} field of their payload).
+ * Turns a Temporal event history into a timeline people read: workflow-task bookkeeping and markers
+ * are left out; activities are named, with their attempts and last failure; signals show who sent
+ * them (the {@code decidedBy}/{@code sentBy} field of their payload).
  */
 public final class WorkflowTimeline {
   private static final int MAX_DETAIL = 300;
   private static final Pattern SENDER =
-      Pattern.compile("\"(decidedBy|sentBy|signalledBy|requestedBy|actor)\"\\s*:\\s*\"([^\"]{1,200})\"");
+      Pattern.compile(
+          "\"(decidedBy|sentBy|signalledBy|requestedBy|actor)\"\\s*:\\s*\"([^\"]{1,200})\"");
 
   private final Map<Long, String> activityNames = new HashMap<>();
   private final Map<Long, Integer> attempts = new HashMap<>();
@@ -46,45 +48,112 @@ public final class WorkflowTimeline {
 
   private void add(HistoryEvent e) {
     switch (e.getEventType()) {
-      case EVENT_TYPE_WORKFLOW_EXECUTION_STARTED -> line(e, Kind.WORKFLOW, "Workflow "
-          + e.getWorkflowExecutionStartedEventAttributes().getWorkflowType().getName() + " started",
-          "input " + text(e.getWorkflowExecutionStartedEventAttributes().getInput()));
-      case EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED -> line(e, Kind.WORKFLOW, "Workflow completed",
-          "result " + text(e.getWorkflowExecutionCompletedEventAttributes().getResult()));
-      case EVENT_TYPE_WORKFLOW_EXECUTION_FAILED -> line(e, Kind.FAILURE, "Workflow failed",
-          message(e.getWorkflowExecutionFailedEventAttributes().getFailure()));
-      case EVENT_TYPE_WORKFLOW_EXECUTION_TIMED_OUT -> line(e, Kind.FAILURE, "Workflow timed out", "");
-      case EVENT_TYPE_WORKFLOW_EXECUTION_CANCEL_REQUESTED -> line(e, Kind.WORKFLOW, "Cancellation requested",
-          e.getWorkflowExecutionCancelRequestedEventAttributes().getCause());
-      case EVENT_TYPE_WORKFLOW_EXECUTION_CANCELED -> line(e, Kind.WORKFLOW, "Workflow cancelled", "");
-      case EVENT_TYPE_WORKFLOW_EXECUTION_TERMINATED -> line(e, Kind.FAILURE, "Workflow terminated",
-          e.getWorkflowExecutionTerminatedEventAttributes().getReason());
-      case EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW -> line(e, Kind.WORKFLOW, "Continued as a new run",
-          e.getWorkflowExecutionContinuedAsNewEventAttributes().getNewExecutionRunId());
-      case EVENT_TYPE_WORKFLOW_TASK_FAILED -> line(e, Kind.FAILURE, "Workflow code failed (will retry)",
-          message(e.getWorkflowTaskFailedEventAttributes().getFailure()));
+      case EVENT_TYPE_WORKFLOW_EXECUTION_STARTED ->
+          line(
+              e,
+              Kind.WORKFLOW,
+              "Workflow "
+                  + e.getWorkflowExecutionStartedEventAttributes().getWorkflowType().getName()
+                  + " started",
+              "input " + text(e.getWorkflowExecutionStartedEventAttributes().getInput()));
+      case EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED ->
+          line(
+              e,
+              Kind.WORKFLOW,
+              "Workflow completed",
+              "result " + text(e.getWorkflowExecutionCompletedEventAttributes().getResult()));
+      case EVENT_TYPE_WORKFLOW_EXECUTION_FAILED ->
+          line(
+              e,
+              Kind.FAILURE,
+              "Workflow failed",
+              message(e.getWorkflowExecutionFailedEventAttributes().getFailure()));
+      case EVENT_TYPE_WORKFLOW_EXECUTION_TIMED_OUT ->
+          line(e, Kind.FAILURE, "Workflow timed out", "");
+      case EVENT_TYPE_WORKFLOW_EXECUTION_CANCEL_REQUESTED ->
+          line(
+              e,
+              Kind.WORKFLOW,
+              "Cancellation requested",
+              e.getWorkflowExecutionCancelRequestedEventAttributes().getCause());
+      case EVENT_TYPE_WORKFLOW_EXECUTION_CANCELED ->
+          line(e, Kind.WORKFLOW, "Workflow cancelled", "");
+      case EVENT_TYPE_WORKFLOW_EXECUTION_TERMINATED ->
+          line(
+              e,
+              Kind.FAILURE,
+              "Workflow terminated",
+              e.getWorkflowExecutionTerminatedEventAttributes().getReason());
+      case EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW ->
+          line(
+              e,
+              Kind.WORKFLOW,
+              "Continued as a new run",
+              e.getWorkflowExecutionContinuedAsNewEventAttributes().getNewExecutionRunId());
+      case EVENT_TYPE_WORKFLOW_TASK_FAILED ->
+          line(
+              e,
+              Kind.FAILURE,
+              "Workflow code failed (will retry)",
+              message(e.getWorkflowTaskFailedEventAttributes().getFailure()));
       case EVENT_TYPE_WORKFLOW_EXECUTION_SIGNALED -> signal(e);
-      case EVENT_TYPE_ACTIVITY_TASK_SCHEDULED, EVENT_TYPE_ACTIVITY_TASK_STARTED,
-           EVENT_TYPE_ACTIVITY_TASK_COMPLETED, EVENT_TYPE_ACTIVITY_TASK_FAILED,
-           EVENT_TYPE_ACTIVITY_TASK_TIMED_OUT, EVENT_TYPE_ACTIVITY_TASK_CANCELED -> ActivityLines.add(this, e);
-      case EVENT_TYPE_TIMER_STARTED -> line(e, Kind.TIMER, "Timer set",
-          duration(e.getTimerStartedEventAttributes().getStartToFireTimeout().getSeconds()));
+      case EVENT_TYPE_ACTIVITY_TASK_SCHEDULED,
+          EVENT_TYPE_ACTIVITY_TASK_STARTED,
+          EVENT_TYPE_ACTIVITY_TASK_COMPLETED,
+          EVENT_TYPE_ACTIVITY_TASK_FAILED,
+          EVENT_TYPE_ACTIVITY_TASK_TIMED_OUT,
+          EVENT_TYPE_ACTIVITY_TASK_CANCELED ->
+          ActivityLines.add(this, e);
+      case EVENT_TYPE_TIMER_STARTED ->
+          line(
+              e,
+              Kind.TIMER,
+              "Timer set",
+              duration(e.getTimerStartedEventAttributes().getStartToFireTimeout().getSeconds()));
       case EVENT_TYPE_TIMER_FIRED -> line(e, Kind.TIMER, "Timer fired", "");
       case EVENT_TYPE_TIMER_CANCELED -> line(e, Kind.TIMER, "Timer cancelled", "");
-      case EVENT_TYPE_START_CHILD_WORKFLOW_EXECUTION_INITIATED -> line(e, Kind.CHILD, "Child workflow "
-          + e.getStartChildWorkflowExecutionInitiatedEventAttributes().getWorkflowType().getName() + " started",
-          e.getStartChildWorkflowExecutionInitiatedEventAttributes().getWorkflowId());
-      case EVENT_TYPE_CHILD_WORKFLOW_EXECUTION_COMPLETED -> line(e, Kind.CHILD, "Child workflow completed",
-          e.getChildWorkflowExecutionCompletedEventAttributes().getWorkflowExecution().getWorkflowId());
-      case EVENT_TYPE_CHILD_WORKFLOW_EXECUTION_FAILED -> line(e, Kind.FAILURE, "Child workflow failed",
-          message(e.getChildWorkflowExecutionFailedEventAttributes().getFailure()));
-      case EVENT_TYPE_WORKFLOW_TASK_SCHEDULED, EVENT_TYPE_WORKFLOW_TASK_STARTED,
-           EVENT_TYPE_WORKFLOW_TASK_COMPLETED, EVENT_TYPE_MARKER_RECORDED,
-           EVENT_TYPE_UPSERT_WORKFLOW_SEARCH_ATTRIBUTES, EVENT_TYPE_WORKFLOW_PROPERTIES_MODIFIED -> {
+      case EVENT_TYPE_START_CHILD_WORKFLOW_EXECUTION_INITIATED ->
+          line(
+              e,
+              Kind.CHILD,
+              "Child workflow "
+                  + e.getStartChildWorkflowExecutionInitiatedEventAttributes()
+                      .getWorkflowType()
+                      .getName()
+                  + " started",
+              e.getStartChildWorkflowExecutionInitiatedEventAttributes().getWorkflowId());
+      case EVENT_TYPE_CHILD_WORKFLOW_EXECUTION_COMPLETED ->
+          line(
+              e,
+              Kind.CHILD,
+              "Child workflow completed",
+              e.getChildWorkflowExecutionCompletedEventAttributes()
+                  .getWorkflowExecution()
+                  .getWorkflowId());
+      case EVENT_TYPE_CHILD_WORKFLOW_EXECUTION_FAILED ->
+          line(
+              e,
+              Kind.FAILURE,
+              "Child workflow failed",
+              message(e.getChildWorkflowExecutionFailedEventAttributes().getFailure()));
+      case EVENT_TYPE_WORKFLOW_TASK_SCHEDULED,
+          EVENT_TYPE_WORKFLOW_TASK_STARTED,
+          EVENT_TYPE_WORKFLOW_TASK_COMPLETED,
+          EVENT_TYPE_MARKER_RECORDED,
+          EVENT_TYPE_UPSERT_WORKFLOW_SEARCH_ATTRIBUTES,
+          EVENT_TYPE_WORKFLOW_PROPERTIES_MODIFIED -> {
         // bookkeeping of the SDK, not a business step
       }
-      default -> line(e, Kind.OTHER, e.getEventType().name().replace("EVENT_TYPE_", "").replace('_', ' ')
-          .toLowerCase(java.util.Locale.ROOT), "");
+      default ->
+          line(
+              e,
+              Kind.OTHER,
+              e.getEventType()
+                  .name()
+                  .replace("EVENT_TYPE_", "")
+                  .replace('_', ' ')
+                  .toLowerCase(Locale.ROOT),
+              "");
     }
   }
 
@@ -95,7 +164,9 @@ public final class WorkflowTimeline {
     line(e, Kind.SIGNAL, "Signal " + a.getSignalName() + " from " + from, payload);
   }
 
-  /** Activity events: named from their scheduling event, with the attempt count and last failure. */
+  /**
+   * Activity events: named from their scheduling event, with the attempt count and last failure.
+   */
   private static final class ActivityLines {
     static void add(WorkflowTimeline t, HistoryEvent e) {
       switch (e.getEventType()) {
@@ -117,7 +188,10 @@ public final class WorkflowTimeline {
         }
         case EVENT_TYPE_ACTIVITY_TASK_FAILED -> {
           var a = e.getActivityTaskFailedEventAttributes();
-          t.line(e, Kind.FAILURE, "Activity " + t.name(a.getScheduledEventId()) + " failed",
+          t.line(
+              e,
+              Kind.FAILURE,
+              "Activity " + t.name(a.getScheduledEventId()) + " failed",
               message(a.getFailure()) + "; " + t.tries(a.getScheduledEventId()));
         }
         case EVENT_TYPE_ACTIVITY_TASK_TIMED_OUT -> {
@@ -142,7 +216,11 @@ public final class WorkflowTimeline {
       return "first attempt";
     }
     String last = lastFailures.get(scheduledEventId);
-    return n + " attempts (" + (n - 1) + " retries)" + (last == null ? "" : "; last failure: " + last);
+    return n
+        + " attempts ("
+        + (n - 1)
+        + " retries)"
+        + (last == null ? "" : "; last failure: " + last);
   }
 
   private void line(HistoryEvent e, Kind kind, String title, String detail) {
@@ -151,12 +229,16 @@ public final class WorkflowTimeline {
 
   private static String message(Failure f) {
     String m = f.getMessage();
-    return f.hasCause() && !f.getCause().getMessage().isBlank() ? m + " (cause: " + f.getCause().getMessage() + ")" : m;
+    return f.hasCause() && !f.getCause().getMessage().isBlank()
+        ? m + " (cause: " + f.getCause().getMessage() + ")"
+        : m;
   }
 
   private static String text(Payloads payloads) {
-    return payloads.getPayloadsList().stream().map(p -> p.getData().toStringUtf8())
-        .reduce((a, b) -> a + ", " + b).orElse("none");
+    return payloads.getPayloadsList().stream()
+        .map(p -> p.getData().toStringUtf8())
+        .reduce((a, b) -> a + ", " + b)
+        .orElse("none");
   }
 
   private static String duration(long seconds) {

@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
 class AuditDiffTest {
   @Test
   void listsOnlyTheFieldsThatChanged() {
-    assertThat(AuditDiff.between("{\"name\":\"Acme\",\"status\":\"ACTIVE\",\"limit\":\"10\"}",
-        "{\"name\":\"Acme\",\"status\":\"SUSPENDED\",\"limit\":\"10\"}"))
+    assertThat(
+            AuditDiff.between(
+                "{\"name\":\"Acme\",\"status\":\"ACTIVE\",\"limit\":\"10\"}",
+                "{\"name\":\"Acme\",\"status\":\"SUSPENDED\",\"limit\":\"10\"}"))
         .containsExactly(new FieldChange("status", "ACTIVE", "SUSPENDED"));
   }
 

@@ -1,14 +1,12 @@
 package com.didtron.activities.cdr;
 
-import com.didtron.activities.testing.ActivitiesIT;
-import com.didtron.activities.testing.RatingFixtures;
-import com.didtron.activities.testing.Fixtures;
 import static com.didtron.activities.db.Tables.CDR;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.didtron.activities.cdr.CdrInboxActivitiesImpl;
-import com.didtron.activities.cdr.CdrWorkflows;
 import com.didtron.activities.tenant.TenantService;
+import com.didtron.activities.testing.ActivitiesIT;
+import com.didtron.activities.testing.Fixtures;
+import com.didtron.activities.testing.RatingFixtures;
 import com.didtron.domain.workflow.WorkflowRun;
 import com.didtron.workflows.cdr.InboxFileResult;
 import com.didtron.workflows.cdr.InboxReport;
@@ -41,13 +39,16 @@ class CdrInboxBadFilesIT extends ActivitiesIT {
   @Test
   void linksPipesAndUnparsableFilesAreQuarantinedWithTheirReasonAndTheGoodFileAfterThemIsIngested()
       throws Exception {
-    RatingFixtures.Pair p = rating.pair(admin(), "1,USA,0.0100,0,6,6,2026-01-01,\n", "1,USA,0.0050,0,6,6,2026-01-01,\n");
+    RatingFixtures.Pair p =
+        rating.pair(
+            admin(), "1,USA,0.0100,0,6,6,2026-01-01,\n", "1,USA,0.0050,0,6,6,2026-01-01,\n");
     String tag = Fixtures.unique("q");
     Path tenantDir = inbox.inbox().resolve(tenants.get(admin().tenantId()).orElseThrow().code());
     Path dir = tenantDir.resolve(tag);
     Files.createDirectories(dir);
     Path elsewhere = Files.writeString(outside.resolve("elsewhere.csv"), cdrs(p, tag + "-outside"));
-    Files.writeString(dir.resolve(tag + "-a-garbage.csv"), SECRET + ";not,a,cdr,header\n" + SECRET + "\n");
+    Files.writeString(
+        dir.resolve(tag + "-a-garbage.csv"), SECRET + ";not,a,cdr,header\n" + SECRET + "\n");
     Files.createSymbolicLink(dir.resolve(tag + "-b-link.csv"), elsewhere);
     mkfifo(dir.resolve(tag + "-c-pipe.csv"));
     Files.writeString(dir.resolve(tag + "-d-good.csv"), cdrs(p, tag + "-good"));
@@ -55,17 +56,28 @@ class CdrInboxBadFilesIT extends ActivitiesIT {
 
     InboxReport report = sweep();
 
-    Map<String, String> failures = report.files().stream().filter(f -> f.path().contains(tag))
-        .filter(f -> f.failure() != null)
-        .collect(Collectors.toMap(f -> Path.of(f.path()).getFileName().toString(), InboxFileResult::failure));
-    assertThat(failures).containsOnlyKeys(tag + "-a-garbage.csv", tag + "-b-link.csv",
-        tag + "-c-pipe.csv", tag + "-linked-source");
-    assertThat(failures.get(tag + "-a-garbage.csv")).contains("header line cannot be used").doesNotContain(SECRET);
+    Map<String, String> failures =
+        report.files().stream()
+            .filter(f -> f.path().contains(tag))
+            .filter(f -> f.failure() != null)
+            .collect(
+                Collectors.toMap(
+                    f -> Path.of(f.path()).getFileName().toString(), InboxFileResult::failure));
+    assertThat(failures)
+        .containsOnlyKeys(
+            tag + "-a-garbage.csv",
+            tag + "-b-link.csv",
+            tag + "-c-pipe.csv",
+            tag + "-linked-source");
+    assertThat(failures.get(tag + "-a-garbage.csv"))
+        .contains("header line cannot be used")
+        .doesNotContain(SECRET);
     assertThat(failures.get(tag + "-b-link.csv")).contains("symbolic link");
     assertThat(failures.get(tag + "-linked-source")).contains("symbolic link");
     assertThat(failures.get(tag + "-c-pipe.csv")).contains("not a regular file");
 
-    assertThat(db.fetchCount(CDR, CDR.SOURCE.eq(tag).and(CDR.CALL_ID.like(tag + "-good%")))).isEqualTo(2);
+    assertThat(db.fetchCount(CDR, CDR.SOURCE.eq(tag).and(CDR.CALL_ID.like(tag + "-good%"))))
+        .isEqualTo(2);
     assertThat(db.fetchCount(CDR, CDR.CALL_ID.like(tag + "-outside%"))).isZero();
     assertThat(elsewhere).hasContent(cdrs(p, tag + "-outside"));
     try (Stream<Path> left = Files.list(dir)) {
@@ -75,8 +87,11 @@ class CdrInboxBadFilesIT extends ActivitiesIT {
     assertThat(Files.isSymbolicLink(quarantined(failed, tag + "-b-link.csv"))).isTrue();
     assertThat(Files.isSymbolicLink(quarantined(failed, tag + "-linked-source"))).isTrue();
     assertThat(Files.readString(reasonOf(failed, tag + "-a-garbage.csv")))
-        .contains("header line cannot be used").contains("an unknown column").doesNotContain(SECRET);
-    assertThat(Files.readString(reasonOf(failed, tag + "-c-pipe.csv"))).contains("not a regular file");
+        .contains("header line cannot be used")
+        .contains("an unknown column")
+        .doesNotContain(SECRET);
+    assertThat(Files.readString(reasonOf(failed, tag + "-c-pipe.csv")))
+        .contains("not a regular file");
     assertThat(quarantined(tenantDir.resolve("done"), tag + "-d-good.csv")).isRegularFile();
   }
 
@@ -87,15 +102,26 @@ class CdrInboxBadFilesIT extends ActivitiesIT {
 
   private static String cdrs(RatingFixtures.Pair p, String callPrefix) {
     return RatingFixtures.CDR_HEADER
-        + callPrefix + "-1," + p.customer().name() + "," + p.carrier().name() + ",1,12125550100,2026-11-03T00:00:00Z,6\n"
-        + callPrefix + "-2," + p.customer().name() + "," + p.carrier().name() + ",1,12125550101,2026-11-03T00:01:00Z,7\n";
+        + callPrefix
+        + "-1,"
+        + p.customer().name()
+        + ","
+        + p.carrier().name()
+        + ",1,12125550100,2026-11-03T00:00:00Z,6\n"
+        + callPrefix
+        + "-2,"
+        + p.customer().name()
+        + ","
+        + p.carrier().name()
+        + ",1,12125550101,2026-11-03T00:01:00Z,7\n";
   }
 
   /** The entry moved into {@code folder} as {@code <stamp>-<name>}. */
   private static Path quarantined(Path folder, String name) throws Exception {
     try (Stream<Path> s = Files.list(folder)) {
-      return s.filter(f -> f.getFileName().toString().endsWith("-" + name)).findFirst().orElseThrow(
-          () -> new AssertionError(name + " is not in " + folder));
+      return s.filter(f -> f.getFileName().toString().endsWith("-" + name))
+          .findFirst()
+          .orElseThrow(() -> new AssertionError(name + " is not in " + folder));
     }
   }
 

@@ -1,20 +1,17 @@
 package com.didtron.activities.cdr;
 
-import com.didtron.activities.testing.ActivitiesIT;
-import com.didtron.activities.testing.RecordingUsageSink;
-import com.didtron.activities.testing.RatingFixtures;
-import com.didtron.activities.testing.Fixtures;
-import com.didtron.testsupport.TestClock;
 import static com.didtron.activities.db.Tables.CDR;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.didtron.activities.cdr.CdrIngestService;
-import com.didtron.activities.cdr.IngestReport;
-import com.didtron.activities.cdr.IngestRequest;
+import com.didtron.activities.testing.ActivitiesIT;
+import com.didtron.activities.testing.Fixtures;
+import com.didtron.activities.testing.RatingFixtures;
+import com.didtron.activities.testing.RecordingUsageSink;
 import com.didtron.domain.usage.UsageBatch;
 import com.didtron.domain.usage.UsageCharge;
 import com.didtron.rating.deck.LineError;
 import com.didtron.rating.engine.RatingStatus;
+import com.didtron.testsupport.TestClock;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -36,59 +33,115 @@ class CdrPipelineIT extends ActivitiesIT {
   }
 
   private IngestReport ingest(String source, String csv) {
-    return ingest.ingest(admin(), new IngestRequest(source, "cdrs.csv", IngestRequest.Channel.UPLOAD, null),
+    return ingest.ingest(
+        admin(),
+        new IngestRequest(source, "cdrs.csv", IngestRequest.Channel.UPLOAD, null),
         new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
   void ratesBothLegsStoresUnratedWithTheirReasonAndChargesEachCdrOnce() {
-    RatingFixtures.Pair p = rating.pair(admin(), "44,UK,0.0200,0,60,6,2026-01-01,\n",
-        "44,UK,0.0100,0.0010,60,6,2026-01-01,\n");
+    RatingFixtures.Pair p =
+        rating.pair(
+            admin(), "44,UK,0.0200,0,60,6,2026-01-01,\n", "44,UK,0.0100,0.0010,60,6,2026-01-01,\n");
     String c = p.customer().name();
     String k = p.carrier().name();
     String source = Fixtures.unique("switch");
-    String csv = RatingFixtures.CDR_HEADER
-        + "a1," + c + "," + k + ",100,+442071234567,2026-11-01T10:00:00Z,61\n"
-        + "a2," + c + "," + k + ",100,442071234567,2026-12-31T23:59:59Z,10.2\n"
-        + "a3,nobody," + k + ",100,442071234567,2026-11-01T10:00:00Z,30\n"
-        + "a4," + c + "," + k + ",100,44-20,2026-11-01T10:00:00Z,30\n"
-        + "a5," + c + "," + k + ",100,442071234567,not-a-time,30\n"
-        + "a1," + c + "," + k + ",100,442071234567,2026-11-01T10:00:00Z,61\n";
+    String csv =
+        RatingFixtures.CDR_HEADER
+            + "a1,"
+            + c
+            + ","
+            + k
+            + ",100,+442071234567,2026-11-01T10:00:00Z,61\n"
+            + "a2,"
+            + c
+            + ","
+            + k
+            + ",100,442071234567,2026-12-31T23:59:59Z,10.2\n"
+            + "a3,nobody,"
+            + k
+            + ",100,442071234567,2026-11-01T10:00:00Z,30\n"
+            + "a4,"
+            + c
+            + ","
+            + k
+            + ",100,44-20,2026-11-01T10:00:00Z,30\n"
+            + "a5,"
+            + c
+            + ","
+            + k
+            + ",100,442071234567,not-a-time,30\n"
+            + "a1,"
+            + c
+            + ","
+            + k
+            + ",100,442071234567,2026-11-01T10:00:00Z,61\n";
 
-    clock.set("2027-01-01T00:00:00Z");   // a2 starts in the last second of 2026: inside the window
+    clock.set("2027-01-01T00:00:00Z"); // a2 starts in the last second of 2026: inside the window
     IngestReport first = ingest(source, csv);
 
-    assertThat(List.of(first.accepted(), first.rated(), first.unrated(), first.duplicates(), first.rejected()))
+    assertThat(
+            List.of(
+                first.accepted(),
+                first.rated(),
+                first.unrated(),
+                first.duplicates(),
+                first.rejected()))
         .containsExactly(4L, 2L, 2L, 1L, 1L);
     assertThat(first.firstRejects()).extracting(LineError::line).containsExactly(6L);
     List<UsageBatch> batches = ledger.charging(p.customer().id().value());
     assertThat(batches).hasSize(1);
-    UsageCharge customer = batches.get(0).charges().stream()
-        .filter(ch -> ch.leg() == UsageCharge.Leg.CUSTOMER).findFirst().orElseThrow();
+    UsageCharge customer =
+        batches.get(0).charges().stream()
+            .filter(ch -> ch.leg() == UsageCharge.Leg.CUSTOMER)
+            .findFirst()
+            .orElseThrow();
     // 61 s at 60/6 = 66 s * 0.02/60 = 0.022; 10.2 s -> 11 s -> 60 s = 0.02
     assertThat(customer.amount().amount()).isEqualByComparingTo("0.042");
     assertThat(customer.calls()).isEqualTo(2);
     assertThat(customer.billableSeconds()).isEqualTo(126);
-    UsageCharge carrier = batches.get(0).charges().stream()
-        .filter(ch -> ch.leg() == UsageCharge.Leg.CARRIER).findFirst().orElseThrow();
+    UsageCharge carrier =
+        batches.get(0).charges().stream()
+            .filter(ch -> ch.leg() == UsageCharge.Leg.CARRIER)
+            .findFirst()
+            .orElseThrow();
     assertThat(carrier.accountId()).isEqualTo(p.carrier().id().value());
     assertThat(carrier.amount().amount()).isEqualByComparingTo("0.023");
-    assertThat(db.select(CDR.REASON).from(CDR).where(CDR.SOURCE.eq(source).and(CDR.STATUS.eq(RatingStatus.UNRATED)))
-        .orderBy(CDR.CALL_ID).fetch(CDR.REASON)).containsExactly("NO_CUSTOMER_RATE", "INVALID_NUMBER");
-    assertThat(db.fetchValue("SELECT count(*) FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid "
-        + "WHERE c.relname IN ('cdr_2026_11', 'cdr_2026_12')", Long.class)).isEqualTo(2L);
+    assertThat(
+            db.select(CDR.REASON)
+                .from(CDR)
+                .where(CDR.SOURCE.eq(source).and(CDR.STATUS.eq(RatingStatus.UNRATED)))
+                .orderBy(CDR.CALL_ID)
+                .fetch(CDR.REASON))
+        .containsExactly("NO_CUSTOMER_RATE", "INVALID_NUMBER");
+    assertThat(
+            db.fetchValue(
+                "SELECT count(*) FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid "
+                    + "WHERE c.relname IN ('cdr_2026_11', 'cdr_2026_12')",
+                Long.class))
+        .isEqualTo(2L);
 
     IngestReport again = ingest(source, csv);
 
-    assertThat(List.of(again.accepted(), again.duplicates(), again.rejected())).containsExactly(0L, 5L, 1L);
+    assertThat(List.of(again.accepted(), again.duplicates(), again.rejected()))
+        .containsExactly(0L, 5L, 1L);
     assertThat(ledger.charging(p.customer().id().value())).hasSize(1);
     assertThat(db.fetchCount(CDR, CDR.SOURCE.eq(source))).isEqualTo(4);
   }
 
   @Test
   void theSameCallIdFromAnotherSourceIsAnotherCdr() {
-    RatingFixtures.Pair p = rating.pair(admin(), "1,USA,0.0100,0,6,6,2026-01-01,\n", "1,USA,0.0050,0,6,6,2026-01-01,\n");
-    String row = RatingFixtures.CDR_HEADER + "x1," + p.customer().name() + "," + p.carrier().id() + ",1,12125550100,2026-11-02T00:00:00Z,6\n";
+    RatingFixtures.Pair p =
+        rating.pair(
+            admin(), "1,USA,0.0100,0,6,6,2026-01-01,\n", "1,USA,0.0050,0,6,6,2026-01-01,\n");
+    String row =
+        RatingFixtures.CDR_HEADER
+            + "x1,"
+            + p.customer().name()
+            + ","
+            + p.carrier().id()
+            + ",1,12125550100,2026-11-02T00:00:00Z,6\n";
 
     assertThat(ingest(Fixtures.unique("a"), row).rated()).isEqualTo(1);
     assertThat(ingest(Fixtures.unique("b"), row).rated()).isEqualTo(1);

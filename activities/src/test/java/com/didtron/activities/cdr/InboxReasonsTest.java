@@ -10,9 +10,16 @@ import org.junit.jupiter.api.Test;
 class InboxReasonsTest {
   @Test
   void aHeaderReasonNamesOurMissingColumnsButNeverTheFilesOwnColumnNames() {
-    String reason = InboxReasons.header(List.of("unknown column 'acme-api-key-123' (expected call_id,...)",
-        "unknown column 'other'", "column 'callee' appears twice", "missing column 'duration'"));
-    assertThat(reason).doesNotContain("acme-api-key-123").doesNotContain("other")
+    String reason =
+        InboxReasons.header(
+            List.of(
+                "unknown column 'acme-api-key-123' (expected call_id,...)",
+                "unknown column 'other'",
+                "column 'callee' appears twice",
+                "missing column 'duration'"));
+    assertThat(reason)
+        .doesNotContain("acme-api-key-123")
+        .doesNotContain("other")
         .contains("an unknown column; a column appears twice; missing column 'duration'")
         .contains("expected call_id,account,carrier,caller,callee,start_time,duration");
   }

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.didtron.activities.cdr.UsageTotals.ByDestination;
+import com.didtron.activities.usage.UsagePeriods;
+import com.didtron.domain.invoicing.BillingCycle;
+import com.didtron.domain.invoicing.BillingPeriod;
 import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.usage.UsageCharge;
 import com.didtron.domain.usage.UsageCharge.Leg;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -17,17 +22,36 @@ class UsageTotalsTest {
 
   @Test
   void sharesAreSplitByTheBillingPeriodOfEachCallsStartAndStillAddUpToOneCharge() {
-    com.didtron.activities.usage.UsagePeriods.Resolver months = (account, start) ->
-        com.didtron.domain.invoicing.BillingPeriod.containing(com.didtron.domain.invoicing.BillingCycle.MONTHLY,
-            start, java.time.ZoneOffset.UTC).startsAt(java.time.ZoneOffset.UTC);
+    UsagePeriods.Resolver months =
+        (account, start) ->
+            BillingPeriod.containing(BillingCycle.MONTHLY, start, ZoneOffset.UTC)
+                .startsAt(ZoneOffset.UTC);
     UsageTotals t = new UsageTotals(months);
-    t.add(CUSTOMER, Leg.CUSTOMER, USD, "UK", java.time.Instant.parse("2026-10-31T23:59:00Z"), new BigDecimal("0.12"), 1, 60);
-    t.add(CUSTOMER, Leg.CUSTOMER, USD, "UK", java.time.Instant.parse("2026-11-01T00:01:00Z"), new BigDecimal("0.24"), 1, 120);
+    t.add(
+        CUSTOMER,
+        Leg.CUSTOMER,
+        USD,
+        "UK",
+        Instant.parse("2026-10-31T23:59:00Z"),
+        new BigDecimal("0.12"),
+        1,
+        60);
+    t.add(
+        CUSTOMER,
+        Leg.CUSTOMER,
+        USD,
+        "UK",
+        Instant.parse("2026-11-01T00:01:00Z"),
+        new BigDecimal("0.24"),
+        1,
+        120);
 
     assertThat(t.charges()).hasSize(1);
     assertThat(t.charges().get(0).amount().amount()).isEqualByComparingTo("0.36");
-    assertThat(t.byDestination()).extracting(d -> d.periodStart().toString(), ByDestination::amount)
-        .containsExactly(tuple("2026-10-01T00:00:00Z", new BigDecimal("0.12")),
+    assertThat(t.byDestination())
+        .extracting(d -> d.periodStart().toString(), ByDestination::amount)
+        .containsExactly(
+            tuple("2026-10-01T00:00:00Z", new BigDecimal("0.12")),
             tuple("2026-11-01T00:00:00Z", new BigDecimal("0.24")));
   }
 
@@ -40,11 +64,14 @@ class UsageTotalsTest {
 
     UsageCharge charge = t.charges().get(0);
     assertThat(charge.amount().amount()).isEqualByComparingTo("0.232");
-    assertThat(t.byDestination()).extracting(ByDestination::destination, ByDestination::calls,
-        ByDestination::billableSeconds).containsExactly(
-            tuple("UK Mobile", 2L, 126L),
-            tuple("UK Fixed", 1L, 66L));
-    assertThat(t.byDestination().stream().map(ByDestination::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
+    assertThat(t.byDestination())
+        .extracting(
+            ByDestination::destination, ByDestination::calls, ByDestination::billableSeconds)
+        .containsExactly(tuple("UK Mobile", 2L, 126L), tuple("UK Fixed", 1L, 66L));
+    assertThat(
+            t.byDestination().stream()
+                .map(ByDestination::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add))
         .isEqualByComparingTo(charge.amount().amount());
   }
 
@@ -54,11 +81,16 @@ class UsageTotalsTest {
     diff.add(CUSTOMER, Leg.CUSTOMER, USD, "UK", new BigDecimal("-0.02"), -1, -60);
     diff.add(CUSTOMER, Leg.CUSTOMER, USD, "UK Mobile", new BigDecimal("0.10"), 1, 60);
 
-    assertThat(diff.charges()).singleElement().satisfies(c -> {
-      assertThat(c.amount().amount()).isEqualByComparingTo("0.08");
-      assertThat(c.calls()).isZero();
-    });
-    assertThat(diff.byDestination()).extracting(ByDestination::destination).containsExactly("UK", "UK Mobile");
+    assertThat(diff.charges())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.amount().amount()).isEqualByComparingTo("0.08");
+              assertThat(c.calls()).isZero();
+            });
+    assertThat(diff.byDestination())
+        .extracting(ByDestination::destination)
+        .containsExactly("UK", "UK Mobile");
   }
 
   @Test

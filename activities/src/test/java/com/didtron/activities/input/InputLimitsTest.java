@@ -16,8 +16,12 @@ class InputLimitsTest {
   @Test
   void byDefaultCdrsMayStartFromFourHundredDaysBackToADayAheadAndLastADay() {
     Clock clock = Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC);
-    assertThat(InputLimits.defaults().cdrWindow(clock)).isEqualTo(new CdrWindow(
-        Instant.parse("2025-10-27T00:00:00Z"), Instant.parse("2026-12-02T00:00:00Z"), 86_400));
+    assertThat(InputLimits.defaults().cdrWindow(clock))
+        .isEqualTo(
+            new CdrWindow(
+                Instant.parse("2025-10-27T00:00:00Z"),
+                Instant.parse("2026-12-02T00:00:00Z"),
+                86_400));
   }
 
   @Test
@@ -30,10 +34,13 @@ class InputLimitsTest {
 
   @Test
   void aCappedStreamReadsUpToItsCapAndRefusesTheFirstByteBeyond() throws Exception {
-    InputStream exact = new CappedInputStream(new ByteArrayInputStream(new byte[10]), 10, "The file", "x.y");
+    InputStream exact =
+        new CappedInputStream(new ByteArrayInputStream(new byte[10]), 10, "The file", "x.y");
     assertThat(exact.readAllBytes()).hasSize(10);
-    InputStream over = new CappedInputStream(new ByteArrayInputStream(new byte[11]), 10, "The file", "x.y");
-    assertThatThrownBy(over::readAllBytes).isInstanceOf(InputTooLarge.class)
+    InputStream over =
+        new CappedInputStream(new ByteArrayInputStream(new byte[11]), 10, "The file", "x.y");
+    assertThatThrownBy(over::readAllBytes)
+        .isInstanceOf(InputTooLarge.class)
         .hasMessage("The file is larger than the limit of 10 bytes (setting x.y)");
   }
 }

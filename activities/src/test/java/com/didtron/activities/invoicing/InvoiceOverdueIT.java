@@ -1,20 +1,17 @@
 package com.didtron.activities.invoicing;
 
-import com.didtron.activities.testing.ActivitiesIT;
-import com.didtron.activities.testing.RecordingSwitchAccountStatus;
-import com.didtron.activities.testing.SettlementFixtures;
-import com.didtron.activities.testing.LedgerFixtures;
-import com.didtron.testsupport.TestClock;
 import static com.didtron.activities.db.Tables.ACCOUNT_BLOCK;
 import static com.didtron.activities.db.Tables.AUDIT_LOG;
 import static com.didtron.activities.db.Tables.EMAIL_OUTBOX;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.didtron.activities.invoicing.BillingSettingsService;
-import com.didtron.activities.invoicing.InvoiceService;
 import com.didtron.activities.payment.TopUps;
 import com.didtron.activities.switchsync.SwitchAccountStatus;
+import com.didtron.activities.testing.ActivitiesIT;
+import com.didtron.activities.testing.LedgerFixtures;
+import com.didtron.activities.testing.RecordingSwitchAccountStatus;
+import com.didtron.activities.testing.SettlementFixtures;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountKind;
 import com.didtron.domain.account.BillingMode;
@@ -23,6 +20,7 @@ import com.didtron.domain.invoicing.Invoice;
 import com.didtron.domain.invoicing.InvoiceStatus;
 import com.didtron.domain.payment.TopUpInput;
 import com.didtron.domain.usage.UsageCharge.Leg;
+import com.didtron.testsupport.TestClock;
 import com.didtron.workflows.invoicing.InvoiceOverdueWorkflow;
 import com.didtron.workflows.invoicing.InvoiceOverdueWorkflowImpl;
 import com.didtron.workflows.invoicing.InvoiceRef;
@@ -62,7 +60,10 @@ class InvoiceOverdueIT extends ActivitiesIT {
     clock.reset();
   }
 
-  /** The real steps with a plan that is due now, blocks a second after the reminder and rechecks often. */
+  /**
+   * The real steps with a plan that is due now, blocks a second after the reminder and rechecks
+   * often.
+   */
   record DueNow(OverdueActivities real) implements OverdueActivities {
     @Override
     public OverduePlan plan(InvoiceRef invoice) {
@@ -98,13 +99,17 @@ class InvoiceOverdueIT extends ActivitiesIT {
 
   @Test
   void anUnpaidInvoiceIsRemindedThenBlocksNewCallsUntilThePaymentThatSettlesItUnblocks() {
-    Account a = money.account(AccountKind.CUSTOMER, BillingMode.POSTPAID, "USD", "1000", "ap@overdue.example");
+    Account a =
+        money.account(
+            AccountKind.CUSTOMER, BillingMode.POSTPAID, "USD", "1000", "ap@overdue.example");
     settle.billing(a, BillingCycle.MONTHLY, "0");
     clock.set("2025-07-10T10:00:00Z");
     settle.usage(a, Leg.CUSTOMER, "25", 10, 600);
     clock.reset();
     Invoice july = settle.invoice(a, "2025-07");
-    client.newUntypedWorkflowStub(july.workflowId()).getResult(Object.class);   // the run started its watch
+    client
+        .newUntypedWorkflowStub(july.workflowId())
+        .getResult(Object.class); // the run started its watch
     String id = InvoiceOverdueWorkflow.workflowId(july.id());
     client.newUntypedWorkflowStub(id).terminate("the test runs this watch on its own worker");
 
@@ -115,15 +120,26 @@ class InvoiceOverdueIT extends ActivitiesIT {
     worker.registerActivitiesImplementations(new DueNow(real));
     factory.start();
     try {
-      InvoiceOverdueWorkflow watch = client.newWorkflowStub(InvoiceOverdueWorkflow.class,
-          WorkflowOptions.newBuilder().setTaskQueue(queue).setWorkflowId(id).build());
+      InvoiceOverdueWorkflow watch =
+          client.newWorkflowStub(
+              InvoiceOverdueWorkflow.class,
+              WorkflowOptions.newBuilder().setTaskQueue(queue).setWorkflowId(id).build());
       WorkflowClient.start(watch::watch, new InvoiceRef(a.tenantId().value(), july.id()));
 
-      await().atMost(Duration.ofSeconds(30)).until(() -> switches.of(a.id()).contains(SwitchAccountStatus.BLOCKED_OVERDUE));
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> switches.of(a.id()).contains(SwitchAccountStatus.BLOCKED_OVERDUE));
       assertThat(billing.blockedFor(admin(), a.id())).containsExactly(july.number());
       assertThat(invoices.get(admin(), july.id()).status()).isEqualTo(InvoiceStatus.OVERDUE);
-      assertThat(db.fetchExists(EMAIL_OUTBOX, EMAIL_OUTBOX.DEDUP_KEY.eq("invoice-overdue:" + july.id())
-          .and(EMAIL_OUTBOX.TO_ADDRESS.eq("ap@overdue.example")))).as("reminded").isTrue();
+      assertThat(
+              db.fetchExists(
+                  EMAIL_OUTBOX,
+                  EMAIL_OUTBOX
+                      .DEDUP_KEY
+                      .eq("invoice-overdue:" + july.id())
+                      .and(EMAIL_OUTBOX.TO_ADDRESS.eq("ap@overdue.example"))))
+          .as("reminded")
+          .isTrue();
 
       topUps.manual(admin(), a.id(), new TopUpInput("25", "USD", "late payment"));
 
@@ -131,11 +147,25 @@ class InvoiceOverdueIT extends ActivitiesIT {
       assertThat(invoices.get(admin(), july.id()).status()).isEqualTo(InvoiceStatus.PAID);
       assertThat(billing.blockedFor(admin(), a.id())).isEmpty();
       await().atMost(Duration.ofSeconds(10)).until(() -> switches.of(a.id()).size() == 2);
-      assertThat(switches.of(a.id())).containsExactly(SwitchAccountStatus.BLOCKED_OVERDUE, SwitchAccountStatus.ACTIVE);
-      assertThat(db.fetchCount(ACCOUNT_BLOCK, ACCOUNT_BLOCK.ACCOUNT_ID.eq(a.id().value())
-          .and(ACCOUNT_BLOCK.UNBLOCKED_AT.isNotNull()))).isEqualTo(1);
-      assertThat(db.fetchCount(AUDIT_LOG, AUDIT_LOG.ENTITY_TYPE.eq("account_block")
-          .and(AUDIT_LOG.ENTITY_ID.eq(a.id().toString())))).as("block and unblock audited").isEqualTo(2);
+      assertThat(switches.of(a.id()))
+          .containsExactly(SwitchAccountStatus.BLOCKED_OVERDUE, SwitchAccountStatus.ACTIVE);
+      assertThat(
+              db.fetchCount(
+                  ACCOUNT_BLOCK,
+                  ACCOUNT_BLOCK
+                      .ACCOUNT_ID
+                      .eq(a.id().value())
+                      .and(ACCOUNT_BLOCK.UNBLOCKED_AT.isNotNull())))
+          .isEqualTo(1);
+      assertThat(
+              db.fetchCount(
+                  AUDIT_LOG,
+                  AUDIT_LOG
+                      .ENTITY_TYPE
+                      .eq("account_block")
+                      .and(AUDIT_LOG.ENTITY_ID.eq(a.id().toString()))))
+          .as("block and unblock audited")
+          .isEqualTo(2);
     } finally {
       factory.shutdownNow();
     }

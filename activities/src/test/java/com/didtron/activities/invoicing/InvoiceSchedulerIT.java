@@ -95,11 +95,17 @@ class InvoiceSchedulerIT extends ActivitiesIT {
     Account a = customer(AccountKind.CUSTOMER, BillingCycle.MONTHLY, "UTC");
     clock.set("2043-07-03T00:00:00Z");
     scheduler.startDueRuns();
-    String first = runs.current(InvoiceRunWorkflow.workflowId(a.id().value(), "2043-06")).orElseThrow().runId();
+    String first =
+        runs.current(InvoiceRunWorkflow.workflowId(a.id().value(), "2043-06"))
+            .orElseThrow()
+            .runId();
 
     scheduler.startDueRuns();
 
-    assertThat(runs.current(InvoiceRunWorkflow.workflowId(a.id().value(), "2043-06")).orElseThrow().runId())
+    assertThat(
+            runs.current(InvoiceRunWorkflow.workflowId(a.id().value(), "2043-06"))
+                .orElseThrow()
+                .runId())
         .isEqualTo(first);
   }
 
@@ -107,7 +113,8 @@ class InvoiceSchedulerIT extends ActivitiesIT {
   void aWeeklyCustomerGetsTheLastIsoWeekEndedAndASemiMonthlyOneTheFirstHalfOfTheMonth() {
     Account weekly = customer(AccountKind.CUSTOMER, BillingCycle.WEEKLY, "UTC");
     Account semi = customer(AccountKind.CUSTOMER, BillingCycle.SEMI_MONTHLY, "UTC");
-    // Wednesday 13 January 2044, ISO week 2: week 1 (4 to 10 January) has ended; 1 to 15 January has not
+    // Wednesday 13 January 2044, ISO week 2: week 1 (4 to 10 January) has ended; 1 to 15 January
+    // has not
     clock.set("2044-01-13T09:00:00Z");
 
     scheduler.startDueRuns();

@@ -23,12 +23,19 @@ class PeriodSharesTest {
     UUID split = UUID.randomUUID();
     UUID legacy = UUID.randomUUID();
     UUID inconsistent = UUID.randomUUID();
-    Map<UUID, List<Share>> all = Map.of(
-        split, List.of(share(split, OCTOBER, "0.12"), share(split, NOVEMBER, "0.24")),
-        legacy, List.of(share(legacy, null, "0.36")),
-        inconsistent, List.of(share(inconsistent, OCTOBER, "0.10")));
-    Map<UUID, BigDecimal> posted = Map.of(split, new BigDecimal("0.36"), legacy, new BigDecimal("0.36"),
-        inconsistent, new BigDecimal("0.36"));
+    Map<UUID, List<Share>> all =
+        Map.of(
+            split, List.of(share(split, OCTOBER, "0.12"), share(split, NOVEMBER, "0.24")),
+            legacy, List.of(share(legacy, null, "0.36")),
+            inconsistent, List.of(share(inconsistent, OCTOBER, "0.10")));
+    Map<UUID, BigDecimal> posted =
+        Map.of(
+            split,
+            new BigDecimal("0.36"),
+            legacy,
+            new BigDecimal("0.36"),
+            inconsistent,
+            new BigDecimal("0.36"));
 
     assertThat(PeriodShares.byPeriod(all, posted)).containsExactly(split);
   }

@@ -1,16 +1,14 @@
 package com.didtron.activities.netting;
 
-import com.didtron.activities.testing.ActivitiesIT;
-import com.didtron.activities.testing.PdfText;
-import com.didtron.activities.testing.SettlementFixtures;
-import com.didtron.activities.testing.LedgerFixtures;
-import com.didtron.activities.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.didtron.activities.ledger.Ledger;
-import com.didtron.activities.netting.DisputeService;
-import com.didtron.activities.netting.NettingService;
+import com.didtron.activities.testing.ActivitiesIT;
+import com.didtron.activities.testing.Fixtures;
+import com.didtron.activities.testing.LedgerFixtures;
+import com.didtron.activities.testing.PdfText;
+import com.didtron.activities.testing.SettlementFixtures;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountKind;
@@ -45,17 +43,25 @@ class NettingIT extends ActivitiesIT {
   @Autowired WorkflowClient client;
 
   private int runNetting() {
-    return client.newWorkflowStub(NettingWorkflow.class, WorkflowOptions.newBuilder()
-        .setTaskQueue(TaskQueues.PLATFORM).setWorkflowId("netting-it-" + UUID.randomUUID()).build()).propose();
+    return client
+        .newWorkflowStub(
+            NettingWorkflow.class,
+            WorkflowOptions.newBuilder()
+                .setTaskQueue(TaskQueues.PLATFORM)
+                .setWorkflowId("netting-it-" + UUID.randomUUID())
+                .build())
+        .propose();
   }
 
   private List<NettingRequest> requestsOf(Account a) {
     return netting.find(admin(), null, new PageRequest(0, 500)).rows().stream()
-        .filter(r -> r.accountId().equals(a.id())).toList();
+        .filter(r -> r.accountId().equals(a.id()))
+        .toList();
   }
 
   private Money balance(Account a, LedgerPurpose side) {
-    return ledger.balance(ledger.chart().findParty(a.tenantId(), side, a.id()).orElseThrow().id(), a.currency());
+    return ledger.balance(
+        ledger.chart().findParty(a.tenantId(), side, a.id()).orElseThrow().id(), a.currency());
   }
 
   private Account both(String customerOwes, String weOwe) {
@@ -83,9 +89,14 @@ class NettingIT extends ActivitiesIT {
     assertThat(approved.number()).matches("NET-\\d{6}");
     assertThat(balance(a, LedgerPurpose.CUSTOMER_BALANCE)).isEqualTo(Money.of("0", "USD"));
     assertThat(balance(a, LedgerPurpose.CARRIER_PAYABLE)).isEqualTo(Money.of("-35", "USD"));
-    assertThat(ledger.entriesBySource(a.tenantId(), SourceRef.of(SourceType.NETTING, proposal.id()))).hasSize(1);
+    assertThat(
+            ledger.entriesBySource(a.tenantId(), SourceRef.of(SourceType.NETTING, proposal.id())))
+        .hasSize(1);
     String pdf = PdfText.of(netting.pdf(finance, proposal.id()).orElseThrow());
-    assertThat(pdf).contains("Netting statement " + approved.number()).contains("105.00").contains("35.00");
+    assertThat(pdf)
+        .contains("Netting statement " + approved.number())
+        .contains("105.00")
+        .contains("35.00");
     runNetting();
     assertThat(requestsOf(a)).hasSize(1);
   }
@@ -93,12 +104,16 @@ class NettingIT extends ActivitiesIT {
   @Test
   void openDisputesAreHeldOutUntilClosed() {
     Account a = both("150", "140");
-    var dispute = disputes.open(admin(), a.id(), a.currency(), new BigDecimal("45"), "minutes billed twice", null);
+    var dispute =
+        disputes.open(
+            admin(), a.id(), a.currency(), new BigDecimal("45"), "minutes billed twice", null);
     runNetting();
     assertThat(requestsOf(a)).isEmpty();
     disputes.close(admin(), dispute.id(), "carrier issued a credit");
     runNetting();
-    assertThat(requestsOf(a)).singleElement().satisfies(r -> assertThat(r.offset().amount()).isEqualByComparingTo("140"));
+    assertThat(requestsOf(a))
+        .singleElement()
+        .satisfies(r -> assertThat(r.offset().amount()).isEqualByComparingTo("140"));
   }
 
   @Test
@@ -107,13 +122,20 @@ class NettingIT extends ActivitiesIT {
     runNetting();
     NettingRequest proposal = requestsOf(a).get(0);
     Actor carrierUser = actorOf(fixtures.portalUser(admin(), a, Role.CARRIER));
-    assertThat(netting.find(carrierUser, null, new PageRequest(0, 10)).rows()).extracting(NettingRequest::id)
+    assertThat(netting.find(carrierUser, null, new PageRequest(0, 10)).rows())
+        .extracting(NettingRequest::id)
         .containsExactly(proposal.id());
-    assertThatThrownBy(() -> netting.approve(carrierUser, proposal.id(), null)).hasMessageContaining("finance");
-    assertThatThrownBy(() -> netting.reject(admin(), proposal.id(), "")).hasMessageContaining("Say why");
-    assertThat(netting.reject(admin(), proposal.id(), "settle by wire instead").status()).isEqualTo(NettingStatus.REJECTED);
-    assertThat(ledger.entriesBySource(a.tenantId(), SourceRef.of(SourceType.NETTING, proposal.id()))).isEmpty();
-    assertThatThrownBy(() -> netting.approve(admin(), proposal.id(), null)).hasMessageContaining("rejected already");
+    assertThatThrownBy(() -> netting.approve(carrierUser, proposal.id(), null))
+        .hasMessageContaining("finance");
+    assertThatThrownBy(() -> netting.reject(admin(), proposal.id(), ""))
+        .hasMessageContaining("Say why");
+    assertThat(netting.reject(admin(), proposal.id(), "settle by wire instead").status())
+        .isEqualTo(NettingStatus.REJECTED);
+    assertThat(
+            ledger.entriesBySource(a.tenantId(), SourceRef.of(SourceType.NETTING, proposal.id())))
+        .isEmpty();
+    assertThatThrownBy(() -> netting.approve(admin(), proposal.id(), null))
+        .hasMessageContaining("rejected already");
   }
 
   @Test
@@ -122,7 +144,7 @@ class NettingIT extends ActivitiesIT {
     runNetting();
     NettingRequest proposal = requestsOf(a).get(0);
     assertThat(proposal.offset().amount()).isEqualByComparingTo("200");
-    settle.usage(a, Leg.CARRIER, "-150", 0, 0);           // a carrier credit arrives meanwhile
+    settle.usage(a, Leg.CARRIER, "-150", 0, 0); // a carrier credit arrives meanwhile
     assertThatThrownBy(() -> netting.approve(admin(), proposal.id(), null))
         .hasMessageContaining("only 50 USD can be netted now");
   }

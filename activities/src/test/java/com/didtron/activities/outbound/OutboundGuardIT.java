@@ -1,13 +1,13 @@
 package com.didtron.activities.outbound;
 
-import com.didtron.activities.testing.ActivitiesIT;
-import com.didtron.activities.testing.SipFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.didtron.activities.siptest.SipAgents;
 import com.didtron.activities.siptest.SipAlertService;
 import com.didtron.activities.siptest.SipTargetService;
+import com.didtron.activities.testing.ActivitiesIT;
+import com.didtron.activities.testing.SipFixtures;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.siptest.AlertSettingsDraft;
 import com.didtron.domain.siptest.FieldProblem;
@@ -30,22 +30,32 @@ class OutboundGuardIT extends ActivitiesIT {
   private static final String SECRET = "0123456789abcdef-secret";
 
   private List<FieldProblem> target(Account carrier, String host) {
-    return targets.save(admin(), carrier.id().value(), new SipTargetDraft(host, 5060, null, null, null, false));
+    return targets.save(
+        admin(), carrier.id().value(), new SipTargetDraft(host, 5060, null, null, null, false));
   }
 
   @Test
   void aSipTargetInALinkLocalOrPrivateRangeIsRefusedAndNothingIsSaved() {
     Account carrier = sip.carrier(admin(), "Guarded", 5062, null, false);
-    for (String host : List.of("169.254.169.254", "10.1.2.3", "192.168.0.10", "172.16.5.5", "fd00::1")) {
-      assertThat(target(carrier, host)).as(host).singleElement().satisfies(p -> {
-        assertThat(p.field()).isEqualTo("host");
-        assertThat(p.message()).contains("loopback, link-local or private").contains("didtron.outbound.allow");
-      });
+    for (String host :
+        List.of("169.254.169.254", "10.1.2.3", "192.168.0.10", "172.16.5.5", "fd00::1")) {
+      assertThat(target(carrier, host))
+          .as(host)
+          .singleElement()
+          .satisfies(
+              p -> {
+                assertThat(p.field()).isEqualTo("host");
+                assertThat(p.message())
+                    .contains("loopback, link-local or private")
+                    .contains("didtron.outbound.allow");
+              });
     }
-    assertThat(targets.find(admin(), carrier.id().value())).hasValueSatisfying(t -> {
-      assertThat(t.host()).isEqualTo("127.0.0.1");
-      assertThat(t.port()).isEqualTo(5062);
-    });
+    assertThat(targets.find(admin(), carrier.id().value()))
+        .hasValueSatisfying(
+            t -> {
+              assertThat(t.host()).isEqualTo("127.0.0.1");
+              assertThat(t.port()).isEqualTo(5062);
+            });
   }
 
   @Test
@@ -57,21 +67,30 @@ class OutboundGuardIT extends ActivitiesIT {
 
   @Test
   void aWebhookToTheCloudMetadataAddressOrAPrivateHostIsRefused() {
-    for (String url : List.of("http://169.254.169.254/latest/meta-data/", "https://10.0.0.5/hooks",
-        "http://[fe80::1]/x")) {
-      assertThat(alerts.saveSettings(admin(), new AlertSettingsDraft(url, SECRET, null))).as(url)
-          .singleElement().satisfies(p -> {
-            assertThat(p.field()).isEqualTo("webhookUrl");
-            assertThat(p.message()).contains("loopback, link-local or private");
-          });
+    for (String url :
+        List.of(
+            "http://169.254.169.254/latest/meta-data/",
+            "https://10.0.0.5/hooks",
+            "http://[fe80::1]/x")) {
+      assertThat(alerts.saveSettings(admin(), new AlertSettingsDraft(url, SECRET, null)))
+          .as(url)
+          .singleElement()
+          .satisfies(
+              p -> {
+                assertThat(p.field()).isEqualTo("webhookUrl");
+                assertThat(p.message()).contains("loopback, link-local or private");
+              });
     }
-    assertThat(String.valueOf(alerts.settings(admin()).webhookUrl())).doesNotContain("169.254").doesNotContain("10.0.0.5");
+    assertThat(String.valueOf(alerts.settings(admin()).webhookUrl()))
+        .doesNotContain("169.254")
+        .doesNotContain("10.0.0.5");
   }
 
   @Test
   void noTestCallOrProbeLeavesForAnInternalAddressEvenIfOneWasStoredEarlier() {
     assertThatThrownBy(() -> agents.towards("169.254.169.254"))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("loopback, link-local or private");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("loopback, link-local or private");
     assertThat(agents.towards("127.0.0.1")).isNotNull();
   }
 }

@@ -11,8 +11,10 @@ class OutboundGuardTest {
 
   @Test
   void loopbackLinkLocalAndPrivateHostsAreRefusedWithoutAnAllowList() {
-    assertThat(strict.hostRefusal("127.0.0.1")).hasValueSatisfying(m -> assertThat(m)
-        .startsWith("127.0.0.1 is a loopback, link-local or private address"));
+    assertThat(strict.hostRefusal("127.0.0.1"))
+        .hasValueSatisfying(
+            m ->
+                assertThat(m).startsWith("127.0.0.1 is a loopback, link-local or private address"));
     assertThat(strict.hostRefusal("169.254.169.254")).isPresent();
     assertThat(strict.hostRefusal("10.1.2.3")).isPresent();
     assertThat(strict.hostRefusal("[::1]")).isPresent();
@@ -21,8 +23,12 @@ class OutboundGuardTest {
 
   @Test
   void aHostNameThatResolvesToLoopbackIsRefusedNamingTheAddress() {
-    assertThat(strict.hostRefusal("localhost")).hasValueSatisfying(m -> assertThat(m)
-        .startsWith("localhost (").contains("is a loopback, link-local or private address"));
+    assertThat(strict.hostRefusal("localhost"))
+        .hasValueSatisfying(
+            m ->
+                assertThat(m)
+                    .startsWith("localhost (")
+                    .contains("is a loopback, link-local or private address"));
     assertThat(strict.urlRefusal("https://localhost:8443/hooks")).isPresent();
   }
 
@@ -37,13 +43,15 @@ class OutboundGuardTest {
   @Test
   void aPublicAddressPassesAndANameThatDoesNotResolveIsRefused() {
     assertThat(strict.hostRefusal("8.8.8.8")).isEmpty();
-    assertThat(strict.hostRefusal("no-such-host.invalid")).hasValue("no-such-host.invalid does not resolve to any address");
+    assertThat(strict.hostRefusal("no-such-host.invalid"))
+        .hasValue("no-such-host.invalid does not resolve to any address");
     assertThat(strict.urlRefusal("http:///nohost")).isPresent();
   }
 
   @Test
   void aMistypedAllowListStopsTheStartWithTheSettingNamed() {
     assertThatThrownBy(() -> new OutboundGuard("10.0.0.0/8;192.168.0.0/16"))
-        .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("didtron.outbound.allow: ");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("didtron.outbound.allow: ");
   }
 }

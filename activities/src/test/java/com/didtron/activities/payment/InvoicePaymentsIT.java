@@ -1,14 +1,12 @@
 package com.didtron.activities.payment;
 
-import com.didtron.activities.testing.ActivitiesIT;
-import com.didtron.activities.testing.SettlementFixtures;
-import com.didtron.activities.testing.LedgerFixtures;
-import com.didtron.testsupport.TestClock;
 import static com.didtron.activities.db.Tables.PAYMENT_ALLOCATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.didtron.activities.invoicing.InvoiceService;
-import com.didtron.activities.payment.TopUps;
+import com.didtron.activities.testing.ActivitiesIT;
+import com.didtron.activities.testing.LedgerFixtures;
+import com.didtron.activities.testing.SettlementFixtures;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountKind;
 import com.didtron.domain.account.BillingMode;
@@ -17,6 +15,7 @@ import com.didtron.domain.invoicing.Invoice;
 import com.didtron.domain.invoicing.InvoiceStatus;
 import com.didtron.domain.payment.TopUpInput;
 import com.didtron.domain.usage.UsageCharge.Leg;
+import com.didtron.testsupport.TestClock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.jooq.DSLContext;
@@ -65,7 +64,7 @@ class InvoicePaymentsIT extends ActivitiesIT {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     assertThat(august.status()).isEqualTo(InvoiceStatus.ISSUED);
     assertThat(august.issueDate()).isEqualTo(today);
-    assertThat(august.dueDate()).isEqualTo(today.plusDays(15));        // the default terms 30/15
+    assertThat(august.dueDate()).isEqualTo(today.plusDays(15)); // the default terms 30/15
     assertThat(august.outstanding()).isEqualByComparingTo("44");
   }
 
@@ -79,22 +78,26 @@ class InvoicePaymentsIT extends ActivitiesIT {
   void paymentsSettleTheOldestInvoicesFirstPartlyWhenShortAndCarryTheRestToTheNextInvoice() {
     Account a = money.account(AccountKind.CUSTOMER, BillingMode.POSTPAID, "USD", "1000", null);
     settle.billing(a, BillingCycle.MONTHLY, "10");
-    Invoice september = invoice(a, "2025-09", "40");                   // 44
-    Invoice october = invoice(a, "2025-10", "30");                     // 33
+    Invoice september = invoice(a, "2025-09", "40"); // 44
+    Invoice october = invoice(a, "2025-10", "30"); // 33
 
-    pay(a, "50");                                                      // 44 to September, 6 to October
+    pay(a, "50"); // 44 to September, 6 to October
     assertThat(reload(september).status()).isEqualTo(InvoiceStatus.PAID);
     assertThat(reload(october).status()).isEqualTo(InvoiceStatus.ISSUED);
     assertThat(reload(october).paid()).isEqualByComparingTo("6");
     assertThat(reload(october).outstanding()).isEqualByComparingTo("27");
 
-    pay(a, "30");                                                      // 27 to October, 3 left
+    pay(a, "30"); // 27 to October, 3 left
     assertThat(reload(october).status()).isEqualTo(InvoiceStatus.PAID);
-    Invoice november = invoice(a, "2025-11", "10");                    // 11, 3 of it settled at issue
+    Invoice november = invoice(a, "2025-11", "10"); // 11, 3 of it settled at issue
     assertThat(reload(november).paid()).isEqualByComparingTo("3");
     assertThat(reload(november).outstanding()).isEqualByComparingTo("8");
     assertThat(reload(november).status()).isEqualTo(InvoiceStatus.ISSUED);
-    assertThat(db.fetchCount(PAYMENT_ALLOCATION, PAYMENT_ALLOCATION.INVOICE_ID.in(september.id(), october.id(),
-        november.id()))).as("50 → Sep, Oct; 30 → Oct, Nov").isEqualTo(4);
+    assertThat(
+            db.fetchCount(
+                PAYMENT_ALLOCATION,
+                PAYMENT_ALLOCATION.INVOICE_ID.in(september.id(), october.id(), november.id())))
+        .as("50 → Sep, Oct; 30 → Oct, Nov")
+        .isEqualTo(4);
   }
 }

@@ -1,18 +1,14 @@
 package com.didtron.activities.payment;
 
-import com.didtron.activities.testing.ActivitiesIT;
-import com.didtron.activities.testing.LedgerFixtures;
-import com.didtron.activities.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.didtron.activities.audit.AuditLog;
 import com.didtron.activities.audit.AuditQuery;
 import com.didtron.activities.balance.CustomerBalances;
-import com.didtron.activities.payment.Adjustments;
-import com.didtron.activities.payment.PaymentChange;
-import com.didtron.activities.payment.Refunds;
-import com.didtron.activities.payment.TopUps;
+import com.didtron.activities.testing.ActivitiesIT;
+import com.didtron.activities.testing.Fixtures;
+import com.didtron.activities.testing.LedgerFixtures;
 import com.didtron.domain.access.AccessDenied;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountKind;
@@ -43,12 +39,19 @@ class ManualPaymentsIT extends ActivitiesIT {
   @Test
   void aManualTopUpWithAReasonIsCreditedAtOnceAndAudited() {
     Account c = customer();
-    PaymentChange change = topUps.manual(admin(), c.id(), new TopUpInput("100", "USD", "bank transfer 2026-118"));
+    PaymentChange change =
+        topUps.manual(admin(), c.id(), new TopUpInput("100", "USD", "bank transfer 2026-118"));
     Payment p = ((PaymentChange.Done) change).payment();
     assertThat(p.status()).isEqualTo(PaymentStatus.COMPLETED);
     assertThat(balances.current(c.tenantId(), c.id()).funds()).isEqualTo(Money.of("100", "USD"));
-    assertThat(auditLog.find(admin(), new AuditQuery(null, "payment", p.id().toString(), null, null),
-        PageRequest.first(5)).rows()).singleElement()
+    assertThat(
+            auditLog
+                .find(
+                    admin(),
+                    new AuditQuery(null, "payment", p.id().toString(), null, null),
+                    PageRequest.first(5))
+                .rows())
+        .singleElement()
         .satisfies(e -> assertThat(e.afterJson()).contains("bank transfer 2026-118"));
   }
 
@@ -70,32 +73,63 @@ class ManualPaymentsIT extends ActivitiesIT {
   void customersCannotEnterManualTopUpsOrAdjustments() {
     Account c = customer();
     var portal = actorOf(fixtures.portalUser(admin(), c, Role.CUSTOMER));
-    assertThatThrownBy(() -> topUps.manual(portal, c.id(), new TopUpInput("10", "USD", "free money")))
+    assertThatThrownBy(
+            () -> topUps.manual(portal, c.id(), new TopUpInput("10", "USD", "free money")))
         .isInstanceOf(AccessDenied.class);
-    assertThatThrownBy(() -> adjustments.adjust(portal, c.id(), Adjustments.Direction.CREDIT,
-        new TopUpInput("10", "USD", "free money"))).isInstanceOf(AccessDenied.class);
+    assertThatThrownBy(
+            () ->
+                adjustments.adjust(
+                    portal,
+                    c.id(),
+                    Adjustments.Direction.CREDIT,
+                    new TopUpInput("10", "USD", "free money")))
+        .isInstanceOf(AccessDenied.class);
   }
 
   @Test
   void adjustmentsCreditAgainstPromotionalCreditAndChargeAgainstRevenue() {
     Account c = customer();
-    assertThat(adjustments.adjust(admin(), c.id(), Adjustments.Direction.CREDIT,
-        new TopUpInput("20", "USD", "welcome bonus")).ok()).isTrue();
-    assertThat(adjustments.adjust(admin(), c.id(), Adjustments.Direction.CHARGE,
-        new TopUpInput("5", "USD", "number porting fee")).ok()).isTrue();
-    assertThat(adjustments.adjust(admin(), c.id(), Adjustments.Direction.CHARGE,
-        new TopUpInput("5", "USD", "")).errors()).extracting(e -> e.field()).containsExactly("reason");
+    assertThat(
+            adjustments
+                .adjust(
+                    admin(),
+                    c.id(),
+                    Adjustments.Direction.CREDIT,
+                    new TopUpInput("20", "USD", "welcome bonus"))
+                .ok())
+        .isTrue();
+    assertThat(
+            adjustments
+                .adjust(
+                    admin(),
+                    c.id(),
+                    Adjustments.Direction.CHARGE,
+                    new TopUpInput("5", "USD", "number porting fee"))
+                .ok())
+        .isTrue();
+    assertThat(
+            adjustments
+                .adjust(
+                    admin(), c.id(), Adjustments.Direction.CHARGE, new TopUpInput("5", "USD", ""))
+                .errors())
+        .extracting(e -> e.field())
+        .containsExactly("reason");
     assertThat(balances.current(c.tenantId(), c.id()).funds()).isEqualTo(Money.of("15", "USD"));
   }
 
   @Test
   void aRefundReversesTheTopUpOnceAndNeedsAReason() {
     Account c = customer();
-    Payment p = ((PaymentChange.Done) topUps.manual(admin(), c.id(), new TopUpInput("50", "USD", "cheque 88"))).payment();
+    Payment p =
+        ((PaymentChange.Done)
+                topUps.manual(admin(), c.id(), new TopUpInput("50", "USD", "cheque 88")))
+            .payment();
     assertThat(refunds.refund(admin(), p.id(), "")).isInstanceOf(PaymentChange.Rejected.class);
-    assertThat(((PaymentChange.Done) refunds.refund(admin(), p.id(), "paid twice")).payment().status())
+    assertThat(
+            ((PaymentChange.Done) refunds.refund(admin(), p.id(), "paid twice")).payment().status())
         .isEqualTo(PaymentStatus.REFUNDED);
-    assertThat(((PaymentChange.Done) refunds.refund(admin(), p.id(), "paid twice")).payment().status())
+    assertThat(
+            ((PaymentChange.Done) refunds.refund(admin(), p.id(), "paid twice")).payment().status())
         .isEqualTo(PaymentStatus.REFUNDED);
     assertThat(balances.current(c.tenantId(), c.id()).funds().isZero()).isTrue();
   }

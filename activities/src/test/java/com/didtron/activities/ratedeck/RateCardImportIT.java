@@ -1,25 +1,17 @@
 package com.didtron.activities.ratedeck;
 
-import com.didtron.activities.testing.ActivitiesIT;
-import com.didtron.activities.testing.RatingFixtures;
-import com.didtron.activities.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.didtron.activities.audit.AuditLog;
 import com.didtron.activities.audit.AuditQuery;
-import com.didtron.activities.ratedeck.ActivationOutcome;
-import com.didtron.activities.ratedeck.ActiveDecks;
-import com.didtron.activities.ratedeck.EntryFilter;
-import com.didtron.activities.ratedeck.ImportOutcome;
-import com.didtron.activities.ratedeck.RateCard;
-import com.didtron.activities.ratedeck.RateCardService;
-import com.didtron.activities.ratedeck.RateCardVersion;
-import com.didtron.activities.ratedeck.RateEntryRow;
-import com.didtron.activities.ratedeck.RateImportService;
+import com.didtron.activities.testing.ActivitiesIT;
+import com.didtron.activities.testing.Fixtures;
+import com.didtron.activities.testing.RatingFixtures;
 import com.didtron.domain.access.AccessDenied;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.Account;
+import com.didtron.domain.account.AccountId;
 import com.didtron.domain.account.AccountKind;
 import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.ratedeck.DeckSide;
@@ -33,7 +25,9 @@ import com.didtron.rating.engine.CompiledDeck;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -52,7 +46,8 @@ class RateCardImportIT extends ActivitiesIT {
   @Autowired ApplicationContext context;
 
   private RateCard newBuyCard() {
-    Account carrier = rating.account(admin(), Fixtures.unique("Carrier"), AccountKind.CARRIER, "EUR");
+    Account carrier =
+        rating.account(admin(), Fixtures.unique("Carrier"), AccountKind.CARRIER, "EUR");
     return rating.card(admin(), carrier, DeckSide.BUY);
   }
 
@@ -68,8 +63,13 @@ class RateCardImportIT extends ActivitiesIT {
   @Test
   void aDraftRatesNothingUntilItIsActivatedThenTheDeckIsSwappedInMemory() {
     RateCard card = newBuyCard();
-    RateCardVersion draft = staged(rating.stage(admin(), card, ImportMode.ADD,
-        H + "44,UK,0.0100,0,60,6,2026-01-01,\n4420,London,0.0080,0,60,6,2026-01-01,\n"));
+    RateCardVersion draft =
+        staged(
+            rating.stage(
+                admin(),
+                card,
+                ImportMode.ADD,
+                H + "44,UK,0.0100,0,60,6,2026-01-01,\n4420,London,0.0080,0,60,6,2026-01-01,\n"));
 
     assertThat(draft.status()).isEqualTo(RateCardVersion.Status.DRAFT);
     assertThat(draft.newRows()).isEqualTo(2);
@@ -82,62 +82,108 @@ class RateCardImportIT extends ActivitiesIT {
     assertThat(deck.currency().code()).isEqualTo("EUR");
     assertThat(deck.rate(deck.find("442071", JUNE))).isEqualByComparingTo("0.008");
     assertThat(cards.get(admin(), card.id()).activeVersionNumber()).isEqualTo(1);
-    assertThat(auditLog.find(admin(), new AuditQuery(null, "rate_card", card.id().toString(), null, null),
-        PageRequest.first(10)).rows()).hasSize(2);
+    assertThat(
+            auditLog
+                .find(
+                    admin(),
+                    new AuditQuery(null, "rate_card", card.id().toString(), null, null),
+                    PageRequest.first(10))
+                .rows())
+        .hasSize(2);
   }
 
   @Test
   void addUpsertsAndFlagsRowsWhileReplaceClosesMissingPrefixesAfterConfirmation() {
     RateCard card = newBuyCard();
-    rating.activate(admin(), card, ImportMode.REPLACE,
-        H + "44,UK,0.0100,0,60,6,2026-01-01,\n33,France,0.0200,0,60,6,2026-01-01,\n"
+    rating.activate(
+        admin(),
+        card,
+        ImportMode.REPLACE,
+        H
+            + "44,UK,0.0100,0,60,6,2026-01-01,\n33,France,0.0200,0,60,6,2026-01-01,\n"
             + "49,Germany,0.0300,0,60,6,2026-01-01,\n");
 
-    RateCardVersion add = staged(rating.stage(admin(), card, ImportMode.ADD,
-        H + "44,UK,0.0120,0,60,6,2026-02-01,\n33,France,0.0150,0,60,6,2026-02-01,\n"
-            + "49,Germany,0.0300,0,60,6,2026-02-01,\n1,USA,0.0050,0,6,6,2026-02-01,\n"));
-    assertThat(Map.of("new", add.newRows(), "up", add.increasedRows(), "down", add.decreasedRows(),
-        "same", add.unchangedRows())).isEqualTo(Map.of("new", 1L, "up", 1L, "down", 1L, "same", 1L));
-    assertThat(cards.entries(admin(), add.id(), new EntryFilter(null, null, true, ChangeFlag.INCREASE),
-        PageRequest.first(10)).rows()).extracting(RateEntryRow::prefix, r -> r.previousRate().toPlainString())
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("44", "0.0100"));
+    RateCardVersion add =
+        staged(
+            rating.stage(
+                admin(),
+                card,
+                ImportMode.ADD,
+                H
+                    + "44,UK,0.0120,0,60,6,2026-02-01,\n33,France,0.0150,0,60,6,2026-02-01,\n"
+                    + "49,Germany,0.0300,0,60,6,2026-02-01,\n1,USA,0.0050,0,6,6,2026-02-01,\n"));
+    assertThat(
+            Map.of(
+                "new",
+                add.newRows(),
+                "up",
+                add.increasedRows(),
+                "down",
+                add.decreasedRows(),
+                "same",
+                add.unchangedRows()))
+        .isEqualTo(Map.of("new", 1L, "up", 1L, "down", 1L, "same", 1L));
+    assertThat(
+            cards
+                .entries(
+                    admin(),
+                    add.id(),
+                    new EntryFilter(null, null, true, ChangeFlag.INCREASE),
+                    PageRequest.first(10))
+                .rows())
+        .extracting(RateEntryRow::prefix, r -> r.previousRate().toPlainString())
+        .containsExactly(Tuple.tuple("44", "0.0100"));
     imports.discard(admin(), add.id());
 
-    RateCardVersion replace = staged(rating.stage(admin(), card, ImportMode.REPLACE,
-        H + "44,UK,0.0100,0,60,6,2026-03-01,\n"));
+    RateCardVersion replace =
+        staged(
+            rating.stage(
+                admin(), card, ImportMode.REPLACE, H + "44,UK,0.0100,0,60,6,2026-03-01,\n"));
     assertThat(replace.closedPrefixes()).isEqualTo(2);
     assertThat(replace.needsConfirmation()).isTrue();
     assertThat(imports.activate(admin(), replace.id(), false, false))
-        .isEqualTo(new ActivationOutcome.Refused(ActivationOutcome.Reason.NEEDS_CONFIRMATION,
-            "This Replace closes 2 of 3 live prefixes: confirm that the file really is the whole deck"));
+        .isEqualTo(
+            new ActivationOutcome.Refused(
+                ActivationOutcome.Reason.NEEDS_CONFIRMATION,
+                "This Replace closes 2 of 3 live prefixes: confirm that the file really is the whole deck"));
 
     assertThat(imports.activate(admin(), replace.id(), false, true))
         .isInstanceOf(ActivationOutcome.Activated.class);
     CompiledDeck deck = activeBuyDeck(card);
     assertThat(deck.find("3312345", Instant.parse("2026-02-15T00:00:00Z"))).isNotNegative();
-    assertThat(deck.find("3312345", Instant.parse("2026-03-01T00:00:00Z"))).isEqualTo(CompiledDeck.NO_MATCH);
+    assertThat(deck.find("3312345", Instant.parse("2026-03-01T00:00:00Z")))
+        .isEqualTo(CompiledDeck.NO_MATCH);
   }
 
   @Test
   void invalidRowsAreListedByLineAndBlockActivationUnlessTheUserSkipsThem() {
     RateCard card = newBuyCard();
-    ImportOutcome outcome = rating.stage(admin(), card, ImportMode.ADD, H
-        + "44,UK,0.0100,0,60,6,2026-01-01,\n"
-        + "33,France,abc,0,60,6,2026-01-01,\n"
-        + "\n"
-        + "49,Germany,0.03,0,60,6,2026-01-01,\n"
-        + "44,UK again,0.0200,0,60,6,2026-01-01,\n"
-        + "4x,Bad,0.01,0,60,6,2026-01-01,\n");
+    ImportOutcome outcome =
+        rating.stage(
+            admin(),
+            card,
+            ImportMode.ADD,
+            H
+                + "44,UK,0.0100,0,60,6,2026-01-01,\n"
+                + "33,France,abc,0,60,6,2026-01-01,\n"
+                + "\n"
+                + "49,Germany,0.03,0,60,6,2026-01-01,\n"
+                + "44,UK again,0.0200,0,60,6,2026-01-01,\n"
+                + "4x,Bad,0.01,0,60,6,2026-01-01,\n");
 
     RateCardVersion draft = staged(outcome);
-    assertThat(((ImportOutcome.Staged) outcome).firstErrors()).extracting(LineError::toString).containsExactly(
-        "line 3: rate 'abc' is not a number",
-        "line 4: empty row",
-        "line 6: duplicate of line 2: prefix 44 effective_from 2026-01-01T00:00:00Z",
-        "line 7: prefix '4x' must contain digits only");
+    assertThat(((ImportOutcome.Staged) outcome).firstErrors())
+        .extracting(LineError::toString)
+        .containsExactly(
+            "line 3: rate 'abc' is not a number",
+            "line 4: empty row",
+            "line 6: duplicate of line 2: prefix 44 effective_from 2026-01-01T00:00:00Z",
+            "line 7: prefix '4x' must contain digits only");
     assertThat(cards.errors(admin(), draft.id(), PageRequest.first(10)).total()).isEqualTo(4);
-    assertThat(imports.activate(admin(), draft.id(), false, false)).isInstanceOf(ActivationOutcome.Refused.class)
-        .extracting(r -> ((ActivationOutcome.Refused) r).reason()).isEqualTo(ActivationOutcome.Reason.HAS_INVALID_ROWS);
+    assertThat(imports.activate(admin(), draft.id(), false, false))
+        .isInstanceOf(ActivationOutcome.Refused.class)
+        .extracting(r -> ((ActivationOutcome.Refused) r).reason())
+        .isEqualTo(ActivationOutcome.Reason.HAS_INVALID_ROWS);
     assertThat(activeBuyDeck(card)).isNull();
 
     ActivationOutcome skipped = imports.activate(admin(), draft.id(), true, false);
@@ -151,8 +197,11 @@ class RateCardImportIT extends ActivitiesIT {
     RateCard card = newBuyCard();
     ImportOutcome header = rating.stage(admin(), card, ImportMode.ADD, "code,price\n44,0.01\n");
     assertThat(header).isInstanceOf(ImportOutcome.Refused.class);
-    assertThat(((ImportOutcome.Refused) header).errors()).extracting(LineError::line).containsOnly(1L);
-    ImportOutcome bad = rating.stage(admin(), card, ImportMode.ADD, H + "44,UK,x,0,60,6,2026-01-01,\n");
+    assertThat(((ImportOutcome.Refused) header).errors())
+        .extracting(LineError::line)
+        .containsOnly(1L);
+    ImportOutcome bad =
+        rating.stage(admin(), card, ImportMode.ADD, H + "44,UK,x,0,60,6,2026-01-01,\n");
     assertThat(((ImportOutcome.Refused) bad).reason()).isEqualTo("No row of the file is valid");
     assertThat(((ImportOutcome.Refused) rating.stage(admin(), card, ImportMode.ADD, H)).reason())
         .isEqualTo("The file has no rows");
@@ -162,11 +211,14 @@ class RateCardImportIT extends ActivitiesIT {
   @Test
   void aDraftMadeBeforeAnotherActivationIsStale() {
     RateCard card = newBuyCard();
-    RateCardVersion first = staged(rating.stage(admin(), card, ImportMode.ADD, H + "44,UK,0.01,0,60,6,2026-01-01,\n"));
+    RateCardVersion first =
+        staged(rating.stage(admin(), card, ImportMode.ADD, H + "44,UK,0.01,0,60,6,2026-01-01,\n"));
     rating.activate(admin(), card, ImportMode.ADD, H + "33,France,0.02,0,60,6,2026-01-01,\n");
 
-    assertThat(imports.activate(admin(), first.id(), false, false)).isInstanceOf(ActivationOutcome.Refused.class)
-        .extracting(r -> ((ActivationOutcome.Refused) r).reason()).isEqualTo(ActivationOutcome.Reason.STALE);
+    assertThat(imports.activate(admin(), first.id(), false, false))
+        .isInstanceOf(ActivationOutcome.Refused.class)
+        .extracting(r -> ((ActivationOutcome.Refused) r).reason())
+        .isEqualTo(ActivationOutcome.Reason.STALE);
   }
 
   @Test
@@ -174,8 +226,12 @@ class RateCardImportIT extends ActivitiesIT {
     RateCard card = newBuyCard();
     StringBuilder csv = new StringBuilder(H);
     for (int i = 0; i < 300_000; i++) {
-      csv.append(1_000_000 + i * 7L).append(",Dest ").append(i % 977).append(",0.0")
-          .append(100 + i % 900).append(",0,60,6,2026-01-01,\n");
+      csv.append(1_000_000 + i * 7L)
+          .append(",Dest ")
+          .append(i % 977)
+          .append(",0.0")
+          .append(100 + i % 900)
+          .append(",0,60,6,2026-01-01,\n");
     }
     RateCardVersion version = rating.activate(admin(), card, ImportMode.REPLACE, csv.toString());
 
@@ -186,32 +242,43 @@ class RateCardImportIT extends ActivitiesIT {
     var reparsed = DeckParser.parse(new ByteArrayInputStream(exported.toByteArray()));
     assertThat(reparsed.isClean()).isTrue();
     assertThat(reparsed.entries()).hasSize(300_000);
-    assertThat(cards.entries(admin(), version.id(), new EntryFilter("10000", null, false, null),
-        PageRequest.first(50)).rows()).extracting(RateEntryRow::prefix).allMatch(p -> p.startsWith("10000"));
+    assertThat(
+            cards
+                .entries(
+                    admin(),
+                    version.id(),
+                    new EntryFilter("10000", null, false, null),
+                    PageRequest.first(50))
+                .rows())
+        .extracting(RateEntryRow::prefix)
+        .allMatch(p -> p.startsWith("10000"));
   }
 
   @Test
   void decksAreLoadedFromTheDatabaseOnStartup() {
-    RatingFixtures.Pair pair = rating.pair(admin(), "44,UK,0.02,0,60,6,2026-01-01,\n",
-        "44,UK,0.01,0,60,6,2026-01-01,\n");
+    RatingFixtures.Pair pair =
+        rating.pair(admin(), "44,UK,0.02,0,60,6,2026-01-01,\n", "44,UK,0.01,0,60,6,2026-01-01,\n");
     ActiveDecks fresh = context.getAutowireCapableBeanFactory().createBean(ActiveDecks.class);
 
     fresh.afterSingletonsInstantiated();
 
     assertThat(fresh.decks().sellDeck(pair.customer().id().toString())).isNotNull();
-    assertThat(fresh.decks().buyDeck(pair.carrier().id().toString()).find("4420", JUNE)).isNotNegative();
+    assertThat(fresh.decks().buyDeck(pair.carrier().id().toString()).find("4420", JUNE))
+        .isNotNegative();
   }
 
   @Test
   void theColumnMappingIsSavedPerCarrierAndOnlyStaffWritersImport() {
     RateCard card = newBuyCard();
-    var owner = new com.didtron.domain.account.AccountId(card.ownerId());
-    ColumnMapping mapping = ColumnMapping.suggest(java.util.List.of("Code", "Country", "Price", "Billing", "Effective Date"));
+    var owner = new AccountId(card.ownerId());
+    ColumnMapping mapping =
+        ColumnMapping.suggest(List.of("Code", "Country", "Price", "Billing", "Effective Date"));
     cards.saveMapping(admin(), owner, mapping);
     assertThat(cards.mapping(admin(), owner)).contains(mapping);
 
     Actor analyst = actorOf(fixtures.staffUser(admin(), Role.ANALYST));
-    assertThatThrownBy(() -> rating.stage(analyst, card, ImportMode.ADD, H)).isInstanceOf(AccessDenied.class);
+    assertThatThrownBy(() -> rating.stage(analyst, card, ImportMode.ADD, H))
+        .isInstanceOf(AccessDenied.class);
     assertThat(cards.get(analyst, card.id()).id()).isEqualTo(card.id());
   }
 }

@@ -20,7 +20,9 @@ class LoginThrottleTest {
   @Test
   void anAddressGetsThirtyFreeFailuresBeforeItsFirstLock() {
     assertThat(LoginThrottle.lockFor(29, LoginThrottle.ADDRESS_FREE_FAILURES)).isZero();
-    assertThat(LoginThrottle.lockFor(30, LoginThrottle.ADDRESS_FREE_FAILURES)).isEqualTo(Duration.ofSeconds(30));
-    assertThat(LoginThrottle.lockFor(500, LoginThrottle.ADDRESS_FREE_FAILURES)).isEqualTo(Duration.ofMinutes(15));
+    assertThat(LoginThrottle.lockFor(30, LoginThrottle.ADDRESS_FREE_FAILURES))
+        .isEqualTo(Duration.ofSeconds(30));
+    assertThat(LoginThrottle.lockFor(500, LoginThrottle.ADDRESS_FREE_FAILURES))
+        .isEqualTo(Duration.ofMinutes(15));
   }
 }

@@ -1,21 +1,12 @@
 package com.didtron.activities.siptest;
 
-import com.didtron.activities.testing.ActivitiesIT;
-import com.didtron.activities.testing.SipFixtures;
-import com.didtron.activities.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.didtron.activities.notification.Outbox;
-import com.didtron.activities.siptest.Campaign;
-import com.didtron.activities.siptest.CampaignChange;
-import com.didtron.activities.siptest.CarrierHealthService;
-import com.didtron.activities.siptest.SipCarrierHealth;
-import com.didtron.activities.siptest.CarrierStatus;
-import com.didtron.activities.siptest.SipAlert;
-import com.didtron.activities.siptest.SipAlertService;
-import com.didtron.activities.siptest.SipCampaignService;
-import com.didtron.activities.siptest.WebhookSignature;
+import com.didtron.activities.testing.ActivitiesIT;
+import com.didtron.activities.testing.Fixtures;
+import com.didtron.activities.testing.SipFixtures;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.page.PageRequest;
@@ -29,10 +20,10 @@ import com.didtron.workflows.siptest.MonitorReport;
 import com.sun.net.httpserver.HttpServer;
 import io.temporal.client.WorkflowClient;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -67,12 +58,16 @@ class CarrierMonitoringIT extends ActivitiesIT {
   @BeforeAll
   static void startWebhookReceiver() throws IOException {
     webhook = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    webhook.createContext("/hooks/sip", exchange -> {
-      POSTS.add(new Post(exchange.getRequestHeaders().getFirst(WebhookSignature.HEADER),
-          new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
-      exchange.sendResponseHeaders(204, -1);
-      exchange.close();
-    });
+    webhook.createContext(
+        "/hooks/sip",
+        exchange -> {
+          POSTS.add(
+              new Post(
+                  exchange.getRequestHeaders().getFirst(WebhookSignature.HEADER),
+                  new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+          exchange.sendResponseHeaders(204, -1);
+          exchange.close();
+        });
     webhook.start();
   }
 
@@ -84,7 +79,9 @@ class CarrierMonitoringIT extends ActivitiesIT {
   @BeforeEach
   void sendAlertsToTheReceiver() {
     String url = "http://127.0.0.1:" + webhook.getAddress().getPort() + "/hooks/sip";
-    assertThat(alerts.saveSettings(admin(), new AlertSettingsDraft(url, SECRET, "noc@example.test"))).isEmpty();
+    assertThat(
+            alerts.saveSettings(admin(), new AlertSettingsDraft(url, SECRET, "noc@example.test")))
+        .isEmpty();
   }
 
   private MonitorReport monitoringRound() {
@@ -94,21 +91,26 @@ class CarrierMonitoringIT extends ActivitiesIT {
 
   private List<SipAlert> alertsOf(Account carrier, String kind) {
     return alerts.alerts(admin(), false, PageRequest.first(500)).rows().stream()
-        .filter(a -> a.carrierId().equals(carrier.id().value()) && a.kind().equals(kind)).toList();
+        .filter(a -> a.carrierId().equals(carrier.id().value()) && a.kind().equals(kind))
+        .toList();
   }
 
   private Post postFor(UUID alertId, String event) {
-    await().atMost(Duration.ofSeconds(20)).until(() -> POSTS.stream().anyMatch(p -> matches(p, alertId, event)));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> POSTS.stream().anyMatch(p -> matches(p, alertId, event)));
     return POSTS.stream().filter(p -> matches(p, alertId, event)).findFirst().orElseThrow();
   }
 
   private static boolean matches(Post p, UUID alertId, String event) {
-    return p.body().contains("\"id\":\"" + alertId + "\"") && p.body().contains("\"event\":\"" + event + "\"");
+    return p.body().contains("\"id\":\"" + alertId + "\"")
+        && p.body().contains("\"event\":\"" + event + "\"");
   }
 
   private static void assertSigned(Post p) {
     String t = p.signature().substring(2, p.signature().indexOf(','));
-    assertThat(p.signature()).isEqualTo(WebhookSignature.header(SECRET, Long.parseLong(t), p.body()));
+    assertThat(p.signature())
+        .isEqualTo(WebhookSignature.header(SECRET, Long.parseLong(t), p.body()));
   }
 
   @Test
@@ -116,9 +118,24 @@ class CarrierMonitoringIT extends ActivitiesIT {
     Actor admin = admin();
     try (SippPeer busy = SippPeer.scenario("uas-busy.xml").set("ring_ms", 0).start()) {
       Account carrier = sip.carrier(admin, "Failing carrier", busy.port(), "4499", true);
-      Campaign c = ((CampaignChange.Started) campaigns.start(admin, new CampaignDraft("ASR check " + Fixtures.unique("c"),
-          List.of("4420"), List.of(carrier.id().value()), 20, 10, new BigDecimal("20"), 0, 5, null))).campaign();
-      await().atMost(Duration.ofSeconds(60)).until(() -> campaigns.get(admin, c.id()).status() == SipRunStatus.COMPLETED);
+      Campaign c =
+          ((CampaignChange.Started)
+                  campaigns.start(
+                      admin,
+                      new CampaignDraft(
+                          "ASR check " + Fixtures.unique("c"),
+                          List.of("4420"),
+                          List.of(carrier.id().value()),
+                          20,
+                          10,
+                          new BigDecimal("20"),
+                          0,
+                          5,
+                          null)))
+              .campaign();
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .until(() -> campaigns.get(admin, c.id()).status() == SipRunStatus.COMPLETED);
 
       monitoringRound();
 
@@ -131,28 +148,36 @@ class CarrierMonitoringIT extends ActivitiesIT {
       Post post = postFor(alert.id(), "RAISED");
       assertSigned(post);
       assertThat(post.body()).contains("\"kind\":\"ASR_LOW\"", "\"penaltyBox\":true");
-      assertThat(outbox.byDedupKey("sip-alert:" + alert.id() + ":RAISED")).hasValueSatisfying(m ->
-          assertThat(m.to()).isEqualTo("noc@example.test"));
+      assertThat(outbox.byDedupKey("sip-alert:" + alert.id() + ":RAISED"))
+          .hasValueSatisfying(m -> assertThat(m.to()).isEqualTo("noc@example.test"));
       CarrierHealth h = health.current(admin.tenantId().value()).get(carrier.id().value());
       assertThat(h.asrPercent()).isZero();
       assertThat(h.inPenaltyBox()).isTrue();
 
       monitoringRound();
       assertThat(alertsOf(carrier, "ASR_LOW")).as("not raised again while open").hasSize(1);
-      CarrierStatus status = healthPage.statuses(admin).stream()
-          .filter(s -> s.carrierId().equals(carrier.id().value())).findFirst().orElseThrow();
+      CarrierStatus status =
+          healthPage.statuses(admin).stream()
+              .filter(s -> s.carrierId().equals(carrier.id().value()))
+              .findFirst()
+              .orElseThrow();
       assertThat(status.openAlerts()).contains("ASR_LOW");
       assertThat(status.penaltyBox()).isTrue();
-      assertThat(status.window().attempts()).as("20 campaign calls and 2 probe calls").isEqualTo(22);
-      assertThat(healthPage.latestCalls(admin, carrier.id().value(), 1).getFirst().destination()).isEqualTo("4499");
+      assertThat(status.window().attempts())
+          .as("20 campaign calls and 2 probe calls")
+          .isEqualTo(22);
+      assertThat(healthPage.latestCalls(admin, carrier.id().value(), 1).getFirst().destination())
+          .isEqualTo("4499");
     }
   }
 
   @Test
-  void optionsFailingThreeTimesInARowRaiseACriticalAlertThatClearsWhenOptionsAnswerAgain() throws IOException {
+  void optionsFailingThreeTimesInARowRaiseACriticalAlertThatClearsWhenOptionsAnswerAgain()
+      throws IOException {
     Actor admin = admin();
     int port;
-    try (DatagramSocket probe = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+    try (DatagramSocket probe =
+        new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
       port = probe.getLocalPort();
     }
     Account carrier = sip.carrier(admin, "Silent carrier", port, null, true);
@@ -166,7 +191,8 @@ class CarrierMonitoringIT extends ActivitiesIT {
     assertThat(down.severity()).isEqualTo("CRITICAL");
     assertThat(down.value().intValue()).isGreaterThanOrEqualTo(3);
     assertSigned(postFor(down.id(), "RAISED"));
-    assertThat(health.current(admin.tenantId().value()).get(carrier.id().value()).inPenaltyBox()).isTrue();
+    assertThat(health.current(admin.tenantId().value()).get(carrier.id().value()).inPenaltyBox())
+        .isTrue();
 
     try (SippPeer back = SippPeer.scenario("uas-options.xml").port(port).start()) {
       monitoringRound();
@@ -174,7 +200,8 @@ class CarrierMonitoringIT extends ActivitiesIT {
       assertThat(cleared.open()).isFalse();
       assertThat(cleared.clearedRule()).isEqualTo("OPTIONS answered again");
       assertSigned(postFor(down.id(), "CLEARED"));
-      assertThat(health.current(admin.tenantId().value()).get(carrier.id().value()).inPenaltyBox()).isFalse();
+      assertThat(health.current(admin.tenantId().value()).get(carrier.id().value()).inPenaltyBox())
+          .isFalse();
     }
   }
 }

@@ -14,8 +14,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base of a feature's integration tests: the activities' beans ({@link ActivitiesTestPlatform}) on a
- * real PostgreSQL and Temporal's test server, one context per test JVM for every subclass (same
+ * Base of a feature's integration tests: the activities' beans ({@link ActivitiesTestPlatform}) on
+ * a real PostgreSQL and Temporal's test server, one context per test JVM for every subclass (same
  * configuration and properties, so Spring caches it). After each class the ledger must still
  * balance ({@link LedgerInvariants}).
  */
@@ -23,8 +23,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @ExtendWith(LedgerInvariants.class)
 public abstract class ActivitiesIT {
   public static final String ADMIN = TestAdmin.EMAIL;
+
   /** 03:00 UTC on January 1st: a schedule that exists but does not fire while tests run. */
   private static final String YEARLY = "0 3 1 1 *";
+
   protected static final Path DATA_DIR = tempDir();
 
   @Autowired protected UserLogins logins;
@@ -34,8 +36,13 @@ public abstract class ActivitiesIT {
     registry.add("spring.jooq.sql-dialect", () -> "postgres");
     registry.add("didtron.data-dir", DATA_DIR::toString);
     registry.add("didtron.workflow-index.refresh-ms", () -> "300");
-    for (String cron : List.of("didtron.sip.monitor.cron", "didtron.cdr.inbox-cron",
-        "didtron.settlement.invoice-cron", "didtron.settlement.netting-cron", "didtron.retention.cron")) {
+    for (String cron :
+        List.of(
+            "didtron.sip.monitor.cron",
+            "didtron.cdr.inbox-cron",
+            "didtron.settlement.invoice-cron",
+            "didtron.settlement.netting-cron",
+            "didtron.retention.cron")) {
       registry.add(cron, () -> YEARLY);
     }
     registry.add("didtron.outbound.allow", () -> "127.0.0.0/8,::1/128");

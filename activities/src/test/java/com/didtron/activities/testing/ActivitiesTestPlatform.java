@@ -1,8 +1,8 @@
 package com.didtron.activities.testing;
 
 import com.didtron.activities.system.SchemaGrants;
-import com.didtron.activities.workflowindex.RecurringWorkflows;
 import com.didtron.activities.user.FirstStart;
+import com.didtron.activities.workflowindex.RecurringWorkflows;
 import com.didtron.activities.workflowindex.WorkflowIndexRefresher;
 import com.didtron.testsupport.TestClock;
 import com.didtron.testsupport.TestDatabase;
@@ -33,7 +33,8 @@ import org.springframework.scheduling.annotation.Scheduled;
  * {@link TestDatabase}, migrated by its owner with the production grants ({@link SchemaGrants}) and
  * served as {@code didtron_app}; Temporal's test server with a worker running every workflow and
  * activity; {@link TestClock}; the first super admin {@link TestAdmin}. Deliberately not a
- * {@code @Configuration}: the platform's component scan (also in a test's child JVM) must not find it.
+ * {@code @Configuration}: the platform's component scan (also in a test's child JVM) must not find
+ * it.
  */
 @EnableAutoConfiguration
 @EnableScheduling
@@ -87,8 +88,8 @@ public class ActivitiesTestPlatform {
    * deadlock), then schedules every recurring workflow (the tests set their crons to once a year).
    */
   @Bean
-  ApplicationListener<ApplicationReadyEvent> temporalWorker(TestTemporal temporal, ApplicationContext context,
-      RecurringWorkflows recurring) {
+  ApplicationListener<ApplicationReadyEvent> temporalWorker(
+      TestTemporal temporal, ApplicationContext context, RecurringWorkflows recurring) {
     return event -> {
       temporal.startWorker(TaskQueues.PLATFORM, "com.didtron.workflows", context);
       recurring.ensureScheduled();

@@ -23,7 +23,9 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
-/** Builds test data through the real services (and a tenant directly, as onboarding comes later). */
+/**
+ * Builds test data through the real services (and a tenant directly, as onboarding comes later).
+ */
 @Component
 public class Fixtures {
   private final AccountService accounts;
@@ -41,15 +43,25 @@ public class Fixtures {
   }
 
   public Account account(Actor admin, String name) {
-    AccountChange change = accounts.create(admin, new AccountDraft(name, AccountKind.CUSTOMER, "USD",
-        BillingMode.POSTPAID, new BigDecimal("100"), AccountStatus.ACTIVE, null));
+    AccountChange change =
+        accounts.create(
+            admin,
+            new AccountDraft(
+                name,
+                AccountKind.CUSTOMER,
+                "USD",
+                BillingMode.POSTPAID,
+                new BigDecimal("100"),
+                AccountStatus.ACTIVE,
+                null));
     return ((AccountChange.Saved) change).account();
   }
 
   /** A portal user of one account; returns the login email. */
   public String portalUser(Actor admin, Account account, Role role) {
     String email = unique("user") + "@example.test";
-    UserChange change = users.create(admin, new UserDraft(email, "Portal user", Set.of(role), account.id()));
+    UserChange change =
+        users.create(admin, new UserDraft(email, "Portal user", Set.of(role), account.id()));
     if (!(change instanceof UserChange.Created)) {
       throw new IllegalStateException("user not created: " + change);
     }
@@ -65,8 +77,14 @@ public class Fixtures {
   public TenantId tenant(String code) {
     UUID id = UUID.randomUUID();
     Instant now = Instant.now();
-    db.insertInto(TENANT).set(TENANT.ID, id).set(TENANT.CODE, code).set(TENANT.NAME, code)
-        .set(TENANT.BASE_CURRENCY, "EUR").set(TENANT.CREATED_AT, now).set(TENANT.UPDATED_AT, now).execute();
+    db.insertInto(TENANT)
+        .set(TENANT.ID, id)
+        .set(TENANT.CODE, code)
+        .set(TENANT.NAME, code)
+        .set(TENANT.BASE_CURRENCY, "EUR")
+        .set(TENANT.CREATED_AT, now)
+        .set(TENANT.UPDATED_AT, now)
+        .execute();
     return new TenantId(id);
   }
 }

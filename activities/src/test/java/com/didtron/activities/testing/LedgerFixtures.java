@@ -41,8 +41,13 @@ public class LedgerFixtures {
   private final BalanceMonitor monitor;
   private final TransactionTemplate tx;
 
-  LedgerFixtures(Ledger ledger, UserLogins logins, DSLContext db, AccountService accounts,
-      BalanceMonitor monitor, TransactionTemplate tx) {
+  LedgerFixtures(
+      Ledger ledger,
+      UserLogins logins,
+      DSLContext db,
+      AccountService accounts,
+      BalanceMonitor monitor,
+      TransactionTemplate tx) {
     this.tx = tx;
     this.ledger = ledger;
     this.logins = logins;
@@ -52,9 +57,19 @@ public class LedgerFixtures {
   }
 
   /** A new account of the admin's tenant. */
-  public Account account(AccountKind kind, BillingMode mode, String currency, String creditLimit, String email) {
-    AccountChange change = accounts.create(admin(), new AccountDraft(Fixtures.unique(kind.name()), kind,
-        currency, mode, new BigDecimal(creditLimit), AccountStatus.ACTIVE, email));
+  public Account account(
+      AccountKind kind, BillingMode mode, String currency, String creditLimit, String email) {
+    AccountChange change =
+        accounts.create(
+            admin(),
+            new AccountDraft(
+                Fixtures.unique(kind.name()),
+                kind,
+                currency,
+                mode,
+                new BigDecimal(creditLimit),
+                AccountStatus.ACTIVE,
+                email));
     return ((AccountChange.Saved) change).account();
   }
 
@@ -79,8 +94,13 @@ public class LedgerFixtures {
   /** Money received for {@code customer}, sourced by a stored adjustment: clearing to customer. */
   @Transactional
   public Posted topUp(Account customer, String amount, String key) {
-    return tx.execute(status -> postTopUp(customer, amount, key,
-        adjustment(customer, Money.of(amount, customer.currency().code()))));
+    return tx.execute(
+        status ->
+            postTopUp(
+                customer,
+                amount,
+                key,
+                adjustment(customer, Money.of(amount, customer.currency().code()))));
   }
 
   /** As {@link #topUp(Account, String, String)} with a given source document. */
@@ -92,9 +112,17 @@ public class LedgerFixtures {
   private Posted postTopUp(Account customer, String amount, String key, UUID source) {
     Money m = new Money(new BigDecimal(amount), customer.currency());
     LedgerAccount clearing = account(LedgerPurpose.PAYMENT_CLEARING);
-    JournalEntryDraft draft = new JournalEntryDraft(customer.tenantId(), LocalDate.now(),
-        "Test top-up", SourceRef.of(SourceType.ADJUSTMENT, source), null, key,
-        List.of(Posting.debit(clearing.id(), m, null), Posting.credit(customerAccount(customer).id(), m, null)));
+    JournalEntryDraft draft =
+        new JournalEntryDraft(
+            customer.tenantId(),
+            LocalDate.now(),
+            "Test top-up",
+            SourceRef.of(SourceType.ADJUSTMENT, source),
+            null,
+            key,
+            List.of(
+                Posting.debit(clearing.id(), m, null),
+                Posting.credit(customerAccount(customer).id(), m, null)));
     Posted posted = ledger.post(draft, admin());
     monitor.changed(customer.tenantId(), customer.id());
     return posted;
@@ -104,13 +132,17 @@ public class LedgerFixtures {
   @Transactional
   public UUID adjustment(Account customer, Money m) {
     UUID id = UUID.randomUUID();
-    db.insertInto(LEDGER_ADJUSTMENT).set(LEDGER_ADJUSTMENT.ID, id)
+    db.insertInto(LEDGER_ADJUSTMENT)
+        .set(LEDGER_ADJUSTMENT.ID, id)
         .set(LEDGER_ADJUSTMENT.TENANT_ID, customer.tenantId().value())
         .set(LEDGER_ADJUSTMENT.ACCOUNT_ID, customer.id().value())
-        .set(LEDGER_ADJUSTMENT.DIRECTION, "CREDIT").set(LEDGER_ADJUSTMENT.AMOUNT, m.amount())
-        .set(LEDGER_ADJUSTMENT.CURRENCY, m.currency().code()).set(LEDGER_ADJUSTMENT.REASON, "test fixture")
+        .set(LEDGER_ADJUSTMENT.DIRECTION, "CREDIT")
+        .set(LEDGER_ADJUSTMENT.AMOUNT, m.amount())
+        .set(LEDGER_ADJUSTMENT.CURRENCY, m.currency().code())
+        .set(LEDGER_ADJUSTMENT.REASON, "test fixture")
         .set(LEDGER_ADJUSTMENT.CREATED_BY, TestAdmin.EMAIL)
-        .set(LEDGER_ADJUSTMENT.CREATED_AT, Instant.now()).execute();
+        .set(LEDGER_ADJUSTMENT.CREATED_AT, Instant.now())
+        .execute();
     return id;
   }
 }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-/** The text of a generated PDF (invoice, credit note, statement, netting proposal), for assertions. */
+/**
+ * The text of a generated PDF (invoice, credit note, statement, netting proposal), for assertions.
+ */
 public final class PdfText {
   private PdfText() {}
 

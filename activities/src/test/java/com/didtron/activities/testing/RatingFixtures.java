@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class RatingFixtures {
   /** The header of a CDR file as the pipeline reads it. */
-  public static final String CDR_HEADER = "call_id,account,carrier,caller,callee,start_time,duration\n";
+  public static final String CDR_HEADER =
+      "call_id,account,carrier,caller,callee,start_time,duration\n";
 
   public static final String HEADER =
       "prefix,destination,rate,connect_fee,initial_increment,subsequent_increment,effective_from,effective_to\n";
@@ -47,8 +48,17 @@ public class RatingFixtures {
   }
 
   public Account account(Actor admin, String name, AccountKind kind, String currency) {
-    AccountChange change = accounts.create(admin, new AccountDraft(name, kind, currency,
-        BillingMode.POSTPAID, new BigDecimal("1000"), AccountStatus.ACTIVE, null));
+    AccountChange change =
+        accounts.create(
+            admin,
+            new AccountDraft(
+                name,
+                kind,
+                currency,
+                BillingMode.POSTPAID,
+                new BigDecimal("1000"),
+                AccountStatus.ACTIVE,
+                null));
     return ((AccountChange.Saved) change).account();
   }
 
@@ -60,8 +70,11 @@ public class RatingFixtures {
 
   public ImportOutcome stage(Actor admin, RateCard card, ImportMode mode, String csv) {
     byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
-    return imports.stage(admin, new ImportRequest(card.id(), mode, "test.csv",
-        ColumnMapping.canonical(), null), new ByteArrayInputStream(bytes), bytes.length,
+    return imports.stage(
+        admin,
+        new ImportRequest(card.id(), mode, "test.csv", ColumnMapping.canonical(), null),
+        new ByteArrayInputStream(bytes),
+        bytes.length,
         ImportProgress.none());
   }
 
@@ -69,8 +82,8 @@ public class RatingFixtures {
   public RateCardVersion activate(Actor admin, RateCard card, ImportMode mode, String csv) {
     ImportOutcome staged = stage(admin, card, mode, csv);
     assertThat(staged).isInstanceOf(ImportOutcome.Staged.class);
-    ActivationOutcome done = imports.activate(admin,
-        ((ImportOutcome.Staged) staged).version().id(), false, true);
+    ActivationOutcome done =
+        imports.activate(admin, ((ImportOutcome.Staged) staged).version().id(), false, true);
     assertThat(done).isInstanceOf(ActivationOutcome.Activated.class);
     return ((ActivationOutcome.Activated) done).version();
   }

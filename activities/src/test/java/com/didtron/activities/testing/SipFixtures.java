@@ -25,18 +25,37 @@ public class SipFixtures {
     this.targets = targets;
   }
 
-  /** A carrier account named {@code name} (made unique) taking test calls at {@code peer}, not monitored. */
+  /**
+   * A carrier account named {@code name} (made unique) taking test calls at {@code peer}, not
+   * monitored.
+   */
   public Account carrier(Actor admin, String name, SippPeer peer, String probeNumber) {
     return carrier(admin, name, peer.port(), probeNumber, false);
   }
 
-  /** A carrier taking test calls on 127.0.0.1:{@code port}; monitoring probes it when {@code monitored}. */
-  public Account carrier(Actor admin, String name, int port, String probeNumber, boolean monitored) {
-    AccountChange change = accounts.create(admin, new AccountDraft(Fixtures.unique(name), AccountKind.CARRIER, "USD",
-        BillingMode.PREPAID, BigDecimal.ZERO, AccountStatus.ACTIVE, null));
+  /**
+   * A carrier taking test calls on 127.0.0.1:{@code port}; monitoring probes it when {@code
+   * monitored}.
+   */
+  public Account carrier(
+      Actor admin, String name, int port, String probeNumber, boolean monitored) {
+    AccountChange change =
+        accounts.create(
+            admin,
+            new AccountDraft(
+                Fixtures.unique(name),
+                AccountKind.CARRIER,
+                "USD",
+                BillingMode.PREPAID,
+                BigDecimal.ZERO,
+                AccountStatus.ACTIVE,
+                null));
     Account carrier = ((AccountChange.Saved) change).account();
-    var problems = targets.save(admin, carrier.id().value(),
-        new SipTargetDraft("127.0.0.1", port, null, null, probeNumber, monitored));
+    var problems =
+        targets.save(
+            admin,
+            carrier.id().value(),
+            new SipTargetDraft("127.0.0.1", port, null, null, probeNumber, monitored));
     if (!problems.isEmpty()) {
       throw new IllegalStateException("target not saved: " + problems);
     }

@@ -1,6 +1,5 @@
 package com.didtron.activities.testing;
 
-
 import com.didtron.activities.account.AccountChange;
 import com.didtron.activities.account.AccountService;
 import com.didtron.activities.trunk.TrunkChange;
@@ -18,6 +17,7 @@ import com.didtron.domain.trunk.TrunkDirection;
 import com.didtron.domain.trunk.TrunkDraft;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 
 /** Accounts of each kind and trunks for them, for the trunk tests. */
@@ -32,19 +32,54 @@ public class TrunkFixtures {
   }
 
   public Account account(Actor admin, String name, AccountKind kind) {
-    AccountChange change = accounts.create(admin, new AccountDraft(Fixtures.unique(name), kind, "USD",
-        BillingMode.POSTPAID, new BigDecimal("100"), AccountStatus.ACTIVE, null));
+    AccountChange change =
+        accounts.create(
+            admin,
+            new AccountDraft(
+                Fixtures.unique(name),
+                kind,
+                "USD",
+                BillingMode.POSTPAID,
+                new BigDecimal("100"),
+                AccountStatus.ACTIVE,
+                null));
     return ((AccountChange.Saved) change).account();
   }
 
   public static TrunkDraft ingress(String name, String address, String username, String password) {
-    return new TrunkDraft(name, TrunkDirection.INGRESS, address, Transport.UDP, "77#", 0, "", 30, 5,
-        List.of("PCMA", "G729"), RoutingTier.PREMIUM, username, password, null);
+    return new TrunkDraft(
+        name,
+        TrunkDirection.INGRESS,
+        address,
+        Transport.UDP,
+        "77#",
+        0,
+        "",
+        30,
+        5,
+        List.of("PCMA", "G729"),
+        RoutingTier.PREMIUM,
+        username,
+        password,
+        null);
   }
 
   public static TrunkDraft egress(String name, String address) {
-    return new TrunkDraft(name, TrunkDirection.EGRESS, address, Transport.TCP, "", 1, "00", null, 10,
-        List.of(), null, null, null, null);
+    return new TrunkDraft(
+        name,
+        TrunkDirection.EGRESS,
+        address,
+        Transport.TCP,
+        "",
+        1,
+        "00",
+        null,
+        10,
+        List.of(),
+        null,
+        null,
+        null,
+        null);
   }
 
   public Trunk create(Actor admin, Account account, TrunkDraft draft) {
@@ -61,6 +96,5 @@ public class TrunkFixtures {
     return "10." + (100 + n / 256) + "." + (n % 256) + ".0/24";
   }
 
-  private static final java.util.concurrent.atomic.AtomicInteger BLOCKS =
-      new java.util.concurrent.atomic.AtomicInteger((int) (System.nanoTime() % 20000));
+  private static final AtomicInteger BLOCKS = new AtomicInteger((int) (System.nanoTime() % 20000));
 }

@@ -4,12 +4,14 @@ import com.didtron.activities.user.OwnPassword;
 import com.didtron.activities.user.PasswordChange;
 import com.didtron.activities.user.UserChange;
 import com.didtron.activities.user.UserDraft;
+import com.didtron.activities.user.UserLogins;
 import com.didtron.activities.user.UserService;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.user.Role;
 import com.didtron.domain.user.UserId;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Users who can sign in: created by an admin, their one-time password already replaced. */
@@ -20,10 +22,9 @@ public class UserFixtures {
 
   private final UserService users;
   private final OwnPassword passwords;
-  private final org.springframework.beans.factory.ObjectProvider<com.didtron.activities.user.UserLogins> logins;
+  private final ObjectProvider<UserLogins> logins;
 
-  UserFixtures(UserService users, OwnPassword passwords,
-      org.springframework.beans.factory.ObjectProvider<com.didtron.activities.user.UserLogins> logins) {
+  UserFixtures(UserService users, OwnPassword passwords, ObjectProvider<UserLogins> logins) {
     this.users = users;
     this.passwords = passwords;
     this.logins = logins;
@@ -35,7 +36,8 @@ public class UserFixtures {
 
   public SignIn user(Actor admin, Role role, AccountId account) {
     String email = Fixtures.unique(role.name().toLowerCase()) + "@example.test";
-    UserChange change = users.create(admin, new UserDraft(email, "Test " + role, Set.of(role), account));
+    UserChange change =
+        users.create(admin, new UserDraft(email, "Test " + role, Set.of(role), account));
     UserChange.Created created = (UserChange.Created) change;
     String password = "own-" + Fixtures.unique("password");
     Actor self = logins.getObject().principal(email).orElseThrow().actor();

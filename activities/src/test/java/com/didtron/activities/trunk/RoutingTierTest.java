@@ -11,6 +11,7 @@ class RoutingTierTest {
   @Test
   void aTrunksRoutingTierNamesExactlyTheTiersOfTheRoutePolicy() {
     assertThat(Arrays.stream(RoutingTier.values()).map(Enum::name))
-        .containsExactlyElementsOf(Arrays.stream(RoutePolicy.Tier.values()).map(Enum::name).toList());
+        .containsExactlyElementsOf(
+            Arrays.stream(RoutePolicy.Tier.values()).map(Enum::name).toList());
   }
 }

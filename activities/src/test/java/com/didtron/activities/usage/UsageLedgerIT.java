@@ -1,15 +1,14 @@
 package com.didtron.activities.usage;
 
-import com.didtron.activities.testing.ActivitiesIT;
-import com.didtron.activities.testing.RecordingSwitchBalanceSync;
-import com.didtron.activities.testing.LedgerFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.didtron.activities.balance.CustomerBalances;
 import com.didtron.activities.ledger.Ledger;
 import com.didtron.activities.notification.Outbox;
-import com.didtron.activities.usage.UsageChargeSink;
+import com.didtron.activities.testing.ActivitiesIT;
+import com.didtron.activities.testing.LedgerFixtures;
+import com.didtron.activities.testing.RecordingSwitchBalanceSync;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountKind;
 import com.didtron.domain.account.BillingMode;
@@ -20,8 +19,11 @@ import com.didtron.domain.money.Money;
 import com.didtron.domain.usage.UsageBatch;
 import com.didtron.domain.usage.UsageCharge;
 import com.didtron.domain.usage.UsageCharge.Leg;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -50,32 +52,50 @@ class UsageLedgerIT extends ActivitiesIT {
 
   @Test
   void customerUsageDebitsTheCustomerAgainstRevenueAndCarrierCostCreditsItsPayable() {
-    Account customer = money.account(AccountKind.CUSTOMER, BillingMode.POSTPAID, "USD", "100", null);
+    Account customer =
+        money.account(AccountKind.CUSTOMER, BillingMode.POSTPAID, "USD", "100", null);
     Account carrier = money.account(AccountKind.CARRIER, BillingMode.POSTPAID, "USD", "0", null);
-    Money revenueBefore = ledger.balance(money.account(LedgerPurpose.REVENUE).id(), customer.currency());
-    Money costBefore = ledger.balance(money.account(LedgerPurpose.COST_OF_SALES).id(), customer.currency());
+    Money revenueBefore =
+        ledger.balance(money.account(LedgerPurpose.REVENUE).id(), customer.currency());
+    Money costBefore =
+        ledger.balance(money.account(LedgerPurpose.COST_OF_SALES).id(), customer.currency());
     UUID id = UUID.randomUUID();
-    ingest(batch(id, charge(customer, Leg.CUSTOMER, "1.250000"), charge(carrier, Leg.CARRIER, "0.800000")));
+    ingest(
+        batch(
+            id,
+            charge(customer, Leg.CUSTOMER, "1.250000"),
+            charge(carrier, Leg.CARRIER, "0.800000")));
 
-    var payable = ledger.chart().findParty(carrier.tenantId(), LedgerPurpose.CARRIER_PAYABLE, carrier.id()).orElseThrow();
-    assertThat(balances.current(customer.tenantId(), customer.id()).funds()).isEqualTo(Money.of("-1.25", "USD"));
+    var payable =
+        ledger
+            .chart()
+            .findParty(carrier.tenantId(), LedgerPurpose.CARRIER_PAYABLE, carrier.id())
+            .orElseThrow();
+    assertThat(balances.current(customer.tenantId(), customer.id()).funds())
+        .isEqualTo(Money.of("-1.25", "USD"));
     assertThat(ledger.balance(payable.id(), carrier.currency())).isEqualTo(Money.of("-0.8", "USD"));
     assertThat(ledger.balance(money.account(LedgerPurpose.REVENUE).id(), customer.currency()))
         .isEqualTo(revenueBefore.minus(Money.of("1.25", "USD")));
     assertThat(ledger.balance(money.account(LedgerPurpose.COST_OF_SALES).id(), customer.currency()))
         .isEqualTo(costBefore.plus(Money.of("0.8", "USD")));
     assertThat(ledger.entriesBySource(customer.tenantId(), SourceRef.of(SourceType.CDR_BATCH, id)))
-        .hasSize(2).allSatisfy(e -> assertThat(e.idempotencyKey()).startsWith("usage:" + id));
+        .hasSize(2)
+        .allSatisfy(e -> assertThat(e.idempotencyKey()).startsWith("usage:" + id));
   }
 
   @Test
   void theSameBatchDeliveredTwiceChargesOnce() {
-    Account customer = money.account(AccountKind.CUSTOMER, BillingMode.POSTPAID, "USD", "100", null);
+    Account customer =
+        money.account(AccountKind.CUSTOMER, BillingMode.POSTPAID, "USD", "100", null);
     UsageBatch b = batch(UUID.randomUUID(), charge(customer, Leg.CUSTOMER, "2"));
     ingest(b);
     ingest(b);
-    assertThat(balances.current(customer.tenantId(), customer.id()).funds()).isEqualTo(Money.of("-2", "USD"));
-    assertThat(ledger.entriesBySource(customer.tenantId(), SourceRef.of(SourceType.CDR_BATCH, b.batchId()))).hasSize(1);
+    assertThat(balances.current(customer.tenantId(), customer.id()).funds())
+        .isEqualTo(Money.of("-2", "USD"));
+    assertThat(
+            ledger.entriesBySource(
+                customer.tenantId(), SourceRef.of(SourceType.CDR_BATCH, b.batchId())))
+        .hasSize(1);
   }
 
   @Test
@@ -83,19 +103,36 @@ class UsageLedgerIT extends ActivitiesIT {
     Account a = money.account(AccountKind.CUSTOMER, BillingMode.POSTPAID, "USD", "1000", null);
     Account b = money.account(AccountKind.CUSTOMER, BillingMode.POSTPAID, "USD", "1000", null);
     Account carrier = money.account(AccountKind.CARRIER, BillingMode.POSTPAID, "USD", "0", null);
-    List<UsageBatch> batches = new java.util.ArrayList<>();
+    List<UsageBatch> batches = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
       // opposite account orders in alternate batches: the ledger must still lock in one order
-      batches.add(i % 2 == 0
-          ? batch(UUID.randomUUID(), charge(a, Leg.CUSTOMER, "1"), charge(b, Leg.CUSTOMER, "2"), charge(carrier, Leg.CARRIER, "0.5"))
-          : batch(UUID.randomUUID(), charge(b, Leg.CUSTOMER, "2"), charge(a, Leg.CUSTOMER, "1"), charge(carrier, Leg.CARRIER, "0.5")));
+      batches.add(
+          i % 2 == 0
+              ? batch(
+                  UUID.randomUUID(),
+                  charge(a, Leg.CUSTOMER, "1"),
+                  charge(b, Leg.CUSTOMER, "2"),
+                  charge(carrier, Leg.CARRIER, "0.5"))
+              : batch(
+                  UUID.randomUUID(),
+                  charge(b, Leg.CUSTOMER, "2"),
+                  charge(a, Leg.CUSTOMER, "1"),
+                  charge(carrier, Leg.CARRIER, "0.5")));
     }
-    var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+    var pool = Executors.newFixedThreadPool(6);
     try {
-      List<java.util.concurrent.Callable<Void>> work = new java.util.ArrayList<>();
+      List<Callable<Void>> work = new ArrayList<>();
       for (UsageBatch batch : batches) {
-        work.add(() -> { ingest(batch); return null; });
-        work.add(() -> { ingest(batch); return null; }); // every batch delivered twice, concurrently
+        work.add(
+            () -> {
+              ingest(batch);
+              return null;
+            });
+        work.add(
+            () -> {
+              ingest(batch);
+              return null;
+            }); // every batch delivered twice, concurrently
       }
       for (var f : pool.invokeAll(work)) {
         f.get();
@@ -109,24 +146,26 @@ class UsageLedgerIT extends ActivitiesIT {
 
   @Test
   void theSinkRefusesToRunOutsideThePipelinesTransaction() {
-    Account customer = money.account(AccountKind.CUSTOMER, BillingMode.POSTPAID, "USD", "100", null);
+    Account customer =
+        money.account(AccountKind.CUSTOMER, BillingMode.POSTPAID, "USD", "100", null);
     UsageBatch b = batch(UUID.randomUUID(), charge(customer, Leg.CUSTOMER, "2"));
     assertThatThrownBy(() -> sinks.forEach(s -> s.apply(b))).hasMessageContaining("transaction");
   }
 
   @Test
   void lowAndZeroBalanceAlertsGoOutOnceEachAndReArmAfterATopUp() {
-    Account c = money.account(AccountKind.CUSTOMER, BillingMode.PREPAID, "USD", "0", "noc@prepaid.example");
+    Account c =
+        money.account(AccountKind.CUSTOMER, BillingMode.PREPAID, "USD", "0", "noc@prepaid.example");
     money.topUp(c, "15");
-    ingest(batch(UUID.randomUUID(), charge(c, Leg.CUSTOMER, "6")));   // 9 left: low
-    ingest(batch(UUID.randomUUID(), charge(c, Leg.CUSTOMER, "1")));   // 8 left: already warned
-    ingest(batch(UUID.randomUUID(), charge(c, Leg.CUSTOMER, "10")));  // -2: zero
-    ingest(batch(UUID.randomUUID(), charge(c, Leg.CUSTOMER, "1")));   // still zero: already warned
+    ingest(batch(UUID.randomUUID(), charge(c, Leg.CUSTOMER, "6"))); // 9 left: low
+    ingest(batch(UUID.randomUUID(), charge(c, Leg.CUSTOMER, "1"))); // 8 left: already warned
+    ingest(batch(UUID.randomUUID(), charge(c, Leg.CUSTOMER, "10"))); // -2: zero
+    ingest(batch(UUID.randomUUID(), charge(c, Leg.CUSTOMER, "1"))); // still zero: already warned
     assertThat(outbox.byDedupKey("balance-low:" + c.id() + ":0")).isPresent();
-    assertThat(outbox.byDedupKey("balance-zero:" + c.id() + ":0")).hasValueSatisfying(m ->
-        assertThat(m.subject()).contains("used up"));
-    money.topUp(c, "50");                                              // 47: re-armed, cycle 1
-    ingest(batch(UUID.randomUUID(), charge(c, Leg.CUSTOMER, "40")));  // 7: low again
+    assertThat(outbox.byDedupKey("balance-zero:" + c.id() + ":0"))
+        .hasValueSatisfying(m -> assertThat(m.subject()).contains("used up"));
+    money.topUp(c, "50"); // 47: re-armed, cycle 1
+    ingest(batch(UUID.randomUUID(), charge(c, Leg.CUSTOMER, "40"))); // 7: low again
     assertThat(outbox.byDedupKey("balance-low:" + c.id() + ":1")).isPresent();
     assertThat(outbox.byDedupKey("balance-zero:" + c.id() + ":1")).isEmpty();
   }
@@ -135,12 +174,16 @@ class UsageLedgerIT extends ActivitiesIT {
   void theSwitchGetsEachCommittedBalanceButNothingFromARolledBackBatch() {
     Account c = money.account(AccountKind.CUSTOMER, BillingMode.PREPAID, "USD", "0", null);
     ingest(batch(UUID.randomUUID(), charge(c, Leg.CUSTOMER, "3")));
-    assertThat(switchSync.of(c.id())).extracting(b -> b.funds()).containsExactly(Money.of("-3", "USD"));
+    assertThat(switchSync.of(c.id()))
+        .extracting(b -> b.funds())
+        .containsExactly(Money.of("-3", "USD"));
     try {
-      tx.executeWithoutResult(s -> {
-        sinks.forEach(sink -> sink.apply(batch(UUID.randomUUID(), charge(c, Leg.CUSTOMER, "4"))));
-        s.setRollbackOnly();
-      });
+      tx.executeWithoutResult(
+          s -> {
+            sinks.forEach(
+                sink -> sink.apply(batch(UUID.randomUUID(), charge(c, Leg.CUSTOMER, "4"))));
+            s.setRollbackOnly();
+          });
     } finally {
       assertThat(switchSync.of(c.id())).hasSize(1);
     }

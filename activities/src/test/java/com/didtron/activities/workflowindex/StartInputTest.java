@@ -14,15 +14,20 @@ import org.junit.jupiter.api.Test;
 class StartInputTest {
   private final DataConverter converter = DefaultDataConverter.newDefaultInstance();
 
-  /** What the workflow receives: each argument sent through the converter, bound to its parameter type. */
+  /**
+   * What the workflow receives: each argument sent through the converter, bound to its parameter
+   * type.
+   */
   private <T> T received(Object sent, Class<T> parameter) {
     return converter.fromPayload(converter.toPayload(sent).orElseThrow(), parameter, parameter);
   }
 
   @Test
   void aStoredInputGivesTheWorkflowTheSameArgumentsAgain() {
-    InvoiceRunRequest invoice = new InvoiceRunRequest(UUID.randomUUID(), UUID.randomUUID(), "2026-12");
-    CreditNoteRequest note = new CreditNoteRequest(UUID.randomUUID(), UUID.randomUUID(), 1440, 4320);
+    InvoiceRunRequest invoice =
+        new InvoiceRunRequest(UUID.randomUUID(), UUID.randomUUID(), "2026-12");
+    CreditNoteRequest note =
+        new CreditNoteRequest(UUID.randomUUID(), UUID.randomUUID(), 1440, 4320);
 
     String stored = StartInput.write(converter, new Object[] {invoice, note, "cron", 7L});
     List<Object> again = StartInput.read(stored);
@@ -37,7 +42,8 @@ class StartInputTest {
   @Test
   void aWorkflowWithoutArgumentsOrWithANullArgumentIsRestartableToo() {
     assertThat(StartInput.read(StartInput.write(converter, new Object[0]))).isEmpty();
-    assertThat(StartInput.read(StartInput.write(converter, new Object[] {null}))).containsExactly((Object) null);
+    assertThat(StartInput.read(StartInput.write(converter, new Object[] {null})))
+        .containsExactly((Object) null);
   }
 
   @Test

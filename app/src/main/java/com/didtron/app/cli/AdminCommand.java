@@ -20,8 +20,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code ./didtron admin ...}: administration from the command line, against the platform's database. */
-@Command(name = "admin", mixinStandardHelpOptions = true, description = "Administration tools.",
+/**
+ * {@code ./didtron admin ...}: administration from the command line, against the platform's
+ * database.
+ */
+@Command(
+    name = "admin",
+    mixinStandardHelpOptions = true,
+    description = "Administration tools.",
     subcommands = {AdminCommand.ApiKey.class, AdminUserCommand.class})
 class AdminCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -31,7 +37,10 @@ class AdminCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  @Command(name = "api-key", mixinStandardHelpOptions = true, description = "REST API keys.",
+  @Command(
+      name = "api-key",
+      mixinStandardHelpOptions = true,
+      description = "REST API keys.",
       subcommands = ApiKey.Create.class)
   static class ApiKey implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -42,25 +51,36 @@ class AdminCommand implements Runnable {
     }
 
     /** {@code ./didtron admin api-key create --user EMAIL}: prints the new key once. */
-    @Command(name = "create", mixinStandardHelpOptions = true,
-        description = {"Create an API key for a user and print it (it is shown only this once).",
-            "Uses the database 'start' uses (embedded under --data-dir unless DIDTRON_DB_URL is set)."})
+    @Command(
+        name = "create",
+        mixinStandardHelpOptions = true,
+        description = {
+          "Create an API key for a user and print it (it is shown only this once).",
+          "Uses the database 'start' uses (embedded under --data-dir unless DIDTRON_DB_URL is set)."
+        })
     static class Create implements Callable<Integer> {
       @Option(names = "--user", required = true, description = "The user's email")
       String email;
 
-      @Option(names = "--name", description = "A label for the key (default: ${DEFAULT-VALUE})",
+      @Option(
+          names = "--name",
+          description = "A label for the key (default: ${DEFAULT-VALUE})",
           defaultValue = "created with didtron admin")
       String name;
 
       @Option(names = "--data-dir", description = "Where embedded data lives (default: ./data)")
       Path dataDir;
 
-      @Option(names = "--expires", description = "When the key stops working: a date (UTC midnight) "
-          + "or an instant, e.g. 2027-01-31 or 2027-01-31T12:00:00Z (default: never)")
+      @Option(
+          names = "--expires",
+          description =
+              "When the key stops working: a date (UTC midnight) "
+                  + "or an instant, e.g. 2027-01-31 or 2027-01-31T12:00:00Z (default: never)")
       String expires;
 
-      @Option(names = "--read-only", description = "The key may only read (GET); anything else is refused")
+      @Option(
+          names = "--read-only",
+          description = "The key may only read (GET); anything else is refused")
       boolean readOnly;
 
       @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -70,16 +90,28 @@ class AdminCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (CliDatabase db = CliDatabase.open(dataDir)) {
-          CreatedApiKey created = db.dsl().transactionResult(tx -> {
-            Clock clock = Clock.systemUTC();
-            ApiKeyService keys = new ApiKeyService(tx.dsl(),
-                new AuditTrail(tx.dsl(), JsonMapper.builder().build(), clock), clock);
-            return keys.createFor(Actor.system("cli", null), email,
-                new ApiKeyRequest(name, expiry(expires), readOnly));
-          });
+          CreatedApiKey created =
+              db.dsl()
+                  .transactionResult(
+                      tx -> {
+                        Clock clock = Clock.systemUTC();
+                        ApiKeyService keys =
+                            new ApiKeyService(
+                                tx.dsl(),
+                                new AuditTrail(tx.dsl(), JsonMapper.builder().build(), clock),
+                                clock);
+                        return keys.createFor(
+                            Actor.system("cli", null),
+                            email,
+                            new ApiKeyRequest(name, expiry(expires), readOnly));
+                      });
           out.println(created.secret());
-          err.println("API key " + created.key().prefix() + "… created for " + email
-              + "; send it as 'Authorization: Bearer <key>'. It is not shown again.");
+          err.println(
+              "API key "
+                  + created.key().prefix()
+                  + "… created for "
+                  + email
+                  + "; send it as 'Authorization: Bearer <key>'. It is not shown again.");
           return 0;
         } catch (StartupProblem e) {
           err.println("didtron: " + e.getMessage());
@@ -95,7 +127,8 @@ class AdminCommand implements Runnable {
           return null;
         }
         try {
-          return text.contains("T") ? Instant.parse(text.strip())
+          return text.contains("T")
+              ? Instant.parse(text.strip())
               : LocalDate.parse(text.strip()).atStartOfDay(ZoneOffset.UTC).toInstant();
         } catch (DateTimeParseException e) {
           throw new IllegalArgumentException("--expires: not a date or instant: " + text);

@@ -20,10 +20,10 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.jooq.DSLContext;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -31,7 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
  * database (works while the platform runs). One-time passwords go to stdout, once; the user must
  * replace them at the next sign-in. Every change is audited as {@code system:cli}.
  */
-@Command(name = "user", mixinStandardHelpOptions = true, description = "Portal and staff users.",
+@Command(
+    name = "user",
+    mixinStandardHelpOptions = true,
+    description = "Portal and staff users.",
     subcommands = {AdminUserCommand.Create.class, AdminUserCommand.ResetPassword.class})
 class AdminUserCommand implements Runnable {
   static final String DEFAULT_TENANT = "didtron";
@@ -44,7 +47,8 @@ class AdminUserCommand implements Runnable {
   }
 
   /** Runs {@code work} in one transaction with a user service; maps failures to exit codes. */
-  static int inTransaction(Path dataDir, CommandLine.Model.CommandSpec spec, Function<UserService, String> work) {
+  static int inTransaction(
+      Path dataDir, CommandLine.Model.CommandSpec spec, Function<UserService, String> work) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (CliDatabase db = CliDatabase.open(dataDir)) {
@@ -63,25 +67,38 @@ class AdminUserCommand implements Runnable {
   private static UserService service(DSLContext tx) {
     Clock clock = Clock.systemUTC();
     AuditTrail audit = new AuditTrail(tx, JsonMapper.builder().build(), clock);
-    return UserService.standalone(tx, audit, PasswordEncoderFactories.createDelegatingPasswordEncoder(), clock,
+    return UserService.standalone(
+        tx,
+        audit,
+        PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+        clock,
         new ApiKeyService(tx, audit, clock));
   }
 
-  @Command(name = "create", mixinStandardHelpOptions = true,
-      description = {"Create a user and print its one-time password (it must be changed at first sign-in).",
-          "Uses the database 'start' uses (embedded under --data-dir unless DIDTRON_DB_URL is set)."})
+  @Command(
+      name = "create",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Create a user and print its one-time password (it must be changed at first sign-in).",
+        "Uses the database 'start' uses (embedded under --data-dir unless DIDTRON_DB_URL is set)."
+      })
   static class Create implements Callable<Integer> {
     @Option(names = "--email", required = true, description = "The login email")
     String email;
 
-    @Option(names = "--role", required = true, split = ",",
+    @Option(
+        names = "--role",
+        required = true,
+        split = ",",
         description = "Role(s): SUPER_ADMIN, FINANCE, ANALYST, AUDITOR, CUSTOMER, CARRIER")
     Set<Role> roles;
 
     @Option(names = "--account", description = "The account id (customer and carrier users)")
     UUID account;
 
-    @Option(names = "--tenant", description = "The tenant's code (default: ${DEFAULT-VALUE})",
+    @Option(
+        names = "--tenant",
+        description = "The tenant's code (default: ${DEFAULT-VALUE})",
         defaultValue = DEFAULT_TENANT)
     String tenant;
 
@@ -95,27 +112,52 @@ class AdminUserCommand implements Runnable {
 
     @Override
     public Integer call() {
-      return inTransaction(dataDir, spec, users -> {
-        TenantId tenantId = users.tenant(tenant)
-            .orElseThrow(() -> new IllegalArgumentException("no tenant with code " + tenant));
-        UserChange change = users.create(Actor.system("cli", tenantId), new UserDraft(email,
-            name == null ? email : name, roles, account == null ? null : new AccountId(account)));
-        return switch (change) {
-          case UserChange.Created c -> {
-            spec.commandLine().getErr().println("User " + c.user().email() + " created in tenant " + tenant
-                + "; one-time password below (shown only now; it must be changed at first sign-in).");
-            yield c.oneTimePassword();
-          }
-          case UserChange.Rejected r -> throw new IllegalArgumentException(String.join("; ",
-              r.errors().stream().map(e -> e.field() + ": " + e.message()).toList()));
-        };
-      });
+      return inTransaction(
+          dataDir,
+          spec,
+          users -> {
+            TenantId tenantId =
+                users
+                    .tenant(tenant)
+                    .orElseThrow(
+                        () -> new IllegalArgumentException("no tenant with code " + tenant));
+            UserChange change =
+                users.create(
+                    Actor.system("cli", tenantId),
+                    new UserDraft(
+                        email,
+                        name == null ? email : name,
+                        roles,
+                        account == null ? null : new AccountId(account)));
+            return switch (change) {
+              case UserChange.Created c -> {
+                spec.commandLine()
+                    .getErr()
+                    .println(
+                        "User "
+                            + c.user().email()
+                            + " created in tenant "
+                            + tenant
+                            + "; one-time password below (shown only now; it must be changed at first sign-in).");
+                yield c.oneTimePassword();
+              }
+              case UserChange.Rejected r ->
+                  throw new IllegalArgumentException(
+                      String.join(
+                          "; ",
+                          r.errors().stream().map(e -> e.field() + ": " + e.message()).toList()));
+            };
+          });
     }
   }
 
-  @Command(name = "reset-password", mixinStandardHelpOptions = true,
-      description = {"Give a user a new one-time password (printed once), end its sessions and clear its",
-          "sign-in throttle; the user must change the password at the next sign-in."})
+  @Command(
+      name = "reset-password",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Give a user a new one-time password (printed once), end its sessions and clear its",
+        "sign-in throttle; the user must change the password at the next sign-in."
+      })
   static class ResetPassword implements Callable<Integer> {
     @Option(names = "--email", required = true, description = "The user's login email")
     String email;
@@ -127,14 +169,23 @@ class AdminUserCommand implements Runnable {
 
     @Override
     public Integer call() {
-      return inTransaction(dataDir, spec, users -> {
-        User user = users.byEmail(Actor.system("cli", null), email)
-            .orElseThrow(() -> new IllegalArgumentException("no live user " + email));
-        String password = users.resetPassword(Actor.system("cli", user.tenantId()), user.id());
-        spec.commandLine().getErr().println("Password of " + user.email()
-            + " reset; one-time password below (it must be changed at the next sign-in).");
-        return password;
-      });
+      return inTransaction(
+          dataDir,
+          spec,
+          users -> {
+            User user =
+                users
+                    .byEmail(Actor.system("cli", null), email)
+                    .orElseThrow(() -> new IllegalArgumentException("no live user " + email));
+            String password = users.resetPassword(Actor.system("cli", user.tenantId()), user.id());
+            spec.commandLine()
+                .getErr()
+                .println(
+                    "Password of "
+                        + user.email()
+                        + " reset; one-time password below (it must be changed at the next sign-in).");
+            return password;
+          });
     }
   }
 }

@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code ./didtron bench …}: speed measurements on this machine (see docs/benchmarks.md). */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
     description = "Measure DIDTron's hot paths on this machine.",
     subcommands = {BenchCommand.Rating.class, BenchCommand.RatingDb.class, SipBenchCommand.class})
 class BenchCommand implements Runnable {
@@ -18,13 +20,21 @@ class BenchCommand implements Runnable {
   }
 
   /** {@code ./didtron bench rating}: prefix lookups, rating, deck parse, LCR, heap per prefix. */
-  @Command(name = "rating", mixinStandardHelpOptions = true,
+  @Command(
+      name = "rating",
+      mixinStandardHelpOptions = true,
       description = "Rating engine against straightforward baselines, side by side.")
   static class Rating implements Runnable {
-    @Option(names = "--prefixes", defaultValue = "300000", description = "Deck size (default: ${DEFAULT-VALUE})")
+    @Option(
+        names = "--prefixes",
+        defaultValue = "300000",
+        description = "Deck size (default: ${DEFAULT-VALUE})")
     int prefixes;
 
-    @Option(names = "--cdrs", defaultValue = "1000000", description = "CDRs to rate (default: ${DEFAULT-VALUE})")
+    @Option(
+        names = "--cdrs",
+        defaultValue = "1000000",
+        description = "CDRs to rate (default: ${DEFAULT-VALUE})")
     int cdrs;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -36,14 +46,23 @@ class BenchCommand implements Runnable {
   }
 
   /** {@code ./didtron bench rating-db}: deck import, SQL lookups, CDR pipeline vs plain COPY. */
-  @Command(name = "rating-db", mixinStandardHelpOptions = true,
-      description = "Rating with PostgreSQL (a throw-away embedded platform): deck import and "
-          + "activation, naive SQL prefix lookup, CDR pipeline vs plain COPY.")
+  @Command(
+      name = "rating-db",
+      mixinStandardHelpOptions = true,
+      description =
+          "Rating with PostgreSQL (a throw-away embedded platform): deck import and "
+              + "activation, naive SQL prefix lookup, CDR pipeline vs plain COPY.")
   static class RatingDb implements Runnable {
-    @Option(names = "--prefixes", defaultValue = "300000", description = "Deck size (default: ${DEFAULT-VALUE})")
+    @Option(
+        names = "--prefixes",
+        defaultValue = "300000",
+        description = "Deck size (default: ${DEFAULT-VALUE})")
     int prefixes;
 
-    @Option(names = "--cdrs", defaultValue = "200000", description = "CDRs to ingest (default: ${DEFAULT-VALUE})")
+    @Option(
+        names = "--cdrs",
+        defaultValue = "200000",
+        description = "CDRs to ingest (default: ${DEFAULT-VALUE})")
     int cdrs;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

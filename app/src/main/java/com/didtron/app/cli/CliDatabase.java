@@ -9,10 +9,12 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -20,11 +22,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The platform's database for offline commands ({@code didtron ledger verify}, {@code didtron
- * admin ...}), found exactly as {@code didtron start} finds it: application.yml and
- * {@code DIDTRON_DB_*} variables name an external PostgreSQL; otherwise the embedded one under the
- * data directory is used — the running platform's server when it is up, else started just for the
- * command (holding the data-directory lock meanwhile).
+ * The platform's database for offline commands ({@code didtron ledger verify}, {@code didtron admin
+ * ...}), found exactly as {@code didtron start} finds it: application.yml and {@code DIDTRON_DB_*}
+ * variables name an external PostgreSQL; otherwise the embedded one under the data directory is
+ * used — the running platform's server when it is up, else started just for the command (holding
+ * the data-directory lock meanwhile).
  */
 final class CliDatabase implements AutoCloseable {
   private final HikariDataSource dataSource;
@@ -43,18 +45,24 @@ final class CliDatabase implements AutoCloseable {
     }
     Path pg = props.dataDir().resolve("pg");
     if (!Files.exists(pg.resolve("PG_VERSION"))) {
-      throw new StartupProblem("no DIDTron database in " + props.dataDir().toAbsolutePath()
-          + " (start the platform once, or pass --data-dir)");
+      throw new StartupProblem(
+          "no DIDTron database in "
+              + props.dataDir().toAbsolutePath()
+              + " (start the platform once, or pass --data-dir)");
     }
     Integer running = runningPort(pg);
     if (running != null) {
-      return new CliDatabase(pool(localUrl(props.bindAddress(), running), EmbeddedDatabase.USER,
-          password(props.dataDir())));
+      return new CliDatabase(
+          pool(
+              localUrl(props.bindAddress(), running),
+              EmbeddedDatabase.USER,
+              password(props.dataDir())));
     }
     DataDirLock lock = DataDirLock.acquire(props.dataDir());
     try {
       EmbeddedDatabase db = EmbeddedDatabase.start(props.dataDir(), props.bindAddress(), 0);
-      return new CliDatabase(pool(db.jdbcUrl(), EmbeddedDatabase.USER, db.password()), db, lock::release);
+      return new CliDatabase(
+          pool(db.jdbcUrl(), EmbeddedDatabase.USER, db.password()), db, lock::release);
     } catch (RuntimeException e) {
       lock.release();
       throw e;
@@ -79,10 +87,12 @@ final class CliDatabase implements AutoCloseable {
 
   /** Binds {@code didtron.*} the way the platform does (application.yml, environment). */
   static DidtronProperties properties(Path dataDir) {
-    SpringApplicationBuilder app = new SpringApplicationBuilder(PropertiesOnly.class)
-        .web(WebApplicationType.NONE).logStartupInfo(false)
-        .bannerMode(org.springframework.boot.Banner.Mode.OFF);
-    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--logging.level.com.didtron=WARN"));
+    SpringApplicationBuilder app =
+        new SpringApplicationBuilder(PropertiesOnly.class)
+            .web(WebApplicationType.NONE)
+            .logStartupInfo(false)
+            .bannerMode(Banner.Mode.OFF);
+    List<String> args = new ArrayList<>(List.of("--logging.level.com.didtron=WARN"));
     if (dataDir != null) {
       args.add("--didtron.data-dir=" + dataDir);
     }
@@ -108,16 +118,22 @@ final class CliDatabase implements AutoCloseable {
   }
 
   private static String localUrl(String bindAddress, int port) {
-    String host = bindAddress.equals("0.0.0.0") || bindAddress.equals("::") ? "127.0.0.1" : bindAddress;
-    return "jdbc:postgresql://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/didtron";
+    String host =
+        bindAddress.equals("0.0.0.0") || bindAddress.equals("::") ? "127.0.0.1" : bindAddress;
+    return "jdbc:postgresql://"
+        + (host.contains(":") ? "[" + host + "]" : host)
+        + ":"
+        + port
+        + "/didtron";
   }
 
   static String password(Path dataDir) {
     try {
       return PgPassword.readOrCreate(dataDir);
     } catch (IOException e) {
-      throw new StartupProblem("cannot read the embedded PostgreSQL's password in " + dataDir + ": "
-          + e.getMessage(), e);
+      throw new StartupProblem(
+          "cannot read the embedded PostgreSQL's password in " + dataDir + ": " + e.getMessage(),
+          e);
     }
   }
 

@@ -9,13 +9,18 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionCommand.Provider.class,
     description = "DIDTron: white-label wholesale VoIP business platform.",
-    subcommands = {StartCommand.class, VersionCommand.class, RateCommand.class, LcrCommand.class,
-        BenchCommand.class,
-        LedgerCommand.class,
-        AdminCommand.class,
-        SipCommand.class,
-        SwitchCommand.class,
-        CommandLine.HelpCommand.class})
+    subcommands = {
+      StartCommand.class,
+      VersionCommand.class,
+      RateCommand.class,
+      LcrCommand.class,
+      BenchCommand.class,
+      LedgerCommand.class,
+      AdminCommand.class,
+      SipCommand.class,
+      SwitchCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public class Didtron implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -26,10 +31,13 @@ public class Didtron implements Runnable {
   /** The command line with its one-line error handling; tests drive it in-process. */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Didtron());
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      commandLine.getErr().println("didtron: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-      return 1;
-    });
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          commandLine
+              .getErr()
+              .println("didtron: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+          return 1;
+        });
     return cli;
   }
 

@@ -17,21 +17,37 @@ import picocli.CommandLine.Option;
  * {@code ./didtron rate}: rates a CDR file against sell and buy decks, offline (no server, no
  * database). Operators use it to check a deck against real traffic before activating it.
  */
-@Command(name = "rate", mixinStandardHelpOptions = true,
+@Command(
+    name = "rate",
+    mixinStandardHelpOptions = true,
     description = "Rate a CDR file against rate decks offline; see docs/rating.md for the formats.")
 class RateCommand implements Callable<Integer> {
-  @Option(names = "--sell", required = true, paramLabel = "ACCOUNT=DECK.csv",
+  @Option(
+      names = "--sell",
+      required = true,
+      paramLabel = "ACCOUNT=DECK.csv",
       description = "A customer's sell deck (repeatable)")
   Map<String, Path> sell;
 
-  @Option(names = "--buy", required = true, paramLabel = "CARRIER=DECK.csv",
+  @Option(
+      names = "--buy",
+      required = true,
+      paramLabel = "CARRIER=DECK.csv",
       description = "A carrier's buy deck (repeatable)")
   Map<String, Path> buy;
 
-  @Option(names = "--cdrs", required = true, paramLabel = "CDRS.csv", description = "The CDRs to rate")
+  @Option(
+      names = "--cdrs",
+      required = true,
+      paramLabel = "CDRS.csv",
+      description = "The CDRs to rate")
   Path cdrs;
 
-  @Option(names = "--out", required = true, paramLabel = "RATED.csv", description = "Where the rated CDRs go")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "RATED.csv",
+      description = "Where the rated CDRs go")
   Path out;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -39,10 +39,16 @@ final class RatingDbBench {
 
   private static ConfigurableApplicationContext start(Path dir) {
     SpringApplication app = new SpringApplication(DidtronApplication.class);
-    return app.run("--logging.level.root=ERROR", "--logging.level.com.didtron=ERROR",
-        "--spring.main.log-startup-info=false", "--server.port=0", "--didtron.data-dir=" + dir.resolve("data"),
-        "--didtron.temporal.embedded-port=0", "--didtron.admin.email=" + ADMIN,
-        "--didtron.admin.password=" + UUID.randomUUID(), "--didtron.cdr.inbox-cron=0 0 1 1 *",
+    return app.run(
+        "--logging.level.root=ERROR",
+        "--logging.level.com.didtron=ERROR",
+        "--spring.main.log-startup-info=false",
+        "--server.port=0",
+        "--didtron.data-dir=" + dir.resolve("data"),
+        "--didtron.temporal.embedded-port=0",
+        "--didtron.admin.email=" + ADMIN,
+        "--didtron.admin.password=" + UUID.randomUUID(),
+        "--didtron.cdr.inbox-cron=0 0 1 1 *",
         // the synthetic CDRs start on 2026-06-01 whatever the date: keep them inside the window
         "--didtron.limits.cdr-max-age=36500d");
   }

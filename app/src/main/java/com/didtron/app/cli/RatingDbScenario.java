@@ -36,6 +36,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,9 +55,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 final class RatingDbScenario {
   private static final int SQL_LOOKUPS = 40;
-  private static final String SQL_LONGEST_PREFIX = "SELECT prefix FROM rate_entry WHERE version_id = ?::uuid AND ?::text LIKE prefix || '%'"
-      + " AND effective_from <= ?::timestamptz AND (effective_to IS NULL OR effective_to > ?::timestamptz)"
-      + " ORDER BY length(prefix) DESC, effective_from DESC LIMIT 1";
+  private static final String SQL_LONGEST_PREFIX =
+      "SELECT prefix FROM rate_entry WHERE version_id = ?::uuid AND ?::text LIKE prefix || '%'"
+          + " AND effective_from <= ?::timestamptz AND (effective_to IS NULL OR effective_to > ?::timestamptz)"
+          + " ORDER BY length(prefix) DESC, effective_from DESC LIMIT 1";
 
   private final ApplicationContext platform;
   private final int prefixCount;
@@ -71,14 +73,19 @@ final class RatingDbScenario {
     this.prefixCount = prefixes;
     this.cdrCount = cdrs;
     this.dir = dir;
-    this.admin = platform.getBean(UserLogins.class).principal(RatingDbBench.ADMIN).orElseThrow().actor();
+    this.admin =
+        platform.getBean(UserLogins.class).principal(RatingDbBench.ADMIN).orElseThrow().actor();
     this.db = platform.getBean(DSLContext.class);
   }
 
   String report() throws IOException {
-    line("DIDTron rating-db bench: %,d prefixes, %,d CDRs, %s, %d processors, Java %s", prefixCount,
-        cdrCount, String.valueOf(db.fetchValue("SELECT version()")).replaceAll(" on .*", ""),
-        Runtime.getRuntime().availableProcessors(), Runtime.version());
+    line(
+        "DIDTron rating-db bench: %,d prefixes, %,d CDRs, %s, %d processors, Java %s",
+        prefixCount,
+        cdrCount,
+        String.valueOf(db.fetchValue("SELECT version()")).replaceAll(" on .*", ""),
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.version());
     List<String> prefixes = SyntheticData.prefixes(prefixCount, 1);
     Account customer = account("Bench customer", AccountKind.CUSTOMER);
     Account carrier = account("Bench carrier", AccountKind.CARRIER);
@@ -88,28 +95,42 @@ final class RatingDbScenario {
     Path buyDeck = dir.resolve("buy.csv");
     SyntheticData.writeDeck(sellDeck, prefixes, 2);
     SyntheticData.writeDeck(buyDeck, prefixes, 3);
-    double cold = importAndActivate(buy, buyDeck, new java.util.LinkedHashMap<>())[0];
-    Map<String, Long> phases = new java.util.LinkedHashMap<>();
+    double cold = importAndActivate(buy, buyDeck, new LinkedHashMap<>())[0];
+    Map<String, Long> phases = new LinkedHashMap<>();
     double[] warm = importAndActivate(sell, sellDeck, phases);
-    line("deck import+activate: %,9d rows in %.2f s (stage %.2f s: %s; activate %.2f s: compile, swap);"
-        + " first run, cold JVM: %.2f s", prefixCount, warm[0], warm[1], describe(phases), warm[2], cold);
+    line(
+        "deck import+activate: %,9d rows in %.2f s (stage %.2f s: %s; activate %.2f s: compile, swap);"
+            + " first run, cold JVM: %.2f s",
+        prefixCount, warm[0], warm[1], describe(phases), warm[2], cold);
     lookups(sell, prefixes);
     cdrs(customer, carrier, prefixes);
     return report.toString();
   }
 
   /** Imports and activates a deck file; returns total, stage and activation seconds. */
-  private double[] importAndActivate(RateCard card, Path file, Map<String, Long> phases) throws IOException {
+  private double[] importAndActivate(RateCard card, Path file, Map<String, Long> phases)
+      throws IOException {
     RateImportService imports = platform.getBean(RateImportService.class);
     long t0 = System.nanoTime();
     ImportOutcome staged;
     ImportProgress progress = (phase, fraction) -> phases.putIfAbsent(phase, System.nanoTime());
     try (InputStream in = Files.newInputStream(file)) {
-      staged = imports.stage(admin, new ImportRequest(card.id(), ImportMode.REPLACE, file.getFileName().toString(),
-          ColumnMapping.canonical(), null), in, Files.size(file), progress);
+      staged =
+          imports.stage(
+              admin,
+              new ImportRequest(
+                  card.id(),
+                  ImportMode.REPLACE,
+                  file.getFileName().toString(),
+                  ColumnMapping.canonical(),
+                  null),
+              in,
+              Files.size(file),
+              progress);
     }
     long t1 = System.nanoTime();
-    ActivationOutcome done = imports.activate(admin, ((ImportOutcome.Staged) staged).version().id(), false, true);
+    ActivationOutcome done =
+        imports.activate(admin, ((ImportOutcome.Staged) staged).version().id(), false, true);
     long t2 = System.nanoTime();
     if (!(done instanceof ActivationOutcome.Activated)) {
       throw new IllegalStateException("bench deck not activated: " + done);
@@ -124,7 +145,8 @@ final class RatingDbScenario {
     String name = null;
     for (Map.Entry<String, Long> p : phases.entrySet()) {
       if (previous != null) {
-        out.append(out.isEmpty() ? "" : ", ").append(name.toLowerCase(Locale.ROOT))
+        out.append(out.isEmpty() ? "" : ", ")
+            .append(name.toLowerCase(Locale.ROOT))
             .append(String.format(Locale.ROOT, " %.2f s", (p.getValue() - previous) / 1e9));
       }
       previous = p.getValue();
@@ -150,7 +172,8 @@ final class RatingDbScenario {
     long nanosAt = at.toInstant().getEpochSecond() * 1_000_000_000L;
     String[] many = new String[1 << 16];
     for (int i = 0; i < many.length; i++) {
-      many[i] = i < numbers.length ? numbers[i] : SyntheticData.callee(random, prefixes).replace("+", "");
+      many[i] =
+          i < numbers.length ? numbers[i] : SyntheticData.callee(random, prefixes).replace("+", "");
     }
     long hits = 0;
     for (int i = 0; i < 500_000; i++) {
@@ -161,32 +184,45 @@ final class RatingDbScenario {
       hits += deck.find(many[i & (many.length - 1)], nanosAt) >= 0 ? 1 : 0;
     }
     double memoryPerSecond = 2_000_000 / ((System.nanoTime() - t1) / 1e9);
-    line("prefix lookup, SQL:   %,12.1f lookups/s (naive `? LIKE prefix || '%%'` over one version's %,d rows,"
-        + " %d numbers)", sqlPerSecond, prefixCount, numbers.length);
-    line("prefix lookup, index: %,12.0f lookups/s (65,536 such numbers, compiled deck in memory, 1 thread):"
-        + " %,.0fx SQL%s",
+    line(
+        "prefix lookup, SQL:   %,12.1f lookups/s (naive `? LIKE prefix || '%%'` over one version's %,d rows,"
+            + " %d numbers)",
+        sqlPerSecond, prefixCount, numbers.length);
+    line(
+        "prefix lookup, index: %,12.0f lookups/s (65,536 such numbers, compiled deck in memory, 1 thread):"
+            + " %,.0fx SQL%s",
         memoryPerSecond, memoryPerSecond / sqlPerSecond, hits == 0 ? " (no match?)" : "");
   }
 
   private void cdrs(Account customer, Account carrier, List<String> prefixes) throws IOException {
     Path file = dir.resolve("cdrs.csv");
-    SyntheticData.writeCdrs(file, cdrCount, prefixes, List.of(customer.name()), List.of(carrier.name()), 5);
+    SyntheticData.writeCdrs(
+        file, cdrCount, prefixes, List.of(customer.name()), List.of(carrier.name()), 5);
     ingest("bench-warmup", file);
     long t0 = System.nanoTime();
     IngestReport report = ingest("bench", file);
     double pipeline = report.accepted() / ((System.nanoTime() - t0) / 1e9);
     byte[] rows = storedRows("bench");
     double plain = plainCopy(rows, report.accepted());
-    line("CDR pipeline:         %,12.0f CDR/s (%,d CDRs, %,d rated: parse, rate both legs, de-duplicate,"
-        + " COPY cdr_key + cdr, usage batches + ledger)", pipeline, report.accepted(), report.rated());
-    line("plain COPY:           %,12.0f rows/s (the same %,d stored rows, COPY into cdr)", plain, report.accepted());
+    line(
+        "CDR pipeline:         %,12.0f CDR/s (%,d CDRs, %,d rated: parse, rate both legs, de-duplicate,"
+            + " COPY cdr_key + cdr, usage batches + ledger)",
+        pipeline, report.accepted(), report.rated());
+    line(
+        "plain COPY:           %,12.0f rows/s (the same %,d stored rows, COPY into cdr)",
+        plain, report.accepted());
     line("pipeline / plain COPY: %11.0f %% (target >= 50 %%)", 100 * pipeline / plain);
   }
 
   private IngestReport ingest(String source, Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      return platform.getBean(CdrIngestService.class).ingest(admin,
-          new IngestRequest(source, file.getFileName().toString(), IngestRequest.Channel.UPLOAD, null), in);
+      return platform
+          .getBean(CdrIngestService.class)
+          .ingest(
+              admin,
+              new IngestRequest(
+                  source, file.getFileName().toString(), IngestRequest.Channel.UPLOAD, null),
+              in);
     }
   }
 
@@ -194,23 +230,50 @@ final class RatingDbScenario {
   private byte[] storedRows(String source) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     String columns = CdrColumns.NAMES.replace("source", "'plain-copy'");
-    new TransactionTemplate(platform.getBean(PlatformTransactionManager.class)).executeWithoutResult(s ->
-        PgCopy.out(db, "COPY (SELECT " + columns + " FROM cdr WHERE source = '" + source + "') TO STDOUT"
-            + " WITH (FORMAT csv)", in -> in.transferTo(out)));
+    new TransactionTemplate(platform.getBean(PlatformTransactionManager.class))
+        .executeWithoutResult(
+            s ->
+                PgCopy.out(
+                    db,
+                    "COPY (SELECT "
+                        + columns
+                        + " FROM cdr WHERE source = '"
+                        + source
+                        + "') TO STDOUT"
+                        + " WITH (FORMAT csv)",
+                    in -> in.transferTo(out)));
     return out.toByteArray();
   }
 
   private double plainCopy(byte[] rows, long count) {
     long t0 = System.nanoTime();
-    new TransactionTemplate(platform.getBean(PlatformTransactionManager.class)).executeWithoutResult(s ->
-        PgCopy.in(db, "COPY cdr (" + CdrColumns.NAMES + ") FROM STDIN WITH (FORMAT csv,"
-            + " FORCE_NOT_NULL (account_ref, carrier_ref, caller, callee))", (out, flush) -> out.raw(rows)));
+    new TransactionTemplate(platform.getBean(PlatformTransactionManager.class))
+        .executeWithoutResult(
+            s ->
+                PgCopy.in(
+                    db,
+                    "COPY cdr ("
+                        + CdrColumns.NAMES
+                        + ") FROM STDIN WITH (FORMAT csv,"
+                        + " FORCE_NOT_NULL (account_ref, carrier_ref, caller, callee))",
+                    (out, flush) -> out.raw(rows)));
     return count / ((System.nanoTime() - t0) / 1e9);
   }
 
   private Account account(String name, AccountKind kind) {
-    AccountChange c = platform.getBean(AccountService.class).create(admin, new AccountDraft(name, kind, "USD",
-        BillingMode.POSTPAID, new BigDecimal("1000000"), AccountStatus.ACTIVE, null));
+    AccountChange c =
+        platform
+            .getBean(AccountService.class)
+            .create(
+                admin,
+                new AccountDraft(
+                    name,
+                    kind,
+                    "USD",
+                    BillingMode.POSTPAID,
+                    new BigDecimal("1000000"),
+                    AccountStatus.ACTIVE,
+                    null));
     return ((AccountChange.Saved) c).account();
   }
 

@@ -17,10 +17,12 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code ./didtron sip …}: the SIP tester from the command line (no server, no database). Prints
- * one {@code key=value} per line; exits 0 whenever the test ran, whatever the far end answered,
- * and 2 for bad usage (an unparseable URI also prints {@code result=FAILED} with the error).
+ * one {@code key=value} per line; exits 0 whenever the test ran, whatever the far end answered, and
+ * 2 for bad usage (an unparseable URI also prints {@code result=FAILED} with the error).
  */
-@Command(name = "sip", mixinStandardHelpOptions = true,
+@Command(
+    name = "sip",
+    mixinStandardHelpOptions = true,
     description = "SIP tester: OPTIONS ping and test calls with PDD, setup time and media quality.",
     subcommands = {SipCommand.Options.class, SipCommand.Call.class})
 class SipCommand implements Runnable {
@@ -34,13 +36,18 @@ class SipCommand implements Runnable {
   }
 
   /** {@code ./didtron sip options sip:HOST:PORT}. */
-  @Command(name = "options", mixinStandardHelpOptions = true,
+  @Command(
+      name = "options",
+      mixinStandardHelpOptions = true,
       description = "Send OPTIONS and print result (OK, FAILED, TIMEOUT), sip_code and rtt_ms.")
   static class Options implements Callable<Integer> {
     @Parameters(paramLabel = "sip:HOST:PORT", description = "Where to send the OPTIONS")
     String target;
 
-    @Option(names = "--timeout", defaultValue = "5", paramLabel = "SECONDS",
+    @Option(
+        names = "--timeout",
+        defaultValue = "5",
+        paramLabel = "SECONDS",
         description = "Give up after this long without a response (default: ${DEFAULT-VALUE})")
     double timeoutSeconds;
 
@@ -52,7 +59,8 @@ class SipCommand implements Runnable {
       if (uri == null) {
         return BAD_USAGE;
       }
-      try (SipUserAgent ua = SipUserAgent.start(SipUserAgent.Config.towards(uri.host()), TimeSource.SYSTEM)) {
+      try (SipUserAgent ua =
+          SipUserAgent.start(SipUserAgent.Config.towards(uri.host()), TimeSource.SYSTEM)) {
         print(spec.commandLine().getOut(), ua.options(uri, seconds(timeoutSeconds)).keyValues());
       }
       return 0;
@@ -60,16 +68,29 @@ class SipCommand implements Runnable {
   }
 
   /** {@code ./didtron sip call --to sip:NUMBER@HOST:PORT …}. */
-  @Command(name = "call", mixinStandardHelpOptions = true,
-      description = "Place a test call and print result, sip_code, pdd_ms, setup_ms, duration_s and media figures.")
+  @Command(
+      name = "call",
+      mixinStandardHelpOptions = true,
+      description =
+          "Place a test call and print result, sip_code, pdd_ms, setup_ms, duration_s and media figures.")
   static class Call implements Callable<Integer> {
-    @Option(names = "--to", required = true, paramLabel = "sip:NUMBER@HOST:PORT", description = "Whom to call")
+    @Option(
+        names = "--to",
+        required = true,
+        paramLabel = "sip:NUMBER@HOST:PORT",
+        description = "Whom to call")
     String to;
 
-    @Option(names = "--from", paramLabel = "sip:USER@HOST", description = "Caller identity (default: sip:didtron@<local address>)")
+    @Option(
+        names = "--from",
+        paramLabel = "sip:USER@HOST",
+        description = "Caller identity (default: sip:didtron@<local address>)")
     String from;
 
-    @Option(names = "--hold", defaultValue = "5", paramLabel = "SECONDS",
+    @Option(
+        names = "--hold",
+        defaultValue = "5",
+        paramLabel = "SECONDS",
         description = "Keep an answered call up this long (default: ${DEFAULT-VALUE})")
     double holdSeconds;
 
@@ -79,11 +100,18 @@ class SipCommand implements Runnable {
     @Option(names = "--password", description = "Digest password (with --user)")
     String password;
 
-    @Option(names = "--ring-timeout", defaultValue = "60", paramLabel = "SECONDS",
-        description = "Cancel the call after this long without an answer (default: ${DEFAULT-VALUE})")
+    @Option(
+        names = "--ring-timeout",
+        defaultValue = "60",
+        paramLabel = "SECONDS",
+        description =
+            "Cancel the call after this long without an answer (default: ${DEFAULT-VALUE})")
     double ringSeconds;
 
-    @Option(names = "--timeout", defaultValue = "8", paramLabel = "SECONDS",
+    @Option(
+        names = "--timeout",
+        defaultValue = "8",
+        paramLabel = "SECONDS",
         description = "Give up after this long without any response (default: ${DEFAULT-VALUE})")
     double timeoutSeconds;
 
@@ -99,7 +127,9 @@ class SipCommand implements Runnable {
         return BAD_USAGE;
       }
       if (holdSeconds < 0 || ringSeconds <= 0 || timeoutSeconds <= 0) {
-        spec.commandLine().getErr().println("didtron sip call: --hold must be >= 0, the timeouts > 0");
+        spec.commandLine()
+            .getErr()
+            .println("didtron sip call: --hold must be >= 0, the timeouts > 0");
         return BAD_USAGE;
       }
       SipUri callee = parse(spec, to);
@@ -107,10 +137,17 @@ class SipCommand implements Runnable {
       if (callee == null || from != null && caller == null) {
         return BAD_USAGE;
       }
-      CallRequest request = new CallRequest(callee, caller, seconds(holdSeconds),
-          user == null ? null : new Credentials(user, password), seconds(ringSeconds), seconds(timeoutSeconds),
-          !noMedia);
-      try (SipUserAgent ua = SipUserAgent.start(SipUserAgent.Config.towards(callee.host()), TimeSource.SYSTEM)) {
+      CallRequest request =
+          new CallRequest(
+              callee,
+              caller,
+              seconds(holdSeconds),
+              user == null ? null : new Credentials(user, password),
+              seconds(ringSeconds),
+              seconds(timeoutSeconds),
+              !noMedia);
+      try (SipUserAgent ua =
+          SipUserAgent.start(SipUserAgent.Config.towards(callee.host()), TimeSource.SYSTEM)) {
         CallResult result = ua.call(request);
         print(spec.commandLine().getOut(), result.keyValues());
       }

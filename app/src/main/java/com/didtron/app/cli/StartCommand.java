@@ -9,43 +9,55 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.springframework.context.ApplicationListener;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code ./didtron start}: runs the whole platform. Without configuration it uses an embedded
- * PostgreSQL under the data directory and Temporal's Java server inside the process; with
- * {@code DIDTRON_DB_URL} / {@code DIDTRON_TEMPORAL_ADDRESS} (or application.yml) it uses external ones.
+ * PostgreSQL under the data directory and Temporal's Java server inside the process; with {@code
+ * DIDTRON_DB_URL} / {@code DIDTRON_TEMPORAL_ADDRESS} (or application.yml) it uses external ones.
  */
-@Command(name = "start", mixinStandardHelpOptions = true,
+@Command(
+    name = "start",
+    mixinStandardHelpOptions = true,
     description = "Run the platform (portals, API, Temporal worker).")
 class StartCommand implements Callable<Integer> {
-  @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE})", defaultValue = "8080")
+  @Option(
+      names = "--port",
+      description = "HTTP port (default: ${DEFAULT-VALUE})",
+      defaultValue = "8080")
   int port;
 
-  @Option(names = "--data-dir", description = "Where embedded data lives (default: ${DEFAULT-VALUE})",
+  @Option(
+      names = "--data-dir",
+      description = "Where embedded data lives (default: ${DEFAULT-VALUE})",
       defaultValue = "./data")
   Path dataDir;
 
-  @Option(names = "--temporal-port",
+  @Option(
+      names = "--temporal-port",
       description = "Port of the embedded Temporal server (default: ${DEFAULT-VALUE})",
       defaultValue = "7233")
   int temporalPort;
 
-  @Option(names = "--bind-address",
-      description = "Where the embedded PostgreSQL and Temporal listen (default: didtron.bind-address, 127.0.0.1); "
-          + "the portals listen on server.address (SERVER_ADDRESS, default 127.0.0.1)")
+  @Option(
+      names = "--bind-address",
+      description =
+          "Where the embedded PostgreSQL and Temporal listen (default: didtron.bind-address, 127.0.0.1); "
+              + "the portals listen on server.address (SERVER_ADDRESS, default 127.0.0.1)")
   String bindAddress;
 
   @Option(names = "--debug", description = "Show full errors (stack traces) when start fails")
   boolean debug;
 
-  @Option(names = "--with-switch", description = "Also run the local Kamailio switch (see: didtron switch)")
+  @Option(
+      names = "--with-switch",
+      description = "Also run the local Kamailio switch (see: didtron switch)")
   boolean withSwitch;
 
   @CommandLine.Mixin SwitchCommand.PortOptions switchPorts;
@@ -63,8 +75,12 @@ class StartCommand implements Callable<Integer> {
       return 3;
     }
     try {
-      List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--didtron.data-dir=" + dataDir,
-          "--didtron.temporal.embedded-port=" + temporalPort));
+      List<String> args =
+          new ArrayList<>(
+              List.of(
+                  "--server.port=" + port,
+                  "--didtron.data-dir=" + dataDir,
+                  "--didtron.temporal.embedded-port=" + temporalPort));
       if (withSwitch) {
         args.add("--didtron.switch.kamailio.rpc-url=" + switchPorts.endpoints().rpcUrl());
       }
@@ -75,8 +91,14 @@ class StartCommand implements Callable<Integer> {
       if (withSwitch) {
         startSwitch(context);
       }
-      spec.commandLine().getOut().println("DIDTron is running at http://localhost:" + port
-          + "/ (data in " + dataDir + "); stop with Ctrl+C");
+      spec.commandLine()
+          .getOut()
+          .println(
+              "DIDTron is running at http://localhost:"
+                  + port
+                  + "/ (data in "
+                  + dataDir
+                  + "); stop with Ctrl+C");
       context.registerShutdownHook();
       return waitForShutdown(context);
     } catch (RuntimeException e) {
@@ -93,7 +115,9 @@ class StartCommand implements Callable<Integer> {
 
   private void startSwitch(ConfigurableApplicationContext context) {
     try {
-      spec.commandLine().getOut().println("sip=" + WithSwitch.start(context, dataDir, switchPorts.endpoints()).sip());
+      spec.commandLine()
+          .getOut()
+          .println("sip=" + WithSwitch.start(context, dataDir, switchPorts.endpoints()).sip());
     } catch (RuntimeException e) {
       context.close();
       throw e;
@@ -116,7 +140,8 @@ class StartCommand implements Callable<Integer> {
   /** Blocks until the platform is stopped (Ctrl+C or SIGTERM close the context). */
   private static int waitForShutdown(ConfigurableApplicationContext context) {
     CountDownLatch closed = new CountDownLatch(1);
-    context.addApplicationListener((ApplicationListener<ContextClosedEvent>) e -> closed.countDown());
+    context.addApplicationListener(
+        (ApplicationListener<ContextClosedEvent>) e -> closed.countDown());
     try {
       if (context.isActive()) {
         closed.await();

@@ -15,9 +15,12 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code ./didtron switch start|stop|status}: the local Kamailio (DIDTron's Class 4 switch) of the
- * platform that uses a data directory, with its tables in that platform's database (docs/switching.md).
+ * platform that uses a data directory, with its tables in that platform's database
+ * (docs/switching.md).
  */
-@Command(name = "switch", mixinStandardHelpOptions = true,
+@Command(
+    name = "switch",
+    mixinStandardHelpOptions = true,
     description = "Run the local Kamailio switch of a platform (start, stop, status).",
     subcommands = {SwitchCommand.Start.class, SwitchCommand.Stop.class, SwitchCommand.Status.class})
 class SwitchCommand implements Runnable {
@@ -30,23 +33,31 @@ class SwitchCommand implements Runnable {
 
   /** Options every switch subcommand takes. */
   static class DataDirOption {
-    @Option(names = "--data-dir", description = "The platform's data directory (default: ${DEFAULT-VALUE})",
+    @Option(
+        names = "--data-dir",
+        description = "The platform's data directory (default: ${DEFAULT-VALUE})",
         defaultValue = "./data")
     Path dataDir;
   }
 
   /** Where the switch listens; shared with {@code didtron start --with-switch}. */
   static class PortOptions {
-    @Option(names = "--sip-address", description = "SIP (UDP) listening address (default: ${DEFAULT-VALUE})",
+    @Option(
+        names = "--sip-address",
+        description = "SIP (UDP) listening address (default: ${DEFAULT-VALUE})",
         defaultValue = "127.0.0.1")
     String sipAddress;
 
-    @Option(names = "--sip-port", description = "SIP (UDP) port of the switch (default: ${DEFAULT-VALUE})",
+    @Option(
+        names = "--sip-port",
+        description = "SIP (UDP) port of the switch (default: ${DEFAULT-VALUE})",
         defaultValue = "5060")
     int sipPort;
 
-    @Option(names = "--rpc-port",
-        description = "Port of the switch's JSON-RPC over HTTP, loopback only (default: ${DEFAULT-VALUE})",
+    @Option(
+        names = "--rpc-port",
+        description =
+            "Port of the switch's JSON-RPC over HTTP, loopback only (default: ${DEFAULT-VALUE})",
         defaultValue = "5080")
     int rpcPort;
 
@@ -55,7 +66,9 @@ class SwitchCommand implements Runnable {
     }
   }
 
-  @Command(name = "start", mixinStandardHelpOptions = true,
+  @Command(
+      name = "start",
+      mixinStandardHelpOptions = true,
       description = "Start the local switch against the platform's database; prints sip=HOST:PORT.")
   static class Start implements Callable<Integer> {
     @Mixin DataDirOption data;
@@ -66,7 +79,8 @@ class SwitchCommand implements Runnable {
     public Integer call() {
       try {
         KamailioSwitch.executable();
-        SwitchEndpoints started = new KamailioSwitch(data.dataDir).start(ownerLogin(data.dataDir), ports.endpoints());
+        SwitchEndpoints started =
+            new KamailioSwitch(data.dataDir).start(ownerLogin(data.dataDir), ports.endpoints());
         spec.commandLine().getOut().println("sip=" + started.sip());
         spec.commandLine().getOut().println("rpc=" + started.rpcUrl());
         return 0;
@@ -90,7 +104,9 @@ class SwitchCommand implements Runnable {
     }
   }
 
-  @Command(name = "status", mixinStandardHelpOptions = true,
+  @Command(
+      name = "status",
+      mixinStandardHelpOptions = true,
       description = "Show whether the local switch runs (pid, ports); exit code 3 when stopped.")
   static class Status implements Callable<Integer> {
     @Mixin DataDirOption data;
@@ -99,14 +115,23 @@ class SwitchCommand implements Runnable {
     @Override
     public Integer call() {
       var out = spec.commandLine().getOut();
-      return new KamailioSwitch(data.dataDir).status().map(s -> {
-        out.println("running pid=" + s.pid() + (s.endpoints() == null ? ""
-            : " sip=" + s.endpoints().sip() + " rpc=" + s.endpoints().rpcUrl()));
-        return 0;
-      }).orElseGet(() -> {
-        out.println("stopped");
-        return 3;
-      });
+      return new KamailioSwitch(data.dataDir)
+          .status()
+          .map(
+              s -> {
+                out.println(
+                    "running pid="
+                        + s.pid()
+                        + (s.endpoints() == null
+                            ? ""
+                            : " sip=" + s.endpoints().sip() + " rpc=" + s.endpoints().rpcUrl()));
+                return 0;
+              })
+          .orElseGet(
+              () -> {
+                out.println("stopped");
+                return 3;
+              });
     }
   }
 
@@ -119,17 +144,24 @@ class SwitchCommand implements Runnable {
     DidtronProperties.Db db = props.db();
     if (db.external()) {
       boolean owner = db.ownerUser() != null && !db.ownerUser().isBlank();
-      return new DatabaseLogins.Login(db.url(), owner ? db.ownerUser() : db.user(),
-          owner ? db.ownerPassword() : db.password());
+      return new DatabaseLogins.Login(
+          db.url(), owner ? db.ownerUser() : db.user(), owner ? db.ownerPassword() : db.password());
     }
     Integer port = CliDatabase.runningPort(props.dataDir().resolve("pg"));
     if (port == null) {
-      throw new StartupProblem("the platform's database in " + props.dataDir().toAbsolutePath()
-          + " is not running: start the platform first (./didtron start --with-switch starts both)");
+      throw new StartupProblem(
+          "the platform's database in "
+              + props.dataDir().toAbsolutePath()
+              + " is not running: start the platform first (./didtron start --with-switch starts both)");
     }
     String bind = props.bindAddress();
-    String host = bind.equals("0.0.0.0") || bind.equals("::") ? "127.0.0.1" : bind.contains(":") ? "[" + bind + "]" : bind;
-    return new DatabaseLogins.Login("jdbc:postgresql://" + host + ":" + port + "/didtron", EmbeddedDatabase.USER,
+    String host =
+        bind.equals("0.0.0.0") || bind.equals("::")
+            ? "127.0.0.1"
+            : bind.contains(":") ? "[" + bind + "]" : bind;
+    return new DatabaseLogins.Login(
+        "jdbc:postgresql://" + host + ":" + port + "/didtron",
+        EmbeddedDatabase.USER,
         CliDatabase.password(props.dataDir()));
   }
 }

@@ -7,7 +7,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code ./didtron version}: prints the platform version. */
-@Command(name = "version", mixinStandardHelpOptions = true, description = "Print the DIDTron version.")
+@Command(
+    name = "version",
+    mixinStandardHelpOptions = true,
+    description = "Print the DIDTron version.")
 class VersionCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

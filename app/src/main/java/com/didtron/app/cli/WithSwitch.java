@@ -15,7 +15,8 @@ import org.springframework.context.event.ContextClosedEvent;
 final class WithSwitch {
   private WithSwitch() {}
 
-  static SwitchEndpoints start(ConfigurableApplicationContext context, Path dataDir, SwitchEndpoints endpoints) {
+  static SwitchEndpoints start(
+      ConfigurableApplicationContext context, Path dataDir, SwitchEndpoints endpoints) {
     KamailioSwitch kamailio = new KamailioSwitch(dataDir);
     DatabaseLogins.Login owner = context.getBean(DatabaseLogins.class).owner();
     SwitchEndpoints started = kamailio.start(owner, endpoints);

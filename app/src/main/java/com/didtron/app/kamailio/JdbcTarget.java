@@ -12,10 +12,13 @@ record JdbcTarget(String host, int port, String database) {
   static JdbcTarget parse(String url) {
     Matcher m = URL.matcher(url == null ? "" : url.strip());
     if (!m.matches()) {
-      throw new StartupProblem("the switch needs a database URL of the form"
-          + " jdbc:postgresql://host:port/database, not " + url);
+      throw new StartupProblem(
+          "the switch needs a database URL of the form"
+              + " jdbc:postgresql://host:port/database, not "
+              + url);
     }
     String host = m.group(1).equals("localhost") ? "127.0.0.1" : m.group(1);
-    return new JdbcTarget(host, m.group(2) == null ? 5432 : Integer.parseInt(m.group(2)), m.group(3));
+    return new JdbcTarget(
+        host, m.group(2) == null ? 5432 : Integer.parseInt(m.group(2)), m.group(3));
   }
 }

@@ -25,21 +25,35 @@ final class KamailioRole {
   /** Ensures the role and its rights as {@code owner}; returns its new password. */
   static String ensure(DatabaseLogins.Login owner) {
     String password = newPassword();
-    try (Connection c = owner.connect(); Statement s = c.createStatement()) {
+    try (Connection c = owner.connect();
+        Statement s = c.createStatement()) {
       if (!schemaExists(c)) {
-        throw new StartupProblem("the database has no " + SCHEMA + " schema yet: start the platform once"
-            + " so that its migrations run (./didtron start)");
+        throw new StartupProblem(
+            "the database has no "
+                + SCHEMA
+                + " schema yet: start the platform once"
+                + " so that its migrations run (./didtron start)");
       }
-      String attributes = " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS"
-          + " PASSWORD '" + password + "'";
+      String attributes =
+          " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS"
+              + " PASSWORD '"
+              + password
+              + "'";
       s.execute((roleExists(c) ? "ALTER ROLE " : "CREATE ROLE ") + ROLE + attributes);
       s.execute("ALTER ROLE " + ROLE + " SET search_path = " + SCHEMA);
       s.execute("GRANT USAGE ON SCHEMA " + SCHEMA + " TO " + ROLE);
-      s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + SCHEMA + " TO " + ROLE);
+      s.execute(
+          "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + SCHEMA + " TO " + ROLE);
       s.execute("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA " + SCHEMA + " TO " + ROLE);
     } catch (SQLException e) {
-      throw new StartupProblem("cannot prepare the database role " + ROLE + " for the switch as "
-          + owner.user() + ": " + e.getMessage(), e);
+      throw new StartupProblem(
+          "cannot prepare the database role "
+              + ROLE
+              + " for the switch as "
+              + owner.user()
+              + ": "
+              + e.getMessage(),
+          e);
     }
     return password;
   }
@@ -62,6 +76,10 @@ final class KamailioRole {
   private static String newPassword() {
     byte[] bytes = new byte[24];
     RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).replace('-', 'x').replace('_', 'y');
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(bytes)
+        .replace('-', 'x')
+        .replace('_', 'y');
   }
 }

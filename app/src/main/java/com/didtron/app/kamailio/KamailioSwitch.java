@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the local Kamailio (DIDTron's Class 4 switch) as a daemon with its runtime directory under the
- * platform's data directory: {@code didtron switch start|stop|status}, {@code didtron start
+ * Runs the local Kamailio (DIDTron's Class 4 switch) as a daemon with its runtime directory under
+ * the platform's data directory: {@code didtron switch start|stop|status}, {@code didtron start
  * --with-switch} and the end-to-end tests all go through here.
  */
 public final class KamailioSwitch {
@@ -46,8 +46,10 @@ public final class KamailioSwitch {
   public SwitchEndpoints start(DatabaseLogins.Login owner, SwitchEndpoints endpoints) {
     Optional<Long> running = runtime.runningPid();
     if (running.isPresent()) {
-      throw new StartupProblem("the switch of this data directory already runs (pid " + running.get()
-          + "); stop it first: didtron switch stop");
+      throw new StartupProblem(
+          "the switch of this data directory already runs (pid "
+              + running.get()
+              + "); stop it first: didtron switch stop");
     }
     String kamailio = executable();
     Ports.requireFreeUdp(endpoints.sipAddress(), endpoints.sipPort(), "SIP");
@@ -56,16 +58,31 @@ public final class KamailioSwitch {
     try {
       runtime.writeConfig(localConfig(owner, password, endpoints));
       Files.deleteIfExists(runtime.pidFile());
-      ProcessBuilder pb = new ProcessBuilder(List.of(kamailio, "-f", runtime.config().toString(),
-          "-P", runtime.pidFile().toString(), "-Y", runtime.dir().toString(), "-m", "64", "-M", "8", "-E"))
-          .directory(runtime.dir().toFile()).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.appendTo(runtime.log().toFile()));
+      ProcessBuilder pb =
+          new ProcessBuilder(
+                  List.of(
+                      kamailio,
+                      "-f",
+                      runtime.config().toString(),
+                      "-P",
+                      runtime.pidFile().toString(),
+                      "-Y",
+                      runtime.dir().toString(),
+                      "-m",
+                      "64",
+                      "-M",
+                      "8",
+                      "-E"))
+              .directory(runtime.dir().toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(runtime.log().toFile()));
       pb.environment().put("TZ", "UTC");
       Process p = pb.start();
       p.getOutputStream().close();
       if (!p.waitFor(READY_TIMEOUT.toSeconds(), TimeUnit.SECONDS) || p.exitValue() != 0) {
         p.destroy();
-        throw new StartupProblem("kamailio did not start: " + lastError() + " (log: " + runtime.log() + ")");
+        throw new StartupProblem(
+            "kamailio did not start: " + lastError() + " (log: " + runtime.log() + ")");
       }
       awaitRpc(endpoints);
       runtime.writeState(endpoints);
@@ -113,26 +130,47 @@ public final class KamailioSwitch {
         return Path.of(dir, "kamailio").toString();
       }
     }
-    throw new StartupProblem("kamailio is not installed (apt-get install kamailio kamailio-postgres-modules"
-        + " kamailio-utils-modules kamailio-extra-modules, or set DIDTRON_KAMAILIO)");
+    throw new StartupProblem(
+        "kamailio is not installed (apt-get install kamailio kamailio-postgres-modules"
+            + " kamailio-utils-modules kamailio-extra-modules, or set DIDTRON_KAMAILIO)");
   }
 
-  private static String localConfig(DatabaseLogins.Login owner, String password, SwitchEndpoints endpoints) {
+  private static String localConfig(
+      DatabaseLogins.Login owner, String password, SwitchEndpoints endpoints) {
     JdbcTarget db = JdbcTarget.parse(owner.url());
     return "# written by didtron switch start: do not edit (it is rewritten on every start)\n"
-        + "#!define DBURL \"postgres://" + KamailioRole.ROLE + ":" + password + "@" + db.host() + ":" + db.port()
-        + "/" + db.database() + "\"\n"
-        + "#!define SIP_ADDR " + endpoints.sipAddress() + "\n"
-        + "#!define SIP_PORT " + endpoints.sipPort() + "\n"
+        + "#!define DBURL \"postgres://"
+        + KamailioRole.ROLE
+        + ":"
+        + password
+        + "@"
+        + db.host()
+        + ":"
+        + db.port()
+        + "/"
+        + db.database()
+        + "\"\n"
+        + "#!define SIP_ADDR "
+        + endpoints.sipAddress()
+        + "\n"
+        + "#!define SIP_PORT "
+        + endpoints.sipPort()
+        + "\n"
         + "#!define RPC_ADDR 127.0.0.1\n"
-        + "#!define RPC_PORT " + endpoints.rpcPort() + "\n";
+        + "#!define RPC_PORT "
+        + endpoints.rpcPort()
+        + "\n";
   }
 
   private void awaitRpc(SwitchEndpoints endpoints) throws InterruptedException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest ping = HttpRequest.newBuilder(URI.create(endpoints.rpcUrl())).timeout(Duration.ofSeconds(2))
-        .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"method\":\"core.version\",\"id\":1}"))
-        .build();
+    HttpRequest ping =
+        HttpRequest.newBuilder(URI.create(endpoints.rpcUrl()))
+            .timeout(Duration.ofSeconds(2))
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "{\"jsonrpc\":\"2.0\",\"method\":\"core.version\",\"id\":1}"))
+            .build();
     long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
       try {
@@ -148,8 +186,14 @@ public final class KamailioSwitch {
       Thread.sleep(100);
     }
     stop();
-    throw new StartupProblem("kamailio started but its JSON-RPC on " + endpoints.rpcUrl() + " does not answer: "
-        + lastError() + " (log: " + runtime.log() + ")");
+    throw new StartupProblem(
+        "kamailio started but its JSON-RPC on "
+            + endpoints.rpcUrl()
+            + " does not answer: "
+            + lastError()
+            + " (log: "
+            + runtime.log()
+            + ")");
   }
 
   /** The last ERROR/CRITICAL line of the log, for a one-line message. */

@@ -16,8 +16,14 @@ final class Ports {
       s.setReuseAddress(false);
       s.bind(new InetSocketAddress(InetAddress.getByName(address), port));
     } catch (IOException e) {
-      throw new StartupProblem(what + " port " + address + ":" + port + "/udp is already in use"
-          + " (choose another with --sip-port)");
+      throw new StartupProblem(
+          what
+              + " port "
+              + address
+              + ":"
+              + port
+              + "/udp is already in use"
+              + " (choose another with --sip-port)");
     }
   }
 
@@ -26,8 +32,14 @@ final class Ports {
       s.setReuseAddress(true);
       s.bind(new InetSocketAddress(InetAddress.getByName(address), port));
     } catch (IOException e) {
-      throw new StartupProblem(what + " port " + address + ":" + port + "/tcp is already in use"
-          + " (choose another with --rpc-port)");
+      throw new StartupProblem(
+          what
+              + " port "
+              + address
+              + ":"
+              + port
+              + "/tcp is already in use"
+              + " (choose another with --rpc-port)");
     }
   }
 }

@@ -40,7 +40,10 @@ public record SwitchRuntime(Path dir) {
     return dir.resolve("switch.properties");
   }
 
-  /** Writes the configuration; {@code local} holds the password, so it is readable by its owner only. */
+  /**
+   * Writes the configuration; {@code local} holds the password, so it is readable by its owner
+   * only.
+   */
   void writeConfig(String local) throws IOException {
     Files.createDirectories(dir);
     try (InputStream in = SwitchRuntime.class.getResourceAsStream("/kamailio/kamailio.cfg")) {
@@ -50,7 +53,9 @@ public record SwitchRuntime(Path dir) {
       Files.write(config(), in.readAllBytes());
     }
     Files.deleteIfExists(localConfig());
-    Files.createFile(localConfig(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    Files.createFile(
+        localConfig(),
+        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     Files.writeString(localConfig(), local);
   }
 
@@ -72,8 +77,11 @@ public record SwitchRuntime(Path dir) {
     Properties p = new Properties();
     try (InputStream in = Files.newInputStream(state())) {
       p.load(in);
-      return Optional.of(new SwitchEndpoints(p.getProperty("sip.address"),
-          Integer.parseInt(p.getProperty("sip.port")), Integer.parseInt(p.getProperty("rpc.port"))));
+      return Optional.of(
+          new SwitchEndpoints(
+              p.getProperty("sip.address"),
+              Integer.parseInt(p.getProperty("sip.port")),
+              Integer.parseInt(p.getProperty("rpc.port"))));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }

@@ -15,8 +15,12 @@ final class AppRoleGrants {
     try (Connection c = owner.connect()) {
       SchemaGrants.grantApplicationRole(c, appRole);
     } catch (SQLException e) {
-      throw new StartupProblem("cannot grant the application role " + appRole + " its rights: "
-          + EmbeddedDatabase.rootMessage(e), e);
+      throw new StartupProblem(
+          "cannot grant the application role "
+              + appRole
+              + " its rights: "
+              + EmbeddedDatabase.rootMessage(e),
+          e);
     }
   }
 }

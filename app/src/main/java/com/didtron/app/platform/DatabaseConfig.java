@@ -20,13 +20,14 @@ class DatabaseConfig {
     if (props.db().external()) {
       return new EmbeddedDatabaseHolder(null);
     }
-    return new EmbeddedDatabaseHolder(EmbeddedDatabase.start(props.dataDir(), props.bindAddress(),
-        props.db().embeddedPort()));
+    return new EmbeddedDatabaseHolder(
+        EmbeddedDatabase.start(props.dataDir(), props.bindAddress(), props.db().embeddedPort()));
   }
 
   /** The owner (migrations) and application logins; see {@link DatabaseLogins}. */
   @Bean
-  DatabaseLogins databaseLogins(DidtronProperties props, ObjectProvider<EmbeddedDatabaseHolder> embedded) {
+  DatabaseLogins databaseLogins(
+      DidtronProperties props, ObjectProvider<EmbeddedDatabaseHolder> embedded) {
     DidtronProperties.Db db = props.db();
     if (db.external()) {
       checkReachable(db);
@@ -34,11 +35,14 @@ class DatabaseConfig {
       if (db.ownerUser() == null || db.ownerUser().isBlank()) {
         return new DatabaseLogins(app, app);
       }
-      checkReachable(new DidtronProperties.Db(db.url(), db.ownerUser(), db.ownerPassword(), 0, null, null));
-      return new DatabaseLogins(new DatabaseLogins.Login(db.url(), db.ownerUser(), db.ownerPassword()), app);
+      checkReachable(
+          new DidtronProperties.Db(db.url(), db.ownerUser(), db.ownerPassword(), 0, null, null));
+      return new DatabaseLogins(
+          new DatabaseLogins.Login(db.url(), db.ownerUser(), db.ownerPassword()), app);
     }
     EmbeddedDatabase database = embedded.getObject().database();
-    var owner = new DatabaseLogins.Login(database.jdbcUrl(), EmbeddedDatabase.USER, database.password());
+    var owner =
+        new DatabaseLogins.Login(database.jdbcUrl(), EmbeddedDatabase.USER, database.password());
     return new DatabaseLogins(owner, EmbeddedAppRole.ensure(owner, database.port()));
   }
 
@@ -66,13 +70,16 @@ class DatabaseConfig {
     p.setProperty("connectTimeout", "5");
     p.setProperty("loginTimeout", "10");
     if (!db.url().startsWith("jdbc:postgresql:")) {
-      throw new StartupProblem("DIDTRON_DB_URL must be a PostgreSQL JDBC URL (jdbc:postgresql://host:5432/db), not " + db.url());
+      throw new StartupProblem(
+          "DIDTRON_DB_URL must be a PostgreSQL JDBC URL (jdbc:postgresql://host:5432/db), not "
+              + db.url());
     }
     try (Connection ignored = DriverManager.getConnection(db.url(), p)) {
       // reachable
     } catch (SQLException e) {
-      throw new StartupProblem("cannot connect to PostgreSQL at " + db.url() + ": "
-          + EmbeddedDatabase.rootMessage(e), e);
+      throw new StartupProblem(
+          "cannot connect to PostgreSQL at " + db.url() + ": " + EmbeddedDatabase.rootMessage(e),
+          e);
     }
   }
 

@@ -6,12 +6,13 @@ import java.sql.SQLException;
 import java.util.Properties;
 
 /**
- * The two database roles of the platform: the <b>owner</b> runs the Flyway migrations and owns every
- * table; the <b>application</b> role serves the platform with only the rights it needs (it cannot
- * change or delete ledger rows, nor disable the append-only triggers, since only an owner may).
- * Embedded: the server's superuser is the owner and {@value EmbeddedAppRole#ROLE} the application.
- * External: {@code didtron.db.owner-user}/{@code owner-password} and {@code didtron.db.user}/
- * {@code password}; without an owner user one role does both (a warning at startup).
+ * The two database roles of the platform: the <b>owner</b> runs the Flyway migrations and owns
+ * every table; the <b>application</b> role serves the platform with only the rights it needs (it
+ * cannot change or delete ledger rows, nor disable the append-only triggers, since only an owner
+ * may). Embedded: the server's superuser is the owner and {@value EmbeddedAppRole#ROLE} the
+ * application. External: {@code didtron.db.owner-user}/{@code owner-password} and {@code
+ * didtron.db.user}/ {@code password}; without an owner user one role does both (a warning at
+ * startup).
  */
 public record DatabaseLogins(Login owner, Login app) {
 

@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Flyway migrates as the database owner, then grants the application's role its rights (see
- * {@link DatabaseLogins}, {@link AppRoleGrants}); the platform itself connects as the application.
+ * Flyway migrates as the database owner, then grants the application's role its rights (see {@link
+ * DatabaseLogins}, {@link AppRoleGrants}); the platform itself connects as the application.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseRolesConfig {
@@ -26,10 +26,12 @@ class DatabaseRolesConfig {
     return flyway -> {
       flyway.migrate();
       if (logins.singleRole()) {
-        log.warn("didtron.db.owner-user is not set: the application connects as {}, which owns the"
-            + " schema and could disable the ledger's append-only triggers; set"
-            + " DIDTRON_DB_OWNER_USER/DIDTRON_DB_OWNER_PASSWORD for migrations and give"
-            + " DIDTRON_DB_USER a role of its own (docs/operations.md)", logins.app().user());
+        log.warn(
+            "didtron.db.owner-user is not set: the application connects as {}, which owns the"
+                + " schema and could disable the ledger's append-only triggers; set"
+                + " DIDTRON_DB_OWNER_USER/DIDTRON_DB_OWNER_PASSWORD for migrations and give"
+                + " DIDTRON_DB_USER a role of its own (docs/operations.md)",
+            logins.app().user());
         return;
       }
       AppRoleGrants.apply(logins.owner(), logins.app().user());

@@ -5,14 +5,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Where the platform keeps its data and which PostgreSQL and Temporal it uses. Every value can be
- * set in {@code application.yml} or as an environment variable ({@code DIDTRON_DB_URL},
- * {@code DIDTRON_TEMPORAL_ADDRESS}, …). Empty database URL: an embedded PostgreSQL under the data
+ * set in {@code application.yml} or as an environment variable ({@code DIDTRON_DB_URL}, {@code
+ * DIDTRON_TEMPORAL_ADDRESS}, …). Empty database URL: an embedded PostgreSQL under the data
  * directory. Empty Temporal address: Temporal's Java server inside the process. The embedded
  * PostgreSQL and Temporal listen on {@code bindAddress} only (default 127.0.0.1).
  */
 @ConfigurationProperties("didtron")
-public record DidtronProperties(Path dataDir, String bindAddress, Db db, Temporal temporal, Admin admin,
-    Retention retention) {
+public record DidtronProperties(
+    Path dataDir, String bindAddress, Db db, Temporal temporal, Admin admin, Retention retention) {
   public DidtronProperties {
     bindAddress = bindAddress == null || bindAddress.isBlank() ? "127.0.0.1" : bindAddress.strip();
     dataDir = dataDir == null ? Path.of("data") : dataDir;
@@ -27,7 +27,12 @@ public record DidtronProperties(Path dataDir, String bindAddress, Db db, Tempora
    * free). {@code user} is the application's role; {@code ownerUser} (optional) the role that owns
    * the schema and runs the migrations (see {@code DatabaseLogins}).
    */
-  public record Db(String url, String user, String password, int embeddedPort, String ownerUser,
+  public record Db(
+      String url,
+      String user,
+      String password,
+      int embeddedPort,
+      String ownerUser,
       String ownerPassword) {
     public boolean external() {
       return url != null && !url.isBlank();

@@ -21,16 +21,20 @@ final class EmbeddedAppRole {
   /** Creates the role (or sets its new password) as {@code owner}; returns its login. */
   static DatabaseLogins.Login ensure(DatabaseLogins.Login owner, int port) {
     String password = newPassword();
-    try (Connection c = owner.connect(); Statement s = c.createStatement()) {
-      String attributes = " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS"
-          + " PASSWORD '" + password + "'";
+    try (Connection c = owner.connect();
+        Statement s = c.createStatement()) {
+      String attributes =
+          " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS"
+              + " PASSWORD '"
+              + password
+              + "'";
       s.execute((exists(c) ? "ALTER ROLE " : "CREATE ROLE ") + ROLE + attributes);
     } catch (SQLException e) {
-      throw new StartupProblem("cannot prepare the database role " + ROLE + ": "
-          + EmbeddedDatabase.rootMessage(e), e);
+      throw new StartupProblem(
+          "cannot prepare the database role " + ROLE + ": " + EmbeddedDatabase.rootMessage(e), e);
     }
-    return new DatabaseLogins.Login("jdbc:postgresql://localhost:" + port + "/"
-        + EmbeddedDatabase.DATABASE, ROLE, password);
+    return new DatabaseLogins.Login(
+        "jdbc:postgresql://localhost:" + port + "/" + EmbeddedDatabase.DATABASE, ROLE, password);
   }
 
   private static boolean exists(Connection c) throws SQLException {

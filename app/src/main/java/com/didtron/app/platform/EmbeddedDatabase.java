@@ -41,30 +41,32 @@ public final class EmbeddedDatabase implements AutoCloseable {
       Files.createDirectories(pgDir);
       OrphanPostmaster.stopIfAny(pgDir);
       String password = PgPassword.readOrCreate(dataDir);
-      EmbeddedPostgres pg = EmbeddedPostgres.builder()
-          .setDataDirectory(pgDir)
-          .setCleanDataDirectory(false)
-          .setPort(port)
-          .setServerConfig("fsync", "on")
-          .setServerConfig("synchronous_commit", "on")
-          .setServerConfig("listen_addresses", listenAddresses(bindAddress))
-          .setServerConfig("password_encryption", "scram-sha-256")
-          .setConnectConfig("password", password)
-          .start();
+      EmbeddedPostgres pg =
+          EmbeddedPostgres.builder()
+              .setDataDirectory(pgDir)
+              .setCleanDataDirectory(false)
+              .setPort(port)
+              .setServerConfig("fsync", "on")
+              .setServerConfig("synchronous_commit", "on")
+              .setServerConfig("listen_addresses", listenAddresses(bindAddress))
+              .setServerConfig("password_encryption", "scram-sha-256")
+              .setConnectConfig("password", password)
+              .start();
       EmbeddedDatabase db = new EmbeddedDatabase(pg, password);
       db.requirePassword(pgDir);
       db.createDatabaseIfMissing();
       log.info("Embedded PostgreSQL on {}:{} with data in {}", bindAddress, pg.getPort(), pgDir);
       return db;
     } catch (IOException | SQLException | RuntimeException e) {
-      throw new StartupProblem("cannot start the embedded PostgreSQL in " + pgDir + ": "
-          + rootMessage(e), e);
+      throw new StartupProblem(
+          "cannot start the embedded PostgreSQL in " + pgDir + ": " + rootMessage(e), e);
     }
   }
 
   /**
    * Sets the superuser's password and makes every connection present it (scram-sha-256): initdb
-   * leaves "trust" in pg_hba.conf, so a data directory made by an older DIDTron is secured here too.
+   * leaves "trust" in pg_hba.conf, so a data directory made by an older DIDTron is secured here
+   * too.
    */
   private void requirePassword(Path pgDir) throws SQLException, IOException {
     try (Connection c = postgres.getPostgresDatabase().getConnection();
@@ -89,8 +91,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
   /** The bind address, plus loopback (where this process and the CLI connect). */
   static String listenAddresses(String bindAddress) {
-    return EmbeddedTemporal.address(bindAddress).isLoopbackAddress() || bindAddress.equals("0.0.0.0")
-        || bindAddress.equals("*") ? bindAddress : "127.0.0.1," + bindAddress;
+    return EmbeddedTemporal.address(bindAddress).isLoopbackAddress()
+            || bindAddress.equals("0.0.0.0")
+            || bindAddress.equals("*")
+        ? bindAddress
+        : "127.0.0.1," + bindAddress;
   }
 
   public String jdbcUrl() {

@@ -43,14 +43,19 @@ public final class EmbeddedTemporal implements AutoCloseable {
     try (ServerSocket probe = new ServerSocket(chosen, 1, address)) {
       probe.setReuseAddress(true);
     } catch (IOException e) {
-      throw new StartupProblem("port " + chosen + " for the embedded Temporal server is in use "
-          + "(another DIDTron or Temporal?): stop it, choose --temporal-port, or set "
-          + "DIDTRON_TEMPORAL_ADDRESS to use that server", e);
+      throw new StartupProblem(
+          "port "
+              + chosen
+              + " for the embedded Temporal server is in use "
+              + "(another DIDTron or Temporal?): stop it, choose --temporal-port, or set "
+              + "DIDTRON_TEMPORAL_ADDRESS to use that server",
+          e);
     }
     TestServicesStarter services = new TestServicesStarter(true, 0);
     try {
-      NettyServerBuilder builder = NettyServerBuilder.forAddress(
-          new InetSocketAddress(address, chosen), InsecureServerCredentials.create());
+      NettyServerBuilder builder =
+          NettyServerBuilder.forAddress(
+              new InetSocketAddress(address, chosen), InsecureServerCredentials.create());
       GRPCServerHelper.registerServicesAndHealthChecks(services.getServices(), builder);
       Server server = builder.build().start();
       String host = address.getHostAddress();
@@ -58,15 +63,23 @@ public final class EmbeddedTemporal implements AutoCloseable {
       return new EmbeddedTemporal(services, server, host, chosen);
     } catch (IOException | RuntimeException e) {
       services.close();
-      throw new StartupProblem("cannot start the embedded Temporal server on " + bindAddress + ":"
-          + chosen + ": " + EmbeddedDatabase.rootMessage(e), e);
+      throw new StartupProblem(
+          "cannot start the embedded Temporal server on "
+              + bindAddress
+              + ":"
+              + chosen
+              + ": "
+              + EmbeddedDatabase.rootMessage(e),
+          e);
     }
   }
 
   /** Where clients connect: the bind address, or loopback when bound to every interface. */
   public String target() {
-    String connect = host.equals("0.0.0.0") || host.equals("::") || host.equals("0:0:0:0:0:0:0:0")
-        ? "127.0.0.1" : host;
+    String connect =
+        host.equals("0.0.0.0") || host.equals("::") || host.equals("0:0:0:0:0:0:0:0")
+            ? "127.0.0.1"
+            : host;
     return (connect.contains(":") ? "[" + connect + "]" : connect) + ":" + port;
   }
 
@@ -88,7 +101,8 @@ public final class EmbeddedTemporal implements AutoCloseable {
     try {
       return InetAddress.getByName(bindAddress);
     } catch (IOException e) {
-      throw new StartupProblem("didtron.bind-address '" + bindAddress + "' is not an address of this host", e);
+      throw new StartupProblem(
+          "didtron.bind-address '" + bindAddress + "' is not an address of this host", e);
     }
   }
 
@@ -96,7 +110,8 @@ public final class EmbeddedTemporal implements AutoCloseable {
     try (ServerSocket s = new ServerSocket(0, 1, address)) {
       return s.getLocalPort();
     } catch (IOException e) {
-      throw new StartupProblem("no free port for the embedded Temporal server on " + address.getHostAddress(), e);
+      throw new StartupProblem(
+          "no free port for the embedded Temporal server on " + address.getHostAddress(), e);
     }
   }
 }

@@ -22,7 +22,8 @@ class FirstStartRunner implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    firstStart.ensureSuperAdmin(props.admin().email(), props.admin().password())
+    firstStart
+        .ensureSuperAdmin(props.admin().email(), props.admin().password())
         .ifPresent(created -> announce(System.out, created));
   }
 

@@ -11,12 +11,13 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
- * The embedded PostgreSQL's superuser password, generated on the first start and kept in
- * {@code <data-dir>/pg-password} (mode 0600), and the pg_hba.conf that demands it.
+ * The embedded PostgreSQL's superuser password, generated on the first start and kept in {@code
+ * <data-dir>/pg-password} (mode 0600), and the pg_hba.conf that demands it.
  */
 public final class PgPassword {
   public static final String FILE = "pg-password";
-  static final String HBA = """
+  static final String HBA =
+      """
       # Written by DIDTron: every connection signs in with the password in <data-dir>/pg-password.
       # TYPE  DATABASE  USER  ADDRESS       METHOD
       local   all       all                 scram-sha-256
@@ -35,7 +36,9 @@ public final class PgPassword {
       String password = HexFormat.of().formatHex(random);
       try {
         if (Files.getFileStore(dataDir).supportsFileAttributeView(PosixFileAttributeView.class)) {
-          Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+          Files.createFile(
+              file,
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } else {
           Files.createFile(file);
         }
@@ -46,7 +49,8 @@ public final class PgPassword {
     }
     String password = Files.readString(file, StandardCharsets.UTF_8).strip();
     if (password.isEmpty()) {
-      throw new IOException(file + " is empty: restore the password or remove the file on a new data directory");
+      throw new IOException(
+          file + " is empty: restore the password or remove the file on a new data directory");
     }
     return password;
   }

@@ -10,7 +10,9 @@ import java.util.concurrent.TimeUnit;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The Temporal connection: a cluster when {@code didtron.temporal.address} is set, else embedded. */
+/**
+ * The Temporal connection: a cluster when {@code didtron.temporal.address} is set, else embedded.
+ */
 @Configuration(proxyBeanMethods = false)
 class TemporalConfig {
 
@@ -41,23 +43,34 @@ class TemporalConfig {
 
   @Bean(destroyMethod = "shutdown")
   WorkflowServiceStubs workflowServiceStubs(TemporalTarget target) {
-    WorkflowServiceStubs stubs = WorkflowServiceStubs.newServiceStubs(
-        WorkflowServiceStubsOptions.newBuilder().setTarget(target.target()).build());
+    WorkflowServiceStubs stubs =
+        WorkflowServiceStubs.newServiceStubs(
+            WorkflowServiceStubsOptions.newBuilder().setTarget(target.target()).build());
     try {
-      stubs.blockingStub().withDeadlineAfter(10, TimeUnit.SECONDS)
+      stubs
+          .blockingStub()
+          .withDeadlineAfter(10, TimeUnit.SECONDS)
           .getSystemInfo(GetSystemInfoRequest.getDefaultInstance());
     } catch (StatusRuntimeException e) {
       stubs.shutdownNow();
-      throw new StartupProblem("cannot reach Temporal at " + target.target() + " (namespace "
-          + target.namespace() + "): " + e.getStatus().getCode()
-          + (e.getStatus().getDescription() == null ? "" : " " + e.getStatus().getDescription()), e);
+      throw new StartupProblem(
+          "cannot reach Temporal at "
+              + target.target()
+              + " (namespace "
+              + target.namespace()
+              + "): "
+              + e.getStatus().getCode()
+              + (e.getStatus().getDescription() == null
+                  ? ""
+                  : " " + e.getStatus().getDescription()),
+          e);
     }
     return stubs;
   }
 
   @Bean
   WorkflowClient workflowClient(WorkflowServiceStubs stubs, TemporalTarget target) {
-    return WorkflowClient.newInstance(stubs,
-        WorkflowClientOptions.newBuilder().setNamespace(target.namespace()).build());
+    return WorkflowClient.newInstance(
+        stubs, WorkflowClientOptions.newBuilder().setNamespace(target.namespace()).build());
   }
 }

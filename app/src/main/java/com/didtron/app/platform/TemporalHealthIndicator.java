@@ -21,10 +21,13 @@ class TemporalHealthIndicator extends AbstractHealthIndicator {
 
   @Override
   protected void doHealthCheck(Health.Builder builder) {
-    builder.withDetail("target", target.target())
+    builder
+        .withDetail("target", target.target())
         .withDetail("namespace", target.namespace())
         .withDetail("embedded", target.isEmbedded());
-    stubs.blockingStub().withDeadlineAfter(2, TimeUnit.SECONDS)
+    stubs
+        .blockingStub()
+        .withDeadlineAfter(2, TimeUnit.SECONDS)
         .getSystemInfo(GetSystemInfoRequest.getDefaultInstance());
     builder.up();
   }

@@ -23,10 +23,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
 
 /**
- * The Temporal worker inside the platform. It starts only once the application is ready (a
- * blocking workflow call during startup would deadlock), registers every workflow implementation
- * ({@link WorkflowImplementations}) and every Spring bean implementing an activity interface, and
- * makes sure every recurring workflow ({@code RecurringWorkflow} bean) is scheduled.
+ * The Temporal worker inside the platform. It starts only once the application is ready (a blocking
+ * workflow call during startup would deadlock), registers every workflow implementation ({@link
+ * WorkflowImplementations}) and every Spring bean implementing an activity interface, and makes
+ * sure every recurring workflow ({@code RecurringWorkflow} bean) is scheduled.
  */
 @Component
 class TemporalWorker {
@@ -40,8 +40,13 @@ class TemporalWorker {
   private final boolean embedded;
   private volatile boolean started;
 
-  TemporalWorker(WorkflowClient client, ApplicationContext context, WorkflowIndexRefresher refresher,
-      RecurringWorkflows recurring, WorkflowRecovery recovery, TemporalConfig.TemporalTarget target) {
+  TemporalWorker(
+      WorkflowClient client,
+      ApplicationContext context,
+      WorkflowIndexRefresher refresher,
+      RecurringWorkflows recurring,
+      WorkflowRecovery recovery,
+      TemporalConfig.TemporalTarget target) {
     this.factory = WorkerFactory.newInstance(client);
     this.context = context;
     this.refresher = refresher;
@@ -58,14 +63,19 @@ class TemporalWorker {
     List<Object> activities = activityBeans();
     worker.registerActivitiesImplementations(activities.toArray());
     factory.start();
-    log.info("Temporal worker polling {} with {} workflow types and {} activity beans",
-        TaskQueues.PLATFORM, workflows.size(), activities.size());
+    log.info(
+        "Temporal worker polling {} with {} workflow types and {} activity beans",
+        TaskQueues.PLATFORM,
+        workflows.size(),
+        activities.size());
     if (embedded) {
       // the embedded server starts empty: bring back what the index holds as running
       WorkflowRecovery.Outcome outcome = recovery.restartLostRuns();
       if (outcome.restarted() + outcome.lost() > 0) {
-        log.info("Workflows after the restart: {} started again, {} lost (no stored input)",
-            outcome.restarted(), outcome.lost());
+        log.info(
+            "Workflows after the restart: {} started again, {} lost (no stored input)",
+            outcome.restarted(),
+            outcome.lost());
       }
     }
     started = true;
@@ -109,7 +119,8 @@ class TemporalWorker {
    * Keeps a copy of the histories of running workflows in PostgreSQL (embedded Temporal only), so
    * that a hard stop loses at most this interval of history.
    */
-  @Scheduled(fixedDelayString = "${didtron.workflow-index.archive-ms:60000}",
+  @Scheduled(
+      fixedDelayString = "${didtron.workflow-index.archive-ms:60000}",
       initialDelayString = "${didtron.workflow-index.archive-ms:60000}")
   void archiveOpenRuns() {
     if (!started || !embedded) {
@@ -126,7 +137,9 @@ class TemporalWorker {
   void stop() throws InterruptedException {
     if (started && embedded) {
       try {
-        log.info("Archived the histories of {} running workflows before shutdown", recovery.archiveOpenRuns());
+        log.info(
+            "Archived the histories of {} running workflows before shutdown",
+            recovery.archiveOpenRuns());
       } catch (RuntimeException e) {
         log.warn("Archiving running workflow histories before shutdown failed: {}", e.getMessage());
       }

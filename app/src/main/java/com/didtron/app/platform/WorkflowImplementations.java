@@ -23,22 +23,30 @@ final class WorkflowImplementations {
   private WorkflowImplementations() {}
 
   static List<Class<?>> in(String basePackage) {
-    ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-    scanner.addIncludeFilter((reader, factory) -> implementsWorkflowInterface(reader.getClassMetadata(), factory));
+    ClassPathScanningCandidateComponentProvider scanner =
+        new ClassPathScanningCandidateComponentProvider(false);
+    scanner.addIncludeFilter(
+        (reader, factory) -> implementsWorkflowInterface(reader.getClassMetadata(), factory));
     return scanner.findCandidateComponents(basePackage).stream()
         .map(BeanDefinition::getBeanClassName)
-        .<Class<?>>map(name -> ClassUtils.resolveClassName(name, WorkflowImplementations.class.getClassLoader()))
+        .<Class<?>>map(
+            name ->
+                ClassUtils.resolveClassName(name, WorkflowImplementations.class.getClassLoader()))
         .sorted(Comparator.comparing(Class::getName))
         .toList();
   }
 
-  private static boolean implementsWorkflowInterface(ClassMetadata type, MetadataReaderFactory factory) {
+  private static boolean implementsWorkflowInterface(
+      ClassMetadata type, MetadataReaderFactory factory) {
     if (type.isInterface() || type.isAbstract()) {
       return false;
     }
     for (String name : type.getInterfaceNames()) {
       try {
-        if (factory.getMetadataReader(name).getAnnotationMetadata().hasAnnotation(WorkflowInterface.class.getName())) {
+        if (factory
+            .getMetadataReader(name)
+            .getAnnotationMetadata()
+            .hasAnnotation(WorkflowInterface.class.getName())) {
           return true;
         }
       } catch (IOException e) {

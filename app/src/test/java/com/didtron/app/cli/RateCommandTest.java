@@ -29,21 +29,36 @@ class RateCommandTest {
 
   @Test
   void ratesAFileAgainstSellAndBuyDecksAndReportsBrokenLinesByNumber() throws Exception {
-    String header = "prefix,destination,rate,connect_fee,initial_increment,subsequent_increment,effective_from,effective_to";
+    String header =
+        "prefix,destination,rate,connect_fee,initial_increment,subsequent_increment,effective_from,effective_to";
     Path sell = file("sell.csv", header, "44,UK,0.0100,,60,6,2026-01-01,");
     Path buy = file("buy.csv", header, "44,UK,0.0060,,1,1,2026-01-01,");
-    Path cdrs = file("cdrs.csv", "call_id,account,carrier,caller,callee,start_time,duration",
-        "c1,ACME,CARR,100,+447700900000,2026-11-01T10:00:00Z,61",
-        "c2,ACME,CARR,100,447700900000,not-a-time,10");
+    Path cdrs =
+        file(
+            "cdrs.csv",
+            "call_id,account,carrier,caller,callee,start_time,duration",
+            "c1,ACME,CARR,100,+447700900000,2026-11-01T10:00:00Z,61",
+            "c2,ACME,CARR,100,447700900000,not-a-time,10");
     Path rated = dir.resolve("rated.csv");
 
-    int exit = run("rate", "--sell", "ACME=" + sell, "--buy", "CARR=" + buy, "--cdrs", cdrs.toString(),
-        "--out", rated.toString());
+    int exit =
+        run(
+            "rate",
+            "--sell",
+            "ACME=" + sell,
+            "--buy",
+            "CARR=" + buy,
+            "--cdrs",
+            cdrs.toString(),
+            "--out",
+            rated.toString());
 
     assertThat(exit).isZero();
     List<String> lines = Files.readAllLines(rated);
-    assertThat(lines.get(0)).isEqualTo("call_id,status,customer_prefix,customer_billable_seconds,customer_cost,"
-        + "carrier_prefix,carrier_billable_seconds,carrier_cost,margin,reason");
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "call_id,status,customer_prefix,customer_billable_seconds,customer_cost,"
+                + "carrier_prefix,carrier_billable_seconds,carrier_cost,margin,reason");
     // sell 60/6: 61 s -> 66 s at 0.01/min = 0.011; buy 1/1: 61 s at 0.006/min = 0.0061
     assertThat(lines.get(1)).startsWith("c1,RATED,44,66,0.011000,44,61,0.006100,0.004900");
     assertThat(lines.get(2)).startsWith("c2,UNRATED").endsWith("INVALID_RECORD");
@@ -53,8 +68,17 @@ class RateCommandTest {
   @Test
   void aMissingDeckStopsWithOneClearLineAndANonZeroExit() throws Exception {
     Path cdrs = file("cdrs.csv", "call_id,account,carrier,caller,callee,start_time,duration");
-    int exit = run("rate", "--sell", "ACME=" + dir.resolve("missing.csv"), "--buy", "C=" + dir.resolve("x.csv"),
-        "--cdrs", cdrs.toString(), "--out", dir.resolve("o.csv").toString());
+    int exit =
+        run(
+            "rate",
+            "--sell",
+            "ACME=" + dir.resolve("missing.csv"),
+            "--buy",
+            "C=" + dir.resolve("x.csv"),
+            "--cdrs",
+            cdrs.toString(),
+            "--out",
+            dir.resolve("o.csv").toString());
     assertThat(exit).isNotZero();
     assertThat(err.toString()).contains("didtron rate:").contains("missing.csv");
   }

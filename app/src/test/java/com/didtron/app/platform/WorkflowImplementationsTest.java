@@ -18,17 +18,25 @@ import org.junit.jupiter.api.Test;
 class WorkflowImplementationsTest {
   @Test
   void theWorkerFindsEveryWorkflowImplementationAndNothingElse() {
-    assertThat(WorkflowImplementations.in(WorkflowImplementations.PACKAGE)).containsExactlyInAnyOrder(
-        RetentionPurgeWorkflowImpl.class, CdrInboxWorkflowImpl.class, RerateWorkflowImpl.class,
-        InvoiceRunWorkflowImpl.class, InvoiceSchedulerWorkflowImpl.class, CreditNoteWorkflowImpl.class,
-        InvoiceOverdueWorkflowImpl.class, NettingWorkflowImpl.class, FxRatesWorkflowImpl.class,
-        SipCampaignWorkflowImpl.class, CarrierMonitorWorkflowImpl.class);
+    assertThat(WorkflowImplementations.in(WorkflowImplementations.PACKAGE))
+        .containsExactlyInAnyOrder(
+            RetentionPurgeWorkflowImpl.class,
+            CdrInboxWorkflowImpl.class,
+            RerateWorkflowImpl.class,
+            InvoiceRunWorkflowImpl.class,
+            InvoiceSchedulerWorkflowImpl.class,
+            CreditNoteWorkflowImpl.class,
+            InvoiceOverdueWorkflowImpl.class,
+            NettingWorkflowImpl.class,
+            FxRatesWorkflowImpl.class,
+            SipCampaignWorkflowImpl.class,
+            CarrierMonitorWorkflowImpl.class);
   }
 
   @Test
   void onlyTheGivenPackageIsSearched() {
-    assertThat(WorkflowImplementations.in("com.didtron.workflows.retention")).containsExactly(
-        RetentionPurgeWorkflowImpl.class);
+    assertThat(WorkflowImplementations.in("com.didtron.workflows.retention"))
+        .containsExactly(RetentionPurgeWorkflowImpl.class);
     assertThat(WorkflowImplementations.in("com.didtron.domain")).isEmpty();
   }
 }

@@ -20,7 +20,10 @@ import org.camunda.bpm.engine.variable.Variables;
  */
 public final class RoutePolicy {
   /** The quality a route promises its customers. */
-  public enum Tier { STANDARD, PREMIUM }
+  public enum Tier {
+    STANDARD,
+    PREMIUM
+  }
 
   /**
    * One carrier on one route.
@@ -28,8 +31,13 @@ public final class RoutePolicy {
    * @param asrPercent recent answer-seizure ratio in percent, or null when unknown
    * @param pddP95Ms recent 95th-percentile post-dial delay in milliseconds, or null when unknown
    */
-  public record Input(Tier tier, boolean inPenaltyBox, boolean costAboveSell, boolean lossAllowed,
-      Integer asrPercent, Integer pddP95Ms) {
+  public record Input(
+      Tier tier,
+      boolean inPenaltyBox,
+      boolean costAboveSell,
+      boolean lossAllowed,
+      Integer asrPercent,
+      Integer pddP95Ms) {
 
     /** The same input in the cache's steps: whole percent, PDD rounded up to 100 ms. */
     Input bucketed() {
@@ -81,14 +89,15 @@ public final class RoutePolicy {
   }
 
   private Verdict decide(Input in) {
-    VariableMap variables = Variables.createVariables()
-        .putValue("tier", in.tier().name())
-        .putValue("inPenaltyBox", in.inPenaltyBox())
-        .putValue("costAboveSell", in.costAboveSell())
-        .putValue("lossAllowed", in.lossAllowed())
-        .putValue("qualityKnown", in.asrPercent() != null && in.pddP95Ms() != null)
-        .putValue("asrPercent", in.asrPercent())
-        .putValue("pddP95Ms", in.pddP95Ms());
+    VariableMap variables =
+        Variables.createVariables()
+            .putValue("tier", in.tier().name())
+            .putValue("inPenaltyBox", in.inPenaltyBox())
+            .putValue("costAboveSell", in.costAboveSell())
+            .putValue("lossAllowed", in.lossAllowed())
+            .putValue("qualityKnown", in.asrPercent() != null && in.pddP95Ms() != null)
+            .putValue("asrPercent", in.asrPercent())
+            .putValue("pddP95Ms", in.pddP95Ms());
     DmnDecisionResultEntries row = engine.evaluateDecision(decision, variables).getFirstResult();
     if (row == null) {
       return new Verdict(false, "No rule of the route policy matched");

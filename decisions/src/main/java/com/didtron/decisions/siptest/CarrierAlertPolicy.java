@@ -13,18 +13,26 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
- * When carrier monitoring raises and clears alerts, from the {@code carrier-alerts.dmn} table: raise
- * thresholds, reset thresholds (an alert is cleared only once the metric is clearly back), severity
- * and whether the alert puts the carrier in the routing penalty box. Verdicts are cached per
- * distinct input (ASR in whole percent, PDD in 100 ms steps, the window size capped at 50), so the
- * DMN engine runs once per distinct situation.
+ * When carrier monitoring raises and clears alerts, from the {@code carrier-alerts.dmn} table:
+ * raise thresholds, reset thresholds (an alert is cleared only once the metric is clearly back),
+ * severity and whether the alert puts the carrier in the routing penalty box. Verdicts are cached
+ * per distinct input (ASR in whole percent, PDD in 100 ms steps, the window size capped at 50), so
+ * the DMN engine runs once per distinct situation.
  */
 public final class CarrierAlertPolicy {
   /** What is measured. */
-  public enum Metric { ASR, PDD_P95, OPTIONS_FAILURES }
+  public enum Metric {
+    ASR,
+    PDD_P95,
+    OPTIONS_FAILURES
+  }
 
   /** What to do about the metric's alert. */
-  public enum Action { RAISE, CLEAR, KEEP }
+  public enum Action {
+    RAISE,
+    CLEAR,
+    KEEP
+  }
 
   /** How many calls the ASR and PDD window holds. */
   public static final int WINDOW_CALLS = 50;
@@ -38,9 +46,12 @@ public final class CarrierAlertPolicy {
    */
   public record Input(Metric metric, int value, int sample, boolean open) {
     Input bucketed() {
-      int v = metric == Metric.PDD_P95 ? (value + 99) / 100 * 100 : metric == Metric.OPTIONS_FAILURES
-          ? Math.min(value, 100) : value;
-      return new Input(metric, v, metric == Metric.OPTIONS_FAILURES ? 0 : Math.min(sample, WINDOW_CALLS), open);
+      int v =
+          metric == Metric.PDD_P95
+              ? (value + 99) / 100 * 100
+              : metric == Metric.OPTIONS_FAILURES ? Math.min(value, 100) : value;
+      return new Input(
+          metric, v, metric == Metric.OPTIONS_FAILURES ? 0 : Math.min(sample, WINDOW_CALLS), open);
     }
   }
 
@@ -78,17 +89,21 @@ public final class CarrierAlertPolicy {
   }
 
   private Verdict decide(Input in) {
-    VariableMap variables = Variables.createVariables()
-        .putValue("metric", in.metric().name())
-        .putValue("value", in.value())
-        .putValue("sample", in.sample())
-        .putValue("open", in.open());
+    VariableMap variables =
+        Variables.createVariables()
+            .putValue("metric", in.metric().name())
+            .putValue("value", in.value())
+            .putValue("sample", in.sample())
+            .putValue("open", in.open());
     DmnDecisionResultEntries row = engine.evaluateDecision(decision, variables).getFirstResult();
     if (row == null) {
       return new Verdict(Action.KEEP, "MINOR", false, "No rule of the alert table matched");
     }
-    return new Verdict(Action.valueOf(row.getEntry("action")), row.getEntry("severity"),
-        Boolean.TRUE.equals(row.getEntry("penaltyBox")), row.getEntry("rule"));
+    return new Verdict(
+        Action.valueOf(row.getEntry("action")),
+        row.getEntry("severity"),
+        Boolean.TRUE.equals(row.getEntry("penaltyBox")),
+        row.getEntry("rule"));
   }
 
   /** Distinct inputs decided so far. */

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class RoutePolicyTest {
   private static final RoutePolicy POLICY = RoutePolicy.standard();
 
-  private static Verdict decide(Tier tier, boolean penalty, boolean loss, boolean lossAllowed, Integer asr, Integer pdd) {
+  private static Verdict decide(
+      Tier tier, boolean penalty, boolean loss, boolean lossAllowed, Integer asr, Integer pdd) {
     return RoutePolicy.standard().evaluate(new Input(tier, penalty, loss, lossAllowed, asr, pdd));
   }
 
@@ -50,7 +51,8 @@ class RoutePolicyTest {
 
   @Test
   void standardRoutesAllowEveryOtherCarrier() {
-    assertThat(decide(Tier.STANDARD, false, false, false, 5, 9000)).isEqualTo(new Verdict(true, "Allowed"));
+    assertThat(decide(Tier.STANDARD, false, false, false, 5, 9000))
+        .isEqualTo(new Verdict(true, "Allowed"));
   }
 
   @Test
@@ -61,6 +63,7 @@ class RoutePolicyTest {
     }
     // PDD 1201..1250 ms all fall in the 1300 ms step: one DMN evaluation for 10,000 calls
     assertThat(policy.decided()).isEqualTo(1);
-    assertThat(POLICY.evaluate(new Input(Tier.PREMIUM, false, false, false, 55, 2999)).allowed()).isTrue();
+    assertThat(POLICY.evaluate(new Input(Tier.PREMIUM, false, false, false, 55, 2999)).allowed())
+        .isTrue();
   }
 }

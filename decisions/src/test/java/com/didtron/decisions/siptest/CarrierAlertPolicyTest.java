@@ -19,23 +19,31 @@ class CarrierAlertPolicyTest {
   @Test
   void asrUnderFortyPercentOverEnoughCallsRaisesAMajorAlertThatPenaltyBoxesTheCarrier() {
     assertThat(decide(Metric.ASR, 39, 50, false))
-        .isEqualTo(new Verdict(Action.RAISE, "MAJOR", true, "ASR under 40% over the last 50 calls"));
+        .isEqualTo(
+            new Verdict(Action.RAISE, "MAJOR", true, "ASR under 40% over the last 50 calls"));
     assertThat(decide(Metric.ASR, 40, 50, false).action()).isEqualTo(Action.KEEP);
-    assertThat(decide(Metric.ASR, 0, 19, false).action()).as("too few calls to judge").isEqualTo(Action.KEEP);
-    assertThat(decide(Metric.ASR, 10, 50, true).action()).as("not raised again while open").isEqualTo(Action.KEEP);
+    assertThat(decide(Metric.ASR, 0, 19, false).action())
+        .as("too few calls to judge")
+        .isEqualTo(Action.KEEP);
+    assertThat(decide(Metric.ASR, 10, 50, true).action())
+        .as("not raised again while open")
+        .isEqualTo(Action.KEEP);
   }
 
   @Test
   void anOpenAsrAlertClearsOnlyAtFiftyPercent() {
     assertThat(decide(Metric.ASR, 50, 50, true))
         .isEqualTo(new Verdict(Action.CLEAR, "MAJOR", false, "ASR back at 50% or more"));
-    assertThat(decide(Metric.ASR, 45, 50, true).action()).as("between thresholds: keep").isEqualTo(Action.KEEP);
+    assertThat(decide(Metric.ASR, 45, 50, true).action())
+        .as("between thresholds: keep")
+        .isEqualTo(Action.KEEP);
   }
 
   @Test
   void pddP95OverFiveSecondsRaisesAMinorAlertWithoutPenaltyBox() {
     assertThat(decide(Metric.PDD_P95, 5001, 10, false))
-        .isEqualTo(new Verdict(Action.RAISE, "MINOR", false, "PDD p95 over 5 s over the last 50 calls"));
+        .isEqualTo(
+            new Verdict(Action.RAISE, "MINOR", false, "PDD p95 over 5 s over the last 50 calls"));
     assertThat(decide(Metric.PDD_P95, 5000, 50, false).action()).isEqualTo(Action.KEEP);
     assertThat(decide(Metric.PDD_P95, 9000, 9, false).action()).isEqualTo(Action.KEEP);
   }

@@ -11,8 +11,8 @@ import java.util.Set;
  * Who may do what, in one place. Services call these checks on every request, whatever screen or
  * API the request came from; views only hide what the server refuses anyway.
  *
- * <p>Tenancy is the caller's: services act in {@link Actor#tenantId()}, which only a super admin can
- * move. A tenant admin therefore administers exactly its own tenant.
+ * <p>Tenancy is the caller's: services act in {@link Actor#tenantId()}, which only a super admin
+ * can move. A tenant admin therefore administers exactly its own tenant.
  */
 public final class AccessPolicy {
   private static final Set<Role> STAFF_READERS =
@@ -21,8 +21,8 @@ public final class AccessPolicy {
   private AccessPolicy() {}
 
   /**
-   * Creating, changing, deleting and restoring accounts and users of the actor's tenant: super admins
-   * and tenant admins.
+   * Creating, changing, deleting and restoring accounts and users of the actor's tenant: super
+   * admins and tenant admins.
    */
   public static void requireAdmin(Actor actor) {
     if (!actor.has(Role.SUPER_ADMIN) && !actor.has(Role.TENANT_ADMIN)) {
@@ -30,7 +30,9 @@ public final class AccessPolicy {
     }
   }
 
-  /** Platform-wide work (retention, the outbox of every tenant, keys for any user): super admins. */
+  /**
+   * Platform-wide work (retention, the outbox of every tenant, keys for any user): super admins.
+   */
   public static void requireSuperAdmin(Actor actor) {
     if (!actor.has(Role.SUPER_ADMIN)) {
       throw new AccessDenied("Only a super admin may do this");
@@ -51,7 +53,8 @@ public final class AccessPolicy {
    * Changing or deleting a user: an admin of the user's tenant; a super admin's account is changed
    * by super admins only. A refusal for another tenant reads as if the user did not exist.
    */
-  public static void requireCanManageUser(Actor actor, TenantId userTenant, Collection<Role> userRoles) {
+  public static void requireCanManageUser(
+      Actor actor, TenantId userTenant, Collection<Role> userRoles) {
     requireAdmin(actor);
     if (!actor.tenantId().equals(userTenant)) {
       throw new AccessDenied("No such user");
@@ -60,9 +63,10 @@ public final class AccessPolicy {
   }
 
   /**
-   * Managing users (list, create, disable, enable, reset a password) through the portal, the users API
-   * and the CLI: super admins, and tenant admins for the users of their own tenant (services act in
-   * the actor's tenant; {@link #requireCanManageUser} and {@link #requireCanGrant} guard each user).
+   * Managing users (list, create, disable, enable, reset a password) through the portal, the users
+   * API and the CLI: super admins, and tenant admins for the users of their own tenant (services
+   * act in the actor's tenant; {@link #requireCanManageUser} and {@link #requireCanGrant} guard
+   * each user).
    */
   public static void requireUserAdmin(Actor actor) {
     if (!actor.has(Role.SUPER_ADMIN) && !actor.has(Role.TENANT_ADMIN)) {
@@ -95,7 +99,8 @@ public final class AccessPolicy {
     if (!actor.has(Role.SUPER_ADMIN) && !actor.has(Role.AUDITOR)) {
       throw new AccessDenied("Only super admins and auditors may read workflow histories");
     }
-    boolean visible = runTenant == null ? actor.has(Role.SUPER_ADMIN) : runTenant.equals(actor.tenantId());
+    boolean visible =
+        runTenant == null ? actor.has(Role.SUPER_ADMIN) : runTenant.equals(actor.tenantId());
     if (!visible) {
       throw new AccessDenied("No such workflow run");
     }

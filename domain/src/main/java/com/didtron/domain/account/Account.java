@@ -30,7 +30,6 @@ public record Account(
 
   /** The editable part of this account, e.g. to pre-fill a form. */
   public AccountDraft toDraft() {
-    return new AccountDraft(
-        name, kind, currency.code(), billingMode, creditLimit, status, email);
+    return new AccountDraft(name, kind, currency.code(), billingMode, creditLimit, status, email);
   }
 }

@@ -1,9 +1,11 @@
 package com.didtron.domain.account;
 
+import com.didtron.domain.money.AmountParser;
 import com.didtron.domain.money.CurrencyCode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a user enters to create or change an account. {@link #validate()} lists every problem at
@@ -43,7 +45,9 @@ public record AccountDraft(
     if (status == null) {
       errors.add(new FieldError("status", "Status is required"));
     }
-    if (email != null && !email.isBlank() && !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+    if (email != null
+        && !email.isBlank()
+        && !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
       errors.add(new FieldError("email", "Not an email address"));
     }
     return List.copyOf(errors);
@@ -51,7 +55,7 @@ public record AccountDraft(
 
   private void validateCreditLimit(List<FieldError> errors) {
     BigDecimal limit = creditLimit == null ? BigDecimal.ZERO : creditLimit;
-    java.util.Optional<String> bounds = com.didtron.domain.money.AmountParser.problem(limit);
+    Optional<String> bounds = AmountParser.problem(limit);
     if (bounds.isPresent()) {
       errors.add(new FieldError("creditLimit", bounds.get()));
     } else if (limit.signum() < 0) {

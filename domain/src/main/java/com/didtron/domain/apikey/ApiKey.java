@@ -11,8 +11,16 @@ import java.util.UUID;
  * @param expiresAt when the key stops working by itself; null: never
  * @param readOnly a read-only key may only read ({@code GET}); anything else is refused with 403
  */
-public record ApiKey(UUID id, UserId userId, String name, String prefix, Instant createdAt,
-    Instant lastUsedAt, Instant revokedAt, Instant expiresAt, boolean readOnly) {
+public record ApiKey(
+    UUID id,
+    UserId userId,
+    String name,
+    String prefix,
+    Instant createdAt,
+    Instant lastUsedAt,
+    Instant revokedAt,
+    Instant expiresAt,
+    boolean readOnly) {
   /** Not revoked (it may still have expired; see {@link #isUsableAt}). */
   public boolean isActive() {
     return revokedAt == null;

@@ -9,8 +9,8 @@ import java.util.HexFormat;
 
 /**
  * The secret of an API key: {@code dtk_<8 alphanumerics>_<43 base64url characters>} (256 random
- * bits after the prefix). Stored as its SHA-256 hash: with that much entropy a fast hash is safe and
- * lets a request find its key by hash.
+ * bits after the prefix). Stored as its SHA-256 hash: with that much entropy a fast hash is safe
+ * and lets a request find its key by hash.
  */
 public record ApiKeySecret(String value) {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -23,7 +23,8 @@ public record ApiKeySecret(String value) {
     }
     byte[] secret = new byte[32];
     RANDOM.nextBytes(secret);
-    return new ApiKeySecret(prefix + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
+    return new ApiKeySecret(
+        prefix + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
   }
 
   /** The public part shown in lists. */
@@ -38,7 +39,8 @@ public record ApiKeySecret(String value) {
   /** The hash under which a presented key is looked up. */
   public static String hash(String presented) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(presented.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(presented.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

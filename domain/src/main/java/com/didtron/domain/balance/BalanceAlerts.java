@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 
 /**
  * When to warn a customer about its balance. A low-balance alert goes out once when what is
- * available falls to the low threshold or below; a zero-balance alert once when nothing is available
- * any more. Neither is repeated on every further charge: alerts re-arm only when the available
- * amount climbs back above the threshold (a zero alert also re-arms once something is available).
+ * available falls to the low threshold or below; a zero-balance alert once when nothing is
+ * available any more. Neither is repeated on every further charge: alerts re-arm only when the
+ * available amount climbs back above the threshold (a zero alert also re-arms once something is
+ * available).
  */
 public final class BalanceAlerts {
   private BalanceAlerts() {}

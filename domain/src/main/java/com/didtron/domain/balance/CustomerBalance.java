@@ -14,13 +14,18 @@ import java.util.Objects;
  *     ledger's customer sub-account balance with the sign turned)
  * @param creditLimit how far below zero a postpaid account may go (zero for prepaid)
  */
-public record CustomerBalance(TenantId tenantId, AccountId accountId, BillingMode billingMode,
-    Money funds, BigDecimal creditLimit) {
+public record CustomerBalance(
+    TenantId tenantId,
+    AccountId accountId,
+    BillingMode billingMode,
+    Money funds,
+    BigDecimal creditLimit) {
   public CustomerBalance {
     Objects.requireNonNull(accountId, "accountId");
     Objects.requireNonNull(billingMode, "billingMode");
     Objects.requireNonNull(funds, "funds");
-    creditLimit = billingMode == BillingMode.PREPAID || creditLimit == null ? BigDecimal.ZERO : creditLimit;
+    creditLimit =
+        billingMode == BillingMode.PREPAID || creditLimit == null ? BigDecimal.ZERO : creditLimit;
   }
 
   /** What may still be spent: the funds, plus the credit limit for postpaid accounts. */

@@ -26,9 +26,16 @@ public enum BillingCycle {
     return days;
   }
 
-  /** The cycle named by its nominal days (1, 7, 15, 30); refuses anything else with a clear message. */
+  /**
+   * The cycle named by its nominal days (1, 7, 15, 30); refuses anything else with a clear message.
+   */
   public static BillingCycle ofDays(int days) {
-    return Arrays.stream(values()).filter(c -> c.days == days).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("A billing cycle is 1, 7, 15 or 30 days, not " + days));
+    return Arrays.stream(values())
+        .filter(c -> c.days == days)
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "A billing cycle is 1, 7, 15 or 30 days, not " + days));
   }
 }

@@ -14,6 +14,7 @@ import java.util.Objects;
  */
 public record BillingTerms(BillingCycle cycle, ZoneId zone, BigDecimal taxRate, int dueDays) {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
   /** The most a due date may lie after the issue date. */
   public static final int MAX_DUE_DAYS = 365;
 
@@ -26,16 +27,24 @@ public record BillingTerms(BillingCycle cycle, ZoneId zone, BigDecimal taxRate, 
       throw new IllegalArgumentException("Choose a billing cycle");
     }
     Objects.requireNonNull(zone, "zone");
-    if (taxRate == null || taxRate.signum() < 0 || taxRate.compareTo(HUNDRED) >= 0 || taxRate.scale() > 4) {
-      throw new IllegalArgumentException("The tax rate is a percentage from 0 to below 100 with at most 4 decimals");
+    if (taxRate == null
+        || taxRate.signum() < 0
+        || taxRate.compareTo(HUNDRED) >= 0
+        || taxRate.scale() > 4) {
+      throw new IllegalArgumentException(
+          "The tax rate is a percentage from 0 to below 100 with at most 4 decimals");
     }
     taxRate = taxRate.setScale(4); // as stored, so equal terms are equal
     if (dueDays < 0 || dueDays > MAX_DUE_DAYS) {
-      throw new IllegalArgumentException("Payment is due 0 to " + MAX_DUE_DAYS + " days after issue, not " + dueDays);
+      throw new IllegalArgumentException(
+          "Payment is due 0 to " + MAX_DUE_DAYS + " days after issue, not " + dueDays);
     }
   }
 
-  /** Reads a time zone id ({@code Europe/Berlin}, {@code UTC}, {@code +05:30}); refuses an unknown one. */
+  /**
+   * Reads a time zone id ({@code Europe/Berlin}, {@code UTC}, {@code +05:30}); refuses an unknown
+   * one.
+   */
   public static ZoneId zone(String id) {
     if (id == null || id.isBlank()) {
       return DEFAULT.zone();
@@ -43,7 +52,8 @@ public record BillingTerms(BillingCycle cycle, ZoneId zone, BigDecimal taxRate, 
     try {
       return ZoneId.of(id.strip());
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException("Unknown time zone: " + id.strip() + " (e.g. UTC, Europe/Berlin)");
+      throw new IllegalArgumentException(
+          "Unknown time zone: " + id.strip() + " (e.g. UTC, Europe/Berlin)");
     }
   }
 
@@ -54,13 +64,18 @@ public record BillingTerms(BillingCycle cycle, ZoneId zone, BigDecimal taxRate, 
   public BillingTerms withPaymentTerms(String terms) {
     String[] parts = terms == null ? new String[0] : terms.strip().split("/");
     if (parts.length != 2) {
-      throw new IllegalArgumentException("Payment terms are cycle days / due days, e.g. 30/15, not " + terms);
+      throw new IllegalArgumentException(
+          "Payment terms are cycle days / due days, e.g. 30/15, not " + terms);
     }
     try {
-      return new BillingTerms(BillingCycle.ofDays(Integer.parseInt(parts[0].strip())), zone, taxRate,
+      return new BillingTerms(
+          BillingCycle.ofDays(Integer.parseInt(parts[0].strip())),
+          zone,
+          taxRate,
           Integer.parseInt(parts[1].strip()));
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("Payment terms are cycle days / due days, e.g. 30/15, not " + terms);
+      throw new IllegalArgumentException(
+          "Payment terms are cycle days / due days, e.g. 30/15, not " + terms);
     }
   }
 

@@ -15,11 +15,28 @@ import java.util.UUID;
  * @param tax the tax share of the amount
  * @param number null until approved
  */
-public record CreditNote(UUID id, TenantId tenantId, UUID invoiceId, String invoiceNumber,
-    AccountId accountId, String accountName, String number, CurrencyCode currency,
-    Money amount, Money tax, String reason, CreditNoteStatus status, String createdBy,
-    Instant createdAt, int reminders, Instant escalatedAt, String decidedBy, Instant decidedAt,
-    String decisionNote, String workflowId, boolean hasPdf) {
+public record CreditNote(
+    UUID id,
+    TenantId tenantId,
+    UUID invoiceId,
+    String invoiceNumber,
+    AccountId accountId,
+    String accountName,
+    String number,
+    CurrencyCode currency,
+    Money amount,
+    Money tax,
+    String reason,
+    CreditNoteStatus status,
+    String createdBy,
+    Instant createdAt,
+    int reminders,
+    Instant escalatedAt,
+    String decidedBy,
+    Instant decidedAt,
+    String decisionNote,
+    String workflowId,
+    boolean hasPdf) {
 
   /** The amount without its tax share. */
   public Money net() {

@@ -1,5 +1,7 @@
 package com.didtron.domain.invoicing;
 
+import com.didtron.domain.access.AccessDenied;
+import com.didtron.domain.money.AmountParser;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
@@ -13,12 +15,12 @@ public final class CreditNoteRules {
   private CreditNoteRules() {}
 
   /** Why {@code amount} cannot be credited, or empty when it can. */
-  public static Optional<String> refusal(BigDecimal amount, BigDecimal invoiceTotal,
-      BigDecimal alreadyCredited) {
+  public static Optional<String> refusal(
+      BigDecimal amount, BigDecimal invoiceTotal, BigDecimal alreadyCredited) {
     if (amount == null || amount.signum() <= 0) {
       return Optional.of("A credit note needs an amount above zero");
     }
-    Optional<String> bounds = com.didtron.domain.money.AmountParser.problem(amount);
+    Optional<String> bounds = AmountParser.problem(amount);
     if (bounds.isPresent()) {
       return bounds;
     }
@@ -27,14 +29,21 @@ public final class CreditNoteRules {
     }
     BigDecimal left = invoiceTotal.subtract(alreadyCredited);
     if (amount.compareTo(left) > 0) {
-      return Optional.of("The amount " + plain(amount) + " is more than is left to credit on this invoice ("
-          + plain(left) + " of " + plain(invoiceTotal) + ")");
+      return Optional.of(
+          "The amount "
+              + plain(amount)
+              + " is more than is left to credit on this invoice ("
+              + plain(left)
+              + " of "
+              + plain(invoiceTotal)
+              + ")");
     }
     return Optional.empty();
   }
 
   /** The tax included in {@code amount}: amount × tax ÷ total, half up to 6 decimals. */
-  public static BigDecimal taxShare(BigDecimal amount, BigDecimal invoiceTax, BigDecimal invoiceTotal) {
+  public static BigDecimal taxShare(
+      BigDecimal amount, BigDecimal invoiceTax, BigDecimal invoiceTotal) {
     if (invoiceTax.signum() == 0 || invoiceTotal.signum() == 0) {
       return BigDecimal.ZERO;
     }
@@ -51,8 +60,7 @@ public final class CreditNoteRules {
    */
   public static void requireOtherApprover(String requestedBy, String approver) {
     if (requestedBy != null && requestedBy.equalsIgnoreCase(approver)) {
-      throw new com.didtron.domain.access.AccessDenied(
-          "You asked for this credit note, so someone else must approve it");
+      throw new AccessDenied("You asked for this credit note, so someone else must approve it");
     }
   }
 

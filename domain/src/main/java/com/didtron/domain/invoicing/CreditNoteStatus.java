@@ -26,7 +26,8 @@ public enum CreditNoteStatus {
 
   private CreditNoteStatus decide(CreditNoteStatus next) {
     if (this != PENDING) {
-      throw new IllegalStateException("A credit note that is " + name() + " cannot become " + next.name());
+      throw new IllegalStateException(
+          "A credit note that is " + name() + " cannot become " + next.name());
     }
     return next;
   }

@@ -19,13 +19,33 @@ import java.util.UUID;
  * @param dueDate the day payment is due (issue date plus the account's due days)
  * @param paid the payments allocated to it
  */
-public record Invoice(UUID id, TenantId tenantId, AccountId accountId, String accountName,
-    String number, BillingPeriod period, Instant closedAt, BillingMode billingMode,
-    CurrencyCode currency, BigDecimal subtotal, BigDecimal taxRate, BigDecimal tax, BigDecimal total,
-    BigDecimal credited, Instant issuedAt, String workflowId, boolean hasPdf, Instant emailedAt,
-    InvoiceStatus status, LocalDate issueDate, LocalDate dueDate, BigDecimal paid) {
+public record Invoice(
+    UUID id,
+    TenantId tenantId,
+    AccountId accountId,
+    String accountName,
+    String number,
+    BillingPeriod period,
+    Instant closedAt,
+    BillingMode billingMode,
+    CurrencyCode currency,
+    BigDecimal subtotal,
+    BigDecimal taxRate,
+    BigDecimal tax,
+    BigDecimal total,
+    BigDecimal credited,
+    Instant issuedAt,
+    String workflowId,
+    boolean hasPdf,
+    Instant emailedAt,
+    InvoiceStatus status,
+    LocalDate issueDate,
+    LocalDate dueDate,
+    BigDecimal paid) {
 
-  /** What is still owed: total less approved credit notes and allocated payments (never below 0). */
+  /**
+   * What is still owed: total less approved credit notes and allocated payments (never below 0).
+   */
   public BigDecimal outstanding() {
     BigDecimal left = total.subtract(credited).subtract(paid);
     return left.signum() < 0 ? BigDecimal.ZERO : left;

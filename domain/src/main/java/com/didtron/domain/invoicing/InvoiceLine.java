@@ -10,5 +10,11 @@ import java.math.BigDecimal;
  * @param calls null when the source does not know
  * @param billableSeconds null when the source does not know
  */
-public record InvoiceLine(int lineNo, String kind, String description, String destination,
-    Long calls, Long billableSeconds, BigDecimal amount) {}
+public record InvoiceLine(
+    int lineNo,
+    String kind,
+    String description,
+    String destination,
+    Long calls,
+    Long billableSeconds,
+    BigDecimal amount) {}

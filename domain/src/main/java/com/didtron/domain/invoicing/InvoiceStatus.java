@@ -21,7 +21,8 @@ public enum InvoiceStatus {
   /** The status after {@code next}, or a refusal naming both when the change is not allowed. */
   public InvoiceStatus moveTo(InvoiceStatus next) {
     if (!allowed().contains(next)) {
-      throw new IllegalStateException("An invoice that is " + name() + " cannot become " + next.name());
+      throw new IllegalStateException(
+          "An invoice that is " + name() + " cannot become " + next.name());
     }
     return next;
   }

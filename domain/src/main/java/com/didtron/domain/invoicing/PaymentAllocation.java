@@ -22,7 +22,9 @@ public final class PaymentAllocation {
     }
   }
 
-  /** Part of a payment applied to one invoice; {@code settles}: nothing is owed on it afterwards. */
+  /**
+   * Part of a payment applied to one invoice; {@code settles}: nothing is owed on it afterwards.
+   */
   public record Applied(UUID invoiceId, BigDecimal amount, boolean settles) {}
 
   /** How {@code amount} is applied and what is left unallocated. */
@@ -32,7 +34,9 @@ public final class PaymentAllocation {
     }
   }
 
-  /** Applies {@code amount} to {@code oldestFirst}; invoices with nothing outstanding are skipped. */
+  /**
+   * Applies {@code amount} to {@code oldestFirst}; invoices with nothing outstanding are skipped.
+   */
   public static Result allocate(BigDecimal amount, List<Open> oldestFirst) {
     if (amount.signum() < 0) {
       throw new IllegalArgumentException("a payment to allocate is not negative");

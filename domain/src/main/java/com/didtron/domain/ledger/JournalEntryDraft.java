@@ -20,8 +20,14 @@ import java.util.Objects;
  * @param workflowId the Temporal workflow posting it, or null for a direct action (webhook, admin)
  * @param idempotencyKey unique per tenant: posting the same key again returns the first entry
  */
-public record JournalEntryDraft(TenantId tenantId, LocalDate effectiveDate, String description,
-    SourceRef source, String workflowId, String idempotencyKey, List<Posting> postings) {
+public record JournalEntryDraft(
+    TenantId tenantId,
+    LocalDate effectiveDate,
+    String description,
+    SourceRef source,
+    String workflowId,
+    String idempotencyKey,
+    List<Posting> postings) {
   public JournalEntryDraft {
     Objects.requireNonNull(tenantId, "tenantId");
     Objects.requireNonNull(effectiveDate, "effectiveDate");
@@ -30,7 +36,8 @@ public record JournalEntryDraft(TenantId tenantId, LocalDate effectiveDate, Stri
       throw new LedgerRuleViolation("a journal entry needs a description");
     }
     if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 300) {
-      throw new LedgerRuleViolation("a journal entry needs an idempotency key of 1 to 300 characters");
+      throw new LedgerRuleViolation(
+          "a journal entry needs an idempotency key of 1 to 300 characters");
     }
     postings = List.copyOf(postings);
     requireBalanced(postings);
@@ -44,8 +51,12 @@ public record JournalEntryDraft(TenantId tenantId, LocalDate effectiveDate, Stri
     }
     for (Map.Entry<CurrencyCode, BigDecimal> total : totals(postings).entrySet()) {
       if (total.getValue().signum() != 0) {
-        throw new LedgerRuleViolation("the postings in " + total.getKey() + " sum to "
-            + total.getValue().toPlainString() + " instead of zero");
+        throw new LedgerRuleViolation(
+            "the postings in "
+                + total.getKey()
+                + " sum to "
+                + total.getValue().toPlainString()
+                + " instead of zero");
       }
     }
   }

@@ -12,8 +12,15 @@ import java.util.Objects;
  * @param parent the control account above a sub-account, else null
  * @param postable whether postings may go here (control accounts of per-party purposes take none)
  */
-public record LedgerAccount(LedgerAccountId id, TenantId tenantId, String code, String name,
-    LedgerAccountType type, LedgerPurpose purpose, AccountId party, LedgerAccountId parent,
+public record LedgerAccount(
+    LedgerAccountId id,
+    TenantId tenantId,
+    String code,
+    String name,
+    LedgerAccountType type,
+    LedgerPurpose purpose,
+    AccountId party,
+    LedgerAccountId parent,
     boolean postable) {
   public LedgerAccount {
     Objects.requireNonNull(id, "id");

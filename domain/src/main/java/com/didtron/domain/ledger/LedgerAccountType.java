@@ -1,9 +1,11 @@
 package com.didtron.domain.ledger;
 
+import java.math.BigDecimal;
+
 /**
  * The accounting nature of a ledger account: on which side its balance normally stands. Balances
- * are stored debit-positive; {@link #normalBalance} turns one into the figure people expect
- * (e.g. revenue as a positive number).
+ * are stored debit-positive; {@link #normalBalance} turns one into the figure people expect (e.g.
+ * revenue as a positive number).
  */
 public enum LedgerAccountType {
   ASSET(true),
@@ -22,7 +24,7 @@ public enum LedgerAccountType {
   }
 
   /** The debit-positive balance shown on the account's normal side. */
-  public java.math.BigDecimal normalBalance(java.math.BigDecimal debitPositive) {
+  public BigDecimal normalBalance(BigDecimal debitPositive) {
     return debitNormal ? debitPositive : debitPositive.negate();
   }
 }

@@ -47,7 +47,9 @@ public enum LedgerPurpose {
     return type;
   }
 
-  /** Whether postings go to one sub-account per customer/carrier rather than the control account. */
+  /**
+   * Whether postings go to one sub-account per customer/carrier rather than the control account.
+   */
   public boolean perParty() {
     return perParty;
   }

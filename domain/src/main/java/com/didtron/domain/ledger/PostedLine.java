@@ -12,8 +12,13 @@ import java.math.BigDecimal;
  *     when no rate was known when it was posted
  * @param baseAmount {@code amount × fxRate} rounded to 6 decimals, or null with no rate
  */
-public record PostedLine(long id, LedgerAccountId account, Money amount, BigDecimal fxRate,
-    BigDecimal baseAmount, String memo) {
+public record PostedLine(
+    long id,
+    LedgerAccountId account,
+    Money amount,
+    BigDecimal fxRate,
+    BigDecimal baseAmount,
+    String memo) {
 
   public boolean isDebit() {
     return !amount.isNegative();

@@ -37,7 +37,8 @@ public record Posting(LedgerAccountId account, Money amount, String memo) {
 
   private static Money positive(Money amount) {
     if (amount.isNegative() || amount.isZero()) {
-      throw new IllegalArgumentException("debit and credit amounts must be positive, not " + amount);
+      throw new IllegalArgumentException(
+          "debit and credit amounts must be positive, not " + amount);
     }
     return amount;
   }

@@ -7,12 +7,12 @@ import java.util.Locale;
 
 /**
  * How amounts read for people, the same in the portal, in PDFs and in emails (the ledger's style):
- * thousands grouped with commas, at least two decimals, never rounded away (rated usage keeps up
- * to six), a minus sign for negatives, e.g. {@code 1,234.50 USD}. Machine-readable output (API
- * JSON, CSV exports) stays plain and does not use this.
+ * thousands grouped with commas, at least two decimals, never rounded away (rated usage keeps up to
+ * six), a minus sign for negatives, e.g. {@code 1,234.50 USD}. Machine-readable output (API JSON,
+ * CSV exports) stays plain and does not use this.
  *
- * <p>{@link Money} keeps six decimals whatever the currency, so currencies without minor units
- * read with two decimals as well ({@code 1,500.00 JPY}) and three-decimal ones keep their third.
+ * <p>{@link Money} keeps six decimals whatever the currency, so currencies without minor units read
+ * with two decimals as well ({@code 1,500.00 JPY}) and three-decimal ones keep their third.
  */
 public final class AmountFormat {
   private static final int MIN_DECIMALS = 2;
@@ -26,7 +26,9 @@ public final class AmountFormat {
     }
     BigDecimal v = amount.stripTrailingZeros();
     int decimals = Math.max(MIN_DECIMALS, v.scale());
-    DecimalFormat f = new DecimalFormat("#,##0." + "0".repeat(decimals), DecimalFormatSymbols.getInstance(Locale.US));
+    DecimalFormat f =
+        new DecimalFormat(
+            "#,##0." + "0".repeat(decimals), DecimalFormatSymbols.getInstance(Locale.US));
     f.setParseBigDecimal(true);
     return f.format(v);
   }

@@ -14,10 +14,13 @@ import java.util.Optional;
 public final class AmountParser {
   /** The most digits before the decimal point. */
   public static final int MAX_INTEGER_DIGITS = 18;
+
   /** The most decimals (rates and FX need more than money's six; money checks its own). */
   public static final int MAX_DECIMALS = 12;
+
   /** The longest text looked at. */
   public static final int MAX_LENGTH = 64;
+
   private static final int MAX_EXPONENT_DIGITS = 3;
 
   /** What came of a text. */

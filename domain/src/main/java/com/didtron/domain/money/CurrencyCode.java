@@ -1,6 +1,7 @@
 package com.didtron.domain.money;
 
 import java.util.Currency;
+import java.util.Locale;
 
 /** An ISO-4217 currency code such as {@code USD}; only codes the JDK knows are accepted. */
 public record CurrencyCode(String code) {
@@ -16,7 +17,7 @@ public record CurrencyCode(String code) {
   }
 
   public static CurrencyCode of(String code) {
-    return new CurrencyCode(code == null ? null : code.trim().toUpperCase(java.util.Locale.ROOT));
+    return new CurrencyCode(code == null ? null : code.trim().toUpperCase(Locale.ROOT));
   }
 
   @Override

@@ -22,7 +22,8 @@ public enum NettingStatus {
   /** Refuses, naming the decision already taken, unless the request is still a proposal. */
   public NettingStatus requireProposed() {
     if (this != PROPOSED) {
-      throw new IllegalStateException("This netting request is " + name().toLowerCase() + " already");
+      throw new IllegalStateException(
+          "This netting request is " + name().toLowerCase() + " already");
     }
     return this;
   }

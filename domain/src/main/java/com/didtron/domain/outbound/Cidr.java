@@ -4,7 +4,10 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
 
-/** An address range in CIDR notation ({@code 10.0.0.0/8}, {@code fc00::/7}); a bare address is one host. */
+/**
+ * An address range in CIDR notation ({@code 10.0.0.0/8}, {@code fc00::/7}); a bare address is one
+ * host.
+ */
 public record Cidr(byte[] network, int prefixLength) {
   public Cidr {
     network = network.clone();
@@ -65,7 +68,9 @@ public record Cidr(byte[] network, int prefixLength) {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Cidr c && c.prefixLength == prefixLength && Arrays.equals(c.network, network);
+    return o instanceof Cidr c
+        && c.prefixLength == prefixLength
+        && Arrays.equals(c.network, network);
   }
 
   @Override

@@ -13,7 +13,19 @@ import java.util.UUID;
  * @param providerPaymentRef the Stripe PaymentIntent or PayPal capture (what a refund refers to)
  * @param checkoutUrl where the customer pays (provider payments while pending)
  */
-public record Payment(UUID id, TenantId tenantId, AccountId accountId, PaymentProvider provider,
-    PaymentStatus status, Money amount, String providerRef, String providerPaymentRef,
-    String checkoutUrl, String reason, String createdBy, Instant createdAt, Instant completedAt,
-    Instant refundedAt, String refundReason) {}
+public record Payment(
+    UUID id,
+    TenantId tenantId,
+    AccountId accountId,
+    PaymentProvider provider,
+    PaymentStatus status,
+    Money amount,
+    String providerRef,
+    String providerPaymentRef,
+    String checkoutUrl,
+    String reason,
+    String createdBy,
+    Instant createdAt,
+    Instant completedAt,
+    Instant refundedAt,
+    String refundReason) {}

@@ -1,6 +1,9 @@
 package com.didtron.domain.payment;
 
-/** A payment's life: PENDING until the provider confirms (COMPLETED) or it fails; REFUNDED after a refund. */
+/**
+ * A payment's life: PENDING until the provider confirms (COMPLETED) or it fails; REFUNDED after a
+ * refund.
+ */
 public enum PaymentStatus {
   PENDING,
   COMPLETED,
@@ -30,7 +33,8 @@ public enum PaymentStatus {
 
   private PaymentStatus from(PaymentStatus required, PaymentStatus next) {
     if (this != required) {
-      throw new IllegalStateException("A payment that is " + name() + " cannot become " + next.name());
+      throw new IllegalStateException(
+          "A payment that is " + name() + " cannot become " + next.name());
     }
     return next;
   }

@@ -22,9 +22,13 @@ public record TopUpInput(String amount, String currency, String reason) {
     BigDecimal value = parse(errors);
     CurrencyCode code = currency(errors);
     if (value != null && code != null) {
-      int decimals = cardPayment ? Math.max(0, Currency.getInstance(code.code()).getDefaultFractionDigits()) : Money.SCALE;
+      int decimals =
+          cardPayment
+              ? Math.max(0, Currency.getInstance(code.code()).getDefaultFractionDigits())
+              : Money.SCALE;
       if (value.stripTrailingZeros().scale() > decimals) {
-        errors.add(new FieldError("amount", code + " amounts have at most " + decimals + " decimals"));
+        errors.add(
+            new FieldError("amount", code + " amounts have at most " + decimals + " decimals"));
       }
     }
     if (reasonRequired && (reason == null || reason.strip().length() < 3)) {

@@ -1,5 +1,6 @@
 package com.didtron.domain.reconciliation;
 
+import com.didtron.domain.money.AmountParser;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -12,9 +13,9 @@ import java.util.Locale;
 
 /**
  * Reads a carrier's invoice lines or CDRs from CSV. A header names the columns (any order, case
- * ignored): {@code date} (ISO {@code 2026-03-04} or US {@code 3/4/2026}; a date-time is cut to
- * its date), {@code minutes} or {@code seconds}, {@code amount}, and optionally {@code destination}
- * and {@code call_id}. Errors name the line.
+ * ignored): {@code date} (ISO {@code 2026-03-04} or US {@code 3/4/2026}; a date-time is cut to its
+ * date), {@code minutes} or {@code seconds}, {@code amount}, and optionally {@code destination} and
+ * {@code call_id}. Errors name the line.
  */
 public final class CarrierFile {
   private static final DateTimeFormatter US = DateTimeFormatter.ofPattern("M/d/yyyy", Locale.ROOT);
@@ -29,15 +30,22 @@ public final class CarrierFile {
     List<UsageRow> rows = new ArrayList<>();
     String[] lines = content.replace("\r", "").split("\n");
     if (lines.length == 0 || lines[0].isBlank()) {
-      return new Parsed(rows, List.of("line 1: the file is empty; expected a header such as date,destination,minutes,amount"));
+      return new Parsed(
+          rows,
+          List.of(
+              "line 1: the file is empty; expected a header such as date,destination,minutes,amount"));
     }
-    List<String> header = Arrays.stream(lines[0].split(",", -1)).map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+    List<String> header =
+        Arrays.stream(lines[0].split(",", -1))
+            .map(h -> h.strip().toLowerCase(Locale.ROOT))
+            .toList();
     int date = header.indexOf("date");
     int minutes = header.indexOf("minutes");
     int seconds = header.indexOf("seconds");
     int amount = header.indexOf("amount");
     if (date < 0 || amount < 0 || (minutes < 0 && seconds < 0)) {
-      return new Parsed(rows, List.of("line 1: the header needs date, minutes (or seconds) and amount columns"));
+      return new Parsed(
+          rows, List.of("line 1: the header needs date, minutes (or seconds) and amount columns"));
     }
     int destination = header.indexOf("destination");
     int call = header.indexOf("call_id");
@@ -47,13 +55,26 @@ public final class CarrierFile {
       }
       String[] f = lines[i].split(",", -1);
       try {
-        BigDecimal m = minutes >= 0 ? number(f[minutes], "minutes")
-            : number(f[seconds], "seconds").divide(BigDecimal.valueOf(60), 6, RoundingMode.HALF_UP);
-        rows.add(new UsageRow(day(f[date]), destination >= 0 ? f[destination] : null,
-            call >= 0 ? f[call] : null, m, number(f[amount], "amount")));
+        BigDecimal m =
+            minutes >= 0
+                ? number(f[minutes], "minutes")
+                : number(f[seconds], "seconds")
+                    .divide(BigDecimal.valueOf(60), 6, RoundingMode.HALF_UP);
+        rows.add(
+            new UsageRow(
+                day(f[date]),
+                destination >= 0 ? f[destination] : null,
+                call >= 0 ? f[call] : null,
+                m,
+                number(f[amount], "amount")));
       } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-        errors.add("line " + (i + 1) + ": " + (e instanceof ArrayIndexOutOfBoundsException
-            ? "has " + f.length + " columns, the header has " + header.size() : e.getMessage()));
+        errors.add(
+            "line "
+                + (i + 1)
+                + ": "
+                + (e instanceof ArrayIndexOutOfBoundsException
+                    ? "has " + f.length + " columns, the header has " + header.size()
+                    : e.getMessage()));
       }
     }
     if (rows.isEmpty() && errors.isEmpty()) {
@@ -65,19 +86,20 @@ public final class CarrierFile {
   private static LocalDate day(String v) {
     String s = v.strip();
     try {
-      return s.contains("/") ? LocalDate.parse(s.split(" ")[0], US) : LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+      return s.contains("/")
+          ? LocalDate.parse(s.split(" ")[0], US)
+          : LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("'" + s + "' is not a date (use 2026-03-04 or 3/4/2026)");
     }
   }
 
   private static BigDecimal number(String v, String what) {
-    return switch (com.didtron.domain.money.AmountParser.parse(v)) {
-      case com.didtron.domain.money.AmountParser.Amount a -> a.value();
-      case com.didtron.domain.money.AmountParser.Refused r when r.notANumber() ->
+    return switch (AmountParser.parse(v)) {
+      case AmountParser.Amount a -> a.value();
+      case AmountParser.Refused r when r.notANumber() ->
           throw new IllegalArgumentException(what + " '" + shown(v.strip()) + "' is not a number");
-      case com.didtron.domain.money.AmountParser.Refused r ->
-          throw new IllegalArgumentException(what + ": " + r.reason());
+      case AmountParser.Refused r -> throw new IllegalArgumentException(what + ": " + r.reason());
     };
   }
 

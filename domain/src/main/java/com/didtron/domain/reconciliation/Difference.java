@@ -8,8 +8,15 @@ import java.time.LocalDate;
  *
  * @param level DAY, DESTINATION (within a day) or CALL
  */
-public record Difference(String level, LocalDate day, String destination, String callId,
-    BigDecimal theirMinutes, BigDecimal theirAmount, BigDecimal ourMinutes, BigDecimal ourAmount) {
+public record Difference(
+    String level,
+    LocalDate day,
+    String destination,
+    String callId,
+    BigDecimal theirMinutes,
+    BigDecimal theirAmount,
+    BigDecimal ourMinutes,
+    BigDecimal ourAmount) {
 
   public BigDecimal minuteDifference() {
     return theirMinutes.subtract(ourMinutes);

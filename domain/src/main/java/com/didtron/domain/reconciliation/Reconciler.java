@@ -19,22 +19,44 @@ import java.util.stream.Collectors;
 public final class Reconciler {
   private Reconciler() {}
 
-  public static List<Difference> compare(List<UsageRow> theirs, List<UsageRow> ours,
-      BigDecimal minuteTolerance, BigDecimal amountTolerance) {
+  public static List<Difference> compare(
+      List<UsageRow> theirs,
+      List<UsageRow> ours,
+      BigDecimal minuteTolerance,
+      BigDecimal amountTolerance) {
     List<Difference> out = new ArrayList<>();
-    out.addAll(level("DAY", theirs, ours, r -> r.day().toString(), minuteTolerance, amountTolerance));
+    out.addAll(
+        level("DAY", theirs, ours, r -> r.day().toString(), minuteTolerance, amountTolerance));
     if (has(theirs, UsageRow::destination) && has(ours, UsageRow::destination)) {
-      out.addAll(level("DESTINATION", withDestination(theirs), withDestination(ours),
-          r -> r.day() + "|" + r.destination(), minuteTolerance, amountTolerance));
+      out.addAll(
+          level(
+              "DESTINATION",
+              withDestination(theirs),
+              withDestination(ours),
+              r -> r.day() + "|" + r.destination(),
+              minuteTolerance,
+              amountTolerance));
     }
     if (has(theirs, UsageRow::callId) && has(ours, UsageRow::callId)) {
-      out.addAll(level("CALL", withCall(theirs), withCall(ours), UsageRow::callId, minuteTolerance, amountTolerance));
+      out.addAll(
+          level(
+              "CALL",
+              withCall(theirs),
+              withCall(ours),
+              UsageRow::callId,
+              minuteTolerance,
+              amountTolerance));
     }
     return out;
   }
 
-  private static List<Difference> level(String level, List<UsageRow> theirs, List<UsageRow> ours,
-      Function<UsageRow, String> key, BigDecimal minTol, BigDecimal amtTol) {
+  private static List<Difference> level(
+      String level,
+      List<UsageRow> theirs,
+      List<UsageRow> ours,
+      Function<UsageRow, String> key,
+      BigDecimal minTol,
+      BigDecimal amtTol) {
     Map<String, UsageRow> t = sum(theirs, key);
     Map<String, UsageRow> o = sum(ours, key);
     Set<String> keys = new TreeSet<>(t.keySet());
@@ -48,9 +70,18 @@ public final class Reconciler {
       BigDecimal ta = a == null ? BigDecimal.ZERO : a.amount();
       BigDecimal om = b == null ? BigDecimal.ZERO : b.minutes();
       BigDecimal oa = b == null ? BigDecimal.ZERO : b.amount();
-      if (tm.subtract(om).abs().compareTo(minTol) > 0 || ta.subtract(oa).abs().compareTo(amtTol) > 0) {
-        out.add(new Difference(level, any.day(), "DAY".equals(level) ? null : any.destination(),
-            "CALL".equals(level) ? any.callId() : null, tm, ta, om, oa));
+      if (tm.subtract(om).abs().compareTo(minTol) > 0
+          || ta.subtract(oa).abs().compareTo(amtTol) > 0) {
+        out.add(
+            new Difference(
+                level,
+                any.day(),
+                "DAY".equals(level) ? null : any.destination(),
+                "CALL".equals(level) ? any.callId() : null,
+                tm,
+                ta,
+                om,
+                oa));
       }
     }
     return out;
@@ -59,8 +90,16 @@ public final class Reconciler {
   private static Map<String, UsageRow> sum(List<UsageRow> rows, Function<UsageRow, String> key) {
     Map<String, UsageRow> sums = new TreeMap<>();
     for (UsageRow r : rows) {
-      sums.merge(key.apply(r), r, (x, y) -> new UsageRow(x.day(), x.destination(), x.callId(),
-          x.minutes().add(y.minutes()), x.amount().add(y.amount())));
+      sums.merge(
+          key.apply(r),
+          r,
+          (x, y) ->
+              new UsageRow(
+                  x.day(),
+                  x.destination(),
+                  x.callId(),
+                  x.minutes().add(y.minutes()),
+                  x.amount().add(y.amount())));
     }
     return sums;
   }

@@ -8,9 +8,21 @@ import java.util.List;
 import java.util.UUID;
 
 /** An imported carrier file compared with our supplier-rated usage, with its differences. */
-public record Reconciliation(UUID id, AccountId accountId, String accountName, String fileName, String currency,
-    LocalDate from, LocalDate to, BigDecimal theirMinutes, BigDecimal theirAmount, BigDecimal ourMinutes,
-    BigDecimal ourAmount, String importedBy, Instant importedAt, List<Difference> differences) {
+public record Reconciliation(
+    UUID id,
+    AccountId accountId,
+    String accountName,
+    String fileName,
+    String currency,
+    LocalDate from,
+    LocalDate to,
+    BigDecimal theirMinutes,
+    BigDecimal theirAmount,
+    BigDecimal ourMinutes,
+    BigDecimal ourAmount,
+    String importedBy,
+    Instant importedAt,
+    List<Difference> differences) {
   public Reconciliation {
     differences = List.copyOf(differences);
   }

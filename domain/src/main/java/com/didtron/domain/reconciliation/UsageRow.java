@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param destination null when this side does not break usage down by destination
  * @param callId null when this is not a single call
  */
-public record UsageRow(LocalDate day, String destination, String callId, BigDecimal minutes, BigDecimal amount) {
+public record UsageRow(
+    LocalDate day, String destination, String callId, BigDecimal minutes, BigDecimal amount) {
   public UsageRow {
     Objects.requireNonNull(day, "day");
     Objects.requireNonNull(minutes, "minutes");

@@ -8,12 +8,14 @@ import java.util.UUID;
  * route policy DMN table) uses it.
  *
  * @param carrierId the carrier account
- * @param asrPercent answer-seizure ratio over the recent window in whole percent, or null when unknown
- * @param pddP95Ms 95th-percentile post-dial delay over the recent window in ms, or null when unknown
+ * @param asrPercent answer-seizure ratio over the recent window in whole percent, or null when
+ *     unknown
+ * @param pddP95Ms 95th-percentile post-dial delay over the recent window in ms, or null when
+ *     unknown
  * @param inPenaltyBox true while an alert has put the carrier in the routing penalty box
  */
-public record CarrierHealth(UUID carrierId, Integer asrPercent, Integer pddP95Ms,
-    boolean inPenaltyBox) {
+public record CarrierHealth(
+    UUID carrierId, Integer asrPercent, Integer pddP95Ms, boolean inPenaltyBox) {
   public CarrierHealth {
     Objects.requireNonNull(carrierId, "carrierId");
   }

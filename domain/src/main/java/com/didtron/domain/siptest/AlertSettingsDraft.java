@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Where a tenant's SIP alerts go: a webhook URL with its signing secret (at least 16 characters;
- * null keeps the stored secret when the URL is unchanged) and an email address. Blank fields turn
- * a channel off.
+ * null keeps the stored secret when the URL is unchanged) and an email address. Blank fields turn a
+ * channel off.
  */
 public record AlertSettingsDraft(String webhookUrl, String webhookSecret, String emailTo) {
   public AlertSettingsDraft {

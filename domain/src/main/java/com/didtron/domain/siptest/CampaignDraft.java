@@ -11,16 +11,31 @@ import java.util.regex.Pattern;
  * {@code callsPerPair} times, at most {@code concurrency} calls at once and {@code cps} new calls
  * per second. {@code cron} (5-field UNIX cron, UTC) makes it recurring; null runs it once.
  */
-public record CampaignDraft(String name, List<String> destinations, List<UUID> carrierIds, int callsPerPair,
-    int concurrency, BigDecimal cps, int holdSeconds, int ringTimeoutSeconds, String cron) {
+public record CampaignDraft(
+    String name,
+    List<String> destinations,
+    List<UUID> carrierIds,
+    int callsPerPair,
+    int concurrency,
+    BigDecimal cps,
+    int holdSeconds,
+    int ringTimeoutSeconds,
+    String cron) {
   /** The most calls one run may place (keeps a run's Temporal history small). */
   public static final int MAX_CALLS_PER_RUN = 2000;
+
   private static final Pattern NUMBER = Pattern.compile("\\+?[0-9]{2,20}");
   private static final Pattern CRON = Pattern.compile("[0-9*/,\\-]+( [0-9*/,\\-]+){4}");
 
   public CampaignDraft {
-    destinations = destinations == null ? List.of() : destinations.stream().map(String::strip)
-        .filter(d -> !d.isEmpty()).distinct().toList();
+    destinations =
+        destinations == null
+            ? List.of()
+            : destinations.stream()
+                .map(String::strip)
+                .filter(d -> !d.isEmpty())
+                .distinct()
+                .toList();
     carrierIds = carrierIds == null ? List.of() : carrierIds.stream().distinct().toList();
     cron = cron == null || cron.isBlank() ? null : cron.strip().replaceAll("\\s+", " ");
   }
@@ -39,8 +54,14 @@ public record CampaignDraft(String name, List<String> destinations, List<UUID> c
     if (destinations.isEmpty()) {
       p.add(new FieldProblem("destinations", "Enter at least one number to call"));
     }
-    destinations.stream().filter(d -> !NUMBER.matcher(d).matches()).findFirst().ifPresent(d ->
-        p.add(new FieldProblem("destinations", "Not a phone number (digits, optional +): " + d)));
+    destinations.stream()
+        .filter(d -> !NUMBER.matcher(d).matches())
+        .findFirst()
+        .ifPresent(
+            d ->
+                p.add(
+                    new FieldProblem(
+                        "destinations", "Not a phone number (digits, optional +): " + d)));
     if (carrierIds.isEmpty()) {
       p.add(new FieldProblem("carriers", "Choose at least one carrier"));
     }
@@ -52,16 +73,21 @@ public record CampaignDraft(String name, List<String> destinations, List<UUID> c
       p.add(new FieldProblem("cps", "Calls per second must be above 0 and at most 500"));
     }
     if (callsPerRun() > MAX_CALLS_PER_RUN) {
-      p.add(new FieldProblem("callsPerPair", "At most " + MAX_CALLS_PER_RUN + " calls per run; this makes "
-          + callsPerRun()));
+      p.add(
+          new FieldProblem(
+              "callsPerPair",
+              "At most " + MAX_CALLS_PER_RUN + " calls per run; this makes " + callsPerRun()));
     }
     if (cron != null && !CRON.matcher(cron).matches()) {
-      p.add(new FieldProblem("cron", "Recurrence must be a 5-field cron expression, e.g. 0 * * * * (hourly)"));
+      p.add(
+          new FieldProblem(
+              "cron", "Recurrence must be a 5-field cron expression, e.g. 0 * * * * (hourly)"));
     }
     return p;
   }
 
-  private static void range(List<FieldProblem> p, String field, int value, int min, int max, String label) {
+  private static void range(
+      List<FieldProblem> p, String field, int value, int min, int max, String label) {
     if (value < min || value > max) {
       p.add(new FieldProblem(field, label + " must be between " + min + " and " + max));
     }

@@ -1,6 +1,8 @@
 package com.didtron.domain.siptest;
 
-/** How sending one alert notification went: QUEUED, then SENT or FAILED (a failure may be retried). */
+/**
+ * How sending one alert notification went: QUEUED, then SENT or FAILED (a failure may be retried).
+ */
 public enum DeliveryStatus {
   SENT,
   FAILED,

@@ -1,6 +1,9 @@
 package com.didtron.domain.siptest;
 
-/** Where a test campaign, or one run of it, stands: RUNNING until it COMPLETED, was STOPPED or FAILED to start. */
+/**
+ * Where a test campaign, or one run of it, stands: RUNNING until it COMPLETED, was STOPPED or
+ * FAILED to start.
+ */
 public enum SipRunStatus {
   RUNNING,
   COMPLETED,

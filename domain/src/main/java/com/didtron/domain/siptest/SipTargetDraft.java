@@ -5,11 +5,16 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Where a carrier takes test calls: its SIP host and port, digest credentials if it challenges,
- * the number monitoring dials for its test-call probes (null: OPTIONS only), and whether
- * monitoring watches it.
+ * Where a carrier takes test calls: its SIP host and port, digest credentials if it challenges, the
+ * number monitoring dials for its test-call probes (null: OPTIONS only), and whether monitoring
+ * watches it.
  */
-public record SipTargetDraft(String host, int port, String authUser, String authPassword, String probeNumber,
+public record SipTargetDraft(
+    String host,
+    int port,
+    String authUser,
+    String authPassword,
+    String probeNumber,
     boolean monitored) {
   private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:-]+");
   private static final Pattern NUMBER = Pattern.compile("\\+?[0-9]{2,20}");

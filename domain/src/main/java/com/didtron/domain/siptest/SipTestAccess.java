@@ -5,7 +5,10 @@ import com.didtron.domain.access.AccessPolicy;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.user.Role;
 
-/** Who may use the SIP tester: staff read results; super admins and analysts run tests and set targets. */
+/**
+ * Who may use the SIP tester: staff read results; super admins and analysts run tests and set
+ * targets.
+ */
 public final class SipTestAccess {
   private SipTestAccess() {}
 

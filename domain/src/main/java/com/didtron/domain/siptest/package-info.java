@@ -1,2 +1,5 @@
-/** SIP tester rules without frameworks: who may run tests, and what a campaign or carrier target must satisfy. */
+/**
+ * SIP tester rules without frameworks: who may run tests, and what a campaign or carrier target
+ * must satisfy.
+ */
 package com.didtron.domain.siptest;

@@ -22,8 +22,8 @@ public record SwitchCredit(BigDecimal credit, BigDecimal debitLimit) {
 
   /** The switch's copy of this balance. */
   public static SwitchCredit of(CustomerBalance balance) {
-    return new SwitchCredit(balance.funds().amount(),
-        debitLimit(balance.billingMode(), balance.creditLimit()));
+    return new SwitchCredit(
+        balance.funds().amount(), debitLimit(balance.billingMode(), balance.creditLimit()));
   }
 
   /**
@@ -38,7 +38,8 @@ public record SwitchCredit(BigDecimal credit, BigDecimal debitLimit) {
       return BigDecimal.ZERO;
     }
     if (creditLimit.signum() < 0) {
-      throw new IllegalArgumentException("A credit limit cannot be negative: " + creditLimit.toPlainString());
+      throw new IllegalArgumentException(
+          "A credit limit cannot be negative: " + creditLimit.toPlainString());
     }
     return creditLimit;
   }

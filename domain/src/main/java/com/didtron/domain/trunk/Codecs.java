@@ -5,7 +5,8 @@ import java.util.List;
 /** The codecs a trunk may allow, in the spelling SIP SDP uses. */
 public final class Codecs {
   public static final List<String> KNOWN =
-      List.of("PCMU", "PCMA", "G722", "G729", "G723", "GSM", "iLBC", "OPUS", "AMR", "AMR-WB", "T38");
+      List.of(
+          "PCMU", "PCMA", "G722", "G729", "G723", "GSM", "iLBC", "OPUS", "AMR", "AMR-WB", "T38");
 
   private Codecs() {}
 

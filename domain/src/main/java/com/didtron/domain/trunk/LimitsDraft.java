@@ -21,24 +21,32 @@ public record LimitsDraft(
   public List<FieldError> validate() {
     List<FieldError> errors = new ArrayList<>();
     if (maxChannels != null && maxChannels < 0) {
-      errors.add(new FieldError("maxChannels", "Max channels cannot be negative (leave empty for unlimited)"));
+      errors.add(
+          new FieldError(
+              "maxChannels", "Max channels cannot be negative (leave empty for unlimited)"));
     }
     if (maxCps != null && maxCps < 0) {
-      errors.add(new FieldError("maxCps", "Max calls per second cannot be negative (leave empty for unlimited)"));
+      errors.add(
+          new FieldError(
+              "maxCps", "Max calls per second cannot be negative (leave empty for unlimited)"));
     }
     amount(errors, "dailySpendCap", "Daily spend cap", dailySpendCap);
     amount(errors, "maxRatePerMinute", "Max rate per minute", maxRatePerMinute);
     if (blockedPrefixes != null) {
       if (blockedPrefixes.size() > MAX_BLOCKED_PREFIXES) {
-        errors.add(new FieldError("blockedPrefixes", "At most " + MAX_BLOCKED_PREFIXES + " blocked prefixes"));
-      } else if (blockedPrefixes.stream().anyMatch(p -> p == null || !p.strip().matches("[0-9]{1,16}"))) {
+        errors.add(
+            new FieldError(
+                "blockedPrefixes", "At most " + MAX_BLOCKED_PREFIXES + " blocked prefixes"));
+      } else if (blockedPrefixes.stream()
+          .anyMatch(p -> p == null || !p.strip().matches("[0-9]{1,16}"))) {
         errors.add(new FieldError("blockedPrefixes", "Blocked prefixes are 1..16 digits each"));
       }
     }
     return List.copyOf(errors);
   }
 
-  private static void amount(List<FieldError> errors, String field, String label, BigDecimal value) {
+  private static void amount(
+      List<FieldError> errors, String field, String label, BigDecimal value) {
     if (value == null) {
       return;
     }
@@ -54,8 +62,15 @@ public record LimitsDraft(
 
   /** Prefixes trimmed, deduplicated and sorted. Call only on a valid draft. */
   public LimitsDraft normalized() {
-    List<String> prefixes = blockedPrefixes == null ? List.of()
-        : blockedPrefixes.stream().filter(Objects::nonNull).map(String::strip).distinct().sorted().toList();
+    List<String> prefixes =
+        blockedPrefixes == null
+            ? List.of()
+            : blockedPrefixes.stream()
+                .filter(Objects::nonNull)
+                .map(String::strip)
+                .distinct()
+                .sorted()
+                .toList();
     return new LimitsDraft(maxChannels, maxCps, dailySpendCap, maxRatePerMinute, prefixes);
   }
 }

@@ -9,8 +9,8 @@ import java.util.List;
  * A trunk (interconnect) as stored. The digest secret (HA1) never leaves the trunk feature: a trunk
  * only says which username it accepts, if any.
  *
- * @param address carrier egress: host:port or IP[:port]; customer ingress: IP or CIDR, or null
- *     when the customer authenticates by digest only
+ * @param address carrier egress: host:port or IP[:port]; customer ingress: IP or CIDR, or null when
+ *     the customer authenticates by digest only
  * @param maxChannels concurrent calls, or null for unlimited
  * @param maxCps call attempts per second, or null for unlimited
  * @param codecs the allowed codecs; empty means no restriction
@@ -49,7 +49,20 @@ public record Trunk(
 
   /** The editable part, e.g. to pre-fill a form; the password is never known, so it is empty. */
   public TrunkDraft toDraft() {
-    return new TrunkDraft(name, direction, address, transport, techPrefix, strip, prepend, maxChannels,
-        maxCps, codecs, tier, username, null, status);
+    return new TrunkDraft(
+        name,
+        direction,
+        address,
+        transport,
+        techPrefix,
+        strip,
+        prepend,
+        maxChannels,
+        maxCps,
+        codecs,
+        tier,
+        username,
+        null,
+        status);
   }
 }

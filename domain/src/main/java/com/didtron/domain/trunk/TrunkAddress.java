@@ -8,10 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The address rules of trunks, without any DNS lookup: a carrier's egress trunk is {@code host:port},
- * an IPv4 address with an optional port, or an IPv6 address ({@code [addr]:port} with a port); a
- * customer's ingress trunk is an IPv4 or IPv6 address or CIDR block. Ports are 1..65535; a CIDR is at
- * least /8 (IPv4) or /32 (IPv6), so one trunk can never claim a large part of the internet.
+ * The address rules of trunks, without any DNS lookup: a carrier's egress trunk is {@code
+ * host:port}, an IPv4 address with an optional port, or an IPv6 address ({@code [addr]:port} with a
+ * port); a customer's ingress trunk is an IPv4 or IPv6 address or CIDR block. Ports are 1..65535; a
+ * CIDR is at least /8 (IPv4) or /32 (IPv6), so one trunk can never claim a large part of the
+ * internet.
  */
 public final class TrunkAddress {
   static final int MIN_IPV4_PREFIX = 8;
@@ -19,8 +20,9 @@ public final class TrunkAddress {
   private static final Pattern IPV4 =
       Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
   private static final Pattern IPV6_CHARS = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
-  private static final Pattern HOST = Pattern.compile(
-      "(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
+  private static final Pattern HOST =
+      Pattern.compile(
+          "(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
   private static final Pattern BRACKETED = Pattern.compile("\\[([^\\]]*)\\](?::(\\d{1,5}))?");
 
   private TrunkAddress() {}
@@ -30,7 +32,8 @@ public final class TrunkAddress {
     String a = address.strip();
     Matcher bracketed = BRACKETED.matcher(a);
     if (bracketed.matches()) {
-      return isIpv6(bracketed.group(1)) ? portProblem(bracketed.group(2), false)
+      return isIpv6(bracketed.group(1))
+          ? portProblem(bracketed.group(2), false)
           : Optional.of("Not an IPv6 address in brackets");
     }
     if (isIpv6(a)) {
@@ -46,7 +49,8 @@ public final class TrunkAddress {
       return Optional.of("Not a valid IPv4 address (each part 0..255)");
     }
     if (!HOST.matcher(host).matches()) {
-      return Optional.of("Use host:port or an IP address with an optional port, e.g. sip.carrier.example:5060");
+      return Optional.of(
+          "Use host:port or an IP address with an optional port, e.g. sip.carrier.example:5060");
     }
     return portProblem(port, true);
   }
@@ -60,7 +64,8 @@ public final class TrunkAddress {
     String ip = slash < 0 ? a : a.substring(0, slash);
     boolean v4 = isIpv4(ip);
     if (!v4 && !isIpv6(ip)) {
-      return Optional.of("Use an IPv4 or IPv6 address or CIDR block, e.g. 203.0.113.10 or 203.0.113.0/24");
+      return Optional.of(
+          "Use an IPv4 or IPv6 address or CIDR block, e.g. 203.0.113.10 or 203.0.113.0/24");
     }
     if (slash < 0) {
       return Optional.empty();
@@ -79,7 +84,9 @@ public final class TrunkAddress {
 
   private static Optional<String> portProblem(String port, boolean required) {
     if (port == null) {
-      return required ? Optional.of("A host name needs a port, e.g. sip.carrier.example:5060") : Optional.empty();
+      return required
+          ? Optional.of("A host name needs a port, e.g. sip.carrier.example:5060")
+          : Optional.empty();
     }
     if (!port.matches("\\d{1,5}") || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535) {
       return Optional.of("The port must be 1..65535");

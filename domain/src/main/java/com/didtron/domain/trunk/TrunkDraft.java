@@ -64,13 +64,15 @@ public record TrunkDraft(
       if (blank(address)) {
         errors.add(new FieldError("address", "A carrier trunk needs host:port or an IP address"));
       } else {
-        TrunkAddress.egressProblem(address).ifPresent(p -> errors.add(new FieldError("address", p)));
+        TrunkAddress.egressProblem(address)
+            .ifPresent(p -> errors.add(new FieldError("address", p)));
       }
     } else if (direction == TrunkDirection.INGRESS) {
       if (blank(address) && blank(username)) {
         errors.add(new FieldError("address", "Give a source IP or CIDR, or digest credentials"));
       } else if (!blank(address)) {
-        TrunkAddress.ingressProblem(address).ifPresent(p -> errors.add(new FieldError("address", p)));
+        TrunkAddress.ingressProblem(address)
+            .ifPresent(p -> errors.add(new FieldError("address", p)));
       }
     }
   }
@@ -92,10 +94,14 @@ public record TrunkDraft(
 
   private void validateLimits(List<FieldError> errors) {
     if (maxChannels != null && maxChannels < 0) {
-      errors.add(new FieldError("maxChannels", "Max channels cannot be negative (leave empty for unlimited)"));
+      errors.add(
+          new FieldError(
+              "maxChannels", "Max channels cannot be negative (leave empty for unlimited)"));
     }
     if (maxCps != null && maxCps < 0) {
-      errors.add(new FieldError("maxCps", "Max calls per second cannot be negative (leave empty for unlimited)"));
+      errors.add(
+          new FieldError(
+              "maxCps", "Max calls per second cannot be negative (leave empty for unlimited)"));
     }
   }
 
@@ -105,8 +111,10 @@ public record TrunkDraft(
     }
     for (String c : codecs) {
       if (Codecs.canonical(c) == null) {
-        errors.add(new FieldError("codecs", "Unknown codec " + abbreviate(c) + "; known: "
-            + String.join(", ", Codecs.KNOWN)));
+        errors.add(
+            new FieldError(
+                "codecs",
+                "Unknown codec " + abbreviate(c) + "; known: " + String.join(", ", Codecs.KNOWN)));
         return;
       }
     }
@@ -120,26 +128,42 @@ public record TrunkDraft(
       return;
     }
     if (direction == TrunkDirection.EGRESS) {
-      errors.add(new FieldError("username", "Digest credentials apply to customer ingress trunks only"));
+      errors.add(
+          new FieldError("username", "Digest credentials apply to customer ingress trunks only"));
     } else if (!username.strip().matches("[A-Za-z0-9._-]{1,64}")) {
-      errors.add(new FieldError("username", "Username: 1..64 letters, digits, dot, dash or underscore"));
+      errors.add(
+          new FieldError("username", "Username: 1..64 letters, digits, dot, dash or underscore"));
     }
     if (blank(password) && !hasSecret) {
       errors.add(new FieldError("password", "A digest username needs a password"));
-    } else if (!blank(password) && (password.length() < MIN_PASSWORD_LENGTH || password.length() > 128)) {
-      errors.add(new FieldError("password", "The password must be " + MIN_PASSWORD_LENGTH + "..128 characters"));
+    } else if (!blank(password)
+        && (password.length() < MIN_PASSWORD_LENGTH || password.length() > 128)) {
+      errors.add(
+          new FieldError(
+              "password", "The password must be " + MIN_PASSWORD_LENGTH + "..128 characters"));
     }
   }
 
   /** The draft as stored: trimmed, defaults applied, known codecs in their canonical spelling. */
   public TrunkDraft normalized() {
-    List<String> canonical = codecs == null ? List.of()
-        : codecs.stream().map(Codecs::canonical).filter(Objects::nonNull).distinct().toList();
-    return new TrunkDraft(name.strip(), direction, blank(address) ? null : address.strip(),
-        transport == null ? Transport.UDP : transport, techPrefix == null ? "" : techPrefix.strip(),
-        strip == null ? 0 : strip, prepend == null ? "" : prepend.strip(), maxChannels, maxCps, canonical,
+    List<String> canonical =
+        codecs == null
+            ? List.of()
+            : codecs.stream().map(Codecs::canonical).filter(Objects::nonNull).distinct().toList();
+    return new TrunkDraft(
+        name.strip(),
+        direction,
+        blank(address) ? null : address.strip(),
+        transport == null ? Transport.UDP : transport,
+        techPrefix == null ? "" : techPrefix.strip(),
+        strip == null ? 0 : strip,
+        prepend == null ? "" : prepend.strip(),
+        maxChannels,
+        maxCps,
+        canonical,
         direction == TrunkDirection.INGRESS && tier == null ? RoutingTier.STANDARD : tier,
-        blank(username) ? null : username.strip(), blank(password) ? null : password,
+        blank(username) ? null : username.strip(),
+        blank(password) ? null : password,
         status == null ? TrunkStatus.ACTIVE : status);
   }
 

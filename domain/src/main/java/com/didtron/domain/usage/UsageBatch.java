@@ -15,8 +15,8 @@ import java.util.UUID;
  * @param workflowId the workflow that ingested the batch, or null when ingested synchronously
  * @param charges one line per account, leg and currency; never empty amounts of zero calls
  */
-public record UsageBatch(UUID tenantId, UUID batchId, String source, String workflowId,
-    List<UsageCharge> charges) {
+public record UsageBatch(
+    UUID tenantId, UUID batchId, String source, String workflowId, List<UsageCharge> charges) {
   public UsageBatch {
     Objects.requireNonNull(tenantId, "tenantId");
     Objects.requireNonNull(batchId, "batchId");

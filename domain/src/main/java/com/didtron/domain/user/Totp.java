@@ -4,8 +4,10 @@ import java.net.URLEncoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.OptionalLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -50,7 +52,7 @@ public final class Totp {
     long current = step(now);
     for (long s = current - 1; s <= current + 1; s++) {
       byte[] actual = code(base32Secret, s).getBytes(StandardCharsets.US_ASCII);
-      if (java.security.MessageDigest.isEqual(expected, actual)) {
+      if (MessageDigest.isEqual(expected, actual)) {
         return OptionalLong.of(s);
       }
     }
@@ -60,8 +62,14 @@ public final class Totp {
   /** The {@code otpauth://} URI an authenticator app scans (or the user types in). */
   public static String otpauthUri(String issuer, String account, String base32Secret) {
     String label = enc(issuer) + ":" + enc(account);
-    return "otpauth://totp/" + label + "?secret=" + base32Secret + "&issuer=" + enc(issuer)
-        + "&algorithm=SHA1&digits=6&period=" + STEP_SECONDS;
+    return "otpauth://totp/"
+        + label
+        + "?secret="
+        + base32Secret
+        + "&issuer="
+        + enc(issuer)
+        + "&algorithm=SHA1&digits=6&period="
+        + STEP_SECONDS;
   }
 
   /** HOTP (RFC 4226 section 5.3) with {@code digits} digits; RFC 6238 feeds it the time step. */
@@ -71,8 +79,11 @@ public final class Totp {
       mac.init(new SecretKeySpec(key, "HmacSHA1"));
       byte[] h = mac.doFinal(ByteBuffer.allocate(8).putLong(counter).array());
       int offset = h[h.length - 1] & 0x0f;
-      int binary = ((h[offset] & 0x7f) << 24) | ((h[offset + 1] & 0xff) << 16)
-          | ((h[offset + 2] & 0xff) << 8) | (h[offset + 3] & 0xff);
+      int binary =
+          ((h[offset] & 0x7f) << 24)
+              | ((h[offset + 1] & 0xff) << 16)
+              | ((h[offset + 2] & 0xff) << 8)
+              | (h[offset + 3] & 0xff);
       int otp = binary % (int) Math.pow(10, digits);
       return String.format("%0" + digits + "d", otp);
     } catch (GeneralSecurityException e) {
@@ -99,7 +110,7 @@ public final class Totp {
   }
 
   static byte[] base32Decode(String text) {
-    String s = text.strip().replace("=", "").toUpperCase(java.util.Locale.ROOT);
+    String s = text.strip().replace("=", "").toUpperCase(Locale.ROOT);
     ByteBuffer out = ByteBuffer.allocate(s.length() * 5 / 8);
     int buffer = 0;
     int bits = 0;

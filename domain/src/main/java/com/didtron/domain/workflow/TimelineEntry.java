@@ -13,5 +13,13 @@ import java.time.Instant;
  */
 public record TimelineEntry(long eventId, Instant at, Kind kind, String title, String detail) {
   /** The sort of step, for grouping and styling. */
-  public enum Kind { WORKFLOW, ACTIVITY, SIGNAL, TIMER, CHILD, FAILURE, OTHER }
+  public enum Kind {
+    WORKFLOW,
+    ACTIVITY,
+    SIGNAL,
+    TIMER,
+    CHILD,
+    FAILURE,
+    OTHER
+  }
 }

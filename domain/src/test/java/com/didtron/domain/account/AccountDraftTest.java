@@ -6,33 +6,44 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class AccountDraftTest {
-  private static AccountDraft draft(String name, String currency, BillingMode mode, String limit, String email) {
-    return new AccountDraft(name, AccountKind.CUSTOMER, currency, mode,
-        limit == null ? null : new BigDecimal(limit), AccountStatus.ACTIVE, email);
+  private static AccountDraft draft(
+      String name, String currency, BillingMode mode, String limit, String email) {
+    return new AccountDraft(
+        name,
+        AccountKind.CUSTOMER,
+        currency,
+        mode,
+        limit == null ? null : new BigDecimal(limit),
+        AccountStatus.ACTIVE,
+        email);
   }
 
   @Test
   void aCompleteDraftHasNoErrors() {
-    assertThat(draft("Acme", "USD", BillingMode.POSTPAID, "500", "billing@acme.example").validate()).isEmpty();
+    assertThat(draft("Acme", "USD", BillingMode.POSTPAID, "500", "billing@acme.example").validate())
+        .isEmpty();
   }
 
   @Test
   void listsEveryProblemAtOnceEachWithItsField() {
     var errors = draft(" ", "US", null, "-1", "not-an-email").validate();
-    assertThat(errors).extracting(AccountDraft.FieldError::field)
+    assertThat(errors)
+        .extracting(AccountDraft.FieldError::field)
         .containsExactlyInAnyOrder("name", "currency", "billingMode", "creditLimit", "email");
   }
 
   @Test
   void prepaidAccountsCannotHaveCredit() {
     assertThat(draft("Acme", "USD", BillingMode.PREPAID, "10", null).validate())
-        .extracting(AccountDraft.FieldError::message).containsExactly("Prepaid accounts have no credit limit");
+        .extracting(AccountDraft.FieldError::message)
+        .containsExactly("Prepaid accounts have no credit limit");
   }
 
   @Test
   void creditLimitKeepsAtMostSixDecimals() {
     assertThat(draft("Acme", "USD", BillingMode.POSTPAID, "1.1234567", null).validate())
-        .extracting(AccountDraft.FieldError::field).containsExactly("creditLimit");
+        .extracting(AccountDraft.FieldError::field)
+        .containsExactly("creditLimit");
   }
 
   @Test

@@ -14,18 +14,20 @@ class BalanceAlertsTest {
 
   @ParameterizedTest(name = "available {0} with low={1}, zero={2} sent: send {3}, rearm {4}")
   @CsvSource({
-      "50, false, false, NONE, false",
-      "10, false, false, LOW, false",
-      "5, true, false, NONE, false",
-      "0, false, false, ZERO, false",
-      "-3, true, false, ZERO, false",
-      "-3, true, true, NONE, false",
-      "5, true, true, NONE, false",
-      "11, true, false, NONE, true",
-      "11, true, true, NONE, true"})
-  void alertsGoOutOncePerCrossingAndReArmAboveTheThreshold(String available, boolean low, boolean zero,
-      Alert send, boolean rearm) {
-    Decision d = BalanceAlerts.decide(new BigDecimal(available), BigDecimal.TEN, new State(low, zero));
+    "50, false, false, NONE, false",
+    "10, false, false, LOW, false",
+    "5, true, false, NONE, false",
+    "0, false, false, ZERO, false",
+    "-3, true, false, ZERO, false",
+    "-3, true, true, NONE, false",
+    "5, true, true, NONE, false",
+    "11, true, false, NONE, true",
+    "11, true, true, NONE, true"
+  })
+  void alertsGoOutOncePerCrossingAndReArmAboveTheThreshold(
+      String available, boolean low, boolean zero, Alert send, boolean rearm) {
+    Decision d =
+        BalanceAlerts.decide(new BigDecimal(available), BigDecimal.TEN, new State(low, zero));
     assertThat(d.send()).isEqualTo(send);
     assertThat(d.rearm()).isEqualTo(rearm);
   }

@@ -42,19 +42,23 @@ class BillingPeriodTest {
       assertThat(BillingPeriod.parse(c, p.key())).isEqualTo(p);
       assertThat(p.next().previous()).isEqualTo(p);
     }
-    assertThat(BillingPeriod.parse(BillingCycle.WEEKLY, "2021-W01").start()).isEqualTo(LocalDate.of(2021, 1, 4));
+    assertThat(BillingPeriod.parse(BillingCycle.WEEKLY, "2021-W01").start())
+        .isEqualTo(LocalDate.of(2021, 1, 4));
   }
 
   @Test
   void aBadKeyIsRefusedWithAnExample() {
     assertThatThrownBy(() -> BillingPeriod.parse(BillingCycle.MONTHLY, "March"))
-        .hasMessageContaining("not a monthly period: March").hasMessageContaining("2026-03");
+        .hasMessageContaining("not a monthly period: March")
+        .hasMessageContaining("2026-03");
   }
 
   @Test
   void theLastEndedPeriodIsTheOneBeforeTodays() {
-    assertThat(BillingPeriod.lastEndedBy(BillingCycle.MONTHLY, WEDNESDAY).key()).isEqualTo("2026-02");
-    assertThat(BillingPeriod.lastEndedBy(BillingCycle.DAILY, WEDNESDAY).key()).isEqualTo("2026-03-03");
+    assertThat(BillingPeriod.lastEndedBy(BillingCycle.MONTHLY, WEDNESDAY).key())
+        .isEqualTo("2026-02");
+    assertThat(BillingPeriod.lastEndedBy(BillingCycle.DAILY, WEDNESDAY).key())
+        .isEqualTo("2026-03-03");
   }
 
   @Test

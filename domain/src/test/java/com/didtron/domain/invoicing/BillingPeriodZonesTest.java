@@ -16,7 +16,8 @@ class BillingPeriodZonesTest {
 
   @Test
   void aSemiMonthlyPeriodRunsFromTheFirstToTheFifteenthThenToTheMonthsEnd() {
-    BillingPeriod first = BillingPeriod.containing(BillingCycle.SEMI_MONTHLY, LocalDate.of(2024, 2, 15));
+    BillingPeriod first =
+        BillingPeriod.containing(BillingCycle.SEMI_MONTHLY, LocalDate.of(2024, 2, 15));
     assertThat(first.start()).isEqualTo(LocalDate.of(2024, 2, 1));
     assertThat(first.end()).isEqualTo(LocalDate.of(2024, 2, 16));
     assertThat(first.key()).isEqualTo("2024-02-H1");
@@ -31,31 +32,43 @@ class BillingPeriodZonesTest {
   @Test
   void aSemiMonthlyKeyWithoutItsHalfIsRefused() {
     assertThatThrownBy(() -> BillingPeriod.parse(BillingCycle.SEMI_MONTHLY, "2024-02"))
-        .hasMessageContaining("not a semi_monthly period: 2024-02").hasMessageContaining("2026-03-H1");
+        .hasMessageContaining("not a semi_monthly period: 2024-02")
+        .hasMessageContaining("2026-03-H1");
   }
 
   @Test
   void aCallBelongsToThePeriodOfItsStartInTheAccountsTimeZone() {
-    Instant lastOctoberEveningInNewYork = Instant.parse("2026-11-01T03:30:00Z"); // 23:30 EDT on 31 October
-    assertThat(BillingPeriod.containing(BillingCycle.MONTHLY, lastOctoberEveningInNewYork, NEW_YORK).key())
+    Instant lastOctoberEveningInNewYork =
+        Instant.parse("2026-11-01T03:30:00Z"); // 23:30 EDT on 31 October
+    assertThat(
+            BillingPeriod.containing(BillingCycle.MONTHLY, lastOctoberEveningInNewYork, NEW_YORK)
+                .key())
         .isEqualTo("2026-10");
-    assertThat(BillingPeriod.containing(BillingCycle.MONTHLY, lastOctoberEveningInNewYork, ZoneOffset.UTC).key())
+    assertThat(
+            BillingPeriod.containing(
+                    BillingCycle.MONTHLY, lastOctoberEveningInNewYork, ZoneOffset.UTC)
+                .key())
         .isEqualTo("2026-11");
   }
 
   @Test
   void aMonthStartsAtLocalMidnightWhicheverSideOfDaylightSavingItIs() {
     BillingPeriod march = BillingPeriod.parse(BillingCycle.MONTHLY, "2026-03");
-    assertThat(march.startsAt(BERLIN)).isEqualTo(Instant.parse("2026-02-28T23:00:00Z")); // CET, +01:00
-    assertThat(march.endsAt(BERLIN)).isEqualTo(Instant.parse("2026-03-31T22:00:00Z"));   // CEST, +02:00
-    assertThat(Duration.between(march.startsAt(BERLIN), march.endsAt(BERLIN))).isEqualTo(Duration.ofHours(31 * 24 - 1));
-    assertThat(march.closesAt(BERLIN, Duration.ofHours(6))).isEqualTo(Instant.parse("2026-04-01T04:00:00Z"));
+    assertThat(march.startsAt(BERLIN))
+        .isEqualTo(Instant.parse("2026-02-28T23:00:00Z")); // CET, +01:00
+    assertThat(march.endsAt(BERLIN))
+        .isEqualTo(Instant.parse("2026-03-31T22:00:00Z")); // CEST, +02:00
+    assertThat(Duration.between(march.startsAt(BERLIN), march.endsAt(BERLIN)))
+        .isEqualTo(Duration.ofHours(31 * 24 - 1));
+    assertThat(march.closesAt(BERLIN, Duration.ofHours(6)))
+        .isEqualTo(Instant.parse("2026-04-01T04:00:00Z"));
   }
 
   @Test
   void theDayDaylightSavingEndsIsTwentyFiveHoursLong() {
     BillingPeriod day = BillingPeriod.parse(BillingCycle.DAILY, "2026-10-25");
-    assertThat(Duration.between(day.startsAt(BERLIN), day.endsAt(BERLIN))).isEqualTo(Duration.ofHours(25));
+    assertThat(Duration.between(day.startsAt(BERLIN), day.endsAt(BERLIN)))
+        .isEqualTo(Duration.ofHours(25));
     assertThat(day.contains(Instant.parse("2026-10-25T22:59:59Z"), BERLIN)).isTrue();
     assertThat(day.contains(Instant.parse("2026-10-25T23:00:00Z"), BERLIN)).isFalse();
   }

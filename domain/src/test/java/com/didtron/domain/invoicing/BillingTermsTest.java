@@ -28,13 +28,18 @@ class BillingTermsTest {
 
   @Test
   void unknownCyclesZonesAndRatesAreRefusedWithAClearMessage() {
-    assertThatThrownBy(() -> BillingTerms.DEFAULT.withPaymentTerms("10/5")).hasMessage(
-        "A billing cycle is 1, 7, 15 or 30 days, not 10");
-    assertThatThrownBy(() -> BillingTerms.DEFAULT.withPaymentTerms("monthly")).hasMessageContaining("e.g. 30/15");
-    assertThatThrownBy(() -> BillingTerms.zone("Mars/Olympus")).hasMessageContaining("Unknown time zone: Mars/Olympus");
-    assertThatThrownBy(() -> new BillingTerms(BillingCycle.MONTHLY, ZoneId.of("UTC"), new BigDecimal("100"), 15))
+    assertThatThrownBy(() -> BillingTerms.DEFAULT.withPaymentTerms("10/5"))
+        .hasMessage("A billing cycle is 1, 7, 15 or 30 days, not 10");
+    assertThatThrownBy(() -> BillingTerms.DEFAULT.withPaymentTerms("monthly"))
+        .hasMessageContaining("e.g. 30/15");
+    assertThatThrownBy(() -> BillingTerms.zone("Mars/Olympus"))
+        .hasMessageContaining("Unknown time zone: Mars/Olympus");
+    assertThatThrownBy(
+            () ->
+                new BillingTerms(BillingCycle.MONTHLY, ZoneId.of("UTC"), new BigDecimal("100"), 15))
         .hasMessageContaining("tax rate");
-    assertThatThrownBy(() -> new BillingTerms(BillingCycle.MONTHLY, ZoneId.of("UTC"), BigDecimal.ZERO, 400))
+    assertThatThrownBy(
+            () -> new BillingTerms(BillingCycle.MONTHLY, ZoneId.of("UTC"), BigDecimal.ZERO, 400))
         .hasMessageContaining("0 to 365 days");
   }
 

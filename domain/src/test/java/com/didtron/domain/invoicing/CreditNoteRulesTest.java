@@ -18,13 +18,14 @@ class CreditNoteRulesTest {
   @Test
   void anAmountAboveTheInvoiceTotalLessPreviousCreditNotesIsRefusedClearly() {
     assertThat(CreditNoteRules.refusal(d("40.01"), d("120"), d("80")))
-        .hasValue("The amount 40.01 is more than is left to credit on this invoice (40.00 of 120.00)");
+        .hasValue(
+            "The amount 40.01 is more than is left to credit on this invoice (40.00 of 120.00)");
   }
 
   @Test
   void zeroOrNegativeAmountsAreRefused() {
-    assertThat(CreditNoteRules.refusal(d("0"), d("120"), d("0"))).hasValueSatisfying(m ->
-        assertThat(m).contains("above zero"));
+    assertThat(CreditNoteRules.refusal(d("0"), d("120"), d("0")))
+        .hasValueSatisfying(m -> assertThat(m).contains("above zero"));
     assertThat(CreditNoteRules.refusal(d("-1"), d("120"), d("0"))).isPresent();
   }
 

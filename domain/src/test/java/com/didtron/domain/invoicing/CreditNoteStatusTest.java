@@ -18,15 +18,18 @@ class CreditNoteStatusTest {
 
   @Test
   void anApprovedNoteRefusesToBeApprovedOrRejectedAgain() {
-    assertThatThrownBy(CreditNoteStatus.APPROVED::approve).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(CreditNoteStatus.APPROVED::approve)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessage("A credit note that is APPROVED cannot become APPROVED");
-    assertThatThrownBy(CreditNoteStatus.APPROVED::reject).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(CreditNoteStatus.APPROVED::reject)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessage("A credit note that is APPROVED cannot become REJECTED");
   }
 
   @Test
   void aRejectedNoteRefusesToBeApproved() {
-    assertThatThrownBy(CreditNoteStatus.REJECTED::approve).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(CreditNoteStatus.REJECTED::approve)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessage("A credit note that is REJECTED cannot become APPROVED");
   }
 

@@ -13,8 +13,11 @@ class InvoiceTotalsTest {
 
   @Test
   void theSubtotalIsTheExactSumAndTaxIsRoundedHalfUpToCents() {
-    InvoiceTotals t = InvoiceTotals.of(List.of(new BigDecimal("10.123456"), new BigDecimal("0.000044")),
-        new BigDecimal("20"), USD);
+    InvoiceTotals t =
+        InvoiceTotals.of(
+            List.of(new BigDecimal("10.123456"), new BigDecimal("0.000044")),
+            new BigDecimal("20"),
+            USD);
     assertThat(t.subtotal()).isEqualByComparingTo("10.1235");
     assertThat(t.tax()).isEqualByComparingTo("2.02");
     assertThat(t.total()).isEqualByComparingTo("12.1435");
@@ -34,7 +37,9 @@ class InvoiceTotalsTest {
 
   @Test
   void yenTaxIsRoundedToWholeYen() {
-    InvoiceTotals t = InvoiceTotals.of(List.of(new BigDecimal("1005")), new BigDecimal("10"), CurrencyCode.of("JPY"));
+    InvoiceTotals t =
+        InvoiceTotals.of(
+            List.of(new BigDecimal("1005")), new BigDecimal("10"), CurrencyCode.of("JPY"));
     assertThat(t.tax()).isEqualByComparingTo("101");
   }
 

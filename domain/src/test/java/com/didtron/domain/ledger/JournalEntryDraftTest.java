@@ -17,30 +17,50 @@ class JournalEntryDraftTest {
   private static final LedgerAccountId B = new LedgerAccountId(UUID.randomUUID());
 
   private static JournalEntryDraft draft(List<Posting> postings) {
-    return new JournalEntryDraft(TENANT, LocalDate.of(2026, 1, 1), "test",
-        SourceRef.of(SourceType.ADJUSTMENT, "x"), null, "key", postings);
+    return new JournalEntryDraft(
+        TENANT,
+        LocalDate.of(2026, 1, 1),
+        "test",
+        SourceRef.of(SourceType.ADJUSTMENT, "x"),
+        null,
+        "key",
+        postings);
   }
 
   @Test
   void debitsAndCreditsThatSumToZeroPerCurrencyMakeAnEntry() {
-    JournalEntryDraft d = draft(List.of(
-        Posting.debit(A, Money.of("10", "USD"), null), Posting.credit(B, Money.of("10", "USD"), null),
-        Posting.debit(A, Money.of("3", "EUR"), null), Posting.credit(B, Money.of("3", "EUR"), null)));
+    JournalEntryDraft d =
+        draft(
+            List.of(
+                Posting.debit(A, Money.of("10", "USD"), null),
+                    Posting.credit(B, Money.of("10", "USD"), null),
+                Posting.debit(A, Money.of("3", "EUR"), null),
+                    Posting.credit(B, Money.of("3", "EUR"), null)));
     assertThat(JournalEntryDraft.totals(d.postings()).values()).allMatch(t -> t.signum() == 0);
   }
 
   @Test
   void anEntryThatDoesNotBalanceInOneCurrencyIsRefusedNamingIt() {
-    assertThatThrownBy(() -> draft(List.of(
-        Posting.debit(A, Money.of("10", "USD"), null), Posting.credit(B, Money.of("10", "USD"), null),
-        Posting.debit(A, Money.of("3", "EUR"), null), Posting.credit(B, Money.of("2.99", "EUR"), null))))
-        .isInstanceOf(LedgerRuleViolation.class).hasMessageContaining("EUR sum to 0.01");
+    assertThatThrownBy(
+            () ->
+                draft(
+                    List.of(
+                        Posting.debit(A, Money.of("10", "USD"), null),
+                            Posting.credit(B, Money.of("10", "USD"), null),
+                        Posting.debit(A, Money.of("3", "EUR"), null),
+                            Posting.credit(B, Money.of("2.99", "EUR"), null))))
+        .isInstanceOf(LedgerRuleViolation.class)
+        .hasMessageContaining("EUR sum to 0.01");
   }
 
   @Test
   void amountsInDifferentCurrenciesNeverOffsetEachOther() {
-    assertThatThrownBy(() -> draft(List.of(
-        Posting.debit(A, Money.of("10", "USD"), null), Posting.credit(B, Money.of("10", "EUR"), null))))
+    assertThatThrownBy(
+            () ->
+                draft(
+                    List.of(
+                        Posting.debit(A, Money.of("10", "USD"), null),
+                        Posting.credit(B, Money.of("10", "EUR"), null))))
         .isInstanceOf(LedgerRuleViolation.class);
   }
 
@@ -54,17 +74,30 @@ class JournalEntryDraftTest {
   void debitAndCreditTakePositiveAmountsAndSignThem() {
     assertThat(Posting.credit(A, Money.of("5", "USD"), null).amount().amount())
         .isEqualByComparingTo(new BigDecimal("-5"));
-    assertThatThrownBy(() -> Posting.debit(A, Money.of("-5", "USD"), null)).hasMessageContaining("positive");
-    assertThatThrownBy(() -> new Posting(A, Money.of("0", "USD"), null)).hasMessageContaining("zero");
+    assertThatThrownBy(() -> Posting.debit(A, Money.of("-5", "USD"), null))
+        .hasMessageContaining("positive");
+    assertThatThrownBy(() -> new Posting(A, Money.of("0", "USD"), null))
+        .hasMessageContaining("zero");
   }
 
   @Test
   void theTrialBalanceSplitsDebitsFromCreditsAndTotalsPerCurrency() {
-    LedgerAccount a = new LedgerAccount(A, TENANT, "1200", "Clearing", LedgerAccountType.ASSET,
-        LedgerPurpose.PAYMENT_CLEARING, null, null, true);
-    TrialBalance tb = new TrialBalance(List.of(
-        new TrialBalance.Line(a, Money.of("1", "USD").currency(), new BigDecimal("10")),
-        new TrialBalance.Line(a, Money.of("1", "USD").currency(), new BigDecimal("-10"))));
+    LedgerAccount a =
+        new LedgerAccount(
+            A,
+            TENANT,
+            "1200",
+            "Clearing",
+            LedgerAccountType.ASSET,
+            LedgerPurpose.PAYMENT_CLEARING,
+            null,
+            null,
+            true);
+    TrialBalance tb =
+        new TrialBalance(
+            List.of(
+                new TrialBalance.Line(a, Money.of("1", "USD").currency(), new BigDecimal("10")),
+                new TrialBalance.Line(a, Money.of("1", "USD").currency(), new BigDecimal("-10"))));
     assertThat(tb.lines().get(0).debit()).isEqualByComparingTo("10");
     assertThat(tb.lines().get(1).credit()).isEqualByComparingTo("10");
     assertThat(tb.isBalanced()).isTrue();

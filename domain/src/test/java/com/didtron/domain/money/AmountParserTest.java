@@ -10,8 +10,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AmountParserTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"12.50", " -1.5 ", "+3", ".25", "7.", "999999999999999999.999999999999", "1E+2",
-      "1e-3", "25E-11"})
+  @ValueSource(
+      strings = {
+        "12.50",
+        " -1.5 ",
+        "+3",
+        ".25",
+        "7.",
+        "999999999999999999.999999999999",
+        "1E+2",
+        "1e-3",
+        "25E-11"
+      })
   void plainDecimalsWithinTheBoundsAreAmounts(String text) {
     assertThat(AmountParser.parse(text)).isInstanceOf(AmountParser.Amount.class);
   }
@@ -23,12 +33,15 @@ class AmountParserTest {
 
   @Test
   void anAbsurdExponentIsRefusedFromTheTextWithoutMakingAHugeNumber() {
-    assertThat(AmountParser.parse("1e999999999")).isEqualTo(new AmountParser.Refused(
-        "An amount has at most 18 digits before the decimal point", false));
+    assertThat(AmountParser.parse("1e999999999"))
+        .isEqualTo(
+            new AmountParser.Refused(
+                "An amount has at most 18 digits before the decimal point", false));
     assertThat(AmountParser.parse("1e-999999999"))
         .isEqualTo(new AmountParser.Refused("An amount has at most 12 decimals", false));
     assertThat(AmountParser.parse("1e19")).isInstanceOf(AmountParser.Refused.class);
-    assertThat(AmountParser.parse("1e")).isEqualTo(new AmountParser.Refused("Not a number: 1e", true));
+    assertThat(AmountParser.parse("1e"))
+        .isEqualTo(new AmountParser.Refused("Not a number: 1e", true));
   }
 
   @Test
@@ -36,13 +49,17 @@ class AmountParserTest {
     assertThat(AmountParser.parse("0." + "1".repeat(50)))
         .isEqualTo(new AmountParser.Refused("An amount has at most 12 decimals", false));
     assertThat(AmountParser.parse("1" + "0".repeat(18)))
-        .isEqualTo(new AmountParser.Refused("An amount has at most 18 digits before the decimal point", false));
+        .isEqualTo(
+            new AmountParser.Refused(
+                "An amount has at most 18 digits before the decimal point", false));
   }
 
   @Test
   void blanksSignsAloneAndLongGarbageAreRefusedWithoutEchoingAllOfIt() {
-    assertThat(AmountParser.parse(" ")).isEqualTo(new AmountParser.Refused("Enter an amount", true));
-    assertThat(AmountParser.parse("ten")).isEqualTo(new AmountParser.Refused("Not a number: ten", true));
+    assertThat(AmountParser.parse(" "))
+        .isEqualTo(new AmountParser.Refused("Enter an amount", true));
+    assertThat(AmountParser.parse("ten"))
+        .isEqualTo(new AmountParser.Refused("Not a number: ten", true));
     assertThat(AmountParser.parse("-")).isInstanceOf(AmountParser.Refused.class);
     assertThat(AmountParser.parse("1.2.3")).isInstanceOf(AmountParser.Refused.class);
     AmountParser.Refused r = (AmountParser.Refused) AmountParser.parse("x".repeat(10_000));

@@ -21,7 +21,8 @@ class MoneyTest {
 
   @Test
   void refusesMoreDecimalsThanRatingPrecision() {
-    assertThatThrownBy(() -> Money.of("0.0000001", "USD")).hasMessageContaining("more than 6 decimals");
+    assertThatThrownBy(() -> Money.of("0.0000001", "USD"))
+        .hasMessageContaining("more than 6 decimals");
   }
 
   @Test

@@ -13,7 +13,8 @@ class DisputeStatusTest {
 
   @Test
   void aClosedDisputeRefusesToCloseAgain() {
-    assertThatThrownBy(DisputeStatus.CLOSED::close).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(DisputeStatus.CLOSED::close)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessage("A dispute that is CLOSED cannot be closed again");
   }
 }

@@ -20,8 +20,10 @@ class NettingDecisionTest {
 
   @Test
   void nothingIsNettedWhenOneSideIsAtOrBelowTheThreshold() {
-    assertThat(NettingDecision.decide(d("100"), d("140"), BigDecimal.ZERO, THRESHOLD).offset()).isEmpty();
-    assertThat(NettingDecision.decide(d("500"), d("99"), BigDecimal.ZERO, THRESHOLD).offset()).isEmpty();
+    assertThat(NettingDecision.decide(d("100"), d("140"), BigDecimal.ZERO, THRESHOLD).offset())
+        .isEmpty();
+    assertThat(NettingDecision.decide(d("500"), d("99"), BigDecimal.ZERO, THRESHOLD).offset())
+        .isEmpty();
   }
 
   @Test
@@ -34,6 +36,7 @@ class NettingDecisionTest {
 
   @Test
   void aPrepaidCustomerSideIsNeverNetted() {
-    assertThat(NettingDecision.decide(d("-50"), d("400"), BigDecimal.ZERO, THRESHOLD).offset()).isEmpty();
+    assertThat(NettingDecision.decide(d("-50"), d("400"), BigDecimal.ZERO, THRESHOLD).offset())
+        .isEmpty();
   }
 }

@@ -18,15 +18,18 @@ class NettingStatusTest {
 
   @Test
   void anApprovedRequestRefusesAnotherDecisionNamingTheOneTaken() {
-    assertThatThrownBy(NettingStatus.APPROVED::reject).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(NettingStatus.APPROVED::reject)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessage("This netting request is approved already");
-    assertThatThrownBy(NettingStatus.APPROVED::approve).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(NettingStatus.APPROVED::approve)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessage("This netting request is approved already");
   }
 
   @Test
   void aRejectedRequestRefusesApproval() {
-    assertThatThrownBy(NettingStatus.REJECTED::approve).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(NettingStatus.REJECTED::approve)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessage("This netting request is rejected already");
   }
 

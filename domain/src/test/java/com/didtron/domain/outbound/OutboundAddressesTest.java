@@ -18,14 +18,28 @@ class OutboundAddressesTest {
   }
 
   private static boolean refused(String literal, String allow) {
-    return OutboundAddresses.refusal(literal, List.of(ip(literal)), OutboundAddresses.parseAllowList(allow))
+    return OutboundAddresses.refusal(
+            literal, List.of(ip(literal)), OutboundAddresses.parseAllowList(allow))
         .isPresent();
   }
 
   @Test
   void loopbackLinkLocalAndPrivateAddressesAreRefused() {
-    for (String a : List.of("127.0.0.1", "127.9.9.9", "169.254.169.254", "10.1.2.3", "172.16.0.1",
-        "172.31.255.254", "192.168.1.1", "100.64.0.1", "0.0.0.0", "::1", "fe80::1", "fd00::5", "224.0.0.1")) {
+    for (String a :
+        List.of(
+            "127.0.0.1",
+            "127.9.9.9",
+            "169.254.169.254",
+            "10.1.2.3",
+            "172.16.0.1",
+            "172.31.255.254",
+            "192.168.1.1",
+            "100.64.0.1",
+            "0.0.0.0",
+            "::1",
+            "fe80::1",
+            "fd00::5",
+            "224.0.0.1")) {
       assertThat(refused(a, "")).as(a).isTrue();
     }
   }
@@ -48,8 +62,12 @@ class OutboundAddressesTest {
 
   @Test
   void oneInternalAddressAmongPublicOnesRefusesTheHostAndNamesTheAddress() {
-    var refusal = OutboundAddresses.refusal("rebind.example", List.of(ip("8.8.8.8"), ip("127.0.0.1")), List.of());
-    assertThat(refusal).hasValueSatisfying(m -> assertThat(m).startsWith("rebind.example (127.0.0.1) is a loopback"));
+    var refusal =
+        OutboundAddresses.refusal(
+            "rebind.example", List.of(ip("8.8.8.8"), ip("127.0.0.1")), List.of());
+    assertThat(refusal)
+        .hasValueSatisfying(
+            m -> assertThat(m).startsWith("rebind.example (127.0.0.1) is a loopback"));
   }
 
   @Test
@@ -61,7 +79,9 @@ class OutboundAddressesTest {
   @Test
   void aBadAllowListEntryIsNamed() {
     assertThatThrownBy(() -> OutboundAddresses.parseAllowList("10.0.0.0/8, intranet"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("Not an address range: intranet");
-    assertThatThrownBy(() -> Cidr.parse("10.0.0.0/33")).isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Not an address range: intranet");
+    assertThatThrownBy(() -> Cidr.parse("10.0.0.0/33"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -20,17 +20,21 @@ class PaymentStatusTest {
 
   @Test
   void aPaymentThatIsNotPendingRefusesToCompleteOrFailAgain() {
-    assertThatThrownBy(PaymentStatus.COMPLETED::complete).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(PaymentStatus.COMPLETED::complete)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessage("A payment that is COMPLETED cannot become COMPLETED");
-    assertThatThrownBy(PaymentStatus.REFUNDED::fail).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(PaymentStatus.REFUNDED::fail)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessage("A payment that is REFUNDED cannot become FAILED");
   }
 
   @Test
   void onlyACompletedPaymentCanBeRefunded() {
-    assertThatThrownBy(PaymentStatus.PENDING::refund).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(PaymentStatus.PENDING::refund)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessage("A payment that is PENDING cannot become REFUNDED");
-    assertThatThrownBy(PaymentStatus.REFUNDED::refund).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(PaymentStatus.REFUNDED::refund)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessage("A payment that is REFUNDED cannot become REFUNDED");
     assertThat(PaymentStatus.FAILED.isRefundable()).isFalse();
   }

@@ -43,7 +43,8 @@ class TotpTest {
   @Test
   void theOtpauthUriNamesIssuerAccountAndSecret() {
     assertThat(Totp.otpauthUri("DIDTron", "ann@example.test", "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"))
-        .isEqualTo("otpauth://totp/DIDTron:ann%40example.test?secret=ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
-            + "&issuer=DIDTron&algorithm=SHA1&digits=6&period=30");
+        .isEqualTo(
+            "otpauth://totp/DIDTron:ann%40example.test?secret=ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+                + "&issuer=DIDTron&algorithm=SHA1&digits=6&period=30");
   }
 }

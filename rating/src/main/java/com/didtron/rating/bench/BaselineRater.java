@@ -17,18 +17,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The straightforward way to rate a CDR file, kept as the benchmark's yardstick: String.split,
- * a HashMap from prefix to entries probed from the longest length down, BigDecimal and Instant
- * per row. Same rules and output format as the engine, without its error handling (no quoted
- * fields, canonical column order only).
+ * The straightforward way to rate a CDR file, kept as the benchmark's yardstick: String.split, a
+ * HashMap from prefix to entries probed from the longest length down, BigDecimal and Instant per
+ * row. Same rules and output format as the engine, without its error handling (no quoted fields,
+ * canonical column order only).
  */
 public final class BaselineRater {
   private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
 
   private BaselineRater() {}
 
-  private record Entry(BigDecimal rate, BigDecimal connect, int initial, int subsequent,
-      Instant from, Instant to) {}
+  private record Entry(
+      BigDecimal rate, BigDecimal connect, int initial, int subsequent, Instant from, Instant to) {}
 
   private record Deck(Map<String, List<Entry>> byPrefix, int longest) {}
 
@@ -58,8 +58,9 @@ public final class BaselineRater {
     try (BufferedReader r = Files.newBufferedReader(cdrs, StandardCharsets.UTF_8);
         BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       r.readLine();
-      w.write("call_id,status,customer_prefix,customer_billable_seconds,customer_cost,"
-          + "carrier_prefix,carrier_billable_seconds,carrier_cost,margin,reason\n");
+      w.write(
+          "call_id,status,customer_prefix,customer_billable_seconds,customer_cost,"
+              + "carrier_prefix,carrier_billable_seconds,carrier_cost,margin,reason\n");
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         String[] f = line.split(",");
         w.write(rateRow(f, sellDecks.get(f[1]), buyDecks.get(f[2])));
@@ -85,8 +86,14 @@ public final class BaselineRater {
       return f[0] + ",UNRATED,,,,,,,,NO_CARRIER_RATE\n";
     }
     BigDecimal margin = new BigDecimal(customer[2]).subtract(new BigDecimal(carrier[2]));
-    return f[0] + ",RATED," + String.join(",", customer) + "," + String.join(",", carrier) + ","
-        + margin.toPlainString() + ",\n";
+    return f[0]
+        + ",RATED,"
+        + String.join(",", customer)
+        + ","
+        + String.join(",", carrier)
+        + ","
+        + margin.toPlainString()
+        + ",\n";
   }
 
   private static String[] leg(Deck deck, String callee, Instant at, long seconds) {
@@ -102,14 +109,27 @@ public final class BaselineRater {
         }
       }
       if (best != null) {
-        long billable = seconds == 0 ? 0 : seconds <= best.initial() ? best.initial()
-            : best.initial() + (seconds - best.initial() + best.subsequent() - 1)
-                / best.subsequent() * best.subsequent();
-        BigDecimal cost = billable == 0 ? BigDecimal.ZERO.setScale(6) : best.connect()
-            .add(best.rate().multiply(BigDecimal.valueOf(billable)).divide(SIXTY, 20,
-                RoundingMode.DOWN)).setScale(6, RoundingMode.HALF_UP);
-        return new String[] {callee.substring(0, len), Long.toString(billable),
-            cost.toPlainString()};
+        long billable =
+            seconds == 0
+                ? 0
+                : seconds <= best.initial()
+                    ? best.initial()
+                    : best.initial()
+                        + (seconds - best.initial() + best.subsequent() - 1)
+                            / best.subsequent()
+                            * best.subsequent();
+        BigDecimal cost =
+            billable == 0
+                ? BigDecimal.ZERO.setScale(6)
+                : best.connect()
+                    .add(
+                        best.rate()
+                            .multiply(BigDecimal.valueOf(billable))
+                            .divide(SIXTY, 20, RoundingMode.DOWN))
+                    .setScale(6, RoundingMode.HALF_UP);
+        return new String[] {
+          callee.substring(0, len), Long.toString(billable), cost.toPlainString()
+        };
       }
     }
     return null;
@@ -122,9 +142,14 @@ public final class BaselineRater {
       r.readLine();
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         String[] f = line.split(",", -1);
-        Entry e = new Entry(new BigDecimal(f[2]),
-            f[3].isEmpty() ? BigDecimal.ZERO : new BigDecimal(f[3]), Integer.parseInt(f[4]),
-            Integer.parseInt(f[5]), date(f[6]), f[7].isEmpty() ? null : date(f[7]));
+        Entry e =
+            new Entry(
+                new BigDecimal(f[2]),
+                f[3].isEmpty() ? BigDecimal.ZERO : new BigDecimal(f[3]),
+                Integer.parseInt(f[4]),
+                Integer.parseInt(f[5]),
+                date(f[6]),
+                f[7].isEmpty() ? null : date(f[7]));
         map.computeIfAbsent(f[0], k -> new ArrayList<>()).add(e);
         longest = Math.max(longest, f[0].length());
       }
@@ -133,7 +158,8 @@ public final class BaselineRater {
   }
 
   private static Instant date(String s) {
-    return s.length() == 10 ? LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant()
+    return s.length() == 10
+        ? LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant()
         : Instant.parse(s);
   }
 }

@@ -10,6 +10,7 @@ import com.didtron.rating.lcr.CurrencyConversion;
 import com.didtron.rating.lcr.Lcr;
 import com.didtron.rating.lcr.LcrRequest;
 import com.didtron.rating.offline.OfflineRating;
+import com.didtron.rating.offline.Summary;
 import com.didtron.rating.plan.PlanCarrier;
 import com.didtron.rating.plan.PlanDeck;
 import com.didtron.rating.plan.PlanDecks;
@@ -17,7 +18,6 @@ import com.didtron.rating.plan.PlanPolicy;
 import com.didtron.rating.plan.RoutePlan;
 import com.didtron.rating.plan.RoutePlanCompiler;
 import com.didtron.rating.plan.RoutePlanRequest;
-import com.didtron.rating.offline.Summary;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -84,8 +84,9 @@ public final class RatingBench {
     }
 
     String report() throws IOException {
-      line("DIDTron rating bench: %,d prefixes, %,d CDRs, %d processors, Java %s", prefixCount,
-          cdrCount, Runtime.getRuntime().availableProcessors(), Runtime.version());
+      line(
+          "DIDTron rating bench: %,d prefixes, %,d CDRs, %d processors, Java %s",
+          prefixCount, cdrCount, Runtime.getRuntime().availableProcessors(), Runtime.version());
       DeckParseResult parsed = parseDeck();
       CompiledDeck sell = compileAndMeasure(parsed);
       CompiledDeck buy = CompiledDeck.compile("buy", null, DeckParser.parse(buyDeck).entries());
@@ -101,8 +102,11 @@ public final class RatingBench {
       long t0 = System.nanoTime();
       DeckParseResult parsed = DeckParser.parse(sellDeck);
       double seconds = (System.nanoTime() - t0) / 1e9;
-      line("deck parse:        %,12.0f rows/s (%,d rows in %.3f s, %d errors)",
-          parsed.entries().size() / seconds, parsed.entries().size(), seconds,
+      line(
+          "deck parse:        %,12.0f rows/s (%,d rows in %.3f s, %d errors)",
+          parsed.entries().size() / seconds,
+          parsed.entries().size(),
+          seconds,
           parsed.errors().size());
       return parsed;
     }
@@ -114,9 +118,11 @@ public final class RatingBench {
       double seconds = (System.nanoTime() - t0) / 1e9;
       long after = usedHeapAfterGc();
       Reference.reachabilityFence(deck);
-      line("deck compile:      %,12.0f rows/s (%.3f s, %,d trie nodes)", deck.size() / seconds,
-          seconds, deck.nodeCount());
-      line("deck heap:         %,12d bytes/prefix (%,d bytes total, measured after GC)",
+      line(
+          "deck compile:      %,12.0f rows/s (%.3f s, %,d trie nodes)",
+          deck.size() / seconds, seconds, deck.nodeCount());
+      line(
+          "deck heap:         %,12d bytes/prefix (%,d bytes total, measured after GC)",
           (after - before) / Math.max(1, deck.size()), after - before);
       return deck;
     }
@@ -125,8 +131,10 @@ public final class RatingBench {
       Random random = new Random(4);
       byte[][] numbers = new byte[1 << 16][];
       for (int i = 0; i < numbers.length; i++) {
-        numbers[i] = SyntheticData.callee(random, prefixes).replace("+", "")
-            .getBytes(StandardCharsets.US_ASCII);
+        numbers[i] =
+            SyntheticData.callee(random, prefixes)
+                .replace("+", "")
+                .getBytes(StandardCharsets.US_ASCII);
       }
       long at = EpochNanos.of(Instant.parse("2026-06-01T00:00:00Z"));
       long hits = 0;
@@ -139,7 +147,8 @@ public final class RatingBench {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         if (round == 1) {
-          line("prefix lookup:     %,12.0f lookups/s (1 thread, %.1f%% matched)",
+          line(
+              "prefix lookup:     %,12.0f lookups/s (1 thread, %.1f%% matched)",
               LOOKUPS / seconds, 100.0 * hits / LOOKUPS);
         }
       }
@@ -156,15 +165,18 @@ public final class RatingBench {
       Summary summary = OfflineRating.run(sell, buy, cdrs, dir.resolve("rated.csv"), quiet);
       double seconds = (System.nanoTime() - t0) / 1e9;
       double ratingSeconds = summary.rating().toNanos() / 1e9;
-      line("offline rating:    %,12.0f CDR/s file-to-file, rating phase (%.3f s)",
+      line(
+          "offline rating:    %,12.0f CDR/s file-to-file, rating phase (%.3f s)",
           cdrCount / ratingSeconds, ratingSeconds);
-      line("offline total:     %,12.0f CDR/s incl. loading 2 decks (%.3f s; %s)",
+      line(
+          "offline total:     %,12.0f CDR/s incl. loading 2 decks (%.3f s; %s)",
           cdrCount / seconds, seconds, summary.describe());
       baseline(cdrs, sell, buy, quiet);
     }
 
-    private void baseline(Path cdrs, Map<String, Path> sell, Map<String, Path> buy,
-        PrintStream quiet) throws IOException {
+    private void baseline(
+        Path cdrs, Map<String, Path> sell, Map<String, Path> buy, PrintStream quiet)
+        throws IOException {
       Path sample = cdrs;
       int n = cdrCount;
       if (cdrCount > BASELINE_MAX_CDRS) {
@@ -178,22 +190,30 @@ public final class RatingBench {
       Summary ours = OfflineRating.run(sell, buy, sample, dir.resolve("same-sample.csv"), quiet);
       double baseRate = n / (base.ratingNanos() / 1e9);
       double oursRate = n / (ours.rating().toNanos() / 1e9);
-      line("baseline rating:   %,12.0f CDR/s rating phase (String.split + HashMap + BigDecimal,"
-          + " %,d CDRs); engine on the same file: %,.0f CDR/s, %.1fx", baseRate, n, oursRate,
-          oursRate / baseRate);
+      line(
+          "baseline rating:   %,12.0f CDR/s rating phase (String.split + HashMap + BigDecimal,"
+              + " %,d CDRs); engine on the same file: %,.0f CDR/s, %.1fx",
+          baseRate, n, oursRate, oursRate / baseRate);
       double baseLoad = base.deckLoadNanos() / 1e9;
       double oursLoad = ours.deckLoad().toNanos() / 1e9;
-      line("baseline decks:    %,12.3f s to load 2 decks; engine %.3f s, %.1fx; whole run"
-          + " %.1fx", baseLoad, oursLoad, baseLoad / oursLoad,
+      line(
+          "baseline decks:    %,12.3f s to load 2 decks; engine %.3f s, %.1fx; whole run"
+              + " %.1fx",
+          baseLoad,
+          oursLoad,
+          baseLoad / oursLoad,
           (base.deckLoadNanos() + base.ratingNanos()) / (double) ours.elapsed().toNanos());
     }
 
     private void lcr(CompiledDeck sell, CompiledDeck buy) {
       CurrencyCode usd = CurrencyCode.of("USD");
       CurrencyCode eur = CurrencyCode.of("EUR");
-      List<CarrierDeck> carriers = List.of(new CarrierDeck("A", usd, sell),
-          new CarrierDeck("B", eur, buy), new CarrierDeck("C", usd, buy),
-          new CarrierDeck("D", eur, sell));
+      List<CarrierDeck> carriers =
+          List.of(
+              new CarrierDeck("A", usd, sell),
+              new CarrierDeck("B", eur, buy),
+              new CarrierDeck("C", usd, buy),
+              new CarrierDeck("D", eur, sell));
       CurrencyConversion fx = CurrencyConversion.of(usd, Map.of(eur, new BigDecimal("1.0825")));
       Random random = new Random(6);
       String[] numbers = new String[1 << 16];
@@ -203,15 +223,22 @@ public final class RatingBench {
       Instant at = Instant.parse("2026-06-01T00:00:00Z");
       long quotes = 0;
       for (int i = 0; i < LCR_QUERIES / 4; i++) {
-        quotes += Lcr.rank(new LcrRequest(numbers[i & (numbers.length - 1)], at, carriers, fx)).quotes().size();
+        quotes +=
+            Lcr.rank(new LcrRequest(numbers[i & (numbers.length - 1)], at, carriers, fx))
+                .quotes()
+                .size();
       }
       quotes = 0;
       long t0 = System.nanoTime();
       for (int i = 0; i < LCR_QUERIES; i++) {
-        quotes += Lcr.rank(new LcrRequest(numbers[i & (numbers.length - 1)], at, carriers, fx)).quotes().size();
+        quotes +=
+            Lcr.rank(new LcrRequest(numbers[i & (numbers.length - 1)], at, carriers, fx))
+                .quotes()
+                .size();
       }
       double seconds = (System.nanoTime() - t0) / 1e9;
-      line("LCR ranking:       %,12.0f queries/s (1 thread, 4 carriers, 2 currencies, %.2f quotes/query)",
+      line(
+          "LCR ranking:       %,12.0f queries/s (1 thread, 4 carriers, 2 currencies, %.2f quotes/query)",
           LCR_QUERIES / seconds, (double) quotes / LCR_QUERIES);
     }
 
@@ -226,17 +253,30 @@ public final class RatingBench {
       PlanDeck buyEur = PlanDecks.effective(buy, eur, at);
       PlanDeck sellEur = PlanDecks.effective(sell, eur, at);
       long t1 = System.nanoTime();
-      RoutePlan plan = RoutePlanCompiler.compile(new RoutePlanRequest("ACME", "STANDARD", sellPlan,
-          List.of(new PlanCarrier("A", "A", sellPlan), new PlanCarrier("B", "B", buyEur),
-              new PlanCarrier("C", "C", buyUsd), new PlanCarrier("D", "D", sellEur)),
-          CurrencyConversion.of(usd, Map.of(eur, new BigDecimal("1.0825"))),
-          PlanPolicy.lossProtection(false)));
+      RoutePlan plan =
+          RoutePlanCompiler.compile(
+              new RoutePlanRequest(
+                  "ACME",
+                  "STANDARD",
+                  sellPlan,
+                  List.of(
+                      new PlanCarrier("A", "A", sellPlan),
+                      new PlanCarrier("B", "B", buyEur),
+                      new PlanCarrier("C", "C", buyUsd),
+                      new PlanCarrier("D", "D", sellEur)),
+                  CurrencyConversion.of(usd, Map.of(eur, new BigDecimal("1.0825"))),
+                  PlanPolicy.lossProtection(false)));
       long t2 = System.nanoTime();
       String fingerprint = plan.fingerprint();
       long t3 = System.nanoTime();
-      line("routing plan:      %,12.3f s to compile %,d rules (4 carriers, 2 currencies); reading"
-          + " the decks %.3f s, fingerprint %.3f s (%s…)", (t2 - t1) / 1e9, plan.rules().size(),
-          (t1 - t0) / 1e9, (t3 - t2) / 1e9, fingerprint.substring(0, 8));
+      line(
+          "routing plan:      %,12.3f s to compile %,d rules (4 carriers, 2 currencies); reading"
+              + " the decks %.3f s, fingerprint %.3f s (%s…)",
+          (t2 - t1) / 1e9,
+          plan.rules().size(),
+          (t1 - t0) / 1e9,
+          (t3 - t2) / 1e9,
+          fingerprint.substring(0, 8));
     }
 
     private void line(String format, Object... args) {

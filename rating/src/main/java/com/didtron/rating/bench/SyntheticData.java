@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 
@@ -42,15 +44,22 @@ public final class SyntheticData {
   public static void writeDeck(Path file, List<String> prefixes, long seed) throws IOException {
     Random random = new Random(seed);
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write("prefix,destination,rate,connect_fee,initial_increment,subsequent_increment,"
-          + "effective_from,effective_to\n");
+      w.write(
+          "prefix,destination,rate,connect_fee,initial_increment,subsequent_increment,"
+              + "effective_from,effective_to\n");
       StringBuilder row = new StringBuilder(96);
       for (String prefix : prefixes) {
         row.setLength(0);
-        row.append(prefix).append(",Destination ").append(prefix.charAt(0)).append(' ')
-            .append(prefix.length()).append(',')
-            .append(micros(1_000 + random.nextInt(499_000))).append(',')
-            .append(random.nextInt(10) == 0 ? "0.010000" : "").append(',')
+        row.append(prefix)
+            .append(",Destination ")
+            .append(prefix.charAt(0))
+            .append(' ')
+            .append(prefix.length())
+            .append(',')
+            .append(micros(1_000 + random.nextInt(499_000)))
+            .append(',')
+            .append(random.nextInt(10) == 0 ? "0.010000" : "")
+            .append(',')
             .append(INCREMENTS[random.nextInt(INCREMENTS.length)])
             .append(",2026-01-01,\n");
         w.append(row);
@@ -62,8 +71,14 @@ public final class SyntheticData {
    * Writes {@code n} CDRs dialling numbers under {@code prefixes} (plus 2% unmatched numbers and a
    * few with a leading +), round-robin over {@code accounts} and {@code carriers}.
    */
-  public static void writeCdrs(Path file, int n, List<String> prefixes, List<String> accounts,
-      List<String> carriers, long seed) throws IOException {
+  public static void writeCdrs(
+      Path file,
+      int n,
+      List<String> prefixes,
+      List<String> accounts,
+      List<String> carriers,
+      long seed)
+      throws IOException {
     Random random = new Random(seed);
     long start = 1_780_272_000L;
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -71,12 +86,19 @@ public final class SyntheticData {
       StringBuilder row = new StringBuilder(128);
       for (int i = 0; i < n; i++) {
         row.setLength(0);
-        row.append("call-").append(i).append(',')
-            .append(accounts.get(i % accounts.size())).append(',')
-            .append(carriers.get(i % carriers.size())).append(",15550001111,")
-            .append(callee(random, prefixes)).append(',')
-            .append(java.time.Instant.ofEpochSecond(start + i / 8)).append(',')
-            .append(random.nextInt(600)).append(random.nextInt(4) == 0 ? ".4" : "")
+        row.append("call-")
+            .append(i)
+            .append(',')
+            .append(accounts.get(i % accounts.size()))
+            .append(',')
+            .append(carriers.get(i % carriers.size()))
+            .append(",15550001111,")
+            .append(callee(random, prefixes))
+            .append(',')
+            .append(Instant.ofEpochSecond(start + i / 8))
+            .append(',')
+            .append(random.nextInt(600))
+            .append(random.nextInt(4) == 0 ? ".4" : "")
             .append('\n');
         w.append(row);
       }
@@ -103,6 +125,6 @@ public final class SyntheticData {
   }
 
   private static String micros(int micros) {
-    return "0." + String.format(java.util.Locale.ROOT, "%06d", micros);
+    return "0." + String.format(Locale.ROOT, "%06d", micros);
   }
 }

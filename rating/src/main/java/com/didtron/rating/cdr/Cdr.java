@@ -5,8 +5,8 @@ import java.time.Instant;
 
 /**
  * A call detail record as the rater needs it. Values are taken as they come from the switch; the
- * rater, not this record, decides whether they can be rated (so a bad CDR becomes an unrated
- * result with a reason rather than an exception).
+ * rater, not this record, decides whether they can be rated (so a bad CDR becomes an unrated result
+ * with a reason rather than an exception).
  *
  * @param callId the switch's call id
  * @param account the customer account that placed the call (selects the sell deck)

@@ -11,13 +11,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Streams a CDR file ({@code call_id,account,carrier,caller,callee,start_time,duration}, any
- * column order) into {@link Cdr} records, chunk by chunk, with a line-numbered problem for every
- * malformed row (wrong field count, empty call_id, bad start_time, bad duration, a start time
- * outside the {@link CdrWindow} or a duration over its cap) and for empty rows between records. Not thread-safe.
+ * Streams a CDR file ({@code call_id,account,carrier,caller,callee,start_time,duration}, any column
+ * order) into {@link Cdr} records, chunk by chunk, with a line-numbered problem for every malformed
+ * row (wrong field count, empty call_id, bad start_time, bad duration, a start time outside the
+ * {@link CdrWindow} or a duration over its cap) and for empty rows between records. Not
+ * thread-safe.
  */
 public final class CdrParser {
   /** The CDR columns, all required. */
@@ -31,6 +33,7 @@ public final class CdrParser {
   private static final int CALLEE = 4;
   private static final int START_TIME = 5;
   private static final int DURATION = 6;
+
   /** A duration longer than this is no number of seconds we take (no huge decimal is parsed). */
   private static final int MAX_DURATION_LENGTH = 32;
 
@@ -77,7 +80,7 @@ public final class CdrParser {
       return new CdrParser(reader, null, window);
     }
     boolean[] required = new boolean[COLUMNS.size()];
-    java.util.Arrays.fill(required, true);
+    Arrays.fill(required, true);
     return new CdrParser(reader, CsvHeader.read(reader, COLUMNS, required), window);
   }
 
@@ -127,12 +130,18 @@ public final class CdrParser {
     }
     at = startNanos();
     if (at == EpochNanos.INVALID) {
-      return "start_time '" + shown(START_TIME) + "' is not an ISO-8601 instant like"
+      return "start_time '"
+          + shown(START_TIME)
+          + "' is not an ISO-8601 instant like"
           + " 2026-11-01T10:00:00Z in the years 1678-2261";
     }
     if (at < earliest || at > latest) {
-      return "start_time " + text(START_TIME) + " is outside the accepted window "
-          + window.earliest() + " to " + window.latest();
+      return "start_time "
+          + text(START_TIME)
+          + " is outside the accepted window "
+          + window.earliest()
+          + " to "
+          + window.latest();
     }
     long cap = Math.min(Billing.MAX_DURATION_SECONDS, window.maxDurationSeconds());
     duration = duration(cap);
@@ -143,8 +152,14 @@ public final class CdrParser {
   }
 
   private Cdr cdr() {
-    return new Cdr(text(CALL_ID), text(ACCOUNT), text(CARRIER), text(CALLER), text(CALLEE),
-        EpochNanos.toInstant(at), duration);
+    return new Cdr(
+        text(CALL_ID),
+        text(ACCOUNT),
+        text(CARRIER),
+        text(CALLER),
+        text(CALLEE),
+        EpochNanos.toInstant(at),
+        duration);
   }
 
   private long startNanos() {

@@ -1,12 +1,13 @@
 package com.didtron.rating.cdr;
 
 import com.didtron.rating.EpochNanos;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The start times and durations a CDR file may hold; a CDR outside becomes a rejected line with
- * its line number (a sane window keeps a clock gone wrong on a switch, or a hostile file, from
- * creating partitions decades away or charging year-long calls).
+ * The start times and durations a CDR file may hold; a CDR outside becomes a rejected line with its
+ * line number (a sane window keeps a clock gone wrong on a switch, or a hostile file, from creating
+ * partitions decades away or charging year-long calls).
  *
  * @param earliest first start time accepted
  * @param latest last start time accepted
@@ -24,8 +25,8 @@ public record CdrWindow(Instant earliest, Instant latest, long maxDurationSecond
   }
 
   /** The window around {@code now}: from {@code now - maxAge} to {@code now + maxAhead}. */
-  public static CdrWindow around(Instant now, java.time.Duration maxAge, java.time.Duration maxAhead,
-      java.time.Duration maxDuration) {
+  public static CdrWindow around(
+      Instant now, Duration maxAge, Duration maxAhead, Duration maxDuration) {
     return new CdrWindow(now.minus(maxAge), now.plus(maxAhead), maxDuration.toSeconds());
   }
 }

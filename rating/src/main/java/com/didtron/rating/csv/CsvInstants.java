@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
 /**
- * Parses instants from CSV field bytes into {@link EpochNanos}: a date {@code 2026-11-01}
- * (midnight UTC) or an ISO-8601 instant ({@code 2026-11-01T00:00:00Z}, fractions and offsets such
- * as {@code +02:00} allowed). The common shapes take an allocation-free path; the last parsed date
- * is remembered because files repeat dates. Not thread-safe: use one per reader.
+ * Parses instants from CSV field bytes into {@link EpochNanos}: a date {@code 2026-11-01} (midnight
+ * UTC) or an ISO-8601 instant ({@code 2026-11-01T00:00:00Z}, fractions and offsets such as {@code
+ * +02:00} allowed). The common shapes take an allocation-free path; the last parsed date is
+ * remembered because files repeat dates. Not thread-safe: use one per reader.
  */
 public final class CsvInstants {
   private static final long SECONDS_PER_DAY = 86_400L;

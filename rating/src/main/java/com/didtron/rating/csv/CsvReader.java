@@ -56,8 +56,11 @@ public final class CsvReader {
 
   /** Skips a UTF-8 byte order mark at {@code data[off]}: the offset after it, else {@code off}. */
   public static int skipBom(byte[] data, int off, int len) {
-    boolean bom = len >= 3 && data[off] == (byte) 0xEF && data[off + 1] == (byte) 0xBB
-        && data[off + 2] == (byte) 0xBF;
+    boolean bom =
+        len >= 3
+            && data[off] == (byte) 0xEF
+            && data[off + 1] == (byte) 0xBB
+            && data[off + 2] == (byte) 0xBF;
     return bom ? off + 3 : off;
   }
 

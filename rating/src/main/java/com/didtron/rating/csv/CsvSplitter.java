@@ -1,9 +1,9 @@
 package com.didtron.rating.csv;
 
 /**
- * Finds where a block of CSV bytes can be cut between records, following the same quoting rules
- * as {@link CsvReader} (a quote opens a quoted section only at the start of a field; {@code ""}
- * inside it is an escaped quote; line breaks inside it belong to the field).
+ * Finds where a block of CSV bytes can be cut between records, following the same quoting rules as
+ * {@link CsvReader} (a quote opens a quoted section only at the start of a field; {@code ""} inside
+ * it is an escaped quote; line breaks inside it belong to the field).
  */
 public final class CsvSplitter {
   private static final int FIELD_START = 0;
@@ -14,9 +14,9 @@ public final class CsvSplitter {
   private CsvSplitter() {}
 
   /**
-   * The offset just past the last complete record in {@code data[off, off + len)}, which must
-   * start at a record boundary; {@code off} when no record ends inside. A lone CR as the very last
-   * byte is not taken as a record end (its LF may follow in the next block).
+   * The offset just past the last complete record in {@code data[off, off + len)}, which must start
+   * at a record boundary; {@code off} when no record ends inside. A lone CR as the very last byte
+   * is not taken as a record end (its LF may follow in the next block).
    */
   public static int lastRecordEnd(byte[] data, int off, int len) {
     int end = off + len;

@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * A growable byte buffer that writes CSV rows: fields are quoted only when they contain a comma,
- * a quote or a line break; lines end with LF. Fixed-point amounts in micro-units are written
- * exactly as {@code BigDecimal.valueOf(micros, 6).toPlainString()} would, without allocating. Not
+ * A growable byte buffer that writes CSV rows: fields are quoted only when they contain a comma, a
+ * quote or a line break; lines end with LF. Fixed-point amounts in micro-units are written exactly
+ * as {@code BigDecimal.valueOf(micros, 6).toPlainString()} would, without allocating. Not
  * thread-safe.
  */
 public final class CsvWriter {

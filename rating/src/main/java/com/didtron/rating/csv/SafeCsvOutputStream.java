@@ -6,14 +6,14 @@ import java.io.OutputStream;
 /**
  * The one writer every CSV export goes through: it copies CSV (RFC 4180, as PostgreSQL's COPY or
  * {@link CsvWriter} writes it) to the stream it wraps and neutralises formula injection on the way
- * (OWASP "CSV injection"): a cell whose text starts with {@code =}, {@code +}, {@code -}, {@code @},
- * a tab or a carriage return gets a single quote in front, so a spreadsheet shows it as text
- * instead of evaluating it. A cell that is a plain number ({@code -1.50}, {@code +442071234}: an
- * optional sign, digits, optional decimals) is left as it is, so amounts stay numbers.
+ * (OWASP "CSV injection"): a cell whose text starts with {@code =}, {@code +}, {@code -},
+ * {@code @}, a tab or a carriage return gets a single quote in front, so a spreadsheet shows it as
+ * text instead of evaluating it. A cell that is a plain number ({@code -1.50}, {@code +442071234}:
+ * an optional sign, digits, optional decimals) is left as it is, so amounts stay numbers.
  *
  * <p>Streams with bounded memory: only a cell that starts with one of those characters is held
- * until its end, and at most {@value #MAX_HELD} bytes of it (anything longer is no number).
- * {@link #finish()} writes what is held without closing the wrapped stream.
+ * until its end, and at most {@value #MAX_HELD} bytes of it (anything longer is no number). {@link
+ * #finish()} writes what is held without closing the wrapped stream.
  */
 public final class SafeCsvOutputStream extends OutputStream {
   static final int MAX_HELD = 64;
@@ -127,7 +127,9 @@ public final class SafeCsvOutputStream extends OutputStream {
     }
   }
 
-  /** Tracks quoting; true when {@code b} ends the current cell (a comma or line end outside quotes). */
+  /**
+   * Tracks quoting; true when {@code b} ends the current cell (a comma or line end outside quotes).
+   */
   private boolean endsField(byte b) {
     if (pendingQuote) {
       pendingQuote = false;

@@ -15,11 +15,11 @@ import java.util.Set;
 /**
  * Compares an imported file with the active deck: a pure function that previews an import.
  *
- * <p>Every imported row gets a flag against the active entry of its prefix: NEW when there is
- * none; otherwise the rate per minute decides, then the connect fee, then the initial and the
- * subsequent increment (the first that differs: higher means INCREASE); UNCHANGED when all four
- * are equal (names and dates do not count). In {@link ImportMode#REPLACE}, every active prefix
- * missing from the file is CLOSED at {@code closeAt}.
+ * <p>Every imported row gets a flag against the active entry of its prefix: NEW when there is none;
+ * otherwise the rate per minute decides, then the connect fee, then the initial and the subsequent
+ * increment (the first that differs: higher means INCREASE); UNCHANGED when all four are equal
+ * (names and dates do not count). In {@link ImportMode#REPLACE}, every active prefix missing from
+ * the file is CLOSED at {@code closeAt}.
  */
 public final class DeckDiff {
   private static final Comparator<RateEntry> PRICE =
@@ -39,8 +39,11 @@ public final class DeckDiff {
    * @param closeAt when prefixes missing from a Replace file stop applying (required for Replace,
    *     ignored for Add); usually {@link #fileEffectiveDate}
    */
-  public static List<PrefixChange> diff(Collection<RateEntry> active,
-      Collection<RateEntry> incoming, ImportMode mode, Instant closeAt) {
+  public static List<PrefixChange> diff(
+      Collection<RateEntry> active,
+      Collection<RateEntry> incoming,
+      ImportMode mode,
+      Instant closeAt) {
     Map<String, RateEntry> current = byPrefix(active);
     List<PrefixChange> changes = new ArrayList<>();
     Set<String> inFile = new HashSet<>();
@@ -53,14 +56,15 @@ public final class DeckDiff {
       Objects.requireNonNull(closeAt, "closeAt is required for a Replace import");
       for (RateEntry entry : current.values()) {
         if (!inFile.contains(entry.prefix())) {
-          changes.add(new PrefixChange(entry.prefix(), ChangeFlag.CLOSED, entry,
-              closed(entry, closeAt)));
+          changes.add(
+              new PrefixChange(entry.prefix(), ChangeFlag.CLOSED, entry, closed(entry, closeAt)));
         }
       }
     }
-    changes.sort(Comparator.comparing(PrefixChange::prefix)
-        .thenComparing(c -> c.after() == null ? c.before().effectiveFrom()
-            : c.after().effectiveFrom()));
+    changes.sort(
+        Comparator.comparing(PrefixChange::prefix)
+            .thenComparing(
+                c -> c.after() == null ? c.before().effectiveFrom() : c.after().effectiveFrom()));
     return List.copyOf(changes);
   }
 
@@ -75,7 +79,9 @@ public final class DeckDiff {
 
   /** The earliest effective_from of the file's rows: the usual closing date of a Replace. */
   public static Instant fileEffectiveDate(Collection<RateEntry> incoming) {
-    return incoming.stream().map(RateEntry::effectiveFrom).min(Comparator.naturalOrder())
+    return incoming.stream()
+        .map(RateEntry::effectiveFrom)
+        .min(Comparator.naturalOrder())
         .orElseThrow(() -> new IllegalArgumentException("the file has no rows"));
   }
 

@@ -14,23 +14,23 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Builds the complete next version of a deck from the previous version and an imported file: a
- * pure function, the stored counterpart of {@link DeckDiff}'s preview.
+ * Builds the complete next version of a deck from the previous version and an imported file: a pure
+ * function, the stored counterpart of {@link DeckDiff}'s preview.
  *
  * <p>Every version holds the whole deck (history included), so activating one is a single switch
  * and past versions stay available for re-rating and audit. File rows are upserted by prefix and
- * effective_from. In {@link ImportMode#REPLACE}, every <em>live</em> prefix (one with an entry
- * not ended at the import instant) missing from the file is closed at {@code closeAt}: its
- * entries still running then end at {@code closeAt}, entries starting at or after it are withdrawn.
- * Each file row is flagged against the prefix's current entry ({@link #currentPerPrefix}).
+ * effective_from. In {@link ImportMode#REPLACE}, every <em>live</em> prefix (one with an entry not
+ * ended at the import instant) missing from the file is closed at {@code closeAt}: its entries
+ * still running then end at {@code closeAt}, entries starting at or after it are withdrawn. Each
+ * file row is flagged against the prefix's current entry ({@link #currentPerPrefix}).
  */
 public final class DeckMerge {
   /** Above this share of closed live prefixes a Replace needs an explicit confirmation. */
   public static final double MASS_CLOSE_SHARE = 0.5;
 
-  private static final Comparator<VersionEntry> ORDER = Comparator
-      .comparing((VersionEntry v) -> v.entry().prefix())
-      .thenComparing(v -> v.entry().effectiveFrom());
+  private static final Comparator<VersionEntry> ORDER =
+      Comparator.comparing((VersionEntry v) -> v.entry().prefix())
+          .thenComparing(v -> v.entry().effectiveFrom());
 
   private DeckMerge() {}
 
@@ -43,8 +43,12 @@ public final class DeckMerge {
    * @param livePrefixesBefore prefixes live in the previous version at the import instant
    * @param closedPrefixes live prefixes a Replace closed
    */
-  public record Result(List<VersionEntry> entries, Map<ChangeFlag, Long> counts, long withdrawn,
-      long livePrefixesBefore, long closedPrefixes) {
+  public record Result(
+      List<VersionEntry> entries,
+      Map<ChangeFlag, Long> counts,
+      long withdrawn,
+      long livePrefixesBefore,
+      long closedPrefixes) {
     public Result {
       entries = List.copyOf(entries);
       counts = Map.copyOf(counts);
@@ -66,8 +70,12 @@ public final class DeckMerge {
    *     DeckDiff#fileEffectiveDate}
    * @param now the import instant: which prefixes count as live
    */
-  public static Result merge(Collection<RateEntry> previous, Collection<RateEntry> rows,
-      ImportMode mode, Instant closeAt, Instant now) {
+  public static Result merge(
+      Collection<RateEntry> previous,
+      Collection<RateEntry> rows,
+      ImportMode mode,
+      Instant closeAt,
+      Instant now) {
     Map<String, RateEntry> current = currentPerPrefix(previous, now);
     Map<Key, VersionEntry> next = new LinkedHashMap<>();
     previous.forEach(e -> next.put(Key.of(e), new VersionEntry(e, null, null)));
@@ -75,8 +83,9 @@ public final class DeckMerge {
     for (RateEntry row : rows) {
       inFile.add(row.prefix());
       RateEntry before = current.get(row.prefix());
-      next.put(Key.of(row), new VersionEntry(row, DeckDiff.flag(before, row),
-          before == null ? null : before.rate()));
+      next.put(
+          Key.of(row),
+          new VersionEntry(row, DeckDiff.flag(before, row), before == null ? null : before.rate()));
     }
     long withdrawn = 0;
     long closed = 0;
@@ -113,19 +122,17 @@ public final class DeckMerge {
   }
 
   /**
-   * Per prefix, the entry a file row is compared with: among entries not ended at {@code at}
-   * (open, or ending after it), the one with the latest effective_from. Prefixes whose entries
-   * have all ended are not live and have none.
+   * Per prefix, the entry a file row is compared with: among entries not ended at {@code at} (open,
+   * or ending after it), the one with the latest effective_from. Prefixes whose entries have all
+   * ended are not live and have none.
    */
-  public static Map<String, RateEntry> currentPerPrefix(Collection<RateEntry> entries,
-      Instant at) {
+  public static Map<String, RateEntry> currentPerPrefix(Collection<RateEntry> entries, Instant at) {
     Map<String, RateEntry> current = new HashMap<>();
     for (RateEntry e : entries) {
       if (e.effectiveTo() != null && !e.effectiveTo().isAfter(at)) {
         continue;
       }
-      current.merge(e.prefix(), e,
-          (a, b) -> b.effectiveFrom().isAfter(a.effectiveFrom()) ? b : a);
+      current.merge(e.prefix(), e, (a, b) -> b.effectiveFrom().isAfter(a.effectiveFrom()) ? b : a);
     }
     return current;
   }

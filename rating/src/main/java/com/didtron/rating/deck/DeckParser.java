@@ -37,8 +37,10 @@ public final class DeckParser {
     CsvReader reader = new CsvReader(in);
     if (!reader.next()) {
       return new DeckParseResult(
-          List.of(), List.of(new LineError(1, "the file is empty: expected a header line")),
-          false, 0);
+          List.of(),
+          List.of(new LineError(1, "the file is empty: expected a header line")),
+          false,
+          0);
     }
     CsvHeader header = CsvHeader.read(reader, DeckColumns.NAMES, DeckColumns.required());
     if (!header.isUsable()) {
@@ -77,11 +79,18 @@ public final class DeckParser {
     private void read(CsvReader reader) {
       try {
         RateEntry entry = parser.parse(reader);
-        Long earlier = firstLine.putIfAbsent(new Key(entry.prefix(), entry.effectiveFrom()),
-            reader.line());
+        Long earlier =
+            firstLine.putIfAbsent(new Key(entry.prefix(), entry.effectiveFrom()), reader.line());
         if (earlier != null) {
-          errors.add(new LineError(reader.line(), "duplicate of line " + earlier + ": prefix "
-              + entry.prefix() + " effective_from " + entry.effectiveFrom()));
+          errors.add(
+              new LineError(
+                  reader.line(),
+                  "duplicate of line "
+                      + earlier
+                      + ": prefix "
+                      + entry.prefix()
+                      + " effective_from "
+                      + entry.effectiveFrom()));
         } else {
           entries.add(entry);
         }

@@ -9,15 +9,17 @@ import static com.didtron.rating.deck.DeckColumns.PREFIX;
 import static com.didtron.rating.deck.DeckColumns.RATE;
 import static com.didtron.rating.deck.DeckColumns.SUBSEQUENT_INCREMENT;
 
+import com.didtron.domain.money.AmountParser;
+import com.didtron.rating.EpochNanos;
 import com.didtron.rating.csv.CsvHeader;
 import com.didtron.rating.csv.CsvInstants;
 import com.didtron.rating.csv.CsvNumbers;
 import com.didtron.rating.csv.CsvReader;
-import com.didtron.rating.EpochNanos;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Optional;
 
 /** Turns one data row of a deck CSV into a {@link RateEntry}, or says what is wrong with it. */
 final class DeckRowParser {
@@ -49,8 +51,8 @@ final class DeckRowParser {
     if (problem != null) {
       throw new RowProblem(problem);
     }
-    return new RateEntry(prefix, destination(row), rate, connectFee, (int) initial,
-        (int) subsequent, from, to);
+    return new RateEntry(
+        prefix, destination(row), rate, connectFee, (int) initial, (int) subsequent, from, to);
   }
 
   private String prefix(CsvReader row) throws RowProblem {
@@ -76,16 +78,15 @@ final class DeckRowParser {
       }
       return whenEmpty;
     }
-    if (row.length(f) > com.didtron.domain.money.AmountParser.MAX_LENGTH) {
-      throw new RowProblem(name + " has more than " + com.didtron.domain.money.AmountParser.MAX_LENGTH
-          + " characters");
+    if (row.length(f) > AmountParser.MAX_LENGTH) {
+      throw new RowProblem(name + " has more than " + AmountParser.MAX_LENGTH + " characters");
     }
     BigDecimal value = CsvNumbers.parseDecimal(row.bytes(), row.start(f), row.end(f));
     if (value == null) {
       throw new RowProblem(name + " '" + row.string(f) + "' is not a number");
     }
     // the shared bounds of every amount: an exponent like 1e999999999 never reaches arithmetic
-    java.util.Optional<String> bounds = com.didtron.domain.money.AmountParser.problem(value);
+    Optional<String> bounds = AmountParser.problem(value);
     if (bounds.isPresent()) {
       throw new RowProblem(name + ": " + bounds.get());
     }
@@ -94,8 +95,7 @@ final class DeckRowParser {
 
   private long increment(CsvReader row, int column, String name) throws RowProblem {
     int f = header.position(column);
-    long value =
-        CsvNumbers.parseWhole(row.bytes(), row.start(f), row.end(f), 1, Integer.MAX_VALUE);
+    long value = CsvNumbers.parseWhole(row.bytes(), row.start(f), row.end(f), 1, Integer.MAX_VALUE);
     if (value == Long.MIN_VALUE) {
       throw new RowProblem(
           name + " '" + row.string(f) + "' must be a whole number of seconds, at least 1");
@@ -114,9 +114,12 @@ final class DeckRowParser {
     }
     long nanos = instants.parse(row.bytes(), row.start(f), row.end(f));
     if (nanos == EpochNanos.INVALID) {
-      throw new RowProblem(name + " '" + row.string(f)
-          + "' is not a date like 2026-11-01 or an instant like 2026-11-01T00:00:00Z"
-          + " in the years 1678-2261");
+      throw new RowProblem(
+          name
+              + " '"
+              + row.string(f)
+              + "' is not a date like 2026-11-01 or an instant like 2026-11-01T00:00:00Z"
+              + " in the years 1678-2261");
     }
     if (nanos != lastNanos) {
       lastNanos = nanos;

@@ -15,8 +15,8 @@ import java.util.List;
 /**
  * Reads a supplier's deck file through a {@link ColumnMapping}: the file is rewritten into the
  * canonical CSV (mapped columns only, a combined {@code 30/6} column split in two) and parsed by
- * {@link DeckParser}, and every error is reported on the line of the <em>original</em> file.
- * A canonical mapping parses the file directly.
+ * {@link DeckParser}, and every error is reported on the line of the <em>original</em> file. A
+ * canonical mapping parses the file directly.
  */
 public final class MappedDeckParser {
   private MappedDeckParser() {}
@@ -36,8 +36,8 @@ public final class MappedDeckParser {
     }
     List<String> problems = mapping.problems(header);
     if (!problems.isEmpty()) {
-      return new DeckParseResult(List.of(),
-          problems.stream().map(p -> new LineError(1, p)).toList(), false, 0);
+      return new DeckParseResult(
+          List.of(), problems.stream().map(p -> new LineError(1, p)).toList(), false, 0);
     }
     Rewrite rewrite = new Rewrite(mapping, header);
     rewrite.copy(reader);
@@ -49,8 +49,8 @@ public final class MappedDeckParser {
       errors.add(new LineError(rewrite.original(e.line()), e.reason()));
     }
     errors.sort(Comparator.comparingLong(LineError::line));
-    return new DeckParseResult(parsed.entries(), errors, parsed.headerUsable(),
-        parsed.dataRows() + rewrite.errors.size());
+    return new DeckParseResult(
+        parsed.entries(), errors, parsed.headerUsable(), parsed.dataRows() + rewrite.errors.size());
   }
 
   /** The canonical copy of the file and the map from its lines back to the original's. */
@@ -90,8 +90,10 @@ public final class MappedDeckParser {
           out.newline();
           mark(reader.line());
         } else if (reader.fieldCount() != fieldCount) {
-          errors.add(new LineError(reader.line(),
-              "expected " + fieldCount + " fields, found " + reader.fieldCount()));
+          errors.add(
+              new LineError(
+                  reader.line(),
+                  "expected " + fieldCount + " fields, found " + reader.fieldCount()));
         } else {
           row(reader);
           mark(reader.line());

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One row of a rate deck: the price of calls to numbers starting with {@code prefix} during
- * {@code [effectiveFrom, effectiveTo)}.
+ * One row of a rate deck: the price of calls to numbers starting with {@code prefix} during {@code
+ * [effectiveFrom, effectiveTo)}.
  *
  * @param prefix dial code, 1 to {@value #MAX_PREFIX_DIGITS} digits
  * @param destination destination name as given by the deck (may be empty)
@@ -39,7 +39,13 @@ public record RateEntry(
     connectFee = connectFee == null ? BigDecimal.ZERO : connectFee;
     Objects.requireNonNull(effectiveFrom, "effectiveFrom");
     String problem =
-        problem(prefix, rate, connectFee, initialIncrement, subsequentIncrement, effectiveFrom,
+        problem(
+            prefix,
+            rate,
+            connectFee,
+            initialIncrement,
+            subsequentIncrement,
+            effectiveFrom,
             effectiveTo);
     if (problem != null) {
       throw new IllegalArgumentException(problem);
@@ -48,8 +54,15 @@ public record RateEntry(
 
   /** A copy of this entry that stops applying at {@code end}. */
   public RateEntry withEffectiveTo(Instant end) {
-    return new RateEntry(prefix, destination, rate, connectFee, initialIncrement,
-        subsequentIncrement, effectiveFrom, end);
+    return new RateEntry(
+        prefix,
+        destination,
+        rate,
+        connectFee,
+        initialIncrement,
+        subsequentIncrement,
+        effectiveFrom,
+        end);
   }
 
   /** True when the entry applies at {@code instant}: {@code from <= instant < to}. */
@@ -62,8 +75,14 @@ public record RateEntry(
    * What is wrong with these values in plain words, or null when they make a valid entry. Shared
    * with the deck parser so file rows and programmatic entries obey the same rules.
    */
-  static String problem(String prefix, BigDecimal rate, BigDecimal connectFee, long initial,
-      long subsequent, Instant from, Instant to) {
+  static String problem(
+      String prefix,
+      BigDecimal rate,
+      BigDecimal connectFee,
+      long initial,
+      long subsequent,
+      Instant from,
+      Instant to) {
     if (prefix.isEmpty()) {
       return "prefix is empty";
     }
@@ -82,7 +101,10 @@ public record RateEntry(
       return "connect_fee " + connectFee.toPlainString() + " must not be negative";
     }
     if (initial < 1 || subsequent < 1) {
-      return "increments must be whole seconds of at least 1 (got " + initial + "/" + subsequent
+      return "increments must be whole seconds of at least 1 (got "
+          + initial
+          + "/"
+          + subsequent
           + ")";
     }
     return timeProblem(from, to);

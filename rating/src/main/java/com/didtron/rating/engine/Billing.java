@@ -10,8 +10,8 @@ import java.math.RoundingMode;
  *   <li>duration {@code d}: seconds rounded up to a whole second;
  *   <li>billable: 0 if {@code d = 0}; {@code initial} if {@code d <= initial}; else {@code initial
  *       + ceil((d - initial) / subsequent) * subsequent};
- *   <li>cost: {@code connect_fee + rate * billable / 60} when billable > 0, else 0, rounded
- *       HALF_UP to 6 decimals.
+ *   <li>cost: {@code connect_fee + rate * billable / 60} when billable > 0, else 0, rounded HALF_UP
+ *       to 6 decimals.
  * </ul>
  *
  * <p>Costs are computed in long micro-units when the rate and connect fee are whole micro-units and

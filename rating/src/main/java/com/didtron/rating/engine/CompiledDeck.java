@@ -10,8 +10,8 @@ import java.util.Collection;
 /**
  * A rate deck compiled into an immutable index for longest-prefix match with effective dates.
  *
- * <p>Prefixes live in a path-compressed digit trie ({@link PrefixTrie}); each trie node owns a
- * run of entries sorted by {@code effective_from}, latest first, held in parallel primitive arrays
+ * <p>Prefixes live in a path-compressed digit trie ({@link PrefixTrie}); each trie node owns a run
+ * of entries sorted by {@code effective_from}, latest first, held in parallel primitive arrays
  * (rates in micro-units). A lookup walks the dialled digits once and keeps the deepest node that
  * has an entry effective at the call's start: no allocation, no locks, any number of readers.
  * Entries are addressed by an index returned from {@link #find}.
@@ -62,12 +62,12 @@ public final class CompiledDeck {
   }
 
   /**
-   * {@link #find(byte[], int, int, long)} in two decks at once, the customer and the carrier leg
-   * of one call: the two walks advance in lockstep so their memory accesses overlap. Returns
-   * {@code (entryInA << 32) | (entryInB & 0xFFFFFFFFL)}; a null deck gives {@link #NO_MATCH}.
+   * {@link #find(byte[], int, int, long)} in two decks at once, the customer and the carrier leg of
+   * one call: the two walks advance in lockstep so their memory accesses overlap. Returns {@code
+   * (entryInA << 32) | (entryInB & 0xFFFFFFFFL)}; a null deck gives {@link #NO_MATCH}.
    */
-  public static long findPair(CompiledDeck a, CompiledDeck b, byte[] digits, int s, int e,
-      long atNanos) {
+  public static long findPair(
+      CompiledDeck a, CompiledDeck b, byte[] digits, int s, int e, long atNanos) {
     int nodeA = a == null ? -1 : 0;
     int nodeB = b == null ? -1 : 0;
     int iA = s;
@@ -158,8 +158,8 @@ public final class CompiledDeck {
   }
 
   /**
-   * Visits every prefix that has an entry effective at {@code at}, with that entry, in
-   * depth-first digit order (for compiling routing plans; a full walk of the trie).
+   * Visits every prefix that has an entry effective at {@code at}, with that entry, in depth-first
+   * digit order (for compiling routing plans; a full walk of the trie).
    */
   public void forEachEffective(Instant at, EffectiveEntryVisitor visitor) {
     long nanos = EpochNanos.of(at);

@@ -53,8 +53,11 @@ final class DeckCompiler {
       }
       for (int i = s + 1; i < e; i++) {
         if (rows[order[i]].effectiveFrom().equals(rows[order[i - 1]].effectiveFrom())) {
-          throw new IllegalArgumentException("two entries for prefix " + rows[order[i]].prefix()
-              + " take effect at " + rows[order[i]].effectiveFrom());
+          throw new IllegalArgumentException(
+              "two entries for prefix "
+                  + rows[order[i]].prefix()
+                  + " take effect at "
+                  + rows[order[i]].effectiveFrom());
         }
       }
     }
@@ -74,9 +77,16 @@ final class DeckCompiler {
     Map<String, String> names = new HashMap<>();
     for (int i = 0; i < rows.length; i++) {
       RateEntry row = rows[i];
-      out.set(slotOf[i], EpochNanos.of(row.effectiveFrom()), EpochNanos.ofEnd(row.effectiveTo()),
-          row.rate(), row.connectFee(), row.initialIncrement(), row.subsequentIncrement(),
-          row.prefix().length(), names.computeIfAbsent(row.destination(), d -> d));
+      out.set(
+          slotOf[i],
+          EpochNanos.of(row.effectiveFrom()),
+          EpochNanos.ofEnd(row.effectiveTo()),
+          row.rate(),
+          row.connectFee(),
+          row.initialIncrement(),
+          row.subsequentIncrement(),
+          row.prefix().length(),
+          names.computeIfAbsent(row.destination(), d -> d));
     }
     return out;
   }

@@ -32,8 +32,16 @@ final class DeckEntries {
   }
 
   /** Stores entry {@code e}; rates and fees with more than 6 decimals keep their BigDecimal. */
-  void set(int e, long from, long to, BigDecimal rate, BigDecimal connect, int initial,
-      int subsequent, int prefixLength, String destinationName) {
+  void set(
+      int e,
+      long from,
+      long to,
+      BigDecimal rate,
+      BigDecimal connect,
+      int initial,
+      int subsequent,
+      int prefixLength,
+      String destinationName) {
     int r = STRIDE * e;
     data[r + FROM] = from;
     data[r + TO] = to;
@@ -41,8 +49,9 @@ final class DeckEntries {
     data[r + CONNECT] = Billing.toMicros(connect);
     data[r + INCREMENTS] = ((long) initial << 32) | subsequent;
     data[r + PREFIX_LENGTH] = prefixLength;
-    boolean exact = data[r + RATE] == Billing.NOT_EXACT_IN_LONG
-        || data[r + CONNECT] == Billing.NOT_EXACT_IN_LONG;
+    boolean exact =
+        data[r + RATE] == Billing.NOT_EXACT_IN_LONG
+            || data[r + CONNECT] == Billing.NOT_EXACT_IN_LONG;
     if (exact) {
       if (exactRate == null) {
         exactRate = new BigDecimal[size()];

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The active compiled deck of one account or carrier. Activation swaps the whole deck atomically:
- * a rating thread sees either the old deck or the new one, never a mix, and never waits.
+ * The active compiled deck of one account or carrier. Activation swaps the whole deck atomically: a
+ * rating thread sees either the old deck or the new one, never a mix, and never waits.
  */
 public final class DeckHolder {
   private final AtomicReference<CompiledDeck> active;

@@ -5,12 +5,12 @@ package com.didtron.rating.engine;
  *
  * <p>{@code nodes} holds two longs per node: {@code meta} (child block index in the high int, -1
  * for none; first entry index in the low int) and {@code label}, the digits that must follow the
- * digit that selected the node (up to {@value #MAX_LABEL} digits, 4 bits each from the low end,
- * the count in the top 4 bits). A node's entries end where the next node's begin, so one node
- * costs one cache line. {@code children} holds blocks of ten child node numbers (0 = none; the
- * root, node 0, is nobody's child). Chains of nodes without entries and with a single child are
- * merged into labels, so a deck of random 4-9 digit codes needs about one node per prefix plus
- * the branching ones. A final sentinel node closes the last entry run. Immutable once built.
+ * digit that selected the node (up to {@value #MAX_LABEL} digits, 4 bits each from the low end, the
+ * count in the top 4 bits). A node's entries end where the next node's begin, so one node costs one
+ * cache line. {@code children} holds blocks of ten child node numbers (0 = none; the root, node 0,
+ * is nobody's child). Chains of nodes without entries and with a single child are merged into
+ * labels, so a deck of random 4-9 digit codes needs about one node per prefix plus the branching
+ * ones. A final sentinel node closes the last entry run. Immutable once built.
  */
 final class PrefixTrie {
   static final int MAX_LABEL = 15;

@@ -10,11 +10,11 @@ import java.util.Objects;
 /**
  * The rating core: a pure function from a CDR and the compiled decks to a rated call.
  *
- * <p>Checks run in this order: malformed record ({@code INVALID_RECORD}), dialled number
- * ({@code INVALID_NUMBER}), customer leg ({@code NO_CUSTOMER_RATE}), carrier leg ({@code
- * NO_CARRIER_RATE}). Each leg takes the longest prefix effective at the call's start (the latest
- * effective_from among equal prefixes), bills the duration rounded up to whole seconds in the
- * entry's increments and prices it exactly (see {@link Billing}). Thread-safe and allocation-light.
+ * <p>Checks run in this order: malformed record ({@code INVALID_RECORD}), dialled number ({@code
+ * INVALID_NUMBER}), customer leg ({@code NO_CUSTOMER_RATE}), carrier leg ({@code NO_CARRIER_RATE}).
+ * Each leg takes the longest prefix effective at the call's start (the latest effective_from among
+ * equal prefixes), bills the duration rounded up to whole seconds in the entry's increments and
+ * prices it exactly (see {@link Billing}). Thread-safe and allocation-light.
  */
 public final class Rater {
   private Rater() {}
@@ -46,7 +46,12 @@ public final class Rater {
     LegRating customer = LegRating.of(sell, sellEntry, digits, seconds);
     LegRating carrier = LegRating.of(buy, buyEntry, digits, seconds);
     boolean sameCurrency = Objects.equals(sell.currency(), buy.currency());
-    return new RatedCall(cdr.callId(), RatingStatus.RATED, null, customer, carrier,
+    return new RatedCall(
+        cdr.callId(),
+        RatingStatus.RATED,
+        null,
+        customer,
+        carrier,
         sameCurrency ? customer.cost().subtract(carrier.cost()) : null);
   }
 

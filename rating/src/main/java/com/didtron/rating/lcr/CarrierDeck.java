@@ -18,8 +18,8 @@ public record CarrierDeck(String carrier, CurrencyCode currency, CompiledDeck de
     Objects.requireNonNull(currency, "currency");
     Objects.requireNonNull(deck, "deck");
     if (deck.currency() != null && !deck.currency().equals(currency)) {
-      throw new IllegalArgumentException("deck " + deck.name() + " is in " + deck.currency()
-          + ", not " + currency);
+      throw new IllegalArgumentException(
+          "deck " + deck.name() + " is in " + deck.currency() + ", not " + currency);
     }
   }
 }

@@ -24,11 +24,15 @@ public interface CurrencyConversion {
     Objects.requireNonNull(base, "base");
     Map<CurrencyCode, BigDecimal> table = new HashMap<>(rates);
     table.putIfAbsent(base, BigDecimal.ONE);
-    table.values().forEach(rate -> {
-      if (rate.signum() <= 0) {
-        throw new IllegalArgumentException("conversion rates must be positive, got " + rate);
-      }
-    });
+    table
+        .values()
+        .forEach(
+            rate -> {
+              if (rate.signum() <= 0) {
+                throw new IllegalArgumentException(
+                    "conversion rates must be positive, got " + rate);
+              }
+            });
     Map<CurrencyCode, BigDecimal> fixed = Map.copyOf(table);
     return currency -> {
       BigDecimal rate = fixed.get(currency);

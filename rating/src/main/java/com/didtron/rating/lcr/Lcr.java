@@ -9,10 +9,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Least-cost ranking, a pure function: each carrier's longest effective prefix for the number,
- * its rate converted exactly into the base currency, cheapest first; ties go to the carrier name
- * (then request order), so the ranking is deterministic. Connect fees and increments are reported
- * but do not rank (routing policy may use them).
+ * Least-cost ranking, a pure function: each carrier's longest effective prefix for the number, its
+ * rate converted exactly into the base currency, cheapest first; ties go to the carrier name (then
+ * request order), so the ranking is deterministic. Connect fees and increments are reported but do
+ * not rank (routing policy may use them).
  */
 public final class Lcr {
   private static final Comparator<CarrierQuote> CHEAPEST_FIRST =
@@ -27,9 +27,10 @@ public final class Lcr {
     List<CarrierQuote> quotes = new ArrayList<>(request.carriers().size());
     List<String> without = new ArrayList<>();
     for (CarrierDeck carrier : request.carriers()) {
-      int entry = digits == null || at == EpochNanos.INVALID
-          ? CompiledDeck.NO_MATCH
-          : carrier.deck().find(digits, at);
+      int entry =
+          digits == null || at == EpochNanos.INVALID
+              ? CompiledDeck.NO_MATCH
+              : carrier.deck().find(digits, at);
       if (entry == CompiledDeck.NO_MATCH) {
         without.add(carrier.carrier());
       } else {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Loss protection: a carrier whose base-currency rate per minute is above the sell rate would
- * lose money on every minute. Equal rates are not a loss.
+ * Loss protection: a carrier whose base-currency rate per minute is above the sell rate would lose
+ * money on every minute. Equal rates are not a loss.
  */
 public final class LossProtection {
   private LossProtection() {}
@@ -29,7 +29,9 @@ public final class LossProtection {
 
   /** Only the quotes that do not lose money, in ranking order. */
   public static List<CarrierQuote> withoutLoss(LcrRanking ranking, BigDecimal sellRateInBase) {
-    return mark(ranking, sellRateInBase).stream().filter(m -> !m.loss())
-        .map(MarkedQuote::quote).toList();
+    return mark(ranking, sellRateInBase).stream()
+        .filter(m -> !m.loss())
+        .map(MarkedQuote::quote)
+        .toList();
   }
 }

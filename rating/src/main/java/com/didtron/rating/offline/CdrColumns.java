@@ -1,5 +1,6 @@
 package com.didtron.rating.offline;
 
+import com.didtron.rating.cdr.CdrParser;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -13,7 +14,7 @@ final class CdrColumns {
   static final int START_TIME = 5;
   static final int DURATION = 6;
 
-  static final List<String> NAMES = com.didtron.rating.cdr.CdrParser.COLUMNS;
+  static final List<String> NAMES = CdrParser.COLUMNS;
 
   static final String OUTPUT_HEADER =
       "call_id,status,customer_prefix,customer_billable_seconds,customer_cost,"

@@ -33,7 +33,12 @@ final class CdrPipeline {
   private long linesBefore;
 
   /** A pipeline rating on {@code pool} ({@code threads} workers), or inline when it is null. */
-  CdrPipeline(InputStream in, OutputStream out, PrintStream err, String fileName, int threads,
+  CdrPipeline(
+      InputStream in,
+      OutputStream out,
+      PrintStream err,
+      String fileName,
+      int threads,
       ExecutorService pool) {
     this.in = in;
     this.out = out;
@@ -64,8 +69,7 @@ final class CdrPipeline {
     return tally;
   }
 
-  private void stream(byte[] carry, ChunkRaterFactory raters)
-      throws IOException {
+  private void stream(byte[] carry, ChunkRaterFactory raters) throws IOException {
     ArrayDeque<CompletableFuture<ChunkResult>> inFlight = new ArrayDeque<>();
     boolean eof = false;
     while (!eof) {
@@ -120,8 +124,8 @@ final class CdrPipeline {
 
     ChunkRaterFactory(CsvHeader header, NameIndex sell, NameIndex buy, boolean inline) {
       this.inline = inline ? new ChunkRater(header, sell, buy) : null;
-      this.perThread = inline ? null
-          : ThreadLocal.withInitial(() -> new ChunkRater(header, sell, buy));
+      this.perThread =
+          inline ? null : ThreadLocal.withInitial(() -> new ChunkRater(header, sell, buy));
     }
 
     ChunkRater get() {

@@ -132,13 +132,17 @@ final class ChunkRater {
     int st = header.position(START_TIME);
     at = instants.parse(b, r.start(st), r.end(st));
     if (at == EpochNanos.INVALID) {
-      return "start_time '" + r.string(st) + "' is not an ISO-8601 instant like"
+      return "start_time '"
+          + r.string(st)
+          + "' is not an ISO-8601 instant like"
           + " 2026-11-01T10:00:00Z in the years 1678-2261";
     }
     int du = header.position(DURATION);
     seconds = CsvNumbers.parseCeilSeconds(b, r.start(du), r.end(du), Billing.MAX_DURATION_SECONDS);
     if (seconds == CsvNumbers.INVALID) {
-      return "duration '" + r.string(du) + "' is not a number of seconds from 0 to "
+      return "duration '"
+          + r.string(du)
+          + "' is not a number of seconds from 0 to "
           + Billing.MAX_DURATION_SECONDS;
     }
     return null;

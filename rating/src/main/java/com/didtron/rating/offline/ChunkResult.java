@@ -4,13 +4,13 @@ import com.didtron.rating.csv.CsvWriter;
 import java.util.List;
 
 /**
- * The rated output of one chunk of the CDR file, with line numbers relative to the chunk (its
- * first line is 1).
+ * The rated output of one chunk of the CDR file, with line numbers relative to the chunk (its first
+ * line is 1).
  *
  * @param out the rated rows, ready to write
  * @param messages problems to report, in line order
- * @param trailingEmptyLines empty lines after the chunk's last CDR (reported only if a CDR
- *     follows in a later chunk)
+ * @param trailingEmptyLines empty lines after the chunk's last CDR (reported only if a CDR follows
+ *     in a later chunk)
  * @param hasCdrs true when the chunk holds at least one CDR row
  * @param lines physical lines the chunk spans
  * @param tally counts and totals

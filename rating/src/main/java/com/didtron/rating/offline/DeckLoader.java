@@ -36,32 +36,42 @@ final class DeckLoader {
 
   /** Starts loading every file of {@code files}; {@code side} is "sell" or "buy". */
   void start(String side, Map<String, Path> files) {
-    files.forEach((party, file) -> {
-      if (!Files.isRegularFile(file)) {
-        throw new OfflineRatingException(side + " deck of " + party + ": file not found: " + file);
-      }
-      byFile.computeIfAbsent(file.toAbsolutePath().normalize(), key -> pool == null
-          ? CompletableFuture.completedFuture(load(file))
-          : CompletableFuture.supplyAsync(() -> load(file), pool));
-    });
+    files.forEach(
+        (party, file) -> {
+          if (!Files.isRegularFile(file)) {
+            throw new OfflineRatingException(
+                side + " deck of " + party + ": file not found: " + file);
+          }
+          byFile.computeIfAbsent(
+              file.toAbsolutePath().normalize(),
+              key ->
+                  pool == null
+                      ? CompletableFuture.completedFuture(load(file))
+                      : CompletableFuture.supplyAsync(() -> load(file), pool));
+        });
   }
 
   /** The compiled deck of every party of {@code files}, once {@link #start} ran for them. */
   Map<String, CompiledDeck> finish(String side, Map<String, Path> files) {
     Map<String, CompiledDeck> decks = new LinkedHashMap<>();
-    files.forEach((party, file) -> {
-      Loaded loaded = byFile.get(file.toAbsolutePath().normalize()).join();
-      String where = side + " deck of " + party + " (" + file + ")";
-      if (loaded.failure() != null) {
-        throw new OfflineRatingException(where + ": " + loaded.failure());
-      }
-      if (loaded.deck() == null) {
-        report(file, loaded.parsed());
-        throw new OfflineRatingException(where + " has " + loaded.parsed().errors().size()
-            + " error(s); first: " + loaded.parsed().errors().get(0));
-      }
-      decks.put(party, loaded.deck());
-    });
+    files.forEach(
+        (party, file) -> {
+          Loaded loaded = byFile.get(file.toAbsolutePath().normalize()).join();
+          String where = side + " deck of " + party + " (" + file + ")";
+          if (loaded.failure() != null) {
+            throw new OfflineRatingException(where + ": " + loaded.failure());
+          }
+          if (loaded.deck() == null) {
+            report(file, loaded.parsed());
+            throw new OfflineRatingException(
+                where
+                    + " has "
+                    + loaded.parsed().errors().size()
+                    + " error(s); first: "
+                    + loaded.parsed().errors().get(0));
+          }
+          decks.put(party, loaded.deck());
+        });
     return decks;
   }
 

@@ -21,8 +21,16 @@ final class LegWriter {
   }
 
   /** Writes a rated row's columns and adds its amounts to {@code tally}. */
-  void write(CsvWriter out, byte[] digits, int ds, long seconds, CompiledDeck sell,
-      int sellEntry, CompiledDeck buy, int buyEntry, Tally tally) {
+  void write(
+      CsvWriter out,
+      byte[] digits,
+      int ds,
+      long seconds,
+      CompiledDeck sell,
+      int sellEntry,
+      CompiledDeck buy,
+      int buyEntry,
+      Tally tally) {
     out.raw(RATED);
     long customerMicros = leg(out, digits, ds, seconds, sell, sellEntry, tally.customer);
     out.comma();
@@ -33,8 +41,9 @@ final class LegWriter {
       out.micros(margin);
       tally.margin.add(margin);
     } else {
-      BigDecimal margin = exactCost(sell, sellEntry, seconds, customerMicros)
-          .subtract(exactCost(buy, buyEntry, seconds, carrierMicros));
+      BigDecimal margin =
+          exactCost(sell, sellEntry, seconds, customerMicros)
+              .subtract(exactCost(buy, buyEntry, seconds, carrierMicros));
       out.decimal(margin);
       tally.margin.add(margin);
     }
@@ -43,8 +52,14 @@ final class LegWriter {
   }
 
   /** Writes prefix, billable seconds and cost; returns the cost in micro-units if it fits. */
-  private static long leg(CsvWriter out, byte[] digits, int ds, long seconds, CompiledDeck deck,
-      int entry, MicroSum sum) {
+  private static long leg(
+      CsvWriter out,
+      byte[] digits,
+      int ds,
+      long seconds,
+      CompiledDeck deck,
+      int entry,
+      MicroSum sum) {
     long billable = deck.billableSeconds(entry, seconds);
     out.raw(digits, ds, ds + deck.prefixLength(entry)).comma().number(billable).comma();
     long micros = deck.costMicros(entry, billable);

@@ -1,5 +1,6 @@
 package com.didtron.rating.offline;
 
+import com.didtron.rating.csv.SafeCsvOutputStream;
 import com.didtron.rating.engine.CompiledDeck;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,8 +45,13 @@ public final class OfflineRating {
   }
 
   /** Like {@link #run(Map, Map, Path, Path, PrintStream)} with {@code threads} rating threads. */
-  public static Summary run(Map<String, Path> sell, Map<String, Path> buy, Path cdrs, Path out,
-      PrintStream err, int threads) {
+  public static Summary run(
+      Map<String, Path> sell,
+      Map<String, Path> buy,
+      Path cdrs,
+      Path out,
+      PrintStream err,
+      int threads) {
     long started = System.nanoTime();
     int workers = Math.max(1, threads);
     ExecutorService pool = workers > 1 ? Executors.newFixedThreadPool(workers, daemon()) : null;
@@ -62,10 +68,11 @@ public final class OfflineRating {
       if (Files.exists(out) && isSameFile(cdrs, out)) {
         throw new OfflineRatingException("the output " + out + " would overwrite the CDR file");
       }
-      Tally tally = rateFile(cdrs, out, err, workers, pool,
-          new NameIndex(sellDecks), new NameIndex(buyDecks));
-      return tally.toSummary(Duration.ofNanos(loaded - started),
-          Duration.ofNanos(System.nanoTime() - loaded));
+      Tally tally =
+          rateFile(
+              cdrs, out, err, workers, pool, new NameIndex(sellDecks), new NameIndex(buyDecks));
+      return tally.toSummary(
+          Duration.ofNanos(loaded - started), Duration.ofNanos(System.nanoTime() - loaded));
     } finally {
       if (pool != null) {
         pool.shutdownNow();
@@ -89,15 +96,21 @@ public final class OfflineRating {
     };
   }
 
-  private static Tally rateFile(Path cdrs, Path out, PrintStream err, int threads,
-      ExecutorService pool, NameIndex sell, NameIndex buy) {
+  private static Tally rateFile(
+      Path cdrs,
+      Path out,
+      PrintStream err,
+      int threads,
+      ExecutorService pool,
+      NameIndex sell,
+      NameIndex buy) {
     try (InputStream in = Files.newInputStream(cdrs);
-        OutputStream os = new com.didtron.rating.csv.SafeCsvOutputStream(Files.newOutputStream(out))) {
+        OutputStream os = new SafeCsvOutputStream(Files.newOutputStream(out))) {
       String name = String.valueOf(cdrs.getFileName());
       return new CdrPipeline(in, os, err, name, threads, pool).run(sell, buy);
     } catch (IOException e) {
-      throw new OfflineRatingException("cannot rate " + cdrs + " into " + out + ": "
-          + e.getMessage(), e);
+      throw new OfflineRatingException(
+          "cannot rate " + cdrs + " into " + out + ": " + e.getMessage(), e);
     }
   }
 }

@@ -52,15 +52,28 @@ public record Summary(
    * customer 12.000000, carrier 9.000000, margin 3.000000; decks 80 ms, rating 12 ms}.
    */
   public String describe() {
-    String reasons = unratedByReason.entrySet().stream()
-        .filter(e -> e.getValue() > 0)
-        .map(e -> e.getKey() + "=" + e.getValue())
-        .collect(Collectors.joining(", "));
-    return cdrs + " CDRs: " + rated + " rated, " + unrated() + " unrated"
+    String reasons =
+        unratedByReason.entrySet().stream()
+            .filter(e -> e.getValue() > 0)
+            .map(e -> e.getKey() + "=" + e.getValue())
+            .collect(Collectors.joining(", "));
+    return cdrs
+        + " CDRs: "
+        + rated
+        + " rated, "
+        + unrated()
+        + " unrated"
         + (reasons.isEmpty() ? "" : " (" + reasons + ")")
-        + "; customer " + customerCost.toPlainString()
-        + ", carrier " + carrierCost.toPlainString()
-        + ", margin " + margin.toPlainString()
-        + "; decks " + deckLoad.toMillis() + " ms, rating " + rating.toMillis() + " ms";
+        + "; customer "
+        + customerCost.toPlainString()
+        + ", carrier "
+        + carrierCost.toPlainString()
+        + ", margin "
+        + margin.toPlainString()
+        + "; decks "
+        + deckLoad.toMillis()
+        + " ms, rating "
+        + rating.toMillis()
+        + " ms";
   }
 }

@@ -48,7 +48,15 @@ final class Tally {
       total += unrated[reason.ordinal()];
     }
     BigDecimal customerTotal = customer.total();
-    return new Summary(total, rated, byReason, emptyRowsSkipped, customerTotal, carrier.total(),
-        margin.total(), deckLoad, rating);
+    return new Summary(
+        total,
+        rated,
+        byReason,
+        emptyRowsSkipped,
+        customerTotal,
+        carrier.total(),
+        margin.total(),
+        deckLoad,
+        rating);
   }
 }

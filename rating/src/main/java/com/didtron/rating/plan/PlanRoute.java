@@ -10,5 +10,5 @@ import java.math.BigDecimal;
  * @param buyPrefix the carrier's longest prefix covering the rule's prefix
  * @param baseRate its rate per minute in the base currency, exact
  */
-public record PlanRoute(String carrierId, String carrierName, String buyPrefix,
-    BigDecimal baseRate) {}
+public record PlanRoute(
+    String carrierId, String carrierName, String buyPrefix, BigDecimal baseRate) {}

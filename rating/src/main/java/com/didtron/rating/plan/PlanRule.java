@@ -12,8 +12,8 @@ import java.util.List;
  * @param sellPrefix the customer's sell prefix the rule belongs to
  * @param sellRate the sell rate of {@code sellPrefix} in the base currency
  */
-public record PlanRule(String prefix, List<PlanRoute> carriers, String sellPrefix,
-    BigDecimal sellRate) {
+public record PlanRule(
+    String prefix, List<PlanRoute> carriers, String sellPrefix, BigDecimal sellRate) {
   /** Copies the carriers so the rule stays immutable. */
   public PlanRule {
     carriers = List.copyOf(carriers);

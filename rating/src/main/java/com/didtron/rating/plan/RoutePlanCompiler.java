@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Compiles a customer's routing plan, a pure function. Every prefix of the sell deck and of the
- * buy decks is merged into one sorted list and walked once, depth first, with a stack of the
- * enclosing prefixes: at each prefix every carrier's price is the rate of its longest buy prefix
- * covering it (inherited from the stack), and the sell rate that of the longest sell prefix. A
- * rule is emitted at every sell prefix, and at every longer buy prefix under one where the ranked
- * carriers differ from the rule the switch would otherwise use, so that longest-prefix routing in
- * the switch gives every number the same carriers, in the same order, as {@code Lcr} for that
- * number filtered by the policy. Carriers rank by base-currency rate, then name, then id.
+ * Compiles a customer's routing plan, a pure function. Every prefix of the sell deck and of the buy
+ * decks is merged into one sorted list and walked once, depth first, with a stack of the enclosing
+ * prefixes: at each prefix every carrier's price is the rate of its longest buy prefix covering it
+ * (inherited from the stack), and the sell rate that of the longest sell prefix. A rule is emitted
+ * at every sell prefix, and at every longer buy prefix under one where the ranked carriers differ
+ * from the rule the switch would otherwise use, so that longest-prefix routing in the switch gives
+ * every number the same carriers, in the same order, as {@code Lcr} for that number filtered by the
+ * policy. Carriers rank by base-currency rate, then name, then id.
  */
 public final class RoutePlanCompiler {
   private RoutePlanCompiler() {}
@@ -33,8 +33,9 @@ public final class RoutePlanCompiler {
     PlanPolicy policy = request.policy();
     List<PlanRule> rules = new ArrayList<>();
     Deque<Frame> stack = new ArrayDeque<>();
-    stack.push(new Frame("", new BigDecimal[carriers.size()], new String[carriers.size()],
-        null, null, null));
+    stack.push(
+        new Frame(
+            "", new BigDecimal[carriers.size()], new String[carriers.size()], null, null, null));
     for (String prefix : sorted) {
       while (!prefix.startsWith(stack.peek().prefix)) {
         stack.pop();
@@ -88,8 +89,10 @@ public final class RoutePlanCompiler {
   private static int[] tieRanks(List<PlanCarrier> carriers) {
     Integer[] order = new Integer[carriers.size()];
     Arrays.setAll(order, i -> i);
-    Arrays.sort(order, Comparator.comparing((Integer i) -> carriers.get(i).name())
-        .thenComparing(i -> carriers.get(i).id()));
+    Arrays.sort(
+        order,
+        Comparator.comparing((Integer i) -> carriers.get(i).name())
+            .thenComparing(i -> carriers.get(i).id()));
     int[] rank = new int[carriers.size()];
     for (int k = 0; k < order.length; k++) {
       rank[order[k]] = k;
@@ -97,16 +100,16 @@ public final class RoutePlanCompiler {
     return rank;
   }
 
-  private static List<PlanRoute> rank(Frame frame, List<PlanCarrier> carriers, int[] tieRank,
-      PlanPolicy policy) {
+  private static List<PlanRoute> rank(
+      Frame frame, List<PlanCarrier> carriers, int[] tieRank, PlanPolicy policy) {
     List<Integer> priced = new ArrayList<>();
     for (int c = 0; c < frame.buyRate.length; c++) {
       if (frame.buyRate[c] != null) {
         priced.add(c);
       }
     }
-    priced.sort(Comparator.comparing((Integer c) -> frame.buyRate[c])
-        .thenComparingInt(c -> tieRank[c]));
+    priced.sort(
+        Comparator.comparing((Integer c) -> frame.buyRate[c]).thenComparingInt(c -> tieRank[c]));
     List<PlanRoute> out = new ArrayList<>(priced.size());
     for (int c : priced) {
       PlanCarrier carrier = carriers.get(c);
@@ -160,8 +163,13 @@ public final class RoutePlanCompiler {
     final String sellPrefix;
     List<PlanRoute> effective;
 
-    Frame(String prefix, BigDecimal[] buyRate, String[] buyPrefix, BigDecimal sellRate,
-        String sellPrefix, List<PlanRoute> effective) {
+    Frame(
+        String prefix,
+        BigDecimal[] buyRate,
+        String[] buyPrefix,
+        BigDecimal sellRate,
+        String sellPrefix,
+        List<PlanRoute> effective) {
       this.prefix = prefix;
       this.buyRate = buyRate;
       this.buyPrefix = buyPrefix;

@@ -14,8 +14,13 @@ import java.util.Objects;
  * @param toBase conversion of every deck's currency into the base currency
  * @param policy the route policy's verdicts per carrier
  */
-public record RoutePlanRequest(String customer, String tier, PlanDeck sell,
-    List<PlanCarrier> carriers, CurrencyConversion toBase, PlanPolicy policy) {
+public record RoutePlanRequest(
+    String customer,
+    String tier,
+    PlanDeck sell,
+    List<PlanCarrier> carriers,
+    CurrencyConversion toBase,
+    PlanPolicy policy) {
   /** Copies the carriers so the request stays immutable. */
   public RoutePlanRequest {
     Objects.requireNonNull(customer, "customer");

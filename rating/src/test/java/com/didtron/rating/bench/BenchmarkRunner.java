@@ -7,16 +7,16 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs one benchmark class with modest defaults (1 fork, 3 x 2 s warm-up, 5 x 2 s measurement);
- * JMH command-line options such as {@code -f 1 -wi 1 -i 1 -r 1s -p cdrs=100000} override them.
+ * Runs one benchmark class with modest defaults (1 fork, 3 x 2 s warm-up, 5 x 2 s measurement); JMH
+ * command-line options such as {@code -f 1 -wi 1 -i 1 -r 1s -p cdrs=100000} override them.
  */
 final class BenchmarkRunner {
   private BenchmarkRunner() {}
 
   static void run(Class<?> benchmark, String[] args) throws Exception {
     CommandLineOptions cmd = new CommandLineOptions(args);
-    ChainedOptionsBuilder options = new OptionsBuilder().parent(cmd)
-        .include(benchmark.getSimpleName());
+    ChainedOptionsBuilder options =
+        new OptionsBuilder().parent(cmd).include(benchmark.getSimpleName());
     if (!cmd.getForkCount().hasValue()) {
       options.forks(1);
     }

@@ -40,8 +40,9 @@ public class LcrBenchmark {
   private List<CarrierDeck> decks;
   private String[] numbers;
   private final Instant at = Instant.parse("2026-06-01T00:00:00Z");
-  private final CurrencyConversion fx = CurrencyConversion.of(CurrencyCode.of("USD"),
-      Map.of(CurrencyCode.of("EUR"), new BigDecimal("1.0825")));
+  private final CurrencyConversion fx =
+      CurrencyConversion.of(
+          CurrencyCode.of("USD"), Map.of(CurrencyCode.of("EUR"), new BigDecimal("1.0825")));
 
   @Setup
   public void setUp() {
@@ -52,11 +53,20 @@ public class LcrBenchmark {
       CurrencyCode currency = CurrencyCode.of(c % 2 == 0 ? "USD" : "EUR");
       List<RateEntry> entries = new ArrayList<>();
       for (String code : codes) {
-        entries.add(new RateEntry(code, "", BigDecimal.valueOf(random.nextInt(500_000), 6), null,
-            60, 6, Instant.parse("2026-01-01T00:00:00Z"), null));
+        entries.add(
+            new RateEntry(
+                code,
+                "",
+                BigDecimal.valueOf(random.nextInt(500_000), 6),
+                null,
+                60,
+                6,
+                Instant.parse("2026-01-01T00:00:00Z"),
+                null));
       }
-      decks.add(new CarrierDeck("carrier" + c, currency,
-          CompiledDeck.compile("c" + c, currency, entries)));
+      decks.add(
+          new CarrierDeck(
+              "carrier" + c, currency, CompiledDeck.compile("c" + c, currency, entries)));
     }
     numbers = new String[QUERIES];
     for (int i = 0; i < QUERIES; i++) {

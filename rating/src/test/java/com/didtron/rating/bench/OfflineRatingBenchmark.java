@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -20,9 +21,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * File-to-file rating with generated decks: the engine (all processors, and one thread) against
- * the straightforward baseline. One operation rates the whole CDR file, deck loading included;
- * divide the CDR count by the time per operation for CDR/s.
+ * File-to-file rating with generated decks: the engine (all processors, and one thread) against the
+ * straightforward baseline. One operation rates the whole CDR file, deck loading included; divide
+ * the CDR count by the time per operation for CDR/s.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -57,7 +58,7 @@ public class OfflineRatingBenchmark {
   @TearDown
   public void tearDown() throws IOException {
     try (var files = Files.walk(dir)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
   }
 

@@ -10,9 +10,16 @@ class RatingBenchTest {
   void theReportNamesEveryScenario() {
     String report = RatingBench.run(2_000, 3_000);
 
-    assertThat(report).contains("2,000 prefixes, 3,000 CDRs")
-        .contains("deck parse:").contains("deck compile:").contains("bytes/prefix")
-        .contains("prefix lookup:").contains("offline rating:").contains("baseline rating:")
-        .contains("LCR ranking:").contains("routing plan:").contains("3000 CDRs:");
+    assertThat(report)
+        .contains("2,000 prefixes, 3,000 CDRs")
+        .contains("deck parse:")
+        .contains("deck compile:")
+        .contains("bytes/prefix")
+        .contains("prefix lookup:")
+        .contains("offline rating:")
+        .contains("baseline rating:")
+        .contains("LCR ranking:")
+        .contains("routing plan:")
+        .contains("3000 CDRs:");
   }
 }

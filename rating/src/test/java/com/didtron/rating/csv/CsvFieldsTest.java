@@ -17,8 +17,14 @@ class CsvFieldsTest {
 
   @ParameterizedTest(name = "{0} parses as {1}")
   @CsvSource({
-    "0.0125, 0.0125", ".5, 0.5", "1., 1", "+2, 2", "-0.01, -0.01", "1E-3, 0.001",
-    "0.123456789012345678901, 0.123456789012345678901", "007, 7",
+    "0.0125, 0.0125",
+    ".5, 0.5",
+    "1., 1",
+    "+2, 2",
+    "-0.01, -0.01",
+    "1E-3, 0.001",
+    "0.123456789012345678901, 0.123456789012345678901",
+    "007, 7",
   })
   void decimalsParseExactly(String text, String value) {
     byte[] b = text.getBytes();
@@ -34,8 +40,20 @@ class CsvFieldsTest {
 
   @ParameterizedTest(name = "duration {0} -> {1}")
   @CsvSource({
-    "0, 0", "0.0, 0", "0.1, 1", "12, 12", "12., 12", "12.000, 12", "12.0001, 13", ".5, 1",
-    "-1, -1", "abc, -1", "'', -1", "., -1", "1e3, -1", "1000000000001, -1",
+    "0, 0",
+    "0.0, 0",
+    "0.1, 1",
+    "12, 12",
+    "12., 12",
+    "12.000, 12",
+    "12.0001, 13",
+    ".5, 1",
+    "-1, -1",
+    "abc, -1",
+    "'', -1",
+    "., -1",
+    "1e3, -1",
+    "1000000000001, -1",
   })
   void durationsRoundUpOrAreInvalid(String text, long seconds) {
     byte[] b = text.getBytes();
@@ -59,8 +77,18 @@ class CsvFieldsTest {
   }
 
   @ParameterizedTest(name = "{0} is not an instant")
-  @CsvSource({"2026-13-01", "2026-02-29", "2026-11-31", "2026-1-1", "11/01/2026",
-      "2026-11-01T25:00:00Z", "2026-11-01T10:00:00", "2262-01-01", "1677-12-31", "tomorrow"})
+  @CsvSource({
+    "2026-13-01",
+    "2026-02-29",
+    "2026-11-31",
+    "2026-1-1",
+    "11/01/2026",
+    "2026-11-01T25:00:00Z",
+    "2026-11-01T10:00:00",
+    "2262-01-01",
+    "1677-12-31",
+    "tomorrow"
+  })
   void badInstantsAreRefused(String text) {
     byte[] b = text.getBytes();
     assertThat(new CsvInstants().parse(b, 0, b.length)).isEqualTo(EpochNanos.INVALID);
@@ -71,8 +99,10 @@ class CsvFieldsTest {
     Random random = new Random(5);
     CsvInstants instants = new CsvInstants();
     for (int i = 0; i < 20_000; i++) {
-      Instant expected = Instant.ofEpochSecond(random.nextLong(-9_000_000_000L, 9_000_000_000L),
-          random.nextInt(3) == 0 ? random.nextInt(1_000_000_000) : 0);
+      Instant expected =
+          Instant.ofEpochSecond(
+              random.nextLong(-9_000_000_000L, 9_000_000_000L),
+              random.nextInt(3) == 0 ? random.nextInt(1_000_000_000) : 0);
       byte[] b = expected.toString().getBytes();
       assertThat(EpochNanos.toInstant(instants.parse(b, 0, b.length))).isEqualTo(expected);
     }
@@ -98,8 +128,17 @@ class CsvFieldsTest {
   @Test
   void fieldsAreQuotedOnlyWhenNeeded() throws IOException {
     CsvWriter writer = new CsvWriter(4);
-    writer.field("plain").comma().field("a,b").comma().field("say \"hi\"").comma()
-        .field(" pad").comma().field("é").newline();
+    writer
+        .field("plain")
+        .comma()
+        .field("a,b")
+        .comma()
+        .field("say \"hi\"")
+        .comma()
+        .field(" pad")
+        .comma()
+        .field("é")
+        .newline();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     writer.drainTo(out);
     assertThat(out.toString(StandardCharsets.UTF_8))

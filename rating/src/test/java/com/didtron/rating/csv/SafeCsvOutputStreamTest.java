@@ -20,20 +20,25 @@ class SafeCsvOutputStreamTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
-      "=HYPERLINK(\"http://x\")|'=HYPERLINK(\"http://x\")",
-      "@SUM(A1)|'@SUM(A1)",
-      "+1+1|'+1+1",
-      "-2+3|'-2+3",
-      "-cmd|'-cmd",
-      "=1|'=1"})
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '~',
+      value = {
+        "=HYPERLINK(\"http://x\")|'=HYPERLINK(\"http://x\")",
+        "@SUM(A1)|'@SUM(A1)",
+        "+1+1|'+1+1",
+        "-2+3|'-2+3",
+        "-cmd|'-cmd",
+        "=1|'=1"
+      })
   void aTextCellStartingWithAFormulaCharacterGetsAQuoteInFront(String cell, String expected)
       throws IOException {
     assertThat(safe("a," + cell + ",b\n")).isEqualTo("a," + expected + ",b\n");
   }
 
   @Test
-  void quotedCellsAreNeutralisedInsideTheirQuotesAndTabsAndCarriageReturnsCount() throws IOException {
+  void quotedCellsAreNeutralisedInsideTheirQuotesAndTabsAndCarriageReturnsCount()
+      throws IOException {
     assertThat(safe("\"=1,2\",x\n")).isEqualTo("\"'=1,2\",x\n");
     assertThat(safe("\"\tx\",\"\ry\"\n")).isEqualTo("\"'\tx\",\"'\ry\"\n");
     assertThat(safe("a,\tb\n")).isEqualTo("a,'\tb\n");
@@ -42,7 +47,8 @@ class SafeCsvOutputStreamTest {
 
   @Test
   void plainNumbersStayNumbersSoNegativeAmountsAndE164NumbersAreUntouched() throws IOException {
-    assertThat(safe("-1.50,+442071234,-0.000100,\"-3\"\n")).isEqualTo("-1.50,+442071234,-0.000100,\"-3\"\n");
+    assertThat(safe("-1.50,+442071234,-0.000100,\"-3\"\n"))
+        .isEqualTo("-1.50,+442071234,-0.000100,\"-3\"\n");
     assertThat(safe("x,-1.5")).isEqualTo("x,-1.5");
     assertThat(safe("x,-1.5\r\n=a\r\n")).isEqualTo("x,-1.5\r\n'=a\r\n");
   }
@@ -55,7 +61,8 @@ class SafeCsvOutputStreamTest {
   }
 
   @Test
-  void aLongCellStartingWithAFormulaCharacterIsNeutralisedWithoutBeingHeldWhole() throws IOException {
+  void aLongCellStartingWithAFormulaCharacterIsNeutralisedWithoutBeingHeldWhole()
+      throws IOException {
     String longCell = "=" + "A".repeat(10 * SafeCsvOutputStream.MAX_HELD);
     assertThat(safe("x," + longCell + ",-7\n")).isEqualTo("x,'" + longCell + ",-7\n");
   }
@@ -75,7 +82,13 @@ class SafeCsvOutputStreamTest {
   void aLargeBlockGivesTheSameResultAsByteByByteWrites() throws IOException {
     StringBuilder csv = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
-      csv.append("c").append(i).append(",\"=x,").append(i).append("\",-").append(i).append(".5,@a")
+      csv.append("c")
+          .append(i)
+          .append(",\"=x,")
+          .append(i)
+          .append("\",-")
+          .append(i)
+          .append(".5,@a")
           .append(i % 7 == 0 ? "\r\n" : "\n");
     }
     byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
@@ -90,7 +103,8 @@ class SafeCsvOutputStreamTest {
     }
     single.finish();
 
-    assertThat(one.toString(StandardCharsets.UTF_8)).isEqualTo(other.toString(StandardCharsets.UTF_8))
+    assertThat(one.toString(StandardCharsets.UTF_8))
+        .isEqualTo(other.toString(StandardCharsets.UTF_8))
         .startsWith("c0,\"'=x,0\",-0.5,'@a\r\nc1,");
   }
 }

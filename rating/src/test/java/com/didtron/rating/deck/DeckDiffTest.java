@@ -14,15 +14,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class DeckDiffTest {
   private static final Instant NOVEMBER = Entries.instant("2026-11-01");
-  private static final List<RateEntry> ACTIVE = List.of(
-      entry("44", "0.010", "0", "60/6", "2026-01-01", null),
-      entry("45", "0.020", "0", "60/6", "2026-01-01", null),
-      entry("46", "0.030", "0", "60/6", "2026-01-01", null),
-      entry("47", "0.040", "0", "60/6", "2026-01-01", "2026-10-01"));
-  private static final List<RateEntry> FILE = List.of(
-      entry("44", "0.0100", "0", "60/6", "2026-11-01", null),
-      entry("45", "0.025", "0", "60/6", "2026-11-08", null),
-      entry("48", "0.050", "0", "60/6", "2026-11-08", null));
+  private static final List<RateEntry> ACTIVE =
+      List.of(
+          entry("44", "0.010", "0", "60/6", "2026-01-01", null),
+          entry("45", "0.020", "0", "60/6", "2026-01-01", null),
+          entry("46", "0.030", "0", "60/6", "2026-01-01", null),
+          entry("47", "0.040", "0", "60/6", "2026-01-01", "2026-10-01"));
+  private static final List<RateEntry> FILE =
+      List.of(
+          entry("44", "0.0100", "0", "60/6", "2026-11-01", null),
+          entry("45", "0.025", "0", "60/6", "2026-11-08", null),
+          entry("48", "0.050", "0", "60/6", "2026-11-08", null));
 
   private static List<String> flags(List<PrefixChange> changes) {
     return changes.stream().map(c -> c.prefix() + " " + c.flag()).toList();
@@ -47,9 +49,19 @@ class DeckDiffTest {
         .containsExactly("44 UNCHANGED", "45 INCREASE", "46 CLOSED", "47 CLOSED", "48 NEW");
     assertThat(changes.get(2).after().effectiveTo()).isEqualTo(NOVEMBER);
     assertThat(changes.get(3).after().effectiveTo()).isEqualTo(Entries.instant("2026-10-01"));
-    assertThat(DeckDiff.counts(changes)).isEqualTo(Map.of(ChangeFlag.NEW, 1L,
-        ChangeFlag.INCREASE, 1L, ChangeFlag.DECREASE, 0L, ChangeFlag.UNCHANGED, 1L,
-        ChangeFlag.CLOSED, 2L));
+    assertThat(DeckDiff.counts(changes))
+        .isEqualTo(
+            Map.of(
+                ChangeFlag.NEW,
+                1L,
+                ChangeFlag.INCREASE,
+                1L,
+                ChangeFlag.DECREASE,
+                0L,
+                ChangeFlag.UNCHANGED,
+                1L,
+                ChangeFlag.CLOSED,
+                2L));
   }
 
   @Test
@@ -58,10 +70,13 @@ class DeckDiffTest {
 
     List<PrefixChange> changes = DeckDiff.diff(active, List.of(), ImportMode.REPLACE, NOVEMBER);
 
-    assertThat(changes).singleElement().satisfies(c -> {
-      assertThat(c.flag()).isEqualTo(ChangeFlag.CLOSED);
-      assertThat(c.after()).isNull();
-    });
+    assertThat(changes)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.flag()).isEqualTo(ChangeFlag.CLOSED);
+              assertThat(c.after()).isNull();
+            });
   }
 
   @ParameterizedTest(name = "{0} -> {1}: {2}")
@@ -85,8 +100,8 @@ class DeckDiffTest {
 
   @Test
   void anActiveDeckWithTwoEntriesForAPrefixIsRefused() {
-    List<RateEntry> twice = List.of(entry("44", "0.01", "1/1", "2026-01-01"),
-        entry("44", "0.02", "1/1", "2026-02-01"));
+    List<RateEntry> twice =
+        List.of(entry("44", "0.01", "1/1", "2026-01-01"), entry("44", "0.02", "1/1", "2026-02-01"));
 
     assertThatThrownBy(() -> DeckDiff.diff(twice, FILE, ImportMode.ADD, null))
         .hasMessageContaining("two entries for prefix 44");

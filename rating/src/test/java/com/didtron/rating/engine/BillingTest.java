@@ -13,12 +13,30 @@ class BillingTest {
 
   @ParameterizedTest(name = "{0} s at {1}/{2} bills {3} s")
   @CsvSource({
-    "0, 1, 1, 0", "1, 1, 1, 1", "59, 1, 1, 59",
-    "0, 6, 6, 0", "1, 6, 6, 6", "6, 6, 6, 6", "7, 6, 6, 12",
-    "1, 30, 6, 30", "30, 30, 6, 30", "31, 30, 6, 36", "36, 30, 6, 36", "37, 30, 6, 42",
-    "10, 60, 6, 60", "60, 60, 6, 60", "61, 60, 6, 66", "66, 60, 6, 66", "67, 60, 6, 72",
-    "1, 60, 60, 60", "60, 60, 60, 60", "61, 60, 60, 120", "121, 60, 60, 180",
-    "1, 60, 1, 60", "61, 60, 1, 61", "3600, 60, 1, 3600",
+    "0, 1, 1, 0",
+    "1, 1, 1, 1",
+    "59, 1, 1, 59",
+    "0, 6, 6, 0",
+    "1, 6, 6, 6",
+    "6, 6, 6, 6",
+    "7, 6, 6, 12",
+    "1, 30, 6, 30",
+    "30, 30, 6, 30",
+    "31, 30, 6, 36",
+    "36, 30, 6, 36",
+    "37, 30, 6, 42",
+    "10, 60, 6, 60",
+    "60, 60, 6, 60",
+    "61, 60, 6, 66",
+    "66, 60, 6, 66",
+    "67, 60, 6, 72",
+    "1, 60, 60, 60",
+    "60, 60, 60, 60",
+    "61, 60, 60, 120",
+    "121, 60, 60, 180",
+    "1, 60, 1, 60",
+    "61, 60, 1, 61",
+    "3600, 60, 1, 3600",
   })
   void billableSecondsFollowTheIncrements(long d, int initial, int subsequent, long billable) {
     assertThat(Billing.billableSeconds(d, initial, subsequent)).isEqualTo(billable);
@@ -53,8 +71,11 @@ class BillingTest {
     "0.123456, 0.000001, 61, 0.125515",
   })
   void costIsRoundedHalfUpToSixDecimals(String rate, String fee, long billable, String cost) {
-    long micros = Billing.costMicros(Billing.toMicros(new BigDecimal(rate)),
-        Billing.toMicros(new BigDecimal(fee)), billable);
+    long micros =
+        Billing.costMicros(
+            Billing.toMicros(new BigDecimal(rate)),
+            Billing.toMicros(new BigDecimal(fee)),
+            billable);
     assertThat(Billing.fromMicros(micros).toPlainString()).isEqualTo(cost);
     assertThat(Billing.cost(new BigDecimal(rate), new BigDecimal(fee), billable).toPlainString())
         .isEqualTo(cost);
@@ -78,16 +99,16 @@ class BillingTest {
     // 0.0000005 per minute for 60 s is exactly 0.0000005 -> HALF_UP 0.000001
     assertThat(Billing.cost(new BigDecimal("0.0000005"), BigDecimal.ZERO, 60).toPlainString())
         .isEqualTo("0.000001");
-    assertThat(Billing.cost(new BigDecimal("0.01"), new BigDecimal("0.0000004"), 60)
-        .toPlainString()).isEqualTo("0.010000");
+    assertThat(
+            Billing.cost(new BigDecimal("0.01"), new BigDecimal("0.0000004"), 60).toPlainString())
+        .isEqualTo("0.010000");
   }
 
   @Test
   void overflowFallsBackToTheExactPath() {
     long hugeRate = Long.MAX_VALUE / 10;
     assertThat(Billing.costMicros(hugeRate, 0, 1000)).isEqualTo(Billing.NOT_EXACT_IN_LONG);
-    assertThat(Billing.costMicros(1, Long.MAX_VALUE - 1, 120))
-        .isEqualTo(Billing.NOT_EXACT_IN_LONG);
+    assertThat(Billing.costMicros(1, Long.MAX_VALUE - 1, 120)).isEqualTo(Billing.NOT_EXACT_IN_LONG);
     assertThat(Billing.toMicros(new BigDecimal("99999999999999.999999")))
         .isEqualTo(Billing.NOT_EXACT_IN_LONG);
   }
@@ -95,8 +116,20 @@ class BillingTest {
   @Test
   void theLongPathEqualsTheBigDecimalDefinitionOnRandomAndBoundaryInputs() {
     Random random = new Random(42);
-    long[] rates = {0, 1, 29, 30, 59, 60, 999_999, 1_000_000, 9_223_372_036L, Long.MAX_VALUE / 60,
-        Long.MAX_VALUE / 61, Long.MAX_VALUE - 1};
+    long[] rates = {
+      0,
+      1,
+      29,
+      30,
+      59,
+      60,
+      999_999,
+      1_000_000,
+      9_223_372_036L,
+      Long.MAX_VALUE / 60,
+      Long.MAX_VALUE / 61,
+      Long.MAX_VALUE - 1
+    };
     long[] billables = {0, 1, 6, 30, 59, 60, 61, 3_600, 1_000_000_000_000L, 1_000_000_002_147L};
     for (long rate : rates) {
       for (long billable : billables) {
@@ -104,12 +137,11 @@ class BillingTest {
       }
     }
     for (int i = 0; i < 20_000; i++) {
-      long rate = random.nextInt(4) == 0
-          ? random.nextLong(Long.MAX_VALUE)
-          : random.nextInt(10_000_000);
+      long rate =
+          random.nextInt(4) == 0 ? random.nextLong(Long.MAX_VALUE) : random.nextInt(10_000_000);
       long fee = random.nextInt(3) == 0 ? random.nextLong(Long.MAX_VALUE) : random.nextInt(100_000);
-      long billable = random.nextInt(4) == 0 ? random.nextLong(1_000_000_002_147L)
-          : random.nextInt(100_000);
+      long billable =
+          random.nextInt(4) == 0 ? random.nextLong(1_000_000_002_147L) : random.nextInt(100_000);
       assertSamePaths(rate, fee, billable);
     }
   }
@@ -117,9 +149,13 @@ class BillingTest {
   private static void assertSamePaths(long rateMicros, long feeMicros, long billable) {
     BigDecimal rate = BigDecimal.valueOf(rateMicros, 6);
     BigDecimal fee = BigDecimal.valueOf(feeMicros, 6);
-    BigDecimal definition = billable == 0 ? BigDecimal.ZERO.setScale(6)
-        : fee.add(rate.multiply(BigDecimal.valueOf(billable)).divide(BigDecimal.valueOf(60), 30,
-            RoundingMode.DOWN)).setScale(6, RoundingMode.HALF_UP);
+    BigDecimal definition =
+        billable == 0
+            ? BigDecimal.ZERO.setScale(6)
+            : fee.add(
+                    rate.multiply(BigDecimal.valueOf(billable))
+                        .divide(BigDecimal.valueOf(60), 30, RoundingMode.DOWN))
+                .setScale(6, RoundingMode.HALF_UP);
     long fast = Billing.costMicros(rateMicros, feeMicros, billable);
     if (fast != Billing.NOT_EXACT_IN_LONG) {
       assertThat(Billing.fromMicros(fast)).isEqualTo(definition);

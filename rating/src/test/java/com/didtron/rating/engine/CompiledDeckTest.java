@@ -5,6 +5,7 @@ import static com.didtron.rating.fixtures.Entries.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.didtron.rating.EpochNanos;
 import com.didtron.rating.bench.SyntheticData;
 import com.didtron.rating.deck.RateEntry;
 import com.didtron.rating.fixtures.Entries;
@@ -21,28 +22,38 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CompiledDeckTest {
   private static final Instant MARCH = Entries.instant("2026-03-01");
 
-  private static final CompiledDeck CHAINS = deck(
-      entry("1", "0.1", "1/1", "2026-01-01"),
-      entry("12345", "0.2", "1/1", "2026-01-01"),
-      entry("1234567890123456789012", "0.3", "1/1", "2026-01-01"),
-      entry("12399", "0.4", "1/1", "2026-01-01"),
-      entry("9", "0.5", "1/1", "2026-01-01"),
-      entry("98765432109876543210987654321012", "0.6", "1/1", "2026-01-01"));
+  private static final CompiledDeck CHAINS =
+      deck(
+          entry("1", "0.1", "1/1", "2026-01-01"),
+          entry("12345", "0.2", "1/1", "2026-01-01"),
+          entry("1234567890123456789012", "0.3", "1/1", "2026-01-01"),
+          entry("12399", "0.4", "1/1", "2026-01-01"),
+          entry("9", "0.5", "1/1", "2026-01-01"),
+          entry("98765432109876543210987654321012", "0.6", "1/1", "2026-01-01"));
 
   @ParameterizedTest(name = "{0} matches {1}")
   @CsvSource({
-    "1, 1", "12, 1", "1234, 1", "12345, 12345", "123456, 12345", "12399, 12399", "1239, 1",
-    "123456789012345678901, 12345", "1234567890123456789012, 1234567890123456789012",
-    "12345678901234567890123, 1234567890123456789012", "98765, 9",
-    "98765432109876543210987654321012, 98765432109876543210987654321012", "2, none", "'', none",
+    "1, 1",
+    "12, 1",
+    "1234, 1",
+    "12345, 12345",
+    "123456, 12345",
+    "12399, 12399",
+    "1239, 1",
+    "123456789012345678901, 12345",
+    "1234567890123456789012, 1234567890123456789012",
+    "12345678901234567890123, 1234567890123456789012",
+    "98765, 9",
+    "98765432109876543210987654321012, 98765432109876543210987654321012",
+    "2, none",
+    "'', none",
   })
   void compressedChainsStillMatchTheLongestPrefix(String number, String prefix) {
     int e = CHAINS.find(number, MARCH);
     assertThat(e == CompiledDeck.NO_MATCH ? "none" : number.substring(0, CHAINS.prefixLength(e)))
         .isEqualTo(prefix);
     byte[] bytes = number.getBytes();
-    assertThat(CHAINS.find(bytes, 0, bytes.length, com.didtron.rating.EpochNanos.of(MARCH)))
-        .isEqualTo(e);
+    assertThat(CHAINS.find(bytes, 0, bytes.length, EpochNanos.of(MARCH))).isEqualTo(e);
   }
 
   @Test
@@ -83,7 +94,8 @@ class CompiledDeckTest {
     RateEntry a = entry("44", "0.01", "1/1", "2026-01-01");
     RateEntry b = entry("44", "0.02", "1/1", "2026-01-01");
 
-    assertThatThrownBy(() -> deck(a, b)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> deck(a, b))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("prefix 44");
   }
 

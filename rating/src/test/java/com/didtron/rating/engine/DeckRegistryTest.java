@@ -38,21 +38,27 @@ class DeckRegistryTest {
     Set<String> seen = ConcurrentHashMap.newKeySet();
     AtomicBoolean stop = new AtomicBoolean();
     CountDownLatch started = new CountDownLatch(2);
-    Runnable reader = () -> {
-      started.countDown();
-      while (!stop.get()) {
-        CompiledDeck deck = holder.current();
-        seen.add(deck.rate(deck.find("4420", MARCH)).toPlainString());
-      }
-    };
+    Runnable reader =
+        () -> {
+          started.countDown();
+          while (!stop.get()) {
+            CompiledDeck deck = holder.current();
+            seen.add(deck.rate(deck.find("4420", MARCH)).toPlainString());
+          }
+        };
     Thread a = new Thread(reader);
     Thread b = new Thread(reader);
     a.start();
     b.start();
     started.await();
     for (int i = 1; i <= 200; i++) {
-      holder.activate(deck(entry("44", BigDecimal.valueOf(i % 2 == 0 ? 10_000 : 20_000, 6)
-          .toPlainString(), "1/1", "2026-01-01")));
+      holder.activate(
+          deck(
+              entry(
+                  "44",
+                  BigDecimal.valueOf(i % 2 == 0 ? 10_000 : 20_000, 6).toPlainString(),
+                  "1/1",
+                  "2026-01-01")));
     }
     stop.set(true);
     a.join();

@@ -2,6 +2,7 @@ package com.didtron.rating.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.didtron.rating.EpochNanos;
 import com.didtron.rating.cdr.Cdr;
 import com.didtron.rating.deck.RateEntry;
 import com.didtron.rating.fixtures.ReferenceRater;
@@ -47,12 +48,13 @@ class RaterPropertyTest {
       CompiledDeck b = CompiledDeck.compile("b", null, randomDeck(random));
       for (int i = 0; i < 100; i++) {
         byte[] number = digits(random, 1 + random.nextInt(8)).getBytes();
-        long at = com.didtron.rating.EpochNanos.of(randomInstant(random));
+        long at = EpochNanos.of(randomInstant(random));
         long pair = CompiledDeck.findPair(a, b, number, 0, number.length, at);
         assertThat(CompiledDeck.firstOf(pair)).isEqualTo(a.find(number, 0, number.length, at));
         assertThat(CompiledDeck.secondOf(pair)).isEqualTo(b.find(number, 0, number.length, at));
-        assertThat(CompiledDeck.secondOf(CompiledDeck.findPair(null, b, number, 0, number.length,
-            at))).isEqualTo(b.find(number, 0, number.length, at));
+        assertThat(
+                CompiledDeck.secondOf(CompiledDeck.findPair(null, b, number, 0, number.length, at)))
+            .isEqualTo(b.find(number, 0, number.length, at));
       }
     }
   }
@@ -69,8 +71,16 @@ class RaterPropertyTest {
           random.nextBoolean() ? null : from.plusSeconds((1 + random.nextInt(5)) * 86_400L);
       int[] inc = INCREMENTS[random.nextInt(INCREMENTS.length)];
       if (keys.add(prefix + "@" + from)) {
-        entries.add(new RateEntry(prefix, "d" + prefix, randomAmount(random), randomFee(random),
-            inc[0], inc[1], from, to));
+        entries.add(
+            new RateEntry(
+                prefix,
+                "d" + prefix,
+                randomAmount(random),
+                randomFee(random),
+                inc[0],
+                inc[1],
+                from,
+                to));
       }
     }
     return entries;
@@ -95,18 +105,20 @@ class RaterPropertyTest {
 
   private static Cdr randomCdr(Random random) {
     String number = digits(random, 1 + random.nextInt(8));
-    number = switch (random.nextInt(20)) {
-      case 0 -> "+" + number;
-      case 1 -> number + "#";
-      case 2 -> "";
-      default -> number;
-    };
-    BigDecimal duration = switch (random.nextInt(8)) {
-      case 0 -> BigDecimal.ZERO;
-      case 1 -> BigDecimal.valueOf(random.nextInt(1000), 1 + random.nextInt(3));
-      case 2 -> BigDecimal.valueOf(random.nextLong(1_000_000_000_000L));
-      default -> BigDecimal.valueOf(random.nextInt(400));
-    };
+    number =
+        switch (random.nextInt(20)) {
+          case 0 -> "+" + number;
+          case 1 -> number + "#";
+          case 2 -> "";
+          default -> number;
+        };
+    BigDecimal duration =
+        switch (random.nextInt(8)) {
+          case 0 -> BigDecimal.ZERO;
+          case 1 -> BigDecimal.valueOf(random.nextInt(1000), 1 + random.nextInt(3));
+          case 2 -> BigDecimal.valueOf(random.nextLong(1_000_000_000_000L));
+          default -> BigDecimal.valueOf(random.nextInt(400));
+        };
     return new Cdr("c", "A", "C", "1", number, randomInstant(random), duration);
   }
 
@@ -134,8 +146,19 @@ class RaterPropertyTest {
     }
     LegRating c = call.customer();
     LegRating b = call.carrier();
-    return "RATED||" + c.prefix() + "|" + c.billableSeconds() + "|" + c.cost().toPlainString()
-        + "|" + b.prefix() + "|" + b.billableSeconds() + "|" + b.cost().toPlainString() + "|"
+    return "RATED||"
+        + c.prefix()
+        + "|"
+        + c.billableSeconds()
+        + "|"
+        + c.cost().toPlainString()
+        + "|"
+        + b.prefix()
+        + "|"
+        + b.billableSeconds()
+        + "|"
+        + b.cost().toPlainString()
+        + "|"
         + call.margin().toPlainString();
   }
 }

@@ -9,29 +9,38 @@ import com.didtron.rating.cdr.Cdr;
 import com.didtron.rating.fixtures.Entries;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class RaterTest {
-  private static final CompiledDeck SELL = deck(
-      entry("44", "0.020000", "0", "1/1", "2026-01-01", null),
-      entry("4420", "0.030000", "0", "60/6", "2026-01-01", "2026-11-01"),
-      entry("4420", "0.040000", "0", "60/6", "2026-06-01", null),
-      entry("44207", "0.050000", "0.010000", "30/6", "2026-01-01", null),
-      entry("442079", "0.500000", "0", "1/1", "2026-12-01", null),
-      entry("1", "0.006000", "0", "6/6", "2026-01-01", null),
-      entry("1212", "0.009000", "0", "60/60", "2026-01-01T12:00:00Z", "2026-01-02T00:00:00Z"),
-      entry("33", "0.000009", "0", "1/1", "2026-01-01", null),
-      entry("49", "0.0123456", "0.0000005", "1/1", "2026-01-01", null),
-      entry("7", "0.010000", "0", "1/1", "2026-01-01", null));
-  private static final CompiledDeck BUY = deck(
-      entry("4", "0.010000", "0", "60/60", "2026-01-01", null),
-      entry("1", "0.004000", "0", "60/1", "2026-01-01", null),
-      entry("3", "0.000001", "0", "1/1", "2026-01-01", null));
+  private static final CompiledDeck SELL =
+      deck(
+          entry("44", "0.020000", "0", "1/1", "2026-01-01", null),
+          entry("4420", "0.030000", "0", "60/6", "2026-01-01", "2026-11-01"),
+          entry("4420", "0.040000", "0", "60/6", "2026-06-01", null),
+          entry("44207", "0.050000", "0.010000", "30/6", "2026-01-01", null),
+          entry("442079", "0.500000", "0", "1/1", "2026-12-01", null),
+          entry("1", "0.006000", "0", "6/6", "2026-01-01", null),
+          entry("1212", "0.009000", "0", "60/60", "2026-01-01T12:00:00Z", "2026-01-02T00:00:00Z"),
+          entry("33", "0.000009", "0", "1/1", "2026-01-01", null),
+          entry("49", "0.0123456", "0.0000005", "1/1", "2026-01-01", null),
+          entry("7", "0.010000", "0", "1/1", "2026-01-01", null));
+  private static final CompiledDeck BUY =
+      deck(
+          entry("4", "0.010000", "0", "60/60", "2026-01-01", null),
+          entry("1", "0.004000", "0", "60/1", "2026-01-01", null),
+          entry("3", "0.000001", "0", "1/1", "2026-01-01", null));
 
   private static Cdr cdr(String callee, String start, String seconds) {
-    return new Cdr("c1", "ACME", "CARRIER", "15550001111", callee, Entries.instant(start),
+    return new Cdr(
+        "c1",
+        "ACME",
+        "CARRIER",
+        "15550001111",
+        callee,
+        Entries.instant(start),
         new BigDecimal(seconds));
   }
 
@@ -63,8 +72,8 @@ class RaterTest {
     // more than 6 decimals: 0.0000005 + 0.0123456 * 7 / 60 = 0.00144082 -> 0.001441
     "4912345, 2026-03-01T00:00:00Z, 7, 49, 7, 0.001441",
   })
-  void theCustomerLegFollowsTheRatingRules(String callee, String start, String seconds,
-      String prefix, long billable, String cost) {
+  void theCustomerLegFollowsTheRatingRules(
+      String callee, String start, String seconds, String prefix, long billable, String cost) {
     RatedCall call = Rater.rate(cdr(callee, start, seconds), SELL, BUY);
 
     assertThat(call.status()).isEqualTo(RatingStatus.RATED);
@@ -132,8 +141,7 @@ class RaterTest {
 
     assertThat(Rater.rate(call, null, null).reason()).isEqualTo(UnratedReason.NO_CUSTOMER_RATE);
     assertThat(Rater.rate(call, SELL, null).reason()).isEqualTo(UnratedReason.NO_CARRIER_RATE);
-    RatingDecks decks = RatingDecks.of(java.util.Map.of("ACME", SELL),
-        java.util.Map.of("OTHER", BUY));
+    RatingDecks decks = RatingDecks.of(Map.of("ACME", SELL), Map.of("OTHER", BUY));
     assertThat(Rater.rate(call, decks).reason()).isEqualTo(UnratedReason.NO_CARRIER_RATE);
   }
 
@@ -148,10 +156,12 @@ class RaterTest {
 
   @Test
   void decksInDifferentCurrenciesGiveNoMargin() {
-    CompiledDeck usd = CompiledDeck.compile("sell", CurrencyCode.of("USD"),
-        List.of(entry("1", "0.01", "1/1", "2026-01-01")));
-    CompiledDeck eur = CompiledDeck.compile("buy", CurrencyCode.of("EUR"),
-        List.of(entry("1", "0.01", "1/1", "2026-01-01")));
+    CompiledDeck usd =
+        CompiledDeck.compile(
+            "sell", CurrencyCode.of("USD"), List.of(entry("1", "0.01", "1/1", "2026-01-01")));
+    CompiledDeck eur =
+        CompiledDeck.compile(
+            "buy", CurrencyCode.of("EUR"), List.of(entry("1", "0.01", "1/1", "2026-01-01")));
 
     RatedCall call = Rater.rate(cdr("15551234567", "2026-03-01", "60"), usd, eur);
 
@@ -161,14 +171,17 @@ class RaterTest {
 
   @Test
   void aBatchIsRatedInOrder() {
-    RatingDecks decks = RatingDecks.of(java.util.Map.of("ACME", SELL),
-        java.util.Map.of("CARRIER", BUY));
-    List<Cdr> batch = List.of(cdr("442071234567", "2026-03-01", "1"), cdr("x", "2026-03-01", "1"),
-        cdr("15551234567", "2026-03-01", "1"));
+    RatingDecks decks = RatingDecks.of(Map.of("ACME", SELL), Map.of("CARRIER", BUY));
+    List<Cdr> batch =
+        List.of(
+            cdr("442071234567", "2026-03-01", "1"),
+            cdr("x", "2026-03-01", "1"),
+            cdr("15551234567", "2026-03-01", "1"));
 
     List<RatedCall> rated = Rater.rateAll(batch, decks);
 
-    assertThat(rated).extracting(c -> c.isRated() ? c.customer().prefix() : c.reason().name())
+    assertThat(rated)
+        .extracting(c -> c.isRated() ? c.customer().prefix() : c.reason().name())
         .containsExactly("44207", "INVALID_NUMBER", "1");
   }
 }

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.didtron.domain.money.CurrencyCode;
+import com.didtron.rating.deck.RateEntry;
 import com.didtron.rating.engine.CompiledDeck;
 import com.didtron.rating.fixtures.Entries;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,7 +23,7 @@ class LcrTest {
       CurrencyConversion.of(USD, Map.of(EUR, new BigDecimal("1.10")));
 
   private static CarrierDeck carrier(String name, CurrencyCode currency, String... prefixRates) {
-    List<com.didtron.rating.deck.RateEntry> entries = new java.util.ArrayList<>();
+    List<RateEntry> entries = new ArrayList<>();
     for (String pr : prefixRates) {
       String[] p = pr.split("=");
       entries.add(entry(p[0], p[1], "60/6", "2026-01-01"));
@@ -29,17 +31,19 @@ class LcrTest {
     return new CarrierDeck(name, currency, CompiledDeck.compile(name, currency, entries));
   }
 
-  private static final List<CarrierDeck> CARRIERS = List.of(
-      carrier("Zeta", USD, "44=0.0110"),
-      carrier("Alpha", EUR, "44=0.0200", "4420=0.0100"),
-      carrier("Beta", USD, "4420=0.0110"),
-      carrier("Gamma", USD, "33=0.0010"));
+  private static final List<CarrierDeck> CARRIERS =
+      List.of(
+          carrier("Zeta", USD, "44=0.0110"),
+          carrier("Alpha", EUR, "44=0.0200", "4420=0.0100"),
+          carrier("Beta", USD, "4420=0.0110"),
+          carrier("Gamma", USD, "33=0.0010"));
 
   @Test
   void carriersAreRankedByTheirLongestPrefixRateInTheBaseCurrency() {
     LcrRanking ranking = Lcr.rank(new LcrRequest("+442071234567", MARCH, CARRIERS, FX));
 
-    assertThat(ranking.quotes()).extracting(CarrierQuote::carrier)
+    assertThat(ranking.quotes())
+        .extracting(CarrierQuote::carrier)
         .containsExactly("Alpha", "Beta", "Zeta");
     CarrierQuote alpha = ranking.quotes().get(0);
     assertThat(alpha.prefix()).isEqualTo("4420");
@@ -66,17 +70,21 @@ class LcrTest {
 
     List<LossProtection.MarkedQuote> marked = LossProtection.mark(ranking, new BigDecimal("0.015"));
 
-    assertThat(marked).extracting(m -> m.quote().carrier() + " " + m.loss())
+    assertThat(marked)
+        .extracting(m -> m.quote().carrier() + " " + m.loss())
         .containsExactly("Zeta false", "Alpha true");
     assertThat(LossProtection.withoutLoss(ranking, new BigDecimal("0.011")))
-        .extracting(CarrierQuote::carrier).containsExactly("Zeta");
+        .extracting(CarrierQuote::carrier)
+        .containsExactly("Zeta");
   }
 
   @Test
   void anInvalidNumberOrAnInstantBeforeEveryEntryLeavesNoQuote() {
     assertThat(Lcr.rank(new LcrRequest("44-20", MARCH, CARRIERS, FX)).quotes()).isEmpty();
-    assertThat(Lcr.rank(new LcrRequest("4420", Entries.instant("2025-01-01"), CARRIERS, FX))
-        .withoutRate()).containsExactly("Zeta", "Alpha", "Beta", "Gamma");
+    assertThat(
+            Lcr.rank(new LcrRequest("4420", Entries.instant("2025-01-01"), CARRIERS, FX))
+                .withoutRate())
+        .containsExactly("Zeta", "Alpha", "Beta", "Gamma");
   }
 
   @Test

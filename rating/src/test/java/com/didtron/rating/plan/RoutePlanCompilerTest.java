@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class RoutePlanCompilerTest {
   static final CurrencyCode USD = CurrencyCode.of("USD");
   static final CurrencyCode EUR = CurrencyCode.of("EUR");
-  static final CurrencyConversion FX = CurrencyConversion.of(USD, Map.of(EUR, new BigDecimal("1.10")));
+  static final CurrencyConversion FX =
+      CurrencyConversion.of(USD, Map.of(EUR, new BigDecimal("1.10")));
 
   /** {@code deck(USD, "44=0.02", "447=0.01")}. */
   static PlanDeck deck(CurrencyCode currency, String... prefixRates) {
@@ -43,14 +44,21 @@ class RoutePlanCompilerTest {
 
   /** {@code "44 -> B,A"} per rule. */
   static List<String> lines(RoutePlan plan) {
-    return plan.rules().stream().map(r -> r.prefix() + " -> " + r.carriers().stream()
-        .map(PlanRoute::carrierName).collect(Collectors.joining(","))).toList();
+    return plan.rules().stream()
+        .map(
+            r ->
+                r.prefix()
+                    + " -> "
+                    + r.carriers().stream()
+                        .map(PlanRoute::carrierName)
+                        .collect(Collectors.joining(",")))
+        .toList();
   }
 
   @Test
   void aLongerCheaperBuyPrefixUnderASellPrefixGetsItsOwnRuleWithTheSellRateOfTheSellPrefix() {
-    RoutePlan plan = compile(deck(USD, "44=0.05"),
-        carrier("A", "44=0.03", "447=0.01"), carrier("B", "44=0.02"));
+    RoutePlan plan =
+        compile(deck(USD, "44=0.05"), carrier("A", "44=0.03", "447=0.01"), carrier("B", "44=0.02"));
 
     assertThat(lines(plan)).containsExactly("44 -> B,A", "447 -> A,B");
     PlanRule mobile = plan.rules().get(1);
@@ -63,8 +71,9 @@ class RoutePlanCompilerTest {
 
   @Test
   void aLongerBuyPrefixThatDoesNotChangeTheOrderAddsNoRule() {
-    RoutePlan plan = compile(deck(USD, "44=0.05"),
-        carrier("A", "44=0.01", "447=0.015"), carrier("B", "44=0.02"));
+    RoutePlan plan =
+        compile(
+            deck(USD, "44=0.05"), carrier("A", "44=0.01", "447=0.015"), carrier("B", "44=0.02"));
 
     assertThat(lines(plan)).containsExactly("44 -> A,B");
   }
@@ -97,8 +106,12 @@ class RoutePlanCompilerTest {
   @Test
   void aCarrierThePolicyDropsIsLeftOutOfEveryRule() {
     PlanPolicy penaltyBox = (c, aboveSell) -> !c.name().equals("A");
-    RoutePlan plan = compile(deck(USD, "44=0.05"), penaltyBox,
-        carrier("A", "44=0.01", "447=0.001"), carrier("B", "44=0.02"));
+    RoutePlan plan =
+        compile(
+            deck(USD, "44=0.05"),
+            penaltyBox,
+            carrier("A", "44=0.01", "447=0.001"),
+            carrier("B", "44=0.02"));
 
     assertThat(lines(plan)).containsExactly("44 -> B");
   }
@@ -147,7 +160,8 @@ class RoutePlanCompilerTest {
     RoutePlan ab = compile(sell, a, b);
     RoutePlan ba = compile(sell, b, a);
 
-    assertThat(lines(ab)).isEqualTo(lines(ba))
+    assertThat(lines(ab))
+        .isEqualTo(lines(ba))
         .containsExactly("33 -> A", "3312 -> B,A", "44 -> B,A", "447 -> A,B");
     assertThat(ab.fingerprint()).isEqualTo(ba.fingerprint()).hasSize(64);
     assertThat(compile(sell, a).fingerprint()).isNotEqualTo(ab.fingerprint());
@@ -156,23 +170,29 @@ class RoutePlanCompilerTest {
   @Test
   void aPrefixListedTwiceInOneDeckIsRefused() {
     assertThatThrownBy(() -> compile(deck(USD, "44=0.05", "44=0.06")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("prefix 44 twice");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("prefix 44 twice");
     assertThatThrownBy(() -> compile(deck(USD, "44=0.05"), carrier("A", "44=0.01", "44=0.02")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("A lists prefix 44");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("A lists prefix 44");
   }
 
   @Test
   void effectivePrefixesAreReadFromACompiledDeckAtTheInstant() {
-    var compiled = Entries.deck(Entries.entry("44", "0.02", "0", "60/6", "2026-01-01", "2026-06-01"),
-        Entries.entry("44", "0.03", "0", "60/6", "2026-06-01", null),
-        Entries.entry("4412345678901234567", "0.04", "60/6", "2026-01-01"),
-        Entries.entry("33", "0.01", "60/6", "2026-09-01"));
+    var compiled =
+        Entries.deck(
+            Entries.entry("44", "0.02", "0", "60/6", "2026-01-01", "2026-06-01"),
+            Entries.entry("44", "0.03", "0", "60/6", "2026-06-01", null),
+            Entries.entry("4412345678901234567", "0.04", "60/6", "2026-01-01"),
+            Entries.entry("33", "0.01", "60/6", "2026-09-01"));
 
     PlanDeck march = PlanDecks.effective(compiled, USD, Entries.instant("2026-03-01"));
 
-    assertThat(march.prefixes()).extracting(p -> p.prefix() + "=" + p.rate().stripTrailingZeros())
+    assertThat(march.prefixes())
+        .extracting(p -> p.prefix() + "=" + p.rate().stripTrailingZeros())
         .containsExactly("44=0.02", "4412345678901234567=0.04");
     assertThat(PlanDecks.effective(compiled, USD, Entries.instant("2026-10-01")).prefixes())
-        .extracting(PlanPrefix::prefix).containsExactly("33", "44", "4412345678901234567");
+        .extracting(PlanPrefix::prefix)
+        .containsExactly("33", "44", "4412345678901234567");
   }
 }

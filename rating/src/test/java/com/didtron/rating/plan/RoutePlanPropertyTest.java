@@ -48,8 +48,15 @@ class RoutePlanPropertyTest {
       if (carriers.stream().map(PlanCarrier::id).distinct().count() < carriers.size()) {
         continue; // carrier names are unique within a tenant
       }
-      RoutePlan plan = RoutePlanCompiler.compile(new RoutePlanRequest("c", "STANDARD",
-          deck(USD, sell), carriers, FX, PlanPolicy.lossProtection(allowLoss)));
+      RoutePlan plan =
+          RoutePlanCompiler.compile(
+              new RoutePlanRequest(
+                  "c",
+                  "STANDARD",
+                  deck(USD, sell),
+                  carriers,
+                  FX,
+                  PlanPolicy.lossProtection(allowLoss)));
       CompiledDeck sellDeck = compiled(USD, sell);
       for (int n = 0; n < 50; n++) {
         String number = randomDigits(random, 6);
@@ -59,12 +66,13 @@ class RoutePlanPropertyTest {
           continue;
         }
         BigDecimal sellRate = sellDeck.rate(s);
-        List<String> expected = Lcr.rank(new LcrRequest(number, AT, lcrDecks, FX)).quotes().stream()
-            .filter(q -> allowLoss || q.baseRate().compareTo(sellRate) <= 0)
-            .map(CarrierQuote::carrier).toList();
+        List<String> expected =
+            Lcr.rank(new LcrRequest(number, AT, lcrDecks, FX)).quotes().stream()
+                .filter(q -> allowLoss || q.baseRate().compareTo(sellRate) <= 0)
+                .map(CarrierQuote::carrier)
+                .toList();
         PlanRule rule = plan.ruleFor(number).orElseThrow();
-        assertThat(rule.carrierIds()).as("round %d number %s", round, number)
-            .isEqualTo(expected);
+        assertThat(rule.carrierIds()).as("round %d number %s", round, number).isEqualTo(expected);
         assertThat(rule.sellRate()).isEqualByComparingTo(sellRate);
       }
     }

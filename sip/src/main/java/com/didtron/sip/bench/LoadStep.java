@@ -15,11 +15,19 @@ import java.util.Map;
  * @param achievedCps calls actually started per second (first to last start)
  * @param maxConcurrent most calls in progress at the same moment
  * @param cpuPercent this process's CPU use over the step, in percent of all cores
- * @param farEndDrops UDP datagrams dropped for full receive buffers at the local SIPp peers' sockets
+ * @param farEndDrops UDP datagrams dropped for full receive buffers at the local SIPp peers'
+ *     sockets
  * @param testerDrops the host's other receive-buffer drops during the step: the tester's sockets
  */
-record LoadStep(double offeredCps, double achievedCps, int maxConcurrent, double seconds, double cpuPercent,
-    long farEndDrops, long testerDrops, List<CallResult> results) {
+record LoadStep(
+    double offeredCps,
+    double achievedCps,
+    int maxConcurrent,
+    double seconds,
+    double cpuPercent,
+    long farEndDrops,
+    long testerDrops,
+    List<CallResult> results) {
 
   Map<CallOutcome, Integer> outcomes() {
     Map<CallOutcome, Integer> m = new EnumMap<>(CallOutcome.class);
@@ -28,11 +36,14 @@ record LoadStep(double offeredCps, double achievedCps, int maxConcurrent, double
   }
 
   double answeredPercent() {
-    return results.isEmpty() ? 0 : 100.0 * outcomes().getOrDefault(CallOutcome.ANSWERED, 0) / results.size();
+    return results.isEmpty()
+        ? 0
+        : 100.0 * outcomes().getOrDefault(CallOutcome.ANSWERED, 0) / results.size();
   }
 
   Long setupPercentile(double p) {
-    return Percentiles.of(results.stream().map(CallResult::setupMs).filter(v -> v != null).toList(), p);
+    return Percentiles.of(
+        results.stream().map(CallResult::setupMs).filter(v -> v != null).toList(), p);
   }
 
   /** Mean MOS, loss and jitter of the calls that had media, or "" without media. */

@@ -14,7 +14,10 @@ final class UdpCounters {
 
   private UdpCounters() {}
 
-  /** Receive-buffer drops so far of the open sockets bound to any of {@code ports} (last column of /proc/net/udp). */
+  /**
+   * Receive-buffer drops so far of the open sockets bound to any of {@code ports} (last column of
+   * /proc/net/udp).
+   */
   static long dropsOnPorts(Set<Integer> ports) {
     long drops = 0;
     for (String table : List.of("/proc/net/udp", "/proc/net/udp6")) {
@@ -22,7 +25,9 @@ final class UdpCounters {
         for (String line : Files.readAllLines(Path.of(table)).stream().skip(1).toList()) {
           String[] cols = line.trim().split("\\s+");
           String local = cols[1];
-          int port = Integer.parseInt(local.substring(local.lastIndexOf(':') + 1).toUpperCase(Locale.ROOT), 16);
+          int port =
+              Integer.parseInt(
+                  local.substring(local.lastIndexOf(':') + 1).toUpperCase(Locale.ROOT), 16);
           if (ports.contains(port)) {
             drops += Long.parseLong(cols[cols.length - 1]);
           }
@@ -37,7 +42,8 @@ final class UdpCounters {
   /** Datagrams dropped because a socket's receive buffer was full, since boot. */
   static long receiveBufferErrors() {
     try {
-      List<String> udp = Files.readAllLines(SNMP).stream().filter(l -> l.startsWith("Udp:")).toList();
+      List<String> udp =
+          Files.readAllLines(SNMP).stream().filter(l -> l.startsWith("Udp:")).toList();
       if (udp.size() < 2) {
         return 0;
       }

@@ -10,4 +10,5 @@ import com.didtron.sip.ua.CallOutcome;
  * @param durationMs talk time of an answered call, 0 otherwise
  * @param mos MOS estimate, or null without media
  */
-public record CallSample(CallOutcome outcome, int sipCode, Long pddMs, long durationMs, Double mos) {}
+public record CallSample(
+    CallOutcome outcome, int sipCode, Long pddMs, long durationMs, Double mos) {}

@@ -5,21 +5,24 @@ package com.didtron.sip.quality;
  * packet loss, mapped to a MOS estimate (listening-quality scale 1 to 4.5).
  *
  * <ul>
- *   <li>R = 93.2 − Id − Ie,eff (93.2 is R0 − Is with the G.107 default values)</li>
- *   <li>Id = 0.024·d + 0.11·(d − 177.3)·H(d − 177.3), d = one-way mouth-to-ear delay in ms
- *       (Cole &amp; Rosenbluth's simplification of G.107's delay impairment)</li>
- *   <li>Ie,eff = Ie + (95 − Ie)·Ppl / (Ppl + Bpl), G.711 with packet-loss concealment: Ie = 0,
- *       Bpl = 25.1 (G.113 Appendix I), random loss (BurstR = 1)</li>
- *   <li>MOS = 1 for R &lt; 0, 4.5 for R &gt; 100, else 1 + 0.035·R + R·(R − 60)·(100 − R)·7·10⁻⁶</li>
+ *   <li>R = 93.2 − Id − Ie,eff (93.2 is R0 − Is with the G.107 default values)
+ *   <li>Id = 0.024·d + 0.11·(d − 177.3)·H(d − 177.3), d = one-way mouth-to-ear delay in ms (Cole
+ *       &amp; Rosenbluth's simplification of G.107's delay impairment)
+ *   <li>Ie,eff = Ie + (95 − Ie)·Ppl / (Ppl + Bpl), G.711 with packet-loss concealment: Ie = 0, Bpl
+ *       = 25.1 (G.113 Appendix I), random loss (BurstR = 1)
+ *   <li>MOS = 1 for R &lt; 0, 4.5 for R &gt; 100, else 1 + 0.035·R + R·(R − 60)·(100 − R)·7·10⁻⁶
  * </ul>
  */
 public final class EModel {
   /** R0 − Is with G.107 default parameters. */
   static final double R_DEFAULT = 93.2;
+
   /** G.711 equipment impairment factor. */
   static final double IE_G711 = 0;
+
   /** G.711 packet-loss robustness with concealment (G.113 Appendix I). */
   static final double BPL_G711 = 25.1;
+
   /** RTP packetisation delay of 20 ms PCMU frames. */
   public static final double PACKETISATION_MS = 20;
 

@@ -11,18 +11,26 @@ package com.didtron.sip.quality;
  * @param roundTripMs mean round trip of echoed packets, or null when the far end does not echo
  * @param mos E-model MOS estimate (1 to 4.5), see {@link EModel}
  */
-public record MediaReport(long packetsSent, long packetsReceived, double lossPercent, double jitterMs,
-    Double roundTripMs, double mos) {
+public record MediaReport(
+    long packetsSent,
+    long packetsReceived,
+    double lossPercent,
+    double jitterMs,
+    Double roundTripMs,
+    double mos) {
 
   /**
    * Builds the report from the counters.
    *
    * @param echoed whether the received stream is our own stream echoed back
    */
-  public static MediaReport of(long sent, RtpStreamStats stats, boolean echoed, Double roundTripMs) {
+  public static MediaReport of(
+      long sent, RtpStreamStats stats, boolean echoed, Double roundTripMs) {
     long expected = echoed ? sent : stats.expected();
-    double loss = expected <= 0 ? (sent > 0 ? 100 : 0)
-        : 100.0 * Math.max(0, expected - Math.min(stats.received(), expected)) / expected;
+    double loss =
+        expected <= 0
+            ? (sent > 0 ? 100 : 0)
+            : 100.0 * Math.max(0, expected - Math.min(stats.received(), expected)) / expected;
     double networkDelay = roundTripMs == null ? 0 : roundTripMs / 2;
     double jitter = stats.jitterMs();
     double mos = stats.received() == 0 ? 1.0 : EModel.estimateMos(networkDelay, jitter, loss);

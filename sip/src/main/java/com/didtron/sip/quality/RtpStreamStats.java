@@ -19,7 +19,9 @@ public final class RtpStreamStats {
   private boolean haveTransit;
   private double lastTransit;
 
-  /** @param clockRate the payload's RTP clock rate in Hz (8000 for PCMU) */
+  /**
+   * @param clockRate the payload's RTP clock rate in Hz (8000 for PCMU)
+   */
   public RtpStreamStats(int clockRate) {
     if (clockRate <= 0) {
       throw new IllegalArgumentException("clock rate must be positive");
@@ -63,7 +65,9 @@ public final class RtpStreamStats {
     return received;
   }
 
-  /** Extended highest sequence number received minus the first one, plus one; 0 before any packet. */
+  /**
+   * Extended highest sequence number received minus the first one, plus one; 0 before any packet.
+   */
   public long expected() {
     return baseSeq < 0 ? 0 : cycles + maxSeq - baseSeq + 1;
   }

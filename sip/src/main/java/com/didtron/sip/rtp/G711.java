@@ -1,6 +1,8 @@
 package com.didtron.sip.rtp;
 
-/** G.711 µ-law (PCMU) companding of 16-bit linear samples, ITU-T G.711 with the usual bias of 0x84. */
+/**
+ * G.711 µ-law (PCMU) companding of 16-bit linear samples, ITU-T G.711 with the usual bias of 0x84.
+ */
 public final class G711 {
   private static final int BIAS = 0x84;
   private static final int CLIP = 32635;

@@ -17,9 +17,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
- * The media leg of one test call: sends the {@link TestTone} as PCMU RTP every 20 ms to the far
- * end and receives the far end's RTP on the same socket for loss, jitter and (when the far end
- * echoes our stream) round-trip figures.
+ * The media leg of one test call: sends the {@link TestTone} as PCMU RTP every 20 ms to the far end
+ * and receives the far end's RTP on the same socket for loss, jitter and (when the far end echoes
+ * our stream) round-trip figures.
  */
 public final class MediaSession implements AutoCloseable {
   private static final int PCMU = 0;
@@ -44,7 +44,8 @@ public final class MediaSession implements AutoCloseable {
   private double roundTripSumMs;
   private long roundTrips;
 
-  private MediaSession(DatagramSocket socket, ScheduledExecutorService scheduler, TimeSource time, long ssrc) {
+  private MediaSession(
+      DatagramSocket socket, ScheduledExecutorService scheduler, TimeSource time, long ssrc) {
     this.socket = socket;
     this.scheduler = scheduler;
     this.time = time;
@@ -52,10 +53,14 @@ public final class MediaSession implements AutoCloseable {
     this.sequence = (int) (ssrc >>> 17) & 0x7FFF;
   }
 
-  /** Opens the RTP socket on {@code local} (any free port); nothing is sent before {@link #start}. */
-  public static MediaSession open(InetAddress local, ScheduledExecutorService scheduler, TimeSource time, long ssrc) {
+  /**
+   * Opens the RTP socket on {@code local} (any free port); nothing is sent before {@link #start}.
+   */
+  public static MediaSession open(
+      InetAddress local, ScheduledExecutorService scheduler, TimeSource time, long ssrc) {
     try {
-      return new MediaSession(new DatagramSocket(new InetSocketAddress(local, 0)), scheduler, time, ssrc);
+      return new MediaSession(
+          new DatagramSocket(new InetSocketAddress(local, 0)), scheduler, time, ssrc);
     } catch (SocketException e) {
       throw new UncheckedIOException("cannot open an RTP socket on " + local.getHostAddress(), e);
     }
@@ -73,7 +78,8 @@ public final class MediaSession implements AutoCloseable {
     this.remote = target;
     running = true;
     receiver = Thread.ofVirtual().name("rtp-rx-" + localPort()).start(this::receive);
-    sender = scheduler.scheduleAtFixedRate(this::sendFrame, 0, TestTone.FRAME_MS, TimeUnit.MILLISECONDS);
+    sender =
+        scheduler.scheduleAtFixedRate(this::sendFrame, 0, TestTone.FRAME_MS, TimeUnit.MILLISECONDS);
   }
 
   private void sendFrame() {
@@ -81,7 +87,8 @@ public final class MediaSession implements AutoCloseable {
       long n = sent;
       int seq = (sequence + (int) n) & 0xFFFF;
       new RtpPacket(PCMU, seq, n * TestTone.FRAME_SAMPLES, ssrc, n == 0).writeHeader(sendBuffer);
-      System.arraycopy(TestTone.frame(n), 0, sendBuffer, RtpPacket.HEADER_BYTES, TestTone.FRAME_SAMPLES);
+      System.arraycopy(
+          TestTone.frame(n), 0, sendBuffer, RtpPacket.HEADER_BYTES, TestTone.FRAME_SAMPLES);
       sentAt.set(seq % SENT_RING, time.nanoTime());
       socket.send(new DatagramPacket(sendBuffer, sendBuffer.length, remote));
       sent = n + 1;

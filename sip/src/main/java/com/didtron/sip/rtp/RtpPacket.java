@@ -42,7 +42,9 @@ public record RtpPacket(int payloadType, int sequence, long timestamp, long ssrc
   }
 
   private static long getInt(byte[] b, int at) {
-    return ((long) (b[at] & 0xFF) << 24) | ((b[at + 1] & 0xFF) << 16) | ((b[at + 2] & 0xFF) << 8)
+    return ((long) (b[at] & 0xFF) << 24)
+        | ((b[at + 1] & 0xFF) << 16)
+        | ((b[at + 2] & 0xFF) << 8)
         | (b[at + 3] & 0xFF);
   }
 }

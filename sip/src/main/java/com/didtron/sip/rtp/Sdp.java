@@ -13,11 +13,23 @@ public final class Sdp {
   public static String offer(String address, int port, long sessionId) {
     String ipType = address.contains(":") ? "IP6" : "IP4";
     return "v=0\r\n"
-        + "o=didtron " + sessionId + " 1 IN " + ipType + " " + address + "\r\n"
+        + "o=didtron "
+        + sessionId
+        + " 1 IN "
+        + ipType
+        + " "
+        + address
+        + "\r\n"
         + "s=DIDTron SIP tester\r\n"
-        + "c=IN " + ipType + " " + address + "\r\n"
+        + "c=IN "
+        + ipType
+        + " "
+        + address
+        + "\r\n"
         + "t=0 0\r\n"
-        + "m=audio " + port + " RTP/AVP 0\r\n"
+        + "m=audio "
+        + port
+        + " RTP/AVP 0\r\n"
         + "a=rtpmap:0 PCMU/8000\r\n"
         + "a=ptime:20\r\n"
         + "a=sendrecv\r\n";
@@ -25,8 +37,8 @@ public final class Sdp {
 
   /**
    * The audio target of an answer: the first {@code m=audio} line with a non-zero port and the
-   * connection address that applies to it (media level before session level). Empty when the
-   * answer has no usable audio stream.
+   * connection address that applies to it (media level before session level). Empty when the answer
+   * has no usable audio stream.
    */
   public static Optional<MediaTarget> audioTarget(String sdp) {
     if (sdp == null || sdp.isBlank()) {

@@ -1,8 +1,8 @@
 package com.didtron.sip.rtp;
 
 /**
- * The test tone DIDTron sends: 1004 Hz at -10 dBm0-ish amplitude, PCMU, 20 ms frames of 160
- * samples at 8 kHz. One second (50 frames) is precomputed and repeated.
+ * The test tone DIDTron sends: 1004 Hz at -10 dBm0-ish amplitude, PCMU, 20 ms frames of 160 samples
+ * at 8 kHz. One second (50 frames) is precomputed and repeated.
  */
 public final class TestTone {
   public static final int SAMPLE_RATE = 8000;

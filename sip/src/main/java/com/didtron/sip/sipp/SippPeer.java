@@ -18,10 +18,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A SIPp process acting as the far end: one of the UAS scenarios shipped in
- * {@code sip/src/main/resources/sipp/} (or SIPp's built-in {@code uas}), on free UDP ports of the
- * loopback address, optionally echoing RTP. Used by the integration tests and the benchmark; close
- * it to stop the process.
+ * A SIPp process acting as the far end: one of the UAS scenarios shipped in {@code
+ * sip/src/main/resources/sipp/} (or SIPp's built-in {@code uas}), on free UDP ports of the loopback
+ * address, optionally echoing RTP. Used by the integration tests and the benchmark; close it to
+ * stop the process.
  */
 public final class SippPeer implements AutoCloseable {
   private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
@@ -105,21 +105,37 @@ public final class SippPeer implements AutoCloseable {
         } else {
           cmd.addAll(List.of("-sf", copyScenario(scenario, dir).toString()));
         }
-        cmd.addAll(List.of("-i", LOOPBACK.getHostAddress(), "-p", String.valueOf(sipPort),
-            "-mi", LOOPBACK.getHostAddress(), "-mp", String.valueOf(media),
-            "-cp", String.valueOf(freePort(false)), "-nostdin", "-trace_err"));
+        cmd.addAll(
+            List.of(
+                "-i",
+                LOOPBACK.getHostAddress(),
+                "-p",
+                String.valueOf(sipPort),
+                "-mi",
+                LOOPBACK.getHostAddress(),
+                "-mp",
+                String.valueOf(media),
+                "-cp",
+                String.valueOf(freePort(false)),
+                "-nostdin",
+                "-trace_err"));
         if (rtpEcho) {
           cmd.add("-rtp_echo");
         }
         variables.forEach((k, v) -> cmd.addAll(List.of("-set", k, v)));
         cmd.addAll(extra);
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
-            .redirectOutput(dir.resolve("sipp.out").toFile()).start();
+        Process p =
+            new ProcessBuilder(cmd)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("sipp.out").toFile())
+                .start();
         SippPeer peer = new SippPeer(p, dir, sipPort, media);
         peer.awaitListening();
         return peer;
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot start " + executable() + " (is sipp installed? apt-get install sip-tester)", e);
+        throw new UncheckedIOException(
+            "cannot start " + executable() + " (is sipp installed? apt-get install sip-tester)", e);
       }
     }
   }
@@ -147,7 +163,8 @@ public final class SippPeer implements AutoCloseable {
       sleep(20);
     }
     close();
-    throw new IOException("sipp did not listen on port " + port + " within " + READY_TIMEOUT_MS + " ms: " + output());
+    throw new IOException(
+        "sipp did not listen on port " + port + " within " + READY_TIMEOUT_MS + " ms: " + output());
   }
 
   /** The URI to call this peer: {@code sip:user@127.0.0.1:port}. */
@@ -186,7 +203,10 @@ public final class SippPeer implements AutoCloseable {
     }
   }
 
-  /** A free UDP port on loopback; for media, an even one whose +2 neighbour (SIPp's second echo port) is free too. */
+  /**
+   * A free UDP port on loopback; for media, an even one whose +2 neighbour (SIPp's second echo
+   * port) is free too.
+   */
   static int freePort(boolean media) throws IOException {
     for (int attempt = 0; attempt < 200; attempt++) {
       if (!media) {

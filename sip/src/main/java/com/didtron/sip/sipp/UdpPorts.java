@@ -14,7 +14,8 @@ import java.util.Locale;
  * process listens without binding the port ourselves, which could race with that process.
  */
 final class UdpPorts {
-  private static final List<Path> TABLES = List.of(Path.of("/proc/net/udp"), Path.of("/proc/net/udp6"));
+  private static final List<Path> TABLES =
+      List.of(Path.of("/proc/net/udp"), Path.of("/proc/net/udp6"));
 
   private UdpPorts() {}
 
@@ -40,7 +41,8 @@ final class UdpPorts {
 
   /** Whether the port can be bound on loopback right now. */
   static boolean isFree(int port) {
-    try (DatagramSocket s = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), port))) {
+    try (DatagramSocket s =
+        new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), port))) {
       return true;
     } catch (IOException e) {
       return false;

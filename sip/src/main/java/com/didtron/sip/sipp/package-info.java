@@ -1,2 +1,5 @@
-/** SIPp as a far end for tests and benchmarks, running the UAS scenarios bundled under {@code /sipp/}. */
+/**
+ * SIPp as a far end for tests and benchmarks, running the UAS scenarios bundled under {@code
+ * /sipp/}.
+ */
 package com.didtron.sip.sipp;

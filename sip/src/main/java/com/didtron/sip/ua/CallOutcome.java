@@ -10,13 +10,16 @@ public enum CallOutcome {
   BUSY,
   /** Any other final response, a malformed response, or the call could not be placed. */
   FAILED,
-  /** It rang but nobody answered: 480, 408 from the far end, or our CANCEL after the ring timeout. */
+  /**
+   * It rang but nobody answered: 480, 408 from the far end, or our CANCEL after the ring timeout.
+   */
   NO_ANSWER,
   /** No response at all from the far end in time. */
   TIMEOUT;
 
   private static final Set<Integer> BUSY_CODES = Set.of(486, 600);
   private static final Set<Integer> NO_ANSWER_CODES = Set.of(408, 480, 487);
+
   /**
    * Final codes that say the network did its job even though the call failed: the number is wrong
    * or the callee declined (counted as effective by NER, ITU-T E.425).
@@ -38,8 +41,8 @@ public enum CallOutcome {
   }
 
   /**
-   * Whether the attempt counts as effective for the network effectiveness ratio: answered, busy,
-   * no answer, or a terminal reject by the far end.
+   * Whether the attempt counts as effective for the network effectiveness ratio: answered, busy, no
+   * answer, or a terminal reject by the far end.
    */
   public static boolean networkEffective(CallOutcome outcome, int sipCode) {
     return switch (outcome) {

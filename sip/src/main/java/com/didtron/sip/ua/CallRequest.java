@@ -14,8 +14,14 @@ import java.util.Objects;
  * @param responseTimeout without any response in this time the call ends as TIMEOUT
  * @param media whether to offer audio, send the test tone and measure the received media
  */
-public record CallRequest(SipUri to, SipUri from, Duration hold, Credentials credentials,
-    Duration ringTimeout, Duration responseTimeout, boolean media) {
+public record CallRequest(
+    SipUri to,
+    SipUri from,
+    Duration hold,
+    Credentials credentials,
+    Duration ringTimeout,
+    Duration responseTimeout,
+    boolean media) {
   public static final Duration DEFAULT_RING_TIMEOUT = Duration.ofSeconds(60);
   public static final Duration DEFAULT_RESPONSE_TIMEOUT = Duration.ofSeconds(8);
 

@@ -10,18 +10,26 @@ import java.util.Map;
  * What one test call measured.
  *
  * @param outcome how it ended
- * @param sipCode the final SIP response code; 0 when none was received (TIMEOUT, or the call
- *     could not be sent)
+ * @param sipCode the final SIP response code; 0 when none was received (TIMEOUT, or the call could
+ *     not be sent)
  * @param reason the final response's reason phrase, or what went wrong
- * @param pddMs post-dial delay: INVITE to the first 180/183, or to the final response when no
- *     18x came; null when nothing came back
+ * @param pddMs post-dial delay: INVITE to the first 180/183, or to the final response when no 18x
+ *     came; null when nothing came back
  * @param setupMs INVITE to 200 OK, null unless answered
  * @param durationMs talk time from the 200 OK to the end of the call, 0 unless answered
  * @param media RTP figures, null when there was no media
  * @param error a failure's explanation (for a malformed response: its text), else null
  */
-public record CallResult(Instant startedAt, CallOutcome outcome, int sipCode, String reason, Long pddMs,
-    Long setupMs, long durationMs, MediaReport media, String error) {
+public record CallResult(
+    Instant startedAt,
+    CallOutcome outcome,
+    int sipCode,
+    String reason,
+    Long pddMs,
+    Long setupMs,
+    long durationMs,
+    MediaReport media,
+    String error) {
 
   /** A call that could not even be sent: bad target, unknown host, local socket trouble. */
   public static CallResult failed(Instant at, String error) {

@@ -45,7 +45,11 @@ final class CallSession {
   private boolean heard;
   private boolean authTried;
 
-  CallSession(StackRuntime sip, Dispatcher dispatcher, ScheduledExecutorService rtpScheduler, TimeSource time,
+  CallSession(
+      StackRuntime sip,
+      Dispatcher dispatcher,
+      ScheduledExecutorService rtpScheduler,
+      TimeSource time,
       CallRequest call) {
     this.sip = sip;
     this.dispatcher = dispatcher;
@@ -63,8 +67,15 @@ final class CallSession {
     }
     String callId = null;
     try {
-      media = call.media() ? MediaSession.open(sip.localAddress, rtpScheduler, time, ThreadLocalRandom.current().nextLong()) : null;
-      String offer = media == null ? null : Sdp.offer(sip.host(), media.localPort(), System.nanoTime() & 0xFFFFFFL);
+      media =
+          call.media()
+              ? MediaSession.open(
+                  sip.localAddress, rtpScheduler, time, ThreadLocalRandom.current().nextLong())
+              : null;
+      String offer =
+          media == null
+              ? null
+              : Sdp.offer(sip.host(), media.localPort(), System.nanoTime() & 0xFFFFFFL);
       Request request = new Requests(sip).invite(call, offer);
       callId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
       dispatcher.register(callId, events::add, call.credentials());
@@ -78,7 +89,8 @@ final class CallSession {
       return CallResult.failed(startedAt, "interrupted");
     } catch (Exception e) {
       terminate(invite);
-      return CallResult.failed(startedAt, "could not place the call to " + call.to() + ": " + e.getMessage());
+      return CallResult.failed(
+          startedAt, "could not place the call to " + call.to() + ": " + e.getMessage());
     } finally {
       if (callId != null) {
         dispatcher.unregister(callId);
@@ -94,15 +106,25 @@ final class CallSession {
     responseDeadline = t0 + call.responseTimeout().toNanos();
     ringDeadline = t0 + call.ringTimeout().toNanos();
     while (true) {
-      long deadline = cancelDeadline >= 0 ? cancelDeadline : heard ? ringDeadline : Math.min(responseDeadline, ringDeadline);
+      long deadline =
+          cancelDeadline >= 0
+              ? cancelDeadline
+              : heard ? ringDeadline : Math.min(responseDeadline, ringDeadline);
       SipEvent event = events.poll(Math.max(0, deadline - time.nanoTime()), TimeUnit.NANOSECONDS);
       CallResult done;
-      if (event == null || event instanceof SipEvent.TimedOut t && Request.INVITE.equals(t.method())) {
+      if (event == null
+          || event instanceof SipEvent.TimedOut t && Request.INVITE.equals(t.method())) {
         done = onSilence();
       } else if (event instanceof SipEvent.Malformed m) {
         terminate(invite);
-        done = result(CallOutcome.FAILED, 0, null, "malformed response (" + m.problem() + "): " + m.text());
-      } else if (event instanceof SipEvent.ResponseReceived r && Request.INVITE.equals(method(r.response()))) {
+        done =
+            result(
+                CallOutcome.FAILED,
+                0,
+                null,
+                "malformed response (" + m.problem() + "): " + m.text());
+      } else if (event instanceof SipEvent.ResponseReceived r
+          && Request.INVITE.equals(method(r.response()))) {
         done = onResponse(r);
       } else {
         done = null;
@@ -113,16 +135,27 @@ final class CallSession {
     }
   }
 
-  /** A deadline passed: no response at all (TIMEOUT), ringing too long (CANCEL), or no 487 after CANCEL. */
+  /**
+   * A deadline passed: no response at all (TIMEOUT), ringing too long (CANCEL), or no 487 after
+   * CANCEL.
+   */
   private CallResult onSilence() throws Exception {
     if (cancelDeadline >= 0) {
       terminate(invite);
-      return result(CallOutcome.NO_ANSWER, 0, null, "cancelled after the ring timeout; no 487 came back");
+      return result(
+          CallOutcome.NO_ANSWER, 0, null, "cancelled after the ring timeout; no 487 came back");
     }
     if (!heard) {
       terminate(invite);
-      return result(CallOutcome.TIMEOUT, 0, null, "no response from " + call.to().hostPort() + " within "
-          + call.responseTimeout().toMillis() + " ms");
+      return result(
+          CallOutcome.TIMEOUT,
+          0,
+          null,
+          "no response from "
+              + call.to().hostPort()
+              + " within "
+              + call.responseTimeout().toMillis()
+              + " ms");
     }
     sip.provider.getNewClientTransaction(invite.createCancel()).sendRequest();
     cancelDeadline = time.nanoTime() + GUARD_NANOS;
@@ -149,7 +182,8 @@ final class CallSession {
       return null;
     }
     timeline.finalResponse(r.atNanos());
-    CallOutcome outcome = cancelDeadline >= 0 && code == 487 ? CallOutcome.NO_ANSWER : CallOutcome.ofFinalCode(code);
+    CallOutcome outcome =
+        cancelDeadline >= 0 && code == 487 ? CallOutcome.NO_ANSWER : CallOutcome.ofFinalCode(code);
     return result(outcome, code, r.response().getReasonPhrase(), null);
   }
 
@@ -167,8 +201,16 @@ final class CallSession {
     if (!farEndHungUp) {
       error = bye(dialog);
     }
-    return new CallResult(startedAt, CallOutcome.ANSWERED, ok.getStatusCode(), ok.getReasonPhrase(),
-        timeline.pddMs(), timeline.setupMs(), timeline.durationMs(), report, error);
+    return new CallResult(
+        startedAt,
+        CallOutcome.ANSWERED,
+        ok.getStatusCode(),
+        ok.getReasonPhrase(),
+        timeline.pddMs(),
+        timeline.setupMs(),
+        timeline.durationMs(),
+        report,
+        error);
   }
 
   private void startMedia(Response ok) {
@@ -204,7 +246,8 @@ final class CallSession {
       if (e == null || e instanceof SipEvent.TimedOut) {
         return "no response to BYE";
       }
-      if (e instanceof SipEvent.ResponseReceived r && Request.BYE.equals(method(r.response()))
+      if (e instanceof SipEvent.ResponseReceived r
+          && Request.BYE.equals(method(r.response()))
           && r.response().getStatusCode() >= 200) {
         int code = r.response().getStatusCode();
         return code < 300 ? null : "BYE answered " + code + " " + r.response().getReasonPhrase();

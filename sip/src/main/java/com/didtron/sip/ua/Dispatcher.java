@@ -18,18 +18,20 @@ import javax.sip.SipProvider;
 import javax.sip.TimeoutEvent;
 import javax.sip.TransactionTerminatedEvent;
 import javax.sip.header.CallIdHeader;
+import javax.sip.message.Message;
 import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 
 /**
- * Routes what the stack delivers to the call or ping it belongs to, by Call-ID, stamping each
- * event with its arrival time. Answers in-dialog BYE and out-of-dialog OPTIONS itself. Supplies
- * each call's digest credentials to the stack's authentication helper.
+ * Routes what the stack delivers to the call or ping it belongs to, by Call-ID, stamping each event
+ * with its arrival time. Answers in-dialog BYE and out-of-dialog OPTIONS itself. Supplies each
+ * call's digest credentials to the stack's authentication helper.
  */
 final class Dispatcher implements SipListener, AccountManager {
   private static final System.Logger LOG = System.getLogger(Dispatcher.class.getName());
-  private static final Pattern CALL_ID = Pattern.compile("(?im)^(?:call-id|i)[ \\t]*:[ \\t]*(\\S+)");
+  private static final Pattern CALL_ID =
+      Pattern.compile("(?im)^(?:call-id|i)[ \\t]*:[ \\t]*(\\S+)");
 
   private record Registration(Consumer<SipEvent> sink, Credentials credentials) {}
 
@@ -66,7 +68,7 @@ final class Dispatcher implements SipListener, AccountManager {
     }
   }
 
-  private static String callId(javax.sip.message.Message m) {
+  private static String callId(Message m) {
     CallIdHeader h = (CallIdHeader) m.getHeader(CallIdHeader.NAME);
     return h == null ? null : h.getCallId();
   }
@@ -74,7 +76,9 @@ final class Dispatcher implements SipListener, AccountManager {
   @Override
   public void processResponse(ResponseEvent e) {
     Response r = e.getResponse();
-    deliver(callId(r), new SipEvent.ResponseReceived(r, e.getClientTransaction(), e.getDialog(), time.nanoTime()));
+    deliver(
+        callId(r),
+        new SipEvent.ResponseReceived(r, e.getClientTransaction(), e.getDialog(), time.nanoTime()));
   }
 
   @Override
@@ -86,11 +90,12 @@ final class Dispatcher implements SipListener, AccountManager {
       return;
     }
     boolean known = calls.containsKey(callId(request));
-    int code = switch (method) {
-      case Request.BYE -> known ? Response.OK : Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST;
-      case Request.OPTIONS -> Response.OK;
-      default -> Response.NOT_IMPLEMENTED;
-    };
+    int code =
+        switch (method) {
+          case Request.BYE -> known ? Response.OK : Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST;
+          case Request.OPTIONS -> Response.OK;
+          default -> Response.NOT_IMPLEMENTED;
+        };
     respond(e, request, code);
     if (known && Request.BYE.equals(method)) {
       deliver(callId(request), new SipEvent.RequestReceived(method, at));
@@ -105,7 +110,9 @@ final class Dispatcher implements SipListener, AccountManager {
       }
       st.sendResponse(messages.createResponse(code, request));
     } catch (Exception ex) {
-      LOG.log(System.Logger.Level.DEBUG, "could not answer " + request.getMethod() + ": " + ex.getMessage());
+      LOG.log(
+          System.Logger.Level.DEBUG,
+          "could not answer " + request.getMethod() + ": " + ex.getMessage());
     }
   }
 
@@ -123,7 +130,9 @@ final class Dispatcher implements SipListener, AccountManager {
     if (matcher.find()) {
       deliver(matcher.group(1), new SipEvent.Malformed(m.text(), m.problem(), time.nanoTime()));
     } else {
-      LOG.log(System.Logger.Level.DEBUG, "malformed SIP message without a Call-ID dropped: " + m.problem());
+      LOG.log(
+          System.Logger.Level.DEBUG,
+          "malformed SIP message without a Call-ID dropped: " + m.problem());
     }
   }
 

@@ -44,8 +44,12 @@ public final class MalformedTap implements MessageParserFactory {
         report(name, bytes, e.getMessage());
         throw e;
       }
-      if (message != null && (message.getCallId() == null || message.getCSeq() == null
-          || message.getFrom() == null || message.getTo() == null || message.getViaHeaders() == null)) {
+      if (message != null
+          && (message.getCallId() == null
+              || message.getCSeq() == null
+              || message.getFrom() == null
+              || message.getTo() == null
+              || message.getViaHeaders() == null)) {
         report(name, bytes, "a required header (Call-ID, CSeq, From, To, Via) is missing");
       }
       return message;

@@ -29,7 +29,8 @@ final class OptionsPing {
     try {
       InetAddress.getByName(target.host());
     } catch (UnknownHostException e) {
-      return new OptionsResult(at, OptionsResult.Status.FAILED, 0, null, null, "unknown host " + target.host());
+      return new OptionsResult(
+          at, OptionsResult.Status.FAILED, 0, null, null, "unknown host " + target.host());
     }
     BlockingQueue<SipEvent> events = new LinkedBlockingQueue<>();
     String callId = null;
@@ -46,7 +47,12 @@ final class OptionsPing {
       Thread.currentThread().interrupt();
       return new OptionsResult(at, OptionsResult.Status.FAILED, 0, null, null, "interrupted");
     } catch (Exception e) {
-      return new OptionsResult(at, OptionsResult.Status.FAILED, 0, null, null,
+      return new OptionsResult(
+          at,
+          OptionsResult.Status.FAILED,
+          0,
+          null,
+          null,
           "could not send OPTIONS to " + target.hostPort() + ": " + e.getMessage());
     } finally {
       if (callId != null) {
@@ -56,22 +62,43 @@ final class OptionsPing {
     }
   }
 
-  private OptionsResult await(BlockingQueue<SipEvent> events, Instant at, long sent, long deadline, SipUri target,
-      Duration timeout) throws InterruptedException {
+  private OptionsResult await(
+      BlockingQueue<SipEvent> events,
+      Instant at,
+      long sent,
+      long deadline,
+      SipUri target,
+      Duration timeout)
+      throws InterruptedException {
     while (true) {
       SipEvent e = events.poll(Math.max(0, deadline - time.nanoTime()), TimeUnit.NANOSECONDS);
       if (e == null || e instanceof SipEvent.TimedOut) {
-        return new OptionsResult(at, OptionsResult.Status.TIMEOUT, 0, null, null,
+        return new OptionsResult(
+            at,
+            OptionsResult.Status.TIMEOUT,
+            0,
+            null,
+            null,
             "no response from " + target.hostPort() + " within " + timeout.toMillis() + " ms");
       }
       if (e instanceof SipEvent.Malformed m) {
-        return new OptionsResult(at, OptionsResult.Status.FAILED, 0, null, Math.round((m.atNanos() - sent) / 1e6),
+        return new OptionsResult(
+            at,
+            OptionsResult.Status.FAILED,
+            0,
+            null,
+            Math.round((m.atNanos() - sent) / 1e6),
             "malformed response (" + m.problem() + "): " + m.text());
       }
       if (e instanceof SipEvent.ResponseReceived r && r.response().getStatusCode() >= 200) {
         int code = r.response().getStatusCode();
-        return new OptionsResult(at, code < 300 ? OptionsResult.Status.OK : OptionsResult.Status.FAILED, code,
-            r.response().getReasonPhrase(), Math.round((r.atNanos() - sent) / 1e6), null);
+        return new OptionsResult(
+            at,
+            code < 300 ? OptionsResult.Status.OK : OptionsResult.Status.FAILED,
+            code,
+            r.response().getReasonPhrase(),
+            Math.round((r.atNanos() - sent) / 1e6),
+            null);
       }
     }
   }

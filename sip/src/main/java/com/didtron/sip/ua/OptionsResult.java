@@ -13,9 +13,14 @@ import java.util.Map;
  * @param rttMs request to response, null without a response
  * @param error what went wrong, or null
  */
-public record OptionsResult(Instant at, Status status, int sipCode, String reason, Long rttMs, String error) {
+public record OptionsResult(
+    Instant at, Status status, int sipCode, String reason, Long rttMs, String error) {
   /** Whether the far end answered the ping. */
-  public enum Status { OK, FAILED, TIMEOUT }
+  public enum Status {
+    OK,
+    FAILED,
+    TIMEOUT
+  }
 
   public boolean ok() {
     return status == Status.OK;

@@ -14,10 +14,12 @@ public final class QuietServerLogger implements ServerLogger {
   public void logMessage(SIPMessage message, String from, String to, boolean sender, long time) {}
 
   @Override
-  public void logMessage(SIPMessage message, String from, String to, String status, boolean sender, long time) {}
+  public void logMessage(
+      SIPMessage message, String from, String to, String status, boolean sender, long time) {}
 
   @Override
-  public void logMessage(SIPMessage message, String from, String to, String status, boolean sender) {}
+  public void logMessage(
+      SIPMessage message, String from, String to, String status, boolean sender) {}
 
   @Override
   public void logException(Exception ex) {}

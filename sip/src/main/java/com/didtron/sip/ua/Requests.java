@@ -19,7 +19,8 @@ final class Requests {
     this.sip = sip;
   }
 
-  Request invite(CallRequest call, String sdpOffer) throws ParseException, InvalidArgumentException {
+  Request invite(CallRequest call, String sdpOffer)
+      throws ParseException, InvalidArgumentException {
     Request r = request(Request.INVITE, call.to(), call.from());
     r.addHeader(sip.headers.createContactHeader(contact()));
     if (sdpOffer != null) {
@@ -35,18 +36,25 @@ final class Requests {
     return r;
   }
 
-  private Request request(String method, SipUri to, SipUri from) throws ParseException, InvalidArgumentException {
+  private Request request(String method, SipUri to, SipUri from)
+      throws ParseException, InvalidArgumentException {
     SipURI requestUri = uri(to);
     SipUri caller = from != null ? from : new SipUri("didtron", sip.host(), sip.localPort);
     Address fromAddress = sip.addresses.createAddress(uri(caller));
     Address toAddress = sip.addresses.createAddress(uri(to));
     CallIdHeader callId = sip.provider.getNewCallId();
     ViaHeader via = sip.headers.createViaHeader(sip.host(), sip.localPort, "udp", null);
-    Request r = sip.messages.createRequest(requestUri, method, callId,
-        sip.headers.createCSeqHeader(1L, method),
-        sip.headers.createFromHeader(fromAddress, Long.toHexString(ThreadLocalRandom.current().nextLong())),
-        sip.headers.createToHeader(toAddress, null),
-        List.of(via), sip.headers.createMaxForwardsHeader(70));
+    Request r =
+        sip.messages.createRequest(
+            requestUri,
+            method,
+            callId,
+            sip.headers.createCSeqHeader(1L, method),
+            sip.headers.createFromHeader(
+                fromAddress, Long.toHexString(ThreadLocalRandom.current().nextLong())),
+            sip.headers.createToHeader(toAddress, null),
+            List.of(via),
+            sip.headers.createMaxForwardsHeader(70));
     r.addHeader(sip.headers.createUserAgentHeader(List.of(USER_AGENT)));
     return r;
   }

@@ -8,7 +8,8 @@ import javax.sip.message.Response;
 sealed interface SipEvent {
   long atNanos();
 
-  record ResponseReceived(Response response, ClientTransaction transaction, Dialog dialog, long atNanos)
+  record ResponseReceived(
+      Response response, ClientTransaction transaction, Dialog dialog, long atNanos)
       implements SipEvent {}
 
   /** The far end sent a request in the dialog (BYE), already answered with 200. */

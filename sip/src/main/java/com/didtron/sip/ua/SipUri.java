@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  */
 public record SipUri(String user, String host, int port) {
   public static final int DEFAULT_PORT = 5060;
-  private static final Pattern URI = Pattern.compile(
-      "sip:(?:([^@;:?\\s]+)@)?(\\[[0-9A-Fa-f:.]+]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?)(?::([0-9]{1,5}))?(?:[;?].*)?");
+  private static final Pattern URI =
+      Pattern.compile(
+          "sip:(?:([^@;:?\\s]+)@)?(\\[[0-9A-Fa-f:.]+]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?)(?::([0-9]{1,5}))?(?:[;?].*)?");
 
   public SipUri {
     if (host == null || host.isBlank()) {
@@ -34,7 +35,8 @@ public record SipUri(String user, String host, int port) {
     }
     Matcher m = URI.matcher(text.strip());
     if (!m.matches()) {
-      throw new InvalidSipUriException("not a SIP URI (expected sip:[NUMBER@]HOST[:PORT]): " + text.strip());
+      throw new InvalidSipUriException(
+          "not a SIP URI (expected sip:[NUMBER@]HOST[:PORT]): " + text.strip());
     }
     int port = DEFAULT_PORT;
     if (m.group(3) != null) {
@@ -43,7 +45,8 @@ public record SipUri(String user, String host, int port) {
         throw new InvalidSipUriException("port out of range 1-65535 in SIP URI " + text.strip());
       }
     }
-    String host = m.group(2).startsWith("[") ? m.group(2).substring(1, m.group(2).length() - 1) : m.group(2);
+    String host =
+        m.group(2).startsWith("[") ? m.group(2).substring(1, m.group(2).length() - 1) : m.group(2);
     return new SipUri(m.group(1), host, port);
   }
 

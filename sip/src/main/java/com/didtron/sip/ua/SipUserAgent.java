@@ -14,9 +14,9 @@ import javax.sip.SipException;
 
 /**
  * DIDTron's SIP test user agent: one JAIN-SIP stack on one UDP port that places OPTIONS pings and
- * test calls. Thread-safe: many calls may run at once, each on its caller's thread (virtual
- * threads suit it). Every call ends within its timeouts; retransmissions over UDP follow RFC 3261
- * timers (the stack's). Close it to free the port.
+ * test calls. Thread-safe: many calls may run at once, each on its caller's thread (virtual threads
+ * suit it). Every call ends within its timeouts; retransmissions over UDP follow RFC 3261 timers
+ * (the stack's). Close it to free the port.
  */
 public final class SipUserAgent implements AutoCloseable {
   /** Where the agent listens. */
@@ -32,7 +32,8 @@ public final class SipUserAgent implements AutoCloseable {
   private final ScheduledExecutorService rtpScheduler;
   private final TimeSource time;
 
-  private SipUserAgent(StackRuntime sip, Dispatcher dispatcher, ScheduledExecutorService rtp, TimeSource time) {
+  private SipUserAgent(
+      StackRuntime sip, Dispatcher dispatcher, ScheduledExecutorService rtp, TimeSource time) {
     this.sip = sip;
     this.dispatcher = dispatcher;
     this.rtpScheduler = rtp;
@@ -48,10 +49,12 @@ public final class SipUserAgent implements AutoCloseable {
     Dispatcher dispatcher = new Dispatcher(time);
     try {
       StackRuntime sip = StackRuntime.start(config.bindAddress(), config.port(), dispatcher);
-      ScheduledThreadPoolExecutor rtp = new ScheduledThreadPoolExecutor(2, Thread.ofPlatform().daemon()
-          .name("didtron-rtp-", 0).factory());
+      ScheduledThreadPoolExecutor rtp =
+          new ScheduledThreadPoolExecutor(
+              2, Thread.ofPlatform().daemon().name("didtron-rtp-", 0).factory());
       rtp.setRemoveOnCancelPolicy(true);
-      return new SipUserAgent(sip, dispatcher, Executors.unconfigurableScheduledExecutorService(rtp), time);
+      return new SipUserAgent(
+          sip, dispatcher, Executors.unconfigurableScheduledExecutorService(rtp), time);
     } catch (SipException e) {
       throw new UncheckedIOException(new IOException(e.getMessage(), e));
     }

@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sip.ListeningPoint;
+import javax.sip.PeerUnavailableException;
 import javax.sip.SipException;
 import javax.sip.SipFactory;
 import javax.sip.SipProvider;
@@ -16,7 +17,9 @@ import javax.sip.address.AddressFactory;
 import javax.sip.header.HeaderFactory;
 import javax.sip.message.MessageFactory;
 
-/** One JAIN-SIP stack on one UDP port, with its factories; created and stopped by the user agent. */
+/**
+ * One JAIN-SIP stack on one UDP port, with its factories; created and stopped by the user agent.
+ */
 final class StackRuntime implements AutoCloseable {
   private static final AtomicInteger STACKS = new AtomicInteger();
   private static final int BIND_ATTEMPTS = 10;
@@ -31,8 +34,13 @@ final class StackRuntime implements AutoCloseable {
   final InetAddress localAddress;
   final int localPort;
 
-  private StackRuntime(SipStackImpl stack, SipProvider provider, Factories f, AuthenticationHelper auth,
-      InetAddress local, int port) {
+  private StackRuntime(
+      SipStackImpl stack,
+      SipProvider provider,
+      Factories f,
+      AuthenticationHelper auth,
+      InetAddress local,
+      int port) {
     this.stack = stack;
     this.provider = provider;
     this.addresses = f.addresses();
@@ -43,14 +51,17 @@ final class StackRuntime implements AutoCloseable {
     this.localPort = port;
   }
 
-  private record Factories(AddressFactory addresses, HeaderFactory headers, MessageFactory messages) {
+  private record Factories(
+      AddressFactory addresses, HeaderFactory headers, MessageFactory messages) {
     static Factories create() throws SipException {
       SipFactory factory = SipFactory.getInstance();
       factory.setPathName("gov.nist");
       try {
-        return new Factories(factory.createAddressFactory(), factory.createHeaderFactory(),
+        return new Factories(
+            factory.createAddressFactory(),
+            factory.createHeaderFactory(),
             factory.createMessageFactory());
-      } catch (javax.sip.PeerUnavailableException e) {
+      } catch (PeerUnavailableException e) {
         throw new SipException("JAIN-SIP factories unavailable", e);
       }
     }
@@ -61,12 +72,13 @@ final class StackRuntime implements AutoCloseable {
    *
    * @throws SipException when no port could be bound
    */
-  static StackRuntime start(InetAddress local, int port, Dispatcher dispatcher) throws SipException {
+  static StackRuntime start(InetAddress local, int port, Dispatcher dispatcher)
+      throws SipException {
     String name = "didtron-ua-" + STACKS.incrementAndGet();
     SipStackImpl stack;
     try {
       stack = new SipStackImpl(properties(name));
-    } catch (javax.sip.PeerUnavailableException e) {
+    } catch (PeerUnavailableException e) {
       throw new SipException("cannot create the SIP stack: " + e.getMessage(), e);
     }
     MalformedTap.register(name, dispatcher::malformed);
@@ -74,15 +86,20 @@ final class StackRuntime implements AutoCloseable {
     for (int attempt = 0; attempt < (port == 0 ? BIND_ATTEMPTS : 1); attempt++) {
       int p = port == 0 ? freeUdpPort(local) : port;
       try {
-        ListeningPoint lp = stack.createListeningPoint(local.getHostAddress(), p, ListeningPoint.UDP);
+        ListeningPoint lp =
+            stack.createListeningPoint(local.getHostAddress(), p, ListeningPoint.UDP);
         SipProvider provider = stack.createSipProvider(lp);
         provider.addSipListener(dispatcher);
         stack.start();
         Factories f = Factories.create();
         dispatcher.attach(provider, f.messages());
-        return new StackRuntime(stack, provider, f, stack.getAuthenticationHelper(dispatcher, f.headers()), local, p);
+        return new StackRuntime(
+            stack, provider, f, stack.getAuthenticationHelper(dispatcher, f.headers()), local, p);
       } catch (Exception e) {
-        last = new SipException("cannot listen on UDP " + local.getHostAddress() + ":" + p + ": " + e.getMessage(), e);
+        last =
+            new SipException(
+                "cannot listen on UDP " + local.getHostAddress() + ":" + p + ": " + e.getMessage(),
+                e);
       }
     }
     MalformedTap.unregister(name);
@@ -102,7 +119,8 @@ final class StackRuntime implements AutoCloseable {
     p.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
     p.setProperty("gov.nist.javax.sip.MAX_SERVER_TRANSACTIONS", "100000");
     p.setProperty("gov.nist.javax.sip.MAX_CLIENT_TRANSACTIONS", "100000");
-    // one UDP socket carries every call's signalling: a deep buffer absorbs bursts at high call rates
+    // one UDP socket carries every call's signalling: a deep buffer absorbs bursts at high call
+    // rates
     // (the kernel caps it at net.core.rmem_max / wmem_max)
     p.setProperty("gov.nist.javax.sip.RECEIVE_UDP_BUFFER_SIZE", String.valueOf(UDP_BUFFER_BYTES));
     p.setProperty("gov.nist.javax.sip.SEND_UDP_BUFFER_SIZE", String.valueOf(UDP_BUFFER_BYTES));

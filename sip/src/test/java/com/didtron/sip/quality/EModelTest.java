@@ -27,7 +27,8 @@ class EModelTest {
 
   @ParameterizedTest(name = "delay {0} ms, jitter {1} ms, loss {2}% gives MOS {3}")
   @CsvSource({"0, 0, 0, 4.40", "0, 0, 5, 3.90", "150, 20, 0, 4.18", "300, 50, 10, 1.58"})
-  void aCallsMosEstimateFallsWithDelayJitterAndLoss(double delay, double jitter, double loss, double mos) {
+  void aCallsMosEstimateFallsWithDelayJitterAndLoss(
+      double delay, double jitter, double loss, double mos) {
     assertThat(EModel.estimateMos(delay, jitter, loss)).isCloseTo(mos, within(0.01));
   }
 }

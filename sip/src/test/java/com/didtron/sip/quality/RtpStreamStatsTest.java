@@ -7,14 +7,17 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class RtpStreamStatsTest {
   private static final long FRAME_NANOS = 20_000_000L;
 
-  /** Feeds {@code count} PCMU packets from {@code firstSeq}, skipping {@code missing}, arriving every 20 ms. */
+  /**
+   * Feeds {@code count} PCMU packets from {@code firstSeq}, skipping {@code missing}, arriving
+   * every 20 ms.
+   */
   private static RtpStreamStats stream(int firstSeq, int count, Set<Integer> missing) {
     RtpStreamStats s = new RtpStreamStats(8000);
     for (int i = 0; i < count; i++) {
@@ -26,16 +29,21 @@ class RtpStreamStatsTest {
   }
 
   @ParameterizedTest(name = "from seq {0}, {1} packets, missing {2}: expected {3}, lost {4}")
-  @CsvSource(delimiter = ';', value = {
-      "0; 50; ; 50; 0",
-      "0; 50; 10 20; 50; 2",
-      "65530; 10; ; 10; 0",
-      "65530; 10; 7; 10; 1",
-      "100; 1; ; 1; 0"})
-  void countsExpectedAndLostPacketsAcrossSequenceWrapAround(int first, int count, String missing, long expected,
-      long lost) {
-    Set<Integer> gaps = missing == null ? Set.of()
-        : Stream.of(missing.split(" ")).map(Integer::parseInt).collect(Collectors.toSet());
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "0; 50; ; 50; 0",
+        "0; 50; 10 20; 50; 2",
+        "65530; 10; ; 10; 0",
+        "65530; 10; 7; 10; 1",
+        "100; 1; ; 1; 0"
+      })
+  void countsExpectedAndLostPacketsAcrossSequenceWrapAround(
+      int first, int count, String missing, long expected, long lost) {
+    Set<Integer> gaps =
+        missing == null
+            ? Set.of()
+            : Stream.of(missing.split(" ")).map(Integer::parseInt).collect(Collectors.toSet());
     RtpStreamStats s = stream(first, count, gaps);
     assertThat(s.expected()).isEqualTo(expected);
     assertThat(s.lost()).isEqualTo(lost);

@@ -49,11 +49,14 @@ class RtpTest {
   @Test
   void theOfferIsPcmuAt20MsAndTheAnswerNamesWhereToSend() {
     String offer = Sdp.offer("10.0.0.5", 40000, 7);
-    assertThat(offer).contains("m=audio 40000 RTP/AVP 0\r\n", "a=rtpmap:0 PCMU/8000", "c=IN IP4 10.0.0.5");
+    assertThat(offer)
+        .contains("m=audio 40000 RTP/AVP 0\r\n", "a=rtpmap:0 PCMU/8000", "c=IN IP4 10.0.0.5");
     assertThat(Sdp.audioTarget(offer)).contains(new Sdp.MediaTarget("10.0.0.5", 40000));
-    String mediaLevel = "v=0\nc=IN IP4 1.1.1.1\nm=video 5000 RTP/AVP 96\nm=audio 6000 RTP/AVP 0\nc=IN IP4 2.2.2.2\n";
+    String mediaLevel =
+        "v=0\nc=IN IP4 1.1.1.1\nm=video 5000 RTP/AVP 96\nm=audio 6000 RTP/AVP 0\nc=IN IP4 2.2.2.2\n";
     assertThat(Sdp.audioTarget(mediaLevel)).contains(new Sdp.MediaTarget("2.2.2.2", 6000));
-    assertThat(Sdp.audioTarget("v=0\nc=IN IP4 1.1.1.1\nm=audio 0 RTP/AVP 0\n")).isEqualTo(Optional.empty());
+    assertThat(Sdp.audioTarget("v=0\nc=IN IP4 1.1.1.1\nm=audio 0 RTP/AVP 0\n"))
+        .isEqualTo(Optional.empty());
     assertThat(Sdp.audioTarget(null)).isEmpty();
   }
 }

@@ -20,7 +20,9 @@ class SipUserAgentIT {
 
   @BeforeAll
   static void startAgent() {
-    ua = SipUserAgent.start(new SipUserAgent.Config(InetAddress.getLoopbackAddress(), 0), TimeSource.SYSTEM);
+    ua =
+        SipUserAgent.start(
+            new SipUserAgent.Config(InetAddress.getLoopbackAddress(), 0), TimeSource.SYSTEM);
   }
 
   @AfterAll
@@ -30,8 +32,12 @@ class SipUserAgentIT {
 
   @Test
   void anAnsweredCallMeasuresPddSetupDurationAndEchoedMedia() {
-    try (SippPeer peer = SippPeer.scenario("uas-answer.xml").set("ring_ms", 400).set("answer_ms", 600)
-        .rtpEcho().start()) {
+    try (SippPeer peer =
+        SippPeer.scenario("uas-answer.xml")
+            .set("ring_ms", 400)
+            .set("answer_ms", 600)
+            .rtpEcho()
+            .start()) {
       CallResult r = ua.call(CallRequest.to(peer.uri("4420")).withHold(Duration.ofSeconds(2)));
 
       assertThat(r.outcome()).as(r.toString()).isEqualTo(CallOutcome.ANSWERED);
@@ -74,7 +80,8 @@ class SipUserAgentIT {
   void aCallNobodyAnswersIsCancelledAfterTheRingTimeout() {
     try (SippPeer peer = SippPeer.scenario("uas-no-answer.xml").set("ring_ms", 500).start()) {
       long start = System.nanoTime();
-      CallResult r = ua.call(CallRequest.to(peer.uri("4423")).withRingTimeout(Duration.ofMillis(2000)));
+      CallResult r =
+          ua.call(CallRequest.to(peer.uri("4423")).withRingTimeout(Duration.ofMillis(2000)));
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       assertThat(r.outcome()).as(r.toString()).isEqualTo(CallOutcome.NO_ANSWER);
       assertThat(r.sipCode()).isEqualTo(487);
@@ -86,7 +93,10 @@ class SipUserAgentIT {
   @Test
   void digestCredentialsAnswerTheChallenge() {
     try (SippPeer peer = SippPeer.scenario("uas-auth.xml").start()) {
-      CallResult r = ua.call(CallRequest.to(peer.uri("4424")).withCredentials(new Credentials("didtron", "secret")));
+      CallResult r =
+          ua.call(
+              CallRequest.to(peer.uri("4424"))
+                  .withCredentials(new Credentials("didtron", "secret")));
       assertThat(r.outcome()).as(r.toString()).isEqualTo(CallOutcome.ANSWERED);
       assertThat(r.sipCode()).isEqualTo(200);
     }
@@ -104,7 +114,10 @@ class SipUserAgentIT {
   @Test
   void wrongCredentialsAreForbidden() {
     try (SippPeer peer = SippPeer.scenario("uas-auth.xml").start()) {
-      CallResult r = ua.call(CallRequest.to(peer.uri("4426")).withCredentials(new Credentials("didtron", "wrong")));
+      CallResult r =
+          ua.call(
+              CallRequest.to(peer.uri("4426"))
+                  .withCredentials(new Credentials("didtron", "wrong")));
       assertThat(r.outcome()).isEqualTo(CallOutcome.FAILED);
       assertThat(r.sipCode()).isEqualTo(403);
     }
@@ -113,7 +126,8 @@ class SipUserAgentIT {
   @Test
   void aMalformedResponseIsAFailureWithItsText() {
     try (SippPeer peer = SippPeer.scenario("uas-malformed.xml").start()) {
-      CallResult r = ua.call(CallRequest.to(peer.uri("4427")).withResponseTimeout(Duration.ofSeconds(5)));
+      CallResult r =
+          ua.call(CallRequest.to(peer.uri("4427")).withResponseTimeout(Duration.ofSeconds(5)));
       assertThat(r.outcome()).isEqualTo(CallOutcome.FAILED);
       assertThat(r.error()).contains("malformed response").contains("CSeq: one INVITE");
     }

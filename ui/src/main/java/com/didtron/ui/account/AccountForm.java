@@ -30,7 +30,8 @@ class AccountForm extends FormLayout {
     kind.setItems(AccountKind.values());
     billingMode.setLabel("Billing");
     billingMode.setItems(BillingMode.values());
-    billingMode.addValueChangeListener(e -> creditLimit.setEnabled(e.getValue() == BillingMode.POSTPAID));
+    billingMode.addValueChangeListener(
+        e -> creditLimit.setEnabled(e.getValue() == BillingMode.POSTPAID));
     status.setLabel("Status");
     status.setItems(AccountStatus.values());
     currency.setMaxLength(3);
@@ -51,15 +52,36 @@ class AccountForm extends FormLayout {
   }
 
   AccountDraft draft() {
-    return new AccountDraft(name.getValue(), kind.getValue(), currency.getValue(),
-        billingMode.getValue(), creditLimit.getValue() == null ? BigDecimal.ZERO : creditLimit.getValue(),
-        status.getValue(), email.getValue());
+    return new AccountDraft(
+        name.getValue(),
+        kind.getValue(),
+        currency.getValue(),
+        billingMode.getValue(),
+        creditLimit.getValue() == null ? BigDecimal.ZERO : creditLimit.getValue(),
+        status.getValue(),
+        email.getValue());
   }
 
-  /** Marks the fields named by the errors; returns the errors no field shows (e.g. a stale version). */
+  /**
+   * Marks the fields named by the errors; returns the errors no field shows (e.g. a stale version).
+   */
   List<FieldError> showErrors(List<FieldError> errors) {
-    Map<String, HasValidation> fields = Map.of("name", name, "kind", kind, "currency", currency,
-        "billingMode", billingMode, "creditLimit", creditLimit, "status", status, "email", email);
+    Map<String, HasValidation> fields =
+        Map.of(
+            "name",
+            name,
+            "kind",
+            kind,
+            "currency",
+            currency,
+            "billingMode",
+            billingMode,
+            "creditLimit",
+            creditLimit,
+            "status",
+            status,
+            "email",
+            email);
     fields.values().forEach(f -> f.setInvalid(false));
     for (FieldError e : errors) {
       HasValidation f = fields.get(e.field());

@@ -18,6 +18,7 @@ import com.didtron.ui.base.MainLayout;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.Toasts;
 import com.didtron.ui.base.UiActor;
+import com.didtron.ui.trunk.AccountTrunksView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -28,6 +29,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.util.List;
@@ -63,8 +65,15 @@ public class AccountFormView extends Div implements HasPageHeader, HasUrlParamet
     tabs.add("Details", form);
     if (NEW.equals(parameter)) {
       account = null;
-      form.fill(new AccountDraft("", AccountKind.CUSTOMER, "USD", BillingMode.PREPAID,
-          BigDecimal.ZERO, AccountStatus.ACTIVE, null));
+      form.fill(
+          new AccountDraft(
+              "",
+              AccountKind.CUSTOMER,
+              "USD",
+              BillingMode.PREPAID,
+              BigDecimal.ZERO,
+              AccountStatus.ACTIVE,
+              null));
       delete.setVisible(false);
       form.currency.setReadOnly(false);
       return;
@@ -73,17 +82,22 @@ public class AccountFormView extends Div implements HasPageHeader, HasUrlParamet
     form.fill(account.toDraft());
     form.currency.setReadOnly(true);
     delete.setVisible(!account.isDeleted());
-    tabs.add("Trunks & limits", new com.vaadin.flow.router.RouterLink("Trunks, limits and suspension",
-        com.didtron.ui.trunk.AccountTrunksView.class, account.id().toString()));
-    tabs.add("History", new AuditTrailGrid(auditLog,
-        new AuditQuery(null, "account", account.id().toString(), null, null)));
+    tabs.add(
+        "Trunks & limits",
+        new RouterLink(
+            "Trunks, limits and suspension", AccountTrunksView.class, account.id().toString()));
+    tabs.add(
+        "History",
+        new AuditTrailGrid(
+            auditLog, new AuditQuery(null, "account", account.id().toString(), null, null)));
   }
 
   private void save() {
     AccountDraft draft = form.draft();
-    AccountChange change = account == null
-        ? accounts.create(UiActor.current(), draft)
-        : accounts.update(UiActor.current(), account.id(), account.version(), draft);
+    AccountChange change =
+        account == null
+            ? accounts.create(UiActor.current(), draft)
+            : accounts.update(UiActor.current(), account.id(), account.version(), draft);
     switch (change) {
       case AccountChange.Saved saved -> {
         Toasts.success(saved.account().name() + " saved");
@@ -91,7 +105,8 @@ public class AccountFormView extends Div implements HasPageHeader, HasUrlParamet
       }
       case AccountChange.Rejected rejected -> {
         List<FieldError> other = form.showErrors(rejected.errors());
-        dock.setStatus(other.isEmpty() ? "Please correct the marked fields" : other.get(0).message());
+        dock.setStatus(
+            other.isEmpty() ? "Please correct the marked fields" : other.get(0).message());
       }
     }
   }
@@ -108,7 +123,8 @@ public class AccountFormView extends Div implements HasPageHeader, HasUrlParamet
 
   @Override
   public PageInfo pageInfo() {
-    return PageInfo.of(account == null ? "New account" : account.name(), "Accounts", "Customers & carriers");
+    return PageInfo.of(
+        account == null ? "New account" : account.name(), "Accounts", "Customers & carriers");
   }
 
   @Override

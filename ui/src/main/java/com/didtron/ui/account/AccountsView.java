@@ -36,7 +36,11 @@ import java.util.List;
 
 /** Customers and carriers of the tenant: search, filter by kind, live or deleted (to restore). */
 @Route(value = "accounts", layout = MainLayout.class)
-@MenuPage(module = MenuModule.ACCOUNTS, title = "Customers & carriers", order = 10, icon = VaadinIcon.BUILDING)
+@MenuPage(
+    module = MenuModule.ACCOUNTS,
+    title = "Customers & carriers",
+    order = 10,
+    icon = VaadinIcon.BUILDING)
 @PageTitle("Accounts · DIDTron")
 @RolesAllowed({"SUPER_ADMIN", "TENANT_ADMIN", "FINANCE", "ANALYST", "AUDITOR"})
 public class AccountsView extends Div implements HasPageHeader, BeforeEnterObserver {
@@ -50,8 +54,8 @@ public class AccountsView extends Div implements HasPageHeader, BeforeEnterObser
 
   public AccountsView(AccountService accounts) {
     this.accounts = accounts;
-    this.grid = new PagedGrid<>(new Grid<>(), page ->
-        accounts.find(UiActor.current(), filter(), page));
+    this.grid =
+        new PagedGrid<>(new Grid<>(), page -> accounts.find(UiActor.current(), filter(), page));
     configureFilters();
     configureGrid();
     add(tabs, toolbar(), grid);
@@ -70,10 +74,11 @@ public class AccountsView extends Div implements HasPageHeader, BeforeEnterObser
     kind.setAriaLabel("Kind");
     kind.addValueChangeListener(e -> grid.refresh());
     tabs.addClassName("dt-content-tabs");
-    tabs.addSelectedChangeListener(e -> {
-      configureColumns();
-      grid.refresh();
-    });
+    tabs.addSelectedChangeListener(
+        e -> {
+          configureColumns();
+          grid.refresh();
+        });
   }
 
   private Div toolbar() {
@@ -83,11 +88,13 @@ public class AccountsView extends Div implements HasPageHeader, BeforeEnterObser
   }
 
   private void configureGrid() {
-    grid.grid().addItemClickListener(e -> {
-      if (!isDeletedTab() && UiActor.current().isAdmin()) {
-        UI.getCurrent().navigate(AccountFormView.class, e.getItem().id().toString());
-      }
-    });
+    grid.grid()
+        .addItemClickListener(
+            e -> {
+              if (!isDeletedTab() && UiActor.current().isAdmin()) {
+                UI.getCurrent().navigate(AccountFormView.class, e.getItem().id().toString());
+              }
+            });
     configureColumns();
   }
 
@@ -106,15 +113,19 @@ public class AccountsView extends Div implements HasPageHeader, BeforeEnterObser
   }
 
   private Component restoreButton(Account account) {
-    Button restore = new Button("Restore", VaadinIcon.ROTATE_LEFT.create(), e -> {
-      AccountChange change = accounts.restore(UiActor.current(), account.id());
-      if (change instanceof AccountChange.Rejected r) {
-        Toasts.error(r.errors().get(0).message());
-      } else {
-        Toasts.success(account.name() + " restored");
-        grid.reload();
-      }
-    });
+    Button restore =
+        new Button(
+            "Restore",
+            VaadinIcon.ROTATE_LEFT.create(),
+            e -> {
+              AccountChange change = accounts.restore(UiActor.current(), account.id());
+              if (change instanceof AccountChange.Rejected r) {
+                Toasts.error(r.errors().get(0).message());
+              } else {
+                Toasts.success(account.name() + " restored");
+                grid.reload();
+              }
+            });
     restore.addThemeVariants(ButtonVariant.LUMO_SMALL);
     return restore;
   }
@@ -144,8 +155,11 @@ public class AccountsView extends Div implements HasPageHeader, BeforeEnterObser
     if (!actor.isAdmin()) {
       return List.of();
     }
-    Button add = new Button("New account", VaadinIcon.PLUS.create(),
-        e -> UI.getCurrent().navigate(AccountFormView.class, AccountFormView.NEW));
+    Button add =
+        new Button(
+            "New account",
+            VaadinIcon.PLUS.create(),
+            e -> UI.getCurrent().navigate(AccountFormView.class, AccountFormView.NEW));
     add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     return List.of(add);
   }

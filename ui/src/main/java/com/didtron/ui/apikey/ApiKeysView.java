@@ -41,20 +41,28 @@ import java.util.List;
 @PageTitle("API keys · DIDTron")
 @PermitAll
 public class ApiKeysView extends Div implements HasPageHeader {
-  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+  static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
   private final transient ApiKeyService keys;
   private final PagedGrid<ApiKey> grid;
 
   public ApiKeysView(ApiKeyService keys) {
     this.keys = keys;
-    this.grid = new PagedGrid<>(configureGrid(), page -> {
-      List<ApiKey> all = keys.mine(UiActor.current());
-      int from = Math.min(page.offset(), all.size());
-      return new Page<>(all.subList(from, Math.min(from + page.limit(), all.size())), all.size());
-    });
-    add(new Paragraph("Send a key as 'Authorization: Bearer <key>' to the REST API (/api/…, described at "
-        + "/v3/api-docs). It acts as you, with your roles."), grid);
+    this.grid =
+        new PagedGrid<>(
+            configureGrid(),
+            page -> {
+              List<ApiKey> all = keys.mine(UiActor.current());
+              int from = Math.min(page.offset(), all.size());
+              return new Page<>(
+                  all.subList(from, Math.min(from + page.limit(), all.size())), all.size());
+            });
+    add(
+        new Paragraph(
+            "Send a key as 'Authorization: Bearer <key>' to the REST API (/api/…, described at "
+                + "/v3/api-docs). It acts as you, with your roles."),
+        grid);
     grid.refresh();
   }
 
@@ -63,9 +71,11 @@ public class ApiKeysView extends Div implements HasPageHeader {
     g.addColumn(ApiKey::name).setHeader("Name").setFlexGrow(2);
     g.addColumn(k -> k.prefix() + "…").setHeader("Key");
     g.addColumn(k -> TIME.format(k.createdAt())).setHeader("Created (UTC)");
-    g.addColumn(k -> k.lastUsedAt() == null ? "never" : TIME.format(k.lastUsedAt())).setHeader("Last used");
+    g.addColumn(k -> k.lastUsedAt() == null ? "never" : TIME.format(k.lastUsedAt()))
+        .setHeader("Last used");
     g.addColumn(k -> k.readOnly() ? "Read-only" : "Read and write").setHeader("Scope");
-    g.addColumn(k -> k.expiresAt() == null ? "never" : TIME.format(k.expiresAt())).setHeader("Expires (UTC)");
+    g.addColumn(k -> k.expiresAt() == null ? "never" : TIME.format(k.expiresAt()))
+        .setHeader("Expires (UTC)");
     g.addColumn(ApiKeysView::status).setHeader("Status");
     g.addComponentColumn(this::revokeButton).setHeader("").setKey("revoke");
     return g;
@@ -79,12 +89,17 @@ public class ApiKeysView extends Div implements HasPageHeader {
   }
 
   private Component revokeButton(ApiKey key) {
-    Button b = new Button("Revoke", VaadinIcon.BAN.create(), e -> {
-      keys.revoke(UiActor.current(), key.id());
-      Toasts.success("Key " + key.name() + " revoked");
-      grid.reload();
-    });
-    b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+    Button b =
+        new Button(
+            "Revoke",
+            VaadinIcon.BAN.create(),
+            e -> {
+              keys.revoke(UiActor.current(), key.id());
+              Toasts.success("Key " + key.name() + " revoked");
+              grid.reload();
+            });
+    b.addThemeVariants(
+        ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
     b.setVisible(key.isActive());
     return b;
   }
@@ -98,18 +113,26 @@ public class ApiKeysView extends Div implements HasPageHeader {
     DatePicker expires = new DatePicker("Expires (optional, UTC midnight)");
     expires.setMin(LocalDate.now(ZoneOffset.UTC).plusDays(1));
     Checkbox readOnly = new Checkbox("Read-only (may only GET)");
-    Button create = new Button("Create", e -> {
-      Instant expiry = expires.getValue() == null ? null : expires.getValue().atStartOfDay(ZoneOffset.UTC).toInstant();
-      try {
-        CreatedApiKey created = keys.create(UiActor.current(),
-            new ApiKeyRequest(name.getValue(), expiry, readOnly.getValue()));
-        dialog.close();
-        grid.refresh();
-        showSecret(created);
-      } catch (IllegalArgumentException ex) {
-        Toasts.error(ex.getMessage());
-      }
-    });
+    Button create =
+        new Button(
+            "Create",
+            e -> {
+              Instant expiry =
+                  expires.getValue() == null
+                      ? null
+                      : expires.getValue().atStartOfDay(ZoneOffset.UTC).toInstant();
+              try {
+                CreatedApiKey created =
+                    keys.create(
+                        UiActor.current(),
+                        new ApiKeyRequest(name.getValue(), expiry, readOnly.getValue()));
+                dialog.close();
+                grid.refresh();
+                showSecret(created);
+              } catch (IllegalArgumentException ex) {
+                Toasts.error(ex.getMessage());
+              }
+            });
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     dialog.add(new FormLayout(name, expires, readOnly));
     dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), create);
@@ -121,7 +144,9 @@ public class ApiKeysView extends Div implements HasPageHeader {
     d.setHeaderTitle("API key created");
     Pre secret = new Pre(created.secret());
     secret.addClassName("dt-secret");
-    d.add(new Paragraph("Copy the key now: it is shown only this once (only a hash is stored)."), secret);
+    d.add(
+        new Paragraph("Copy the key now: it is shown only this once (only a hash is stored)."),
+        secret);
     d.getFooter().add(new Button("Done", e -> d.close()));
     d.open();
   }

@@ -6,12 +6,12 @@ import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
 import com.didtron.ui.base.MenuModule;
 import com.didtron.ui.base.MenuPage;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.UiActor;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
@@ -21,9 +21,15 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
-/** Every change to the tenant's data: filter by user, entity and time; select a row for its diff. */
+/**
+ * Every change to the tenant's data: filter by user, entity and time; select a row for its diff.
+ */
 @Route(value = "audit", layout = MainLayout.class)
-@MenuPage(module = MenuModule.ADMINISTRATION, title = "Audit log", order = 20, icon = VaadinIcon.CLIPBOARD_TEXT)
+@MenuPage(
+    module = MenuModule.ADMINISTRATION,
+    title = "Audit log",
+    order = 20,
+    icon = VaadinIcon.CLIPBOARD_TEXT)
 @PageTitle("Audit log · DIDTron")
 @RolesAllowed({"SUPER_ADMIN", "AUDITOR"})
 public class AuditLogView extends Div implements HasPageHeader {
@@ -60,8 +66,12 @@ public class AuditLogView extends Div implements HasPageHeader {
   }
 
   private AuditQuery query() {
-    return new AuditQuery(actor.getValue(), entity.getValue(), entityId.getValue(),
-        instant(from.getValue()), instant(to.getValue()));
+    return new AuditQuery(
+        actor.getValue(),
+        entity.getValue(),
+        entityId.getValue(),
+        instant(from.getValue()),
+        instant(to.getValue()));
   }
 
   private static Instant instant(LocalDateTime t) {

@@ -14,12 +14,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.function.Supplier;
 
 /**
- * Audit entries with the selected entry's before/after difference below the grid. Used by the
- * audit log page and by the History tab of every record.
+ * Audit entries with the selected entry's before/after difference below the grid. Used by the audit
+ * log page and by the History tab of every record.
  */
 public class AuditTrailGrid extends Div {
-  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-      .withZone(ZoneOffset.UTC);
+  static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
   private final PagedGrid<AuditEntry> grid;
   private final Div diff = new Div();

@@ -14,9 +14,11 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @PermitAll
 @ParentLayout(MainLayout.class)
-public class BadAddressView extends Div implements HasErrorParameter<IllegalArgumentException>, HasPageHeader {
+public class BadAddressView extends Div
+    implements HasErrorParameter<IllegalArgumentException>, HasPageHeader {
   @Override
-  public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<IllegalArgumentException> parameter) {
+  public int setErrorParameter(
+      BeforeEnterEvent event, ErrorParameter<IllegalArgumentException> parameter) {
     ErrorPage.show(this, "This address does not lead to a record you can open.");
     return HttpServletResponse.SC_NOT_FOUND;
   }

@@ -28,42 +28,60 @@ public final class CappedUpload {
   private CappedUpload() {}
 
   /** Streams the file to a temporary file; {@code done} runs in the UI with it. */
-  public static void toTempFile(Upload upload, DataSize cap, String what, String setting,
-      FileUploadCallback done) {
-    configure(upload, cap, what, setting, (event, in) -> {
-      File file = File.createTempFile("didtron-upload", ".tmp");
-      try (OutputStream out = Files.newOutputStream(file.toPath())) {
-        in.transferTo(out);
-      } catch (IOException | RuntimeException e) {
-        Files.deleteIfExists(file.toPath());
-        throw e;
-      }
-      UploadMetadata meta = new UploadMetadata(event.getFileName(), event.getContentType(), file.length());
-      event.getUI().access(() -> {
-        try {
-          done.complete(meta, file);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    });
+  public static void toTempFile(
+      Upload upload, DataSize cap, String what, String setting, FileUploadCallback done) {
+    configure(
+        upload,
+        cap,
+        what,
+        setting,
+        (event, in) -> {
+          File file = File.createTempFile("didtron-upload", ".tmp");
+          try (OutputStream out = Files.newOutputStream(file.toPath())) {
+            in.transferTo(out);
+          } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file.toPath());
+            throw e;
+          }
+          UploadMetadata meta =
+              new UploadMetadata(event.getFileName(), event.getContentType(), file.length());
+          event
+              .getUI()
+              .access(
+                  () -> {
+                    try {
+                      done.complete(meta, file);
+                    } catch (IOException e) {
+                      throw new UncheckedIOException(e);
+                    }
+                  });
+        });
   }
 
   /** Keeps the (small, capped) file in memory; {@code done} runs in the UI with its bytes. */
-  public static void inMemory(Upload upload, DataSize cap, String what, String setting,
-      InMemoryUploadCallback done) {
-    configure(upload, cap, what, setting, (event, in) -> {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      in.transferTo(bytes);
-      UploadMetadata meta = new UploadMetadata(event.getFileName(), event.getContentType(), bytes.size());
-      event.getUI().access(() -> {
-        try {
-          done.complete(meta, bytes.toByteArray());
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    });
+  public static void inMemory(
+      Upload upload, DataSize cap, String what, String setting, InMemoryUploadCallback done) {
+    configure(
+        upload,
+        cap,
+        what,
+        setting,
+        (event, in) -> {
+          ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+          in.transferTo(bytes);
+          UploadMetadata meta =
+              new UploadMetadata(event.getFileName(), event.getContentType(), bytes.size());
+          event
+              .getUI()
+              .access(
+                  () -> {
+                    try {
+                      done.complete(meta, bytes.toByteArray());
+                    } catch (IOException e) {
+                      throw new UncheckedIOException(e);
+                    }
+                  });
+        });
   }
 
   @FunctionalInterface
@@ -71,28 +89,30 @@ public final class CappedUpload {
     void read(UploadEvent event, InputStream capped) throws IOException;
   }
 
-  private static void configure(Upload upload, DataSize cap, String what, String setting,
-      Reader reader) {
+  private static void configure(
+      Upload upload, DataSize cap, String what, String setting, Reader reader) {
     long max = cap.toBytes();
     String refusal = new InputTooLarge(what, max, setting).getMessage();
     upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, max));
     upload.addFileRejectedListener(e -> Toasts.error(refusal));
-    upload.setUploadHandler(new UploadHandler() {
-      @Override
-      public void handleUploadRequest(UploadEvent event) throws IOException {
-        if (event.getFileSize() > max) {
-          event.reject(refusal);
-          event.getUI().access(() -> Toasts.error(refusal));
-          return;
-        }
-        try (InputStream in = new CappedInputStream(event.getInputStream(), max, what, setting)) {
-          reader.read(event, in);
-        } catch (InputTooLarge e) {
-          event.reject(e.getMessage());
-          event.getUI().access(() -> Toasts.error(e.getMessage()));
-        }
-      }
-    });
+    upload.setUploadHandler(
+        new UploadHandler() {
+          @Override
+          public void handleUploadRequest(UploadEvent event) throws IOException {
+            if (event.getFileSize() > max) {
+              event.reject(refusal);
+              event.getUI().access(() -> Toasts.error(refusal));
+              return;
+            }
+            try (InputStream in =
+                new CappedInputStream(event.getInputStream(), max, what, setting)) {
+              reader.read(event, in);
+            } catch (InputTooLarge e) {
+              event.reject(e.getMessage());
+              event.getUI().access(() -> Toasts.error(e.getMessage()));
+            }
+          }
+        });
   }
 
   /** The cap as shown next to an upload ("up to 4 GB"). */

@@ -10,7 +10,10 @@ import com.didtron.domain.user.ThemePreference;
 import com.didtron.ui.account.AccountsView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -19,8 +22,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -52,8 +53,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
   private final PageHeader pageHeader = new PageHeader();
   private final Div content = new Div();
 
-  public MainLayout(AuthenticationContext auth, UserService users, TenantService tenants,
-      UserLogins logins) {
+  public MainLayout(
+      AuthenticationContext auth, UserService users, TenantService tenants, UserLogins logins) {
     this.auth = auth;
     this.users = users;
     this.tenants = tenants;
@@ -80,8 +81,12 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     search.setPrefixComponent(VaadinIcon.SEARCH.create());
     search.addClassName("dt-search");
     search.setAriaLabel("Global search");
-    search.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> UI.getCurrent().navigate(
-        AccountsView.class, QueryParameters.simple(Map.of("q", search.getValue()))));
+    search.addKeyPressListener(
+        Key.ENTER,
+        e ->
+            UI.getCurrent()
+                .navigate(
+                    AccountsView.class, QueryParameters.simple(Map.of("q", search.getValue()))));
     search.setVisible(actor.isStaff());
     Div spacer = new Div();
     spacer.addClassName("dt-spacer");
@@ -97,14 +102,18 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     select.setItemLabelGenerator(Tenant::name);
     select.setAriaLabel("Tenant");
     select.addClassName("dt-tenant");
-    selectable.stream().filter(t -> t.id().equals(actor.tenantId())).findFirst().ifPresent(select::setValue);
+    selectable.stream()
+        .filter(t -> t.id().equals(actor.tenantId()))
+        .findFirst()
+        .ifPresent(select::setValue);
     select.setReadOnly(selectable.size() < 2);
-    select.addValueChangeListener(e -> {
-      if (e.isFromClient() && e.getValue() != null) {
-        UiActor.workIn(tenants.switchTo(UiActor.current(), e.getValue().id()));
-        UI.getCurrent().getPage().reload();
-      }
-    });
+    select.addValueChangeListener(
+        e -> {
+          if (e.isFromClient() && e.getValue() != null) {
+            UiActor.workIn(tenants.switchTo(UiActor.current(), e.getValue().id()));
+            UI.getCurrent().getPage().reload();
+          }
+        });
     return select;
   }
 
@@ -151,15 +160,19 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     if (ui == null) {
       return;
     }
-    ui.getPage().setColorScheme(switch (theme) {
-      case LIGHT -> ColorScheme.Value.LIGHT;
-      case DARK -> ColorScheme.Value.DARK;
-      case SYSTEM -> ColorScheme.Value.LIGHT_DARK;
-    });
-    ui.getElement().executeJs(
-        "const dark = $0 === 'DARK' || ($0 === 'SYSTEM' && matchMedia('(prefers-color-scheme: dark)').matches);"
-            + "document.documentElement.setAttribute('theme', dark ? 'dark' : '');"
-            + "document.documentElement.dataset.dtTheme = $0;", theme.name());
+    ui.getPage()
+        .setColorScheme(
+            switch (theme) {
+              case LIGHT -> ColorScheme.Value.LIGHT;
+              case DARK -> ColorScheme.Value.DARK;
+              case SYSTEM -> ColorScheme.Value.LIGHT_DARK;
+            });
+    ui.getElement()
+        .executeJs(
+            "const dark = $0 === 'DARK' || ($0 === 'SYSTEM' && matchMedia('(prefers-color-scheme: dark)').matches);"
+                + "document.documentElement.setAttribute('theme', dark ? 'dark' : '');"
+                + "document.documentElement.dataset.dtTheme = $0;",
+            theme.name());
   }
 
   @Override
@@ -191,7 +204,10 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
   private void renderRail(Actor actor, Menu.Module selected) {
     rail.removeAll();
     for (Menu.Module m : Menu.visibleTo(actor)) {
-      Anchor link = new Anchor(RouteConfiguration.forSessionScope().getUrl(m.items().get(0).view()), m.icon().create());
+      Anchor link =
+          new Anchor(
+              RouteConfiguration.forSessionScope().getUrl(m.items().get(0).view()),
+              m.icon().create());
       link.addClassName("dt-rail-item");
       link.getElement().setAttribute("aria-label", m.label());
       link.getElement().setAttribute("title", m.label());

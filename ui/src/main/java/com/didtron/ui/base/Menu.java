@@ -44,11 +44,12 @@ public final class Menu {
 
   /** The menu these views make for this actor: modules in rail order, pages by their order. */
   static List<Module> of(Collection<Class<? extends Component>> views, Actor actor) {
-    Map<MenuModule, List<Class<? extends Component>>> byModule = views.stream()
-        .filter(v -> v.isAnnotationPresent(MenuPage.class))
-        .filter(v -> allows(v, actor))
-        .distinct()
-        .collect(Collectors.groupingBy(v -> v.getAnnotation(MenuPage.class).module()));
+    Map<MenuModule, List<Class<? extends Component>>> byModule =
+        views.stream()
+            .filter(v -> v.isAnnotationPresent(MenuPage.class))
+            .filter(v -> allows(v, actor))
+            .distinct()
+            .collect(Collectors.groupingBy(v -> v.getAnnotation(MenuPage.class).module()));
     return Arrays.stream(MenuModule.values())
         .filter(byModule::containsKey)
         .map(m -> new Module(m.label(), m.icon(), items(byModule.get(m))))
@@ -57,12 +58,15 @@ public final class Menu {
 
   private static List<Item> items(List<Class<? extends Component>> views) {
     return views.stream()
-        .sorted(Comparator.comparingInt((Class<? extends Component> v) -> v.getAnnotation(MenuPage.class).order())
-            .thenComparing(v -> v.getAnnotation(MenuPage.class).title()))
-        .map(v -> {
-          MenuPage page = v.getAnnotation(MenuPage.class);
-          return new Item(page.title(), page.icon(), v);
-        })
+        .sorted(
+            Comparator.comparingInt(
+                    (Class<? extends Component> v) -> v.getAnnotation(MenuPage.class).order())
+                .thenComparing(v -> v.getAnnotation(MenuPage.class).title()))
+        .map(
+            v -> {
+              MenuPage page = v.getAnnotation(MenuPage.class);
+              return new Item(page.title(), page.icon(), v);
+            })
         .toList();
   }
 
@@ -77,6 +81,7 @@ public final class Menu {
     if (roles == null) {
       return view.isAnnotationPresent(PermitAll.class);
     }
-    return Arrays.stream(roles.value()).anyMatch(r -> actor.roles().stream().anyMatch(a -> a.name().equals(r)));
+    return Arrays.stream(roles.value())
+        .anyMatch(r -> actor.roles().stream().anyMatch(a -> a.name().equals(r)));
   }
 }

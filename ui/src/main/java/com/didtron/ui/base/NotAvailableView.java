@@ -11,12 +11,13 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * What a signed-in user sees instead of a record that is not theirs or does not exist: the
- * refusal's own words (which read the same whether or not the record exists) and a way back,
- * inside the shell, never the router's error text or a stack trace.
+ * refusal's own words (which read the same whether or not the record exists) and a way back, inside
+ * the shell, never the router's error text or a stack trace.
  */
 @PermitAll
 @ParentLayout(MainLayout.class)
-public class NotAvailableView extends Div implements HasErrorParameter<AccessDenied>, HasPageHeader {
+public class NotAvailableView extends Div
+    implements HasErrorParameter<AccessDenied>, HasPageHeader {
   @Override
   public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDenied> parameter) {
     ErrorPage.show(this, parameter.getCaughtException().getMessage());

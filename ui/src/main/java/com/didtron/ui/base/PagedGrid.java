@@ -15,9 +15,9 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * A grid over a server-side list, with the one footer every list in DIDTron shares: page size,
- * page navigation and the total count. Only the visible page is ever fetched, so lists stay fast
- * on millions of rows.
+ * A grid over a server-side list, with the one footer every list in DIDTron shares: page size, page
+ * navigation and the total count. Only the visible page is ever fetched, so lists stay fast on
+ * millions of rows.
  */
 public class PagedGrid<T> extends Div {
   public static final List<Integer> PAGE_SIZES = List.of(10, 25, 50, 100);
@@ -71,7 +71,8 @@ public class PagedGrid<T> extends Div {
     previous.addClickListener(e -> showPage(page - 1));
     next.addClickListener(e -> showPage(page + 1));
     last.addClickListener(e -> showPage(lastPage()));
-    Div footer = new Div(new Span("Rows per page"), pageSize, range, first, previous, pageOf, next, last);
+    Div footer =
+        new Div(new Span("Rows per page"), pageSize, range, first, previous, pageOf, next, last);
     footer.addClassName("dt-grid-footer");
     range.addClassName("dt-grid-range");
     return footer;
@@ -94,7 +95,8 @@ public class PagedGrid<T> extends Div {
   private void updateFooter(int size, int shown) {
     NumberFormat n = NumberFormat.getIntegerInstance(Locale.US);
     long from = total == 0 ? 0 : (long) page * size + 1;
-    range.setText(n.format(from) + "–" + n.format((long) page * size + shown) + " of " + n.format(total));
+    range.setText(
+        n.format(from) + "–" + n.format((long) page * size + shown) + " of " + n.format(total));
     pageOf.setText("Page " + n.format(page + 1L) + " of " + n.format(lastPage() + 1L));
     first.setEnabled(page > 0);
     previous.setEnabled(page > 0);

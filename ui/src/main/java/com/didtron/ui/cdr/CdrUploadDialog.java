@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadMetadata;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,31 +33,41 @@ class CdrUploadDialog extends Dialog {
     source.setValue("manual");
     source.setWidth("24em");
     Upload upload = new Upload();
-    CappedUpload.toTempFile(upload, limits.cdrUpload(), "The CDR file", "didtron.limits.cdr-upload",
-        this::uploaded);
+    CappedUpload.toTempFile(
+        upload, limits.cdrUpload(), "The CDR file", "didtron.limits.cdr-upload", this::uploaded);
     upload.setMaxFiles(1);
     upload.setAcceptedFileTypes(".csv", "text/csv");
-    Span format = new Span("CSV with the columns call_id, account, carrier, caller, callee, "
-        + "start_time, duration (" + CappedUpload.hint(limits.cdrUpload()) + "). A CDR already stored"
-        + " from the same source is skipped; CDRs starting outside the accepted window or longer"
-        + " than the longest call are rejected with their line.");
+    Span format =
+        new Span(
+            "CSV with the columns call_id, account, carrier, caller, callee, "
+                + "start_time, duration ("
+                + CappedUpload.hint(limits.cdrUpload())
+                + "). A CDR already stored"
+                + " from the same source is skipped; CDRs starting outside the accepted window or longer"
+                + " than the longest call are rejected with their line.");
     Div body = new Div(source, format, upload, result);
     body.addClassName("dt-stack");
     add(body);
     getFooter().add(new Button("Close", e -> close()));
   }
 
-  private void uploaded(com.vaadin.flow.server.streams.UploadMetadata meta, File file) throws IOException {
+  private void uploaded(UploadMetadata meta, File file) throws IOException {
     IngestReport report;
     try (InputStream in = Files.newInputStream(file.toPath())) {
-      report = ingest.ingest(UiActor.current(), new IngestRequest(source.getValue(), meta.fileName(),
-          IngestRequest.Channel.UPLOAD, null), in);
+      report =
+          ingest.ingest(
+              UiActor.current(),
+              new IngestRequest(
+                  source.getValue(), meta.fileName(), IngestRequest.Channel.UPLOAD, null),
+              in);
     } finally {
       Files.deleteIfExists(file.toPath());
     }
     result.removeAll();
     result.add(new Span(report.summary()));
-    report.firstRejects().stream().limit(20).forEach(e -> result.add(new Div(new Span(e.toString()))));
+    report.firstRejects().stream()
+        .limit(20)
+        .forEach(e -> result.add(new Div(new Span(e.toString()))));
     if (report.refusal() == null) {
       Toasts.success(report.summary());
       afterIngest.run();

@@ -2,17 +2,17 @@ package com.didtron.ui.cdr;
 
 import com.didtron.activities.account.AccountFilter;
 import com.didtron.activities.account.AccountService;
+import com.didtron.activities.cdr.CarrierCdrView;
+import com.didtron.activities.cdr.CdrAudience;
 import com.didtron.activities.cdr.CdrFilter;
 import com.didtron.activities.cdr.CdrIngestService;
 import com.didtron.activities.cdr.CdrPage;
 import com.didtron.activities.cdr.CdrQueryService;
-import com.didtron.activities.cdr.CarrierCdrView;
-import com.didtron.activities.cdr.CdrAudience;
+import com.didtron.activities.cdr.CdrTotals;
 import com.didtron.activities.cdr.CdrView;
+import com.didtron.activities.cdr.CdrWorkflows;
 import com.didtron.activities.cdr.CustomerCdrView;
 import com.didtron.activities.cdr.StaffCdrView;
-import com.didtron.activities.cdr.CdrTotals;
-import com.didtron.activities.cdr.CdrWorkflows;
 import com.didtron.activities.input.InputLimits;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.Account;
@@ -20,16 +20,20 @@ import com.didtron.domain.account.AccountKind;
 import com.didtron.domain.money.AmountFormat;
 import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.user.Role;
+import com.didtron.ui.base.Card;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
 import com.didtron.ui.base.MenuModule;
 import com.didtron.ui.base.MenuPage;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.PagedGrid;
+import com.didtron.ui.base.Toasts;
 import com.didtron.ui.base.UiActor;
 import com.didtron.ui.ratedeck.Formats;
+import com.didtron.ui.workflow.RecordLinks;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -46,9 +50,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The CDR browser: filter by account, carrier, number prefix, period and status; pages fetched on
@@ -75,18 +81,29 @@ public class CdrsView extends Div implements HasPageHeader, BeforeEnterObserver 
   private final PagedGrid<CdrView> grid;
   private volatile CdrFilter current = CdrFilter.all();
 
-  public CdrsView(CdrQueryService cdrs, CdrIngestService ingest, CdrWorkflows workflows,
-      AccountService accounts, InputLimits limits) {
+  public CdrsView(
+      CdrQueryService cdrs,
+      CdrIngestService ingest,
+      CdrWorkflows workflows,
+      AccountService accounts,
+      InputLimits limits) {
     this.limits = limits;
     this.cdrs = cdrs;
     this.ingest = ingest;
     this.workflows = workflows;
-    this.grid = new PagedGrid<>(new Grid<>(), page -> {
-      CdrPage result = cdrs.find(UiActor.current(), current, page);
-      estimate.setText(result.estimated() ? "About " + Formats.count(result.page().total())
-          + " CDRs match (estimated): narrow the filter for an exact count and totals" : "");
-      return result.page();
-    });
+    this.grid =
+        new PagedGrid<>(
+            new Grid<>(),
+            page -> {
+              CdrPage result = cdrs.find(UiActor.current(), current, page);
+              estimate.setText(
+                  result.estimated()
+                      ? "About "
+                          + Formats.count(result.page().total())
+                          + " CDRs match (estimated): narrow the filter for an exact count and totals"
+                      : "");
+              return result.page();
+            });
     configureFilters(accounts);
     configureGrid();
     totals.addClassName("dt-cards");
@@ -94,14 +111,22 @@ public class CdrsView extends Div implements HasPageHeader, BeforeEnterObserver 
   }
 
   private void configureFilters(AccountService accounts) {
-    for (var pair : List.of(java.util.Map.entry(account, AccountKind.CUSTOMER),
-        java.util.Map.entry(carrier, AccountKind.CARRIER))) {
+    for (var pair :
+        List.of(
+            Map.entry(account, AccountKind.CUSTOMER), Map.entry(carrier, AccountKind.CARRIER))) {
       ComboBox<Account> box = pair.getKey();
       box.setPlaceholder(pair.getValue() == AccountKind.CUSTOMER ? "Any customer" : "Any carrier");
       box.setAriaLabel(pair.getValue() == AccountKind.CUSTOMER ? "Customer" : "Carrier");
       box.setItemLabelGenerator(Account::name);
-      box.setItems(q -> accounts.find(UiActor.current(), new AccountFilter(q.getFilter().orElse(""),
-          pair.getValue(), false), new PageRequest(q.getOffset(), q.getLimit())).rows().stream());
+      box.setItems(
+          q ->
+              accounts
+                  .find(
+                      UiActor.current(),
+                      new AccountFilter(q.getFilter().orElse(""), pair.getValue(), false),
+                      new PageRequest(q.getOffset(), q.getLimit()))
+                  .rows()
+                  .stream());
       box.setClearButtonVisible(true);
       box.addValueChangeListener(e -> refresh());
     }
@@ -143,39 +168,51 @@ public class CdrsView extends Div implements HasPageHeader, BeforeEnterObserver 
     }
     g.addColumn(CdrView::callee).setHeader("Number").setAutoWidth(true);
     g.addColumn(r -> r.duration().toPlainString()).setHeader("Seconds");
-    g.addColumn(r -> r.reason() == null ? r.status() : r.status() + " · " + r.reason()).setHeader("Status")
+    g.addColumn(r -> r.reason() == null ? r.status() : r.status() + " · " + r.reason())
+        .setHeader("Status")
         .setAutoWidth(true);
     switch (audience) {
       case STAFF -> {
-        g.addColumn(r -> money(((StaffCdrView) r).customerCost(), ((StaffCdrView) r).customerCurrency()))
-            .setHeader("Customer cost").setAutoWidth(true);
-        g.addColumn(r -> money(((StaffCdrView) r).carrierCost(), ((StaffCdrView) r).carrierCurrency()))
-            .setHeader("Carrier cost").setAutoWidth(true);
+        g.addColumn(
+                r ->
+                    money(((StaffCdrView) r).customerCost(), ((StaffCdrView) r).customerCurrency()))
+            .setHeader("Customer cost")
+            .setAutoWidth(true);
+        g.addColumn(
+                r -> money(((StaffCdrView) r).carrierCost(), ((StaffCdrView) r).carrierCurrency()))
+            .setHeader("Carrier cost")
+            .setAutoWidth(true);
         g.addColumn(r -> Formats.decimal(((StaffCdrView) r).margin())).setHeader("Margin");
       }
       case CUSTOMER -> {
         g.addColumn(r -> ((CustomerCdrView) r).prefix()).setHeader("Prefix");
         g.addColumn(r -> money(((CustomerCdrView) r).cost(), ((CustomerCdrView) r).currency()))
-            .setHeader("Cost").setAutoWidth(true);
+            .setHeader("Cost")
+            .setAutoWidth(true);
       }
       case CARRIER -> {
         g.addColumn(r -> ((CarrierCdrView) r).prefix()).setHeader("Prefix");
         g.addColumn(r -> money(((CarrierCdrView) r).cost(), ((CarrierCdrView) r).currency()))
-            .setHeader("Cost").setAutoWidth(true);
+            .setHeader("Cost")
+            .setAutoWidth(true);
       }
     }
   }
 
-  private static String money(java.math.BigDecimal amount, String currency) {
+  private static String money(BigDecimal amount, String currency) {
     return amount == null ? "" : AmountFormat.of(amount) + " " + currency;
   }
 
   /** Applies the filters: first page, totals. */
   void refresh() {
-    current = new CdrFilter(account.getValue() == null ? null : account.getValue().id().value(),
-        carrier.getValue() == null ? null : carrier.getValue().id().value(), number.getValue(),
-        from.getValue() == null ? null : from.getValue().toInstant(ZoneOffset.UTC),
-        to.getValue() == null ? null : to.getValue().toInstant(ZoneOffset.UTC), status.getValue());
+    current =
+        new CdrFilter(
+            account.getValue() == null ? null : account.getValue().id().value(),
+            carrier.getValue() == null ? null : carrier.getValue().id().value(),
+            number.getValue(),
+            from.getValue() == null ? null : from.getValue().toInstant(ZoneOffset.UTC),
+            to.getValue() == null ? null : to.getValue().toInstant(ZoneOffset.UTC),
+            status.getValue());
     grid.refresh();
     showTotals(cdrs.totals(UiActor.current(), current));
   }
@@ -185,22 +222,34 @@ public class CdrsView extends Div implements HasPageHeader, BeforeEnterObserver 
     if (t.lines() == null) {
       return;
     }
-    totals.add(new com.didtron.ui.base.Card("CDRs", Formats.count(t.cdrs()), Formats.count(t.unrated()) + " unrated"));
+    totals.add(new Card("CDRs", Formats.count(t.cdrs()), Formats.count(t.unrated()) + " unrated"));
     for (CdrTotals.Line l : t.lines()) {
-      String hint = Formats.count(l.calls()) + (l.calls() == 1 ? " call, " : " calls, ")
-          + Formats.count(l.billableSeconds() / 60) + " billable min";
+      String hint =
+          Formats.count(l.calls())
+              + (l.calls() == 1 ? " call, " : " calls, ")
+              + Formats.count(l.billableSeconds() / 60)
+              + " billable min";
       boolean staff = l.customerCost() != null && l.carrierCost() != null;
       if (l.customerCost() != null) {
-        totals.add(new com.didtron.ui.base.Card((staff ? "Customer cost " : "Cost ")
-            + l.customerCurrency(), AmountFormat.of(l.customerCost()), hint));
+        totals.add(
+            new Card(
+                (staff ? "Customer cost " : "Cost ") + l.customerCurrency(),
+                AmountFormat.of(l.customerCost()),
+                hint));
       }
       if (l.carrierCost() != null) {
-        totals.add(new com.didtron.ui.base.Card((staff ? "Carrier cost " : "Cost ")
-            + l.carrierCurrency(), AmountFormat.of(l.carrierCost()), hint));
+        totals.add(
+            new Card(
+                (staff ? "Carrier cost " : "Cost ") + l.carrierCurrency(),
+                AmountFormat.of(l.carrierCost()),
+                hint));
       }
       if (l.margin() != null) {
-        totals.add(new com.didtron.ui.base.Card("Margin", AmountFormat.of(l.margin()),
-            l.customerCurrency() + " sold, " + l.carrierCurrency() + " bought"));
+        totals.add(
+            new Card(
+                "Margin",
+                AmountFormat.of(l.margin()),
+                l.customerCurrency() + " sold, " + l.carrierCurrency() + " bought"));
       }
     }
   }
@@ -219,24 +268,36 @@ public class CdrsView extends Div implements HasPageHeader, BeforeEnterObserver 
   public List<Component> headerActions() {
     Actor actor = UiActor.current();
     List<Component> actions = new ArrayList<>();
-    Anchor export = new Anchor((DownloadHandler) event -> {
-      event.setFileName("cdrs.csv");
-      event.setContentType("text/csv");
-      cdrs.export(actor, current, event.getOutputStream());
-    }, "Export CSV");
+    Anchor export =
+        new Anchor(
+            (DownloadHandler)
+                event -> {
+                  event.setFileName("cdrs.csv");
+                  event.setContentType("text/csv");
+                  cdrs.export(actor, current, event.getOutputStream());
+                },
+            "Export CSV");
     export.addClassName("dt-export");
     actions.add(export);
-    actions.add(com.didtron.ui.workflow.RecordLinks.runsOf("cdr-inbox", "CDR batch workflows"));
+    actions.add(RecordLinks.runsOf("cdr-inbox", "CDR batch workflows"));
     if (actor.has(Role.SUPER_ADMIN) || actor.has(Role.FINANCE)) {
-      actions.add(new Button("Re-rate", VaadinIcon.REFRESH.create(),
-          e -> new RerateDialog(workflows).open()));
-      actions.add(new Button("Sweep inbox", VaadinIcon.INBOX.create(), e -> {
-        var run = workflows.sweepInboxNow(UiActor.current());
-        com.didtron.ui.base.Toasts.success("Inbox sweep started (" + run.workflowId() + ")");
-      }));
-      Button upload = new Button("Upload CDRs", VaadinIcon.UPLOAD.create(),
-          e -> new CdrUploadDialog(ingest, limits, this::refresh).open());
-      upload.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+      actions.add(
+          new Button(
+              "Re-rate", VaadinIcon.REFRESH.create(), e -> new RerateDialog(workflows).open()));
+      actions.add(
+          new Button(
+              "Sweep inbox",
+              VaadinIcon.INBOX.create(),
+              e -> {
+                var run = workflows.sweepInboxNow(UiActor.current());
+                Toasts.success("Inbox sweep started (" + run.workflowId() + ")");
+              }));
+      Button upload =
+          new Button(
+              "Upload CDRs",
+              VaadinIcon.UPLOAD.create(),
+              e -> new CdrUploadDialog(ingest, limits, this::refresh).open());
+      upload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       actions.add(upload);
     }
     return actions;

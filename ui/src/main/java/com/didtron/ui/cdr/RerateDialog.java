@@ -21,25 +21,38 @@ class RerateDialog extends Dialog {
     DateTimePicker to = new DateTimePicker("To (UTC, excluded)");
     RadioButtonGroup<RerateRequest.Scope> scope = new RadioButtonGroup<>("CDRs");
     scope.setItems(RerateRequest.Scope.values());
-    scope.setItemLabelGenerator(s -> s == RerateRequest.Scope.UNRATED ? "Unrated only"
-        : "All: also re-price rated CDRs (the difference is charged)");
+    scope.setItemLabelGenerator(
+        s ->
+            s == RerateRequest.Scope.UNRATED
+                ? "Unrated only"
+                : "All: also re-price rated CDRs (the difference is charged)");
     scope.setValue(RerateRequest.Scope.UNRATED);
-    Button start = new Button("Start re-rating", e -> {
-      if (from.getValue() == null || to.getValue() == null) {
-        Toasts.error("Choose the period");
-        return;
-      }
-      try {
-        var run = workflows.rerate(UiActor.current(), from.getValue().toInstant(ZoneOffset.UTC),
-            to.getValue().toInstant(ZoneOffset.UTC), scope.getValue());
-        Toasts.success("Re-rating started; follow it on the System page (" + run.workflowId() + ")");
-        close();
-      } catch (IllegalArgumentException ex) {
-        Toasts.error(ex.getMessage());
-      }
-    });
+    Button start =
+        new Button(
+            "Start re-rating",
+            e -> {
+              if (from.getValue() == null || to.getValue() == null) {
+                Toasts.error("Choose the period");
+                return;
+              }
+              try {
+                var run =
+                    workflows.rerate(
+                        UiActor.current(),
+                        from.getValue().toInstant(ZoneOffset.UTC),
+                        to.getValue().toInstant(ZoneOffset.UTC),
+                        scope.getValue());
+                Toasts.success(
+                    "Re-rating started; follow it on the System page (" + run.workflowId() + ")");
+                close();
+              } catch (IllegalArgumentException ex) {
+                Toasts.error(ex.getMessage());
+              }
+            });
     start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    Div body = new Div(new Span("Rates the period's CDRs again with the decks active now."), from, to, scope);
+    Div body =
+        new Div(
+            new Span("Rates the period's CDRs again with the decks active now."), from, to, scope);
     body.addClassName("dt-stack");
     add(body);
     getFooter().add(new Button("Cancel", e -> close()), start);

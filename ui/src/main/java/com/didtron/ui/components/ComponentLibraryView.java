@@ -29,11 +29,15 @@ import java.util.stream.IntStream;
 
 /**
  * The live reference of DIDTron's shared components and their variants. Build new pages from what
- * is shown here: page header, content tabs, toolbar, paged grid with its footer, cards, form
- * fields with errors, buttons, toasts and the action dock.
+ * is shown here: page header, content tabs, toolbar, paged grid with its footer, cards, form fields
+ * with errors, buttons, toasts and the action dock.
  */
 @Route(value = "components", layout = MainLayout.class)
-@MenuPage(module = MenuModule.ADMINISTRATION, title = "Component library", order = 60, icon = VaadinIcon.PALETTE)
+@MenuPage(
+    module = MenuModule.ADMINISTRATION,
+    title = "Component library",
+    order = 60,
+    icon = VaadinIcon.PALETTE)
 @PageTitle("Component library · DIDTron")
 @RolesAllowed("SUPER_ADMIN")
 public class ComponentLibraryView extends Div implements HasPageHeader {
@@ -54,26 +58,39 @@ public class ComponentLibraryView extends Div implements HasPageHeader {
   private Component layoutSection() {
     PageHeader header = new PageHeader();
     header.show(PageInfo.of("Page title", "Module", "Section"), List.of(primary("Page action")));
-    Div cards = new Div(new Card("Card label", "42", "hint text"),
-        new Card("Healthy", "UP", "variant: status(true)").status(true),
-        new Card("Failing", "DOWN", "variant: status(false)").status(false));
+    Div cards =
+        new Div(
+            new Card("Card label", "42", "hint text"),
+            new Card("Healthy", "UP", "variant: status(true)").status(true),
+            new Card("Failing", "DOWN", "variant: status(false)").status(false));
     cards.addClassName("dt-cards");
     ActionDock dock = new ActionDock(new Button("Cancel"), primary("Save"));
     dock.setStatus("Status text of the dock");
     dock.addClassName("dt-action-dock-inline");
-    return section("Page header, cards and the action dock (fixed at the bottom of form pages)",
-        header, cards, dock);
+    return section(
+        "Page header, cards and the action dock (fixed at the bottom of form pages)",
+        header,
+        cards,
+        dock);
   }
 
   private Component gridSection() {
     Grid<Sample> grid = new Grid<>();
     grid.addColumn(Sample::n).setHeader("#");
     grid.addColumn(Sample::destination).setHeader("Destination");
-    PagedGrid<Sample> paged = new PagedGrid<>(grid, page -> new Page<>(
-        IntStream.range(page.offset(), Math.min(page.offset() + page.limit(), SAMPLE_ROWS))
-            .mapToObj(i -> new Sample(i + 1, "Destination " + (i + 1))).toList(), SAMPLE_ROWS));
+    PagedGrid<Sample> paged =
+        new PagedGrid<>(
+            grid,
+            page ->
+                new Page<>(
+                    IntStream.range(
+                            page.offset(), Math.min(page.offset() + page.limit(), SAMPLE_ROWS))
+                        .mapToObj(i -> new Sample(i + 1, "Destination " + (i + 1)))
+                        .toList(),
+                    SAMPLE_ROWS));
     paged.refresh();
-    return section("PagedGrid: server-side pages with the shared footer (page size, page, total)", paged);
+    return section(
+        "PagedGrid: server-side pages with the shared footer (page size, page, total)", paged);
   }
 
   private Component formSection() {
@@ -84,9 +101,11 @@ public class ComponentLibraryView extends Div implements HasPageHeader {
     bad.setInvalid(true);
     Button danger = new Button("Delete");
     danger.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-    Button toast = new Button("Show success toast", VaadinIcon.CHECK.create(), e -> Toasts.success("Saved"));
+    Button toast =
+        new Button("Show success toast", VaadinIcon.CHECK.create(), e -> Toasts.success("Saved"));
     Button errorToast = new Button("Show error toast", e -> Toasts.error("Could not save: reason"));
-    Div buttons = new Div(primary("Primary"), new Button("Secondary"), tertiary(), danger, toast, errorToast);
+    Div buttons =
+        new Div(primary("Primary"), new Button("Secondary"), tertiary(), danger, toast, errorToast);
     buttons.addClassName("dt-toolbar");
     return section("Fields, buttons and toasts", new Div(ok, bad), buttons);
   }

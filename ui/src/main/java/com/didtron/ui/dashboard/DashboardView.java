@@ -11,10 +11,10 @@ import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
 import com.didtron.ui.base.MenuModule;
 import com.didtron.ui.base.MenuPage;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.UiActor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -36,20 +36,30 @@ public class DashboardView extends Div implements HasPageHeader {
     Div cards = new Div();
     cards.addClassName("dt-cards");
     if (actor.isStaff()) {
-      cards.add(new Card("Customers", count(actor, AccountKind.CUSTOMER), "accounts buying from you"),
+      cards.add(
+          new Card("Customers", count(actor, AccountKind.CUSTOMER), "accounts buying from you"),
           new Card("Carriers", count(actor, AccountKind.CARRIER), "accounts you buy from"),
           new Card("All accounts", count(actor, null), "live, in this tenant"));
     } else {
-      accounts.find(actor, AccountFilter.live(), PageRequest.first(1)).rows().forEach(a ->
-          cards.add(new Card("Account", a.name(), a.kind() + " · " + a.currency()),
-              new Card("Billing", a.billingMode().name(), "credit limit " + AmountFormat.of(a.creditLimit())),
-              new Card("Status", a.status().name(), "")));
+      accounts
+          .find(actor, AccountFilter.live(), PageRequest.first(1))
+          .rows()
+          .forEach(
+              a ->
+                  cards.add(
+                      new Card("Account", a.name(), a.kind() + " · " + a.currency()),
+                      new Card(
+                          "Billing",
+                          a.billingMode().name(),
+                          "credit limit " + AmountFormat.of(a.creditLimit())),
+                      new Card("Status", a.status().name(), "")));
     }
     add(cards);
   }
 
   private String count(Actor actor, AccountKind kind) {
-    return String.valueOf(accounts.find(actor, new AccountFilter(null, kind, false), PageRequest.first(1)).total());
+    return String.valueOf(
+        accounts.find(actor, new AccountFilter(null, kind, false), PageRequest.first(1)).total());
   }
 
   @Override

@@ -44,22 +44,43 @@ public class FxRatesView extends Div implements HasPageHeader {
     this.overrides = overrides;
     String why = oxr.unavailableReason();
     String cached = overrides.cacheSummary();
-    Paragraph status = new Paragraph((why == null ? "Daily rates come from Open Exchange Rates. "
-        : "Published rates are not fetched: " + why + ". ")
-        + (cached == null ? "No published rates are cached yet." : "Latest cached: " + cached + "."));
+    Paragraph status =
+        new Paragraph(
+            (why == null
+                    ? "Daily rates come from Open Exchange Rates. "
+                    : "Published rates are not fetched: " + why + ". ")
+                + (cached == null
+                    ? "No published rates are cached yet."
+                    : "Latest cached: " + cached + "."));
     status.addClassName(why == null ? "dt-banner" : "dt-banner-warning");
     Grid<FxOverrides.Override> g = new Grid<>();
     g.addColumn(o -> o.validFrom().toString()).setHeader("Valid from").setAutoWidth(true);
-    g.addColumn(o -> "1 " + o.base() + " = " + o.rate().stripTrailingZeros().toPlainString() + " " + o.quote())
-        .setHeader("Rate").setFlexGrow(2);
+    g.addColumn(
+            o ->
+                "1 "
+                    + o.base()
+                    + " = "
+                    + o.rate().stripTrailingZeros().toPlainString()
+                    + " "
+                    + o.quote())
+        .setHeader("Rate")
+        .setFlexGrow(2);
     g.addColumn(FxOverrides.Override::reason).setHeader("Reason").setFlexGrow(2);
     g.addColumn(FxOverrides.Override::createdBy).setHeader("Set by");
-    grid = new PagedGrid<>(g, page -> {
-      List<FxOverrides.Override> all = overrides.list(UiActor.current());
-      int from = Math.min(page.offset(), all.size());
-      return new Page<>(all.subList(from, Math.min(from + page.limit(), all.size())), all.size());
-    });
-    add(status, new Paragraph("Manual rates win over published ones from their first day on, in both directions."), grid);
+    grid =
+        new PagedGrid<>(
+            g,
+            page -> {
+              List<FxOverrides.Override> all = overrides.list(UiActor.current());
+              int from = Math.min(page.offset(), all.size());
+              return new Page<>(
+                  all.subList(from, Math.min(from + page.limit(), all.size())), all.size());
+            });
+    add(
+        status,
+        new Paragraph(
+            "Manual rates win over published ones from their first day on, in both directions."),
+        grid);
     grid.refresh();
   }
 
@@ -71,17 +92,27 @@ public class FxRatesView extends Div implements HasPageHeader {
     TextField reason = new TextField("Reason");
     Dialog d = new Dialog();
     d.setHeaderTitle("Manual FX rate");
-    Button save = new Button("Save", e -> {
-      List<FieldError> errors = overrides.set(UiActor.current(), base.getValue(), quote.getValue(),
-          from.getValue(), rate.getValue(), reason.getValue());
-      if (!errors.isEmpty()) {
-        Toasts.error(errors.stream().map(FieldError::message).collect(Collectors.joining("; ")));
-        return;
-      }
-      d.close();
-      grid.refresh();
-      Toasts.success("Rate saved");
-    });
+    Button save =
+        new Button(
+            "Save",
+            e -> {
+              List<FieldError> errors =
+                  overrides.set(
+                      UiActor.current(),
+                      base.getValue(),
+                      quote.getValue(),
+                      from.getValue(),
+                      rate.getValue(),
+                      reason.getValue());
+              if (!errors.isEmpty()) {
+                Toasts.error(
+                    errors.stream().map(FieldError::message).collect(Collectors.joining("; ")));
+                return;
+              }
+              d.close();
+              grid.refresh();
+              Toasts.success("Rate saved");
+            });
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     d.add(new FormLayout(base, quote, rate, from, reason));
     d.getFooter().add(new Button("Cancel", e -> d.close()), save);

@@ -41,7 +41,13 @@ class BillingTermsDialog extends Dialog {
     cycle.setLabel("Billing cycle");
     cycle.setItems(BillingCycle.values());
     zone.setItems(zones());
-    add(new Div(account), new Div(cycle), new Div(zone), new Div(taxRate), new Div(dueDays), blocked);
+    add(
+        new Div(account),
+        new Div(cycle),
+        new Div(zone),
+        new Div(taxRate),
+        new Div(dueDays),
+        blocked);
     Button save = new Button("Save", e -> save());
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     getFooter().add(new Button("Cancel", e -> close()), save);
@@ -57,20 +63,31 @@ class BillingTermsDialog extends Dialog {
     taxRate.setValue(t.taxRate());
     dueDays.setValue(t.dueDays());
     List<String> blockedFor = billing.blockedFor(UiActor.current(), a.id());
-    blocked.setText(blockedFor.isEmpty() ? "Payment terms " + t.paymentTerms()
-        : "New calls blocked: overdue " + String.join(", ", blockedFor));
+    blocked.setText(
+        blockedFor.isEmpty()
+            ? "Payment terms " + t.paymentTerms()
+            : "New calls blocked: overdue " + String.join(", ", blockedFor));
   }
 
   void save() {
     if (account.getValue() == null) {
-      Documents.attempt(() -> {
-        throw new IllegalArgumentException("Pick a customer");
-      }, null);
+      Documents.attempt(
+          () -> {
+            throw new IllegalArgumentException("Pick a customer");
+          },
+          null);
       return;
     }
-    if (Documents.attempt(() -> billing.update(UiActor.current(), account.getValue().id(),
-        new BillingTerms(cycle.getValue(), BillingTerms.zone(zone.getValue()), taxRate.getValue(),
-            dueDays.getValue() == null ? -1 : dueDays.getValue())),
+    if (Documents.attempt(
+        () ->
+            billing.update(
+                UiActor.current(),
+                account.getValue().id(),
+                new BillingTerms(
+                    cycle.getValue(),
+                    BillingTerms.zone(zone.getValue()),
+                    taxRate.getValue(),
+                    dueDays.getValue() == null ? -1 : dueDays.getValue())),
         "Billing terms of " + account.getValue().name() + " saved")) {
       close();
     }

@@ -23,6 +23,7 @@ import com.didtron.ui.base.PagedGrid;
 import com.didtron.ui.base.Toasts;
 import com.didtron.ui.base.UiActor;
 import com.didtron.ui.settlement.Documents;
+import com.didtron.ui.workflow.RecordLinks;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -53,7 +54,10 @@ public class InvoicesView extends Div implements HasPageHeader {
   private final transient BillingSettingsService billing;
   private final PagedGrid<Invoice> grid;
 
-  public InvoicesView(InvoiceService invoices, CreditNoteService notes, AccountService accounts,
+  public InvoicesView(
+      InvoiceService invoices,
+      CreditNoteService notes,
+      AccountService accounts,
       BillingSettingsService billing) {
     this.billing = billing;
     this.invoices = invoices;
@@ -79,9 +83,12 @@ public class InvoicesView extends Div implements HasPageHeader {
     g.addColumn(i -> i.issueDate().toString()).setHeader("Issued");
     g.addColumn(i -> i.dueDate().toString()).setHeader("Due");
     g.addColumn(i -> i.status().name()).setHeader("Status");
-    g.addColumn(i -> i.outstanding().signum() == 0 ? "" : amount(i.outstanding())).setHeader("Outstanding");
-    g.addComponentColumn(x -> com.didtron.ui.workflow.RecordLinks.runsOf(x.workflowId())).setHeader("")
-        .setKey("workflow").setAutoWidth(true);
+    g.addColumn(i -> i.outstanding().signum() == 0 ? "" : amount(i.outstanding()))
+        .setHeader("Outstanding");
+    g.addComponentColumn(x -> RecordLinks.runsOf(x.workflowId()))
+        .setHeader("")
+        .setKey("workflow")
+        .setAutoWidth(true);
     g.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
   }
 
@@ -91,7 +98,9 @@ public class InvoicesView extends Div implements HasPageHeader {
     if (!actor.has(Role.SUPER_ADMIN) && !actor.has(Role.FINANCE)) {
       return pdf;
     }
-    return Documents.cell(pdf, Documents.rowButton("Credit note", VaadinIcon.ARROW_BACKWARD, () -> creditNoteDialog(i)));
+    return Documents.cell(
+        pdf,
+        Documents.rowButton("Credit note", VaadinIcon.ARROW_BACKWARD, () -> creditNoteDialog(i)));
   }
 
   private void creditNoteDialog(Invoice i) {
@@ -101,15 +110,19 @@ public class InvoicesView extends Div implements HasPageHeader {
     TextField reason = new TextField("Reason");
     reason.setWidthFull();
     d.add(new Div(amount), new Div(reason));
-    Button ask = new Button("Ask finance to approve", e -> {
-      CreditNoteChange change = notes.create(UiActor.current(), i.id(), amount.getValue(), reason.getValue());
-      if (change instanceof CreditNoteChange.Rejected r) {
-        Toasts.error(r.message());
-      } else {
-        Toasts.success("Credit note waits for finance in the task inbox");
-        d.close();
-      }
-    });
+    Button ask =
+        new Button(
+            "Ask finance to approve",
+            e -> {
+              CreditNoteChange change =
+                  notes.create(UiActor.current(), i.id(), amount.getValue(), reason.getValue());
+              if (change instanceof CreditNoteChange.Rejected r) {
+                Toasts.error(r.message());
+              } else {
+                Toasts.success("Credit note waits for finance in the task inbox");
+                d.close();
+              }
+            });
     ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     d.getFooter().add(new Button("Cancel", e -> d.close()), ask);
     d.open();
@@ -119,22 +132,33 @@ public class InvoicesView extends Div implements HasPageHeader {
     Dialog d = new Dialog();
     d.setHeaderTitle("Run an invoice");
     ComboBox<Account> account = new ComboBox<>("Customer");
-    account.setItems(accounts.find(UiActor.current(), new AccountFilter(null, AccountKind.CUSTOMER, false),
-        new PageRequest(0, PageRequest.MAX_LIMIT)).rows());
+    account.setItems(
+        accounts
+            .find(
+                UiActor.current(),
+                new AccountFilter(null, AccountKind.CUSTOMER, false),
+                new PageRequest(0, PageRequest.MAX_LIMIT))
+            .rows());
     account.setItemLabelGenerator(Account::name);
     TextField period = new TextField("Period", "2026-03, 2026-03-H2, 2026-W10 or 2026-03-04");
     d.add(new Div(account), new Div(period));
-    Button run = new Button("Start", e -> {
-      if (account.getValue() == null) {
-        Toasts.error("Pick a customer");
-        return;
-      }
-      if (Documents.attempt(() -> invoices.startRun(UiActor.current(), account.getValue().id(), period.getValue()),
-          "Invoice run started; the invoice appears here when the period has closed")) {
-        d.close();
-        grid.refresh();
-      }
-    });
+    Button run =
+        new Button(
+            "Start",
+            e -> {
+              if (account.getValue() == null) {
+                Toasts.error("Pick a customer");
+                return;
+              }
+              if (Documents.attempt(
+                  () ->
+                      invoices.startRun(
+                          UiActor.current(), account.getValue().id(), period.getValue()),
+                  "Invoice run started; the invoice appears here when the period has closed")) {
+                d.close();
+                grid.refresh();
+              }
+            });
     run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     d.getFooter().add(new Button("Cancel", e -> d.close()), run);
     d.open();
@@ -153,9 +177,23 @@ public class InvoicesView extends Div implements HasPageHeader {
     }
     Button run = new Button("Run invoice", VaadinIcon.PLAY.create(), e -> runDialog());
     run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    Button terms = new Button("Billing terms", VaadinIcon.COG.create(), e -> new BillingTermsDialog(billing,
-        accounts.find(UiActor.current(), new AccountFilter(null, null, false), new PageRequest(0, PageRequest.MAX_LIMIT))
-            .rows().stream().filter(a -> a.kind() != AccountKind.CARRIER).toList()).open());
+    Button terms =
+        new Button(
+            "Billing terms",
+            VaadinIcon.COG.create(),
+            e ->
+                new BillingTermsDialog(
+                        billing,
+                        accounts
+                            .find(
+                                UiActor.current(),
+                                new AccountFilter(null, null, false),
+                                new PageRequest(0, PageRequest.MAX_LIMIT))
+                            .rows()
+                            .stream()
+                            .filter(a -> a.kind() != AccountKind.CARRIER)
+                            .toList())
+                    .open());
     return List.of(terms, run);
   }
 }

@@ -4,7 +4,10 @@ import com.didtron.domain.money.AmountFormat;
 import com.didtron.domain.money.Money;
 import java.math.BigDecimal;
 
-/** How amounts read in the portal ({@link AmountFormat}, as in PDFs and emails), and debit/credit columns. */
+/**
+ * How amounts read in the portal ({@link AmountFormat}, as in PDFs and emails), and debit/credit
+ * columns.
+ */
 public final class Amounts {
   private Amounts() {}
 

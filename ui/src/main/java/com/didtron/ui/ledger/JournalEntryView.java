@@ -13,6 +13,7 @@ import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.UiActor;
 import com.didtron.ui.workflow.WorkflowRunView;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -26,6 +27,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 
 /**
  * One journal entry: who posted it and when, its lines (with FX rates), the reversal links, its
@@ -47,16 +49,23 @@ public class JournalEntryView extends Div implements HasPageHeader, BeforeEnterO
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    EntryDetail d = browser.entry(UiActor.current(), JournalEntryId.of(event.getRouteParameters().get("id").orElse("")));
+    EntryDetail d =
+        browser.entry(
+            UiActor.current(), JournalEntryId.of(event.getRouteParameters().get("id").orElse("")));
     entry = d.entry();
     removeAll();
-    add(header(d), lines(d), new H3("Source document: " + entry.source().type() + " " + entry.source().id()), source(d));
+    add(
+        header(d),
+        lines(d),
+        new H3("Source document: " + entry.source().type() + " " + entry.source().id()),
+        source(d));
   }
 
   private Div header(EntryDetail d) {
     Div details = new Div();
     details.addClassName("dt-details");
-    details.add(row("Description", new Span(entry.description())),
+    details.add(
+        row("Description", new Span(entry.description())),
         row("Effective date", new Span(entry.effectiveDate().toString())),
         row("Posted", new Span(TIME.format(entry.postedAt()) + " UTC by " + entry.postedBy())),
         row("Idempotency key", new Span(entry.idempotencyKey())),
@@ -65,7 +74,8 @@ public class JournalEntryView extends Div implements HasPageHeader, BeforeEnterO
       details.add(row("Reverses", entryLink("the original entry", entry.reversesEntryId())));
     }
     if (d.reversedBy() != null) {
-      details.add(row("Reversed by", entryLink("entry #" + d.reversedBy().entryNo(), d.reversedBy().id())));
+      details.add(
+          row("Reversed by", entryLink("entry #" + d.reversedBy().entryNo(), d.reversedBy().id())));
     }
     return details;
   }
@@ -74,26 +84,43 @@ public class JournalEntryView extends Div implements HasPageHeader, BeforeEnterO
     if (entry.workflowId() == null) {
       return new Span("none (posted directly by " + entry.postedBy() + ")");
     }
-    boolean canRead = UiActor.current().has(Role.SUPER_ADMIN) || UiActor.current().has(Role.AUDITOR);
+    boolean canRead =
+        UiActor.current().has(Role.SUPER_ADMIN) || UiActor.current().has(Role.AUDITOR);
     if (d.workflowRunId() == null || !canRead) {
       return new Span(entry.workflowId());
     }
-    return new RouterLink(entry.workflowId(), WorkflowRunView.class,
-        new RouteParameters(java.util.Map.of("workflowId", entry.workflowId(), "runId", d.workflowRunId())));
+    return new RouterLink(
+        entry.workflowId(),
+        WorkflowRunView.class,
+        new RouteParameters(Map.of("workflowId", entry.workflowId(), "runId", d.workflowRunId())));
   }
 
   private Grid<PostedLine> lines(EntryDetail d) {
     Grid<PostedLine> g = new Grid<>();
     g.setAllRowsVisible(true);
-    g.addComponentColumn(l -> {
-      LedgerAccount a = d.accounts().get(l.account());
-      return new RouterLink(a.code() + " " + a.name(), LedgerAccountView.class, new RouteParameters("id", a.id().toString()));
-    }).setHeader("Account").setFlexGrow(3);
+    g.addComponentColumn(
+            l -> {
+              LedgerAccount a = d.accounts().get(l.account());
+              return new RouterLink(
+                  a.code() + " " + a.name(),
+                  LedgerAccountView.class,
+                  new RouteParameters("id", a.id().toString()));
+            })
+        .setHeader("Account")
+        .setFlexGrow(3);
     g.addColumn(l -> l.amount().currency().code()).setHeader("Currency").setAutoWidth(true);
-    g.addColumn(l -> Amounts.debit(l.amount().amount())).setHeader("Debit").setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-    g.addColumn(l -> Amounts.credit(l.amount().amount())).setHeader("Credit").setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-    g.addColumn(l -> l.fxRate() == null ? "no rate" : l.fxRate().stripTrailingZeros().toPlainString()).setHeader("FX rate");
-    g.addColumn(l -> Amounts.format(l.baseAmount())).setHeader("Base amount").setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+    g.addColumn(l -> Amounts.debit(l.amount().amount()))
+        .setHeader("Debit")
+        .setTextAlign(ColumnTextAlign.END);
+    g.addColumn(l -> Amounts.credit(l.amount().amount()))
+        .setHeader("Credit")
+        .setTextAlign(ColumnTextAlign.END);
+    g.addColumn(
+            l -> l.fxRate() == null ? "no rate" : l.fxRate().stripTrailingZeros().toPlainString())
+        .setHeader("FX rate");
+    g.addColumn(l -> Amounts.format(l.baseAmount()))
+        .setHeader("Base amount")
+        .setTextAlign(ColumnTextAlign.END);
     g.addColumn(l -> l.memo() == null ? "" : l.memo()).setHeader("Memo").setFlexGrow(2);
     g.setItems(entry.lines());
     return g;
@@ -103,7 +130,8 @@ public class JournalEntryView extends Div implements HasPageHeader, BeforeEnterO
     Div doc = new Div();
     doc.addClassName("dt-details");
     if (d.sourceDocument().isEmpty()) {
-      doc.add(new Span("The document is not stored by the ledger's features (or no longer exists)."));
+      doc.add(
+          new Span("The document is not stored by the ledger's features (or no longer exists)."));
     }
     d.sourceDocument().forEach((k, v) -> doc.add(row(k, new Span(v))));
     return doc;
@@ -123,7 +151,8 @@ public class JournalEntryView extends Div implements HasPageHeader, BeforeEnterO
 
   @Override
   public PageInfo pageInfo() {
-    return PageInfo.of(entry == null ? "Journal entry" : "Entry #" + entry.entryNo(), "Finance", "Ledger");
+    return PageInfo.of(
+        entry == null ? "Journal entry" : "Entry #" + entry.entryNo(), "Finance", "Ledger");
   }
 
   @Override

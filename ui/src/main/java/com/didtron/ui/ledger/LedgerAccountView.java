@@ -11,6 +11,7 @@ import com.didtron.ui.base.PagedGrid;
 import com.didtron.ui.base.UiActor;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -38,30 +39,54 @@ public class LedgerAccountView extends Div implements HasPageHeader, BeforeEnter
   public void beforeEnter(BeforeEnterEvent event) {
     LedgerAccountId id = LedgerAccountId.of(event.getRouteParameters().get("id").orElse(""));
     account = browser.account(UiActor.current(), id);
-    String balances = browser.balances(UiActor.current()).stream()
-        .filter(r -> r.account().id().equals(id) && r.currency() != null)
-        .map(r -> Amounts.format(r.account().type().normalBalance(r.balance())) + " " + r.currency())
-        .collect(Collectors.joining(" · "));
+    String balances =
+        browser.balances(UiActor.current()).stream()
+            .filter(r -> r.account().id().equals(id) && r.currency() != null)
+            .map(
+                r ->
+                    Amounts.format(r.account().type().normalBalance(r.balance()))
+                        + " "
+                        + r.currency())
+            .collect(Collectors.joining(" · "));
     Grid<PostingRow> g = new Grid<>();
     g.addColumn(r -> "#" + r.entryNo()).setHeader("Entry").setAutoWidth(true).setFlexGrow(0);
     g.addColumn(PostingRow::effectiveDate).setHeader("Date").setAutoWidth(true);
     g.addColumn(PostingRow::description).setHeader("Description").setFlexGrow(3);
     g.addColumn(r -> r.amount().currency().code()).setHeader("Currency").setAutoWidth(true);
-    g.addColumn(r -> Amounts.debit(r.amount().amount())).setHeader("Debit").setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-    g.addColumn(r -> Amounts.credit(r.amount().amount())).setHeader("Credit").setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+    g.addColumn(r -> Amounts.debit(r.amount().amount()))
+        .setHeader("Debit")
+        .setTextAlign(ColumnTextAlign.END);
+    g.addColumn(r -> Amounts.credit(r.amount().amount()))
+        .setHeader("Credit")
+        .setTextAlign(ColumnTextAlign.END);
     g.addColumn(r -> r.source().type().name()).setHeader("Source").setAutoWidth(true);
-    g.addItemClickListener(e -> UI.getCurrent().navigate(JournalEntryView.class,
-        new RouteParameters("id", e.getItem().entryId().toString())));
-    PagedGrid<PostingRow> paged = new PagedGrid<>(g, page -> browser.postings(UiActor.current(), id, page));
+    g.addItemClickListener(
+        e ->
+            UI.getCurrent()
+                .navigate(
+                    JournalEntryView.class,
+                    new RouteParameters("id", e.getItem().entryId().toString())));
+    PagedGrid<PostingRow> paged =
+        new PagedGrid<>(g, page -> browser.postings(UiActor.current(), id, page));
     removeAll();
-    add(new Paragraph(account.type() + " · " + account.purpose() + " · balance "
-        + (balances.isEmpty() ? "0.00" : balances) + " (on its normal side)"), paged);
+    add(
+        new Paragraph(
+            account.type()
+                + " · "
+                + account.purpose()
+                + " · balance "
+                + (balances.isEmpty() ? "0.00" : balances)
+                + " (on its normal side)"),
+        paged);
     paged.refresh();
   }
 
   @Override
   public PageInfo pageInfo() {
-    return PageInfo.of(account == null ? "Ledger account" : account.code() + " " + account.name(), "Finance", "Ledger");
+    return PageInfo.of(
+        account == null ? "Ledger account" : account.code() + " " + account.name(),
+        "Finance",
+        "Ledger");
   }
 
   @Override

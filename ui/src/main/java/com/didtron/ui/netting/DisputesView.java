@@ -41,7 +41,8 @@ public class DisputesView extends Div implements HasPageHeader {
     g.addColumn(d -> amount(d.amount().amount()) + " " + d.currency()).setHeader("Amount");
     g.addColumn(Dispute::reason).setHeader("Reason").setFlexGrow(2);
     g.addColumn(d -> d.status().name()).setHeader("Status");
-    g.addColumn(d -> d.openedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString()).setHeader("Opened");
+    g.addColumn(d -> d.openedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString())
+        .setHeader("Opened");
     g.addColumn(d -> d.resolution() == null ? "" : d.resolution()).setHeader("Resolution");
     g.addComponentColumn(this::close).setHeader("");
     add(grid);
@@ -53,12 +54,20 @@ public class DisputesView extends Div implements HasPageHeader {
     if (!d.isOpen() || !(actor.has(Role.SUPER_ADMIN) || actor.has(Role.FINANCE))) {
       return new Span("");
     }
-    return Documents.rowButton("Close", VaadinIcon.CHECK, () -> Documents.askText("Close dispute", "Resolution", "Close",
-        text -> {
-          if (Documents.attempt(() -> disputes.close(UiActor.current(), d.id(), text), "Dispute closed")) {
-            grid.reload();
-          }
-        }));
+    return Documents.rowButton(
+        "Close",
+        VaadinIcon.CHECK,
+        () ->
+            Documents.askText(
+                "Close dispute",
+                "Resolution",
+                "Close",
+                text -> {
+                  if (Documents.attempt(
+                      () -> disputes.close(UiActor.current(), d.id(), text), "Dispute closed")) {
+                    grid.reload();
+                  }
+                }));
   }
 
   @Override

@@ -9,15 +9,16 @@ import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
 import com.didtron.ui.base.MenuModule;
 import com.didtron.ui.base.MenuPage;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.PagedGrid;
 import com.didtron.ui.base.UiActor;
 import com.didtron.ui.settlement.Documents;
+import com.didtron.ui.workflow.RecordLinks;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,7 +37,8 @@ public class NettingView extends Div implements HasPageHeader {
 
   public NettingView(NettingService netting) {
     this.netting = netting;
-    PagedGrid<NettingRequest> grid = new PagedGrid<>(new Grid<>(), p -> netting.find(UiActor.current(), null, p));
+    PagedGrid<NettingRequest> grid =
+        new PagedGrid<>(new Grid<>(), p -> netting.find(UiActor.current(), null, p));
     Grid<NettingRequest> g = grid.grid();
     g.addColumn(r -> r.number() == null ? "—" : r.number()).setHeader("Number");
     g.addColumn(NettingRequest::accountName).setHeader("Company").setFlexGrow(2);
@@ -44,11 +46,14 @@ public class NettingView extends Div implements HasPageHeader {
     g.addColumn(r -> amount(r.customerOwes().amount())).setHeader("Owes us");
     g.addColumn(r -> amount(r.weOwe().amount())).setHeader("We owe");
     g.addColumn(r -> amount(r.disputed().amount())).setHeader("Disputed");
-    g.addComponentColumn(x -> com.didtron.ui.workflow.RecordLinks.runsOf(x.workflowId())).setHeader("")
-        .setKey("workflow").setAutoWidth(true);
+    g.addComponentColumn(x -> RecordLinks.runsOf(x.workflowId()))
+        .setHeader("")
+        .setKey("workflow")
+        .setAutoWidth(true);
     g.addColumn(r -> amount(r.offset().amount())).setHeader("Offset");
     g.addColumn(r -> r.status().name()).setHeader("Status");
-    g.addColumn(r -> r.proposedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString()).setHeader("Proposed");
+    g.addColumn(r -> r.proposedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString())
+        .setHeader("Proposed");
     g.addComponentColumn(this::pdf).setHeader("").setKey("pdf");
     add(grid);
     grid.refresh();
@@ -56,8 +61,10 @@ public class NettingView extends Div implements HasPageHeader {
 
   private Component pdf(NettingRequest r) {
     Actor actor = UiActor.current();
-    return r.hasPdf() ? Documents.pdfLink("Statement", r.number() + ".pdf",
-        () -> netting.pdf(actor, r.id()).orElseThrow()) : new Span("");
+    return r.hasPdf()
+        ? Documents.pdfLink(
+            "Statement", r.number() + ".pdf", () -> netting.pdf(actor, r.id()).orElseThrow())
+        : new Span("");
   }
 
   @Override

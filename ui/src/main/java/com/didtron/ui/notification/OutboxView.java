@@ -7,7 +7,6 @@ import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
 import com.didtron.ui.base.MenuModule;
 import com.didtron.ui.base.MenuPage;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.PagedGrid;
 import com.didtron.ui.base.UiActor;
@@ -17,6 +16,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -26,7 +26,11 @@ import java.time.format.DateTimeFormatter;
 
 /** The email outbox: every alert and notice, whether and when it was sent, and why not. */
 @Route(value = "outbox", layout = MainLayout.class)
-@MenuPage(module = MenuModule.ADMINISTRATION, title = "Email outbox", order = 50, icon = VaadinIcon.ENVELOPES)
+@MenuPage(
+    module = MenuModule.ADMINISTRATION,
+    title = "Email outbox",
+    order = 50,
+    icon = VaadinIcon.ENVELOPES)
 @PageTitle("Email outbox · DIDTron")
 @RolesAllowed("SUPER_ADMIN")
 public class OutboxView extends Div implements HasPageHeader {
@@ -38,15 +42,21 @@ public class OutboxView extends Div implements HasPageHeader {
 
   public OutboxView(Outbox outbox, OutboxDispatcher dispatcher) {
     String why = dispatcher.notSendingBecause();
-    Paragraph banner = new Paragraph(why == null
-        ? "Emails are delivered through Brevo."
-        : "Emails are not sent: " + why + ". They wait here and go out once delivery is configured.");
+    Paragraph banner =
+        new Paragraph(
+            why == null
+                ? "Emails are delivered through Brevo."
+                : "Emails are not sent: "
+                    + why
+                    + ". They wait here and go out once delivery is configured.");
     banner.addClassName(why == null ? "dt-banner" : "dt-banner-warning");
     status.setItems(OutboxMessage.Status.values());
     status.setEmptySelectionAllowed(true);
     status.setEmptySelectionCaption("Any status");
     status.setAriaLabel("Status");
-    grid = new PagedGrid<>(configureGrid(), page -> outbox.find(UiActor.current(), status.getValue(), page));
+    grid =
+        new PagedGrid<>(
+            configureGrid(), page -> outbox.find(UiActor.current(), status.getValue(), page));
     status.addValueChangeListener(e -> grid.refresh());
     Div bar = new Div(status);
     bar.addClassName("dt-toolbar");
@@ -62,7 +72,9 @@ public class OutboxView extends Div implements HasPageHeader {
     g.addColumn(OutboxMessage::subject).setHeader("Subject").setFlexGrow(2);
     g.addColumn(m -> m.status().name()).setHeader("Status").setAutoWidth(true);
     g.addColumn(OutboxMessage::attempts).setHeader("Attempts").setAutoWidth(true);
-    g.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader("Last error").setFlexGrow(1);
+    g.addColumn(m -> m.lastError() == null ? "" : m.lastError())
+        .setHeader("Last error")
+        .setFlexGrow(1);
     g.addItemClickListener(e -> show(e.getItem()));
     return g;
   }
@@ -70,8 +82,14 @@ public class OutboxView extends Div implements HasPageHeader {
   private static void show(OutboxMessage m) {
     Dialog d = new Dialog();
     d.setHeaderTitle(m.subject());
-    d.add(new Paragraph("To " + m.to() + " · " + m.status()
-        + (m.sentAt() == null ? "" : " at " + TIME.format(m.sentAt()) + " UTC")), new Pre(m.text()));
+    d.add(
+        new Paragraph(
+            "To "
+                + m.to()
+                + " · "
+                + m.status()
+                + (m.sentAt() == null ? "" : " at " + TIME.format(m.sentAt()) + " UTC")),
+        new Pre(m.text()));
     d.getFooter().add(new Button("Close", e -> d.close()));
     d.open();
   }

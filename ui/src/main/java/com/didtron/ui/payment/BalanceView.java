@@ -15,7 +15,6 @@ import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
 import com.didtron.ui.base.MenuModule;
 import com.didtron.ui.base.MenuPage;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.Toasts;
 import com.didtron.ui.base.UiActor;
@@ -24,6 +23,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -46,27 +46,44 @@ public class BalanceView extends Div implements HasPageHeader, BeforeEnterObserv
     Actor actor = UiActor.current();
     AccountId own = actor.ownAccount().orElseThrow(() -> new AccessDenied("No account"));
     CustomerBalance b = balances.of(actor, own);
-    Div cards = new Div(new Card("Balance", Amounts.format(b.funds()), "positive: prepaid funds"),
-        new Card("Credit limit", Amounts.format(new Money(b.creditLimit(), b.funds().currency())),
-            b.billingMode().name().toLowerCase()),
-        new Card("Available", Amounts.format(b.available()), b.canCall() ? "calls allowed" : "calls stopped")
-            .status(b.canCall()));
+    Div cards =
+        new Div(
+            new Card("Balance", Amounts.format(b.funds()), "positive: prepaid funds"),
+            new Card(
+                "Credit limit",
+                Amounts.format(new Money(b.creditLimit(), b.funds().currency())),
+                b.billingMode().name().toLowerCase()),
+            new Card(
+                    "Available",
+                    Amounts.format(b.available()),
+                    b.canCall() ? "calls allowed" : "calls stopped")
+                .status(b.canCall()));
     cards.addClassName("dt-cards");
-    List<Money> all = balances.allCurrencies(actor, own).stream()
-        .filter(m -> !m.currency().equals(b.funds().currency())).toList();
+    List<Money> all =
+        balances.allCurrencies(actor, own).stream()
+            .filter(m -> !m.currency().equals(b.funds().currency()))
+            .toList();
     add(cards);
     if (!all.isEmpty()) {
-      add(new Paragraph("Also held in other currencies: "
-          + String.join(", ", all.stream().map(Amounts::format).toList())));
+      add(
+          new Paragraph(
+              "Also held in other currencies: "
+                  + String.join(", ", all.stream().map(Amounts::format).toList())));
     }
-    add(new H3("Top up"), new TopUpPanel(b.funds().currency().code(), topUps::unavailableReason,
-        (provider, amount) -> pay(own, provider, amount, b.funds().currency().code())),
-        new H3("Payments"), PaymentsGrid.of(topUps, null));
+    add(
+        new H3("Top up"),
+        new TopUpPanel(
+            b.funds().currency().code(),
+            topUps::unavailableReason,
+            (provider, amount) -> pay(own, provider, amount, b.funds().currency().code())),
+        new H3("Payments"),
+        PaymentsGrid.of(topUps, null));
   }
 
   private void pay(AccountId own, PaymentProvider provider, String amount, String currency) {
-    PaymentChange change = topUps.startOnline(UiActor.current(), own, provider,
-        new TopUpInput(amount, currency, null), baseUrl());
+    PaymentChange change =
+        topUps.startOnline(
+            UiActor.current(), own, provider, new TopUpInput(amount, currency, null), baseUrl());
     switch (change) {
       case PaymentChange.Rejected r -> Toasts.error(r.message());
       case PaymentChange.Done d -> UI.getCurrent().getPage().setLocation(d.payment().checkoutUrl());
@@ -77,20 +94,32 @@ public class BalanceView extends Div implements HasPageHeader, BeforeEnterObserv
     VaadinRequest r = VaadinRequest.getCurrent();
     if (r instanceof VaadinServletRequest s) {
       var http = s.getHttpServletRequest();
-      return http.getScheme() + "://" + http.getServerName() + ":" + http.getServerPort() + http.getContextPath();
+      return http.getScheme()
+          + "://"
+          + http.getServerName()
+          + ":"
+          + http.getServerPort()
+          + http.getContextPath();
     }
     return "http://localhost:8080";
   }
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    event.getLocation().getQueryParameters().getSingleParameter("result").ifPresent(result -> {
-      switch (result) {
-        case "success" -> Toasts.success("Thank you: your balance is credited as soon as the payment is confirmed");
-        case "cancel" -> Toasts.error("The top-up was cancelled");
-        default -> Toasts.error("The payment could not be completed");
-      }
-    });
+    event
+        .getLocation()
+        .getQueryParameters()
+        .getSingleParameter("result")
+        .ifPresent(
+            result -> {
+              switch (result) {
+                case "success" ->
+                    Toasts.success(
+                        "Thank you: your balance is credited as soon as the payment is confirmed");
+                case "cancel" -> Toasts.error("The top-up was cancelled");
+                default -> Toasts.error("The payment could not be completed");
+              }
+            });
   }
 
   @Override

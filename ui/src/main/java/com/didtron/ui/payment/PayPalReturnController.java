@@ -2,6 +2,7 @@ package com.didtron.ui.payment;
 
 import com.didtron.activities.payment.PayPalReturns;
 import com.didtron.activities.payment.PaymentProviderException;
+import com.didtron.activities.security.CurrentActor;
 import com.didtron.domain.access.AccessDenied;
 import com.didtron.domain.payment.Payment;
 import com.didtron.domain.payment.PaymentStatus;
@@ -21,8 +22,10 @@ public class PayPalReturnController {
   @GetMapping("/payments/paypal/return")
   public String back(@RequestParam("token") String orderId) {
     try {
-      Payment p = returns.capture(com.didtron.activities.security.CurrentActor.require(), orderId);
-      return "redirect:/balance?payment=" + p.id() + "&result="
+      Payment p = returns.capture(CurrentActor.require(), orderId);
+      return "redirect:/balance?payment="
+          + p.id()
+          + "&result="
           + (p.status() == PaymentStatus.COMPLETED ? "success" : "pending");
     } catch (AccessDenied | PaymentProviderException e) {
       return "redirect:/balance?result=failed";

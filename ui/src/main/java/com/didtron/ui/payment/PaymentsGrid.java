@@ -6,6 +6,7 @@ import com.didtron.domain.payment.Payment;
 import com.didtron.ui.base.PagedGrid;
 import com.didtron.ui.base.UiActor;
 import com.didtron.ui.ledger.Amounts;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -13,15 +14,18 @@ import java.util.function.Supplier;
 
 /** The shared list of payments (newest first) for the portal and the finance pages. */
 final class PaymentsGrid {
-  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+  static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
   private PaymentsGrid() {}
 
   static PagedGrid<Payment> of(TopUps topUps, Supplier<AccountId> account) {
     Grid<Payment> g = new Grid<>();
     columns(g);
-    PagedGrid<Payment> paged = new PagedGrid<>(g, page ->
-        topUps.find(UiActor.current(), account == null ? null : account.get(), page));
+    PagedGrid<Payment> paged =
+        new PagedGrid<>(
+            g,
+            page -> topUps.find(UiActor.current(), account == null ? null : account.get(), page));
     paged.refresh();
     return paged;
   }
@@ -29,9 +33,13 @@ final class PaymentsGrid {
   static void columns(Grid<Payment> g) {
     g.addColumn(p -> TIME.format(p.createdAt())).setHeader("Created (UTC)").setAutoWidth(true);
     g.addColumn(p -> p.provider().name()).setHeader("Via").setAutoWidth(true);
-    g.addColumn(p -> Amounts.format(p.amount())).setHeader("Amount").setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+    g.addColumn(p -> Amounts.format(p.amount()))
+        .setHeader("Amount")
+        .setTextAlign(ColumnTextAlign.END);
     g.addColumn(p -> p.status().name()).setHeader("Status").setAutoWidth(true);
     g.addColumn(p -> p.reason() == null ? "" : p.reason()).setHeader("Reason").setFlexGrow(2);
-    g.addColumn(p -> p.refundReason() == null ? "" : "refund: " + p.refundReason()).setHeader("Refund").setFlexGrow(1);
+    g.addColumn(p -> p.refundReason() == null ? "" : "refund: " + p.refundReason())
+        .setHeader("Refund")
+        .setFlexGrow(1);
   }
 }

@@ -38,13 +38,18 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Payments: customers see their own; finance staff see the tenant's, enter manual top-ups and
  * adjustments (each with a reason) and refund completed payments.
  */
 @Route(value = "payments", layout = MainLayout.class)
-@MenuPage(module = MenuModule.FINANCE, title = "Payments", order = 20, icon = VaadinIcon.CREDIT_CARD)
+@MenuPage(
+    module = MenuModule.FINANCE,
+    title = "Payments",
+    order = 20,
+    icon = VaadinIcon.CREDIT_CARD)
 @PageTitle("Payments · DIDTron")
 @RolesAllowed({"SUPER_ADMIN", "FINANCE", "AUDITOR", "CUSTOMER"})
 public class PaymentsView extends Div implements HasPageHeader {
@@ -55,7 +60,8 @@ public class PaymentsView extends Div implements HasPageHeader {
   private final ComboBox<Account> accountFilter = accountBox("Account");
   private final PagedGrid<Payment> grid;
 
-  public PaymentsView(TopUps topUps, Adjustments adjustments, Refunds refunds, AccountService accounts) {
+  public PaymentsView(
+      TopUps topUps, Adjustments adjustments, Refunds refunds, AccountService accounts) {
     this.topUps = topUps;
     this.adjustments = adjustments;
     this.refunds = refunds;
@@ -65,8 +71,14 @@ public class PaymentsView extends Div implements HasPageHeader {
     if (isFinance()) {
       g.addComponentColumn(this::refundButton).setHeader("").setKey("refund");
     }
-    grid = new PagedGrid<>(g, page -> topUps.find(UiActor.current(),
-        accountFilter.getValue() == null ? null : accountFilter.getValue().id(), page));
+    grid =
+        new PagedGrid<>(
+            g,
+            page ->
+                topUps.find(
+                    UiActor.current(),
+                    accountFilter.getValue() == null ? null : accountFilter.getValue().id(),
+                    page));
     if (UiActor.current().isStaff()) {
       accountFilter.setClearButtonVisible(true);
       accountFilter.addValueChangeListener(e -> grid.refresh());
@@ -85,8 +97,15 @@ public class PaymentsView extends Div implements HasPageHeader {
   private ComboBox<Account> accountBox(String label) {
     ComboBox<Account> box = new ComboBox<>(label);
     box.setItemLabelGenerator(a -> a.name() + " (" + a.currency() + ")");
-    box.setItems(q -> accounts.find(UiActor.current(), new AccountFilter(q.getFilter().orElse(""), AccountKind.CUSTOMER, false),
-        new PageRequest(q.getOffset(), Math.min(q.getLimit(), PageRequest.MAX_LIMIT))).rows().stream());
+    box.setItems(
+        q ->
+            accounts
+                .find(
+                    UiActor.current(),
+                    new AccountFilter(q.getFilter().orElse(""), AccountKind.CUSTOMER, false),
+                    new PageRequest(q.getOffset(), Math.min(q.getLimit(), PageRequest.MAX_LIMIT)))
+                .rows()
+                .stream());
     return box;
   }
 
@@ -99,19 +118,29 @@ public class PaymentsView extends Div implements HasPageHeader {
 
   private void openRefund(Payment p) {
     TextField reason = new TextField("Reason");
-    dialog("Refund " + AmountFormat.of(p.amount()), new FormLayout(reason), () -> refunds.refund(UiActor.current(), p.id(), reason.getValue()));
+    dialog(
+        "Refund " + AmountFormat.of(p.amount()),
+        new FormLayout(reason),
+        () -> refunds.refund(UiActor.current(), p.id(), reason.getValue()));
   }
 
   private void openTopUp() {
     ComboBox<Account> account = accountBox("Account");
     TextField amount = new TextField("Amount");
     TextField currency = new TextField("Currency");
-    account.addValueChangeListener(e -> currency.setValue(e.getValue() == null ? "" : e.getValue().currency().code()));
+    account.addValueChangeListener(
+        e -> currency.setValue(e.getValue() == null ? "" : e.getValue().currency().code()));
     TextField reason = new TextField("Reason (e.g. bank transfer reference)");
-    dialog("Manual top-up", new FormLayout(account, amount, currency, reason), () -> account.getValue() == null
-        ? PaymentChange.rejected("account", "Choose an account")
-        : topUps.manual(UiActor.current(), account.getValue().id(),
-            new TopUpInput(amount.getValue(), currency.getValue(), reason.getValue())));
+    dialog(
+        "Manual top-up",
+        new FormLayout(account, amount, currency, reason),
+        () ->
+            account.getValue() == null
+                ? PaymentChange.rejected("account", "Choose an account")
+                : topUps.manual(
+                    UiActor.current(),
+                    account.getValue().id(),
+                    new TopUpInput(amount.getValue(), currency.getValue(), reason.getValue())));
   }
 
   private void openAdjustment() {
@@ -119,33 +148,45 @@ public class PaymentsView extends Div implements HasPageHeader {
     Select<Adjustments.Direction> direction = new Select<>();
     direction.setLabel("Direction");
     direction.setItems(Adjustments.Direction.values());
-    direction.setItemLabelGenerator(d -> d == Adjustments.Direction.CREDIT ? "Credit (goodwill, promotion)" : "Charge");
+    direction.setItemLabelGenerator(
+        d -> d == Adjustments.Direction.CREDIT ? "Credit (goodwill, promotion)" : "Charge");
     TextField amount = new TextField("Amount");
     TextField reason = new TextField("Reason");
-    dialog("Adjustment", new FormLayout(account, direction, amount, reason), () -> {
-      if (account.getValue() == null) {
-        return PaymentChange.rejected("account", "Choose an account");
-      }
-      var result = adjustments.adjust(UiActor.current(), account.getValue().id(), direction.getValue(),
-          new TopUpInput(amount.getValue(), account.getValue().currency().code(), reason.getValue()));
-      return result.ok() ? null : new PaymentChange.Rejected(result.errors());
-    });
+    dialog(
+        "Adjustment",
+        new FormLayout(account, direction, amount, reason),
+        () -> {
+          if (account.getValue() == null) {
+            return PaymentChange.rejected("account", "Choose an account");
+          }
+          var result =
+              adjustments.adjust(
+                  UiActor.current(),
+                  account.getValue().id(),
+                  direction.getValue(),
+                  new TopUpInput(
+                      amount.getValue(), account.getValue().currency().code(), reason.getValue()));
+          return result.ok() ? null : new PaymentChange.Rejected(result.errors());
+        });
   }
 
   /** A dialog whose Save runs {@code action}: null or Done closes it, Rejected shows why. */
-  private void dialog(String title, FormLayout form, java.util.function.Supplier<PaymentChange> action) {
+  private void dialog(String title, FormLayout form, Supplier<PaymentChange> action) {
     Dialog d = new Dialog();
     d.setHeaderTitle(title);
-    Button save = new Button("Save", e -> {
-      PaymentChange result = action.get();
-      if (result instanceof PaymentChange.Rejected r) {
-        Toasts.error(r.message());
-        return;
-      }
-      d.close();
-      Toasts.success(title + " saved");
-      grid.refresh();
-    });
+    Button save =
+        new Button(
+            "Save",
+            e -> {
+              PaymentChange result = action.get();
+              if (result instanceof PaymentChange.Rejected r) {
+                Toasts.error(r.message());
+                return;
+              }
+              d.close();
+              Toasts.success(title + " saved");
+              grid.refresh();
+            });
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     d.add(form);
     d.getFooter().add(new Button("Cancel", e -> d.close()), save);

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -21,26 +22,36 @@ public class TopUpPanel extends Div {
    * @param unavailable why a provider cannot be used (null when it can)
    * @param pay called with the provider and the amount typed
    */
-  public TopUpPanel(String currency, Function<PaymentProvider, String> unavailable,
+  public TopUpPanel(
+      String currency,
+      Function<PaymentProvider, String> unavailable,
       BiConsumer<PaymentProvider, String> pay) {
     addClassName("dt-topup");
-    List<PaymentProvider> online = List.of(PaymentProvider.STRIPE, PaymentProvider.PAYPAL).stream()
-        .filter(p -> unavailable.apply(p) == null).toList();
+    List<PaymentProvider> online =
+        List.of(PaymentProvider.STRIPE, PaymentProvider.PAYPAL).stream()
+            .filter(p -> unavailable.apply(p) == null)
+            .toList();
     if (online.isEmpty()) {
-      Paragraph why = new Paragraph("Online top-ups are not available: Stripe — "
-          + unavailable.apply(PaymentProvider.STRIPE) + "; PayPal — " + unavailable.apply(PaymentProvider.PAYPAL)
-          + ". Pay by bank transfer and our finance team will credit your balance (manual top-up).");
+      Paragraph why =
+          new Paragraph(
+              "Online top-ups are not available: Stripe — "
+                  + unavailable.apply(PaymentProvider.STRIPE)
+                  + "; PayPal — "
+                  + unavailable.apply(PaymentProvider.PAYPAL)
+                  + ". Pay by bank transfer and our finance team will credit your balance (manual top-up).");
       why.addClassName("dt-banner-warning");
       add(why);
       return;
     }
-    amount.setSuffixComponent(new com.vaadin.flow.component.html.Span(currency));
+    amount.setSuffixComponent(new Span(currency));
     amount.setPlaceholder("e.g. 50.00");
     Div bar = new Div(amount);
     bar.addClassName("dt-toolbar");
     for (PaymentProvider p : online) {
-      Button b = new Button("Top up with " + (p == PaymentProvider.STRIPE ? "card (Stripe)" : "PayPal"),
-          e -> pay.accept(p, amount.getValue()));
+      Button b =
+          new Button(
+              "Top up with " + (p == PaymentProvider.STRIPE ? "card (Stripe)" : "PayPal"),
+              e -> pay.accept(p, amount.getValue()));
       b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       bar.add(b);
     }

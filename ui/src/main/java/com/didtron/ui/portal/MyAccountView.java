@@ -9,11 +9,11 @@ import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
 import com.didtron.ui.base.MenuModule;
 import com.didtron.ui.base.MenuPage;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.UiActor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,11 +27,16 @@ public class MyAccountView extends Div implements HasPageHeader {
   public MyAccountView(AccountService accounts) {
     addClassName("dt-details");
     Actor actor = UiActor.current();
-    Account a = accounts.get(actor, actor.ownAccount().orElseThrow(() -> new AccessDenied("No account")));
-    add(row("Name", a.name()), row("Type", a.kind().name()), row("Currency", a.currency().code()),
+    Account a =
+        accounts.get(actor, actor.ownAccount().orElseThrow(() -> new AccessDenied("No account")));
+    add(
+        row("Name", a.name()),
+        row("Type", a.kind().name()),
+        row("Currency", a.currency().code()),
         row("Billing", a.billingMode().name()),
         row("Credit limit", AmountFormat.of(a.creditLimit())),
-        row("Status", a.status().name()), row("Email", a.email() == null ? "—" : a.email()));
+        row("Status", a.status().name()),
+        row("Email", a.email() == null ? "—" : a.email()));
   }
 
   private static Div row(String label, String value) {

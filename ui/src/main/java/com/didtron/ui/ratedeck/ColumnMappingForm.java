@@ -41,7 +41,11 @@ public class ColumnMappingForm extends Div {
       selects.add(select);
     }
     problems.addClassName("dt-form-problems");
-    add(new Span("Which column of the file holds what? The first rows:"), previewGrid(preview), selects, problems);
+    add(
+        new Span("Which column of the file holds what? The first rows:"),
+        previewGrid(preview),
+        selects,
+        problems);
     showProblems();
   }
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -28,8 +29,13 @@ public class DeckBrowser extends Div {
 
   public DeckBrowser(RateCardService cards, UUID versionId, boolean changesOnly) {
     this.changesOnly = changesOnly;
-    this.grid = new PagedGrid<>(new Grid<>(), page -> versionId == null ? new Page<>(java.util.List.of(), 0)
-        : cards.entries(UiActor.current(), versionId, filter(), page));
+    this.grid =
+        new PagedGrid<>(
+            new Grid<>(),
+            page ->
+                versionId == null
+                    ? new Page<>(List.of(), 0)
+                    : cards.entries(UiActor.current(), versionId, filter(), page));
     configureFilters();
     configureColumns();
     Div bar = new Div(prefix, destination);

@@ -21,7 +21,9 @@ public final class Formats {
     if (i == null) {
       return "";
     }
-    return i.getEpochSecond() % 86_400 == 0 && i.getNano() == 0 ? DATE.format(i) : DATE_TIME.format(i);
+    return i.getEpochSecond() % 86_400 == 0 && i.getNano() == 0
+        ? DATE.format(i)
+        : DATE_TIME.format(i);
   }
 
   public static String count(long n) {

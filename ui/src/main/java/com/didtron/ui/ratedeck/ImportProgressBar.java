@@ -24,17 +24,19 @@ class ImportProgressBar extends Div implements ImportProgress {
 
   @Override
   public void update(String text, double fraction) {
-    ui.access(() -> {
-      phase.setText(text);
-      bar.setValue(Math.max(0, Math.min(1, fraction)));
-    });
+    ui.access(
+        () -> {
+          phase.setText(text);
+          bar.setValue(Math.max(0, Math.min(1, fraction)));
+        });
   }
 
   /** Stops polling and runs {@code next} under the UI's lock. */
   void done(Runnable next) {
-    ui.access(() -> {
-      ui.setPollInterval(-1);
-      next.run();
-    });
+    ui.access(
+        () -> {
+          ui.setPollInterval(-1);
+          next.run();
+        });
   }
 }

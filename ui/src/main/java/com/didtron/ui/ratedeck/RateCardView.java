@@ -52,8 +52,11 @@ public class RateCardView extends Div implements HasPageHeader, HasUrlParameter<
     card = cards.get(UiActor.current(), UUID.fromString(parameter));
     Div deck = new Div();
     if (card.activeVersionId() == null) {
-      deck.add(new Span("No version is active yet: import a deck file to price "
-          + card.ownerName() + "'s calls."));
+      deck.add(
+          new Span(
+              "No version is active yet: import a deck file to price "
+                  + card.ownerName()
+                  + "'s calls."));
     } else {
       deck.add(new DeckBrowser(cards, card.activeVersionId(), false));
     }
@@ -62,8 +65,8 @@ public class RateCardView extends Div implements HasPageHeader, HasUrlParameter<
   }
 
   private PagedGrid<RateCardVersion> versions() {
-    PagedGrid<RateCardVersion> grid = new PagedGrid<>(new Grid<>(), page ->
-        cards.versions(UiActor.current(), card.id(), page));
+    PagedGrid<RateCardVersion> grid =
+        new PagedGrid<>(new Grid<>(), page -> cards.versions(UiActor.current(), card.id(), page));
     Grid<RateCardVersion> g = grid.grid();
     g.addColumn(v -> "v" + v.number()).setHeader("Version");
     g.addColumn(v -> v.status().name()).setHeader("Status");
@@ -72,18 +75,28 @@ public class RateCardView extends Div implements HasPageHeader, HasUrlParameter<
     g.addColumn(v -> Formats.count(v.entries())).setHeader("Entries");
     g.addColumn(v -> Formats.count(v.errorRows())).setHeader("Invalid rows");
     g.addColumn(v -> Formats.instant(v.createdAt()) + " · " + v.createdBy()).setHeader("Imported");
-    g.addColumn(v -> v.activatedAt() == null ? "" : Formats.instant(v.activatedAt()) + " · " + v.activatedBy())
+    g.addColumn(
+            v ->
+                v.activatedAt() == null
+                    ? ""
+                    : Formats.instant(v.activatedAt()) + " · " + v.activatedBy())
         .setHeader("Activated");
-    g.addItemClickListener(e -> UI.getCurrent().navigate(RateImportView.class,
-        QueryParameters.simple(Map.of("version", e.getItem().id().toString()))));
+    g.addItemClickListener(
+        e ->
+            UI.getCurrent()
+                .navigate(
+                    RateImportView.class,
+                    QueryParameters.simple(Map.of("version", e.getItem().id().toString()))));
     grid.refresh();
     return grid;
   }
 
   @Override
   public PageInfo pageInfo() {
-    return PageInfo.of(card == null ? "Rate card" : card.label() + " (" + card.currency().code() + ")",
-        "Rating", "Rate cards");
+    return PageInfo.of(
+        card == null ? "Rate card" : card.label() + " (" + card.currency().code() + ")",
+        "Rating",
+        "Rate cards");
   }
 
   @Override
@@ -92,15 +105,27 @@ public class RateCardView extends Div implements HasPageHeader, HasUrlParameter<
     Actor actor = UiActor.current();
     if (card != null && card.activeVersionId() != null) {
       UUID version = card.activeVersionId();
-      String file = card.ownerName().replaceAll("[^A-Za-z0-9_-]", "_") + "-"
-          + card.side().name().toLowerCase() + "-v" + card.activeVersionNumber() + ".csv";
+      String file =
+          card.ownerName().replaceAll("[^A-Za-z0-9_-]", "_")
+              + "-"
+              + card.side().name().toLowerCase()
+              + "-v"
+              + card.activeVersionNumber()
+              + ".csv";
       Anchor export = new Anchor(exportHandler(actor, version, file), "Export CSV");
       export.addClassName("dt-export");
       actions.add(export);
     }
     if (card != null && (actor.has(Role.SUPER_ADMIN) || actor.has(Role.FINANCE))) {
-      Button upload = new Button("Import deck", VaadinIcon.UPLOAD.create(), e -> UI.getCurrent().navigate(
-          RateImportView.class, QueryParameters.simple(Map.of("card", card.id().toString()))));
+      Button upload =
+          new Button(
+              "Import deck",
+              VaadinIcon.UPLOAD.create(),
+              e ->
+                  UI.getCurrent()
+                      .navigate(
+                          RateImportView.class,
+                          QueryParameters.simple(Map.of("card", card.id().toString()))));
       upload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       actions.add(upload);
     }

@@ -39,7 +39,11 @@ import java.util.List;
 
 /** The rate cards of the tenant: sell cards of customers, buy cards of carriers. */
 @Route(value = "rates", layout = MainLayout.class)
-@MenuPage(module = MenuModule.RATING, title = "Rate cards", order = 10, icon = VaadinIcon.BOOK_DOLLAR)
+@MenuPage(
+    module = MenuModule.RATING,
+    title = "Rate cards",
+    order = 10,
+    icon = VaadinIcon.BOOK_DOLLAR)
 @PageTitle("Rate cards · DIDTron")
 @RolesAllowed({"SUPER_ADMIN", "FINANCE", "ANALYST", "AUDITOR"})
 public class RateCardsView extends Div implements HasPageHeader, BeforeEnterObserver {
@@ -52,8 +56,10 @@ public class RateCardsView extends Div implements HasPageHeader, BeforeEnterObse
   public RateCardsView(RateCardService cards, AccountService accounts) {
     this.cards = cards;
     this.accounts = accounts;
-    this.grid = new PagedGrid<>(new Grid<>(), page ->
-        cards.find(UiActor.current(), search.getValue(), side.getValue(), page));
+    this.grid =
+        new PagedGrid<>(
+            new Grid<>(),
+            page -> cards.find(UiActor.current(), search.getValue(), side.getValue(), page));
     configureFilters();
     configureGrid();
     add(toolbar(), grid);
@@ -88,7 +94,8 @@ public class RateCardsView extends Div implements HasPageHeader, BeforeEnterObse
     g.addColumn(c -> c.activeVersionNumber() == 0 ? "none yet" : "v" + c.activeVersionNumber())
         .setHeader("Active version");
     g.addColumn(c -> Formats.instant(c.createdAt())).setHeader("Created");
-    g.addItemClickListener(e -> UI.getCurrent().navigate(RateCardView.class, e.getItem().id().toString()));
+    g.addItemClickListener(
+        e -> UI.getCurrent().navigate(RateCardView.class, e.getItem().id().toString()));
   }
 
   private void openNewCardDialog() {
@@ -97,18 +104,33 @@ public class RateCardsView extends Div implements HasPageHeader, BeforeEnterObse
     Select<DeckSide> newSide = new Select<>();
     newSide.setLabel("Side");
     newSide.setItems(DeckSide.values());
-    newSide.setItemLabelGenerator(s -> s == DeckSide.SELL ? "Sell card of a customer" : "Buy card of a carrier");
+    newSide.setItemLabelGenerator(
+        s -> s == DeckSide.SELL ? "Sell card of a customer" : "Buy card of a carrier");
     newSide.setValue(DeckSide.BUY);
     ComboBox<Account> owner = new ComboBox<>("Owner");
     owner.setItemLabelGenerator(a -> a.name() + " (" + a.currency().code() + ")");
-    owner.setItems(query -> accounts.find(UiActor.current(), new AccountFilter(query.getFilter().orElse(""),
-        newSide.getValue() == DeckSide.SELL ? AccountKind.CUSTOMER : AccountKind.CARRIER, false),
-        new PageRequest(query.getOffset(), query.getLimit())).rows().stream());
+    owner.setItems(
+        query ->
+            accounts
+                .find(
+                    UiActor.current(),
+                    new AccountFilter(
+                        query.getFilter().orElse(""),
+                        newSide.getValue() == DeckSide.SELL
+                            ? AccountKind.CUSTOMER
+                            : AccountKind.CARRIER,
+                        false),
+                    new PageRequest(query.getOffset(), query.getLimit()))
+                .rows()
+                .stream());
     newSide.addValueChangeListener(e -> owner.clear());
     TextField currency = new TextField("Currency");
     currency.setPlaceholder("the owner's");
     currency.setMaxLength(3);
-    Button create = new Button("Create", e -> create(dialog, owner.getValue(), newSide.getValue(), currency.getValue()));
+    Button create =
+        new Button(
+            "Create",
+            e -> create(dialog, owner.getValue(), newSide.getValue(), currency.getValue()));
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     Div form = new Div(newSide, owner, currency);
     form.addClassName("dt-stack");
@@ -148,8 +170,11 @@ public class RateCardsView extends Div implements HasPageHeader, BeforeEnterObse
     if (!actor.has(Role.SUPER_ADMIN) && !actor.has(Role.FINANCE)) {
       return List.of();
     }
-    Button upload = new Button("Import deck", VaadinIcon.UPLOAD.create(),
-        e -> UI.getCurrent().navigate(RateImportView.class));
+    Button upload =
+        new Button(
+            "Import deck",
+            VaadinIcon.UPLOAD.create(),
+            e -> UI.getCurrent().navigate(RateImportView.class));
     Button add = new Button("New rate card", VaadinIcon.PLUS.create(), e -> openNewCardDialog());
     add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     return List.of(upload, add);

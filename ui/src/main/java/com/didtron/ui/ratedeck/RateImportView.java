@@ -1,5 +1,6 @@
 package com.didtron.ui.ratedeck;
 
+import com.didtron.activities.input.InputLimits;
 import com.didtron.activities.ratedeck.ActivationOutcome;
 import com.didtron.activities.ratedeck.ImportOutcome;
 import com.didtron.activities.ratedeck.ImportProgress;
@@ -15,6 +16,7 @@ import com.didtron.rating.deck.ColumnMapping;
 import com.didtron.rating.deck.CsvPreview;
 import com.didtron.rating.deck.ImportMode;
 import com.didtron.ui.base.ActionDock;
+import com.didtron.ui.base.CappedUpload;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
 import com.didtron.ui.base.PageInfo;
@@ -34,14 +36,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.didtron.activities.input.InputLimits;
-import com.didtron.ui.base.CappedUpload;
 import com.vaadin.flow.server.streams.UploadMetadata;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -62,7 +63,8 @@ public class RateImportView extends Div implements HasPageHeader, BeforeEnterObs
   private final RadioButtonGroup<ImportMode> mode = new RadioButtonGroup<>("Mode");
   private final Upload upload = new Upload();
   private final Div step = new Div();
-  private final Checkbox saveMapping = new Checkbox("Save this column mapping for the card's owner", true);
+  private final Checkbox saveMapping =
+      new Checkbox("Save this column mapping for the card's owner", true);
   private final Checkbox skipInvalid = new Checkbox();
   private final Checkbox confirmClose = new Checkbox();
   private final Button importButton = new Button("Import", e -> startImport());
@@ -90,16 +92,26 @@ public class RateImportView extends Div implements HasPageHeader, BeforeEnterObs
 
   private void configureChoices(InputLimits limits) {
     card.setItemLabelGenerator(c -> c.label() + " (" + c.currency().code() + ")");
-    card.setItems(q -> cards.find(UiActor.current(), q.getFilter().orElse(""), null,
-        new PageRequest(q.getOffset(), q.getLimit())).rows().stream());
+    card.setItems(
+        q ->
+            cards
+                .find(
+                    UiActor.current(),
+                    q.getFilter().orElse(""),
+                    null,
+                    new PageRequest(q.getOffset(), q.getLimit()))
+                .rows()
+                .stream());
     card.setWidth("24em");
     mode.setItems(ImportMode.values());
-    mode.setItemLabelGenerator(m -> m == ImportMode.ADD
-        ? "Add: update the prefixes in the file, keep the others"
-        : "Replace (A-Z): the file is the whole deck, prefixes missing from it close");
+    mode.setItemLabelGenerator(
+        m ->
+            m == ImportMode.ADD
+                ? "Add: update the prefixes in the file, keep the others"
+                : "Replace (A-Z): the file is the whole deck, prefixes missing from it close");
     mode.setValue(ImportMode.ADD);
-    CappedUpload.toTempFile(upload, limits.deckUpload(), "The deck file",
-        "didtron.limits.deck-upload", this::uploaded);
+    CappedUpload.toTempFile(
+        upload, limits.deckUpload(), "The deck file", "didtron.limits.deck-upload", this::uploaded);
     upload.setMaxFiles(1);
     upload.setAcceptedFileTypes(".csv", "text/csv");
   }
@@ -125,7 +137,8 @@ public class RateImportView extends Div implements HasPageHeader, BeforeEnterObs
 
   private ColumnMapping initialMapping(CsvPreview preview) {
     AccountId owner = new AccountId(card.getValue().ownerId());
-    return cards.mapping(UiActor.current(), owner)
+    return cards
+        .mapping(UiActor.current(), owner)
         .filter(m -> m.problems(preview.header()).isEmpty())
         .orElseGet(() -> ColumnMapping.suggest(preview.header()));
   }
@@ -145,7 +158,8 @@ public class RateImportView extends Div implements HasPageHeader, BeforeEnterObs
     if (saveMapping.getValue() && !mapping.isCanonical()) {
       cards.saveMapping(actor, new AccountId(target.ownerId()), mapping);
     }
-    ImportRequest request = new ImportRequest(target.id(), mode.getValue(), fileName, mapping, null);
+    ImportRequest request =
+        new ImportRequest(target.id(), mode.getValue(), fileName, mapping, null);
     if (uploaded.length() < BACKGROUND_BYTES) {
       finished(runImport(actor, request, ImportProgress.none()));
     } else {
@@ -153,10 +167,13 @@ public class RateImportView extends Div implements HasPageHeader, BeforeEnterObs
       step.removeAll();
       step.add(bar);
       show(false, false);
-      Thread.ofVirtual().name("deck-import").start(() -> {
-        ImportOutcome outcome = runImport(actor, request, bar);
-        bar.done(() -> finished(outcome));
-      });
+      Thread.ofVirtual()
+          .name("deck-import")
+          .start(
+              () -> {
+                ImportOutcome outcome = runImport(actor, request, bar);
+                bar.done(() -> finished(outcome));
+              });
     }
   }
 
@@ -164,7 +181,7 @@ public class RateImportView extends Div implements HasPageHeader, BeforeEnterObs
     try (InputStream in = Files.newInputStream(uploaded.toPath())) {
       return imports.stage(actor, request, in, uploaded.length(), bar);
     } catch (IOException | RuntimeException e) {
-      return new ImportOutcome.Refused("The import failed: " + e.getMessage(), java.util.List.of());
+      return new ImportOutcome.Refused("The import failed: " + e.getMessage(), List.of());
     } finally {
       uploaded.delete();
     }
@@ -191,23 +208,36 @@ public class RateImportView extends Div implements HasPageHeader, BeforeEnterObs
     step.add(new ImportReport(cards, v));
     boolean draft = v.status() == RateCardVersion.Status.DRAFT;
     if (draft && v.errorRows() > 0) {
-      skipInvalid.setLabel("Skip the " + Formats.count(v.errorRows()) + " invalid rows listed above");
+      skipInvalid.setLabel(
+          "Skip the " + Formats.count(v.errorRows()) + " invalid rows listed above");
       step.add(skipInvalid);
     }
     if (draft && v.needsConfirmation()) {
-      confirmClose.setLabel("Yes, close " + Formats.count(v.closedPrefixes()) + " of "
-          + Formats.count(v.livePrefixesBefore()) + " live prefixes: this file is the whole deck");
+      confirmClose.setLabel(
+          "Yes, close "
+              + Formats.count(v.closedPrefixes())
+              + " of "
+              + Formats.count(v.livePrefixesBefore())
+              + " live prefixes: this file is the whole deck");
       step.add(confirmClose);
     }
     show(false, draft);
-    dock.setStatus("Version " + v.number() + " (" + v.status().name().toLowerCase() + "), "
-        + Formats.count(v.entries()) + " entries");
+    dock.setStatus(
+        "Version "
+            + v.number()
+            + " ("
+            + v.status().name().toLowerCase()
+            + "), "
+            + Formats.count(v.entries())
+            + " entries");
   }
 
   private void activate() {
-    switch (imports.activate(UiActor.current(), version.id(), skipInvalid.getValue(), confirmClose.getValue())) {
+    switch (imports.activate(
+        UiActor.current(), version.id(), skipInvalid.getValue(), confirmClose.getValue())) {
       case ActivationOutcome.Activated done -> {
-        Toasts.success("Version " + done.version().number() + " is active: new calls are rated with it");
+        Toasts.success(
+            "Version " + done.version().number() + " is active: new calls are rated with it");
         UI.getCurrent().navigate(RateCardView.class, done.version().cardId().toString());
       }
       case ActivationOutcome.Refused refused -> {
@@ -232,19 +262,30 @@ public class RateImportView extends Div implements HasPageHeader, BeforeEnterObs
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     var params = event.getLocation().getQueryParameters();
-    params.getSingleParameter("card").ifPresent(id ->
-        card.setValue(cards.get(UiActor.current(), UUID.fromString(id))));
-    params.getSingleParameter("version").ifPresent(id -> {
-      RateCardVersion v = cards.version(UiActor.current(), UUID.fromString(id));
-      card.setValue(cards.get(UiActor.current(), v.cardId()));
-      showReport(v);
-    });
+    params
+        .getSingleParameter("card")
+        .ifPresent(id -> card.setValue(cards.get(UiActor.current(), UUID.fromString(id))));
+    params
+        .getSingleParameter("version")
+        .ifPresent(
+            id -> {
+              RateCardVersion v = cards.version(UiActor.current(), UUID.fromString(id));
+              card.setValue(cards.get(UiActor.current(), v.cardId()));
+              showReport(v);
+            });
   }
 
   @Override
   public PageInfo pageInfo() {
-    return PageInfo.of(version == null ? "Import a deck" : "Version " + version.number() + " of "
-        + (card.getValue() == null ? "" : card.getValue().label()), "Rating", "Rate cards");
+    return PageInfo.of(
+        version == null
+            ? "Import a deck"
+            : "Version "
+                + version.number()
+                + " of "
+                + (card.getValue() == null ? "" : card.getValue().label()),
+        "Rating",
+        "Rate cards");
   }
 
   @Override

@@ -12,12 +12,13 @@ import com.didtron.domain.account.AccountKind;
 import com.didtron.domain.page.PageRequest;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.Menu;
 import com.didtron.ui.base.MenuModule;
 import com.didtron.ui.base.MenuPage;
-import com.didtron.ui.base.Menu;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.Toasts;
 import com.didtron.ui.base.UiActor;
+import com.didtron.ui.fx.FxRatesView;
 import com.didtron.ui.ratedeck.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -43,7 +44,11 @@ import java.util.stream.Collectors;
  * the base currency, and for each dropped carrier the route policy rule that dropped it.
  */
 @Route(value = "routes/test", layout = MainLayout.class)
-@MenuPage(module = MenuModule.RATING, title = "Route tester", order = 20, icon = VaadinIcon.ROAD_BRANCHES)
+@MenuPage(
+    module = MenuModule.RATING,
+    title = "Route tester",
+    order = 20,
+    icon = VaadinIcon.ROAD_BRANCHES)
 @PageTitle("Route tester · DIDTron")
 @RolesAllowed({"SUPER_ADMIN", "FINANCE", "ANALYST", "AUDITOR"})
 public class RouteTesterView extends Div implements HasPageHeader {
@@ -62,8 +67,15 @@ public class RouteTesterView extends Div implements HasPageHeader {
   public RouteTesterView(RouteTestService routes, AccountService accounts, Clock clock) {
     this.routes = routes;
     account.setItemLabelGenerator(Account::name);
-    account.setItems(q -> accounts.find(UiActor.current(), new AccountFilter(q.getFilter().orElse(""),
-        AccountKind.CUSTOMER, false), new PageRequest(q.getOffset(), q.getLimit())).rows().stream());
+    account.setItems(
+        q ->
+            accounts
+                .find(
+                    UiActor.current(),
+                    new AccountFilter(q.getFilter().orElse(""), AccountKind.CUSTOMER, false),
+                    new PageRequest(q.getOffset(), q.getLimit()))
+                .rows()
+                .stream());
     number.setPlaceholder("+442071234567");
     at.setValue(clock.instant().atOffset(ZoneOffset.UTC).toLocalDateTime().withNano(0));
     tier.setLabel("Tier");
@@ -80,29 +92,45 @@ public class RouteTesterView extends Div implements HasPageHeader {
 
   /** Where the exchange rates come from, with a link to manage them for those who may. */
   private static Div fxNote() {
-    Div note = new Div(new Span("Carriers in other currencies are compared in the tenant's base currency"
-        + " with the FX rates of the instant's day (manual overrides win over the published daily rates). "));
-    boolean mayOpen = Menu.visibleTo(UiActor.current()).stream().flatMap(m -> m.items().stream())
-        .anyMatch(i -> i.view().equals(com.didtron.ui.fx.FxRatesView.class));
+    Div note =
+        new Div(
+            new Span(
+                "Carriers in other currencies are compared in the tenant's base currency"
+                    + " with the FX rates of the instant's day (manual overrides win over the published daily rates). "));
+    boolean mayOpen =
+        Menu.visibleTo(UiActor.current()).stream()
+            .flatMap(m -> m.items().stream())
+            .anyMatch(i -> i.view().equals(FxRatesView.class));
     if (mayOpen) {
-      note.add(new RouterLink("Manage FX rates", com.didtron.ui.fx.FxRatesView.class));
+      note.add(new RouterLink("Manage FX rates", FxRatesView.class));
     }
     note.addClassName("dt-banner");
     return note;
   }
 
   private void configureGrid() {
-    grid.addColumn(o -> o.allowed() ? String.valueOf(o.rank()) : "—").setHeader("Rank").setFlexGrow(0).setWidth("6em");
+    grid.addColumn(o -> o.allowed() ? String.valueOf(o.rank()) : "—")
+        .setHeader("Rank")
+        .setFlexGrow(0)
+        .setWidth("6em");
     grid.addColumn(RouteOption::carrier).setHeader("Carrier").setFlexGrow(2);
     grid.addColumn(RouteOption::prefix).setHeader("Prefix");
     grid.addColumn(RouteOption::destination).setHeader("Destination");
     grid.addColumn(o -> Formats.decimal(o.rate()) + " " + o.currency()).setHeader("Rate/min");
-    grid.addColumn(o -> Formats.decimal(o.baseRate().stripTrailingZeros())).setHeader("Cost/min (base)");
-    grid.addColumn(o -> o.initialIncrement() + "/" + o.subsequentIncrement()).setHeader("Increments");
+    grid.addColumn(o -> Formats.decimal(o.baseRate().stripTrailingZeros()))
+        .setHeader("Cost/min (base)");
+    grid.addColumn(o -> o.initialIncrement() + "/" + o.subsequentIncrement())
+        .setHeader("Increments");
     grid.addColumn(o -> Formats.decimal(o.connectFee())).setHeader("Connect fee");
-    grid.addColumn(o -> o.health().asrPercent() == null ? "unknown"
-        : o.health().asrPercent() + "% / " + o.health().pddP95Ms() + " ms").setHeader("ASR / PDD p95");
-    grid.addColumn(o -> o.allowed() ? "used" : "dropped: " + o.rule()).setHeader("Verdict").setFlexGrow(3);
+    grid.addColumn(
+            o ->
+                o.health().asrPercent() == null
+                    ? "unknown"
+                    : o.health().asrPercent() + "% / " + o.health().pddP95Ms() + " ms")
+        .setHeader("ASR / PDD p95");
+    grid.addColumn(o -> o.allowed() ? "used" : "dropped: " + o.rule())
+        .setHeader("Verdict")
+        .setFlexGrow(3);
     grid.getColumns().forEach(c -> c.setAutoWidth(true));
     grid.setAllRowsVisible(true);
     grid.addClassName("dt-grid");
@@ -114,8 +142,14 @@ public class RouteTesterView extends Div implements HasPageHeader {
       return;
     }
     try {
-      RouteTest r = routes.test(UiActor.current(), account.getValue().id(), number.getValue(),
-          at.getValue().toInstant(ZoneOffset.UTC), tier.getValue(), allowLoss.getValue());
+      RouteTest r =
+          routes.test(
+              UiActor.current(),
+              account.getValue().id(),
+              number.getValue(),
+              at.getValue().toInstant(ZoneOffset.UTC),
+              tier.getValue(),
+              allowLoss.getValue());
       show(r);
     } catch (IllegalArgumentException | AccessDenied e) {
       Toasts.error(e.getMessage());
@@ -123,29 +157,71 @@ public class RouteTesterView extends Div implements HasPageHeader {
   }
 
   private void show(RouteTest r) {
-    sell.setText(r.sellPrefix() == null
-        ? account.getValue().name() + " has no sell rate for " + r.digits() + ": loss protection is off"
-        : account.getValue().name() + " sells " + r.sellPrefix() + " (" + r.sellDestination() + ") at "
-            + Formats.decimal(r.sellRate()) + " " + r.sellCurrency() + "/min"
-            + (r.sellBaseRate() == null ? "" : " = " + Formats.decimal(r.sellBaseRate().stripTrailingZeros())
-                + " " + r.baseCurrency()));
-    planRule.setText(r.planPrefix() == null ? "The switch has no rule for this number"
-        : "The switch uses rule " + r.planPrefix() + " → "
-            + (r.planCarriers().isEmpty() ? "no carrier (refused)" : String.join(", ", r.planCarriers())));
+    sell.setText(
+        r.sellPrefix() == null
+            ? account.getValue().name()
+                + " has no sell rate for "
+                + r.digits()
+                + ": loss protection is off"
+            : account.getValue().name()
+                + " sells "
+                + r.sellPrefix()
+                + " ("
+                + r.sellDestination()
+                + ") at "
+                + Formats.decimal(r.sellRate())
+                + " "
+                + r.sellCurrency()
+                + "/min"
+                + (r.sellBaseRate() == null
+                    ? ""
+                    : " = "
+                        + Formats.decimal(r.sellBaseRate().stripTrailingZeros())
+                        + " "
+                        + r.baseCurrency()));
+    planRule.setText(
+        r.planPrefix() == null
+            ? "The switch has no rule for this number"
+            : "The switch uses rule "
+                + r.planPrefix()
+                + " → "
+                + (r.planCarriers().isEmpty()
+                    ? "no carrier (refused)"
+                    : String.join(", ", r.planCarriers())));
     grid.setItems(r.options());
     StringBuilder text = new StringBuilder();
     if (!r.withoutRate().isEmpty()) {
-      text.append("No rate for this number: ").append(String.join(", ", r.withoutRate())).append(". ");
+      text.append("No rate for this number: ")
+          .append(String.join(", ", r.withoutRate()))
+          .append(". ");
     }
     if (!r.withoutFxRate().isEmpty()) {
-      text.append("No exchange rate into ").append(r.baseCurrency()).append(": ")
-          .append(String.join(", ", r.withoutFxRate())).append('.');
+      text.append("No exchange rate into ")
+          .append(r.baseCurrency())
+          .append(": ")
+          .append(String.join(", ", r.withoutFxRate()))
+          .append('.');
     }
     missing.setText(text.toString());
-    rates.setText(r.fxRates().isEmpty() ? "" : "Exchange rates into " + r.baseCurrency() + " for "
-        + r.fxDay() + ": " + r.fxRates().entrySet().stream().map(e -> "1 " + e.getKey() + " = "
-            + Formats.decimal(e.getValue().stripTrailingZeros()) + " " + r.baseCurrency())
-            .collect(Collectors.joining(", ")) + ".");
+    rates.setText(
+        r.fxRates().isEmpty()
+            ? ""
+            : "Exchange rates into "
+                + r.baseCurrency()
+                + " for "
+                + r.fxDay()
+                + ": "
+                + r.fxRates().entrySet().stream()
+                    .map(
+                        e ->
+                            "1 "
+                                + e.getKey()
+                                + " = "
+                                + Formats.decimal(e.getValue().stripTrailingZeros())
+                                + " "
+                                + r.baseCurrency())
+                    .collect(Collectors.joining(", "))
+                + ".");
   }
 
   @Override

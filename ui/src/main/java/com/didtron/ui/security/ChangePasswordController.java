@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * A signed-in user changes its password (the current one required). After a one-time password
- * (new user, admin reset) {@link SessionGuardFilter} sends every request here until it is done.
+ * A signed-in user changes its password (the current one required). After a one-time password (new
+ * user, admin reset) {@link SessionGuardFilter} sends every request here until it is done.
  */
 @Controller
 class ChangePasswordController {
@@ -35,31 +35,45 @@ class ChangePasswordController {
   }
 
   @PostMapping(SessionGuardFilter.CHANGE_PASSWORD)
-  ResponseEntity<String> change(HttpServletRequest request, HttpServletResponse response,
+  ResponseEntity<String> change(
+      HttpServletRequest request,
+      HttpServletResponse response,
       @RequestParam(name = "currentPassword", required = false) String current,
       @RequestParam(name = "newPassword", required = false) String next,
-      @RequestParam(name = "repeatPassword", required = false) String repeat) throws IOException {
+      @RequestParam(name = "repeatPassword", required = false) String repeat)
+      throws IOException {
     DidtronPrincipal user = user();
     if (next == null || !next.equals(repeat)) {
       return page(request, "The new password and its repetition differ");
     }
     PasswordChange outcome = passwords.change(user.actor(), current, next);
     if (outcome instanceof PasswordChange.Rejected rejected) {
-      return page(request, rejected.errors().stream().map(FieldError::message).collect(Collectors.joining("; ")));
+      return page(
+          request,
+          rejected.errors().stream().map(FieldError::message).collect(Collectors.joining("; ")));
     }
     response.sendRedirect(request.getContextPath() + "/");
     return null;
   }
 
   private static ResponseEntity<String> page(HttpServletRequest request, String error) {
-    String fields = SimplePage.field("Current password", "currentPassword", "password", "current-password")
-        + SimplePage.field("New password (at least " + OwnPassword.MIN_LENGTH + " characters)", "newPassword",
-            "password", "new-password")
-        + SimplePage.field("New password again", "repeatPassword", "password", "new-password")
-        + "<button type=\"submit\">Change password</button>";
-    return SignInStepsController.html(SimplePage.of(request, "Change your password",
-        "Choose a new password. If you were given a one-time password, enter it as the current one.",
-        error, fields, request.getContextPath() + SessionGuardFilter.CHANGE_PASSWORD));
+    String fields =
+        SimplePage.field("Current password", "currentPassword", "password", "current-password")
+            + SimplePage.field(
+                "New password (at least " + OwnPassword.MIN_LENGTH + " characters)",
+                "newPassword",
+                "password",
+                "new-password")
+            + SimplePage.field("New password again", "repeatPassword", "password", "new-password")
+            + "<button type=\"submit\">Change password</button>";
+    return SignInStepsController.html(
+        SimplePage.of(
+            request,
+            "Change your password",
+            "Choose a new password. If you were given a one-time password, enter it as the current one.",
+            error,
+            fields,
+            request.getContextPath() + SessionGuardFilter.CHANGE_PASSWORD));
   }
 
   private static DidtronPrincipal user() {

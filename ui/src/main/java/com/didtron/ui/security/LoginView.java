@@ -62,7 +62,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
     LoginI18n.ErrorMessage error = i18n.getErrorMessage();
     if (throttled) {
       error.setTitle("Too many attempts");
-      error.setMessage("Sign-in is paused for this email after repeated failures. Wait a minute and try again.");
+      error.setMessage(
+          "Sign-in is paused for this email after repeated failures. Wait a minute and try again.");
     } else {
       error.setTitle("Incorrect email or password");
       error.setMessage("Check your email and password and try again.");

@@ -17,33 +17,44 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Who may open what over HTTP. Views are guarded by their {@code @RolesAllowed}/{@code @PermitAll}
- * annotations (deny by default); {@code /actuator/health} is open but shows details to super
- * admins only; everything else needs a signed-in user. Every request of a session is checked
- * against the user's current state ({@link SessionGuardFilter}); sign-in is throttled and may need
- * a second factor ({@link ThrottledAuthenticationProvider}).
+ * annotations (deny by default); {@code /actuator/health} is open but shows details to super admins
+ * only; everything else needs a signed-in user. Every request of a session is checked against the
+ * user's current state ({@link SessionGuardFilter}); sign-in is throttled and may need a second
+ * factor ({@link ThrottledAuthenticationProvider}).
  */
 @Configuration
 @EnableWebSecurity
 public class SecurityConfig {
 
   @Bean
-  AuthenticationManager authenticationManager(DidtronUserDetailsService users,
-      PasswordEncoder encoder, LoginThrottle throttle, UserLogins logins) {
+  AuthenticationManager authenticationManager(
+      DidtronUserDetailsService users,
+      PasswordEncoder encoder,
+      LoginThrottle throttle,
+      UserLogins logins) {
     DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
     passwords.setPasswordEncoder(encoder);
     return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, logins));
   }
 
   @Bean
-  SecurityFilterChain portal(HttpSecurity http, AuthenticationManager signIn, UserLogins logins) throws Exception {
+  SecurityFilterChain portal(HttpSecurity http, AuthenticationManager signIn, UserLogins logins)
+      throws Exception {
     // the throttled sign-in; without this Spring would build its own unthrottled manager
     http.authenticationManager(signIn);
-    http.authorizeHttpRequests(a -> a
-        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-        .requestMatchers("/images/**", "/favicon.ico").permitAll()
-        // the sign-in step pages (Spring MVC, not Vaadin routes): any signed-in session, pending too
-        .requestMatchers(SessionGuardFilter.TWO_FACTOR, SessionGuardFilter.TWO_FACTOR + "/**",
-            SessionGuardFilter.CHANGE_PASSWORD).authenticated());
+    http.authorizeHttpRequests(
+        a ->
+            a.requestMatchers("/actuator/health", "/actuator/health/**")
+                .permitAll()
+                .requestMatchers("/images/**", "/favicon.ico")
+                .permitAll()
+                // the sign-in step pages (Spring MVC, not Vaadin routes): any signed-in session,
+                // pending too
+                .requestMatchers(
+                    SessionGuardFilter.TWO_FACTOR,
+                    SessionGuardFilter.TWO_FACTOR + "/**",
+                    SessionGuardFilter.CHANGE_PASSWORD)
+                .authenticated());
     http.headers(h -> h.frameOptions(f -> f.sameOrigin()));
     http.addFilterBefore(new SessionGuardFilter(logins), AuthorizationFilter.class);
     http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));

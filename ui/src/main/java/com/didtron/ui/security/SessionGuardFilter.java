@@ -18,17 +18,17 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Checks every request of a signed-in portal session against the user's current state in
- * PostgreSQL (one primary-key read), so a change takes effect at the session's next request on
- * any node: a disabled or deleted user, or one whose sessions were ended (password reset), is
- * signed out; a sign-in still waiting for its second factor may only open the code page; a user
- * with a one-time password may only open the password page.
+ * Checks every request of a signed-in portal session against the user's current state in PostgreSQL
+ * (one primary-key read), so a change takes effect at the session's next request on any node: a
+ * disabled or deleted user, or one whose sessions were ended (password reset), is signed out; a
+ * sign-in still waiting for its second factor may only open the code page; a user with a one-time
+ * password may only open the password page.
  */
 class SessionGuardFilter extends OncePerRequestFilter {
   static final String TWO_FACTOR = "/two-factor";
   static final String CHANGE_PASSWORD = "/change-password";
-  private static final List<String> ALWAYS_OPEN = List.of("/login", "/logout", "/images/", "/favicon.ico",
-      "/actuator/health");
+  private static final List<String> ALWAYS_OPEN =
+      List.of("/login", "/logout", "/images/", "/favicon.ico", "/actuator/health");
 
   private final UserLogins logins;
 
@@ -37,12 +37,15 @@ class SessionGuardFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-      FilterChain chain) throws ServletException, IOException {
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     Object principal = auth == null ? null : auth.getPrincipal();
-    DidtronPrincipal user = principal instanceof PendingSecondFactor p ? p.principal()
-        : principal instanceof DidtronPrincipal d ? d : null;
+    DidtronPrincipal user =
+        principal instanceof PendingSecondFactor p
+            ? p.principal()
+            : principal instanceof DidtronPrincipal d ? d : null;
     if (user == null) {
       chain.doFilter(request, response);
       return;
@@ -54,9 +57,13 @@ class SessionGuardFilter extends OncePerRequestFilter {
       return;
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    String only = principal instanceof PendingSecondFactor ? TWO_FACTOR
-        : state.get().mustChangePassword() ? CHANGE_PASSWORD : null;
-    if (only != null && !path.startsWith(only) && ALWAYS_OPEN.stream().noneMatch(path::startsWith)) {
+    String only =
+        principal instanceof PendingSecondFactor
+            ? TWO_FACTOR
+            : state.get().mustChangePassword() ? CHANGE_PASSWORD : null;
+    if (only != null
+        && !path.startsWith(only)
+        && ALWAYS_OPEN.stream().noneMatch(path::startsWith)) {
       response.sendRedirect(request.getContextPath() + only);
       return;
     }
@@ -70,7 +77,11 @@ class SessionGuardFilter extends OncePerRequestFilter {
       session.invalidate();
     }
     SecurityContextHolder.clearContext();
-    SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("signed-out",
-        "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+    SecurityContextHolder.getContext()
+        .setAuthentication(
+            new AnonymousAuthenticationToken(
+                "signed-out",
+                "anonymousUser",
+                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
   }
 }

@@ -30,7 +30,8 @@ class SignInStepsController {
   private final TwoFactor twoFactor;
   private final UserLogins logins;
   private final LoginThrottle throttle;
-  private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+  private final HttpSessionSecurityContextRepository contexts =
+      new HttpSessionSecurityContextRepository();
 
   SignInStepsController(TwoFactor twoFactor, UserLogins logins, LoginThrottle throttle) {
     this.twoFactor = twoFactor;
@@ -44,8 +45,11 @@ class SignInStepsController {
   }
 
   @PostMapping(SessionGuardFilter.TWO_FACTOR)
-  Object twoFactorCode(HttpServletRequest request, HttpServletResponse response,
-      @RequestParam(name = "code", required = false) String code) throws IOException {
+  Object twoFactorCode(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      @RequestParam(name = "code", required = false) String code)
+      throws IOException {
     Object principal = principal();
     if (principal instanceof PendingSecondFactor pending) {
       return signInStep(request, response, pending, code);
@@ -54,9 +58,16 @@ class SignInStepsController {
     if (!twoFactor.confirm(user.actor(), code)) {
       return page(request, "That code is not right; enter the current code of your app");
     }
-    return html(SimplePage.of(request, "Two-factor sign-in is on",
-        "From now on sign-in asks for a code from your app. <a href=\"" + request.getContextPath()
-            + "/\">Back to DIDTron</a>", null, "", request.getContextPath() + "/"));
+    return html(
+        SimplePage.of(
+            request,
+            "Two-factor sign-in is on",
+            "From now on sign-in asks for a code from your app. <a href=\""
+                + request.getContextPath()
+                + "/\">Back to DIDTron</a>",
+            null,
+            "",
+            request.getContextPath() + "/"));
   }
 
   @PostMapping(SessionGuardFilter.TWO_FACTOR + "/off")
@@ -68,16 +79,22 @@ class SignInStepsController {
     return page(request, null);
   }
 
-  private Object signInStep(HttpServletRequest request, HttpServletResponse response,
-      PendingSecondFactor pending, String code) throws IOException {
+  private Object signInStep(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      PendingSecondFactor pending,
+      String code)
+      throws IOException {
     String email = pending.email();
     if (throttle.lockedUntil(email, pending.address()).isPresent()) {
       throttle.failed(email, pending.address());
       return page(request, "Too many wrong codes; wait a minute and try again");
     }
     SignInState state = logins.state(pending.principal().user().id()).orElseThrow();
-    boolean right = state.totpEnabled() ? twoFactor.verify(state.user().id(), code)
-        : twoFactor.confirm(pending.principal().actor(), code);
+    boolean right =
+        state.totpEnabled()
+            ? twoFactor.verify(state.user().id(), code)
+            : twoFactor.confirm(pending.principal().actor(), code);
     if (!right) {
       throttle.failed(email, pending.address());
       return page(request, "That code is not right; enter the current code of your app");
@@ -86,7 +103,8 @@ class SignInStepsController {
     logins.signedIn(state.user().id());
     DidtronPrincipal user = pending.principal();
     SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    context.setAuthentication(
+        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     SecurityContextHolder.setContext(context);
     request.changeSessionId();
     contexts.saveContext(context, request, response);
@@ -97,36 +115,70 @@ class SignInStepsController {
   private ResponseEntity<String> page(HttpServletRequest request, String error) {
     Object principal = principal();
     String action = request.getContextPath() + SessionGuardFilter.TWO_FACTOR;
-    String codeField = SimplePage.field("Code from your authenticator app", "code", "text", "one-time-code");
+    String codeField =
+        SimplePage.field("Code from your authenticator app", "code", "text", "one-time-code");
     if (principal instanceof PendingSecondFactor pending) {
       SignInState state = logins.state(pending.principal().user().id()).orElseThrow();
       if (state.totpEnabled()) {
-        return html(SimplePage.of(request, "Enter your code", "Open your authenticator app and enter the "
-            + "six-digit code for DIDTron.", error, codeField + "<button type=\"submit\">Sign in</button>", action));
+        return html(
+            SimplePage.of(
+                request,
+                "Enter your code",
+                "Open your authenticator app and enter the " + "six-digit code for DIDTron.",
+                error,
+                codeField + "<button type=\"submit\">Sign in</button>",
+                action));
       }
-      return html(enrolment(request, pending.principal(), error, "Your organisation requires two-factor "
-          + "sign-in for staff. ", action, codeField));
+      return html(
+          enrolment(
+              request,
+              pending.principal(),
+              error,
+              "Your organisation requires two-factor " + "sign-in for staff. ",
+              action,
+              codeField));
     }
     if (!(principal instanceof DidtronPrincipal user)) {
       throw new AccessDenied("Sign in first");
     }
     if (logins.state(user.user().id()).map(SignInState::totpEnabled).orElse(false)) {
-      return html(SimplePage.of(request, "Two-factor sign-in is on", "Sign-in asks for a code from your "
-          + "authenticator app.", error, "<button type=\"submit\">Turn two-factor sign-in off</button>",
-          action + "/off"));
+      return html(
+          SimplePage.of(
+              request,
+              "Two-factor sign-in is on",
+              "Sign-in asks for a code from your " + "authenticator app.",
+              error,
+              "<button type=\"submit\">Turn two-factor sign-in off</button>",
+              action + "/off"));
     }
     return html(enrolment(request, user, error, "", action, codeField));
   }
 
-  private String enrolment(HttpServletRequest request, DidtronPrincipal user, String error, String why,
-      String action, String codeField) {
+  private String enrolment(
+      HttpServletRequest request,
+      DidtronPrincipal user,
+      String error,
+      String why,
+      String action,
+      String codeField) {
     TwoFactor.Enrolment e = twoFactor.begin(user.actor());
-    String message = SimplePage.esc(why) + "Add DIDTron to your authenticator app with this link or secret, "
-        + "then enter the code it shows.</p><p><a href=\"" + SimplePage.esc(e.otpauthUri()) + "\"><code>"
-        + SimplePage.esc(e.otpauthUri()) + "</code></a></p><p>Secret: <code data-totp-secret>"
-        + SimplePage.esc(e.secret()) + "</code>";
-    return SimplePage.of(request, "Set up two-factor sign-in", message, error,
-        codeField + "<button type=\"submit\">Turn on</button>", action);
+    String message =
+        SimplePage.esc(why)
+            + "Add DIDTron to your authenticator app with this link or secret, "
+            + "then enter the code it shows.</p><p><a href=\""
+            + SimplePage.esc(e.otpauthUri())
+            + "\"><code>"
+            + SimplePage.esc(e.otpauthUri())
+            + "</code></a></p><p>Secret: <code data-totp-secret>"
+            + SimplePage.esc(e.secret())
+            + "</code>";
+    return SimplePage.of(
+        request,
+        "Set up two-factor sign-in",
+        message,
+        error,
+        codeField + "<button type=\"submit\">Turn on</button>",
+        action);
   }
 
   private static Object principal() {
@@ -135,6 +187,9 @@ class SignInStepsController {
   }
 
   static ResponseEntity<String> html(String body) {
-    return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).header("Cache-Control", "no-store").body(body);
+    return ResponseEntity.ok()
+        .contentType(MediaType.TEXT_HTML)
+        .header("Cache-Control", "no-store")
+        .body(body);
   }
 }

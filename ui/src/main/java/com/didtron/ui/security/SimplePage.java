@@ -12,7 +12,12 @@ import org.springframework.web.util.HtmlUtils;
 final class SimplePage {
   private SimplePage() {}
 
-  static String of(HttpServletRequest request, String title, String message, String error, String formBody,
+  static String of(
+      HttpServletRequest request,
+      String title,
+      String message,
+      String error,
+      String formBody,
       String action) {
     return """
         <!DOCTYPE html>
@@ -31,8 +36,17 @@ final class SimplePage {
         <form method="post" action="%s">%s%s</form>
         <form method="post" action="%s">%s<button class="signout" type="submit">Sign out</button></form>
         </main></body></html>
-        """.formatted(esc(title), esc(title), message, error == null ? "" : "<p class=\"error\" role=\"alert\">"
-        + esc(error) + "</p>", esc(action), csrf(request), formBody, esc(request.getContextPath() + "/logout"), csrf(request));
+        """
+        .formatted(
+            esc(title),
+            esc(title),
+            message,
+            error == null ? "" : "<p class=\"error\" role=\"alert\">" + esc(error) + "</p>",
+            esc(action),
+            csrf(request),
+            formBody,
+            esc(request.getContextPath() + "/logout"),
+            csrf(request));
   }
 
   static String field(String label, String name, String type, String autocomplete) {
@@ -46,7 +60,9 @@ final class SimplePage {
 
   private static String csrf(HttpServletRequest request) {
     CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-    return token == null ? "" : "<input type=\"hidden\" name=\"%s\" value=\"%s\">"
-        .formatted(esc(token.getParameterName()), esc(token.getToken()));
+    return token == null
+        ? ""
+        : "<input type=\"hidden\" name=\"%s\" value=\"%s\">"
+            .formatted(esc(token.getParameterName()), esc(token.getToken()));
   }
 }

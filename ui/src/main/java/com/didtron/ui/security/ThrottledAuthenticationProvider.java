@@ -15,10 +15,10 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Password sign-in with throttling by login name and client address. A throttled sign-in is
- * refused before its password is checked; every failure reads the same ("bad credentials") whether
- * the user exists or not. A user who needs a second factor is signed in as
- * {@link PendingSecondFactor} only, without roles, until the code page completes the sign-in.
+ * Password sign-in with throttling by login name and client address. A throttled sign-in is refused
+ * before its password is checked; every failure reads the same ("bad credentials") whether the user
+ * exists or not. A user who needs a second factor is signed in as {@link PendingSecondFactor} only,
+ * without roles, until the code page completes the sign-in.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
   static final String PENDING_AUTHORITY = "SECOND_FACTOR_PENDING";
@@ -27,8 +27,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
   private final LoginThrottle throttle;
   private final UserLogins logins;
 
-  ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle,
-      UserLogins logins) {
+  ThrottledAuthenticationProvider(
+      AuthenticationProvider passwords, LoginThrottle throttle, UserLogins logins) {
     this.passwords = passwords;
     this.throttle = throttle;
     this.logins = logins;
@@ -37,7 +37,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
   @Override
   public Authentication authenticate(Authentication request) {
     String login = request.getName();
-    String address = request.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
+    String address =
+        request.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
     if (throttle.lockedUntil(login, address).isPresent()) {
       throttle.failed(login, address);
       throw new LockedException("Too many failed sign-ins; wait a moment and try again");
@@ -52,11 +53,16 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     if (result == null || !(result.getPrincipal() instanceof DidtronPrincipal p)) {
       return result;
     }
-    SignInState state = logins.state(p.user().id()).orElseThrow(() -> new BadCredentialsException("Incorrect email or password"));
+    SignInState state =
+        logins
+            .state(p.user().id())
+            .orElseThrow(() -> new BadCredentialsException("Incorrect email or password"));
     if (state.needsSecondFactor()) {
       // the name is cleared only when the code is right too; no hash stays in the session
       p.eraseCredentials();
-      return UsernamePasswordAuthenticationToken.authenticated(new PendingSecondFactor(p, address), null,
+      return UsernamePasswordAuthenticationToken.authenticated(
+          new PendingSecondFactor(p, address),
+          null,
           List.of(new SimpleGrantedAuthority(PENDING_AUTHORITY)));
     }
     throttle.succeeded(login);

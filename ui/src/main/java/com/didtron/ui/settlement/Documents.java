@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -16,16 +17,27 @@ import java.math.BigDecimal;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** Small pieces the settlement pages share: PDF download links, amounts, a reason dialog, safe actions. */
+/**
+ * Small pieces the settlement pages share: PDF download links, amounts, a reason dialog, safe
+ * actions.
+ */
 public final class Documents {
   private Documents() {}
 
-  /** A link that downloads a PDF made by {@code pdf} (called when clicked, with the actor already bound). */
+  /**
+   * A link that downloads a PDF made by {@code pdf} (called when clicked, with the actor already
+   * bound).
+   */
   public static Anchor pdfLink(String label, String fileName, Supplier<byte[]> pdf) {
-    Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> {
-      byte[] bytes = pdf.get();
-      return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "application/pdf", bytes.length);
-    }), label);
+    Anchor a =
+        new Anchor(
+            DownloadHandler.fromInputStream(
+                event -> {
+                  byte[] bytes = pdf.get();
+                  return new DownloadResponse(
+                      new ByteArrayInputStream(bytes), fileName, "application/pdf", bytes.length);
+                }),
+            label);
     a.getElement().setAttribute("download", true);
     a.addClassName("dt-pdf-link");
     return a;
@@ -36,7 +48,9 @@ public final class Documents {
     return AmountFormat.of(v);
   }
 
-  /** Runs a service call; a refusal becomes an error toast with its message (never a stack trace). */
+  /**
+   * Runs a service call; a refusal becomes an error toast with its message (never a stack trace).
+   */
   public static boolean attempt(Runnable action, String success) {
     try {
       action.run();
@@ -57,10 +71,13 @@ public final class Documents {
     TextField text = new TextField(label);
     text.setWidthFull();
     d.add(text);
-    Button ok = new Button(confirm, e -> {
-      d.close();
-      then.accept(text.getValue());
-    });
+    Button ok =
+        new Button(
+            confirm,
+            e -> {
+              d.close();
+              then.accept(text.getValue());
+            });
     ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     d.getFooter().add(new Button("Cancel", e -> d.close()), ok);
     d.open();
@@ -75,7 +92,7 @@ public final class Documents {
 
   /** Lays out components side by side in a grid cell. */
   public static Component cell(Component... parts) {
-    var d = new com.vaadin.flow.component.html.Div(parts);
+    var d = new Div(parts);
     d.addClassName("dt-row-actions");
     return d;
   }

@@ -40,8 +40,10 @@ public class FinanceInboxView extends Div implements HasPageHeader {
   public FinanceInboxView(CreditNoteService notes, NettingService netting) {
     this.notes = notes;
     this.netting = netting;
-    this.creditNotes = new PagedGrid<>(new Grid<>(), p -> notes.find(UiActor.current(), "PENDING", p));
-    this.proposals = new PagedGrid<>(new Grid<>(), p -> netting.find(UiActor.current(), "PROPOSED", p));
+    this.creditNotes =
+        new PagedGrid<>(new Grid<>(), p -> notes.find(UiActor.current(), "PENDING", p));
+    this.proposals =
+        new PagedGrid<>(new Grid<>(), p -> netting.find(UiActor.current(), "PROPOSED", p));
     configureCreditNotes();
     configureProposals();
     add(new H3("Credit notes to approve"), creditNotes, new H3("Netting proposals"), proposals);
@@ -56,19 +58,39 @@ public class FinanceInboxView extends Div implements HasPageHeader {
     g.addColumn(n -> amount(n.amount().amount()) + " " + n.currency()).setHeader("Amount");
     g.addColumn(CreditNote::reason).setHeader("Reason").setFlexGrow(2);
     g.addColumn(CreditNote::createdBy).setHeader("Asked by");
-    g.addColumn(n -> n.escalatedAt() != null ? "Escalated" : n.reminders() + " reminder(s)").setHeader("Waiting");
-    g.addComponentColumn(n -> Documents.cell(
-        Documents.rowButton("Approve", VaadinIcon.CHECK, () -> {
-          if (Documents.attempt(() -> notes.approve(UiActor.current(), n.id(), null), "Approved: the credit note is being issued")) {
-            creditNotes.reload();
-          }
-        }),
-        Documents.rowButton("Reject", VaadinIcon.CLOSE, () -> Documents.askText("Reject credit note", "Reason", "Reject",
-            reason -> {
-              if (Documents.attempt(() -> notes.reject(UiActor.current(), n.id(), reason), "Credit note rejected")) {
-                creditNotes.reload();
-              }
-            })))).setHeader("").setKey("actions").setAutoWidth(true);
+    g.addColumn(n -> n.escalatedAt() != null ? "Escalated" : n.reminders() + " reminder(s)")
+        .setHeader("Waiting");
+    g.addComponentColumn(
+            n ->
+                Documents.cell(
+                    Documents.rowButton(
+                        "Approve",
+                        VaadinIcon.CHECK,
+                        () -> {
+                          if (Documents.attempt(
+                              () -> notes.approve(UiActor.current(), n.id(), null),
+                              "Approved: the credit note is being issued")) {
+                            creditNotes.reload();
+                          }
+                        }),
+                    Documents.rowButton(
+                        "Reject",
+                        VaadinIcon.CLOSE,
+                        () ->
+                            Documents.askText(
+                                "Reject credit note",
+                                "Reason",
+                                "Reject",
+                                reason -> {
+                                  if (Documents.attempt(
+                                      () -> notes.reject(UiActor.current(), n.id(), reason),
+                                      "Credit note rejected")) {
+                                    creditNotes.reload();
+                                  }
+                                }))))
+        .setHeader("")
+        .setKey("actions")
+        .setAutoWidth(true);
   }
 
   private void configureProposals() {
@@ -79,19 +101,39 @@ public class FinanceInboxView extends Div implements HasPageHeader {
     g.addColumn(r -> amount(r.weOwe().amount())).setHeader("We owe");
     g.addColumn(r -> amount(r.disputed().amount())).setHeader("Disputed");
     g.addColumn(r -> amount(r.offset().amount())).setHeader("Offset");
-    g.addColumn(r -> r.proposedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString()).setHeader("Proposed");
-    g.addComponentColumn(r -> Documents.cell(
-        Documents.rowButton("Approve", VaadinIcon.CHECK, () -> {
-          if (Documents.attempt(() -> netting.approve(UiActor.current(), r.id(), null), "Netting approved and posted")) {
-            proposals.reload();
-          }
-        }),
-        Documents.rowButton("Reject", VaadinIcon.CLOSE, () -> Documents.askText("Reject netting", "Reason", "Reject",
-            reason -> {
-              if (Documents.attempt(() -> netting.reject(UiActor.current(), r.id(), reason), "Netting rejected")) {
-                proposals.reload();
-              }
-            })))).setHeader("").setKey("actions").setAutoWidth(true);
+    g.addColumn(r -> r.proposedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString())
+        .setHeader("Proposed");
+    g.addComponentColumn(
+            r ->
+                Documents.cell(
+                    Documents.rowButton(
+                        "Approve",
+                        VaadinIcon.CHECK,
+                        () -> {
+                          if (Documents.attempt(
+                              () -> netting.approve(UiActor.current(), r.id(), null),
+                              "Netting approved and posted")) {
+                            proposals.reload();
+                          }
+                        }),
+                    Documents.rowButton(
+                        "Reject",
+                        VaadinIcon.CLOSE,
+                        () ->
+                            Documents.askText(
+                                "Reject netting",
+                                "Reason",
+                                "Reject",
+                                reason -> {
+                                  if (Documents.attempt(
+                                      () -> netting.reject(UiActor.current(), r.id(), reason),
+                                      "Netting rejected")) {
+                                    proposals.reload();
+                                  }
+                                }))))
+        .setHeader("")
+        .setKey("actions")
+        .setAutoWidth(true);
   }
 
   @Override

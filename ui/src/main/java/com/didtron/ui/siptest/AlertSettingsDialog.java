@@ -28,7 +28,8 @@ class AlertSettingsDialog extends Dialog {
     setHeaderTitle("Alert channels");
     AlertSettings s = alerts.settings(UiActor.current());
     webhookUrl.setValue(s.webhookUrl() == null ? "" : s.webhookUrl());
-    webhookUrl.setHelperText("Each POST carries X-DIDTron-Signature: t=…,sha256=HMAC(secret, t.body)");
+    webhookUrl.setHelperText(
+        "Each POST carries X-DIDTron-Signature: t=…,sha256=HMAC(secret, t.body)");
     secret.setPlaceholder(s.webhookSecret() == null ? "at least 16 characters" : "unchanged");
     email.setValue(s.emailTo() == null ? "" : s.emailTo());
     status.addClassName("dt-action-dock-status");
@@ -39,8 +40,10 @@ class AlertSettingsDialog extends Dialog {
   }
 
   private void save() {
-    List<FieldProblem> problems = alerts.saveSettings(UiActor.current(),
-        new AlertSettingsDraft(webhookUrl.getValue(), secret.getValue(), email.getValue()));
+    List<FieldProblem> problems =
+        alerts.saveSettings(
+            UiActor.current(),
+            new AlertSettingsDraft(webhookUrl.getValue(), secret.getValue(), email.getValue()));
     if (problems.isEmpty()) {
       Toasts.success("Alert channels saved");
       close();

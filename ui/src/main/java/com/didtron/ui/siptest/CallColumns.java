@@ -16,10 +16,14 @@ final class CallColumns {
     g.addColumn(c -> Figures.ms(c.pddMs())).setHeader("PDD");
     g.addColumn(c -> Figures.ms(c.setupMs())).setHeader("Setup");
     g.addColumn(c -> Figures.seconds(c.durationMs() / 1000.0)).setHeader("Duration");
-    g.addColumn(c -> c.lossPercent() == null ? "–" : Figures.percent(c.lossPercent())).setHeader("Loss");
-    g.addColumn(c -> c.jitterMs() == null ? "–" : Figures.ms(Math.round(c.jitterMs()))).setHeader("Jitter");
+    g.addColumn(c -> c.lossPercent() == null ? "–" : Figures.percent(c.lossPercent()))
+        .setHeader("Loss");
+    g.addColumn(c -> c.jitterMs() == null ? "–" : Figures.ms(Math.round(c.jitterMs())))
+        .setHeader("Jitter");
     g.addColumn(c -> Figures.mos(c.mos())).setHeader("MOS");
-    g.addColumn(c -> c.error() == null ? "" : c.error()).setHeader("Problem").setFlexGrow(3)
+    g.addColumn(c -> c.error() == null ? "" : c.error())
+        .setHeader("Problem")
+        .setFlexGrow(3)
         .setTooltipGenerator(c -> c.error() == null ? "" : c.error());
   }
 }

@@ -53,7 +53,9 @@ public class CampaignFormView extends Div implements HasPageHeader {
     this.campaigns = campaigns;
     Button start = new Button("Start campaign", e -> start());
     start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dock = new ActionDock(new Button("Cancel", e -> UI.getCurrent().navigate(SipTesterView.class)), start);
+    dock =
+        new ActionDock(
+            new Button("Cancel", e -> UI.getCurrent().navigate(SipTesterView.class)), start);
     carriers.setItems(targets.list(UiActor.current()));
     carriers.setItemLabelGenerator(t -> t.carrierName() + " (" + t.address() + ")");
     add(form(), dock);
@@ -68,35 +70,64 @@ public class CampaignFormView extends Div implements HasPageHeader {
     cps.setValue(BigDecimal.ONE);
     hold.setValue(5);
     ringTimeout.setValue(60);
-    FormLayout form = new FormLayout(name, carriers, destinations, callsPerPair, concurrency, cps, hold, ringTimeout, cron);
+    FormLayout form =
+        new FormLayout(
+            name, carriers, destinations, callsPerPair, concurrency, cps, hold, ringTimeout, cron);
     form.setColspan(destinations, 2);
-    form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("640px", 2));
+    form.setResponsiveSteps(
+        new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("640px", 2));
     return form;
   }
 
   CampaignDraft draft() {
-    return new CampaignDraft(name.getValue(), Arrays.asList(destinations.getValue().split("[\\s,;]+")),
-        carriers.getValue().stream().map(SipTarget::carrierId).toList(), value(callsPerPair), value(concurrency),
-        cps.getValue(), value(hold), value(ringTimeout), cron.getValue());
+    return new CampaignDraft(
+        name.getValue(),
+        Arrays.asList(destinations.getValue().split("[\\s,;]+")),
+        carriers.getValue().stream().map(SipTarget::carrierId).toList(),
+        value(callsPerPair),
+        value(concurrency),
+        cps.getValue(),
+        value(hold),
+        value(ringTimeout),
+        cron.getValue());
   }
 
   private void start() {
     switch (campaigns.start(UiActor.current(), draft())) {
       case CampaignChange.Started s -> {
-        Toasts.success(s.campaign().name() + (s.campaign().recurring() ? " scheduled" : " started"));
+        Toasts.success(
+            s.campaign().name() + (s.campaign().recurring() ? " scheduled" : " started"));
         UI.getCurrent().navigate(CampaignView.class, s.campaign().id().toString());
       }
       case CampaignChange.Rejected r -> {
         List<FieldProblem> other = showProblems(r.problems());
-        dock.setStatus(other.isEmpty() ? "Please correct the marked fields" : other.getFirst().message());
+        dock.setStatus(
+            other.isEmpty() ? "Please correct the marked fields" : other.getFirst().message());
       }
     }
   }
 
   private List<FieldProblem> showProblems(List<FieldProblem> problems) {
-    Map<String, HasValidation> fields = Map.of("name", name, "destinations", destinations, "carriers", carriers,
-        "callsPerPair", callsPerPair, "concurrency", concurrency, "cps", cps, "holdSeconds", hold,
-        "ringTimeoutSeconds", ringTimeout, "cron", cron);
+    Map<String, HasValidation> fields =
+        Map.of(
+            "name",
+            name,
+            "destinations",
+            destinations,
+            "carriers",
+            carriers,
+            "callsPerPair",
+            callsPerPair,
+            "concurrency",
+            concurrency,
+            "cps",
+            cps,
+            "holdSeconds",
+            hold,
+            "ringTimeoutSeconds",
+            ringTimeout,
+            "cron",
+            cron);
     fields.values().forEach(f -> f.setInvalid(false));
     for (FieldProblem p : problems) {
       HasValidation f = fields.get(p.field());

@@ -13,6 +13,7 @@ import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.PagedGrid;
 import com.didtron.ui.base.Toasts;
 import com.didtron.ui.base.UiActor;
+import com.didtron.ui.workflow.RecordLinks;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -34,8 +35,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * One campaign: live progress of its run (the page polls every 2 s while it runs), the carriers side
- * by side, every call, and ASR and PDD over time. A recurring campaign lists its runs to choose from.
+ * One campaign: live progress of its run (the page polls every 2 s while it runs), the carriers
+ * side by side, every call, and ASR and PDD over time. A recurring campaign lists its runs to
+ * choose from.
  */
 @Route(value = "sip-tester/campaign", layout = MainLayout.class)
 @PageTitle("Campaign · DIDTron")
@@ -57,8 +59,13 @@ public class CampaignView extends Div implements HasPageHeader, HasUrlParameter<
 
   public CampaignView(SipCampaignService campaigns) {
     this.campaigns = campaigns;
-    this.calls = new PagedGrid<>(new Grid<>(), page -> runs.getValue() == null ? new Page<>(List.of(), 0)
-        : campaigns.calls(UiActor.current(), runs.getValue().id(), page));
+    this.calls =
+        new PagedGrid<>(
+            new Grid<>(),
+            page ->
+                runs.getValue() == null
+                    ? new Page<>(List.of(), 0)
+                    : campaigns.calls(UiActor.current(), runs.getValue().id(), page));
     CallColumns.configure(calls.grid());
     cards.addClassName("dt-cards");
     charts.addClassName("dt-charts");
@@ -66,11 +73,12 @@ public class CampaignView extends Div implements HasPageHeader, HasUrlParameter<
     stop.addThemeVariants(ButtonVariant.LUMO_ERROR);
     runs.setLabel("Run");
     runs.setItemLabelGenerator(r -> Figures.time(r.startedAt()) + " · " + r.status());
-    runs.addValueChangeListener(e -> {
-      if (e.isFromClient()) {
-        showRun();
-      }
-    });
+    runs.addValueChangeListener(
+        e -> {
+          if (e.isFromClient()) {
+            showRun();
+          }
+        });
     TabSheet tabs = new TabSheet();
     tabs.add("Carriers side by side", comparison);
     tabs.add("Calls", calls);
@@ -82,7 +90,7 @@ public class CampaignView extends Div implements HasPageHeader, HasUrlParameter<
   public void setParameter(BeforeEvent event, String parameter) {
     campaign = campaigns.get(UiActor.current(), UUID.fromString(parameter));
     workflowLink.removeAll();
-    workflowLink.add(com.didtron.ui.workflow.RecordLinks.runsOf(campaign.workflowId(), "Workflow runs"));
+    workflowLink.add(RecordLinks.runsOf(campaign.workflowId(), "Workflow runs"));
     refresh();
   }
 
@@ -93,7 +101,10 @@ public class CampaignView extends Div implements HasPageHeader, HasUrlParameter<
     UUID chosen = runs.getValue() == null ? null : runs.getValue().id();
     runs.setItems(all);
     runs.setVisible(all.size() > 1);
-    all.stream().filter(r -> r.id().equals(chosen)).findFirst().or(() -> all.stream().findFirst())
+    all.stream()
+        .filter(r -> r.id().equals(chosen))
+        .findFirst()
+        .or(() -> all.stream().findFirst())
         .ifPresent(runs::setValue);
     stop.setVisible(campaign.status().isRunning() && SipTestAccess.isTester(UiActor.current()));
     showRun();
@@ -102,17 +113,37 @@ public class CampaignView extends Div implements HasPageHeader, HasUrlParameter<
   private void showRun() {
     CampaignRun run = runs.getValue();
     cards.removeAll();
-    cards.add(new Card("Status", campaign.status().name(), campaign.recurring() ? "repeats " + campaign.cron() : "runs once"));
+    cards.add(
+        new Card(
+            "Status",
+            campaign.status().name(),
+            campaign.recurring() ? "repeats " + campaign.cron() : "runs once"));
     if (run == null) {
-      cards.add(new Card("Progress", "–", campaign.recurring() ? "the first run starts at the next scheduled time" : "starting"));
+      cards.add(
+          new Card(
+              "Progress",
+              "–",
+              campaign.recurring()
+                  ? "the first run starts at the next scheduled time"
+                  : "starting"));
       progress.setValue(0);
       comparison.setItems(List.of());
     } else {
-      cards.add(new Card("Progress", run.placed() + " / " + run.planned(), "calls placed in this run"),
-          new Card("Answered", String.valueOf(run.answered()),
-              run.placed() == 0 ? "" : Figures.percent(100.0 * run.answered() / run.placed()) + " ASR"),
-          new Card("Run started", Figures.clock(run.startedAt()), Figures.day(run.startedAt())
-              + (run.finishedAt() == null ? " · running" : " · finished " + Figures.clock(run.finishedAt()))));
+      cards.add(
+          new Card("Progress", run.placed() + " / " + run.planned(), "calls placed in this run"),
+          new Card(
+              "Answered",
+              String.valueOf(run.answered()),
+              run.placed() == 0
+                  ? ""
+                  : Figures.percent(100.0 * run.answered() / run.placed()) + " ASR"),
+          new Card(
+              "Run started",
+              Figures.clock(run.startedAt()),
+              Figures.day(run.startedAt())
+                  + (run.finishedAt() == null
+                      ? " · running"
+                      : " · finished " + Figures.clock(run.finishedAt()))));
       progress.setValue(run.progress());
       comparison.setItems(campaigns.comparison(UiActor.current(), run.id()));
     }
@@ -134,12 +165,17 @@ public class CampaignView extends Div implements HasPageHeader, HasUrlParameter<
   @Override
   protected void onAttach(AttachEvent event) {
     event.getUI().setPollInterval(POLL_MS);
-    polling = event.getUI().addPollListener(e -> {
-      boolean wasRunning = running() || runs.getValue() != null && runs.getValue().finishedAt() == null;
-      if (wasRunning) {
-        refresh();
-      }
-    });
+    polling =
+        event
+            .getUI()
+            .addPollListener(
+                e -> {
+                  boolean wasRunning =
+                      running() || runs.getValue() != null && runs.getValue().finishedAt() == null;
+                  if (wasRunning) {
+                    refresh();
+                  }
+                });
   }
 
   @Override

@@ -9,7 +9,9 @@ class CarrierComparisonGrid extends Grid<CarrierComparison> {
     setAllRowsVisible(true);
     addClassName("dt-grid");
     addColumn(CarrierComparison::carrierName).setHeader("Carrier").setAutoWidth(true);
-    addColumn(c -> c.destination() == null ? "All numbers" : c.destination()).setHeader("Number").setAutoWidth(true);
+    addColumn(c -> c.destination() == null ? "All numbers" : c.destination())
+        .setHeader("Number")
+        .setAutoWidth(true);
     addColumn(c -> c.kpis().attempts()).setHeader("Calls");
     addColumn(c -> Figures.percent(c.kpis().asrPercent())).setHeader("ASR");
     addColumn(c -> Figures.percent(c.kpis().nerPercent())).setHeader("NER");

@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /** How the SIP tester pages print figures: empty for unknown, fixed decimals, UTC times. */
 final class Figures {
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
   private Figures() {}
 

@@ -6,13 +6,13 @@ import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
 import com.didtron.ui.base.MenuModule;
 import com.didtron.ui.base.MenuPage;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.PagedGrid;
 import com.didtron.ui.base.UiActor;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,7 +27,9 @@ public class SipAlertsView extends Div implements HasPageHeader {
   private final PagedGrid<SipAlert> grid;
 
   public SipAlertsView(SipAlertService alerts) {
-    grid = new PagedGrid<>(new Grid<>(), page -> alerts.alerts(UiActor.current(), openOnly.getValue(), page));
+    grid =
+        new PagedGrid<>(
+            new Grid<>(), page -> alerts.alerts(UiActor.current(), openOnly.getValue(), page));
     configureGrid();
     openOnly.addValueChangeListener(e -> grid.refresh());
     Div toolbar = new Div(openOnly);
@@ -46,8 +48,11 @@ public class SipAlertsView extends Div implements HasPageHeader {
     g.addColumn(SipAlert::rule).setHeader("Rule").setFlexGrow(3);
     g.addColumn(a -> a.value().stripTrailingZeros().toPlainString()).setHeader("Value");
     g.addColumn(a -> a.penaltyBox() ? "yes" : "no").setHeader("Penalty box");
-    g.addColumn(a -> a.clearedAt() == null ? "–" : Figures.time(a.clearedAt()) + " · " + a.clearedRule())
-        .setHeader("Cleared").setFlexGrow(2);
+    g.addColumn(
+            a ->
+                a.clearedAt() == null ? "–" : Figures.time(a.clearedAt()) + " · " + a.clearedRule())
+        .setHeader("Cleared")
+        .setFlexGrow(2);
     g.setPartNameGenerator(a -> a.open() ? "dt-alert-open" : null);
   }
 

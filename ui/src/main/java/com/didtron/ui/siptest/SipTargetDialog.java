@@ -36,7 +36,8 @@ class SipTargetDialog extends Dialog {
   private final transient Runnable saved;
   private String storedPassword;
 
-  SipTargetDialog(SipTargetService targets, List<Account> carriers, UUID carrierId, Runnable saved) {
+  SipTargetDialog(
+      SipTargetService targets, List<Account> carriers, UUID carrierId, Runnable saved) {
     this.targets = targets;
     this.saved = saved;
     setHeaderTitle("SIP target");
@@ -44,10 +45,14 @@ class SipTargetDialog extends Dialog {
     carrier.setItemLabelGenerator(Account::name);
     port.setValue(5060);
     probeNumber.setHelperText("Monitoring calls it on every round; empty: OPTIONS only");
-    carriers.stream().filter(a -> a.id().value().equals(carrierId)).findFirst().ifPresent(a -> {
-      carrier.setValue(a);
-      carrier.setReadOnly(true);
-    });
+    carriers.stream()
+        .filter(a -> a.id().value().equals(carrierId))
+        .findFirst()
+        .ifPresent(
+            a -> {
+              carrier.setValue(a);
+              carrier.setReadOnly(true);
+            });
     if (carrierId != null) {
       targets.find(UiActor.current(), carrierId).ifPresent(this::fill);
     }
@@ -74,25 +79,43 @@ class SipTargetDialog extends Dialog {
       return;
     }
     String pw = password.getValue().isEmpty() ? storedPassword : password.getValue();
-    SipTargetDraft draft = new SipTargetDraft(host.getValue(), port.getValue() == null ? 0 : port.getValue(),
-        user.getValue(), pw, probeNumber.getValue(), monitored.getValue());
-    List<FieldProblem> problems = targets.save(UiActor.current(), carrier.getValue().id().value(), draft);
+    SipTargetDraft draft =
+        new SipTargetDraft(
+            host.getValue(),
+            port.getValue() == null ? 0 : port.getValue(),
+            user.getValue(),
+            pw,
+            probeNumber.getValue(),
+            monitored.getValue());
+    List<FieldProblem> problems =
+        targets.save(UiActor.current(), carrier.getValue().id().value(), draft);
     if (problems.isEmpty()) {
       Toasts.success("SIP target of " + carrier.getValue().name() + " saved");
       close();
       saved.run();
       return;
     }
-    Map<String, HasValidation> fields = Map.of("host", host, "port", port, "authPassword", password,
-        "probeNumber", probeNumber, "carrier", carrier);
+    Map<String, HasValidation> fields =
+        Map.of(
+            "host",
+            host,
+            "port",
+            port,
+            "authPassword",
+            password,
+            "probeNumber",
+            probeNumber,
+            "carrier",
+            carrier);
     fields.values().forEach(f -> f.setInvalid(false));
-    problems.forEach(p -> {
-      HasValidation f = fields.get(p.field());
-      if (f != null) {
-        f.setErrorMessage(p.message());
-        f.setInvalid(true);
-      }
-    });
+    problems.forEach(
+        p -> {
+          HasValidation f = fields.get(p.field());
+          if (f != null) {
+            f.setErrorMessage(p.message());
+            f.setInvalid(true);
+          }
+        });
     status.setText(problems.getFirst().message());
   }
 }

@@ -22,7 +22,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
-/** The SIP tester's campaigns, newest first; a click opens one with its live progress and results. */
+/**
+ * The SIP tester's campaigns, newest first; a click opens one with its live progress and results.
+ */
 @Route(value = "sip-tester", layout = MainLayout.class)
 @MenuPage(module = MenuModule.SIP_TESTER, title = "Campaigns", order = 10, icon = VaadinIcon.PHONE)
 @PageTitle("SIP tester · DIDTron")
@@ -41,13 +43,23 @@ public class SipTesterView extends Div implements HasPageHeader {
     Grid<Campaign> g = grid.grid();
     g.addColumn(Campaign::name).setHeader("Campaign").setFlexGrow(2);
     g.addColumn(Campaign::status).setHeader("Status");
-    g.addColumn(c -> c.destinations().size() + " × " + c.carrierIds().size() + " × " + c.callsPerPair()
-        + " = " + c.callsPerRun()).setHeader("Destinations × carriers × calls");
-    g.addColumn(c -> c.concurrency() + " / " + c.cps().stripTrailingZeros().toPlainString() + " cps")
+    g.addColumn(
+            c ->
+                c.destinations().size()
+                    + " × "
+                    + c.carrierIds().size()
+                    + " × "
+                    + c.callsPerPair()
+                    + " = "
+                    + c.callsPerRun())
+        .setHeader("Destinations × carriers × calls");
+    g.addColumn(
+            c -> c.concurrency() + " / " + c.cps().stripTrailingZeros().toPlainString() + " cps")
         .setHeader("Concurrent / rate");
     g.addColumn(c -> c.cron() == null ? "once" : c.cron()).setHeader("Recurrence");
     g.addColumn(c -> Figures.time(c.createdAt())).setHeader("Created (UTC)");
-    g.addItemClickListener(e -> UI.getCurrent().navigate(CampaignView.class, e.getItem().id().toString()));
+    g.addItemClickListener(
+        e -> UI.getCurrent().navigate(CampaignView.class, e.getItem().id().toString()));
   }
 
   @Override
@@ -60,7 +72,11 @@ public class SipTesterView extends Div implements HasPageHeader {
     if (!SipTestAccess.isTester(UiActor.current())) {
       return List.of();
     }
-    Button add = new Button("New campaign", VaadinIcon.PLUS.create(), e -> UI.getCurrent().navigate(CampaignFormView.class));
+    Button add =
+        new Button(
+            "New campaign",
+            VaadinIcon.PLUS.create(),
+            e -> UI.getCurrent().navigate(CampaignFormView.class));
     add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     return List.of(add);
   }

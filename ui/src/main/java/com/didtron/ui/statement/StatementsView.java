@@ -15,7 +15,6 @@ import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
 import com.didtron.ui.base.MenuModule;
 import com.didtron.ui.base.MenuPage;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.UiActor;
 import com.didtron.ui.settlement.Documents;
@@ -24,6 +23,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -36,7 +36,11 @@ import java.time.LocalDate;
  * a customer sees its customer statement, a carrier its carrier statement.
  */
 @Route(value = "statements", layout = MainLayout.class)
-@MenuPage(module = MenuModule.FINANCE, title = "Statements", order = 60, icon = VaadinIcon.BOOK_DOLLAR)
+@MenuPage(
+    module = MenuModule.FINANCE,
+    title = "Statements",
+    order = 60,
+    icon = VaadinIcon.BOOK_DOLLAR)
 @PageTitle("Statements · DIDTron")
 @RolesAllowed({"SUPER_ADMIN", "FINANCE", "ANALYST", "AUDITOR", "CUSTOMER", "CARRIER"})
 public class StatementsView extends Div implements HasPageHeader {
@@ -58,7 +62,13 @@ public class StatementsView extends Div implements HasPageHeader {
     side.setLabel("Side");
     side.setItems("CUSTOMER", "CARRIER");
     side.setValue(actor.has(Role.CARRIER) && !actor.has(Role.CUSTOMER) ? "CARRIER" : "CUSTOMER");
-    account.setItems(accounts.find(actor, new AccountFilter(null, null, false), new PageRequest(0, PageRequest.MAX_LIMIT)).rows());
+    account.setItems(
+        accounts
+            .find(
+                actor,
+                new AccountFilter(null, null, false),
+                new PageRequest(0, PageRequest.MAX_LIMIT))
+            .rows());
     account.setItemLabelGenerator(Account::name);
     account.setVisible(actor.isStaff());
     side.setVisible(actor.isStaff());
@@ -103,13 +113,27 @@ public class StatementsView extends Div implements HasPageHeader {
     String s = side.getValue();
     LocalDate f = from.getValue();
     LocalDate t = to.getValue().plusDays(1);
-    Documents.attempt(() -> {
-      Statement st = statements.statement(actor, id, s, f, t);
-      rows.setItems(st.rows());
-      totals.setText("Opening " + amount(st.opening()) + " · closing " + amount(st.closing()) + " " + st.currency()
-          + ("CUSTOMER".equals(st.side()) ? " · usage not invoiced yet " + amount(st.unbilled()) : ""));
-      download.add(Documents.pdfLink("Download PDF", "statement-" + f + ".pdf", () -> statements.pdf(actor, id, s, f, t)));
-    }, null);
+    Documents.attempt(
+        () -> {
+          Statement st = statements.statement(actor, id, s, f, t);
+          rows.setItems(st.rows());
+          totals.setText(
+              "Opening "
+                  + amount(st.opening())
+                  + " · closing "
+                  + amount(st.closing())
+                  + " "
+                  + st.currency()
+                  + ("CUSTOMER".equals(st.side())
+                      ? " · usage not invoiced yet " + amount(st.unbilled())
+                      : ""));
+          download.add(
+              Documents.pdfLink(
+                  "Download PDF",
+                  "statement-" + f + ".pdf",
+                  () -> statements.pdf(actor, id, s, f, t)));
+        },
+        null);
   }
 
   @Override

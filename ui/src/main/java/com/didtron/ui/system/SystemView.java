@@ -32,7 +32,11 @@ import java.util.List;
 
 /** PostgreSQL and Temporal status, recent workflows with their histories, retention periods. */
 @Route(value = "system", layout = MainLayout.class)
-@MenuPage(module = MenuModule.ADMINISTRATION, title = "System", order = 30, icon = VaadinIcon.SERVER)
+@MenuPage(
+    module = MenuModule.ADMINISTRATION,
+    title = "System",
+    order = 30,
+    icon = VaadinIcon.SERVER)
 @PageTitle("System · DIDTron")
 @RolesAllowed({"SUPER_ADMIN", "AUDITOR"})
 public class SystemView extends Div implements HasPageHeader {
@@ -44,7 +48,8 @@ public class SystemView extends Div implements HasPageHeader {
 
   public SystemView(PlatformStatus status, WorkflowIndex index, RetentionService retention) {
     this.retention = retention;
-    Div parts = new Div(part(status.database(UiActor.current())), part(status.temporal(UiActor.current())));
+    Div parts =
+        new Div(part(status.database(UiActor.current())), part(status.temporal(UiActor.current())));
     parts.addClassName("dt-cards");
     Grid<WorkflowRun> g = new Grid<>();
     g.addComponentColumn(SystemView::historyLink).setHeader("Workflow").setFlexGrow(2);
@@ -52,7 +57,8 @@ public class SystemView extends Div implements HasPageHeader {
     g.addColumn(WorkflowRun::businessKey).setHeader("Business key");
     g.addColumn(WorkflowRun::status).setHeader("Status");
     g.addColumn(r -> TIME.format(r.startedAt())).setHeader("Started (UTC)");
-    g.addColumn(r -> r.closedAt() == null ? "" : TIME.format(r.closedAt())).setHeader("Closed (UTC)");
+    g.addColumn(r -> r.closedAt() == null ? "" : TIME.format(r.closedAt()))
+        .setHeader("Closed (UTC)");
     workflows = new PagedGrid<>(g, page -> index.recent(UiActor.current(), null, page));
     workflows.refresh();
     TabSheet tabs = new TabSheet();
@@ -76,11 +82,15 @@ public class SystemView extends Div implements HasPageHeader {
     g.addColumn(RetentionPolicy::retentionDays).setHeader("Kept after soft delete (days)");
     g.setItems(retention.policies(UiActor.current()));
     g.setAllRowsVisible(true);
-    Button run = new Button("Run retention purge now", VaadinIcon.PLAY.create(), e -> {
-      WorkflowRun started = retention.purgeNow(UiActor.current());
-      Toasts.success("Started " + started.workflowId());
-      workflows.refresh();
-    });
+    Button run =
+        new Button(
+            "Run retention purge now",
+            VaadinIcon.PLAY.create(),
+            e -> {
+              WorkflowRun started = retention.purgeNow(UiActor.current());
+              Toasts.success("Started " + started.workflowId());
+              workflows.refresh();
+            });
     run.setVisible(UiActor.current().has(Role.SUPER_ADMIN));
     Div box = new Div(g, run);
     box.addClassName("dt-stack");

@@ -28,6 +28,8 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 
 /** An account's trunks, its limits and its suspension, for the admins of its tenant. */
@@ -47,7 +49,8 @@ public class AccountTrunksView extends Div implements HasPageHeader, HasUrlParam
   public AccountTrunksView(Trunks trunks, AccountService accounts) {
     this.trunks = trunks;
     this.accounts = accounts;
-    grid.addItemClickListener(e -> new TrunkDialog(trunks, account, e.getItem(), this::reload).open());
+    grid.addItemClickListener(
+        e -> new TrunkDialog(trunks, account, e.getItem(), this::reload).open());
     grid.addComponentColumn(this::deleteButton).setHeader("");
   }
 
@@ -69,7 +72,8 @@ public class AccountTrunksView extends Div implements HasPageHeader, HasUrlParam
   }
 
   private Component trunksTab() {
-    Button add = new Button("Add trunk", e -> new TrunkDialog(trunks, account, null, this::reload).open());
+    Button add =
+        new Button("Add trunk", e -> new TrunkDialog(trunks, account, null, this::reload).open());
     add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     add.setEnabled(!account.isDeleted());
     return new VerticalLayout(add, grid);
@@ -94,28 +98,31 @@ public class AccountTrunksView extends Div implements HasPageHeader, HasUrlParam
   private void saveLimits() {
     switch (trunks.setLimits(UiActor.current(), account.id(), limits.draft())) {
       case LimitsChange.Saved s -> {
-        limits.showErrors(java.util.List.of());
+        limits.showErrors(List.of());
         limitsStatus.setText("");
         limits.fill(s.limits());
         Toasts.success("Limits of " + account.name() + " saved");
       }
       case LimitsChange.Rejected r -> {
         var other = limits.showErrors(r.errors());
-        limitsStatus.setText(other.isEmpty() ? "Please correct the marked fields" : other.get(0).message());
+        limitsStatus.setText(
+            other.isEmpty() ? "Please correct the marked fields" : other.get(0).message());
       }
     }
   }
 
   private void changeStatus(boolean suspend) {
-    AccountChange change = suspend
-        ? trunks.suspend(UiActor.current(), account.id(), reason.getValue())
-        : trunks.resume(UiActor.current(), account.id(), reason.getValue());
+    AccountChange change =
+        suspend
+            ? trunks.suspend(UiActor.current(), account.id(), reason.getValue())
+            : trunks.resume(UiActor.current(), account.id(), reason.getValue());
     switch (change) {
       case AccountChange.Saved s -> {
         account = s.account();
         reason.setInvalid(false);
         reason.clear();
-        Toasts.success(account.name() + " is now " + account.status().name().toLowerCase(java.util.Locale.ROOT));
+        Toasts.success(
+            account.name() + " is now " + account.status().name().toLowerCase(Locale.ROOT));
         reload();
       }
       case AccountChange.Rejected r -> {
@@ -126,11 +133,14 @@ public class AccountTrunksView extends Div implements HasPageHeader, HasUrlParam
   }
 
   private Button deleteButton(Trunk t) {
-    Button b = new Button("Delete", e -> {
-      trunks.delete(UiActor.current(), account.id(), t.id());
-      Toasts.success(t.name() + " deleted");
-      reload();
-    });
+    Button b =
+        new Button(
+            "Delete",
+            e -> {
+              trunks.delete(UiActor.current(), account.id(), t.id());
+              Toasts.success(t.name() + " deleted");
+              reload();
+            });
     b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
     b.setAriaLabel("Delete " + t.name());
     return b;
@@ -138,14 +148,20 @@ public class AccountTrunksView extends Div implements HasPageHeader, HasUrlParam
 
   private void reload() {
     grid.setItems(trunks.list(UiActor.current(), account.id(), false));
-    accountStatus.setText("Status: " + account.status().name()
-        + (account.status() == AccountStatus.SUSPENDED ? " — the switch refuses new calls" : ""));
+    accountStatus.setText(
+        "Status: "
+            + account.status().name()
+            + (account.status() == AccountStatus.SUSPENDED
+                ? " — the switch refuses new calls"
+                : ""));
   }
 
   @Override
   public PageInfo pageInfo() {
-    return PageInfo.of(account == null ? "Trunks and limits" : account.name() + " · trunks and limits",
-        "Accounts", "Customers & carriers");
+    return PageInfo.of(
+        account == null ? "Trunks and limits" : account.name() + " · trunks and limits",
+        "Accounts",
+        "Customers & carriers");
   }
 
   @Override

@@ -3,7 +3,6 @@ package com.didtron.ui.trunk;
 import com.didtron.domain.account.AccountDraft.FieldError;
 import com.didtron.domain.trunk.AccountLimits;
 import com.didtron.domain.trunk.LimitsDraft;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -31,20 +30,39 @@ class LimitsForm extends FormLayout {
   void fill(AccountLimits l) {
     maxChannels.setValue(l.maxChannels());
     maxCps.setValue(l.maxCps());
-    dailySpendCap.setValue(l.dailySpendCap() == null ? null : l.dailySpendCap().stripTrailingZeros());
-    maxRatePerMinute.setValue(l.maxRatePerMinute() == null ? null : l.maxRatePerMinute().stripTrailingZeros());
+    dailySpendCap.setValue(
+        l.dailySpendCap() == null ? null : l.dailySpendCap().stripTrailingZeros());
+    maxRatePerMinute.setValue(
+        l.maxRatePerMinute() == null ? null : l.maxRatePerMinute().stripTrailingZeros());
     blockedPrefixes.setValue(String.join(", ", l.blockedPrefixes()));
   }
 
   LimitsDraft draft() {
-    List<String> prefixes = Arrays.stream(blockedPrefixes.getValue().split("[,\\s]+"))
-        .filter(p -> !p.isBlank()).toList();
-    return new LimitsDraft(maxChannels.getValue(), maxCps.getValue(), dailySpendCap.getValue(),
-        maxRatePerMinute.getValue(), prefixes);
+    List<String> prefixes =
+        Arrays.stream(blockedPrefixes.getValue().split("[,\\s]+"))
+            .filter(p -> !p.isBlank())
+            .toList();
+    return new LimitsDraft(
+        maxChannels.getValue(),
+        maxCps.getValue(),
+        dailySpendCap.getValue(),
+        maxRatePerMinute.getValue(),
+        prefixes);
   }
 
   List<FieldError> showErrors(List<FieldError> errors) {
-    return FieldErrors.show(Map.of("maxChannels", maxChannels, "maxCps", maxCps, "dailySpendCap", dailySpendCap,
-        "maxRatePerMinute", maxRatePerMinute, "blockedPrefixes", blockedPrefixes), errors);
+    return FieldErrors.show(
+        Map.of(
+            "maxChannels",
+            maxChannels,
+            "maxCps",
+            maxCps,
+            "dailySpendCap",
+            dailySpendCap,
+            "maxRatePerMinute",
+            maxRatePerMinute,
+            "blockedPrefixes",
+            blockedPrefixes),
+        errors);
   }
 }

@@ -6,15 +6,15 @@ import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.AccountId;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
+import com.didtron.ui.base.MenuModule;
+import com.didtron.ui.base.MenuPage;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.UiActor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.didtron.ui.base.MenuModule;
-import com.didtron.ui.base.MenuPage;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -31,8 +31,11 @@ public class MyTrunksView extends Div implements HasPageHeader {
     AccountId own = actor.ownAccount().orElseThrow(() -> new AccessDenied("No account"));
     TrunkGrid grid = new TrunkGrid();
     grid.setItems(trunks.list(actor, own, false));
-    add(new Paragraph("The interconnects the switch knows for your account. Passwords are never shown;"
-        + " ask your operator to change a trunk."), grid);
+    add(
+        new Paragraph(
+            "The interconnects the switch knows for your account. Passwords are never shown;"
+                + " ask your operator to change a trunk."),
+        grid);
   }
 
   @Override

@@ -17,7 +17,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 
-/** Adds or changes one trunk; the server's reasons appear next to the fields, the dialog stays open. */
+/**
+ * Adds or changes one trunk; the server's reasons appear next to the fields, the dialog stays open.
+ */
 class TrunkDialog extends Dialog {
   private final transient Trunks trunks;
   private final Account account;
@@ -32,10 +34,28 @@ class TrunkDialog extends Dialog {
     this.trunk = trunk;
     this.saved = saved;
     setHeaderTitle(trunk == null ? "New trunk" : trunk.name());
-    TrunkDirection side = account.kind().sellsToUs() && !account.kind().buysFromUs()
-        ? TrunkDirection.EGRESS : TrunkDirection.INGRESS;
-    form.fill(trunk != null ? trunk.toDraft() : new TrunkDraft("", side, "", Transport.UDP, "", 0, "", null, null,
-        List.of(), null, null, null, TrunkStatus.ACTIVE));
+    TrunkDirection side =
+        account.kind().sellsToUs() && !account.kind().buysFromUs()
+            ? TrunkDirection.EGRESS
+            : TrunkDirection.INGRESS;
+    form.fill(
+        trunk != null
+            ? trunk.toDraft()
+            : new TrunkDraft(
+                "",
+                side,
+                "",
+                Transport.UDP,
+                "",
+                0,
+                "",
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                null,
+                TrunkStatus.ACTIVE));
     form.direction.setReadOnly(trunk != null);
     Button save = new Button("Save trunk", e -> save());
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -44,9 +64,11 @@ class TrunkDialog extends Dialog {
   }
 
   private void save() {
-    TrunkChange change = trunk == null
-        ? trunks.create(UiActor.current(), account.id(), form.draft())
-        : trunks.update(UiActor.current(), account.id(), trunk.id(), trunk.version(), form.draft());
+    TrunkChange change =
+        trunk == null
+            ? trunks.create(UiActor.current(), account.id(), form.draft())
+            : trunks.update(
+                UiActor.current(), account.id(), trunk.id(), trunk.version(), form.draft());
     switch (change) {
       case TrunkChange.Saved s -> {
         Toasts.success(s.trunk().name() + " saved");
@@ -55,7 +77,8 @@ class TrunkDialog extends Dialog {
       }
       case TrunkChange.Rejected r -> {
         List<FieldError> other = form.showErrors(r.errors());
-        status.setText(other.isEmpty() ? "Please correct the marked fields" : other.get(0).message());
+        status.setText(
+            other.isEmpty() ? "Please correct the marked fields" : other.get(0).message());
       }
     }
   }

@@ -50,15 +50,30 @@ class TrunkForm extends FormLayout {
     maxChannels.setHelperText("Empty: unlimited");
     maxCps.setHelperText("Empty: unlimited");
     password.setHelperText("Stored only as a digest hash; leave empty to keep the current one");
-    add(name, direction, address, transport, techPrefix, strip, prepend, maxChannels, maxCps, codecs, tier,
-        username, password, status);
+    add(
+        name,
+        direction,
+        address,
+        transport,
+        techPrefix,
+        strip,
+        prepend,
+        maxChannels,
+        maxCps,
+        codecs,
+        tier,
+        username,
+        password,
+        status);
     setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("640px", 2));
   }
 
   private void sideChanged(TrunkDirection side) {
     boolean ingress = side == TrunkDirection.INGRESS;
-    address.setHelperText(ingress ? "Source IP or CIDR, e.g. 203.0.113.0/24 (IPv4 or IPv6)"
-        : "host:port or IP[:port], e.g. sip.carrier.example:5060");
+    address.setHelperText(
+        ingress
+            ? "Source IP or CIDR, e.g. 203.0.113.0/24 (IPv4 or IPv6)"
+            : "host:port or IP[:port], e.g. sip.carrier.example:5060");
     tier.setVisible(ingress);
     username.setVisible(ingress);
     password.setVisible(ingress);
@@ -83,18 +98,40 @@ class TrunkForm extends FormLayout {
 
   TrunkDraft draft() {
     boolean ingress = direction.getValue() == TrunkDirection.INGRESS;
-    return new TrunkDraft(name.getValue(), direction.getValue(), address.getValue(), transport.getValue(),
-        techPrefix.getValue(), strip.getValue(), prepend.getValue(), maxChannels.getValue(), maxCps.getValue(),
-        new ArrayList<>(codecs.getValue()), ingress ? tier.getValue() : null, ingress ? username.getValue() : null,
-        ingress ? password.getValue() : null, status.getValue());
+    return new TrunkDraft(
+        name.getValue(),
+        direction.getValue(),
+        address.getValue(),
+        transport.getValue(),
+        techPrefix.getValue(),
+        strip.getValue(),
+        prepend.getValue(),
+        maxChannels.getValue(),
+        maxCps.getValue(),
+        new ArrayList<>(codecs.getValue()),
+        ingress ? tier.getValue() : null,
+        ingress ? username.getValue() : null,
+        ingress ? password.getValue() : null,
+        status.getValue());
   }
 
   List<FieldError> showErrors(List<FieldError> errors) {
-    Map<String, HasValidation> fields = Map.ofEntries(Map.entry("name", name), Map.entry("direction", direction),
-        Map.entry("address", address), Map.entry("transport", transport), Map.entry("techPrefix", techPrefix),
-        Map.entry("strip", strip), Map.entry("prepend", prepend), Map.entry("maxChannels", maxChannels),
-        Map.entry("maxCps", maxCps), Map.entry("codecs", codecs), Map.entry("tier", tier),
-        Map.entry("username", username), Map.entry("password", password), Map.entry("status", status));
+    Map<String, HasValidation> fields =
+        Map.ofEntries(
+            Map.entry("name", name),
+            Map.entry("direction", direction),
+            Map.entry("address", address),
+            Map.entry("transport", transport),
+            Map.entry("techPrefix", techPrefix),
+            Map.entry("strip", strip),
+            Map.entry("prepend", prepend),
+            Map.entry("maxChannels", maxChannels),
+            Map.entry("maxCps", maxCps),
+            Map.entry("codecs", codecs),
+            Map.entry("tier", tier),
+            Map.entry("username", username),
+            Map.entry("password", password),
+            Map.entry("status", status));
     return FieldErrors.show(fields, errors);
   }
 }

@@ -39,6 +39,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -90,31 +91,42 @@ public class UsersView extends Div implements HasPageHeader {
   }
 
   private Component enableButton(User user) {
-    Button b = new Button(user.enabled() ? "Disable" : "Enable", e -> {
-      if (user.enabled()) {
-        users.disable(UiActor.current(), user.id());
-        Toasts.success(user.email() + " disabled: signed out and API keys revoked");
-      } else {
-        users.enable(UiActor.current(), user.id());
-        Toasts.success(user.email() + " enabled");
-      }
-      grid.reload();
-    });
+    Button b =
+        new Button(
+            user.enabled() ? "Disable" : "Enable",
+            e -> {
+              if (user.enabled()) {
+                users.disable(UiActor.current(), user.id());
+                Toasts.success(user.email() + " disabled: signed out and API keys revoked");
+              } else {
+                users.enable(UiActor.current(), user.id());
+                Toasts.success(user.email() + " enabled");
+              }
+              grid.reload();
+            });
     b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
     b.setAriaLabel((user.enabled() ? "Disable " : "Enable ") + user.email());
     return b;
   }
 
   private Component resetButton(User user) {
-    Button b = new Button("Reset password", e -> {
-      String password = users.resetPassword(UiActor.current(), user.id());
-      Dialog d = new Dialog();
-      d.setHeaderTitle("Password reset");
-      d.add(new Paragraph("One-time password for " + user.email() + ". It is shown only now; the user "
-          + "must change it at the next sign-in. Their sessions have ended."), new Pre(password));
-      d.getFooter().add(new Button("Done", x -> d.close()));
-      d.open();
-    });
+    Button b =
+        new Button(
+            "Reset password",
+            e -> {
+              String password = users.resetPassword(UiActor.current(), user.id());
+              Dialog d = new Dialog();
+              d.setHeaderTitle("Password reset");
+              d.add(
+                  new Paragraph(
+                      "One-time password for "
+                          + user.email()
+                          + ". It is shown only now; the user "
+                          + "must change it at the next sign-in. Their sessions have ended."),
+                  new Pre(password));
+              d.getFooter().add(new Button("Done", x -> d.close()));
+              d.open();
+            });
     b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
     b.setAriaLabel("Reset the password of " + user.email());
     b.setVisible(user.enabled());
@@ -122,14 +134,18 @@ public class UsersView extends Div implements HasPageHeader {
   }
 
   private Component deleteButton(User user) {
-    Button b = new Button(VaadinIcon.TRASH.create(), e -> {
-      users.delete(UiActor.current(), user.id());
-      Toasts.success(user.email() + " deleted");
-      grid.reload();
-    });
+    Button b =
+        new Button(
+            VaadinIcon.TRASH.create(),
+            e -> {
+              users.delete(UiActor.current(), user.id());
+              Toasts.success(user.email() + " deleted");
+              grid.reload();
+            });
     b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
     b.setAriaLabel("Delete " + user.email());
-    boolean superAdminOnly = user.roles().contains(Role.SUPER_ADMIN) && !UiActor.current().has(Role.SUPER_ADMIN);
+    boolean superAdminOnly =
+        user.roles().contains(Role.SUPER_ADMIN) && !UiActor.current().has(Role.SUPER_ADMIN);
     b.setVisible(!user.id().equals(UiActor.current().userId()) && !superAdminOnly);
     return b;
   }
@@ -140,26 +156,47 @@ public class UsersView extends Div implements HasPageHeader {
     EmailField email = new EmailField("Email");
     TextField name = new TextField("Name");
     CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
-    roles.setItems(java.util.Arrays.stream(Role.values())
-        .filter(r -> r != Role.SUPER_ADMIN || UiActor.current().has(Role.SUPER_ADMIN)).toList());
+    roles.setItems(
+        Arrays.stream(Role.values())
+            .filter(r -> r != Role.SUPER_ADMIN || UiActor.current().has(Role.SUPER_ADMIN))
+            .toList());
     ComboBox<Account> account = new ComboBox<>("Account (customer and carrier users)");
     account.setItemLabelGenerator(Account::name);
-    account.setItems(q -> accounts.find(UiActor.current(), new AccountFilter(q.getFilter().orElse(""), null, false),
-        new PageRequest(q.getOffset(), Math.min(q.getLimit(), PageRequest.MAX_LIMIT))).rows().stream());
+    account.setItems(
+        q ->
+            accounts
+                .find(
+                    UiActor.current(),
+                    new AccountFilter(q.getFilter().orElse(""), null, false),
+                    new PageRequest(q.getOffset(), Math.min(q.getLimit(), PageRequest.MAX_LIMIT)))
+                .rows()
+                .stream());
     FormLayout form = new FormLayout(email, name, roles, account);
-    Button create = new Button("Create", e -> {
-      UserChange change = users.create(UiActor.current(), new UserDraft(email.getValue(),
-          name.getValue(), roles.getValue(), account.getValue() == null ? null : account.getValue().id()));
-      switch (change) {
-        case UserChange.Created created -> {
-          dialog.close();
-          grid.refresh();
-          showPassword(created);
-        }
-        case UserChange.Rejected rejected -> Toasts.error(rejected.errors().stream()
-            .map(x -> x.message()).collect(Collectors.joining("; ")));
-      }
-    });
+    Button create =
+        new Button(
+            "Create",
+            e -> {
+              UserChange change =
+                  users.create(
+                      UiActor.current(),
+                      new UserDraft(
+                          email.getValue(),
+                          name.getValue(),
+                          roles.getValue(),
+                          account.getValue() == null ? null : account.getValue().id()));
+              switch (change) {
+                case UserChange.Created created -> {
+                  dialog.close();
+                  grid.refresh();
+                  showPassword(created);
+                }
+                case UserChange.Rejected rejected ->
+                    Toasts.error(
+                        rejected.errors().stream()
+                            .map(x -> x.message())
+                            .collect(Collectors.joining("; ")));
+              }
+            });
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     dialog.add(form);
     dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), create);
@@ -169,8 +206,12 @@ public class UsersView extends Div implements HasPageHeader {
   private static void showPassword(UserChange.Created created) {
     Dialog d = new Dialog();
     d.setHeaderTitle("User created");
-    d.add(new Paragraph("One-time password for " + created.user().email()
-        + ". It is shown only now; hand it over safely. It must be changed at the first sign-in."), new Pre(created.oneTimePassword()));
+    d.add(
+        new Paragraph(
+            "One-time password for "
+                + created.user().email()
+                + ". It is shown only now; hand it over safely. It must be changed at the first sign-in."),
+        new Pre(created.oneTimePassword()));
     d.getFooter().add(new Button("Done", e -> d.close()));
     d.open();
   }
@@ -189,15 +230,19 @@ public class UsersView extends Div implements HasPageHeader {
 
   /** The tenant setting "staff must use 2FA": staff without an app enrol at their next sign-in. */
   private Component staffTwoFactorPolicy() {
-    Checkbox required = new Checkbox("Staff must use two-factor sign-in",
-        twoFactor.requiredForStaff(UiActor.current()));
-    required.addValueChangeListener(e -> {
-      if (e.isFromClient()) {
-        twoFactor.requireForStaff(UiActor.current(), e.getValue());
-        Toasts.success(e.getValue() ? "Staff now need a code from an authenticator app to sign in"
-            : "Two-factor sign-in is optional again");
-      }
-    });
+    Checkbox required =
+        new Checkbox(
+            "Staff must use two-factor sign-in", twoFactor.requiredForStaff(UiActor.current()));
+    required.addValueChangeListener(
+        e -> {
+          if (e.isFromClient()) {
+            twoFactor.requireForStaff(UiActor.current(), e.getValue());
+            Toasts.success(
+                e.getValue()
+                    ? "Staff now need a code from an authenticator app to sign in"
+                    : "Two-factor sign-in is optional again");
+          }
+        });
     return required;
   }
 }

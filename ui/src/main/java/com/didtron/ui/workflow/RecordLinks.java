@@ -1,8 +1,8 @@
 package com.didtron.ui.workflow;
 
+import com.didtron.domain.user.Role;
 import com.didtron.domain.workflow.WorkflowRun;
 import com.didtron.ui.base.UiActor;
-import com.didtron.domain.user.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
@@ -19,16 +19,17 @@ import java.util.UUID;
  * links back to the page of its record.
  */
 public final class RecordLinks {
-  private static final Map<String, String> RECORD_PAGES = Map.of(
-      "CreditNoteWorkflow", "credit-notes",
-      "InvoiceRunWorkflow", "invoices",
-      "InvoiceSchedulerWorkflow", "invoices",
-      "NettingWorkflow", "netting",
-      "CdrInboxWorkflow", "cdrs",
-      "RerateWorkflow", "cdrs",
-      "CarrierMonitorWorkflow", "sip-health",
-      "RetentionPurgeWorkflow", "system",
-      "FxRatesWorkflow", "fx-rates");
+  private static final Map<String, String> RECORD_PAGES =
+      Map.of(
+          "CreditNoteWorkflow", "credit-notes",
+          "InvoiceRunWorkflow", "invoices",
+          "InvoiceSchedulerWorkflow", "invoices",
+          "NettingWorkflow", "netting",
+          "CdrInboxWorkflow", "cdrs",
+          "RerateWorkflow", "cdrs",
+          "CarrierMonitorWorkflow", "sip-health",
+          "RetentionPurgeWorkflow", "system",
+          "FxRatesWorkflow", "fx-rates");
   private static final String CAMPAIGN_PREFIX = "sip-campaign-";
 
   private RecordLinks() {}
@@ -60,8 +61,10 @@ public final class RecordLinks {
 
   /** The page of a run: its timeline. */
   public static String runUrl(WorkflowRun run) {
-    return RouteConfiguration.forSessionScope().getUrl(WorkflowRunView.class,
-        new RouteParameters(Map.of("workflowId", run.workflowId(), "runId", run.runId())));
+    return RouteConfiguration.forSessionScope()
+        .getUrl(
+            WorkflowRunView.class,
+            new RouteParameters(Map.of("workflowId", run.workflowId(), "runId", run.runId())));
   }
 
   /** The page of the record a run worked on, when there is one. */

@@ -27,6 +27,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 
 /**
@@ -41,19 +42,30 @@ public class WorkflowRunView extends Div implements HasPageHeader, BeforeEnterOb
   private final transient WorkflowHistories histories;
   private final Grid<TimelineEntry> grid = new Grid<>();
   private List<TimelineEntry> timeline = List.of();
-  private final PagedGrid<TimelineEntry> paged = new PagedGrid<>(grid, page -> new Page<>(
-      timeline.subList(Math.min(page.offset(), timeline.size()),
-          Math.min(page.offset() + page.limit(), timeline.size())), timeline.size()));
+  private final PagedGrid<TimelineEntry> paged =
+      new PagedGrid<>(
+          grid,
+          page ->
+              new Page<>(
+                  timeline.subList(
+                      Math.min(page.offset(), timeline.size()),
+                      Math.min(page.offset() + page.limit(), timeline.size())),
+                  timeline.size()));
   private String workflowId = "";
 
   public WorkflowRunView(WorkflowHistories histories) {
     this.histories = histories;
     grid.addColumn(TimelineEntry::eventId).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-    grid.addColumn(e -> WorkflowsView.TIME.format(e.at())).setHeader("Time (UTC)").setAutoWidth(true);
-    grid.addColumn(e -> e.kind().name().toLowerCase(java.util.Locale.ROOT)).setHeader("Kind").setAutoWidth(true);
+    grid.addColumn(e -> WorkflowsView.TIME.format(e.at()))
+        .setHeader("Time (UTC)")
+        .setAutoWidth(true);
+    grid.addColumn(e -> e.kind().name().toLowerCase(Locale.ROOT))
+        .setHeader("Kind")
+        .setAutoWidth(true);
     grid.addColumn(TimelineEntry::title).setHeader("Step").setKey("title").setFlexGrow(2);
     grid.addColumn(TimelineEntry::detail).setHeader("Details").setFlexGrow(3);
-    grid.setPartNameGenerator(e -> e.kind() == TimelineEntry.Kind.FAILURE ? "dt-row-failure" : null);
+    grid.setPartNameGenerator(
+        e -> e.kind() == TimelineEntry.Kind.FAILURE ? "dt-row-failure" : null);
   }
 
   @Override
@@ -75,23 +87,46 @@ public class WorkflowRunView extends Div implements HasPageHeader, BeforeEnterOb
   }
 
   private static Component summary(WorkflowRun r) {
-    Paragraph p = new Paragraph(r.workflowType() + " · " + r.businessKey() + " · " + r.status() + " · started "
-        + WorkflowsView.TIME.format(r.startedAt()) + (r.closedAt() == null ? "" : " · closed "
-        + WorkflowsView.TIME.format(r.closedAt())) + " · run " + r.runId());
+    Paragraph p =
+        new Paragraph(
+            r.workflowType()
+                + " · "
+                + r.businessKey()
+                + " · "
+                + r.status()
+                + " · started "
+                + WorkflowsView.TIME.format(r.startedAt())
+                + (r.closedAt() == null
+                    ? ""
+                    : " · closed " + WorkflowsView.TIME.format(r.closedAt()))
+                + " · run "
+                + r.runId());
     p.addClassName("dt-run-summary");
     return p;
   }
 
   private Component links(WorkflowRun run, Actor actor, String runId) {
-    Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-      byte[] bytes = histories.exportJson(actor, workflowId, runId).getBytes(StandardCharsets.UTF_8);
-      return new DownloadResponse(new ByteArrayInputStream(bytes), workflowId + "-" + runId + ".json",
-          "application/json", bytes.length);
-    }), "Export JSON");
+    Anchor export =
+        new Anchor(
+            DownloadHandler.fromInputStream(
+                event -> {
+                  byte[] bytes =
+                      histories
+                          .exportJson(actor, workflowId, runId)
+                          .getBytes(StandardCharsets.UTF_8);
+                  return new DownloadResponse(
+                      new ByteArrayInputStream(bytes),
+                      workflowId + "-" + runId + ".json",
+                      "application/json",
+                      bytes.length);
+                }),
+            "Export JSON");
     export.getElement().setAttribute("download", true);
     Div links = new Div(export);
     RecordLinks.recordUrl(run).ifPresent(u -> links.add(new Anchor(u, "Open record")));
-    links.add(new Anchor(RecordLinks.explorerUrl(run.businessKey()), "Other runs of " + run.businessKey()));
+    links.add(
+        new Anchor(
+            RecordLinks.explorerUrl(run.businessKey()), "Other runs of " + run.businessKey()));
     links.addClassName("dt-actions-row");
     return links;
   }

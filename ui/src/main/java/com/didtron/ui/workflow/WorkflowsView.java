@@ -6,7 +6,6 @@ import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
 import com.didtron.ui.base.MenuModule;
 import com.didtron.ui.base.MenuPage;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.PagedGrid;
 import com.didtron.ui.base.UiActor;
@@ -17,6 +16,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -38,15 +38,29 @@ import java.util.List;
  * type, business key, status and start time, a page at a time. Read-only.
  */
 @Route(value = "workflows", layout = MainLayout.class)
-@MenuPage(module = MenuModule.ADMINISTRATION, title = "Workflows", order = 40, icon = VaadinIcon.SITEMAP)
+@MenuPage(
+    module = MenuModule.ADMINISTRATION,
+    title = "Workflows",
+    order = 40,
+    icon = VaadinIcon.SITEMAP)
 @PageTitle("Workflows · DIDTron")
 @RolesAllowed({"SUPER_ADMIN", "AUDITOR"})
 public class WorkflowsView extends Div implements HasPageHeader, BeforeEnterObserver {
   /** Query parameter that pre-fills the business key filter (record pages link with it). */
   public static final String QUERY = "q";
-  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
-  static final List<String> STATUSES = List.of("RUNNING", "COMPLETED", "FAILED", "CANCELED", "TERMINATED",
-      "CONTINUED_AS_NEW", "TIMED_OUT", "LOST");
+
+  static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+  static final List<String> STATUSES =
+      List.of(
+          "RUNNING",
+          "COMPLETED",
+          "FAILED",
+          "CANCELED",
+          "TERMINATED",
+          "CONTINUED_AS_NEW",
+          "TIMED_OUT",
+          "LOST");
 
   private final transient WorkflowIndex index;
   final ComboBox<String> type = new ComboBox<>("Type");
@@ -58,7 +72,8 @@ public class WorkflowsView extends Div implements HasPageHeader, BeforeEnterObse
 
   public WorkflowsView(WorkflowIndex index) {
     this.index = index;
-    this.runs = new PagedGrid<>(new Grid<>(), page -> index.search(UiActor.current(), query(), page));
+    this.runs =
+        new PagedGrid<>(new Grid<>(), page -> index.search(UiActor.current(), query(), page));
     configureFilters();
     configureGrid();
     add(filters(), runs);
@@ -89,19 +104,34 @@ public class WorkflowsView extends Div implements HasPageHeader, BeforeEnterObse
 
   private void configureGrid() {
     Grid<WorkflowRun> g = runs.grid();
-    g.addComponentColumn(r -> new Anchor(RecordLinks.runUrl(r), r.workflowId())).setHeader("Workflow")
-        .setKey("workflow").setFlexGrow(2);
+    g.addComponentColumn(r -> new Anchor(RecordLinks.runUrl(r), r.workflowId()))
+        .setHeader("Workflow")
+        .setKey("workflow")
+        .setFlexGrow(2);
     g.addColumn(WorkflowRun::workflowType).setHeader("Type").setKey("type");
-    g.addColumn(WorkflowRun::businessKey).setHeader("Business key").setKey("businessKey").setFlexGrow(2);
+    g.addColumn(WorkflowRun::businessKey)
+        .setHeader("Business key")
+        .setKey("businessKey")
+        .setFlexGrow(2);
     g.addColumn(WorkflowRun::status).setHeader("Status").setKey("status");
     g.addColumn(r -> TIME.format(r.startedAt())).setHeader("Started (UTC)");
-    g.addColumn(r -> r.closedAt() == null ? "" : TIME.format(r.closedAt())).setHeader("Closed (UTC)");
-    g.addComponentColumn(r -> RecordLinks.recordUrl(r).<Component>map(u -> new Anchor(u, "Record"))
-        .orElseGet(Span::new)).setHeader("").setKey("record");
+    g.addColumn(r -> r.closedAt() == null ? "" : TIME.format(r.closedAt()))
+        .setHeader("Closed (UTC)");
+    g.addComponentColumn(
+            r ->
+                RecordLinks.recordUrl(r)
+                    .<Component>map(u -> new Anchor(u, "Record"))
+                    .orElseGet(Span::new))
+        .setHeader("")
+        .setKey("record");
   }
 
   WorkflowIndex.Query query() {
-    return new WorkflowIndex.Query(type.getValue(), text.getValue(), status.getValue(), start(from.getValue()),
+    return new WorkflowIndex.Query(
+        type.getValue(),
+        text.getValue(),
+        status.getValue(),
+        start(from.getValue()),
         to.getValue() == null ? null : start(to.getValue().plusDays(1)));
   }
 
@@ -111,8 +141,11 @@ public class WorkflowsView extends Div implements HasPageHeader, BeforeEnterObse
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    event.getLocation().getQueryParameters().getSingleParameter(QUERY).ifPresentOrElse(text::setValue,
-        runs::refresh);
+    event
+        .getLocation()
+        .getQueryParameters()
+        .getSingleParameter(QUERY)
+        .ifPresentOrElse(text::setValue, runs::refresh);
   }
 
   @Override

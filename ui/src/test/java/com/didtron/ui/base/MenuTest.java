@@ -28,14 +28,23 @@ class MenuTest {
   @PermitAll
   static class StartView extends Div {}
 
-  @MenuPage(module = MenuModule.ADMINISTRATION, title = "Forgotten", order = 10, icon = VaadinIcon.COG)
+  @MenuPage(
+      module = MenuModule.ADMINISTRATION,
+      title = "Forgotten",
+      order = 10,
+      icon = VaadinIcon.COG)
   static class UnguardedView extends Div {}
 
   @PermitAll
   static class DetailView extends Div {}
 
-  private static final List<Class<? extends Component>> VIEWS = List.of(PayoutsView.class,
-      DetailView.class, UnguardedView.class, StartView.class, BudgetsView.class);
+  private static final List<Class<? extends Component>> VIEWS =
+      List.of(
+          PayoutsView.class,
+          DetailView.class,
+          UnguardedView.class,
+          StartView.class,
+          BudgetsView.class);
 
   @Test
   void anAnnotatedViewAppearsInItsModuleForRolesItAllows() {
@@ -43,9 +52,10 @@ class MenuTest {
 
     assertThat(menu).extracting(Menu.Module::label).containsExactly("Home", "Finance");
     assertThat(menu.get(1).icon()).isEqualTo(VaadinIcon.MONEY);
-    assertThat(menu.get(1).items()).containsExactly(
-        new Menu.Item("Budgets", VaadinIcon.CHART, BudgetsView.class),
-        new Menu.Item("Payouts", VaadinIcon.MONEY, PayoutsView.class));
+    assertThat(menu.get(1).items())
+        .containsExactly(
+            new Menu.Item("Budgets", VaadinIcon.CHART, BudgetsView.class),
+            new Menu.Item("Payouts", VaadinIcon.MONEY, PayoutsView.class));
   }
 
   @Test
@@ -65,6 +75,7 @@ class MenuTest {
   }
 
   private static Actor actor(Role role) {
-    return new Actor(null, "user@example.test", new TenantId(UUID.randomUUID()), Set.of(role), null);
+    return new Actor(
+        null, "user@example.test", new TenantId(UUID.randomUUID()), Set.of(role), null);
   }
 }

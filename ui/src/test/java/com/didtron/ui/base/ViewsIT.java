@@ -1,13 +1,12 @@
 package com.didtron.ui.base;
 
-import com.didtron.ui.testing.BrowserlessViewsIT;
-import com.didtron.activities.testing.Fixtures;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.didtron.activities.testing.Fixtures;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.user.Role;
 import com.didtron.ui.account.AccountFormView;
@@ -18,15 +17,18 @@ import com.didtron.ui.dashboard.DashboardView;
 import com.didtron.ui.portal.MyAccountView;
 import com.didtron.ui.security.LoginView;
 import com.didtron.ui.system.SystemView;
+import com.didtron.ui.testing.BrowserlessViewsIT;
 import com.didtron.ui.user.UsersView;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -64,9 +66,15 @@ class ViewsIT extends BrowserlessViewsIT {
   void aCustomerCannotOpenAdminPages() {
     Account own = fixtures.account(admin(), Fixtures.unique("Own"));
     signIn(fixtures.portalUser(admin(), own, Role.CUSTOMER));
-    for (Class<? extends com.vaadin.flow.component.Component> adminView : java.util.List.of(
-        AccountsView.class, UsersView.class, AuditLogView.class, SystemView.class, ComponentLibraryView.class)) {
-      assertThatThrownBy(() -> UI.getCurrent().navigate(adminView)).isInstanceOf(MockAccessDeniedException.class);
+    for (Class<? extends Component> adminView :
+        List.of(
+            AccountsView.class,
+            UsersView.class,
+            AuditLogView.class,
+            SystemView.class,
+            ComponentLibraryView.class)) {
+      assertThatThrownBy(() -> UI.getCurrent().navigate(adminView))
+          .isInstanceOf(MockAccessDeniedException.class);
     }
     assertThatThrownBy(() -> UI.getCurrent().navigate(AccountFormView.class, own.id().toString()))
         .isInstanceOf(MockAccessDeniedException.class);

@@ -1,18 +1,17 @@
 package com.didtron.ui.invoicing;
 
-import com.didtron.ui.testing.BrowserlessViewsIT;
-import com.didtron.activities.testing.Fixtures;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.didtron.activities.invoicing.BillingSettingsService;
+import com.didtron.activities.testing.Fixtures;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.invoicing.BillingCycle;
 import com.didtron.domain.invoicing.BillingTerms;
 import com.didtron.domain.user.Role;
-import com.didtron.ui.invoicing.InvoicesView;
+import com.didtron.ui.testing.BrowserlessViewsIT;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -32,10 +31,19 @@ class BillingTermsViewsIT extends BrowserlessViewsIT {
   @SuppressWarnings("unchecked")
   private void fill(Account a, BillingCycle cycle, String zone, String tax, int due) {
     ComboBox<Account> account = _get(ComboBox.class, spec -> spec.withLabel("Customer"));
-    account.setValue(account.getListDataView().getItems().filter(x -> x.id().equals(a.id())).findFirst().orElseThrow());
-    ((Select<BillingCycle>) _get(Select.class, spec -> spec.withLabel("Billing cycle"))).setValue(cycle);
-    ((ComboBox<String>) _get(ComboBox.class, spec -> spec.withLabel("Billing time zone"))).setValue(zone);
-    _get(BigDecimalField.class, spec -> spec.withLabel("Tax rate (%)")).setValue(new BigDecimal(tax));
+    account.setValue(
+        account
+            .getListDataView()
+            .getItems()
+            .filter(x -> x.id().equals(a.id()))
+            .findFirst()
+            .orElseThrow());
+    ((Select<BillingCycle>) _get(Select.class, spec -> spec.withLabel("Billing cycle")))
+        .setValue(cycle);
+    ((ComboBox<String>) _get(ComboBox.class, spec -> spec.withLabel("Billing time zone")))
+        .setValue(zone);
+    _get(BigDecimalField.class, spec -> spec.withLabel("Tax rate (%)"))
+        .setValue(new BigDecimal(tax));
     _get(IntegerField.class, spec -> spec.withLabel("Due days after issue")).setValue(due);
   }
 
@@ -50,7 +58,9 @@ class BillingTermsViewsIT extends BrowserlessViewsIT {
     _click(_get(Button.class, spec -> spec.withText("Save")));
 
     assertThat(billing.of(admin(), a.id()))
-        .isEqualTo(new BillingTerms(BillingCycle.WEEKLY, ZoneId.of("Europe/Berlin"), new BigDecimal("7.5000"), 7));
+        .isEqualTo(
+            new BillingTerms(
+                BillingCycle.WEEKLY, ZoneId.of("Europe/Berlin"), new BigDecimal("7.5000"), 7));
   }
 
   @Test
@@ -64,7 +74,9 @@ class BillingTermsViewsIT extends BrowserlessViewsIT {
     _click(_get(Button.class, spec -> spec.withText("Save")));
 
     assertThat(billing.of(admin(), a.id())).isEqualTo(BillingTerms.DEFAULT);
-    assertThat(_find(Button.class, spec -> spec.withText("Save"))).as("the dialog stays open").hasSize(1);
+    assertThat(_find(Button.class, spec -> spec.withText("Save")))
+        .as("the dialog stays open")
+        .hasSize(1);
   }
 
   @Test

@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class SvgLineChartTest {
   private static final Instant T = Instant.parse("2026-11-21T10:00:00Z");
@@ -16,7 +16,9 @@ class SvgLineChartTest {
   @Test
   void drawsOneLineAndLegendEntryPerSeriesWithEscapedNames() {
     Map<String, List<SvgLineChart.Point>> series = new LinkedHashMap<>();
-    series.put("Carrier <A> & Co", List.of(new SvgLineChart.Point(T, 50), new SvgLineChart.Point(T.plusSeconds(60), 75)));
+    series.put(
+        "Carrier <A> & Co",
+        List.of(new SvgLineChart.Point(T, 50), new SvgLineChart.Point(T.plusSeconds(60), 75)));
     series.put("B", List.of(new SvgLineChart.Point(T, 10)));
     String svg = SvgLineChart.render("ASR over time", "%", series, 100);
     assertThat(svg).startsWith("<svg").endsWith("</svg>");

@@ -48,12 +48,16 @@ public abstract class BrowserlessViewsIT extends ActivitiesIT {
   /** Signs the mocked session in as the user with {@code email}, with that user's roles. */
   protected void signIn(String email) {
     DidtronPrincipal principal = logins.principal(email).orElseThrow();
-    var auth = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+    var auth =
+        UsernamePasswordAuthenticationToken.authenticated(
+            principal, null, principal.getAuthorities());
     SecurityContextHolder.getContext().setAuthentication(auth);
     FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
     request.setUserPrincipalInt(auth);
-    request.setUserInRole((p, role) -> principal.getAuthorities().stream()
-        .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+    request.setUserInRole(
+        (p, role) ->
+            principal.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
   }
 
   /** Every row a grid's data provider gives. */

@@ -1,23 +1,21 @@
 package com.didtron.ui.trunk;
 
-import com.didtron.ui.testing.BrowserlessViewsIT;
-import com.didtron.activities.testing.Fixtures;
-import com.didtron.activities.testing.TrunkFixtures;
-
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.didtron.activities.account.AccountService;
+import com.didtron.activities.testing.Fixtures;
+import com.didtron.activities.testing.TrunkFixtures;
 import com.didtron.activities.trunk.Trunks;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountKind;
 import com.didtron.domain.account.AccountStatus;
 import com.didtron.domain.trunk.Trunk;
 import com.didtron.domain.user.Role;
-import com.didtron.ui.trunk.AccountTrunksView;
-import com.didtron.ui.trunk.MyTrunksView;
+import com.didtron.ui.testing.BrowserlessViewsIT;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -29,12 +27,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The trunk pages: admins manage an account's trunks, limits and status; portal users read their own. */
+/**
+ * The trunk pages: admins manage an account's trunks, limits and status; portal users read their
+ * own.
+ */
 class TrunkViewsIT extends BrowserlessViewsIT {
   @Autowired Fixtures fixtures;
   @Autowired TrunkFixtures make;
   @Autowired Trunks trunks;
-  @Autowired com.didtron.activities.account.AccountService accounts;
+  @Autowired AccountService accounts;
 
   private void open(Account a) {
     signIn(ADMIN);
@@ -56,8 +57,11 @@ class TrunkViewsIT extends BrowserlessViewsIT {
 
     address.setValue("sip.carrier.example:5060");
     _click(_get(Button.class, spec -> spec.withText("Save trunk")));
-    assertThat(_find(Button.class, spec -> spec.withText("Save trunk"))).as("the dialog closed").isEmpty();
-    assertThat(trunks.list(admin(), carrier.id(), false)).extracting(Trunk::address)
+    assertThat(_find(Button.class, spec -> spec.withText("Save trunk")))
+        .as("the dialog closed")
+        .isEmpty();
+    assertThat(trunks.list(admin(), carrier.id(), false))
+        .extracting(Trunk::address)
         .containsExactly("sip.carrier.example:5060");
     List<Trunk> rows = rows(_get(Grid.class));
     assertThat(rows).extracting(Trunk::name).containsExactly("Primary");
@@ -86,21 +90,24 @@ class TrunkViewsIT extends BrowserlessViewsIT {
   void aCustomerSeesItsIngressTrunksWithTheUsernameButNeitherEgressTrunksNorSecrets() {
     Account both = make.account(admin(), "ViewBoth", AccountKind.BOTH);
     String username = "v" + both.id().toString().substring(0, 8);
-    make.create(admin(), both, TrunkFixtures.ingress("Office", null, username, "view-secret-password"));
+    make.create(
+        admin(), both, TrunkFixtures.ingress("Office", null, username, "view-secret-password"));
     make.create(admin(), both, TrunkFixtures.egress("Termination", "203.0.113.60"));
     signIn(fixtures.portalUser(admin(), both, Role.CUSTOMER));
     UI.getCurrent().navigate(MyTrunksView.class);
     List<Trunk> rows = rows(_get(Grid.class));
     assertThat(rows).extracting(Trunk::name).containsExactly("Office");
     assertThat(rows.get(0).username()).isEqualTo(username);
-    assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain("view-secret-password");
+    assertThat(UI.getCurrent().getElement().getTextRecursively())
+        .doesNotContain("view-secret-password");
   }
 
   @Test
   void aCustomerCannotOpenTheAdminTrunkPage() {
     Account customer = make.account(admin(), "ViewDenied", AccountKind.CUSTOMER);
     signIn(fixtures.portalUser(admin(), customer, Role.CUSTOMER));
-    assertThatThrownBy(() -> UI.getCurrent().navigate(AccountTrunksView.class, customer.id().toString()))
+    assertThatThrownBy(
+            () -> UI.getCurrent().navigate(AccountTrunksView.class, customer.id().toString()))
         .isInstanceOf(MockAccessDeniedException.class);
   }
 }

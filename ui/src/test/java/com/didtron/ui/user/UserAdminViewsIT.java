@@ -1,18 +1,20 @@
 package com.didtron.ui.user;
 
-import com.didtron.ui.testing.BrowserlessViewsIT;
-import com.didtron.activities.testing.UserFixtures;
-import com.didtron.activities.testing.Fixtures;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.didtron.activities.apikey.ApiKeyService;
+import com.didtron.activities.testing.Fixtures;
+import com.didtron.activities.testing.UserFixtures;
+import com.didtron.activities.user.TwoFactor;
+import com.didtron.domain.access.Actor;
 import com.didtron.domain.apikey.ApiKey;
 import com.didtron.domain.user.Role;
 import com.didtron.ui.apikey.ApiKeysView;
-import com.didtron.ui.user.UsersView;
+import com.didtron.ui.testing.BrowserlessViewsIT;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -28,12 +30,16 @@ class UserAdminViewsIT extends BrowserlessViewsIT {
   @Autowired UserFixtures people;
   @Autowired ApiKeyService keys;
   @Autowired Fixtures fixtures;
-  @Autowired com.didtron.activities.user.TwoFactor twoFactor;
+  @Autowired TwoFactor twoFactor;
 
   private Button action(String text) {
     Div actions = (Div) GridKt._getCellComponent(_get(Grid.class), 0, "actions");
-    return actions.getChildren().filter(c -> c instanceof Button b && text.equals(b.getText()))
-        .map(Button.class::cast).findFirst().orElseThrow();
+    return actions
+        .getChildren()
+        .filter(c -> c instanceof Button b && text.equals(b.getText()))
+        .map(Button.class::cast)
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -50,7 +56,8 @@ class UserAdminViewsIT extends BrowserlessViewsIT {
     assertThat(keys.mine(actorOf(leaving.email()))).noneMatch(ApiKey::isActive);
     assertThat(leavingKey).startsWith("dtk_");
 
-    _get(TextField.class, spec -> spec.withPlaceholder("Email or name")).setValue(forgetful.email());
+    _get(TextField.class, spec -> spec.withPlaceholder("Email or name"))
+        .setValue(forgetful.email());
     _click(action("Reset password"));
     assertThat(_get(Pre.class).getText()).hasSize(20);
     assertThat(logins.state(forgetful.id()).orElseThrow().mustChangePassword()).isTrue();
@@ -58,13 +65,19 @@ class UserAdminViewsIT extends BrowserlessViewsIT {
 
   @Test
   void aSuperAdminRequiresTwoFactorOfItsTenantsStaffOnTheUsersPage() {
-    com.didtron.domain.access.Actor tenantAdmin = actorOf(people.staff(com.didtron.domain.access.Actor.system("test",
-        fixtures.tenant(Fixtures.unique("tfa-ui").toLowerCase())), Role.SUPER_ADMIN).email());
+    Actor tenantAdmin =
+        actorOf(
+            people
+                .staff(
+                    Actor.system("test", fixtures.tenant(Fixtures.unique("tfa-ui").toLowerCase())),
+                    Role.SUPER_ADMIN)
+                .email());
     signIn(tenantAdmin.name());
     UI.getCurrent().navigate(UsersView.class);
-    Checkbox policy = _get(Checkbox.class, spec -> spec.withLabel("Staff must use two-factor sign-in"));
+    Checkbox policy =
+        _get(Checkbox.class, spec -> spec.withLabel("Staff must use two-factor sign-in"));
     assertThat(policy.getValue()).isFalse();
-    com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(policy, true);
+    HasValueUtilsKt._setValue(policy, true);
     assertThat(twoFactor.requiredForStaff(tenantAdmin)).isTrue();
   }
 
@@ -78,6 +91,7 @@ class UserAdminViewsIT extends BrowserlessViewsIT {
     _click(_get(Button.class, spec -> spec.withText("Create")));
     assertThat(_get(Pre.class).getText()).startsWith("dtk_");
     _click(_get(Button.class, spec -> spec.withText("Done")));
-    assertThat(GridKt._getFormattedRow(_get(Grid.class), 0)).contains("Read-only", "never", "Active");
+    assertThat(GridKt._getFormattedRow(_get(Grid.class), 0))
+        .contains("Read-only", "never", "Active");
   }
 }

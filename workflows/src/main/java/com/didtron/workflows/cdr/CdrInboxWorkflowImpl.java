@@ -13,16 +13,22 @@ import java.util.List;
  * after its retries is reported and left for the next sweep; the sweep goes on with the next file.
  */
 public class CdrInboxWorkflowImpl implements CdrInboxWorkflow {
-  /** Version 1: a file that keeps failing no longer fails the sweep (before: the whole run failed). */
+  /**
+   * Version 1: a file that keeps failing no longer fails the sweep (before: the whole run failed).
+   */
   static final String GOES_ON = "inbox-sweep-goes-on-after-a-failed-file";
-  static final String NOT_INGESTED = "not ingested: the ingest failed after its retries;"
-      + " the file stays in the inbox for the next sweep";
 
-  private final CdrInboxActivities activities = Workflow.newActivityStub(CdrInboxActivities.class,
-      ActivityOptions.newBuilder()
-          .setStartToCloseTimeout(Duration.ofMinutes(30))
-          .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(3).build())
-          .build());
+  static final String NOT_INGESTED =
+      "not ingested: the ingest failed after its retries;"
+          + " the file stays in the inbox for the next sweep";
+
+  private final CdrInboxActivities activities =
+      Workflow.newActivityStub(
+          CdrInboxActivities.class,
+          ActivityOptions.newBuilder()
+              .setStartToCloseTimeout(Duration.ofMinutes(30))
+              .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(3).build())
+              .build());
 
   @Override
   public InboxReport sweep() {
@@ -37,7 +43,8 @@ public class CdrInboxWorkflowImpl implements CdrInboxWorkflow {
         if (version == Workflow.DEFAULT_VERSION) {
           throw e;
         }
-        Workflow.getLogger(CdrInboxWorkflowImpl.class).warn("CDR inbox: {} {}", file.path(), NOT_INGESTED);
+        Workflow.getLogger(CdrInboxWorkflowImpl.class)
+            .warn("CDR inbox: {} {}", file.path(), NOT_INGESTED);
         results.add(new InboxFileResult(file.path(), 0, 0, 0, 0, 0, NOT_INGESTED));
       }
     }

@@ -9,5 +9,12 @@ package com.didtron.workflows.cdr;
  * @param repriced rated before and now, with another price (the difference is charged)
  * @param nowUnrated rated before, unrated now (their charge is reversed)
  */
-public record RerateChunkResult(long examined, long newlyRated, long repriced, long nowUnrated,
-    String lastStart, String lastSource, String lastCallId, boolean done) {}
+public record RerateChunkResult(
+    long examined,
+    long newlyRated,
+    long repriced,
+    long nowUnrated,
+    String lastStart,
+    String lastSource,
+    String lastCallId,
+    boolean done) {}

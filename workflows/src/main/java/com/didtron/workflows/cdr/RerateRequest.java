@@ -12,8 +12,8 @@ import java.util.UUID;
  * @param scope which CDRs
  * @param requestedBy who asked (for the audit trail)
  */
-public record RerateRequest(UUID tenantId, String from, String to, Scope scope,
-    String requestedBy) {
+public record RerateRequest(
+    UUID tenantId, String from, String to, Scope scope, String requestedBy) {
   /** Which CDRs of the period are re-rated. */
   public enum Scope {
     /** Only CDRs that could not be rated (e.g. after a missing rate was added). */

@@ -9,11 +9,13 @@ import java.time.Duration;
 public class RerateWorkflowImpl implements RerateWorkflow {
   static final int CHUNK = 5_000;
 
-  private final RerateActivities activities = Workflow.newActivityStub(RerateActivities.class,
-      ActivityOptions.newBuilder()
-          .setStartToCloseTimeout(Duration.ofMinutes(10))
-          .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(5).build())
-          .build());
+  private final RerateActivities activities =
+      Workflow.newActivityStub(
+          RerateActivities.class,
+          ActivityOptions.newBuilder()
+              .setStartToCloseTimeout(Duration.ofMinutes(10))
+              .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(5).build())
+              .build());
 
   @Override
   public RerateReport rerate(RerateRequest request) {
@@ -25,8 +27,10 @@ public class RerateWorkflowImpl implements RerateWorkflow {
     int chunks = 0;
     RerateChunkResult r = new RerateChunkResult(0, 0, 0, 0, null, null, null, false);
     while (!r.done()) {
-      r = activities.rerateChunk(new RerateChunkRequest(request, r.lastStart(), r.lastSource(),
-          r.lastCallId(), CHUNK, workflowId));
+      r =
+          activities.rerateChunk(
+              new RerateChunkRequest(
+                  request, r.lastStart(), r.lastSource(), r.lastCallId(), CHUNK, workflowId));
       examined += r.examined();
       newlyRated += r.newlyRated();
       repriced += r.repriced();

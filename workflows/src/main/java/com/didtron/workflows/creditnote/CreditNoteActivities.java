@@ -11,7 +11,9 @@ public interface CreditNoteActivities {
   /** Marks the note escalated and emails the escalation address. */
   void escalate(CreditNoteStep step);
 
-  /** Numbers the note, posts its correcting entry (once), renders its PDF and emails the customer. */
+  /**
+   * Numbers the note, posts its correcting entry (once), renders its PDF and emails the customer.
+   */
   String approve(CreditNoteStep step);
 
   /** Closes the note as rejected. */

@@ -8,5 +8,5 @@ import java.util.UUID;
  * @param decision the decision being applied (approve/reject), else null
  * @param count the reminder's number (reminders), else 0
  */
-public record CreditNoteStep(UUID tenantId, UUID creditNoteId, String workflowId,
-    CreditNoteDecision decision, int count) {}
+public record CreditNoteStep(
+    UUID tenantId, UUID creditNoteId, String workflowId, CreditNoteDecision decision, int count) {}

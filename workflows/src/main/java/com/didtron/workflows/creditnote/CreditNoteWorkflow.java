@@ -8,8 +8,8 @@ import java.util.UUID;
 
 /**
  * The approval of a credit note. An admin created it against an invoice; the workflow waits for a
- * FINANCE decision (signalled from the finance task inbox), reminds finance at a fixed interval
- * (a durable timer) and escalates once when nobody decided within the escalation time. Approval
+ * FINANCE decision (signalled from the finance task inbox), reminds finance at a fixed interval (a
+ * durable timer) and escalates once when nobody decided within the escalation time. Approval
  * numbers the credit note, posts its correcting ledger entry and issues its PDF; rejection closes
  * it without touching the ledger.
  */

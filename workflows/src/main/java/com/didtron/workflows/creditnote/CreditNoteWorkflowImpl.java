@@ -6,8 +6,10 @@ import java.time.Duration;
 
 /** Waits for a decision with reminders and one escalation; see {@link CreditNoteWorkflow}. */
 public class CreditNoteWorkflowImpl implements CreditNoteWorkflow {
-  private final CreditNoteActivities activities = Workflow.newActivityStub(CreditNoteActivities.class,
-      ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofSeconds(30)).build());
+  private final CreditNoteActivities activities =
+      Workflow.newActivityStub(
+          CreditNoteActivities.class,
+          ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofSeconds(30)).build());
 
   private CreditNoteDecision approval;
   private CreditNoteDecision rejection;
@@ -53,7 +55,8 @@ public class CreditNoteWorkflowImpl implements CreditNoteWorkflow {
     return approval != null || rejection != null;
   }
 
-  private static CreditNoteStep step(CreditNoteRequest r, String workflowId, CreditNoteDecision d, int n) {
+  private static CreditNoteStep step(
+      CreditNoteRequest r, String workflowId, CreditNoteDecision d, int n) {
     return new CreditNoteStep(r.tenantId(), r.creditNoteId(), workflowId, d, n);
   }
 

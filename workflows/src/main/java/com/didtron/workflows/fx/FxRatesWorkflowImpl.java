@@ -15,15 +15,19 @@ public class FxRatesWorkflowImpl implements FxRatesWorkflow {
           FxRatesActivities.class,
           ActivityOptions.newBuilder()
               .setStartToCloseTimeout(Duration.ofMinutes(1))
-              .setRetryOptions(RetryOptions.newBuilder()
-                  .setInitialInterval(Duration.ofSeconds(30))
-                  .setMaximumInterval(Duration.ofMinutes(30))
-                  .setMaximumAttempts(10).build())
+              .setRetryOptions(
+                  RetryOptions.newBuilder()
+                      .setInitialInterval(Duration.ofSeconds(30))
+                      .setMaximumInterval(Duration.ofMinutes(30))
+                      .setMaximumAttempts(10)
+                      .build())
               .build());
 
   @Override
   public FxFetchResult refresh() {
-    LocalDate today = LocalDate.ofInstant(Instant.ofEpochMilli(Workflow.currentTimeMillis()), ZoneOffset.UTC);
-    return activities.fetchDay(new FxFetchRequest(today.toString(), Workflow.getInfo().getWorkflowId()));
+    LocalDate today =
+        LocalDate.ofInstant(Instant.ofEpochMilli(Workflow.currentTimeMillis()), ZoneOffset.UTC);
+    return activities.fetchDay(
+        new FxFetchRequest(today.toString(), Workflow.getInfo().getWorkflowId()));
   }
 }

@@ -7,11 +7,14 @@ import java.time.Duration;
 
 /** Due date, reminder, block, unblock; see {@link InvoiceOverdueWorkflow}. */
 public class InvoiceOverdueWorkflowImpl implements InvoiceOverdueWorkflow {
-  private final OverdueActivities activities = Workflow.newActivityStub(OverdueActivities.class,
-      ActivityOptions.newBuilder()
-          .setStartToCloseTimeout(Duration.ofSeconds(30))
-          .setRetryOptions(RetryOptions.newBuilder().setMaximumInterval(Duration.ofMinutes(5)).build())
-          .build());
+  private final OverdueActivities activities =
+      Workflow.newActivityStub(
+          OverdueActivities.class,
+          ActivityOptions.newBuilder()
+              .setStartToCloseTimeout(Duration.ofSeconds(30))
+              .setRetryOptions(
+                  RetryOptions.newBuilder().setMaximumInterval(Duration.ofMinutes(5)).build())
+              .build());
   private boolean paid;
 
   @Override

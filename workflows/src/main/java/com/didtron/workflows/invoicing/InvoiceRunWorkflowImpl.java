@@ -10,14 +10,17 @@ import java.time.Duration;
  * an invoice that is to be paid; see {@link InvoiceRunWorkflow}.
  */
 public class InvoiceRunWorkflowImpl implements InvoiceRunWorkflow {
-  private final InvoicingActivities activities = Workflow.newActivityStub(InvoicingActivities.class,
-      ActivityOptions.newBuilder()
-          .setStartToCloseTimeout(Duration.ofSeconds(30))
-          .setRetryOptions(RetryOptions.newBuilder()
-              .setInitialInterval(Duration.ofSeconds(1))
-              .setMaximumInterval(Duration.ofMinutes(5))
-              .build())
-          .build());
+  private final InvoicingActivities activities =
+      Workflow.newActivityStub(
+          InvoicingActivities.class,
+          ActivityOptions.newBuilder()
+              .setStartToCloseTimeout(Duration.ofSeconds(30))
+              .setRetryOptions(
+                  RetryOptions.newBuilder()
+                      .setInitialInterval(Duration.ofSeconds(1))
+                      .setMaximumInterval(Duration.ofMinutes(5))
+                      .build())
+              .build());
 
   @Override
   public InvoiceRunResult run(InvoiceRunRequest request) {
@@ -27,8 +30,10 @@ public class InvoiceRunWorkflowImpl implements InvoiceRunWorkflow {
       Workflow.sleep(Duration.ofMillis(wait));
     }
     String workflowId = Workflow.getInfo().getWorkflowId();
-    IssuedInvoice issued = activities.issue(new IssueInvoiceRequest(request.tenantId(),
-        request.accountId(), plan.periodKey(), workflowId));
+    IssuedInvoice issued =
+        activities.issue(
+            new IssueInvoiceRequest(
+                request.tenantId(), request.accountId(), plan.periodKey(), workflowId));
     if (!issued.billed()) {
       return new InvoiceRunResult(null, null);
     }

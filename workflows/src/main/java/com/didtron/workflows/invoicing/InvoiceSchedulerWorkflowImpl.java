@@ -6,9 +6,10 @@ import java.time.Duration;
 
 /** One activity: all the work is starting child runs by business key. */
 public class InvoiceSchedulerWorkflowImpl implements InvoiceSchedulerWorkflow {
-  private final InvoiceSchedulerActivities activities = Workflow.newActivityStub(
-      InvoiceSchedulerActivities.class,
-      ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofMinutes(5)).build());
+  private final InvoiceSchedulerActivities activities =
+      Workflow.newActivityStub(
+          InvoiceSchedulerActivities.class,
+          ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofMinutes(5)).build());
 
   @Override
   public int startDueRuns() {

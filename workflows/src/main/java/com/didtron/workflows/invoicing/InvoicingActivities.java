@@ -2,7 +2,9 @@ package com.didtron.workflows.invoicing;
 
 import io.temporal.activity.ActivityInterface;
 
-/** The steps of an invoice run; each is one database transaction, idempotent on its business key. */
+/**
+ * The steps of an invoice run; each is one database transaction, idempotent on its business key.
+ */
 @ActivityInterface(namePrefix = "Invoicing")
 public interface InvoicingActivities {
   /** The period and when it closes (its end plus the configured grace time). */

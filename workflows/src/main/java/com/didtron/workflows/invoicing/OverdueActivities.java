@@ -14,7 +14,9 @@ public interface OverdueActivities {
   /** Puts the overdue reminder in the outbox, once. */
   void remind(InvoiceRef invoice);
 
-  /** Blocks the account's new calls (recorded, audited, switch told) if the invoice is still open. */
+  /**
+   * Blocks the account's new calls (recorded, audited, switch told) if the invoice is still open.
+   */
   boolean block(InvoiceRef invoice);
 
   /** Whether the invoice is no longer open (paid or cancelled). */

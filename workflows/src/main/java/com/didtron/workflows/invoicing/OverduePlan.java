@@ -6,5 +6,5 @@ package com.didtron.workflows.invoicing;
  * @param blockAfterMillis how long after the reminder the block comes
  * @param recheckMillis how often a blocked invoice is checked for payment
  */
-public record OverduePlan(long overdueAtEpochMillis, boolean block, long blockAfterMillis,
-    long recheckMillis) {}
+public record OverduePlan(
+    long overdueAtEpochMillis, boolean block, long blockAfterMillis, long recheckMillis) {}

@@ -6,8 +6,10 @@ import java.time.Duration;
 
 /** One activity over all companies; see {@link NettingWorkflow}. */
 public class NettingWorkflowImpl implements NettingWorkflow {
-  private final NettingActivities activities = Workflow.newActivityStub(NettingActivities.class,
-      ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofMinutes(5)).build());
+  private final NettingActivities activities =
+      Workflow.newActivityStub(
+          NettingActivities.class,
+          ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofMinutes(5)).build());
 
   @Override
   public int propose() {

@@ -12,7 +12,12 @@ import java.util.UUID;
  * @param holdSeconds how long answered calls stay up
  * @param ringTimeoutSeconds when unanswered calls are cancelled
  */
-public record CampaignPlan(UUID runId, List<PlannedCall> calls, int concurrency, double cps, int holdSeconds,
+public record CampaignPlan(
+    UUID runId,
+    List<PlannedCall> calls,
+    int concurrency,
+    double cps,
+    int holdSeconds,
     int ringTimeoutSeconds) {
   public CampaignPlan {
     calls = List.copyOf(calls);

@@ -2,5 +2,7 @@ package com.didtron.workflows.siptest;
 
 import java.util.UUID;
 
-/** Which campaign to run; every run (each cron firing of a recurring one) plans its calls afresh. */
+/**
+ * Which campaign to run; every run (each cron firing of a recurring one) plans its calls afresh.
+ */
 public record CampaignRunRequest(UUID campaignId) {}

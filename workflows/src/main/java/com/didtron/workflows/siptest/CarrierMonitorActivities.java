@@ -8,7 +8,10 @@ public interface CarrierMonitorActivities {
   /** The carriers to probe. */
   MonitorTargets targets();
 
-  /** Sends OPTIONS (and a test call to the probe number, if any) and stores the results; idempotent per run. */
+  /**
+   * Sends OPTIONS (and a test call to the probe number, if any) and stores the results; idempotent
+   * per run.
+   */
   ProbeResult probe(ProbeRequest request);
 
   /**
@@ -17,7 +20,9 @@ public interface CarrierMonitorActivities {
    */
   AlertChanges evaluate(EvaluateRequest request);
 
-  /** Posts the alert change to the tenant's webhook, signed; throws (and is retried) while it fails. */
+  /**
+   * Posts the alert change to the tenant's webhook, signed; throws (and is retried) while it fails.
+   */
   void notifyWebhook(AlertChange change);
 
   /** Queues the alert change as an email in the outbox, once. */

@@ -15,16 +15,31 @@ import java.util.UUID;
 public class CarrierMonitorWorkflowImpl implements CarrierMonitorWorkflow {
   static final int PARALLEL_PROBES = 10;
 
-  private final CarrierMonitorActivities steps = Workflow.newActivityStub(CarrierMonitorActivities.class,
-      ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofMinutes(1))
-          .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(3).build()).build());
-  private final CarrierMonitorActivities probes = Workflow.newActivityStub(CarrierMonitorActivities.class,
-      ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofMinutes(2))
-          .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(2).build()).build());
-  private final CarrierMonitorActivities notifications = Workflow.newActivityStub(CarrierMonitorActivities.class,
-      ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofSeconds(30))
-          .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(3)
-              .setInitialInterval(Duration.ofSeconds(2)).build()).build());
+  private final CarrierMonitorActivities steps =
+      Workflow.newActivityStub(
+          CarrierMonitorActivities.class,
+          ActivityOptions.newBuilder()
+              .setStartToCloseTimeout(Duration.ofMinutes(1))
+              .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(3).build())
+              .build());
+  private final CarrierMonitorActivities probes =
+      Workflow.newActivityStub(
+          CarrierMonitorActivities.class,
+          ActivityOptions.newBuilder()
+              .setStartToCloseTimeout(Duration.ofMinutes(2))
+              .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(2).build())
+              .build());
+  private final CarrierMonitorActivities notifications =
+      Workflow.newActivityStub(
+          CarrierMonitorActivities.class,
+          ActivityOptions.newBuilder()
+              .setStartToCloseTimeout(Duration.ofSeconds(30))
+              .setRetryOptions(
+                  RetryOptions.newBuilder()
+                      .setMaximumAttempts(3)
+                      .setInitialInterval(Duration.ofSeconds(2))
+                      .build())
+              .build());
 
   @Override
   public MonitorReport monitor() {
@@ -35,7 +50,10 @@ public class CarrierMonitorWorkflowImpl implements CarrierMonitorWorkflow {
     int cleared = 0;
     int failedNotifications = 0;
     for (UUID carrier : carriers) {
-      for (AlertChange change : steps.evaluate(new EvaluateRequest(carrier, Workflow.getInfo().getWorkflowId())).changes()) {
+      for (AlertChange change :
+          steps
+              .evaluate(new EvaluateRequest(carrier, Workflow.getInfo().getWorkflowId()))
+              .changes()) {
         if ("RAISED".equals(change.event())) {
           raised++;
         } else {
@@ -51,9 +69,11 @@ public class CarrierMonitorWorkflowImpl implements CarrierMonitorWorkflow {
     int failed = 0;
     for (int from = 0; from < carriers.size(); from += PARALLEL_PROBES) {
       List<Promise<ProbeResult>> batch = new ArrayList<>();
-      for (UUID carrier : carriers.subList(from, Math.min(carriers.size(), from + PARALLEL_PROBES))) {
-        batch.add(Async.function(probes::probe, new ProbeRequest(carrier, runId))
-            .exceptionally(e -> new ProbeResult("FAILED", null)));
+      for (UUID carrier :
+          carriers.subList(from, Math.min(carriers.size(), from + PARALLEL_PROBES))) {
+        batch.add(
+            Async.function(probes::probe, new ProbeRequest(carrier, runId))
+                .exceptionally(e -> new ProbeResult("FAILED", null)));
       }
       for (Promise<ProbeResult> p : batch) {
         failed += "OK".equals(p.get().optionsStatus()) ? 0 : 1;
@@ -62,7 +82,9 @@ public class CarrierMonitorWorkflowImpl implements CarrierMonitorWorkflow {
     return failed;
   }
 
-  /** Webhook and email; a channel that keeps failing is recorded by its activity and skipped here. */
+  /**
+   * Webhook and email; a channel that keeps failing is recorded by its activity and skipped here.
+   */
   private int notify(AlertChange change) {
     int failed = 0;
     try {

@@ -2,10 +2,16 @@ package com.didtron.workflows.siptest;
 
 import io.temporal.activity.ActivityInterface;
 
-/** The steps of a SIP test campaign run; each is one database transaction (placing a call, one call). */
+/**
+ * The steps of a SIP test campaign run; each is one database transaction (placing a call, one
+ * call).
+ */
 @ActivityInterface(namePrefix = "SipCampaign")
 public interface SipCampaignActivities {
-  /** Creates the run (idempotent on the Temporal run) and lists its calls: destinations × carriers × count. */
+  /**
+   * Creates the run (idempotent on the Temporal run) and lists its calls: destinations × carriers ×
+   * count.
+   */
   CampaignPlan plan(PlanRequest request);
 
   /**

@@ -2,6 +2,7 @@ package com.didtron.workflows.siptest;
 
 import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
+import java.util.UUID;
 
 /**
  * A SIP test campaign run: calls every destination through every carrier the planned number of
@@ -12,7 +13,7 @@ import io.temporal.workflow.WorkflowMethod;
 @WorkflowInterface
 public interface SipCampaignWorkflow {
   /** Workflow id of a campaign: one per campaign. */
-  static String workflowId(java.util.UUID campaignId) {
+  static String workflowId(UUID campaignId) {
     return "sip-campaign-" + campaignId;
   }
 

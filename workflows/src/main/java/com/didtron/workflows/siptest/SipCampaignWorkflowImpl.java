@@ -15,21 +15,26 @@ public class SipCampaignWorkflowImpl implements SipCampaignWorkflow {
   /** Time a call may take beyond its ring timeout and hold time (setup, BYE, storing). */
   static final Duration CALL_MARGIN = Duration.ofSeconds(60);
 
-  private final SipCampaignActivities steps = Workflow.newActivityStub(SipCampaignActivities.class,
-      ActivityOptions.newBuilder()
-          .setStartToCloseTimeout(Duration.ofMinutes(1))
-          .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(5).build())
-          .build());
+  private final SipCampaignActivities steps =
+      Workflow.newActivityStub(
+          SipCampaignActivities.class,
+          ActivityOptions.newBuilder()
+              .setStartToCloseTimeout(Duration.ofMinutes(1))
+              .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(5).build())
+              .build());
 
   @Override
   public CampaignRunReport run(CampaignRunRequest request) {
     var info = Workflow.getInfo();
-    CampaignPlan plan = steps.plan(new PlanRequest(request.campaignId(), info.getWorkflowId(), info.getRunId()));
+    CampaignPlan plan =
+        steps.plan(new PlanRequest(request.campaignId(), info.getWorkflowId(), info.getRunId()));
     SipCampaignActivities calls = callStub(plan);
     try {
       placeAll(plan, calls);
     } catch (CanceledFailure stopped) {
-      Workflow.newDetachedCancellationScope(() -> steps.finish(new FinishRequest(plan.runId(), true))).run();
+      Workflow.newDetachedCancellationScope(
+              () -> steps.finish(new FinishRequest(plan.runId(), true)))
+          .run();
       throw stopped;
     }
     return steps.finish(new FinishRequest(plan.runId(), false));
@@ -48,17 +53,28 @@ public class SipCampaignWorkflowImpl implements SipCampaignWorkflow {
         Workflow.sleep(interval);
       }
       first = false;
-      inFlight.add(Async.function(calls::placeCall, new PlaceCallRequest(plan.runId(), call.index(),
-          call.carrierId(), call.destination(), plan.holdSeconds(), plan.ringTimeoutSeconds())));
+      inFlight.add(
+          Async.function(
+              calls::placeCall,
+              new PlaceCallRequest(
+                  plan.runId(),
+                  call.index(),
+                  call.carrierId(),
+                  call.destination(),
+                  plan.holdSeconds(),
+                  plan.ringTimeoutSeconds())));
     }
     Promise.allOf(inFlight).get();
   }
 
   private static SipCampaignActivities callStub(CampaignPlan plan) {
-    Duration callTime = Duration.ofSeconds(plan.ringTimeoutSeconds() + (long) plan.holdSeconds()).plus(CALL_MARGIN);
-    return Workflow.newActivityStub(SipCampaignActivities.class, ActivityOptions.newBuilder()
-        .setStartToCloseTimeout(callTime)
-        .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(2).build())
-        .build());
+    Duration callTime =
+        Duration.ofSeconds(plan.ringTimeoutSeconds() + (long) plan.holdSeconds()).plus(CALL_MARGIN);
+    return Workflow.newActivityStub(
+        SipCampaignActivities.class,
+        ActivityOptions.newBuilder()
+            .setStartToCloseTimeout(callTime)
+            .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(2).build())
+            .build());
   }
 }

@@ -10,6 +10,7 @@ import io.temporal.testing.WorkflowReplayer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,9 +23,13 @@ class CdrInboxWorkflowBadFilesTest {
 
     @Override
     public InboxListing list() {
-      return new InboxListing(List.of(new InboxFile("/inbox/acme/a-broken.csv", TENANT, "inbox"),
-          new InboxFile("/inbox/acme/b-good.csv", TENANT, "inbox")),
-          List.of(new InboxFileResult("/inbox/acme/link.csv", 0, 0, 0, 0, 0, "refused: a symbolic link")));
+      return new InboxListing(
+          List.of(
+              new InboxFile("/inbox/acme/a-broken.csv", TENANT, "inbox"),
+              new InboxFile("/inbox/acme/b-good.csv", TENANT, "inbox")),
+          List.of(
+              new InboxFileResult(
+                  "/inbox/acme/link.csv", 0, 0, 0, 0, 0, "refused: a symbolic link")));
     }
 
     @Override
@@ -40,27 +45,36 @@ class CdrInboxWorkflowBadFilesTest {
   static final TroubledInbox activities = new TroubledInbox();
 
   @RegisterExtension
-  static final TestWorkflowExtension temporal = TestWorkflowExtension.newBuilder()
-      .setWorkflowTypes(CdrInboxWorkflowImpl.class)
-      .setActivityImplementations(activities)
-      .build();
+  static final TestWorkflowExtension temporal =
+      TestWorkflowExtension.newBuilder()
+          .setWorkflowTypes(CdrInboxWorkflowImpl.class)
+          .setActivityImplementations(activities)
+          .build();
 
   @Test
-  void aFileThatKeepsFailingIsReportedAndTheSweepGoesOnWithTheNextFile(WorkflowClient client,
-      WorkflowOptions options) throws Exception {
-    CdrInboxWorkflow sweep = client.newWorkflowStub(CdrInboxWorkflow.class,
-        WorkflowOptions.newBuilder(options).setWorkflowId("cdr-inbox-bad-files").build());
+  void aFileThatKeepsFailingIsReportedAndTheSweepGoesOnWithTheNextFile(
+      WorkflowClient client, WorkflowOptions options) throws Exception {
+    CdrInboxWorkflow sweep =
+        client.newWorkflowStub(
+            CdrInboxWorkflow.class,
+            WorkflowOptions.newBuilder(options).setWorkflowId("cdr-inbox-bad-files").build());
 
     InboxReport report = sweep.sweep();
 
-    assertThat(activities.attempts).containsExactly("/inbox/acme/a-broken.csv",
-        "/inbox/acme/a-broken.csv", "/inbox/acme/a-broken.csv", "/inbox/acme/b-good.csv");
+    assertThat(activities.attempts)
+        .containsExactly(
+            "/inbox/acme/a-broken.csv",
+            "/inbox/acme/a-broken.csv",
+            "/inbox/acme/a-broken.csv",
+            "/inbox/acme/b-good.csv");
     assertThat(report.accepted()).isEqualTo(4);
-    assertThat(report.files()).extracting(InboxFileResult::path, InboxFileResult::failure).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("/inbox/acme/link.csv", "refused: a symbolic link"),
-        org.assertj.core.groups.Tuple.tuple("/inbox/acme/a-broken.csv", CdrInboxWorkflowImpl.NOT_INGESTED),
-        org.assertj.core.groups.Tuple.tuple("/inbox/acme/b-good.csv", null));
-    WorkflowReplayer.replayWorkflowExecution(client.fetchHistory("cdr-inbox-bad-files"),
-        CdrInboxWorkflowImpl.class);
+    assertThat(report.files())
+        .extracting(InboxFileResult::path, InboxFileResult::failure)
+        .containsExactly(
+            Tuple.tuple("/inbox/acme/link.csv", "refused: a symbolic link"),
+            Tuple.tuple("/inbox/acme/a-broken.csv", CdrInboxWorkflowImpl.NOT_INGESTED),
+            Tuple.tuple("/inbox/acme/b-good.csv", null));
+    WorkflowReplayer.replayWorkflowExecution(
+        client.fetchHistory("cdr-inbox-bad-files"), CdrInboxWorkflowImpl.class);
   }
 }

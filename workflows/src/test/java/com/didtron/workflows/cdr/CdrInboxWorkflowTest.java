@@ -22,8 +22,10 @@ class CdrInboxWorkflowTest {
 
     @Override
     public InboxListing list() {
-      return new InboxListing(List.of(new InboxFile("/inbox/acme/a.csv", TENANT, "inbox"),
-          new InboxFile("/inbox/acme/sw1/b.csv", TENANT, "sw1")));
+      return new InboxListing(
+          List.of(
+              new InboxFile("/inbox/acme/a.csv", TENANT, "inbox"),
+              new InboxFile("/inbox/acme/sw1/b.csv", TENANT, "sw1")));
     }
 
     @Override
@@ -38,25 +40,29 @@ class CdrInboxWorkflowTest {
   static final InMemoryInbox activities = new InMemoryInbox();
 
   @RegisterExtension
-  static final TestWorkflowExtension temporal = TestWorkflowExtension.newBuilder()
-      .setWorkflowTypes(CdrInboxWorkflowImpl.class)
-      .setActivityImplementations(activities)
-      .build();
+  static final TestWorkflowExtension temporal =
+      TestWorkflowExtension.newBuilder()
+          .setWorkflowTypes(CdrInboxWorkflowImpl.class)
+          .setActivityImplementations(activities)
+          .build();
 
   @Test
   void ingestsEveryListedFileOnceAndReportsTheTotals(WorkflowClient client, WorkflowOptions options)
       throws Exception {
-    CdrInboxWorkflow sweep = client.newWorkflowStub(CdrInboxWorkflow.class,
-        WorkflowOptions.newBuilder(options).setWorkflowId("cdr-inbox-test").build());
+    CdrInboxWorkflow sweep =
+        client.newWorkflowStub(
+            CdrInboxWorkflow.class,
+            WorkflowOptions.newBuilder(options).setWorkflowId("cdr-inbox-test").build());
 
     InboxReport report = sweep.sweep();
 
     assertThat(report.accepted()).isEqualTo(10);
     assertThat(report.duplicates()).isEqualTo(7);
-    assertThat(activities.ingested).containsExactly("/inbox/acme/a.csv@cdr-inbox-test",
-        "/inbox/acme/sw1/b.csv@cdr-inbox-test");
+    assertThat(activities.ingested)
+        .containsExactly(
+            "/inbox/acme/a.csv@cdr-inbox-test", "/inbox/acme/sw1/b.csv@cdr-inbox-test");
     HistoryRecorder.recordIfAsked(client, "cdr-inbox-test", CdrInboxWorkflowImpl.class);
-    WorkflowReplayer.replayWorkflowExecution(client.fetchHistory("cdr-inbox-test"),
-        CdrInboxWorkflowImpl.class);
+    WorkflowReplayer.replayWorkflowExecution(
+        client.fetchHistory("cdr-inbox-test"), CdrInboxWorkflowImpl.class);
   }
 }

@@ -46,27 +46,33 @@ class CreditNoteWorkflowTest {
   static final Recording activities = new Recording();
 
   @RegisterExtension
-  static final TestWorkflowExtension temporal = TestWorkflowExtension.newBuilder()
-      .setWorkflowTypes(CreditNoteWorkflowImpl.class)
-      .setActivityImplementations(activities)
-      .build();
+  static final TestWorkflowExtension temporal =
+      TestWorkflowExtension.newBuilder()
+          .setWorkflowTypes(CreditNoteWorkflowImpl.class)
+          .setActivityImplementations(activities)
+          .build();
 
   @BeforeEach
   void reset() {
     activities.calls.clear();
   }
 
-  private static CreditNoteWorkflow start(WorkflowClient client, WorkflowOptions options, String id) {
-    CreditNoteWorkflow w = client.newWorkflowStub(CreditNoteWorkflow.class,
-        WorkflowOptions.newBuilder(options).setWorkflowId(id).build());
+  private static CreditNoteWorkflow start(
+      WorkflowClient client, WorkflowOptions options, String id) {
+    CreditNoteWorkflow w =
+        client.newWorkflowStub(
+            CreditNoteWorkflow.class,
+            WorkflowOptions.newBuilder(options).setWorkflowId(id).build());
     // remind every hour, escalate after three hours
-    WorkflowClient.start(w::awaitDecision, new CreditNoteRequest(UUID.randomUUID(), UUID.randomUUID(), 60, 180));
+    WorkflowClient.start(
+        w::awaitDecision, new CreditNoteRequest(UUID.randomUUID(), UUID.randomUUID(), 60, 180));
     return w;
   }
 
   @Test
   void financeIsRemindedHourlyThenTheNoteIsEscalatedOnceAndApprovalStillIssuesIt(
-      TestWorkflowEnvironment env, WorkflowClient client, WorkflowOptions options) throws Exception {
+      TestWorkflowEnvironment env, WorkflowClient client, WorkflowOptions options)
+      throws Exception {
     CreditNoteWorkflow w = start(client, options, "credit-note-slow");
     env.sleep(Duration.ofMinutes(301));
     assertThat(w.state()).isEqualTo("ESCALATED");
@@ -74,21 +80,30 @@ class CreditNoteWorkflowTest {
     String outcome = WorkflowStub.fromTyped(w).getResult(String.class);
 
     assertThat(outcome).isEqualTo("APPROVED");
-    assertThat(activities.calls).containsExactly("remind#1", "remind#2", "escalate", "remind#3",
-        "remind#4", "approve by finance@example.test");
+    assertThat(activities.calls)
+        .containsExactly(
+            "remind#1",
+            "remind#2",
+            "escalate",
+            "remind#3",
+            "remind#4",
+            "approve by finance@example.test");
     HistoryRecorder.recordIfAsked(client, "credit-note-slow", CreditNoteWorkflowImpl.class);
-    WorkflowReplayer.replayWorkflowExecution(client.fetchHistory("credit-note-slow"), CreditNoteWorkflowImpl.class);
+    WorkflowReplayer.replayWorkflowExecution(
+        client.fetchHistory("credit-note-slow"), CreditNoteWorkflowImpl.class);
   }
 
   @Test
   void aRejectionClosesTheNoteWithoutReminders(
-      TestWorkflowEnvironment env, WorkflowClient client, WorkflowOptions options) throws Exception {
+      TestWorkflowEnvironment env, WorkflowClient client, WorkflowOptions options)
+      throws Exception {
     CreditNoteWorkflow w = start(client, options, "credit-note-rejected");
     env.sleep(Duration.ofMinutes(10));
     w.reject(new CreditNoteDecision("finance@example.test", "goodwill not agreed"));
     assertThat(WorkflowStub.fromTyped(w).getResult(String.class)).isEqualTo("REJECTED");
     assertThat(activities.calls).containsExactly("reject: goodwill not agreed");
-    WorkflowReplayer.replayWorkflowExecution(client.fetchHistory("credit-note-rejected"), CreditNoteWorkflowImpl.class);
+    WorkflowReplayer.replayWorkflowExecution(
+        client.fetchHistory("credit-note-rejected"), CreditNoteWorkflowImpl.class);
   }
 
   @Test

@@ -35,17 +35,23 @@ class FxRatesWorkflowTest {
   static final FlakyProvider activities = new FlakyProvider();
 
   @RegisterExtension
-  static final TestWorkflowExtension temporal = TestWorkflowExtension.newBuilder()
-      .setWorkflowTypes(FxRatesWorkflowImpl.class)
-      .setActivityImplementations(activities)
-      .build();
+  static final TestWorkflowExtension temporal =
+      TestWorkflowExtension.newBuilder()
+          .setWorkflowTypes(FxRatesWorkflowImpl.class)
+          .setActivityImplementations(activities)
+          .build();
 
   @Test
   void fetchesTodaysRatesByTheWorkflowClockRetryingAFailingProvider(
-      TestWorkflowEnvironment env, WorkflowClient client, WorkflowOptions options) throws Exception {
-    FxRatesWorkflow refresh = client.newWorkflowStub(FxRatesWorkflow.class,
-        WorkflowOptions.newBuilder(options).setWorkflowId("fx-test").build());
-    String today = LocalDate.ofInstant(Instant.ofEpochMilli(env.currentTimeMillis()), ZoneOffset.UTC).toString();
+      TestWorkflowEnvironment env, WorkflowClient client, WorkflowOptions options)
+      throws Exception {
+    FxRatesWorkflow refresh =
+        client.newWorkflowStub(
+            FxRatesWorkflow.class,
+            WorkflowOptions.newBuilder(options).setWorkflowId("fx-test").build());
+    String today =
+        LocalDate.ofInstant(Instant.ofEpochMilli(env.currentTimeMillis()), ZoneOffset.UTC)
+            .toString();
 
     FxFetchResult result = refresh.refresh();
 

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class InvoiceOverdueWorkflowTest {
   private static final Duration DAY = Duration.ofDays(1);
 
-  /** Records each step with the (skipped) time it ran at; the invoice is open until {@code paid}. */
+  /**
+   * Records each step with the (skipped) time it ran at; the invoice is open until {@code paid}.
+   */
   static final class Recording implements OverdueActivities {
     final List<String> calls = new CopyOnWriteArrayList<>();
     volatile TestWorkflowEnvironment env;
@@ -34,7 +36,10 @@ class InvoiceOverdueWorkflowTest {
 
     @Override
     public OverduePlan plan(InvoiceRef invoice) {
-      return new OverduePlan(start + DAY.multipliedBy(15).toMillis(), block, DAY.multipliedBy(3).toMillis(),
+      return new OverduePlan(
+          start + DAY.multipliedBy(15).toMillis(),
+          block,
+          DAY.multipliedBy(3).toMillis(),
           DAY.toMillis());
     }
 
@@ -69,10 +74,11 @@ class InvoiceOverdueWorkflowTest {
   static final Recording activities = new Recording();
 
   @RegisterExtension
-  static final TestWorkflowExtension temporal = TestWorkflowExtension.newBuilder()
-      .setWorkflowTypes(InvoiceOverdueWorkflowImpl.class)
-      .setActivityImplementations(activities)
-      .build();
+  static final TestWorkflowExtension temporal =
+      TestWorkflowExtension.newBuilder()
+          .setWorkflowTypes(InvoiceOverdueWorkflowImpl.class)
+          .setActivityImplementations(activities)
+          .build();
 
   @BeforeEach
   void reset(TestWorkflowEnvironment env) {
@@ -83,18 +89,21 @@ class InvoiceOverdueWorkflowTest {
     activities.block = true;
   }
 
-  private static InvoiceOverdueWorkflow stub(WorkflowClient client, WorkflowOptions options, String id) {
-    return client.newWorkflowStub(InvoiceOverdueWorkflow.class,
+  private static InvoiceOverdueWorkflow stub(
+      WorkflowClient client, WorkflowOptions options, String id) {
+    return client.newWorkflowStub(
+        InvoiceOverdueWorkflow.class,
         WorkflowOptions.newBuilder(options).setWorkflowId(id).build());
   }
 
   @Test
   void anUnpaidInvoiceIsRemindedAtItsDueDateThenBlocksTheAccountUntilPaymentUnblocksIt(
-      TestWorkflowEnvironment env, WorkflowClient client, WorkflowOptions options) throws Exception {
+      TestWorkflowEnvironment env, WorkflowClient client, WorkflowOptions options)
+      throws Exception {
     String id = InvoiceOverdueWorkflow.workflowId(UUID.randomUUID());
     InvoiceOverdueWorkflow watch = stub(client, options, id);
     WorkflowClient.start(watch::watch, new InvoiceRef(UUID.randomUUID(), UUID.randomUUID()));
-    env.sleep(DAY.multipliedBy(20));                       // due after 15 days, blocked 3 days later
+    env.sleep(DAY.multipliedBy(20)); // due after 15 days, blocked 3 days later
     assertThat(activities.calls).containsExactly("overdue@15d", "remind@15d", "block@18d");
 
     activities.paid = true;
@@ -102,9 +111,11 @@ class InvoiceOverdueWorkflowTest {
     String outcome = WorkflowStub.fromTyped(watch).getResult(String.class);
 
     assertThat(outcome).isEqualTo("UNBLOCKED");
-    assertThat(activities.calls).containsExactly("overdue@15d", "remind@15d", "block@18d", "unblock@20d");
+    assertThat(activities.calls)
+        .containsExactly("overdue@15d", "remind@15d", "block@18d", "unblock@20d");
     HistoryRecorder.recordIfAsked(client, id, InvoiceOverdueWorkflowImpl.class);
-    WorkflowReplayer.replayWorkflowExecution(client.fetchHistory(id), InvoiceOverdueWorkflowImpl.class);
+    WorkflowReplayer.replayWorkflowExecution(
+        client.fetchHistory(id), InvoiceOverdueWorkflowImpl.class);
   }
 
   @Test
@@ -113,7 +124,7 @@ class InvoiceOverdueWorkflowTest {
     InvoiceOverdueWorkflow watch = stub(client, options, "invoice-overdue-unsignalled");
     WorkflowClient.start(watch::watch, new InvoiceRef(UUID.randomUUID(), UUID.randomUUID()));
     env.sleep(DAY.multipliedBy(19));
-    activities.paid = true;                                 // paid, but the signal was lost
+    activities.paid = true; // paid, but the signal was lost
     String outcome = WorkflowStub.fromTyped(watch).getResult(String.class);
     assertThat(outcome).isEqualTo("UNBLOCKED");
     assertThat(activities.calls).last().asString().startsWith("unblock@");
@@ -136,7 +147,8 @@ class InvoiceOverdueWorkflowTest {
       TestWorkflowEnvironment env, WorkflowClient client, WorkflowOptions options) {
     activities.block = false;
     InvoiceOverdueWorkflow watch = stub(client, options, "invoice-overdue-noblock");
-    assertThat(watch.watch(new InvoiceRef(UUID.randomUUID(), UUID.randomUUID()))).isEqualTo("REMINDED");
+    assertThat(watch.watch(new InvoiceRef(UUID.randomUUID(), UUID.randomUUID())))
+        .isEqualTo("REMINDED");
     assertThat(activities.calls).containsExactly("overdue@15d", "remind@15d");
   }
 }

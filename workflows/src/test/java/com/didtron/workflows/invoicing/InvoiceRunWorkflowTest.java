@@ -35,8 +35,10 @@ class InvoiceRunWorkflowTest {
     public IssuedInvoice issue(IssueInvoiceRequest request) {
       calls.add("issue@" + request.workflowId());
       issuedAt = env.currentTimeMillis();
-      return nothingToBill ? new IssuedInvoice(null, null, false)
-          : new IssuedInvoice(UUID.nameUUIDFromBytes(request.periodKey().getBytes()), "INV-000001", true);
+      return nothingToBill
+          ? new IssuedInvoice(null, null, false)
+          : new IssuedInvoice(
+              UUID.nameUUIDFromBytes(request.periodKey().getBytes()), "INV-000001", true);
     }
 
     @Override
@@ -58,10 +60,11 @@ class InvoiceRunWorkflowTest {
   static final Recording activities = new Recording();
 
   @RegisterExtension
-  static final TestWorkflowExtension temporal = TestWorkflowExtension.newBuilder()
-      .setWorkflowTypes(InvoiceRunWorkflowImpl.class)
-      .setActivityImplementations(activities)
-      .build();
+  static final TestWorkflowExtension temporal =
+      TestWorkflowExtension.newBuilder()
+          .setWorkflowTypes(InvoiceRunWorkflowImpl.class)
+          .setActivityImplementations(activities)
+          .build();
 
   @BeforeEach
   void reset(TestWorkflowEnvironment env) {
@@ -70,20 +73,22 @@ class InvoiceRunWorkflowTest {
     activities.nothingToBill = false;
   }
 
-  private static InvoiceRunWorkflow stub(WorkflowClient client, WorkflowOptions options, String id) {
-    return client.newWorkflowStub(InvoiceRunWorkflow.class,
-        WorkflowOptions.newBuilder(options).setWorkflowId(id).build());
+  private static InvoiceRunWorkflow stub(
+      WorkflowClient client, WorkflowOptions options, String id) {
+    return client.newWorkflowStub(
+        InvoiceRunWorkflow.class, WorkflowOptions.newBuilder(options).setWorkflowId(id).build());
   }
 
   @Test
   void theRunWaitsForThePeriodToCloseThenIssuesRendersEmailsAndWatchesForPayment(
-      TestWorkflowEnvironment env, WorkflowClient client, WorkflowOptions options) throws Exception {
+      TestWorkflowEnvironment env, WorkflowClient client, WorkflowOptions options)
+      throws Exception {
     activities.closesAt = env.currentTimeMillis() + Duration.ofHours(6).toMillis();
     UUID account = UUID.randomUUID();
     String id = InvoiceRunWorkflow.workflowId(account, "2026-03");
 
-    InvoiceRunResult result = stub(client, options, id)
-        .run(new InvoiceRunRequest(UUID.randomUUID(), account, "2026-03"));
+    InvoiceRunResult result =
+        stub(client, options, id).run(new InvoiceRunRequest(UUID.randomUUID(), account, "2026-03"));
 
     assertThat(result.number()).isEqualTo("INV-000001");
     assertThat(activities.issuedAt).isGreaterThanOrEqualTo(activities.closesAt);
@@ -97,19 +102,23 @@ class InvoiceRunWorkflowTest {
       TestWorkflowEnvironment env, WorkflowClient client, WorkflowOptions options) {
     long start = env.currentTimeMillis();
     activities.closesAt = start - Duration.ofDays(30).toMillis();
-    stub(client, options, "invoice-closed").run(new InvoiceRunRequest(UUID.randomUUID(), UUID.randomUUID(), "2026-01"));
+    stub(client, options, "invoice-closed")
+        .run(new InvoiceRunRequest(UUID.randomUUID(), UUID.randomUUID(), "2026-01"));
     assertThat(activities.issuedAt - start).isLessThan(Duration.ofMinutes(1).toMillis());
   }
 
   @Test
   void aPeriodWithNothingToBillEndsWithoutPdfOrEmail(
-      TestWorkflowEnvironment env, WorkflowClient client, WorkflowOptions options) throws Exception {
+      TestWorkflowEnvironment env, WorkflowClient client, WorkflowOptions options)
+      throws Exception {
     activities.closesAt = env.currentTimeMillis();
     activities.nothingToBill = true;
-    InvoiceRunResult result = stub(client, options, "invoice-empty")
-        .run(new InvoiceRunRequest(UUID.randomUUID(), UUID.randomUUID(), "2026-02"));
+    InvoiceRunResult result =
+        stub(client, options, "invoice-empty")
+            .run(new InvoiceRunRequest(UUID.randomUUID(), UUID.randomUUID(), "2026-02"));
     assertThat(result.invoiceId()).isNull();
     assertThat(activities.calls).containsExactly("plan", "issue@invoice-empty");
-    WorkflowReplayer.replayWorkflowExecution(client.fetchHistory("invoice-empty"), InvoiceRunWorkflowImpl.class);
+    WorkflowReplayer.replayWorkflowExecution(
+        client.fetchHistory("invoice-empty"), InvoiceRunWorkflowImpl.class);
   }
 }

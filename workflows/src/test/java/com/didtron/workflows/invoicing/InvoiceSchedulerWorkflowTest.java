@@ -12,19 +12,23 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class InvoiceSchedulerWorkflowTest {
   @RegisterExtension
-  static final TestWorkflowExtension temporal = TestWorkflowExtension.newBuilder()
-      .setWorkflowTypes(InvoiceSchedulerWorkflowImpl.class)
-      .setActivityImplementations((InvoiceSchedulerActivities) () -> 3)
-      .build();
+  static final TestWorkflowExtension temporal =
+      TestWorkflowExtension.newBuilder()
+          .setWorkflowTypes(InvoiceSchedulerWorkflowImpl.class)
+          .setActivityImplementations((InvoiceSchedulerActivities) () -> 3)
+          .build();
 
   @Test
   void theScheduleStartsTheDueRunsAndReportsHowMany(WorkflowClient client, WorkflowOptions options)
       throws Exception {
-    InvoiceSchedulerWorkflow w = client.newWorkflowStub(InvoiceSchedulerWorkflow.class,
-        WorkflowOptions.newBuilder(options).setWorkflowId("invoice-scheduler-test").build());
+    InvoiceSchedulerWorkflow w =
+        client.newWorkflowStub(
+            InvoiceSchedulerWorkflow.class,
+            WorkflowOptions.newBuilder(options).setWorkflowId("invoice-scheduler-test").build());
     assertThat(w.startDueRuns()).isEqualTo(3);
-    HistoryRecorder.recordIfAsked(client, "invoice-scheduler-test", InvoiceSchedulerWorkflowImpl.class);
-    WorkflowReplayer.replayWorkflowExecution(client.fetchHistory("invoice-scheduler-test"),
-        InvoiceSchedulerWorkflowImpl.class);
+    HistoryRecorder.recordIfAsked(
+        client, "invoice-scheduler-test", InvoiceSchedulerWorkflowImpl.class);
+    WorkflowReplayer.replayWorkflowExecution(
+        client.fetchHistory("invoice-scheduler-test"), InvoiceSchedulerWorkflowImpl.class);
   }
 }

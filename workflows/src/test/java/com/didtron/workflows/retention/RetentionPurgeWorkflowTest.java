@@ -51,7 +51,8 @@ class RetentionPurgeWorkflowTest {
 
   @Test
   void purgesEveryEntityTypeInBatchesUntilNothingExpiredIsLeft(
-      TestWorkflowEnvironment env, WorkflowClient client, WorkflowOptions options) throws Exception {
+      TestWorkflowEnvironment env, WorkflowClient client, WorkflowOptions options)
+      throws Exception {
     activities.calls.clear();
     activities.expired.put("user", RetentionPurgeWorkflowImpl.BATCH_SIZE * 2 + 7);
     activities.expired.put("account", 3);

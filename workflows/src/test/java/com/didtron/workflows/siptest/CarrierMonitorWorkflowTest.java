@@ -22,7 +22,9 @@ class CarrierMonitorWorkflowTest {
   static final UUID ALERT = UUID.randomUUID();
   static final UUID OLD_ALERT = UUID.randomUUID();
 
-  /** Three carriers: one fine, one whose OPTIONS fail and alerts change, one whose probe crashes. */
+  /**
+   * Three carriers: one fine, one whose OPTIONS fail and alerts change, one whose probe crashes.
+   */
   static final class FakeMonitor implements CarrierMonitorActivities {
     final List<String> log = new CopyOnWriteArrayList<>();
 
@@ -44,7 +46,8 @@ class CarrierMonitorWorkflowTest {
     public AlertChanges evaluate(EvaluateRequest request) {
       log.add("evaluate " + name(request.carrierId()) + " by " + request.workflowId());
       return request.carrierId().equals(DOWN)
-          ? new AlertChanges(List.of(new AlertChange(ALERT, "RAISED"), new AlertChange(OLD_ALERT, "CLEARED")))
+          ? new AlertChanges(
+              List.of(new AlertChange(ALERT, "RAISED"), new AlertChange(OLD_ALERT, "CLEARED")))
           : new AlertChanges(List.of());
     }
 
@@ -69,23 +72,34 @@ class CarrierMonitorWorkflowTest {
   static final FakeMonitor monitor = new FakeMonitor();
 
   @RegisterExtension
-  static final TestWorkflowExtension temporal = TestWorkflowExtension.newBuilder()
-      .setWorkflowTypes(CarrierMonitorWorkflowImpl.class)
-      .setActivityImplementations(monitor)
-      .build();
+  static final TestWorkflowExtension temporal =
+      TestWorkflowExtension.newBuilder()
+          .setWorkflowTypes(CarrierMonitorWorkflowImpl.class)
+          .setActivityImplementations(monitor)
+          .build();
 
   @Test
-  void probesEveryCarrierThenEvaluatesAndNotifiesEachAlertChange(WorkflowClient client, WorkflowOptions options)
-      throws Exception {
-    CarrierMonitorWorkflow wf = client.newWorkflowStub(CarrierMonitorWorkflow.class,
-        WorkflowOptions.newBuilder(options).setWorkflowId("carrier-monitor-test").build());
+  void probesEveryCarrierThenEvaluatesAndNotifiesEachAlertChange(
+      WorkflowClient client, WorkflowOptions options) throws Exception {
+    CarrierMonitorWorkflow wf =
+        client.newWorkflowStub(
+            CarrierMonitorWorkflow.class,
+            WorkflowOptions.newBuilder(options).setWorkflowId("carrier-monitor-test").build());
     MonitorReport report = wf.monitor();
 
     assertThat(report).isEqualTo(new MonitorReport(3, 2, 1, 1, 1));
-    assertThat(monitor.log).containsSubsequence("evaluate up by carrier-monitor-test",
-        "evaluate down by carrier-monitor-test", "webhook RAISED", "email RAISED", "webhook CLEARED", "email CLEARED",
-        "evaluate broken by carrier-monitor-test");
-    assertThat(monitor.log.stream().filter(l -> l.equals("webhook CLEARED")).count()).as("retried").isEqualTo(3);
+    assertThat(monitor.log)
+        .containsSubsequence(
+            "evaluate up by carrier-monitor-test",
+            "evaluate down by carrier-monitor-test",
+            "webhook RAISED",
+            "email RAISED",
+            "webhook CLEARED",
+            "email CLEARED",
+            "evaluate broken by carrier-monitor-test");
+    assertThat(monitor.log.stream().filter(l -> l.equals("webhook CLEARED")).count())
+        .as("retried")
+        .isEqualTo(3);
     assertThat(monitor.log.indexOf("evaluate up by carrier-monitor-test"))
         .isGreaterThan(monitor.log.lastIndexOf("probe broken"));
 

@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SipCampaignWorkflowTest {
-  /** Calls that take {@code callMillis} of real time; records concurrency and workflow-time spacing. */
+  /**
+   * Calls that take {@code callMillis} of real time; records concurrency and workflow-time spacing.
+   */
   static final class FakeCalls implements SipCampaignActivities {
     final List<PlannedCall> planned = new ArrayList<>();
     final List<Integer> placed = new CopyOnWriteArrayList<>();
@@ -55,23 +57,26 @@ class SipCampaignWorkflowTest {
         inProgress.decrementAndGet();
       }
       placed.add(request.index());
-      return new PlacedCall(request.index() % 2 == 0 ? "ANSWERED" : "BUSY", request.index() % 2 == 0 ? 200 : 486);
+      return new PlacedCall(
+          request.index() % 2 == 0 ? "ANSWERED" : "BUSY", request.index() % 2 == 0 ? 200 : 486);
     }
 
     @Override
     public CampaignRunReport finish(FinishRequest request) {
       finished.add(request);
-      return new CampaignRunReport(request.runId(), planned.size(), placed.size(), 0, request.stopped());
+      return new CampaignRunReport(
+          request.runId(), planned.size(), placed.size(), 0, request.stopped());
     }
   }
 
   static final FakeCalls calls = new FakeCalls();
 
   @RegisterExtension
-  static final TestWorkflowExtension temporal = TestWorkflowExtension.newBuilder()
-      .setWorkflowTypes(SipCampaignWorkflowImpl.class)
-      .setActivityImplementations(calls)
-      .build();
+  static final TestWorkflowExtension temporal =
+      TestWorkflowExtension.newBuilder()
+          .setWorkflowTypes(SipCampaignWorkflowImpl.class)
+          .setActivityImplementations(calls)
+          .build();
 
   @BeforeEach
   void reset() {
@@ -85,21 +90,27 @@ class SipCampaignWorkflowTest {
     }
   }
 
-  private static SipCampaignWorkflow campaign(WorkflowClient client, WorkflowOptions options, String id) {
-    return client.newWorkflowStub(SipCampaignWorkflow.class, WorkflowOptions.newBuilder(options).setWorkflowId(id).build());
+  private static SipCampaignWorkflow campaign(
+      WorkflowClient client, WorkflowOptions options, String id) {
+    return client.newWorkflowStub(
+        SipCampaignWorkflow.class, WorkflowOptions.newBuilder(options).setWorkflowId(id).build());
   }
 
   @Test
-  void placesEveryPlannedCallWithinTheConcurrencyAndCpsLimits(WorkflowClient client, WorkflowOptions options)
-      throws Exception {
-    CampaignRunReport report = campaign(client, options, "sip-campaign-limits").run(new CampaignRunRequest(UUID.randomUUID()));
+  void placesEveryPlannedCallWithinTheConcurrencyAndCpsLimits(
+      WorkflowClient client, WorkflowOptions options) throws Exception {
+    CampaignRunReport report =
+        campaign(client, options, "sip-campaign-limits")
+            .run(new CampaignRunRequest(UUID.randomUUID()));
 
     assertThat(calls.placed).containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
     assertThat(calls.maxInProgress.get()).isLessThanOrEqualTo(2);
     List<Long> starts = new ArrayList<>(calls.scheduledAt);
     Collections.sort(starts);
     for (int i = 1; i < starts.size(); i++) {
-      assertThat(starts.get(i) - starts.get(i - 1)).as("gap before call %d", i).isGreaterThanOrEqualTo(250);
+      assertThat(starts.get(i) - starts.get(i - 1))
+          .as("gap before call %d", i)
+          .isGreaterThanOrEqualTo(250);
     }
     assertThat(calls.finished).singleElement().satisfies(f -> assertThat(f.stopped()).isFalse());
     assertThat(report.placed()).isEqualTo(12);
@@ -110,8 +121,8 @@ class SipCampaignWorkflowTest {
   }
 
   @Test
-  void cancellingTheWorkflowStopsTheCampaignAndClosesTheRunAsStopped(TestWorkflowEnvironment env,
-      WorkflowClient client, WorkflowOptions options) {
+  void cancellingTheWorkflowStopsTheCampaignAndClosesTheRunAsStopped(
+      TestWorkflowEnvironment env, WorkflowClient client, WorkflowOptions options) {
     calls.cps = 0.5;
     try {
       SipCampaignWorkflow wf = campaign(client, options, "sip-campaign-stop");

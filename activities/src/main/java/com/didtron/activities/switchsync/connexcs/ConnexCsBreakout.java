@@ -17,13 +17,19 @@ import tools.jackson.databind.JsonNode;
  */
 final class ConnexCsBreakout {
   static final int PAGE = 10_000;
-  static final List<String> GROUPS = List.of("customer_id", "provider_id", "customer_card_dest_name",
-      "provider_card_dest_name");
-  static final List<String[]> VALUES = List.of(new String[] {"attempts", "sum"},
-      new String[] {"connected", "sum"}, new String[] {"duration", "sum"},
-      new String[] {"customer_charge", "sum"}, new String[] {"provider_charge", "sum"},
-      new String[] {"acd", "avg"}, new String[] {"asr", "avg"}, new String[] {"account_profit", "sum"},
-      new String[] {"account_profit_percent", "avg"});
+  static final List<String> GROUPS =
+      List.of("customer_id", "provider_id", "customer_card_dest_name", "provider_card_dest_name");
+  static final List<String[]> VALUES =
+      List.of(
+          new String[] {"attempts", "sum"},
+          new String[] {"connected", "sum"},
+          new String[] {"duration", "sum"},
+          new String[] {"customer_charge", "sum"},
+          new String[] {"provider_charge", "sum"},
+          new String[] {"acd", "avg"},
+          new String[] {"asr", "avg"},
+          new String[] {"account_profit", "sum"},
+          new String[] {"account_profit_percent", "avg"});
 
   private final ConnexCsClient client;
 
@@ -81,12 +87,20 @@ final class ConnexCsBreakout {
 
   private static BreakoutRow row(JsonNode r) {
     try {
-      return new BreakoutRow(ConnexCsJson.text(r, "customer_id"), ConnexCsJson.text(r, "provider_id"),
-          ConnexCsJson.text(r, "customer_card_dest_name"), ConnexCsJson.text(r, "provider_card_dest_name"),
-          count(r, "attempts"), count(r, "connected"), ConnexCsJson.decimalOrZero(r, "duration"),
-          ConnexCsJson.decimalOrZero(r, "customer_charge"), ConnexCsJson.decimalOrZero(r, "provider_charge"),
-          ConnexCsJson.decimalOrZero(r, "acd"), ConnexCsJson.decimalOrZero(r, "asr"),
-          ConnexCsJson.decimalOrZero(r, "account_profit"), ConnexCsJson.decimalOrZero(r, "account_profit_percent"));
+      return new BreakoutRow(
+          ConnexCsJson.text(r, "customer_id"),
+          ConnexCsJson.text(r, "provider_id"),
+          ConnexCsJson.text(r, "customer_card_dest_name"),
+          ConnexCsJson.text(r, "provider_card_dest_name"),
+          count(r, "attempts"),
+          count(r, "connected"),
+          ConnexCsJson.decimalOrZero(r, "duration"),
+          ConnexCsJson.decimalOrZero(r, "customer_charge"),
+          ConnexCsJson.decimalOrZero(r, "provider_charge"),
+          ConnexCsJson.decimalOrZero(r, "acd"),
+          ConnexCsJson.decimalOrZero(r, "asr"),
+          ConnexCsJson.decimalOrZero(r, "account_profit"),
+          ConnexCsJson.decimalOrZero(r, "account_profit_percent"));
     } catch (IllegalArgumentException | ArithmeticException e) {
       throw new SwitchUnreadable("A ConnexCS breakout row cannot be read: " + e.getMessage(), e);
     }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,9 +26,21 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class ConnexCsCdrs {
   static final int PAGE = 5_000;
-  static final DateTimeFormatter DT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
-  static final List<String> FIELDS = List.of("dt", "callid", "customer_id", "provider_id", "source_cli",
-      "dest_number", "duration", "customer_charge", "sip_code", "sip_reason", "release_reason");
+  static final DateTimeFormatter DT =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+  static final List<String> FIELDS =
+      List.of(
+          "dt",
+          "callid",
+          "customer_id",
+          "provider_id",
+          "source_cli",
+          "dest_number",
+          "duration",
+          "customer_charge",
+          "sip_code",
+          "sip_reason",
+          "release_reason");
 
   private final ConnexCsClient client;
   private final ConnexCsJson json;
@@ -64,10 +77,16 @@ final class ConnexCsCdrs {
     }
     if (rows.size() >= PAGE) {
       if (last == null || !last.isAfter(from)) {
-        throw new SwitchUnreadable("ConnexCS has more than " + PAGE + " CDRs at " + DT.format(from)
-            + ": they cannot be paged by dt", null);
+        throw new SwitchUnreadable(
+            "ConnexCS has more than "
+                + PAGE
+                + " CDRs at "
+                + DT.format(from)
+                + ": they cannot be paged by dt",
+            null);
       }
-      return new SwitchCdrBatch(fresh, malformed, new CdrCursor(cursor.watermark(), last, to, seen), true);
+      return new SwitchCdrBatch(
+          fresh, malformed, new CdrCursor(cursor.watermark(), last, to, seen), true);
     }
     Instant watermark = to.isAfter(cursor.watermark()) ? to : cursor.watermark();
     Instant keepFrom = watermark.minus(overlap);
@@ -104,11 +123,21 @@ final class ConnexCsCdrs {
         throw new IllegalArgumentException("duration is missing or negative");
       }
       String sip = ConnexCsJson.text(row, "sip_code");
-      return new Parsed(key, new SwitchCdr(callId, start, ConnexCsJson.text(row, "customer_id"),
-          ConnexCsJson.text(row, "provider_id"), ConnexCsJson.text(row, "source_cli"),
-          ConnexCsJson.text(row, "dest_number"), duration, ConnexCsJson.decimal(row, "customer_charge"),
-          sip == null || !sip.matches("[0-9]{3}") ? null : Integer.valueOf(sip),
-          ConnexCsJson.text(row, "sip_reason"), ConnexCsJson.text(row, "release_reason")), null);
+      return new Parsed(
+          key,
+          new SwitchCdr(
+              callId,
+              start,
+              ConnexCsJson.text(row, "customer_id"),
+              ConnexCsJson.text(row, "provider_id"),
+              ConnexCsJson.text(row, "source_cli"),
+              ConnexCsJson.text(row, "dest_number"),
+              duration,
+              ConnexCsJson.decimal(row, "customer_charge"),
+              sip == null || !sip.matches("[0-9]{3}") ? null : Integer.valueOf(sip),
+              ConnexCsJson.text(row, "sip_reason"),
+              ConnexCsJson.text(row, "release_reason")),
+          null);
     } catch (IllegalArgumentException e) {
       return new Parsed(key, null, new MalformedCdr(raw, e.getMessage()));
     }
@@ -120,8 +149,9 @@ final class ConnexCsCdrs {
     }
     try {
       return dt.contains("T") ? Instant.parse(dt) : DT.parse(dt, Instant::from);
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new IllegalArgumentException("dt is not a time (YYYY-MM-DD HH:MM:SS): " + ConnexCsJson.shorten(dt));
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "dt is not a time (YYYY-MM-DD HH:MM:SS): " + ConnexCsJson.shorten(dt));
     }
   }
 }

@@ -21,19 +21,28 @@ class ConnexCsConfiguration {
   @Bean
   @ConditionalOnExpression("!'${didtron.connexcs.username:}'.isBlank()")
   HostedSwitch connexCs(
-      @Value("${didtron.connexcs.base-url:" + ConnexCsSettings.DEFAULT_BASE_URL + "}") String baseUrl,
+      @Value("${didtron.connexcs.base-url:" + ConnexCsSettings.DEFAULT_BASE_URL + "}")
+          String baseUrl,
       @Value("${didtron.connexcs.username:}") String username,
       @Value("${didtron.connexcs.password:}") String password,
       @Value("${didtron.connexcs.timeout:10s}") String timeout,
       @Value("${didtron.connexcs.cdr-overlap:2h}") String cdrOverlap,
-      OutboundGuard guard, Clock clock, JsonMapper mapper) {
-    ConnexCsSettings settings = new ConnexCsSettings(URI.create(baseUrl.strip()), username.strip(), password,
-        DurationStyle.detectAndParse(timeout.strip()), DurationStyle.detectAndParse(cdrOverlap.strip()));
+      OutboundGuard guard,
+      Clock clock,
+      JsonMapper mapper) {
+    ConnexCsSettings settings =
+        new ConnexCsSettings(
+            URI.create(baseUrl.strip()),
+            username.strip(),
+            password,
+            DurationStyle.detectAndParse(timeout.strip()),
+            DurationStyle.detectAndParse(cdrOverlap.strip()));
     return create(settings, guard, clock, mapper);
   }
 
   /** The switch for these settings (tests build it directly, without Spring). */
-  static HostedSwitch create(ConnexCsSettings settings, OutboundGuard guard, Clock clock, JsonMapper mapper) {
+  static HostedSwitch create(
+      ConnexCsSettings settings, OutboundGuard guard, Clock clock, JsonMapper mapper) {
     ConnexCsJson json = new ConnexCsJson(mapper);
     ConnexCsHttp http = new ConnexCsHttp(settings.baseUrl(), settings.timeout(), guard);
     ConnexCsTokens tokens = new ConnexCsTokens(http, json, settings, clock);

@@ -16,9 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One HTTP exchange with ConnexCS: the host passes {@link OutboundGuard} before every request, every
- * wait is bounded, and a missing answer becomes {@link SwitchUnreachable}. Logs method, path and
- * status only: never headers or bodies (tokens, passwords, balances).
+ * One HTTP exchange with ConnexCS: the host passes {@link OutboundGuard} before every request,
+ * every wait is bounded, and a missing answer becomes {@link SwitchUnreachable}. Logs method, path
+ * and status only: never headers or bodies (tokens, passwords, balances).
  */
 final class ConnexCsHttp {
   private static final Logger log = LoggerFactory.getLogger(ConnexCsHttp.class);
@@ -39,37 +39,55 @@ final class ConnexCsHttp {
     this.base = base;
     this.timeout = timeout;
     this.guard = guard;
-    this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+    this.client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(timeout)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
   }
 
   /** Sends {@code json} (or nothing when null) to {@code path} under the base URL. */
   Answer send(String method, String path, String json, String authorization) {
     Optional<String> refusal = guard.urlRefusal(base.toString());
     if (refusal.isPresent()) {
-      throw new SwitchUnreachable("ConnexCS at " + base.getHost() + " is not an allowed address: "
-          + refusal.get() + " (see didtron.outbound.allow)", null, false);
+      throw new SwitchUnreachable(
+          "ConnexCS at "
+              + base.getHost()
+              + " is not an allowed address: "
+              + refusal.get()
+              + " (see didtron.outbound.allow)",
+          null,
+          false);
     }
-    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout)
-        .header("Accept", "application/json").header("Authorization", authorization);
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(timeout)
+            .header("Accept", "application/json")
+            .header("Authorization", authorization);
     if (json == null) {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     } else {
-      request.header("Content-Type", "application/json")
+      request
+          .header("Content-Type", "application/json")
           .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
     }
     try {
-      HttpResponse<String> r = client.send(request.build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> r =
+          client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       log.debug("ConnexCS {} {} -> {}", method, pathOnly(path), r.statusCode());
       return new Answer(r.statusCode(), r.body());
     } catch (HttpTimeoutException e) {
-      throw new SwitchUnreachable("ConnexCS did not answer within " + timeout.toSeconds() + " s", e, true);
+      throw new SwitchUnreachable(
+          "ConnexCS did not answer within " + timeout.toSeconds() + " s", e, true);
     } catch (ConnectException e) {
-      throw new SwitchUnreachable("ConnexCS at " + base.getHost() + " cannot be reached (connection refused)", e, true);
+      throw new SwitchUnreachable(
+          "ConnexCS at " + base.getHost() + " cannot be reached (connection refused)", e, true);
     } catch (IOException e) {
-      throw new SwitchUnreachable("ConnexCS at " + base.getHost() + " cannot be reached: "
-          + e.getClass().getSimpleName(), e, true);
+      throw new SwitchUnreachable(
+          "ConnexCS at " + base.getHost() + " cannot be reached: " + e.getClass().getSimpleName(),
+          e,
+          true);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new SwitchUnreachable("Interrupted while waiting for ConnexCS", e, true);

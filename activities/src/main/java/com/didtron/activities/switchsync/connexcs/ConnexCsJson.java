@@ -17,7 +17,8 @@ final class ConnexCsJson {
 
   ConnexCsJson(JsonMapper mapper) {
     // amounts stay exact: floats in answers are read as BigDecimal, never through double
-    this.mapper = mapper.rebuild().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    this.mapper =
+        mapper.rebuild().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
   }
 
   ObjectNode object() {
@@ -35,11 +36,15 @@ final class ConnexCsJson {
     try {
       return mapper.readTree(body);
     } catch (JacksonException e) {
-      throw new SwitchUnreadable("ConnexCS answered with something that is not JSON: " + shorten(body), e);
+      throw new SwitchUnreadable(
+          "ConnexCS answered with something that is not JSON: " + shorten(body), e);
     }
   }
 
-  /** The rows of a list answer: a bare array, or the array under {@code result}, {@code data} or {@code rows}. */
+  /**
+   * The rows of a list answer: a bare array, or the array under {@code result}, {@code data} or
+   * {@code rows}.
+   */
   static List<JsonNode> rows(JsonNode answer) {
     JsonNode list = answer;
     for (String key : List.of("result", "data", "rows")) {
@@ -93,7 +98,10 @@ final class ConnexCsJson {
     return d == null ? BigDecimal.ZERO : d;
   }
 
-  /** The switch's error message in an error answer: {@code message}, {@code error} or {@code errors}. */
+  /**
+   * The switch's error message in an error answer: {@code message}, {@code error} or {@code
+   * errors}.
+   */
   String errorMessage(String body) {
     if (body == null || body.isBlank()) {
       return "no message";

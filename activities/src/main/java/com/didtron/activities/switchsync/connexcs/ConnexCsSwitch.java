@@ -25,10 +25,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * DIDTron's pushes to ConnexCS. Customers, carriers, cards, routes and DIDs follow the REST
- * convention of its control-panel API ({@code POST resource} creates and answers the new id,
- * {@code PUT resource/{id}} updates); where ConnexCS does not document a write publicly, the
- * assumption is listed in docs/switching.md. The credit is brought to DIDTron's balance with a
- * documented {@code POST payment} of the difference.
+ * convention of its control-panel API ({@code POST resource} creates and answers the new id, {@code
+ * PUT resource/{id}} updates); where ConnexCS does not document a write publicly, the assumption is
+ * listed in docs/switching.md. The credit is brought to DIDTron's balance with a documented {@code
+ * POST payment} of the difference.
  */
 final class ConnexCsSwitch implements HostedSwitch {
   /** Rules per upload request (ConnexCS's own tools read at most 10,000 per request). */
@@ -72,10 +72,13 @@ final class ConnexCsSwitch implements HostedSwitch {
 
   @Override
   public RateCardRevision pushRateCard(SwitchRateCard card) {
-    ObjectNode head = json.object().put("name", card.name())
-        .put("direction", card.side() == DeckSide.SELL ? "customer" : "provider");
+    ObjectNode head =
+        json.object()
+            .put("name", card.name())
+            .put("direction", card.side() == DeckSide.SELL ? "customer" : "provider");
     String cardId = upsert("card", card.cardId(), head, card.currency().code());
-    String rev = ConnexCsJson.text(client.post("card/" + seg(cardId) + "/rev", json.object()), "rev");
+    String rev =
+        ConnexCsJson.text(client.post("card/" + seg(cardId) + "/rev", json.object()), "rev");
     if (rev == null) {
       throw new SwitchUnreadable(
           "ConnexCS created a revision of card " + cardId + " but did not say its number", null);
@@ -83,7 +86,9 @@ final class ConnexCsSwitch implements HostedSwitch {
     List<SwitchRateCard.Rule> rules = card.rules();
     for (int from = 0; from < rules.size(); from += RULES_PER_REQUEST) {
       ArrayNode chunk = json.object().arrayNode();
-      rules.subList(from, Math.min(rules.size(), from + RULES_PER_REQUEST)).forEach(r -> chunk.add(rule(r)));
+      rules
+          .subList(from, Math.min(rules.size(), from + RULES_PER_REQUEST))
+          .forEach(r -> chunk.add(rule(r)));
       client.post("card/" + seg(cardId) + "/rev/" + seg(rev) + "/rule", chunk);
     }
     client.put("card/" + seg(cardId), json.object().put("active_rev", rev));
@@ -92,8 +97,12 @@ final class ConnexCsSwitch implements HostedSwitch {
 
   @Override
   public String pushRoute(SwitchRoute r) {
-    ObjectNode body = json.object().put("company_id", r.customerId()).put("card_id", r.rateCardId())
-        .put("tech_prefix", r.techPrefix()).put("enabled", r.enabled());
+    ObjectNode body =
+        json.object()
+            .put("company_id", r.customerId())
+            .put("card_id", r.rateCardId())
+            .put("tech_prefix", r.techPrefix())
+            .put("enabled", r.enabled());
     ArrayNode carriers = body.putArray("provider_id");
     r.carrierIds().forEach(carriers::add);
     return upsert("routing", r.routeId(), body, null);
@@ -101,9 +110,14 @@ final class ConnexCsSwitch implements HostedSwitch {
 
   @Override
   public String pushDid(SwitchDid d) {
-    ObjectNode body = json.object().put("did", d.number()).put("customer_id", d.customerId())
-        .put("customer_card_id", d.customerCardId()).put("provider_id", d.carrierId())
-        .put("provider_card_id", d.carrierCardId()).put("enabled", d.enabled());
+    ObjectNode body =
+        json.object()
+            .put("did", d.number())
+            .put("customer_id", d.customerId())
+            .put("customer_card_id", d.customerCardId())
+            .put("provider_id", d.carrierId())
+            .put("provider_card_id", d.carrierCardId())
+            .put("enabled", d.enabled());
     return upsert("did", d.didId(), body, null);
   }
 
@@ -137,20 +151,29 @@ final class ConnexCsSwitch implements HostedSwitch {
     try {
       current = ConnexCsJson.decimalOrZero(row, "credit");
     } catch (IllegalArgumentException e) {
-      throw new SwitchUnreadable(
-          "ConnexCS customer " + customerId + ": " + e.getMessage(), e);
+      throw new SwitchUnreadable("ConnexCS customer " + customerId + ": " + e.getMessage(), e);
     }
     BigDecimal delta = target.subtract(current);
     if (delta.signum() != 0) {
-      client.post("payment", json.object().put("company_id", customerId).put("currency", currency)
-          .put("description", "DIDTron balance sync").put("status", "Completed").put("total", delta));
+      client.post(
+          "payment",
+          json.object()
+              .put("company_id", customerId)
+              .put("currency", currency)
+              .put("description", "DIDTron balance sync")
+              .put("status", "Completed")
+              .put("total", delta));
     }
   }
 
   private ObjectNode rule(SwitchRateCard.Rule r) {
-    return json.object().put("prefix", r.prefix()).put("name", r.destination())
-        .put("rate", r.ratePerMinute()).put("connection_fee", r.connectFee())
-        .put("initial_increment", r.initialIncrement()).put("subsequent_increment", r.subsequentIncrement());
+    return json.object()
+        .put("prefix", r.prefix())
+        .put("name", r.destination())
+        .put("rate", r.ratePerMinute())
+        .put("connection_fee", r.connectFee())
+        .put("initial_increment", r.initialIncrement())
+        .put("subsequent_increment", r.subsequentIncrement());
   }
 
   private static String status(AccountStatus s) {

@@ -10,16 +10,18 @@ import java.util.Base64;
 import tools.jackson.databind.JsonNode;
 
 /**
- * ConnexCS's JWT pair: a long-lived refresh token minted with the username and password
- * ({@code POST auth/jwt/refresh}, Basic auth), and short-lived access tokens minted with it
- * ({@code GET auth/jwt}, Bearer refresh). Both are renewed ahead of their {@code exp}; a refused
- * refresh token is replaced once. Thread-safe; tokens live in memory only.
+ * ConnexCS's JWT pair: a long-lived refresh token minted with the username and password ({@code
+ * POST auth/jwt/refresh}, Basic auth), and short-lived access tokens minted with it ({@code GET
+ * auth/jwt}, Bearer refresh). Both are renewed ahead of their {@code exp}; a refused refresh token
+ * is replaced once. Thread-safe; tokens live in memory only.
  */
 final class ConnexCsTokens {
   static final String AUDIENCE = "didtron-platform";
   static final long REFRESH_LIFETIME_SECONDS = Duration.ofDays(30).toSeconds();
+
   /** Renew the refresh token this long before it expires (as ConnexCS's own prior art does). */
   private static final Duration REFRESH_RENEW_BEFORE = Duration.ofDays(15);
+
   /** Renew the access token this long before it expires, so no call carries a dying token. */
   private static final Duration ACCESS_RENEW_BEFORE = Duration.ofSeconds(60);
 
@@ -67,20 +69,26 @@ final class ConnexCsTokens {
   }
 
   private Token mintRefresh() {
-    String basic = Base64.getEncoder().encodeToString(
-        (settings.username() + ":" + settings.password()).getBytes(StandardCharsets.UTF_8));
-    String body = json.write(json.object().put("lifetime", REFRESH_LIFETIME_SECONDS).put("audience", AUDIENCE));
+    String basic =
+        Base64.getEncoder()
+            .encodeToString(
+                (settings.username() + ":" + settings.password()).getBytes(StandardCharsets.UTF_8));
+    String body =
+        json.write(
+            json.object().put("lifetime", REFRESH_LIFETIME_SECONDS).put("audience", AUDIENCE));
     return token(http.send("POST", "auth/jwt/refresh", body, "Basic " + basic), "refresh");
   }
 
   private Token token(ConnexCsHttp.Answer a, String kind) {
     if (!a.ok()) {
-      throw new SwitchRejected(a.status(), "ConnexCS refused the " + kind + " token request: "
-          + json.errorMessage(a.body()));
+      throw new SwitchRejected(
+          a.status(),
+          "ConnexCS refused the " + kind + " token request: " + json.errorMessage(a.body()));
     }
     String value = json.read(a.body()).path("token").asString(null);
     if (value == null || value.isBlank()) {
-      throw new SwitchUnreadable("ConnexCS answered the " + kind + " token request without a token", null);
+      throw new SwitchUnreadable(
+          "ConnexCS answered the " + kind + " token request without a token", null);
     }
     return new Token(value, expiry(value));
   }
@@ -92,8 +100,11 @@ final class ConnexCsTokens {
       return null;
     }
     try {
-      JsonNode claims = json.read(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
-      return claims.path("exp").isNumber() ? Instant.ofEpochSecond(claims.path("exp").asLong()) : null;
+      JsonNode claims =
+          json.read(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+      return claims.path("exp").isNumber()
+          ? Instant.ofEpochSecond(claims.path("exp").asLong())
+          : null;
     } catch (IllegalArgumentException | SwitchUnreadable e) {
       return null;
     }

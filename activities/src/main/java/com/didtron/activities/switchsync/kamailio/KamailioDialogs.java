@@ -12,9 +12,16 @@ final class KamailioDialogs {
   static List<ActiveCall> parse(JsonNode result) {
     List<ActiveCall> calls = new ArrayList<>();
     for (JsonNode d : result) {
-      calls.add(new ActiveCall(d.path("h_entry").asInt() + ":" + d.path("h_id").asInt(),
-          d.path("call-id").asString(""), d.path("from_uri").asString(""), d.path("to_uri").asString(""),
-          variable(d, "account"), variable(d, "gw"), d.path("state").asInt(), d.path("start_ts").asLong()));
+      calls.add(
+          new ActiveCall(
+              d.path("h_entry").asInt() + ":" + d.path("h_id").asInt(),
+              d.path("call-id").asString(""),
+              d.path("from_uri").asString(""),
+              d.path("to_uri").asString(""),
+              variable(d, "account"),
+              variable(d, "gw"),
+              d.path("state").asInt(),
+              d.path("start_ts").asLong()));
     }
     return calls;
   }

@@ -41,9 +41,12 @@ public final class KamailioRpc {
       request.set("params", JSON.valueToTree(List.of(params)));
     }
     request.put("id", ids.incrementAndGet());
-    HttpRequest post = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(request))).build();
+    HttpRequest post =
+        HttpRequest.newBuilder(url)
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(request)))
+            .build();
     HttpResponse<String> response;
     try {
       response = http.send(post, HttpResponse.BodyHandlers.ofString());
@@ -56,10 +59,12 @@ public final class KamailioRpc {
     JsonNode body = parse(response.body());
     JsonNode error = body.path("error");
     if (!error.isMissingNode() && !error.isNull()) {
-      throw new KamailioRpcException(error.path("code").asInt(), method + ": " + error.path("message").asString(), null);
+      throw new KamailioRpcException(
+          error.path("code").asInt(), method + ": " + error.path("message").asString(), null);
     }
     if (response.statusCode() != 200) {
-      throw new KamailioRpcException(response.statusCode(), method + ": HTTP " + response.statusCode(), null);
+      throw new KamailioRpcException(
+          response.statusCode(), method + ": HTTP " + response.statusCode(), null);
     }
     return body.path("result");
   }

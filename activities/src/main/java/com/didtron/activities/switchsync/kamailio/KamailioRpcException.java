@@ -1,9 +1,9 @@
 package com.didtron.activities.switchsync.kamailio;
 
 /**
- * The switch refused an RPC ({@code code} is its JSON-RPC error code, e.g. 404 for an unknown dialog)
- * or could not be reached ({@code code} 0). What was written to its tables stays: the next reload
- * (or the switch's next start) applies it.
+ * The switch refused an RPC ({@code code} is its JSON-RPC error code, e.g. 404 for an unknown
+ * dialog) or could not be reached ({@code code} 0). What was written to its tables stays: the next
+ * reload (or the switch's next start) applies it.
  */
 public final class KamailioRpcException extends RuntimeException {
   private final int code;

@@ -22,8 +22,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * {@link SwitchTarget} for the local Kamailio: writes its tables in schema {@code kamailio} in one
  * transaction per call, then reloads the changed module over JSON-RPC once the transaction has
- * committed (after the caller's own transaction, when there is one). An unreachable switch makes the
- * reload throw {@link KamailioRpcException}; the rows stay and the next reload applies them.
+ * committed (after the caller's own transaction, when there is one). An unreachable switch makes
+ * the reload throw {@link KamailioRpcException}; the rows stay and the next reload applies them.
  */
 @Component
 public class KamailioSwitchTarget implements SwitchTarget {
@@ -32,7 +32,8 @@ public class KamailioSwitchTarget implements SwitchTarget {
   private final KamailioRpc rpc;
 
   @org.springframework.beans.factory.annotation.Autowired
-  public KamailioSwitchTarget(DSLContext db,
+  public KamailioSwitchTarget(
+      DSLContext db,
       @Value("${didtron.switch.kamailio.rpc-url:http://127.0.0.1:5080/RPC}") String rpcUrl) {
     this(db, new KamailioRpc(rpcUrl));
   }
@@ -51,55 +52,90 @@ public class KamailioSwitchTarget implements SwitchTarget {
 
   @Override
   public void replaceCustomerAddresses(AccountId account, List<CustomerAddress> addresses) {
-    write(tx -> {
-      int no = number(tx, account);
-      tx.deleteFrom(ADDRESS).where(GRP.eq(no)).execute();
-      for (CustomerAddress a : addresses) {
-        tx.insertInto(ADDRESS).set(GRP, no).set(IP_ADDR, a.ip()).set(MASK, a.mask())
-            .set(PORT, (short) a.port()).set(TAG, a.trunkId()).execute();
-      }
-    }, "htable", "address");
+    write(
+        tx -> {
+          int no = number(tx, account);
+          tx.deleteFrom(ADDRESS).where(GRP.eq(no)).execute();
+          for (CustomerAddress a : addresses) {
+            tx.insertInto(ADDRESS)
+                .set(GRP, no)
+                .set(IP_ADDR, a.ip())
+                .set(MASK, a.mask())
+                .set(PORT, (short) a.port())
+                .set(TAG, a.trunkId())
+                .execute();
+          }
+        },
+        "htable",
+        "address");
   }
 
   @Override
   public void putGateways(List<CarrierGateway> gateways) {
-    write(tx -> {
-      for (CarrierGateway g : gateways) {
-        Integer gwid = tx.select(GWID).from(DR_GATEWAYS).where(ATTRS.eq(g.key())).fetchOne(GWID);
-        if (gwid == null) {
-          tx.insertInto(DR_GATEWAYS).set(TYPE, 0).set(GW_ADDRESS, g.address()).set(STRIP, g.strip())
-              .set(PRI_PREFIX, g.prefix()).set(ATTRS, g.key()).set(DESCRIPTION, g.description()).execute();
-        } else {
-          tx.update(DR_GATEWAYS).set(GW_ADDRESS, g.address()).set(STRIP, g.strip()).set(PRI_PREFIX, g.prefix())
-              .set(DESCRIPTION, g.description()).where(GWID.eq(gwid)).execute();
-        }
-      }
-    }, "drouting");
+    write(
+        tx -> {
+          for (CarrierGateway g : gateways) {
+            Integer gwid =
+                tx.select(GWID).from(DR_GATEWAYS).where(ATTRS.eq(g.key())).fetchOne(GWID);
+            if (gwid == null) {
+              tx.insertInto(DR_GATEWAYS)
+                  .set(TYPE, 0)
+                  .set(GW_ADDRESS, g.address())
+                  .set(STRIP, g.strip())
+                  .set(PRI_PREFIX, g.prefix())
+                  .set(ATTRS, g.key())
+                  .set(DESCRIPTION, g.description())
+                  .execute();
+            } else {
+              tx.update(DR_GATEWAYS)
+                  .set(GW_ADDRESS, g.address())
+                  .set(STRIP, g.strip())
+                  .set(PRI_PREFIX, g.prefix())
+                  .set(DESCRIPTION, g.description())
+                  .where(GWID.eq(gwid))
+                  .execute();
+            }
+          }
+        },
+        "drouting");
   }
 
   @Override
   public void replaceRoutes(int routingGroup, List<RouteRule> rules) {
     if (routingGroup <= 0) {
-      throw new IllegalArgumentException("a routing group is a positive number, not " + routingGroup);
+      throw new IllegalArgumentException(
+          "a routing group is a positive number, not " + routingGroup);
     }
-    write(tx -> {
-      Map<String, Integer> gwids = new HashMap<>();
-      tx.select(GWID, ATTRS).from(DR_GATEWAYS).fetch().forEach(r -> gwids.put(r.get(ATTRS), r.get(GWID)));
-      tx.deleteFrom(DR_RULES).where(GROUPID.eq(String.valueOf(routingGroup))).execute();
-      for (RouteRule rule : rules) {
-        List<String> ids = new ArrayList<>();
-        for (String key : rule.gatewayKeys()) {
-          Integer id = gwids.get(key);
-          if (id == null) {
-            throw new IllegalArgumentException("route " + rule.prefix() + ": unknown gateway " + key);
+    write(
+        tx -> {
+          Map<String, Integer> gwids = new HashMap<>();
+          tx.select(GWID, ATTRS)
+              .from(DR_GATEWAYS)
+              .fetch()
+              .forEach(r -> gwids.put(r.get(ATTRS), r.get(GWID)));
+          tx.deleteFrom(DR_RULES).where(GROUPID.eq(String.valueOf(routingGroup))).execute();
+          for (RouteRule rule : rules) {
+            List<String> ids = new ArrayList<>();
+            for (String key : rule.gatewayKeys()) {
+              Integer id = gwids.get(key);
+              if (id == null) {
+                throw new IllegalArgumentException(
+                    "route " + rule.prefix() + ": unknown gateway " + key);
+              }
+              ids.add(String.valueOf(id));
+            }
+            tx.insertInto(DR_RULES)
+                .set(GROUPID, String.valueOf(routingGroup))
+                .set(PREFIX, rule.prefix())
+                .set(TIMEREC, "")
+                .set(PRIORITY, rule.priority())
+                .set(ROUTEID, "0")
+                .set(GWLIST, String.join(",", ids))
+                .set(DESCRIPTION, "")
+                .execute();
           }
-          ids.add(String.valueOf(id));
-        }
-        tx.insertInto(DR_RULES).set(GROUPID, String.valueOf(routingGroup)).set(PREFIX, rule.prefix())
-            .set(TIMEREC, "").set(PRIORITY, rule.priority()).set(ROUTEID, "0").set(GWLIST, String.join(",", ids))
-            .set(DESCRIPTION, "").execute();
-      }
-    }, "drouting");
+        },
+        "drouting");
   }
 
   @Override
@@ -109,15 +145,22 @@ public class KamailioSwitchTarget implements SwitchTarget {
 
   @Override
   public void setBlocked(AccountId account, String reason) {
-    write(tx -> {
-      String key = "blocked::" + number(tx, account);
-      if (reason == null) {
-        tx.deleteFrom(HTABLE).where(KEY_NAME.eq(key)).execute();
-      } else {
-        String oneLine = reason.replaceAll("[\\r\\n]+", " ").strip();
-        put(tx, key, oneLine.isEmpty() ? "blocked" : oneLine.length() > 120 ? oneLine.substring(0, 120) : oneLine);
-      }
-    }, "htable");
+    write(
+        tx -> {
+          String key = "blocked::" + number(tx, account);
+          if (reason == null) {
+            tx.deleteFrom(HTABLE).where(KEY_NAME.eq(key)).execute();
+          } else {
+            String oneLine = reason.replaceAll("[\\r\\n]+", " ").strip();
+            put(
+                tx,
+                key,
+                oneLine.isEmpty()
+                    ? "blocked"
+                    : oneLine.length() > 120 ? oneLine.substring(0, 120) : oneLine);
+          }
+        },
+        "htable");
   }
 
   @Override
@@ -152,27 +195,44 @@ public class KamailioSwitchTarget implements SwitchTarget {
 
   /** The account's switch number, with its id in the {@code acct} htable for the CDRs. */
   private static int number(DSLContext tx, AccountId account) {
-    tx.insertInto(ACCOUNT_REF).set(ACCOUNT_ID, account.value()).onConflict(ACCOUNT_ID).doNothing().execute();
-    int no = tx.select(SWITCH_NO).from(ACCOUNT_REF).where(ACCOUNT_ID.eq(account.value())).fetchSingle(SWITCH_NO);
+    tx.insertInto(ACCOUNT_REF)
+        .set(ACCOUNT_ID, account.value())
+        .onConflict(ACCOUNT_ID)
+        .doNothing()
+        .execute();
+    int no =
+        tx.select(SWITCH_NO)
+            .from(ACCOUNT_REF)
+            .where(ACCOUNT_ID.eq(account.value()))
+            .fetchSingle(SWITCH_NO);
     put(tx, "uuid::" + no, account.value().toString());
     return no;
   }
 
   private static void put(DSLContext tx, String key, String value) {
-    tx.insertInto(HTABLE).set(KEY_NAME, key).set(KEY_TYPE, 0).set(VALUE_TYPE, HTABLE_STRING).set(KEY_VALUE, value)
-        .onConflict(KEY_NAME).doUpdate().set(KEY_VALUE, value).set(VALUE_TYPE, HTABLE_STRING).execute();
+    tx.insertInto(HTABLE)
+        .set(KEY_NAME, key)
+        .set(KEY_TYPE, 0)
+        .set(VALUE_TYPE, HTABLE_STRING)
+        .set(KEY_VALUE, value)
+        .onConflict(KEY_NAME)
+        .doUpdate()
+        .set(KEY_VALUE, value)
+        .set(VALUE_TYPE, HTABLE_STRING)
+        .execute();
   }
 
   private void write(Consumer<DSLContext> work, String... modules) {
     db.transaction(c -> work.accept(c.dsl()));
     Runnable reload = () -> reload(modules);
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCommit() {
-          reload.run();
-        }
-      });
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              reload.run();
+            }
+          });
     } else {
       reload.run();
     }

@@ -9,7 +9,9 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 
-/** The local Kamailio's tables in schema {@code kamailio} (migration V8_6_1), as plain jOOQ names. */
+/**
+ * The local Kamailio's tables in schema {@code kamailio} (migration V8_6_1), as plain jOOQ names.
+ */
 final class KamailioTables {
   static final Table<Record> ACCOUNT_REF = table(name("kamailio", "account_ref"));
   static final Field<Integer> SWITCH_NO = field(name("switch_no"), Integer.class);

@@ -9,8 +9,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.status;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
@@ -37,10 +37,13 @@ class ConnexCsAuthTest {
   }
 
   @Test
-  void aRefreshTokenIsMintedWithTheCredentialsThenAnAccessTokenWithItAndTheCallCarriesTheAccessToken() {
+  void
+      aRefreshTokenIsMintedWithTheCredentialsThenAnAccessTokenWithItAndTheCallCarriesTheAccessToken() {
     stub.stubTokens();
-    stub.server.stubFor(put(urlEqualTo(BASE + "carrier/88")).withHeader("Authorization",
-        equalTo(bearer("auth-access-2.json"))).willReturn(okJson(file("ok.json"))));
+    stub.server.stubFor(
+        put(urlEqualTo(BASE + "carrier/88"))
+            .withHeader("Authorization", equalTo(bearer("auth-access-2.json")))
+            .willReturn(okJson(file("ok.json"))));
     HostedSwitch sw = stub.hostedSwitch();
 
     sw.pushCarrier(CARRIER);
@@ -48,17 +51,26 @@ class ConnexCsAuthTest {
 
     stub.server.verify(1, postRequestedFor(urlEqualTo(BASE + "auth/jwt/refresh")));
     stub.server.verify(1, getRequestedFor(urlEqualTo(BASE + "auth/jwt")));
-    stub.server.verify(2, putRequestedFor(urlEqualTo(BASE + "carrier/88"))
-        .withHeader("Authorization", equalTo(bearer("auth-access-2.json"))));
+    stub.server.verify(
+        2,
+        putRequestedFor(urlEqualTo(BASE + "carrier/88"))
+            .withHeader("Authorization", equalTo(bearer("auth-access-2.json"))));
   }
 
   @Test
   void anAccessTokenAboutToExpireIsReplacedBeforeTheNextCallWithoutANewRefreshToken() {
     stub.stubTokens();
-    stub.server.stubFor(get(urlEqualTo(BASE + "auth/jwt")).inScenario("expiry").whenScenarioStateIs(STARTED)
-        .willReturn(okJson(file("auth-access-1.json"))).willSetStateTo("second"));
-    stub.server.stubFor(get(urlEqualTo(BASE + "auth/jwt")).inScenario("expiry").whenScenarioStateIs("second")
-        .willReturn(okJson(file("auth-access-2.json"))));
+    stub.server.stubFor(
+        get(urlEqualTo(BASE + "auth/jwt"))
+            .inScenario("expiry")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(okJson(file("auth-access-1.json")))
+            .willSetStateTo("second"));
+    stub.server.stubFor(
+        get(urlEqualTo(BASE + "auth/jwt"))
+            .inScenario("expiry")
+            .whenScenarioStateIs("second")
+            .willReturn(okJson(file("auth-access-2.json"))));
     stub.server.stubFor(put(urlEqualTo(BASE + "carrier/88")).willReturn(okJson(file("ok.json"))));
     HostedSwitch sw = stub.hostedSwitch();
 
@@ -68,23 +80,38 @@ class ConnexCsAuthTest {
 
     stub.server.verify(1, postRequestedFor(urlEqualTo(BASE + "auth/jwt/refresh")));
     stub.server.verify(2, getRequestedFor(urlEqualTo(BASE + "auth/jwt")));
-    stub.server.verify(1, putRequestedFor(urlEqualTo(BASE + "carrier/88"))
-        .withHeader("Authorization", equalTo(bearer("auth-access-1.json"))));
-    stub.server.verify(1, putRequestedFor(urlEqualTo(BASE + "carrier/88"))
-        .withHeader("Authorization", equalTo(bearer("auth-access-2.json"))));
+    stub.server.verify(
+        1,
+        putRequestedFor(urlEqualTo(BASE + "carrier/88"))
+            .withHeader("Authorization", equalTo(bearer("auth-access-1.json"))));
+    stub.server.verify(
+        1,
+        putRequestedFor(urlEqualTo(BASE + "carrier/88"))
+            .withHeader("Authorization", equalTo(bearer("auth-access-2.json"))));
   }
 
   @Test
   void anAccessTokenTheSwitchRefusesIsReplacedOnceAndTheCallSentAgain() {
     stub.stubTokens();
-    stub.server.stubFor(get(urlEqualTo(BASE + "auth/jwt")).inScenario("revoked").whenScenarioStateIs(STARTED)
-        .willReturn(okJson(file("auth-access-1.json"))).willSetStateTo("second"));
-    stub.server.stubFor(get(urlEqualTo(BASE + "auth/jwt")).inScenario("revoked").whenScenarioStateIs("second")
-        .willReturn(okJson(file("auth-access-2.json"))));
-    stub.server.stubFor(put(urlEqualTo(BASE + "carrier/88")).withHeader("Authorization",
-        equalTo(bearer("auth-access-1.json"))).willReturn(status(401)));
-    stub.server.stubFor(put(urlEqualTo(BASE + "carrier/88")).withHeader("Authorization",
-        equalTo(bearer("auth-access-2.json"))).willReturn(okJson(file("ok.json"))));
+    stub.server.stubFor(
+        get(urlEqualTo(BASE + "auth/jwt"))
+            .inScenario("revoked")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(okJson(file("auth-access-1.json")))
+            .willSetStateTo("second"));
+    stub.server.stubFor(
+        get(urlEqualTo(BASE + "auth/jwt"))
+            .inScenario("revoked")
+            .whenScenarioStateIs("second")
+            .willReturn(okJson(file("auth-access-2.json"))));
+    stub.server.stubFor(
+        put(urlEqualTo(BASE + "carrier/88"))
+            .withHeader("Authorization", equalTo(bearer("auth-access-1.json")))
+            .willReturn(status(401)));
+    stub.server.stubFor(
+        put(urlEqualTo(BASE + "carrier/88"))
+            .withHeader("Authorization", equalTo(bearer("auth-access-2.json")))
+            .willReturn(okJson(file("ok.json"))));
 
     assertThat(stub.hostedSwitch().pushCarrier(CARRIER)).isEqualTo("88");
 
@@ -95,28 +122,41 @@ class ConnexCsAuthTest {
   @Test
   void aSecondRefusalAfterReauthenticationIsARejectionNotALoop() {
     stub.stubTokens();
-    stub.server.stubFor(put(urlEqualTo(BASE + "carrier/88")).willReturn(status(401)
-        .withHeader("Content-Type", "application/json").withBody("{\"message\":\"Token revoked\"}")));
+    stub.server.stubFor(
+        put(urlEqualTo(BASE + "carrier/88"))
+            .willReturn(
+                status(401)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"message\":\"Token revoked\"}")));
 
     assertThatThrownBy(() -> stub.hostedSwitch().pushCarrier(CARRIER))
-        .isInstanceOfSatisfying(SwitchRejected.class, e -> {
-          assertThat(e.status()).isEqualTo(401);
-          assertThat(e.switchMessage()).isEqualTo("Token revoked");
-        });
+        .isInstanceOfSatisfying(
+            SwitchRejected.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(401);
+              assertThat(e.switchMessage()).isEqualTo("Token revoked");
+            });
     stub.server.verify(2, putRequestedFor(urlEqualTo(BASE + "carrier/88")));
   }
 
   @Test
   void wrongCredentialsAreARejectionWithTheSwitchsMessageAndTheMessageCarriesNoSecret() {
-    stub.server.stubFor(post(urlEqualTo(BASE + "auth/jwt/refresh")).willReturn(status(403)
-        .withHeader("Content-Type", "application/json").withBody("{\"error\":\"Invalid username or password\"}")));
+    stub.server.stubFor(
+        post(urlEqualTo(BASE + "auth/jwt/refresh"))
+            .willReturn(
+                status(403)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"error\":\"Invalid username or password\"}")));
 
     assertThatThrownBy(() -> stub.hostedSwitch().pushCarrier(CARRIER))
-        .isInstanceOfSatisfying(SwitchRejected.class, e -> {
-          assertThat(e.status()).isEqualTo(403);
-          assertThat(e.getMessage()).contains("Invalid username or password")
-              .doesNotContain(ConnexCsStub.PASSWORD);
-          assertThat(e.retriable()).isFalse();
-        });
+        .isInstanceOfSatisfying(
+            SwitchRejected.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(403);
+              assertThat(e.getMessage())
+                  .contains("Invalid username or password")
+                  .doesNotContain(ConnexCsStub.PASSWORD);
+              assertThat(e.retriable()).isFalse();
+            });
   }
 }

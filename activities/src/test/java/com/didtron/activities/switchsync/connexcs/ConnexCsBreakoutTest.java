@@ -27,23 +27,29 @@ class ConnexCsBreakoutTest {
   @Test
   void breakoutStatisticsAreAskedForPerCustomerCarrierAndDestinationAndReadExactly() {
     stub.stubTokens();
-    stub.server.stubFor(get(urlPathEqualTo(BASE + "breakout-aggrid")).willReturn(okJson(file("breakout.json"))));
+    stub.server.stubFor(
+        get(urlPathEqualTo(BASE + "breakout-aggrid")).willReturn(okJson(file("breakout.json"))));
 
-    List<BreakoutRow> rows = stub.hostedSwitch().pullBreakout(
-        new BreakoutQuery(LocalDate.parse("2026-12-01"), LocalDate.parse("2026-12-02"), "4711"));
+    List<BreakoutRow> rows =
+        stub.hostedSwitch()
+            .pullBreakout(
+                new BreakoutQuery(
+                    LocalDate.parse("2026-12-01"), LocalDate.parse("2026-12-02"), "4711"));
 
-    stub.server.verify(getRequestedFor(urlPathEqualTo(BASE + "breakout-aggrid"))
-        .withQueryParam("_startRow", equalTo("0")).withQueryParam("_endRow", equalTo("10000"))
-        .withQueryParam("_rowGroupCols[0][field]", equalTo("customer_id"))
-        .withQueryParam("_rowGroupCols[3][field]", equalTo("provider_card_dest_name"))
-        .withQueryParam("_valueCols[5][id]", equalTo("acd"))
-        .withQueryParam("_valueCols[5][aggFunc]", equalTo("avg"))
-        .withQueryParam("_filterModel[dt][type]", equalTo("inRange"))
-        .withQueryParam("_filterModel[dt][filter]", equalTo("2026-12-01 00:00:00"))
-        .withQueryParam("_filterModel[dt][filterTo]", equalTo("2026-12-02 23:59:59"))
-        .withQueryParam("_filterModel[customer_id][type]", equalTo("equals"))
-        .withQueryParam("_filterModel[customer_id][filter]", equalTo("4711"))
-        .withQueryParam("_pivotMode", equalTo("false")));
+    stub.server.verify(
+        getRequestedFor(urlPathEqualTo(BASE + "breakout-aggrid"))
+            .withQueryParam("_startRow", equalTo("0"))
+            .withQueryParam("_endRow", equalTo("10000"))
+            .withQueryParam("_rowGroupCols[0][field]", equalTo("customer_id"))
+            .withQueryParam("_rowGroupCols[3][field]", equalTo("provider_card_dest_name"))
+            .withQueryParam("_valueCols[5][id]", equalTo("acd"))
+            .withQueryParam("_valueCols[5][aggFunc]", equalTo("avg"))
+            .withQueryParam("_filterModel[dt][type]", equalTo("inRange"))
+            .withQueryParam("_filterModel[dt][filter]", equalTo("2026-12-01 00:00:00"))
+            .withQueryParam("_filterModel[dt][filterTo]", equalTo("2026-12-02 23:59:59"))
+            .withQueryParam("_filterModel[customer_id][type]", equalTo("equals"))
+            .withQueryParam("_filterModel[customer_id][filter]", equalTo("4711"))
+            .withQueryParam("_pivotMode", equalTo("false")));
     assertThat(rows).hasSize(2);
     BreakoutRow uk = rows.getFirst();
     assertThat(uk.customerId()).isEqualTo("4711");

@@ -51,22 +51,35 @@ class ConnexCsCdrPullTest {
 
     SwitchCdrBatch batch = sw.pullCdrs(CdrCursor.startingAt(ELEVEN), NOON);
 
-    stub.server.verify(postRequestedFor(urlEqualTo(BASE + "cdr")).withRequestBody(equalToJson("""
+    stub.server.verify(
+        postRequestedFor(urlEqualTo(BASE + "cdr"))
+            .withRequestBody(
+                equalToJson(
+                    """
         {"field": ["dt", "callid", "customer_id", "provider_id", "source_cli", "dest_number", "duration",
                    "customer_charge", "sip_code", "sip_reason", "release_reason"],
          "where": {"rules": [{"field": "dt", "condition": ">=", "data": "2026-12-03 10:00:00"},
                              {"field": "dt", "condition": "<=", "data": "2026-12-03 12:00:00"}]},
          "limit": 5000,
          "order": [{"field": "dt", "direction": "ASC"}]}""")));
-    assertThat(batch.cdrs()).extracting(SwitchCdr::callId).containsExactly("c-1@switch", "c-2@switch");
+    assertThat(batch.cdrs())
+        .extracting(SwitchCdr::callId)
+        .containsExactly("c-1@switch", "c-2@switch");
     SwitchCdr first = batch.cdrs().getFirst();
     assertThat(first.customerId()).isEqualTo("4711");
     assertThat(first.carrierId()).isEqualTo("88");
     assertThat(first.customerCharge()).isEqualByComparingTo("0.0122");
     assertThat(first.sipCode()).isEqualTo(200);
-    assertThat(first.toRatingCdr("Acme Telecom", "Tier1 Carrier")).isEqualTo(new Cdr("c-1@switch",
-        "Acme Telecom", "Tier1 Carrier", "4930123456", "447700900123",
-        Instant.parse("2026-12-03T11:10:00Z"), new BigDecimal("61")));
+    assertThat(first.toRatingCdr("Acme Telecom", "Tier1 Carrier"))
+        .isEqualTo(
+            new Cdr(
+                "c-1@switch",
+                "Acme Telecom",
+                "Tier1 Carrier",
+                "4930123456",
+                "447700900123",
+                Instant.parse("2026-12-03T11:10:00Z"),
+                new BigDecimal("61")));
     assertThat(batch.more()).isFalse();
     assertThat(batch.next().watermark()).isEqualTo(NOON);
   }
@@ -77,10 +90,13 @@ class ConnexCsCdrPullTest {
 
     SwitchCdrBatch batch = sw.pullCdrs(CdrCursor.startingAt(ELEVEN), NOON);
 
-    assertThat(batch.malformed()).singleElement().satisfies(m -> {
-      assertThat(m.reason()).contains("dt is not a time");
-      assertThat(m.raw()).contains("c-bad@switch");
-    });
+    assertThat(batch.malformed())
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.reason()).contains("dt is not a time");
+              assertThat(m.raw()).contains("c-bad@switch");
+            });
   }
 
   @Test
@@ -91,9 +107,13 @@ class ConnexCsCdrPullTest {
 
     SwitchCdrBatch second = sw.pullCdrs(cursor, Instant.parse("2026-12-03T12:30:00Z"));
 
-    stub.server.verify(postRequestedFor(urlEqualTo(BASE + "cdr"))
-        .withRequestBody(matchingJsonPath("$.where.rules[1].data", equalTo("2026-12-03 12:30:00"))));
-    assertThat(second.cdrs()).extracting(SwitchCdr::callId).containsExactly("c-late@switch", "c-3@switch");
+    stub.server.verify(
+        postRequestedFor(urlEqualTo(BASE + "cdr"))
+            .withRequestBody(
+                matchingJsonPath("$.where.rules[1].data", equalTo("2026-12-03 12:30:00"))));
+    assertThat(second.cdrs())
+        .extracting(SwitchCdr::callId)
+        .containsExactly("c-late@switch", "c-3@switch");
     assertThat(second.cdrs().getFirst().durationSeconds()).isEqualByComparingTo("3599.5");
     assertThat(second.malformed()).isEmpty();
     assertThat(second.next().watermark()).isEqualTo(Instant.parse("2026-12-03T12:30:00Z"));
@@ -112,9 +132,12 @@ class ConnexCsCdrPullTest {
     assertThat(first.more()).isTrue();
     assertThat(first.next().pageFrom()).isEqualTo(Instant.parse("2026-12-03T11:23:19Z"));
     assertThat(first.next().watermark()).isEqualTo(ELEVEN);
-    stub.server.verify(postRequestedFor(urlEqualTo(BASE + "cdr"))
-        .withRequestBody(matchingJsonPath("$.where.rules[0].data", equalTo("2026-12-03 11:23:19")))
-        .withRequestBody(matchingJsonPath("$.where.rules[1].data", equalTo("2026-12-03 12:00:00"))));
+    stub.server.verify(
+        postRequestedFor(urlEqualTo(BASE + "cdr"))
+            .withRequestBody(
+                matchingJsonPath("$.where.rules[0].data", equalTo("2026-12-03 11:23:19")))
+            .withRequestBody(
+                matchingJsonPath("$.where.rules[1].data", equalTo("2026-12-03 12:00:00"))));
     assertThat(rest.cdrs()).extracting(SwitchCdr::callId).containsExactly("p-5000", "p-5001");
     assertThat(rest.more()).isFalse();
     assertThat(rest.next().paging()).isFalse();
@@ -130,13 +153,15 @@ class ConnexCsCdrPullTest {
     stubWindow("2026-12-03 10:00:00", same.toString());
 
     assertThatThrownBy(() -> sw.pullCdrs(CdrCursor.startingAt(ELEVEN), NOON))
-        .isInstanceOf(SwitchUnreadable.class).hasMessageContaining("more than 5000 CDRs at 2026-12-03 10:00:00");
+        .isInstanceOf(SwitchUnreadable.class)
+        .hasMessageContaining("more than 5000 CDRs at 2026-12-03 10:00:00");
   }
 
   private void stubWindow(String from, String body) {
-    stub.server.stubFor(post(urlEqualTo(BASE + "cdr"))
-        .withRequestBody(matchingJsonPath("$.where.rules[0].data", equalTo(from)))
-        .willReturn(okJson(body.endsWith(".json") ? file(body) : body)));
+    stub.server.stubFor(
+        post(urlEqualTo(BASE + "cdr"))
+            .withRequestBody(matchingJsonPath("$.where.rules[0].data", equalTo(from)))
+            .willReturn(okJson(body.endsWith(".json") ? file(body) : body)));
   }
 
   /** Rows p-from … p-(to-1), one per second from 10:00:00. */
@@ -152,9 +177,17 @@ class ConnexCsCdrPullTest {
   private static String json(List<String[]> rows) {
     ArrayNode a = JsonMapper.builder().build().createArrayNode();
     for (String[] r : rows) {
-      a.addObject().put("dt", r[1]).put("callid", r[0]).put("customer_id", 4711).put("provider_id", 88)
-          .put("source_cli", "4930123456").put("dest_number", "447700900123").put("duration", 30)
-          .put("customer_charge", "0.006").put("sip_code", 200).put("sip_reason", "OK")
+      a.addObject()
+          .put("dt", r[1])
+          .put("callid", r[0])
+          .put("customer_id", 4711)
+          .put("provider_id", 88)
+          .put("source_cli", "4930123456")
+          .put("dest_number", "447700900123")
+          .put("duration", 30)
+          .put("customer_charge", "0.006")
+          .put("sip_code", 200)
+          .put("sip_reason", "OK")
           .put("release_reason", "Caller hungup");
     }
     return a.toString();

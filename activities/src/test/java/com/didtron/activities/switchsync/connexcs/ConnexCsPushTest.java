@@ -54,32 +54,53 @@ class ConnexCsPushTest {
   }
 
   @Test
-  void aNewPostpaidCustomerIsCreatedWithItsDebitLimitAndItsCreditIsBroughtToTheLedgerBalanceByAPayment() {
-    stub.server.stubFor(post(urlEqualTo(BASE + "customer")).withRequestBody(equalToJson("""
+  void
+      aNewPostpaidCustomerIsCreatedWithItsDebitLimitAndItsCreditIsBroughtToTheLedgerBalanceByAPayment() {
+    stub.server.stubFor(
+        post(urlEqualTo(BASE + "customer"))
+            .withRequestBody(
+                equalToJson(
+                    """
         {"name": "Acme Telecom", "status": "Active", "debit_limit": 250.00, "currency": "USD"}"""))
-        .willReturn(okJson(file("customer-created.json"))));
-    stub.server.stubFor(get(urlEqualTo(BASE + "customer/4711")).willReturn(okJson(file("customer-4711.json"))));
+            .willReturn(okJson(file("customer-created.json"))));
+    stub.server.stubFor(
+        get(urlEqualTo(BASE + "customer/4711")).willReturn(okJson(file("customer-4711.json"))));
     stub.server.stubFor(post(urlEqualTo(BASE + "payment")).willReturn(okJson(file("ok.json"))));
-    SwitchCredit credit = new SwitchCredit(new BigDecimal("-40.50"),
-        SwitchCredit.debitLimit(BillingMode.POSTPAID, new BigDecimal("250.00")));
+    SwitchCredit credit =
+        new SwitchCredit(
+            new BigDecimal("-40.50"),
+            SwitchCredit.debitLimit(BillingMode.POSTPAID, new BigDecimal("250.00")));
 
-    String id = sw.pushCustomer(new SwitchCustomer(null, "Acme Telecom", AccountStatus.ACTIVE, USD, credit));
+    String id =
+        sw.pushCustomer(
+            new SwitchCustomer(null, "Acme Telecom", AccountStatus.ACTIVE, USD, credit));
 
     assertThat(id).isEqualTo("4711");
-    stub.server.verify(postRequestedFor(urlEqualTo(BASE + "payment")).withRequestBody(equalToJson("""
+    stub.server.verify(
+        postRequestedFor(urlEqualTo(BASE + "payment"))
+            .withRequestBody(
+                equalToJson(
+                    """
         {"company_id": "4711", "currency": "USD", "description": "DIDTron balance sync",
          "status": "Completed", "total": -50.75}""")));
   }
 
   @Test
   void aSuspendedCustomerIsUpdatedInactiveAndNoPaymentIsPostedWhenTheCreditAlreadyMatches() {
-    stub.server.stubFor(put(urlEqualTo(BASE + "customer/4711")).withRequestBody(equalToJson("""
+    stub.server.stubFor(
+        put(urlEqualTo(BASE + "customer/4711"))
+            .withRequestBody(
+                equalToJson(
+                    """
         {"name": "Acme Telecom", "status": "Inactive", "debit_limit": 0}"""))
-        .willReturn(okJson(file("ok.json"))));
-    stub.server.stubFor(get(urlEqualTo(BASE + "customer/4711")).willReturn(okJson(file("customer-4711.json"))));
+            .willReturn(okJson(file("ok.json"))));
+    stub.server.stubFor(
+        get(urlEqualTo(BASE + "customer/4711")).willReturn(okJson(file("customer-4711.json"))));
     SwitchCredit credit = new SwitchCredit(new BigDecimal("10.250000"), BigDecimal.ZERO);
 
-    String id = sw.pushCustomer(new SwitchCustomer("4711", "Acme Telecom", AccountStatus.SUSPENDED, USD, credit));
+    String id =
+        sw.pushCustomer(
+            new SwitchCustomer("4711", "Acme Telecom", AccountStatus.SUSPENDED, USD, credit));
 
     assertThat(id).isEqualTo("4711");
     stub.server.verify(1, putRequestedFor(urlEqualTo(BASE + "customer/4711")));
@@ -88,23 +109,51 @@ class ConnexCsPushTest {
 
   @Test
   void aRateCardGetsANewRevisionWithItsRulesWhichIsThenMadeActive() {
-    stub.server.stubFor(post(urlEqualTo(BASE + "card")).withRequestBody(equalToJson("""
+    stub.server.stubFor(
+        post(urlEqualTo(BASE + "card"))
+            .withRequestBody(
+                equalToJson(
+                    """
         {"name": "Acme sell", "direction": "customer", "currency": "USD"}"""))
-        .willReturn(okJson(file("card-created.json"))));
-    stub.server.stubFor(post(urlEqualTo(BASE + "card/OF7H-xk1B/rev")).willReturn(okJson(file("card-rev-created.json"))));
-    stub.server.stubFor(post(urlEqualTo(BASE + "card/OF7H-xk1B/rev/3/rule")).withRequestBody(equalToJson("""
+            .willReturn(okJson(file("card-created.json"))));
+    stub.server.stubFor(
+        post(urlEqualTo(BASE + "card/OF7H-xk1B/rev"))
+            .willReturn(okJson(file("card-rev-created.json"))));
+    stub.server.stubFor(
+        post(urlEqualTo(BASE + "card/OF7H-xk1B/rev/3/rule"))
+            .withRequestBody(
+                equalToJson(
+                    """
         [{"prefix": "44", "name": "United Kingdom", "rate": 0.0150, "connection_fee": 0,
           "initial_increment": 1, "subsequent_increment": 1},
          {"prefix": "447", "name": "United Kingdom Mobile", "rate": 0.0200, "connection_fee": 0.01,
           "initial_increment": 30, "subsequent_increment": 6}]"""))
-        .willReturn(okJson(file("ok.json"))));
-    stub.server.stubFor(put(urlEqualTo(BASE + "card/OF7H-xk1B")).withRequestBody(equalToJson("""
-        {"active_rev": "3"}""")).willReturn(okJson(file("ok.json"))));
+            .willReturn(okJson(file("ok.json"))));
+    stub.server.stubFor(
+        put(urlEqualTo(BASE + "card/OF7H-xk1B"))
+            .withRequestBody(
+                equalToJson(
+                    """
+        {"active_rev": "3"}"""))
+            .willReturn(okJson(file("ok.json"))));
 
-    RateCardRevision rev = sw.pushRateCard(new SwitchRateCard(null, "Acme sell", DeckSide.SELL, USD, List.of(
-        new SwitchRateCard.Rule("44", "United Kingdom", new BigDecimal("0.0150"), null, 1, 1),
-        new SwitchRateCard.Rule("447", "United Kingdom Mobile", new BigDecimal("0.0200"),
-            new BigDecimal("0.01"), 30, 6))));
+    RateCardRevision rev =
+        sw.pushRateCard(
+            new SwitchRateCard(
+                null,
+                "Acme sell",
+                DeckSide.SELL,
+                USD,
+                List.of(
+                    new SwitchRateCard.Rule(
+                        "44", "United Kingdom", new BigDecimal("0.0150"), null, 1, 1),
+                    new SwitchRateCard.Rule(
+                        "447",
+                        "United Kingdom Mobile",
+                        new BigDecimal("0.0200"),
+                        new BigDecimal("0.01"),
+                        30,
+                        6))));
 
     assertThat(rev).isEqualTo(new RateCardRevision("OF7H-xk1B", "3"));
     stub.server.verify(1, postRequestedFor(urlEqualTo(BASE + "card/OF7H-xk1B/rev/3/rule")));
@@ -113,47 +162,76 @@ class ConnexCsPushTest {
 
   @Test
   void aRouteCarriesTheCustomerItsCardItsTechPrefixAndTheRankedCarriers() {
-    stub.server.stubFor(post(urlEqualTo(BASE + "routing")).withRequestBody(equalToJson("""
+    stub.server.stubFor(
+        post(urlEqualTo(BASE + "routing"))
+            .withRequestBody(
+                equalToJson(
+                    """
         {"company_id": "4711", "card_id": "OF7H-xk1B", "tech_prefix": "123#", "enabled": true,
-         "provider_id": ["88", "91"]}""")).willReturn(okJson("{\"id\": 31}")));
+         "provider_id": ["88", "91"]}"""))
+            .willReturn(okJson("{\"id\": 31}")));
 
-    assertThat(sw.pushRoute(new SwitchRoute(null, "4711", "OF7H-xk1B", "123#", List.of("88", "91"), true)))
+    assertThat(
+            sw.pushRoute(
+                new SwitchRoute(null, "4711", "OF7H-xk1B", "123#", List.of("88", "91"), true)))
         .isEqualTo("31");
   }
 
   @Test
   void anExistingDidIsUpdatedInPlaceWithItsCustomerAndCards() {
-    stub.server.stubFor(put(urlEqualTo(BASE + "did/555")).withRequestBody(equalToJson("""
+    stub.server.stubFor(
+        put(urlEqualTo(BASE + "did/555"))
+            .withRequestBody(
+                equalToJson(
+                    """
         {"did": "442071234567", "customer_id": "4711", "customer_card_id": "ORIG-1", "provider_id": "88",
-         "provider_card_id": "ORIG-2", "enabled": true}""")).willReturn(okJson(file("ok.json"))));
+         "provider_card_id": "ORIG-2", "enabled": true}"""))
+            .willReturn(okJson(file("ok.json"))));
 
-    assertThat(sw.pushDid(new SwitchDid("555", "442071234567", "4711", "ORIG-1", "88", "ORIG-2", true)))
+    assertThat(
+            sw.pushDid(
+                new SwitchDid("555", "442071234567", "4711", "ORIG-1", "88", "ORIG-2", true)))
         .isEqualTo("555");
     stub.server.verify(1, putRequestedFor(urlEqualTo(BASE + "did/555")));
   }
 
   @Test
   void aRefusedPushIsASwitchRejectedWithTheSwitchsStatusAndMessage() {
-    stub.server.stubFor(post(urlEqualTo(BASE + "customer")).willReturn(aResponse().withStatus(422)
-        .withHeader("Content-Type", "application/json").withBody(file("error-name-taken.json"))));
+    stub.server.stubFor(
+        post(urlEqualTo(BASE + "customer"))
+            .willReturn(
+                aResponse()
+                    .withStatus(422)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(file("error-name-taken.json"))));
 
-    assertThatThrownBy(() -> sw.pushCustomer(new SwitchCustomer(null, "Acme Telecom", AccountStatus.ACTIVE, USD, null)))
-        .isInstanceOfSatisfying(SwitchRejected.class, e -> {
-          assertThat(e.status()).isEqualTo(422);
-          assertThat(e.switchMessage()).isEqualTo("A customer named Acme Telecom already exists");
-          assertThat(e.retriable()).isFalse();
-        });
+    assertThatThrownBy(
+            () ->
+                sw.pushCustomer(
+                    new SwitchCustomer(null, "Acme Telecom", AccountStatus.ACTIVE, USD, null)))
+        .isInstanceOfSatisfying(
+            SwitchRejected.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(422);
+              assertThat(e.switchMessage())
+                  .isEqualTo("A customer named Acme Telecom already exists");
+              assertThat(e.retriable()).isFalse();
+            });
   }
 
   @Test
   void aServerErrorIsARetriableRejection() {
-    stub.server.stubFor(put(anyUrl()).willReturn(aResponse().withStatus(503).withBody("Service Unavailable")));
+    stub.server.stubFor(
+        put(anyUrl()).willReturn(aResponse().withStatus(503).withBody("Service Unavailable")));
 
-    assertThatThrownBy(() -> sw.pushDid(new SwitchDid("555", "442071234567", null, null, null, null, false)))
-        .isInstanceOfSatisfying(SwitchRejected.class, e -> {
-          assertThat(e.switchMessage()).isEqualTo("Service Unavailable");
-          assertThat(e.retriable()).isTrue();
-        });
+    assertThatThrownBy(
+            () -> sw.pushDid(new SwitchDid("555", "442071234567", null, null, null, null, false)))
+        .isInstanceOfSatisfying(
+            SwitchRejected.class,
+            e -> {
+              assertThat(e.switchMessage()).isEqualTo("Service Unavailable");
+              assertThat(e.retriable()).isTrue();
+            });
   }
 
   @Test
@@ -164,24 +242,30 @@ class ConnexCsPushTest {
     }
     HostedSwitch down = stub.hostedSwitch("http://127.0.0.1:" + closedPort + BASE, "127.0.0.1/32");
 
-    assertThatThrownBy(() -> down.pushCarrier(new SwitchCarrier(
-        null, "Tier1", AccountStatus.ACTIVE, USD)))
-        .isInstanceOfSatisfying(SwitchUnreachable.class, e -> {
-          assertThat(e.getMessage()).contains("cannot be reached");
-          assertThat(e.retriable()).isTrue();
-        });
+    assertThatThrownBy(
+            () -> down.pushCarrier(new SwitchCarrier(null, "Tier1", AccountStatus.ACTIVE, USD)))
+        .isInstanceOfSatisfying(
+            SwitchUnreachable.class,
+            e -> {
+              assertThat(e.getMessage()).contains("cannot be reached");
+              assertThat(e.retriable()).isTrue();
+            });
   }
 
   @Test
   void aBaseUrlOnAnInternalAddressThatIsNotAllowListedIsNeverCalled() {
     HostedSwitch internal = stub.hostedSwitch(stub.baseUrl(), "");
 
-    assertThatThrownBy(() -> internal.pushCarrier(new SwitchCarrier(
-        null, "Tier1", AccountStatus.ACTIVE, USD)))
-        .isInstanceOfSatisfying(SwitchUnreachable.class, e -> {
-          assertThat(e.getMessage()).contains("not an allowed address").contains("didtron.outbound.allow");
-          assertThat(e.retriable()).isFalse();
-        });
+    assertThatThrownBy(
+            () -> internal.pushCarrier(new SwitchCarrier(null, "Tier1", AccountStatus.ACTIVE, USD)))
+        .isInstanceOfSatisfying(
+            SwitchUnreachable.class,
+            e -> {
+              assertThat(e.getMessage())
+                  .contains("not an allowed address")
+                  .contains("didtron.outbound.allow");
+              assertThat(e.retriable()).isFalse();
+            });
     assertThat(stub.server.getAllServeEvents()).isEmpty();
   }
 }

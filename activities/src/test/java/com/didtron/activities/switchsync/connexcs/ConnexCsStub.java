@@ -51,19 +51,25 @@ final class ConnexCsStub implements AutoCloseable {
   }
 
   HostedSwitch hostedSwitch(String baseUrl, String allow) {
-    ConnexCsSettings settings = new ConnexCsSettings(URI.create(baseUrl), USER, PASSWORD,
-        Duration.ofSeconds(5), Duration.ofHours(1));
-    return ConnexCsConfiguration.create(settings, new OutboundGuard(allow), clock, JsonMapper.builder().build());
+    ConnexCsSettings settings =
+        new ConnexCsSettings(
+            URI.create(baseUrl), USER, PASSWORD, Duration.ofSeconds(5), Duration.ofHours(1));
+    return ConnexCsConfiguration.create(
+        settings, new OutboundGuard(allow), clock, JsonMapper.builder().build());
   }
 
   /** The documented token endpoints: refresh token with Basic auth, access token with it. */
   void stubTokens() {
-    server.stubFor(post(urlEqualTo(BASE + "auth/jwt/refresh")).withBasicAuth(USER, PASSWORD)
-        .withRequestBody(equalToJson("{\"lifetime\": 2592000, \"audience\": \"didtron-platform\"}"))
-        .willReturn(okJson(file("auth-refresh.json"))));
-    server.stubFor(get(urlEqualTo(BASE + "auth/jwt"))
-        .withHeader("Authorization", equalTo("Bearer " + token("auth-refresh.json")))
-        .willReturn(okJson(file("auth-access-2.json"))));
+    server.stubFor(
+        post(urlEqualTo(BASE + "auth/jwt/refresh"))
+            .withBasicAuth(USER, PASSWORD)
+            .withRequestBody(
+                equalToJson("{\"lifetime\": 2592000, \"audience\": \"didtron-platform\"}"))
+            .willReturn(okJson(file("auth-refresh.json"))));
+    server.stubFor(
+        get(urlEqualTo(BASE + "auth/jwt"))
+            .withHeader("Authorization", equalTo("Bearer " + token("auth-refresh.json")))
+            .willReturn(okJson(file("auth-access-2.json"))));
   }
 
   static String bearer(String tokenFile) {

@@ -9,7 +9,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 class KamailioDialogsTest {
   /** Trimmed from a real {@code dlg.list} answer of Kamailio 5.6.3 on this machine. */
-  private static final String DLG_LIST = """
+  private static final String DLG_LIST =
+      """
       [{"h_entry":1578,"h_id":3904,"ref":2,"call-id":"1-32065@127.0.0.1",
         "from_uri":"sip:customer@127.0.0.1:15090","to_uri":"sip:4412345@127.0.0.1:15060","state":4,
         "start_ts":1796310442,"init_ts":1796311033,"end_ts":0,"timeout":1796332042,
@@ -21,9 +22,17 @@ class KamailioDialogsTest {
   @Test
   void readsEachDialogWithItsHangUpIdAccountAndGateway() {
     List<ActiveCall> calls = KamailioDialogs.parse(JsonMapper.builder().build().readTree(DLG_LIST));
-    assertThat(calls).containsExactly(new ActiveCall("1578:3904", "1-32065@127.0.0.1",
-        "sip:customer@127.0.0.1:15090", "sip:4412345@127.0.0.1:15060", "0b6c7e1e-5d8e-4a57-9a52-1b2f0f3c9d10",
-        "gw-2", 4, 1796310442L));
+    assertThat(calls)
+        .containsExactly(
+            new ActiveCall(
+                "1578:3904",
+                "1-32065@127.0.0.1",
+                "sip:customer@127.0.0.1:15090",
+                "sip:4412345@127.0.0.1:15060",
+                "0b6c7e1e-5d8e-4a57-9a52-1b2f0f3c9d10",
+                "gw-2",
+                4,
+                1796310442L));
   }
 
   @Test

@@ -7,10 +7,22 @@ import com.didtron.domain.account.BillingMode;
 import java.math.BigDecimal;
 
 /** What a caller sends to create an account; missing status means ACTIVE. */
-public record AccountRequest(String name, AccountKind kind, String currency, BillingMode billingMode,
-    BigDecimal creditLimit, AccountStatus status, String email) {
+public record AccountRequest(
+    String name,
+    AccountKind kind,
+    String currency,
+    BillingMode billingMode,
+    BigDecimal creditLimit,
+    AccountStatus status,
+    String email) {
   AccountDraft toDraft() {
-    return new AccountDraft(name, kind, currency, billingMode, creditLimit,
-        status == null ? AccountStatus.ACTIVE : status, email);
+    return new AccountDraft(
+        name,
+        kind,
+        currency,
+        billingMode,
+        creditLimit,
+        status == null ? AccountStatus.ACTIVE : status,
+        email);
   }
 }

@@ -35,11 +35,15 @@ public class AccountsApi {
 
   @GetMapping
   @Operation(summary = "List accounts (staff: the tenant's; portal users: their own)")
-  public ApiPage<AccountJson> list(@RequestParam(required = false) String q,
+  public ApiPage<AccountJson> list(
+      @RequestParam(required = false) String q,
       @RequestParam(required = false) AccountKind kind,
-      @RequestParam(required = false) Integer offset, @RequestParam(required = false) Integer limit) {
+      @RequestParam(required = false) Integer offset,
+      @RequestParam(required = false) Integer limit) {
     PageRequest page = ApiPage.request(offset, limit);
-    return ApiPage.of(accounts.find(ApiActor.current(), new AccountFilter(q, kind, false), page), page,
+    return ApiPage.of(
+        accounts.find(ApiActor.current(), new AccountFilter(q, kind, false), page),
+        page,
         AccountJson::of);
   }
 

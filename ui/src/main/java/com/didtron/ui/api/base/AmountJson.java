@@ -46,7 +46,8 @@ public class AmountJson extends SimpleModule {
     @Override
     public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) {
       JsonToken t = p.currentToken();
-      if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT
+      if (t != JsonToken.VALUE_NUMBER_INT
+          && t != JsonToken.VALUE_NUMBER_FLOAT
           && t != JsonToken.VALUE_STRING) {
         return (BigDecimal) ctxt.handleUnexpectedToken(BigDecimal.class, p);
       }

@@ -14,8 +14,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
@@ -68,7 +68,9 @@ public class ApiErrors {
     return p;
   }
 
-  /** A body that cannot be read: 422 when an amount was refused, else 400 (never the parser's text). */
+  /**
+   * A body that cannot be read: 422 when an amount was refused, else 400 (never the parser's text).
+   */
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ProblemDetail unreadable(HttpMessageNotReadableException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
@@ -95,18 +97,21 @@ public class ApiErrors {
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception e) {
     if (e instanceof ErrorResponse spring) {
-      return spring.getBody(); // Spring's own refusals (wrong method, missing parameter…) keep their status
+      return spring
+          .getBody(); // Spring's own refusals (wrong method, missing parameter…) keep their status
     }
     if (e instanceof TypeMismatchException) {
       return problem(HttpStatus.BAD_REQUEST, "A parameter has the wrong form");
     }
     String reference = UUID.randomUUID().toString().substring(0, 8);
     LOG.error("API request failed, reference {}", reference, e);
-    return problem(HttpStatus.INTERNAL_SERVER_ERROR,
+    return problem(
+        HttpStatus.INTERNAL_SERVER_ERROR,
         "The request could not be completed; quote reference " + reference + " to support");
   }
 
   static ProblemDetail problem(HttpStatus status, String detail) {
-    return ProblemDetail.forStatusAndDetail(status, detail == null ? status.getReasonPhrase() : detail);
+    return ProblemDetail.forStatusAndDetail(
+        status, detail == null ? status.getReasonPhrase() : detail);
   }
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -20,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
   private static final String BEARER = "Bearer ";
-  private static final java.util.Set<String> READING = java.util.Set.of("GET", "HEAD", "OPTIONS");
+  private static final Set<String> READING = Set.of("GET", "HEAD", "OPTIONS");
 
   private final ApiKeyAuthenticator keys;
   private final ApiProblems problems;
@@ -31,8 +32,9 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-      FilterChain chain) throws ServletException, IOException {
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
     String header = request.getHeader("Authorization");
     if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
       Optional<AuthenticatedKey> key = keys.authenticate(header.substring(BEARER.length()).strip());
@@ -41,11 +43,13 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         return;
       }
       if (key.get().readOnly() && !READING.contains(request.getMethod())) {
-        problems.write(response, 403, "Forbidden", "This API key is read-only: it may only read (GET)");
+        problems.write(
+            response, 403, "Forbidden", "This API key is read-only: it may only read (GET)");
         return;
       }
       var user = key.get().principal();
-      var auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+      var auth =
+          UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
       SecurityContextHolder.getContext().setAuthentication(auth);
     }
     chain.doFilter(request, response);

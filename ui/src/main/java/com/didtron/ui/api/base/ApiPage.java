@@ -8,7 +8,8 @@ import java.util.function.Function;
 /** One page of a list in the API: the rows, the total matching, and the window asked for. */
 public record ApiPage<T>(List<T> rows, long total, int offset, int limit) {
   public static <S, T> ApiPage<T> of(Page<S> page, PageRequest request, Function<S, T> map) {
-    return new ApiPage<>(page.rows().stream().map(map).toList(), page.total(), request.offset(), request.limit());
+    return new ApiPage<>(
+        page.rows().stream().map(map).toList(), page.total(), request.offset(), request.limit());
   }
 
   /** The page window from query parameters; limits are capped at {@link PageRequest#MAX_LIMIT}. */

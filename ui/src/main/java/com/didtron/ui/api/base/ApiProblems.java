@@ -14,7 +14,8 @@ final class ApiProblems {
     this.json = json;
   }
 
-  void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
+  void write(HttpServletResponse response, int status, String title, String detail)
+      throws IOException {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", "about:blank");
     body.put("title", title);

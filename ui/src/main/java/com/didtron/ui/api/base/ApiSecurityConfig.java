@@ -12,8 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Security of the REST API, apart from the portal's: {@code /api/**} is stateless (no session, no
- * CSRF token, no login page), authenticated by {@code Authorization: Bearer <API key>}; failures are
- * JSON problem details (401 without a valid key, 403 when roles or tenant forbid). The OpenAPI
+ * CSRF token, no login page), authenticated by {@code Authorization: Bearer <API key>}; failures
+ * are JSON problem details (401 without a valid key, 403 when roles or tenant forbid). The OpenAPI
  * description at {@code /v3/api-docs} is public. Role and tenant checks happen in the services.
  */
 @Configuration
@@ -21,7 +21,8 @@ public class ApiSecurityConfig {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, ApiKeyAuthenticator keys, JsonMapper json) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, ApiKeyAuthenticator keys, JsonMapper json)
+      throws Exception {
     ApiProblems problems = new ApiProblems(json);
     http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
         .csrf(c -> c.disable())
@@ -31,14 +32,26 @@ public class ApiSecurityConfig {
         .formLogin(f -> f.disable())
         .httpBasic(b -> b.disable())
         .logout(l -> l.disable())
-        .addFilterBefore(new ApiKeyAuthenticationFilter(keys, problems), UsernamePasswordAuthenticationFilter.class)
-        .authorizeHttpRequests(a -> a
-            .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
-            .anyRequest().authenticated())
-        .exceptionHandling(e -> e
-            .authenticationEntryPoint((req, res, ex) -> problems.write(res, 401, "Unauthorized",
-                "Send your API key as 'Authorization: Bearer <key>'"))
-            .accessDeniedHandler((req, res, ex) -> problems.write(res, 403, "Forbidden", ex.getMessage())));
+        .addFilterBefore(
+            new ApiKeyAuthenticationFilter(keys, problems),
+            UsernamePasswordAuthenticationFilter.class)
+        .authorizeHttpRequests(
+            a ->
+                a.requestMatchers("/v3/api-docs", "/v3/api-docs/**")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .exceptionHandling(
+            e ->
+                e.authenticationEntryPoint(
+                        (req, res, ex) ->
+                            problems.write(
+                                res,
+                                401,
+                                "Unauthorized",
+                                "Send your API key as 'Authorization: Bearer <key>'"))
+                    .accessDeniedHandler(
+                        (req, res, ex) -> problems.write(res, 403, "Forbidden", ex.getMessage())));
     return http.build();
   }
 

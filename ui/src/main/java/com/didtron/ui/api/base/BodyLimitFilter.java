@@ -10,8 +10,10 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.util.regex.Pattern;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -22,9 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Bounds every body the REST API and the webhooks take, before anything else reads it: a declared
  * {@code Content-Length} over the cap is answered 413 at once (the body is never read), and a body
- * without a length (chunked) is read through a {@link CappedInputStream} that stops at the cap
- * (413 too). Caps come from {@link InputLimits}: webhooks, CDR uploads, deck uploads, and every
- * other API body. Portal uploads are bounded by their own upload handlers.
+ * without a length (chunked) is read through a {@link CappedInputStream} that stops at the cap (413
+ * too). Caps come from {@link InputLimits}: webhooks, CDR uploads, deck uploads, and every other
+ * API body. Portal uploads are bounded by their own upload handlers.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -48,8 +50,9 @@ public class BodyLimitFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-      FilterChain chain) throws ServletException, IOException {
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
     Cap cap = cap(request.getRequestURI().substring(request.getContextPath().length()));
     if (request.getContentLengthLong() > cap.bytes()) {
       refuse(response, new InputTooLarge(cap.what(), cap.bytes(), cap.setting()));
@@ -69,8 +72,8 @@ public class BodyLimitFilter extends OncePerRequestFilter {
 
   private Cap cap(String path) {
     if (path.startsWith("/webhooks/")) {
-      return new Cap(limits.webhookBody().toBytes(), "The webhook body",
-          "didtron.limits.webhook-body");
+      return new Cap(
+          limits.webhookBody().toBytes(), "The webhook body", "didtron.limits.webhook-body");
     }
     if (path.equals("/api/cdrs")) {
       return new Cap(limits.cdrUpload().toBytes(), "The CDR file", "didtron.limits.cdr-upload");
@@ -109,40 +112,41 @@ public class BodyLimitFilter extends OncePerRequestFilter {
       if (stream == null) {
         ServletInputStream raw = super.getInputStream();
         InputStream capped = new CappedInputStream(raw, cap.bytes(), cap.what(), cap.setting());
-        stream = new ServletInputStream() {
-          @Override
-          public int read() throws IOException {
-            return capped.read();
-          }
+        stream =
+            new ServletInputStream() {
+              @Override
+              public int read() throws IOException {
+                return capped.read();
+              }
 
-          @Override
-          public int read(byte[] b, int off, int len) throws IOException {
-            return capped.read(b, off, len);
-          }
+              @Override
+              public int read(byte[] b, int off, int len) throws IOException {
+                return capped.read(b, off, len);
+              }
 
-          @Override
-          public boolean isFinished() {
-            return raw.isFinished();
-          }
+              @Override
+              public boolean isFinished() {
+                return raw.isFinished();
+              }
 
-          @Override
-          public boolean isReady() {
-            return raw.isReady();
-          }
+              @Override
+              public boolean isReady() {
+                return raw.isReady();
+              }
 
-          @Override
-          public void setReadListener(ReadListener listener) {
-            raw.setReadListener(listener);
-          }
-        };
+              @Override
+              public void setReadListener(ReadListener listener) {
+                raw.setReadListener(listener);
+              }
+            };
       }
       return stream;
     }
 
     @Override
-    public java.io.BufferedReader getReader() throws IOException {
+    public BufferedReader getReader() throws IOException {
       String charset = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
-      return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), charset));
+      return new BufferedReader(new InputStreamReader(getInputStream(), charset));
     }
   }
 }

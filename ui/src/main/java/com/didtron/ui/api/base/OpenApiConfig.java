@@ -8,7 +8,9 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The OpenAPI description served at {@code /v3/api-docs}: every operation needs a bearer API key. */
+/**
+ * The OpenAPI description served at {@code /v3/api-docs}: every operation needs a bearer API key.
+ */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfig {
   static final String SCHEME = "apiKey";
@@ -16,11 +18,21 @@ public class OpenApiConfig {
   @Bean
   OpenAPI didtronOpenApi() {
     return new OpenAPI()
-        .info(new Info().title("DIDTron API").version("1")
-            .description("Wholesale VoIP platform API. Authenticate with 'Authorization: Bearer <API key>' "
-                + "(create keys in the portal under API keys, or with 'didtron admin api-key create')."))
-        .components(new Components().addSecuritySchemes(SCHEME, new SecurityScheme()
-            .type(SecurityScheme.Type.HTTP).scheme("bearer").description("A DIDTron API key")))
+        .info(
+            new Info()
+                .title("DIDTron API")
+                .version("1")
+                .description(
+                    "Wholesale VoIP platform API. Authenticate with 'Authorization: Bearer <API key>' "
+                        + "(create keys in the portal under API keys, or with 'didtron admin api-key create')."))
+        .components(
+            new Components()
+                .addSecuritySchemes(
+                    SCHEME,
+                    new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP)
+                        .scheme("bearer")
+                        .description("A DIDTron API key")))
         .addSecurityItem(new SecurityRequirement().addList(SCHEME));
   }
 }

@@ -14,35 +14,119 @@ import java.time.Instant;
  */
 public sealed interface CdrJson {
   /** Both legs and the margin. */
-  record Staff(String source, String callId, String account, String carrier, String caller,
-      String callee, Instant startTime, String duration, String status, String reason,
-      String customerPrefix, Long customerBillableSeconds, String customerCost,
-      String customerCurrency, String carrierPrefix, Long carrierBillableSeconds,
-      String carrierCost, String carrierCurrency, String margin) implements CdrJson {}
+  record Staff(
+      String source,
+      String callId,
+      String account,
+      String carrier,
+      String caller,
+      String callee,
+      Instant startTime,
+      String duration,
+      String status,
+      String reason,
+      String customerPrefix,
+      Long customerBillableSeconds,
+      String customerCost,
+      String customerCurrency,
+      String carrierPrefix,
+      Long carrierBillableSeconds,
+      String carrierCost,
+      String carrierCurrency,
+      String margin)
+      implements CdrJson {}
 
   /** The customer's own leg: what it is charged. */
-  record Customer(String source, String callId, String account, String caller, String callee,
-      Instant startTime, String duration, String status, String reason, String prefix,
-      String rate, Long billableSeconds, String cost, String currency) implements CdrJson {}
+  record Customer(
+      String source,
+      String callId,
+      String account,
+      String caller,
+      String callee,
+      Instant startTime,
+      String duration,
+      String status,
+      String reason,
+      String prefix,
+      String rate,
+      Long billableSeconds,
+      String cost,
+      String currency)
+      implements CdrJson {}
 
   /** The carrier's own leg: what it is paid. */
-  record Carrier(String source, String callId, String carrier, String caller, String callee,
-      Instant startTime, String duration, String status, String reason, String prefix,
-      String rate, Long billableSeconds, String cost, String currency) implements CdrJson {}
+  record Carrier(
+      String source,
+      String callId,
+      String carrier,
+      String caller,
+      String callee,
+      Instant startTime,
+      String duration,
+      String status,
+      String reason,
+      String prefix,
+      String rate,
+      Long billableSeconds,
+      String cost,
+      String currency)
+      implements CdrJson {}
 
   static CdrJson of(CdrView view) {
     return switch (view) {
-      case StaffCdrView r -> new Staff(r.source(), r.callId(), r.account(), r.carrier(),
-          r.caller(), r.callee(), r.startTime(), text(r.duration()), r.status().name(), r.reason(),
-          r.customerPrefix(), r.customerBillable(), text(r.customerCost()), r.customerCurrency(),
-          r.carrierPrefix(), r.carrierBillable(), text(r.carrierCost()), r.carrierCurrency(),
-          text(r.margin()));
-      case CustomerCdrView r -> new Customer(r.source(), r.callId(), r.account(), r.caller(),
-          r.callee(), r.startTime(), text(r.duration()), r.status().name(), r.reason(), r.prefix(),
-          text(r.rate()), r.billableSeconds(), text(r.cost()), r.currency());
-      case CarrierCdrView r -> new Carrier(r.source(), r.callId(), r.carrier(), r.caller(),
-          r.callee(), r.startTime(), text(r.duration()), r.status().name(), r.reason(), r.prefix(),
-          text(r.rate()), r.billableSeconds(), text(r.cost()), r.currency());
+      case StaffCdrView r ->
+          new Staff(
+              r.source(),
+              r.callId(),
+              r.account(),
+              r.carrier(),
+              r.caller(),
+              r.callee(),
+              r.startTime(),
+              text(r.duration()),
+              r.status().name(),
+              r.reason(),
+              r.customerPrefix(),
+              r.customerBillable(),
+              text(r.customerCost()),
+              r.customerCurrency(),
+              r.carrierPrefix(),
+              r.carrierBillable(),
+              text(r.carrierCost()),
+              r.carrierCurrency(),
+              text(r.margin()));
+      case CustomerCdrView r ->
+          new Customer(
+              r.source(),
+              r.callId(),
+              r.account(),
+              r.caller(),
+              r.callee(),
+              r.startTime(),
+              text(r.duration()),
+              r.status().name(),
+              r.reason(),
+              r.prefix(),
+              text(r.rate()),
+              r.billableSeconds(),
+              text(r.cost()),
+              r.currency());
+      case CarrierCdrView r ->
+          new Carrier(
+              r.source(),
+              r.callId(),
+              r.carrier(),
+              r.caller(),
+              r.callee(),
+              r.startTime(),
+              text(r.duration()),
+              r.status().name(),
+              r.reason(),
+              r.prefix(),
+              text(r.rate()),
+              r.billableSeconds(),
+              text(r.cost()),
+              r.currency());
     };
   }
 

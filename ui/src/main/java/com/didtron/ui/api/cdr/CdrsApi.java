@@ -5,6 +5,7 @@ import com.didtron.activities.cdr.CdrIngestService;
 import com.didtron.activities.cdr.CdrQueryService;
 import com.didtron.activities.cdr.IngestReport;
 import com.didtron.activities.cdr.IngestRequest;
+import com.didtron.rating.deck.LineError;
 import com.didtron.ui.api.base.ApiActor;
 import com.didtron.ui.api.base.ApiPage;
 import io.swagger.v3.oas.annotations.Operation;
@@ -13,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,8 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * CDRs over the API: upload a CDR file (CSV body) to rate, store and charge it — the same CDR from
  * the same source is stored and charged once — and list or export stored CDRs (portal users: their
- * own calls and their own leg only). The upload streams (bounded memory); a body over
- * {@code didtron.limits.cdr-upload} is answered 413.
+ * own calls and their own leg only). The upload streams (bounded memory); a body over {@code
+ * didtron.limits.cdr-upload} is answered 413.
  */
 @RestController
 @RequestMapping("/api/cdrs")
@@ -39,12 +41,25 @@ public class CdrsApi {
   }
 
   /** What an upload did; see {@link IngestReport}. */
-  public record IngestJson(UUID ingestId, long accepted, long rated, long unrated,
-      long duplicates, long rejected, java.util.List<com.didtron.rating.deck.LineError> rejects,
+  public record IngestJson(
+      UUID ingestId,
+      long accepted,
+      long rated,
+      long unrated,
+      long duplicates,
+      long rejected,
+      List<LineError> rejects,
       String refusal) {
     static IngestJson of(IngestReport r) {
-      return new IngestJson(r.ingestId(), r.accepted(), r.rated(), r.unrated(), r.duplicates(),
-          r.rejected(), r.firstRejects(), r.refusal());
+      return new IngestJson(
+          r.ingestId(),
+          r.accepted(),
+          r.rated(),
+          r.unrated(),
+          r.duplicates(),
+          r.rejected(),
+          r.firstRejects(),
+          r.refusal());
     }
   }
 
@@ -52,37 +67,55 @@ public class CdrsApi {
   public record CdrPageJson(ApiPage<CdrJson> page, boolean estimatedTotal) {}
 
   @PostMapping(consumes = {"text/csv", "text/plain", "application/octet-stream"})
-  @Operation(summary = "Ingest a CDR file (CSV body): counts of accepted, rated, unrated, duplicates")
-  public IngestJson upload(@RequestParam String source,
-      @RequestParam(required = false) String fileName, InputStream body) {
-    return IngestJson.of(ingest.ingest(ApiActor.current(),
-        new IngestRequest(source, fileName, IngestRequest.Channel.API, null), body));
+  @Operation(
+      summary = "Ingest a CDR file (CSV body): counts of accepted, rated, unrated, duplicates")
+  public IngestJson upload(
+      @RequestParam String source,
+      @RequestParam(required = false) String fileName,
+      InputStream body) {
+    return IngestJson.of(
+        ingest.ingest(
+            ApiActor.current(),
+            new IngestRequest(source, fileName, IngestRequest.Channel.API, null),
+            body));
   }
 
   @GetMapping
   @Operation(summary = "Stored CDRs, newest first (portal users: their own account's)")
-  public CdrPageJson list(@RequestParam(required = false) UUID account,
-      @RequestParam(required = false) UUID carrier, @RequestParam(required = false) String number,
-      @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
+  public CdrPageJson list(
+      @RequestParam(required = false) UUID account,
+      @RequestParam(required = false) UUID carrier,
+      @RequestParam(required = false) String number,
+      @RequestParam(required = false) Instant from,
+      @RequestParam(required = false) Instant to,
       @RequestParam(required = false) String status,
-      @RequestParam(required = false) Integer offset, @RequestParam(required = false) Integer limit) {
+      @RequestParam(required = false) Integer offset,
+      @RequestParam(required = false) Integer limit) {
     var page = ApiPage.request(offset, limit);
-    var result = cdrs.find(ApiActor.current(), new CdrFilter(account, carrier, number, from, to, status), page);
+    var result =
+        cdrs.find(
+            ApiActor.current(), new CdrFilter(account, carrier, number, from, to, status), page);
     return new CdrPageJson(ApiPage.of(result.page(), page, CdrJson::of), result.estimated());
   }
 
   @GetMapping(value = "/export", produces = "text/csv")
   @Operation(summary = "The matching CDRs as CSV, oldest first (portal users: their own leg only)")
-  public void export(@RequestParam(required = false) UUID account,
-      @RequestParam(required = false) UUID carrier, @RequestParam(required = false) String number,
-      @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
-      @RequestParam(required = false) String status, HttpServletResponse response)
+  public void export(
+      @RequestParam(required = false) UUID account,
+      @RequestParam(required = false) UUID carrier,
+      @RequestParam(required = false) String number,
+      @RequestParam(required = false) Instant from,
+      @RequestParam(required = false) Instant to,
+      @RequestParam(required = false) String status,
+      HttpServletResponse response)
       throws IOException {
     var actor = ApiActor.current();
     cdrs.audience(actor);
     response.setContentType("text/csv");
     response.setHeader("Content-Disposition", "attachment; filename=\"cdrs.csv\"");
-    cdrs.export(actor, new CdrFilter(account, carrier, number, from, to, status),
+    cdrs.export(
+        actor,
+        new CdrFilter(account, carrier, number, from, to, status),
         response.getOutputStream());
   }
 }

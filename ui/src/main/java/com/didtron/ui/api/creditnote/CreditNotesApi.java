@@ -41,20 +41,45 @@ public class CreditNotesApi {
   public record Decision(String note) {}
 
   /** A credit note in the API. */
-  public record CreditNoteJson(UUID id, UUID invoiceId, String invoiceNumber, UUID accountId, String number,
-      String currency, String amount, String tax, String reason, String status, String createdBy,
-      String decidedBy, String workflowId) {
+  public record CreditNoteJson(
+      UUID id,
+      UUID invoiceId,
+      String invoiceNumber,
+      UUID accountId,
+      String number,
+      String currency,
+      String amount,
+      String tax,
+      String reason,
+      String status,
+      String createdBy,
+      String decidedBy,
+      String workflowId) {
     static CreditNoteJson of(CreditNote n) {
-      return new CreditNoteJson(n.id(), n.invoiceId(), n.invoiceNumber(), n.accountId().value(), n.number(),
-          n.currency().code(), n.amount().amount().toPlainString(), n.tax().amount().toPlainString(), n.reason(), n.status().name(),
-          n.createdBy(), n.decidedBy(), n.workflowId());
+      return new CreditNoteJson(
+          n.id(),
+          n.invoiceId(),
+          n.invoiceNumber(),
+          n.accountId().value(),
+          n.number(),
+          n.currency().code(),
+          n.amount().amount().toPlainString(),
+          n.tax().amount().toPlainString(),
+          n.reason(),
+          n.status().name(),
+          n.createdBy(),
+          n.decidedBy(),
+          n.workflowId());
     }
   }
 
   @GetMapping("/api/credit-notes")
-  @Operation(summary = "List credit notes, newest first (status PENDING, APPROVED or REJECTED to filter)")
-  public ApiPage<CreditNoteJson> list(@RequestParam(required = false) String status,
-      @RequestParam(required = false) Integer offset, @RequestParam(required = false) Integer limit) {
+  @Operation(
+      summary = "List credit notes, newest first (status PENDING, APPROVED or REJECTED to filter)")
+  public ApiPage<CreditNoteJson> list(
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) Integer offset,
+      @RequestParam(required = false) Integer limit) {
     PageRequest page = ApiPage.request(offset, limit);
     return ApiPage.of(notes.find(ApiActor.current(), status, page), page, CreditNoteJson::of);
   }
@@ -66,12 +91,15 @@ public class CreditNotesApi {
   }
 
   @PostMapping("/api/credit-notes")
-  @Operation(summary = "Ask for a credit note against an invoice; it waits for finance's decision (201)")
+  @Operation(
+      summary = "Ask for a credit note against an invoice; it waits for finance's decision (201)")
   public ResponseEntity<CreditNoteJson> create(@RequestBody CreditNoteRequestJson body) {
     if (body == null || body.invoiceId() == null || body.amount() == null) {
-      throw new ApiErrors.Invalid(List.of(new FieldError("invoiceId", "invoiceId and amount are required")));
+      throw new ApiErrors.Invalid(
+          List.of(new FieldError("invoiceId", "invoiceId and amount are required")));
     }
-    CreditNoteChange change = notes.create(ApiActor.current(), body.invoiceId(), body.amount(), body.reason());
+    CreditNoteChange change =
+        notes.create(ApiActor.current(), body.invoiceId(), body.amount(), body.reason());
     if (change instanceof CreditNoteChange.Rejected rejected) {
       throw new ApiErrors.Invalid(List.of(new FieldError("amount", rejected.message())));
     }
@@ -80,15 +108,19 @@ public class CreditNotesApi {
   }
 
   @PostMapping("/api/credit-notes/{id}/approve")
-  @Operation(summary = "Approve (finance): numbers the note, posts its correcting entry, issues its PDF (202)")
-  public ResponseEntity<Void> approve(@PathVariable UUID id, @RequestBody(required = false) Decision body) {
+  @Operation(
+      summary =
+          "Approve (finance): numbers the note, posts its correcting entry, issues its PDF (202)")
+  public ResponseEntity<Void> approve(
+      @PathVariable UUID id, @RequestBody(required = false) Decision body) {
     notes.approve(ApiActor.current(), id, body == null ? null : body.note());
     return ResponseEntity.accepted().build();
   }
 
   @PostMapping("/api/credit-notes/{id}/reject")
   @Operation(summary = "Reject (finance), with a note (202)")
-  public ResponseEntity<Void> reject(@PathVariable UUID id, @RequestBody(required = false) Decision body) {
+  public ResponseEntity<Void> reject(
+      @PathVariable UUID id, @RequestBody(required = false) Decision body) {
     notes.reject(ApiActor.current(), id, body == null ? null : body.note());
     return ResponseEntity.accepted().build();
   }

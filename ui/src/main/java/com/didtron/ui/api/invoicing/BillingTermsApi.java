@@ -18,9 +18,13 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** An account's billing terms over the API; the same rules as the portal (BillingSettingsService). */
+/**
+ * An account's billing terms over the API; the same rules as the portal (BillingSettingsService).
+ */
 @RestController
-@Tag(name = "Billing terms", description = "Billing cycle, time zone, tax rate and payment terms per account")
+@Tag(
+    name = "Billing terms",
+    description = "Billing cycle, time zone, tax rate and payment terms per account")
 public class BillingTermsApi {
   private final BillingSettingsService billing;
 
@@ -33,10 +37,20 @@ public class BillingTermsApi {
    * days / due days) sets cycle and due days at once; {@code blockedFor}: invoices for which new
    * calls are blocked (read only).
    */
-  public record TermsJson(String billingCycle, String timeZone, BigDecimal taxRate, Integer dueDays,
-      String paymentTerms, List<String> blockedFor) {
+  public record TermsJson(
+      String billingCycle,
+      String timeZone,
+      BigDecimal taxRate,
+      Integer dueDays,
+      String paymentTerms,
+      List<String> blockedFor) {
     static TermsJson of(BillingTerms t, List<String> blockedFor) {
-      return new TermsJson(t.cycle().name(), t.zone().getId(), t.taxRate(), t.dueDays(), t.paymentTerms(),
+      return new TermsJson(
+          t.cycle().name(),
+          t.zone().getId(),
+          t.taxRate(),
+          t.dueDays(),
+          t.paymentTerms(),
           blockedFor);
     }
   }
@@ -50,18 +64,23 @@ public class BillingTermsApi {
   }
 
   @PutMapping("/api/accounts/{id}/billing-terms")
-  @Operation(summary = "Change an account's billing terms (super admins and finance); 400 with the reason on bad values, 403/404 for others")
+  @Operation(
+      summary =
+          "Change an account's billing terms (super admins and finance); 400 with the reason on bad values, 403/404 for others")
   public TermsJson put(@PathVariable UUID id, @RequestBody TermsJson body) {
     if (body == null) {
-      throw new IllegalArgumentException("Give the terms to change: billingCycle, timeZone, taxRate, dueDays or paymentTerms");
+      throw new IllegalArgumentException(
+          "Give the terms to change: billingCycle, timeZone, taxRate, dueDays or paymentTerms");
     }
     Actor actor = ApiActor.current();
     AccountId account = new AccountId(id);
     BillingTerms now = billing.of(actor, account);
-    BillingTerms next = new BillingTerms(body.billingCycle() == null ? now.cycle() : cycle(body.billingCycle()),
-        body.timeZone() == null ? now.zone() : BillingTerms.zone(body.timeZone()),
-        body.taxRate() == null ? now.taxRate() : body.taxRate(),
-        body.dueDays() == null ? now.dueDays() : body.dueDays());
+    BillingTerms next =
+        new BillingTerms(
+            body.billingCycle() == null ? now.cycle() : cycle(body.billingCycle()),
+            body.timeZone() == null ? now.zone() : BillingTerms.zone(body.timeZone()),
+            body.taxRate() == null ? now.taxRate() : body.taxRate(),
+            body.dueDays() == null ? now.dueDays() : body.dueDays());
     if (body.paymentTerms() != null) {
       next = next.withPaymentTerms(body.paymentTerms());
     }
@@ -72,7 +91,8 @@ public class BillingTermsApi {
     try {
       return BillingCycle.valueOf(name.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("Unknown billing cycle " + name + " (DAILY, WEEKLY, SEMI_MONTHLY, MONTHLY)");
+      throw new IllegalArgumentException(
+          "Unknown billing cycle " + name + " (DAILY, WEEKLY, SEMI_MONTHLY, MONTHLY)");
     }
   }
 }

@@ -10,21 +10,76 @@ import java.util.UUID;
  * An invoice in the API (amounts as exact decimal numbers). {@code status} ISSUED, OVERDUE, PAID or
  * CANCELLED; {@code outstanding} = total − credited − paid.
  */
-public record InvoiceJson(UUID id, String number, UUID accountId, String accountName, String period,
-    String periodStart, String periodEnd, String billingMode, String currency, BigDecimal subtotal,
-    BigDecimal taxRate, BigDecimal tax, BigDecimal total, BigDecimal credited, String issuedAt, String workflowId,
-    List<Line> lines, String status, String issueDate, String dueDate, BigDecimal paid, BigDecimal outstanding) {
+public record InvoiceJson(
+    UUID id,
+    String number,
+    UUID accountId,
+    String accountName,
+    String period,
+    String periodStart,
+    String periodEnd,
+    String billingMode,
+    String currency,
+    BigDecimal subtotal,
+    BigDecimal taxRate,
+    BigDecimal tax,
+    BigDecimal total,
+    BigDecimal credited,
+    String issuedAt,
+    String workflowId,
+    List<Line> lines,
+    String status,
+    String issueDate,
+    String dueDate,
+    BigDecimal paid,
+    BigDecimal outstanding) {
 
   /** One line; counts are null when the usage source does not know them. */
-  public record Line(int lineNo, String kind, String description, String destination, Long calls,
-      Long billableSeconds, BigDecimal amount) {}
+  public record Line(
+      int lineNo,
+      String kind,
+      String description,
+      String destination,
+      Long calls,
+      Long billableSeconds,
+      BigDecimal amount) {}
 
   static InvoiceJson of(Invoice i, List<InvoiceLine> lines) {
-    return new InvoiceJson(i.id(), i.number(), i.accountId().value(), i.accountName(), i.period().key(),
-        i.period().start().toString(), i.period().lastDay().toString(), i.billingMode().name(), i.currency().code(),
-        i.subtotal(), i.taxRate(), i.tax(), i.total(), i.credited(), i.issuedAt().toString(), i.workflowId(),
-        lines == null ? null : lines.stream().map(l -> new Line(l.lineNo(), l.kind(), l.description(),
-            l.destination(), l.calls(), l.billableSeconds(), l.amount())).toList(),
-        i.status().name(), i.issueDate().toString(), i.dueDate().toString(), i.paid(), i.outstanding());
+    return new InvoiceJson(
+        i.id(),
+        i.number(),
+        i.accountId().value(),
+        i.accountName(),
+        i.period().key(),
+        i.period().start().toString(),
+        i.period().lastDay().toString(),
+        i.billingMode().name(),
+        i.currency().code(),
+        i.subtotal(),
+        i.taxRate(),
+        i.tax(),
+        i.total(),
+        i.credited(),
+        i.issuedAt().toString(),
+        i.workflowId(),
+        lines == null
+            ? null
+            : lines.stream()
+                .map(
+                    l ->
+                        new Line(
+                            l.lineNo(),
+                            l.kind(),
+                            l.description(),
+                            l.destination(),
+                            l.calls(),
+                            l.billableSeconds(),
+                            l.amount()))
+                .toList(),
+        i.status().name(),
+        i.issueDate().toString(),
+        i.dueDate().toString(),
+        i.paid(),
+        i.outstanding());
   }
 }

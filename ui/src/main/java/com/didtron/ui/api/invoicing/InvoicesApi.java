@@ -34,37 +34,55 @@ public class InvoicesApi {
   public record RunRequest(UUID accountId, String period) {}
 
   /** A run: its workflow id (also its business key) and Temporal status. */
-  public record RunJson(String workflowId, String runId, String status, String startedAt, String closedAt) {
+  public record RunJson(
+      String workflowId, String runId, String status, String startedAt, String closedAt) {
     static RunJson of(WorkflowRun r) {
-      return new RunJson(r.workflowId(), r.runId(), r.status(), String.valueOf(r.startedAt()),
+      return new RunJson(
+          r.workflowId(),
+          r.runId(),
+          r.status(),
+          String.valueOf(r.startedAt()),
           r.closedAt() == null ? null : r.closedAt().toString());
     }
   }
 
   @PostMapping("/api/invoice-runs")
-  @Operation(summary = "Start the invoice run of an account for a period (finance); answers the workflow id")
+  @Operation(
+      summary =
+          "Start the invoice run of an account for a period (finance); answers the workflow id")
   public ResponseEntity<RunJson> start(@RequestBody RunRequest body) {
     if (body == null || body.accountId() == null || body.period() == null) {
-      throw new IllegalArgumentException("Give accountId and period (2026-03, 2026-W10 or 2026-03-04)");
+      throw new IllegalArgumentException(
+          "Give accountId and period (2026-03, 2026-W10 or 2026-03-04)");
     }
-    WorkflowRun run = invoices.startRun(ApiActor.current(), new AccountId(body.accountId()), body.period());
+    WorkflowRun run =
+        invoices.startRun(ApiActor.current(), new AccountId(body.accountId()), body.period());
     return ResponseEntity.accepted().body(RunJson.of(run));
   }
 
   @GetMapping("/api/invoice-runs/{workflowId}")
   @Operation(summary = "Status of an invoice run")
   public RunJson status(@PathVariable String workflowId) {
-    return invoices.runStatus(ApiActor.current(), workflowId).map(RunJson::of)
+    return invoices
+        .runStatus(ApiActor.current(), workflowId)
+        .map(RunJson::of)
         .orElseThrow(() -> new AccessDenied("No such invoice run"));
   }
 
   @GetMapping("/api/invoices")
-  @Operation(summary = "List invoices, newest first (staff: the tenant's, of one account if given; customers: their own)")
-  public ApiPage<InvoiceJson> list(@RequestParam(required = false) UUID accountId,
-      @RequestParam(required = false) Integer offset, @RequestParam(required = false) Integer limit) {
+  @Operation(
+      summary =
+          "List invoices, newest first (staff: the tenant's, of one account if given; customers: their own)")
+  public ApiPage<InvoiceJson> list(
+      @RequestParam(required = false) UUID accountId,
+      @RequestParam(required = false) Integer offset,
+      @RequestParam(required = false) Integer limit) {
     PageRequest page = ApiPage.request(offset, limit);
-    return ApiPage.of(invoices.find(ApiActor.current(), accountId == null ? null : new AccountId(accountId), page),
-        page, i -> InvoiceJson.of(i, null));
+    return ApiPage.of(
+        invoices.find(
+            ApiActor.current(), accountId == null ? null : new AccountId(accountId), page),
+        page,
+        i -> InvoiceJson.of(i, null));
   }
 
   @GetMapping("/api/invoices/{id}")
@@ -79,7 +97,8 @@ public class InvoicesApi {
   public ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
     var actor = ApiActor.current();
     String number = invoices.get(actor, id).number();
-    return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + number + ".pdf\"")
         .body(invoices.pdf(actor, id));
   }

@@ -39,8 +39,10 @@ public class PaymentWebhooks {
   }
 
   @PostMapping(path = "/webhooks/stripe", consumes = "*/*")
-  public ResponseEntity<Map<String, String>> stripe(@RequestBody String payload,
-      @RequestHeader(name = "Stripe-Signature", required = false) String signature, HttpServletRequest request) {
+  public ResponseEntity<Map<String, String>> stripe(
+      @RequestBody String payload,
+      @RequestHeader(name = "Stripe-Signature", required = false) String signature,
+      HttpServletRequest request) {
     try {
       PaymentEvents.Result result = events.apply(stripe.verify(payload, signature));
       return ResponseEntity.ok(Map.of("result", result.name()));
@@ -51,7 +53,8 @@ public class PaymentWebhooks {
   }
 
   @PostMapping(path = "/webhooks/paypal", consumes = "*/*")
-  public ResponseEntity<Map<String, String>> paypal(@RequestBody String payload, HttpServletRequest request) {
+  public ResponseEntity<Map<String, String>> paypal(
+      @RequestBody String payload, HttpServletRequest request) {
     Map<String, String> headers = new LinkedHashMap<>();
     for (String name : Collections.list(request.getHeaderNames())) {
       headers.put(name, request.getHeader(name));

@@ -5,10 +5,24 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A rate card as the API shows it. */
-public record RateCardJson(UUID id, UUID ownerId, String owner, String side, String currency,
-    UUID activeVersionId, int activeVersion, Instant createdAt) {
+public record RateCardJson(
+    UUID id,
+    UUID ownerId,
+    String owner,
+    String side,
+    String currency,
+    UUID activeVersionId,
+    int activeVersion,
+    Instant createdAt) {
   static RateCardJson of(RateCard c) {
-    return new RateCardJson(c.id(), c.ownerId(), c.ownerName(), c.side().name(),
-        c.currency().code(), c.activeVersionId(), c.activeVersionNumber(), c.createdAt());
+    return new RateCardJson(
+        c.id(),
+        c.ownerId(),
+        c.ownerName(),
+        c.side().name(),
+        c.currency().code(),
+        c.activeVersionId(),
+        c.activeVersionNumber(),
+        c.createdAt());
   }
 }

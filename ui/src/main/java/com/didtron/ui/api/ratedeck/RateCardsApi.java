@@ -32,9 +32,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Rate cards over the API: list and create cards, upload a deck file (CSV as the request body,
- * the card owner's saved column mapping applies), activate a version, export one as CSV. The same
- * rules as the portal (RateCardService, RateImportService).
+ * Rate cards over the API: list and create cards, upload a deck file (CSV as the request body, the
+ * card owner's saved column mapping applies), activate a version, export one as CSV. The same rules
+ * as the portal (RateCardService, RateImportService).
  */
 @RestController
 @RequestMapping("/api/rate-cards")
@@ -53,9 +53,11 @@ public class RateCardsApi {
 
   @GetMapping
   @Operation(summary = "List the tenant's rate cards (staff)")
-  public ApiPage<RateCardJson> list(@RequestParam(required = false) String q,
+  public ApiPage<RateCardJson> list(
+      @RequestParam(required = false) String q,
       @RequestParam(required = false) DeckSide side,
-      @RequestParam(required = false) Integer offset, @RequestParam(required = false) Integer limit) {
+      @RequestParam(required = false) Integer offset,
+      @RequestParam(required = false) Integer limit) {
     var page = ApiPage.request(offset, limit);
     return ApiPage.of(cards.find(ApiActor.current(), q, side, page), page, RateCardJson::of);
   }
@@ -68,12 +70,15 @@ public class RateCardsApi {
 
   @PostMapping
   @Operation(summary = "Create the sell card of a customer or the buy card of a carrier")
-  public ResponseEntity<RateCardJson> create(@org.springframework.web.bind.annotation.RequestBody NewCard body) {
+  public ResponseEntity<RateCardJson> create(
+      @org.springframework.web.bind.annotation.RequestBody NewCard body) {
     if (body.ownerId() == null || body.side() == null) {
-      throw new ApiErrors.Invalid(List.of(new FieldError(body.ownerId() == null ? "ownerId" : "side", "is required")));
+      throw new ApiErrors.Invalid(
+          List.of(new FieldError(body.ownerId() == null ? "ownerId" : "side", "is required")));
     }
-    CardOutcome outcome = cards.create(ApiActor.current(), new AccountId(body.ownerId()),
-        body.side(), body.currency());
+    CardOutcome outcome =
+        cards.create(
+            ApiActor.current(), new AccountId(body.ownerId()), body.side(), body.currency());
     if (outcome instanceof CardOutcome.Rejected r) {
       throw new ApiErrors.Invalid(List.of(new FieldError("card", r.message())));
     }
@@ -83,59 +88,89 @@ public class RateCardsApi {
 
   @GetMapping("/{id}/versions")
   @Operation(summary = "The card's versions, newest first")
-  public ApiPage<RateCardVersionJson> versions(@PathVariable UUID id,
-      @RequestParam(required = false) Integer offset, @RequestParam(required = false) Integer limit) {
+  public ApiPage<RateCardVersionJson> versions(
+      @PathVariable UUID id,
+      @RequestParam(required = false) Integer offset,
+      @RequestParam(required = false) Integer limit) {
     var page = ApiPage.request(offset, limit);
     return ApiPage.of(cards.versions(ApiActor.current(), id, page), page, RateCardVersionJson::of);
   }
 
-  @PostMapping(value = "/{id}/imports", consumes = {"text/csv", "text/plain", "application/octet-stream"})
+  @PostMapping(
+      value = "/{id}/imports",
+      consumes = {"text/csv", "text/plain", "application/octet-stream"})
   @Operation(summary = "Upload a deck file (CSV body) as a draft version; optionally activate it")
-  public ImportResultJson upload(@PathVariable UUID id, @RequestParam ImportMode mode,
+  public ImportResultJson upload(
+      @PathVariable UUID id,
+      @RequestParam ImportMode mode,
       @RequestParam(required = false) String fileName,
       @RequestParam(defaultValue = "false") boolean activate,
       @RequestParam(defaultValue = "false") boolean skipInvalid,
-      @RequestParam(defaultValue = "false") boolean confirmClose, InputStream body) {
+      @RequestParam(defaultValue = "false") boolean confirmClose,
+      InputStream body) {
     var actor = ApiActor.current();
     var card = cards.get(actor, id);
-    ColumnMapping mapping = cards.mapping(actor, new AccountId(card.ownerId())).orElse(ColumnMapping.canonical());
-    ImportOutcome outcome = imports.stage(actor, new ImportRequest(id, mode, fileName, mapping, null),
-        body, -1, ImportProgress.none());
+    ColumnMapping mapping =
+        cards.mapping(actor, new AccountId(card.ownerId())).orElse(ColumnMapping.canonical());
+    ImportOutcome outcome =
+        imports.stage(
+            actor,
+            new ImportRequest(id, mode, fileName, mapping, null),
+            body,
+            -1,
+            ImportProgress.none());
     if (outcome instanceof ImportOutcome.Refused r) {
       return new ImportResultJson(null, r.reason(), r.errors(), null, null);
     }
     ImportOutcome.Staged staged = (ImportOutcome.Staged) outcome;
     if (!activate) {
-      return new ImportResultJson(RateCardVersionJson.of(staged.version()), null, staged.firstErrors(), null, null);
+      return new ImportResultJson(
+          RateCardVersionJson.of(staged.version()), null, staged.firstErrors(), null, null);
     }
-    ActivationOutcome done = imports.activate(actor, staged.version().id(), skipInvalid, confirmClose);
+    ActivationOutcome done =
+        imports.activate(actor, staged.version().id(), skipInvalid, confirmClose);
     return switch (done) {
-      case ActivationOutcome.Activated a -> new ImportResultJson(RateCardVersionJson.of(a.version()), null,
-          staged.firstErrors(), true, null);
-      case ActivationOutcome.Refused r -> new ImportResultJson(RateCardVersionJson.of(staged.version()), null,
-          staged.firstErrors(), false, r.message());
+      case ActivationOutcome.Activated a ->
+          new ImportResultJson(
+              RateCardVersionJson.of(a.version()), null, staged.firstErrors(), true, null);
+      case ActivationOutcome.Refused r ->
+          new ImportResultJson(
+              RateCardVersionJson.of(staged.version()),
+              null,
+              staged.firstErrors(),
+              false,
+              r.message());
     };
   }
 
   @PostMapping("/versions/{versionId}/activation")
   @Operation(summary = "Activate a draft version (skipInvalid / confirmClose as the wizard asks)")
-  public ImportResultJson activate(@PathVariable UUID versionId,
+  public ImportResultJson activate(
+      @PathVariable UUID versionId,
       @RequestParam(defaultValue = "false") boolean skipInvalid,
       @RequestParam(defaultValue = "false") boolean confirmClose) {
     return switch (imports.activate(ApiActor.current(), versionId, skipInvalid, confirmClose)) {
-      case ActivationOutcome.Activated a -> new ImportResultJson(RateCardVersionJson.of(a.version()), null, List.of(), true, null);
-      case ActivationOutcome.Refused r -> new ImportResultJson(
-          RateCardVersionJson.of(cards.version(ApiActor.current(), versionId)), null, List.of(), false, r.message());
+      case ActivationOutcome.Activated a ->
+          new ImportResultJson(RateCardVersionJson.of(a.version()), null, List.of(), true, null);
+      case ActivationOutcome.Refused r ->
+          new ImportResultJson(
+              RateCardVersionJson.of(cards.version(ApiActor.current(), versionId)),
+              null,
+              List.of(),
+              false,
+              r.message());
     };
   }
 
   @GetMapping(value = "/versions/{versionId}/export", produces = "text/csv")
   @Operation(summary = "A version as canonical deck CSV")
-  public void export(@PathVariable UUID versionId, HttpServletResponse response) throws IOException {
+  public void export(@PathVariable UUID versionId, HttpServletResponse response)
+      throws IOException {
     var actor = ApiActor.current();
     cards.version(actor, versionId);
     response.setContentType("text/csv");
-    response.setHeader("Content-Disposition", "attachment; filename=\"deck-" + versionId + ".csv\"");
+    response.setHeader(
+        "Content-Disposition", "attachment; filename=\"deck-" + versionId + ".csv\"");
     cards.export(actor, versionId, response.getOutputStream());
   }
 }

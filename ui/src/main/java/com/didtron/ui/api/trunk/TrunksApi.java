@@ -5,6 +5,7 @@ import com.didtron.activities.trunk.LimitsChange;
 import com.didtron.activities.trunk.TrunkChange;
 import com.didtron.activities.trunk.Trunks;
 import com.didtron.domain.account.AccountId;
+import com.didtron.domain.trunk.Trunk;
 import com.didtron.domain.trunk.TrunkId;
 import com.didtron.ui.api.base.ApiActor;
 import com.didtron.ui.api.base.ApiErrors;
@@ -25,8 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Trunks, limits and suspension of one account over the API; the same rules as the portal
- * ({@link Trunks}). An account or trunk that is missing or not the caller's answers 404.
+ * Trunks, limits and suspension of one account over the API; the same rules as the portal ({@link
+ * Trunks}). An account or trunk that is missing or not the caller's answers 404.
  */
 @RestController
 @RequestMapping("/api/accounts/{id}")
@@ -39,9 +40,14 @@ public class TrunksApi {
   }
 
   @GetMapping("/trunks")
-  @Operation(summary = "The account's trunks (staff: both sides; a customer its ingress, a carrier its egress trunks)")
-  public List<TrunkJson> list(@PathVariable UUID id, @RequestParam(required = false) boolean deleted) {
-    return trunks.list(ApiActor.current(), new AccountId(id), deleted).stream().map(TrunkJson::of).toList();
+  @Operation(
+      summary =
+          "The account's trunks (staff: both sides; a customer its ingress, a carrier its egress trunks)")
+  public List<TrunkJson> list(
+      @PathVariable UUID id, @RequestParam(required = false) boolean deleted) {
+    return trunks.list(ApiActor.current(), new AccountId(id), deleted).stream()
+        .map(TrunkJson::of)
+        .toList();
   }
 
   @GetMapping("/trunks/{trunkId}")
@@ -53,15 +59,25 @@ public class TrunksApi {
   @PostMapping("/trunks")
   @Operation(summary = "Add a trunk (admins); 201 with the trunk, 422 lists invalid fields")
   public ResponseEntity<TrunkJson> create(@PathVariable UUID id, @RequestBody TrunkRequest body) {
-    TrunkJson created = TrunkJson.of(saved(trunks.create(ApiActor.current(), new AccountId(id), body.toDraft())));
-    return ResponseEntity.created(URI.create("/api/accounts/" + id + "/trunks/" + created.id())).body(created);
+    TrunkJson created =
+        TrunkJson.of(saved(trunks.create(ApiActor.current(), new AccountId(id), body.toDraft())));
+    return ResponseEntity.created(URI.create("/api/accounts/" + id + "/trunks/" + created.id()))
+        .body(created);
   }
 
   @PutMapping("/trunks/{trunkId}")
-  @Operation(summary = "Replace a trunk (admins); a missing password keeps the stored digest secret")
-  public TrunkJson update(@PathVariable UUID id, @PathVariable UUID trunkId, @RequestBody TrunkRequest body) {
-    return TrunkJson.of(saved(trunks.update(ApiActor.current(), new AccountId(id), new TrunkId(trunkId),
-        body.version(), body.toDraft())));
+  @Operation(
+      summary = "Replace a trunk (admins); a missing password keeps the stored digest secret")
+  public TrunkJson update(
+      @PathVariable UUID id, @PathVariable UUID trunkId, @RequestBody TrunkRequest body) {
+    return TrunkJson.of(
+        saved(
+            trunks.update(
+                ApiActor.current(),
+                new AccountId(id),
+                new TrunkId(trunkId),
+                body.version(),
+                body.toDraft())));
   }
 
   @DeleteMapping("/trunks/{trunkId}")
@@ -71,9 +87,12 @@ public class TrunksApi {
   }
 
   @PostMapping("/trunks/{trunkId}/restore")
-  @Operation(summary = "Restore a soft-deleted trunk (admins); 422 if its name, username or address is taken meanwhile")
+  @Operation(
+      summary =
+          "Restore a soft-deleted trunk (admins); 422 if its name, username or address is taken meanwhile")
   public TrunkJson restore(@PathVariable UUID id, @PathVariable UUID trunkId) {
-    return TrunkJson.of(saved(trunks.restore(ApiActor.current(), new AccountId(id), new TrunkId(trunkId))));
+    return TrunkJson.of(
+        saved(trunks.restore(ApiActor.current(), new AccountId(id), new TrunkId(trunkId))));
   }
 
   @GetMapping("/limits")
@@ -83,7 +102,8 @@ public class TrunksApi {
   }
 
   @PutMapping("/limits")
-  @Operation(summary = "Set the account's limits (admins); 422 lists invalid fields (e.g. below zero)")
+  @Operation(
+      summary = "Set the account's limits (admins); 422 lists invalid fields (e.g. below zero)")
   public LimitsJson setLimits(@PathVariable UUID id, @RequestBody LimitsRequest body) {
     return switch (trunks.setLimits(ApiActor.current(), new AccountId(id), body.toDraft())) {
       case LimitsChange.Saved s -> LimitsJson.of(s.limits());
@@ -92,7 +112,8 @@ public class TrunksApi {
   }
 
   @PostMapping("/suspend")
-  @Operation(summary = "Suspend the account (admins) with a reason: the switch refuses its new calls")
+  @Operation(
+      summary = "Suspend the account (admins) with a reason: the switch refuses its new calls")
   public AccountStatusJson suspend(@PathVariable UUID id, @RequestBody ReasonRequest body) {
     return status(trunks.suspend(ApiActor.current(), new AccountId(id), body.reason()));
   }
@@ -103,7 +124,7 @@ public class TrunksApi {
     return status(trunks.resume(ApiActor.current(), new AccountId(id), body.reason()));
   }
 
-  private static com.didtron.domain.trunk.Trunk saved(TrunkChange change) {
+  private static Trunk saved(TrunkChange change) {
     return switch (change) {
       case TrunkChange.Saved s -> s.trunk();
       case TrunkChange.Rejected r -> throw new ApiErrors.Invalid(r.errors());

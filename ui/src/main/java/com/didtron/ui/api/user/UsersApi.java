@@ -49,8 +49,10 @@ public class UsersApi {
 
   @GetMapping
   @Operation(summary = "List users of the tenant (user admins)")
-  public ApiPage<UserJson> list(@RequestParam(required = false) String q,
-      @RequestParam(required = false) Integer offset, @RequestParam(required = false) Integer limit) {
+  public ApiPage<UserJson> list(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) Integer offset,
+      @RequestParam(required = false) Integer limit) {
     PageRequest page = ApiPage.request(offset, limit);
     return ApiPage.of(users.find(ApiActor.current(), q, page), page, UserJson::of);
   }
@@ -62,7 +64,9 @@ public class UsersApi {
   }
 
   @PostMapping
-  @Operation(summary = "Create a user (user admins); 201 with its one-time password, 422 lists invalid fields")
+  @Operation(
+      summary =
+          "Create a user (user admins); 201 with its one-time password, 422 lists invalid fields")
   public ResponseEntity<CreatedUserJson> create(@RequestBody UserRequest body) {
     List<FieldError> unreadable = UserRequest.newErrors();
     var draft = body.toDraft(unreadable);
@@ -92,7 +96,9 @@ public class UsersApi {
   }
 
   @PostMapping("/{id}/password-reset")
-  @Operation(summary = "Reset a user's password to a one-time password (to be changed at the next sign-in)")
+  @Operation(
+      summary =
+          "Reset a user's password to a one-time password (to be changed at the next sign-in)")
   public PasswordResetJson resetPassword(@PathVariable UUID id) {
     return new PasswordResetJson(users.resetPassword(ApiActor.current(), new UserId(id)));
   }
@@ -111,7 +117,9 @@ public class UsersApi {
   }
 
   @PutMapping("/two-factor-policy")
-  @Operation(summary = "Require (or stop requiring) two-factor sign-in of the tenant's staff (super admins)")
+  @Operation(
+      summary =
+          "Require (or stop requiring) two-factor sign-in of the tenant's staff (super admins)")
   public TwoFactorPolicyJson setTwoFactorPolicy(@RequestBody TwoFactorPolicyJson body) {
     twoFactor.requireForStaff(ApiActor.current(), body.staffTwoFactorRequired());
     return new TwoFactorPolicyJson(twoFactor.requiredForStaff(ApiActor.current()));

@@ -21,7 +21,8 @@ public class WorkflowArchiveApi {
   public record Archived(int archived) {}
 
   @PostMapping("/api/workflows/archive")
-  @Operation(summary = "Copy the histories of all running workflows into PostgreSQL now (super admin)")
+  @Operation(
+      summary = "Copy the histories of all running workflows into PostgreSQL now (super admin)")
   public Archived archive() {
     return new Archived(recovery.archiveOpenRuns(ApiActor.current()));
   }
