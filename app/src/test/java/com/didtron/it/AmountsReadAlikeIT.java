@@ -43,7 +43,7 @@ class AmountsReadAlikeIT extends PlatformIT {
     settle.usage(a, Leg.CUSTOMER, "1234.5", 100, 6000);
     Invoice i = settle.invoice(a, "2025-06");
 
-    String onTheLedgerPage = Amounts.format(i.total());
+    String onTheLedgerPage = Amounts.format(i.total().amount());
     assertThat(onTheLedgerPage).isEqualTo("1,234.50");
     assertThat(PdfText.of(invoices.pdf(admin(), i.id())))
         .contains("Amount due: " + onTheLedgerPage + " USD")

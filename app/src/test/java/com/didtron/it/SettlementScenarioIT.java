@@ -114,10 +114,10 @@ class SettlementScenarioIT extends PlatformIT {
     clock.set("2024-04-01T07:00:00Z"); // March has closed: invoice runs
     Invoice march = settle.invoice(postpaid, "2024-03");
     Invoice prepaidMarch = settle.invoice(prepaid, "2024-03");
-    assertThat(march.subtotal()).isEqualByComparingTo("100");
-    assertThat(march.tax()).isEqualByComparingTo("20");
-    assertThat(march.total()).isEqualByComparingTo("120");
-    assertThat(prepaidMarch.total()).isEqualByComparingTo("30");
+    assertThat(march.subtotal().amount()).isEqualByComparingTo("100");
+    assertThat(march.tax().amount()).isEqualByComparingTo("20");
+    assertThat(march.total().amount()).isEqualByComparingTo("120");
+    assertThat(prepaidMarch.total().amount()).isEqualByComparingTo("30");
 
     on("2024-04-03"); // a credit note, approved by finance
     CreditNote note =

@@ -103,11 +103,13 @@ public class CreditNoteService {
             .lockForCredit(actor.tenantId(), invoiceId)
             .orElseThrow(() -> new AccessDenied("No such invoice"));
     Optional<String> refusal =
-        CreditNoteRules.refusal(amount, invoice.total(), notes.creditedOrPending(invoiceId));
+        CreditNoteRules.refusal(
+            amount, invoice.total().amount(), notes.creditedOrPending(invoiceId));
     if (refusal.isPresent()) {
       return refusal;
     }
-    BigDecimal tax = CreditNoteRules.taxShare(amount, invoice.tax(), invoice.total());
+    BigDecimal tax =
+        CreditNoteRules.taxShare(amount, invoice.tax().amount(), invoice.total().amount());
     notes.insert(
         id,
         actor.tenantId(),

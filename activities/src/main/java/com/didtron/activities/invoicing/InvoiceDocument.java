@@ -55,16 +55,16 @@ class InvoiceDocument {
                 List.of("Description", "Destination", "#Calls", "#Minutes", "#Amount"), rows(lines))
             .totals(
                 List.of(
-                    new String[] {"Subtotal", amount(i.subtotal())},
+                    new String[] {"Subtotal", amount(i.subtotal().amount())},
                     new String[] {
                       "Tax " + i.taxRate().stripTrailingZeros().toPlainString() + " %",
-                      amount(i.tax())
+                      amount(i.tax().amount())
                     },
-                    new String[] {"Total " + i.currency().code(), amount(i.total())}))
+                    new String[] {"Total " + i.currency().code(), amount(i.total().amount())}))
             .note(
                 i.billingMode() == BillingMode.POSTPAID
                     ? "Amount due: "
-                        + amount(i.total())
+                        + amount(i.total().amount())
                         + " "
                         + i.currency().code()
                         + " by "

@@ -77,7 +77,9 @@ class InvoiceSettlement implements PaymentReceivers {
       var result =
           PaymentAllocation.allocate(
               money.left(),
-              open.stream().map(i -> new PaymentAllocation.Open(i.id(), i.outstanding())).toList());
+              open.stream()
+                  .map(i -> new PaymentAllocation.Open(i.id(), i.outstanding().amount()))
+                  .toList());
       for (PaymentAllocation.Applied a : result.applied()) {
         Invoice invoice = byId.get(a.invoiceId());
         status.allocate(tenant, money.paymentId(), a.invoiceId(), a.amount(), clock.instant());

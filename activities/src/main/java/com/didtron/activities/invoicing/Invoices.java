@@ -3,8 +3,8 @@ package com.didtron.activities.invoicing;
 import com.didtron.activities.Facade;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.money.CurrencyCode;
+import com.didtron.domain.money.Money;
 import com.didtron.domain.tenant.TenantId;
-import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -26,10 +26,5 @@ public interface Invoices {
 
   /** What a credit note needs to know of the invoice it credits. */
   record Credited(
-      UUID id,
-      AccountId account,
-      String number,
-      CurrencyCode currency,
-      BigDecimal tax,
-      BigDecimal total) {}
+      UUID id, AccountId account, String number, CurrencyCode currency, Money tax, Money total) {}
 }

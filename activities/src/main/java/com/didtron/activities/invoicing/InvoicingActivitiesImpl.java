@@ -95,7 +95,7 @@ class InvoicingActivitiesImpl implements InvoicingActivities {
     }
     String due =
         i.billingMode() == BillingMode.POSTPAID
-            ? "Amount due: " + AmountFormat.of(i.total(), i.currency())
+            ? "Amount due: " + AmountFormat.of(i.total())
             : "Settled from your prepaid balance.";
     String text =
         "Your invoice "
@@ -103,7 +103,7 @@ class InvoicingActivitiesImpl implements InvoicingActivities {
             + " for "
             + i.period().key()
             + " is ready: total "
-            + AmountFormat.of(i.total(), i.currency())
+            + AmountFormat.of(i.total())
             + ". "
             + due
             + " Download the PDF in the portal under Invoices.";

@@ -13,6 +13,7 @@ import com.didtron.domain.invoicing.Invoice;
 import com.didtron.domain.invoicing.InvoiceLine;
 import com.didtron.domain.invoicing.InvoiceStatus;
 import com.didtron.domain.money.CurrencyCode;
+import com.didtron.domain.money.Money;
 import com.didtron.domain.page.Page;
 import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.tenant.TenantId;
@@ -231,6 +232,7 @@ class JooqInvoiceRepository {
 
   static Invoice toInvoice(Record r, String accountName, BigDecimal credited) {
     BillingCycle cycle = BillingCycle.valueOf(r.get(INVOICE.BILLING_CYCLE));
+    CurrencyCode currency = new CurrencyCode(r.get(INVOICE.CURRENCY));
     return new Invoice(
         r.get(INVOICE.ID),
         new TenantId(r.get(INVOICE.TENANT_ID)),
@@ -240,12 +242,12 @@ class JooqInvoiceRepository {
         new BillingPeriod(cycle, r.get(INVOICE.PERIOD_START), r.get(INVOICE.PERIOD_END)),
         r.get(INVOICE.CLOSED_AT),
         BillingMode.valueOf(r.get(INVOICE.BILLING_MODE)),
-        new CurrencyCode(r.get(INVOICE.CURRENCY)),
-        r.get(INVOICE.SUBTOTAL),
+        currency,
+        new Money(r.get(INVOICE.SUBTOTAL), currency),
         r.get(INVOICE.TAX_RATE),
-        r.get(INVOICE.TAX),
-        r.get(INVOICE.TOTAL),
-        credited,
+        new Money(r.get(INVOICE.TAX), currency),
+        new Money(r.get(INVOICE.TOTAL), currency),
+        new Money(credited, currency),
         r.get(INVOICE.ISSUED_AT),
         r.get(INVOICE.WORKFLOW_ID),
         Boolean.TRUE.equals(r.get(HAS_PDF)),
@@ -253,6 +255,6 @@ class JooqInvoiceRepository {
         r.get(INVOICE.STATUS),
         r.get(INVOICE.ISSUE_DATE),
         r.get(INVOICE.DUE_DATE),
-        r.get(INVOICE.PAID));
+        new Money(r.get(INVOICE.PAID), currency));
   }
 }

@@ -4,6 +4,7 @@ import static com.didtron.activities.db.Tables.INVOICE;
 
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.money.CurrencyCode;
+import com.didtron.domain.money.Money;
 import com.didtron.domain.tenant.TenantId;
 import java.util.Collection;
 import java.util.HashMap;
@@ -35,14 +36,16 @@ class JooqInvoices implements Invoices {
         .where(INVOICE.ID.eq(invoiceId).and(INVOICE.TENANT_ID.eq(tenant.value())))
         .forUpdate()
         .fetchOptional(
-            r ->
-                new Credited(
-                    r.value1(),
-                    new AccountId(r.value2()),
-                    r.value3(),
-                    new CurrencyCode(r.value4()),
-                    r.value5(),
-                    r.value6()));
+            r -> {
+              CurrencyCode currency = new CurrencyCode(r.value4());
+              return new Credited(
+                  r.value1(),
+                  new AccountId(r.value2()),
+                  r.value3(),
+                  currency,
+                  new Money(r.value5(), currency),
+                  new Money(r.value6(), currency));
+            });
   }
 
   @Override

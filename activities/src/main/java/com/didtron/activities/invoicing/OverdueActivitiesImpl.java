@@ -120,7 +120,7 @@ class OverdueActivitiesImpl implements OverdueActivities {
             + " was due on "
             + i.dueDate()
             + ". Still to pay: "
-            + AmountFormat.of(i.outstanding(), i.currency())
+            + AmountFormat.of(i.outstanding())
             + "."
             + (settings.overdueBlock()
                 ? " Without payment new calls will be blocked in "
@@ -178,11 +178,11 @@ class OverdueActivitiesImpl implements OverdueActivities {
    * payments took part, else CANCELLED (credited in full).
    */
   private boolean closedByCredit(Invoice i) {
-    if (!i.status().isOpen() || i.outstanding().signum() > 0 || i.credited().signum() == 0) {
+    if (!i.status().isOpen() || !i.outstanding().isZero() || i.credited().isZero()) {
       return false;
     }
     settlement.settled(
-        i.tenantId(), i, i.paid().signum() > 0 ? InvoiceStatus.PAID : InvoiceStatus.CANCELLED);
+        i.tenantId(), i, !i.paid().isZero() ? InvoiceStatus.PAID : InvoiceStatus.CANCELLED);
     return true;
   }
 

@@ -69,7 +69,7 @@ class CreditNoteIT extends ActivitiesIT {
         money.account(
             AccountKind.CUSTOMER, BillingMode.POSTPAID, "USD", "1000", "ap@credit.example");
     Invoice invoice = invoiceOf120(a, "2025-10");
-    assertThat(invoice.total()).isEqualByComparingTo("120");
+    assertThat(invoice.total().amount()).isEqualByComparingTo("120");
 
     CreditNote pending =
         SettlementFixtures.created(

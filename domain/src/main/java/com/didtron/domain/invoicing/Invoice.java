@@ -3,6 +3,7 @@ package com.didtron.domain.invoicing;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.account.BillingMode;
 import com.didtron.domain.money.CurrencyCode;
+import com.didtron.domain.money.Money;
 import com.didtron.domain.tenant.TenantId;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -12,6 +13,8 @@ import java.util.UUID;
 /**
  * An issued invoice. Its amounts never change after issue (a credit note corrects it); its status
  * follows payments, credit notes and the due date.
+ *
+ * <p>Amounts are {@link Money} in the invoice currency; {@code taxRate} is a percentage.
  *
  * @param billingMode POSTPAID: the total is due; PREPAID: a statement of what was taken from funds
  * @param credited the sum of approved credit notes against it
@@ -29,11 +32,11 @@ public record Invoice(
     Instant closedAt,
     BillingMode billingMode,
     CurrencyCode currency,
-    BigDecimal subtotal,
+    Money subtotal,
     BigDecimal taxRate,
-    BigDecimal tax,
-    BigDecimal total,
-    BigDecimal credited,
+    Money tax,
+    Money total,
+    Money credited,
     Instant issuedAt,
     String workflowId,
     boolean hasPdf,
@@ -41,13 +44,13 @@ public record Invoice(
     InvoiceStatus status,
     LocalDate issueDate,
     LocalDate dueDate,
-    BigDecimal paid) {
+    Money paid) {
 
   /**
    * What is still owed: total less approved credit notes and allocated payments (never below 0).
    */
-  public BigDecimal outstanding() {
-    BigDecimal left = total.subtract(credited).subtract(paid);
-    return left.signum() < 0 ? BigDecimal.ZERO : left;
+  public Money outstanding() {
+    Money left = total.minus(credited).minus(paid);
+    return left.isNegative() ? Money.zero(currency) : left;
   }
 }

@@ -2,6 +2,7 @@ package com.didtron.ui.api.invoicing;
 
 import com.didtron.domain.invoicing.Invoice;
 import com.didtron.domain.invoicing.InvoiceLine;
+import com.didtron.domain.money.Money;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -55,11 +56,11 @@ public record InvoiceJson(
         i.period().lastDay().toString(),
         i.billingMode().name(),
         i.currency().code(),
-        i.subtotal(),
+        i.subtotal().amount(),
         i.taxRate(),
-        i.tax(),
-        i.total(),
-        i.credited(),
+        i.tax().amount(),
+        i.total().amount(),
+        plain(i.credited()),
         i.issuedAt().toString(),
         i.workflowId(),
         lines == null
@@ -79,7 +80,23 @@ public record InvoiceJson(
         i.status().name(),
         i.issueDate().toString(),
         i.dueDate().toString(),
-        i.paid(),
-        i.outstanding());
+        i.paid().amount(),
+        outstanding(i));
+  }
+
+  /**
+   * None credited reads {@code 0}, as the API always wrote it (a sum of credit notes otherwise).
+   */
+  private static BigDecimal plain(Money credited) {
+    return credited.isZero() ? BigDecimal.ZERO : credited.amount();
+  }
+
+  /**
+   * {@code 0} when credits and payments exceed the total, as the API always wrote it (else the
+   * exact six-decimal remainder, {@code 0.000000} when paid exactly).
+   */
+  private static BigDecimal outstanding(Invoice i) {
+    Money left = i.total().minus(i.credited()).minus(i.paid());
+    return left.isNegative() ? BigDecimal.ZERO : left.amount();
   }
 }
