@@ -97,6 +97,7 @@ public class JooqCodegen {
         status("email_outbox", "com.didtron.domain.notification.OutboxMessage.Status"),
         status("rate_card_version", "com.didtron.domain.ratedeck.RateCardVersionStatus"),
         status("sip_options_probe", "com.didtron.sip.ua.OptionsResult.Status"),
+        status("workflow_run", "com.didtron.domain.workflow.WorkflowRunStatus"),
         status("cdr", "com.didtron.rating.engine.RatingStatus"),
         status("sip_campaign", "com.didtron.domain.siptest.SipRunStatus"),
         status("sip_campaign_run", "com.didtron.domain.siptest.SipRunStatus"),
