@@ -15,6 +15,7 @@ import com.didtron.domain.account.Account;
 import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.user.Role;
 import com.didtron.domain.workflow.WorkflowRun;
+import com.didtron.domain.workflow.WorkflowRunStatus;
 import com.didtron.workflows.retention.PurgeReport;
 import io.temporal.client.WorkflowClient;
 import java.time.Duration;
@@ -77,7 +78,7 @@ class RetentionPurgeIT extends PlatformIT {
         .untilAsserted(
             () ->
                 assertThat(index.find(run.workflowId(), run.runId()).orElseThrow().status())
-                    .isEqualTo("COMPLETED"));
+                    .isEqualTo(WorkflowRunStatus.COMPLETED));
     assertThat(reader.history(run.workflowId(), run.runId()))
         .extracting(WorkflowStatusReader.HistoryLine::eventType)
         .contains(

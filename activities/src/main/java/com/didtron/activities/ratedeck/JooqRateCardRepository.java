@@ -10,6 +10,7 @@ import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.page.Page;
 import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.ratedeck.DeckSide;
+import com.didtron.domain.ratedeck.RateCardVersionStatus;
 import com.didtron.domain.tenant.TenantId;
 import com.didtron.rating.deck.ChangeFlag;
 import com.didtron.rating.deck.DeckMerge;
@@ -157,7 +158,7 @@ class JooqRateCardRepository {
     r.setCardId(cardId);
     r.setNumber(number);
     r.setBaseVersionId(baseVersionId);
-    r.setStatus(RateCardVersion.Status.DRAFT.name());
+    r.setStatus(RateCardVersionStatus.DRAFT);
     r.setMode(mode.name());
     r.setSourceName(sourceName);
     r.setCloseAt(closeAt);
@@ -198,16 +199,16 @@ class JooqRateCardRepository {
     return new Page<>(rows, total);
   }
 
-  void setStatus(UUID versionId, RateCardVersion.Status status) {
+  void setStatus(UUID versionId, RateCardVersionStatus status) {
     db.update(RATE_CARD_VERSION)
-        .set(RATE_CARD_VERSION.STATUS, status.name())
+        .set(RATE_CARD_VERSION.STATUS, status)
         .where(RATE_CARD_VERSION.ID.eq(versionId))
         .execute();
   }
 
   void markActivated(UUID versionId, String by, Instant now, boolean skippedInvalid) {
     db.update(RATE_CARD_VERSION)
-        .set(RATE_CARD_VERSION.STATUS, RateCardVersion.Status.ACTIVE.name())
+        .set(RATE_CARD_VERSION.STATUS, RateCardVersionStatus.ACTIVE)
         .set(RATE_CARD_VERSION.ACTIVATED_AT, now)
         .set(RATE_CARD_VERSION.ACTIVATED_BY, by)
         .set(RATE_CARD_VERSION.SKIPPED_INVALID, skippedInvalid)
@@ -253,7 +254,7 @@ class JooqRateCardRepository {
         r.getCardId(),
         r.getNumber(),
         r.getBaseVersionId(),
-        RateCardVersion.Status.valueOf(r.getStatus()),
+        r.getStatus(),
         ImportMode.valueOf(r.getMode()),
         r.getSourceName(),
         r.getCloseAt(),

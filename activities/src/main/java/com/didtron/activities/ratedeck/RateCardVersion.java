@@ -1,5 +1,6 @@
 package com.didtron.activities.ratedeck;
 
+import com.didtron.domain.ratedeck.RateCardVersionStatus;
 import com.didtron.rating.deck.DeckMerge;
 import com.didtron.rating.deck.ImportMode;
 import java.time.Instant;
@@ -20,7 +21,7 @@ public record RateCardVersion(
     UUID cardId,
     int number,
     UUID baseVersionId,
-    Status status,
+    RateCardVersionStatus status,
     ImportMode mode,
     String sourceName,
     Instant closeAt,
@@ -40,18 +41,6 @@ public record RateCardVersion(
     Instant activatedAt,
     String activatedBy,
     boolean skippedInvalid) {
-
-  /** Where a version is in its life. */
-  public enum Status {
-    /** Imported and reviewable, not used for rating. */
-    DRAFT,
-    /** The version rating uses. */
-    ACTIVE,
-    /** Was active; kept for re-rating and audit. */
-    SUPERSEDED,
-    /** A draft nobody activated. */
-    DISCARDED
-  }
 
   /** True when activating needs an explicit "yes, close them" (a Replace closing most prefixes). */
   public boolean needsConfirmation() {

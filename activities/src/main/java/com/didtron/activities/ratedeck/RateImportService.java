@@ -3,6 +3,7 @@ package com.didtron.activities.ratedeck;
 import com.didtron.activities.audit.AuditTrail;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.audit.AuditAction;
+import com.didtron.domain.ratedeck.RateCardVersionStatus;
 import com.didtron.domain.ratedeck.RatingAccess;
 import com.didtron.rating.deck.DeckDiff;
 import com.didtron.rating.deck.DeckMerge;
@@ -166,7 +167,7 @@ public class RateImportService {
             .map(deck -> new ActiveDecks.Loaded(after, versionId, deck))
             .orElseGet(() -> decks.load(after, versionId));
     if (card.activeVersionId() != null) {
-      cards.setStatus(card.activeVersionId(), RateCardVersion.Status.SUPERSEDED);
+      cards.setStatus(card.activeVersionId(), RateCardVersionStatus.SUPERSEDED);
     }
     cards.markActivated(
         versionId, actor.name(), clock.instant(), skipInvalid && draft.errorRows() > 0);
@@ -192,10 +193,10 @@ public class RateImportService {
     RatingAccess.requireWriter(actor);
     RateCardVersion draft = cards.version(versionId).orElseThrow(RateCardService::noSuchCard);
     RateCard card = cardService.visible(actor, cards.cardForUpdate(draft.cardId()));
-    if (draft.status() != RateCardVersion.Status.DRAFT) {
+    if (draft.status() != RateCardVersionStatus.DRAFT) {
       return draft;
     }
-    cards.setStatus(versionId, RateCardVersion.Status.DISCARDED);
+    cards.setStatus(versionId, RateCardVersionStatus.DISCARDED);
     drafts.take(versionId);
     audit.record(
         actor,
@@ -203,14 +204,14 @@ public class RateImportService {
         AuditAction.UPDATE,
         VERSION_ENTITY,
         versionId.toString(),
-        Map.of("status", "DRAFT"),
-        Map.of("status", "DISCARDED", "card", card.label()));
+        Map.of("status", RateCardVersionStatus.DRAFT.name()),
+        Map.of("status", RateCardVersionStatus.DISCARDED.name(), "card", card.label()));
     return cards.version(versionId).orElseThrow();
   }
 
   private static ActivationOutcome.Refused refusal(
       RateCard card, RateCardVersion draft, boolean skipInvalid, boolean confirmMassClose) {
-    if (draft.status() != RateCardVersion.Status.DRAFT) {
+    if (draft.status() != RateCardVersionStatus.DRAFT) {
       return new ActivationOutcome.Refused(
           ActivationOutcome.Reason.NOT_A_DRAFT,
           "Version "

@@ -52,7 +52,7 @@ public class CarrierHealthService {
         t.address(),
         t.monitored(),
         t.probeNumber(),
-        last.map(JooqOptionsProbes.Probe::status).orElse(null),
+        last.map(p -> p.status().name()).orElse(null),
         last.map(JooqOptionsProbes.Probe::rttMs).orElse(null),
         last.map(JooqOptionsProbes.Probe::at).orElse(null),
         CampaignFigures.kpis(calls.latestOfCarrier(t.carrierId(), CarrierAlertPolicy.WINDOW_CALLS)),

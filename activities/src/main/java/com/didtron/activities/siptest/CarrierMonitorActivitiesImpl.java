@@ -63,7 +63,7 @@ class CarrierMonitorActivitiesImpl implements CarrierMonitorActivities {
     SipTarget t = targets.find(r.carrierId()).orElse(null);
     TenantId tenant = targets.tenantOf(r.carrierId()).orElse(null);
     if (t == null || tenant == null) {
-      return new ProbeResult("FAILED", null);
+      return new ProbeResult(OptionsResult.Status.FAILED.name(), null);
     }
     String key = r.workflowRunId() + ":" + r.carrierId();
     String options =
@@ -74,8 +74,9 @@ class CarrierMonitorActivitiesImpl implements CarrierMonitorActivities {
                 () -> {
                   OptionsResult result = ping(t);
                   probes.insert(tenant, t.carrierId(), key, result);
-                  return result.status().name();
-                });
+                  return result.status();
+                })
+            .name();
     String call = null;
     if (t.probeNumber() != null) {
       call =

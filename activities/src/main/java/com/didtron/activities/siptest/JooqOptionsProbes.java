@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JooqOptionsProbes {
   /** A stored OPTIONS probe. */
-  record Probe(Instant at, String status, int sipCode, Integer rttMs, String error) {}
+  record Probe(Instant at, OptionsResult.Status status, int sipCode, Integer rttMs, String error) {}
 
   private final DSLContext db;
 
@@ -29,7 +29,7 @@ class JooqOptionsProbes {
         .set(SIP_OPTIONS_PROBE.CARRIER_ID, carrierId)
         .set(SIP_OPTIONS_PROBE.PROBE_KEY, probeKey)
         .set(SIP_OPTIONS_PROBE.AT, r.at())
-        .set(SIP_OPTIONS_PROBE.STATUS, r.status().name())
+        .set(SIP_OPTIONS_PROBE.STATUS, r.status())
         .set(SIP_OPTIONS_PROBE.SIP_CODE, r.sipCode())
         .set(SIP_OPTIONS_PROBE.RTT_MS, r.rttMs() == null ? null : r.rttMs().intValue())
         .set(SIP_OPTIONS_PROBE.ERROR, r.error())
@@ -59,7 +59,7 @@ class JooqOptionsProbes {
   int consecutiveFailures(UUID carrierId, int limit) {
     int n = 0;
     for (Probe p : latest(carrierId, limit)) {
-      if ("OK".equals(p.status())) {
+      if (p.status() == OptionsResult.Status.OK) {
         break;
       }
       n++;

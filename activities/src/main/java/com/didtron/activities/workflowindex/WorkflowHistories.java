@@ -70,7 +70,7 @@ public class WorkflowHistories {
     doc.put("runId", r.runId());
     doc.put("workflowType", r.workflowType());
     doc.put("businessKey", r.businessKey());
-    doc.put("status", r.status());
+    doc.put("status", r.status().name());
     doc.put("startedAt", r.startedAt().toString());
     doc.put("closedAt", r.closedAt() == null ? null : r.closedAt().toString());
     doc.put("timeline", h.timeline().stream().map(WorkflowHistories::line).toList());

@@ -11,6 +11,7 @@ import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.tenant.TenantId;
 import com.didtron.domain.user.Role;
 import com.didtron.domain.workflow.WorkflowRun;
+import com.didtron.domain.workflow.WorkflowRunStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -67,7 +68,7 @@ public class WorkflowIndex {
   }
 
   @Transactional
-  public void closed(String workflowId, String runId, String status, Instant closedAt) {
+  public void closed(String workflowId, String runId, WorkflowRunStatus status, Instant closedAt) {
     db.update(WORKFLOW_RUN)
         .set(WORKFLOW_RUN.STATUS, status)
         .set(WORKFLOW_RUN.CLOSED_AT, closedAt == null ? null : closedAt)
@@ -79,7 +80,7 @@ public class WorkflowIndex {
   @Transactional(readOnly = true)
   public List<WorkflowRun> open() {
     return db.selectFrom(WORKFLOW_RUN)
-        .where(WORKFLOW_RUN.STATUS.eq("RUNNING"))
+        .where(WORKFLOW_RUN.STATUS.eq(WorkflowRunStatus.RUNNING))
         .orderBy(WORKFLOW_RUN.STARTED_AT)
         .fetch(WorkflowIndex::toRun);
   }
@@ -88,7 +89,7 @@ public class WorkflowIndex {
   @Transactional(readOnly = true)
   public List<StoredRun> openStored() {
     return db.selectFrom(WORKFLOW_RUN)
-        .where(WORKFLOW_RUN.STATUS.eq("RUNNING"))
+        .where(WORKFLOW_RUN.STATUS.eq(WorkflowRunStatus.RUNNING))
         .orderBy(WORKFLOW_RUN.STARTED_AT)
         .fetch(WorkflowIndex::toStored);
   }
@@ -208,7 +209,11 @@ public class WorkflowIndex {
                   .or(WORKFLOW_RUN.WORKFLOW_ID.containsIgnoreCase(q.text().strip())));
     }
     if (q.status() != null && !q.status().isBlank()) {
-      c = c.and(WORKFLOW_RUN.STATUS.eq(q.status().strip()));
+      c =
+          c.and(
+              WorkflowRunStatus.parse(q.status().strip())
+                  .map(WORKFLOW_RUN.STATUS::eq)
+                  .orElse(DSL.falseCondition()));
     }
     if (q.from() != null) {
       c = c.and(WORKFLOW_RUN.STARTED_AT.ge(q.from()));

@@ -1,6 +1,7 @@
 package com.didtron.activities.workflowindex;
 
 import com.didtron.domain.workflow.WorkflowRun;
+import com.didtron.domain.workflow.WorkflowRunStatus;
 import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -38,7 +39,7 @@ public class WorkflowIndexRefresher {
     for (WorkflowRun run : index.open()) {
       Optional<WorkflowRun> now = reader.describe(run.workflowId(), run.runId());
       if (now.isEmpty()) {
-        index.closed(run.workflowId(), run.runId(), "LOST", clock.instant());
+        index.closed(run.workflowId(), run.runId(), WorkflowRunStatus.LOST, clock.instant());
         changed++;
       } else if (!now.get().isOpen()) {
         WorkflowRun closed = now.get();

@@ -3,6 +3,7 @@ package com.didtron.activities.workflowindex;
 import com.didtron.activities.Facade;
 import com.didtron.domain.tenant.TenantId;
 import com.didtron.domain.workflow.WorkflowRun;
+import com.didtron.domain.workflow.WorkflowRunStatus;
 import com.didtron.workflows.TaskQueues;
 import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.client.WorkflowClient;
@@ -99,7 +100,7 @@ public class WorkflowLauncher {
               execution.getRunId(),
               type,
               businessKey,
-              "RUNNING",
+              WorkflowRunStatus.RUNNING,
               clock.instant(),
               null);
     } catch (WorkflowExecutionAlreadyStarted already) {

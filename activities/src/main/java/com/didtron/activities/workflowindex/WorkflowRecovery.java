@@ -5,6 +5,7 @@ import com.didtron.domain.access.AccessPolicy;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.audit.AuditAction;
 import com.didtron.domain.workflow.WorkflowRun;
+import com.didtron.domain.workflow.WorkflowRunStatus;
 import java.time.Clock;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -78,7 +79,7 @@ public class WorkflowRecovery {
     try {
       again = launcher.restart(stored);
     } catch (RuntimeException e) {
-      index.closed(run.workflowId(), run.runId(), "LOST", clock.instant());
+      index.closed(run.workflowId(), run.runId(), WorkflowRunStatus.LOST, clock.instant());
       log.warn(
           "Workflow {} run {} was lost in a restart and cannot be started again ({}): marked LOST",
           run.workflowId(),
@@ -88,15 +89,21 @@ public class WorkflowRecovery {
     }
     tx.executeWithoutResult(
         t -> {
-          index.closed(run.workflowId(), run.runId(), "RESTARTED", clock.instant());
+          index.closed(run.workflowId(), run.runId(), WorkflowRunStatus.RESTARTED, clock.instant());
           audit.record(
               Actor.system("workflow-recovery", stored.tenant()),
               stored.tenant(),
               AuditAction.UPDATE,
               "workflow_run",
               run.workflowId(),
-              Map.of("runId", run.runId(), "status", "RUNNING"),
-              Map.of("runId", again.runId(), "restartedFrom", run.runId(), "status", "RUNNING"),
+              Map.of("runId", run.runId(), "status", WorkflowRunStatus.RUNNING.name()),
+              Map.of(
+                  "runId",
+                  again.runId(),
+                  "restartedFrom",
+                  run.runId(),
+                  "status",
+                  WorkflowRunStatus.RUNNING.name()),
               run.workflowId());
         });
     log.info(

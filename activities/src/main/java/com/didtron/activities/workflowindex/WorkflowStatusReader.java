@@ -2,6 +2,7 @@ package com.didtron.activities.workflowindex;
 
 import com.didtron.activities.Facade;
 import com.didtron.domain.workflow.WorkflowRun;
+import com.didtron.domain.workflow.WorkflowRunStatus;
 import com.google.protobuf.Timestamp;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -155,16 +156,16 @@ public class WorkflowStatusReader {
     return new HistoryLine(e.getEventId(), instant(e.getEventTime()), type, details);
   }
 
-  static String statusName(WorkflowExecutionStatus status) {
+  static WorkflowRunStatus statusName(WorkflowExecutionStatus status) {
     return switch (status) {
-      case WORKFLOW_EXECUTION_STATUS_RUNNING -> "RUNNING";
-      case WORKFLOW_EXECUTION_STATUS_COMPLETED -> "COMPLETED";
-      case WORKFLOW_EXECUTION_STATUS_FAILED -> "FAILED";
-      case WORKFLOW_EXECUTION_STATUS_CANCELED -> "CANCELED";
-      case WORKFLOW_EXECUTION_STATUS_TERMINATED -> "TERMINATED";
-      case WORKFLOW_EXECUTION_STATUS_CONTINUED_AS_NEW -> "CONTINUED_AS_NEW";
-      case WORKFLOW_EXECUTION_STATUS_TIMED_OUT -> "TIMED_OUT";
-      default -> "RUNNING";
+      case WORKFLOW_EXECUTION_STATUS_RUNNING -> WorkflowRunStatus.RUNNING;
+      case WORKFLOW_EXECUTION_STATUS_COMPLETED -> WorkflowRunStatus.COMPLETED;
+      case WORKFLOW_EXECUTION_STATUS_FAILED -> WorkflowRunStatus.FAILED;
+      case WORKFLOW_EXECUTION_STATUS_CANCELED -> WorkflowRunStatus.CANCELED;
+      case WORKFLOW_EXECUTION_STATUS_TERMINATED -> WorkflowRunStatus.TERMINATED;
+      case WORKFLOW_EXECUTION_STATUS_CONTINUED_AS_NEW -> WorkflowRunStatus.CONTINUED_AS_NEW;
+      case WORKFLOW_EXECUTION_STATUS_TIMED_OUT -> WorkflowRunStatus.TIMED_OUT;
+      default -> WorkflowRunStatus.RUNNING;
     };
   }
 

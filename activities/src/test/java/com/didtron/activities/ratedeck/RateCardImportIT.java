@@ -15,6 +15,7 @@ import com.didtron.domain.account.AccountId;
 import com.didtron.domain.account.AccountKind;
 import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.ratedeck.DeckSide;
+import com.didtron.domain.ratedeck.RateCardVersionStatus;
 import com.didtron.domain.user.Role;
 import com.didtron.rating.deck.ChangeFlag;
 import com.didtron.rating.deck.ColumnMapping;
@@ -71,7 +72,7 @@ class RateCardImportIT extends ActivitiesIT {
                 ImportMode.ADD,
                 H + "44,UK,0.0100,0,60,6,2026-01-01,\n4420,London,0.0080,0,60,6,2026-01-01,\n"));
 
-    assertThat(draft.status()).isEqualTo(RateCardVersion.Status.DRAFT);
+    assertThat(draft.status()).isEqualTo(RateCardVersionStatus.DRAFT);
     assertThat(draft.newRows()).isEqualTo(2);
     assertThat(activeBuyDeck(card)).isNull();
 

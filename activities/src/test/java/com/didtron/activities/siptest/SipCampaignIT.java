@@ -21,6 +21,7 @@ import com.didtron.domain.siptest.CampaignDraft;
 import com.didtron.domain.siptest.FieldProblem;
 import com.didtron.domain.siptest.SipRunStatus;
 import com.didtron.domain.workflow.WorkflowRun;
+import com.didtron.domain.workflow.WorkflowRunStatus;
 import com.didtron.sip.sipp.SippPeer;
 import com.didtron.sip.ua.CallOutcome;
 import com.didtron.workflows.retention.PurgeReport;
@@ -144,7 +145,7 @@ class SipCampaignIT extends ActivitiesIT {
       Campaign c = ((CampaignChange.Started) campaigns.start(admin, draft)).campaign();
       assertThat(c.recurring()).isTrue();
       assertThat(status.current(c.workflowId()))
-          .hasValueSatisfying(r -> assertThat(r.status()).isEqualTo("RUNNING"));
+          .hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(WorkflowRunStatus.RUNNING));
 
       Campaign stopped = campaigns.stop(admin, c.id());
       assertThat(stopped.status()).isEqualTo(SipRunStatus.STOPPED);
@@ -153,7 +154,8 @@ class SipCampaignIT extends ActivitiesIT {
           .untilAsserted(
               () ->
                   assertThat(status.current(c.workflowId()))
-                      .hasValueSatisfying(r -> assertThat(r.status()).isEqualTo("CANCELED")));
+                      .hasValueSatisfying(
+                          r -> assertThat(r.status()).isEqualTo(WorkflowRunStatus.CANCELED)));
     }
   }
 

@@ -11,11 +11,11 @@ public record WorkflowRun(
     String runId,
     String workflowType,
     String businessKey,
-    String status,
+    WorkflowRunStatus status,
     Instant startedAt,
     Instant closedAt) {
 
   public boolean isOpen() {
-    return "RUNNING".equals(status);
+    return status == WorkflowRunStatus.RUNNING;
   }
 }

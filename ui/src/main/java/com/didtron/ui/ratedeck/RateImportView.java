@@ -12,6 +12,7 @@ import com.didtron.activities.ratedeck.RateImportService;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.page.PageRequest;
+import com.didtron.domain.ratedeck.RateCardVersionStatus;
 import com.didtron.rating.deck.ColumnMapping;
 import com.didtron.rating.deck.CsvPreview;
 import com.didtron.rating.deck.ImportMode;
@@ -206,7 +207,7 @@ public class RateImportView extends Div implements HasPageHeader, BeforeEnterObs
     version = v;
     step.removeAll();
     step.add(new ImportReport(cards, v));
-    boolean draft = v.status() == RateCardVersion.Status.DRAFT;
+    boolean draft = v.status() == RateCardVersionStatus.DRAFT;
     if (draft && v.errorRows() > 0) {
       skipInvalid.setLabel(
           "Skip the " + Formats.count(v.errorRows()) + " invalid rows listed above");

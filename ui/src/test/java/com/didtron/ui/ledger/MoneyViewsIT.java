@@ -24,6 +24,7 @@ import com.didtron.domain.usage.UsageBatch;
 import com.didtron.domain.usage.UsageCharge;
 import com.didtron.domain.user.Role;
 import com.didtron.domain.workflow.WorkflowRun;
+import com.didtron.domain.workflow.WorkflowRunStatus;
 import com.didtron.ui.apikey.ApiKeysView;
 import com.didtron.ui.fx.FxRatesView;
 import com.didtron.ui.notification.OutboxView;
@@ -146,7 +147,7 @@ class MoneyViewsIT extends BrowserlessViewsIT {
             "run-1",
             "CdrIngestWorkflow",
             "test.csv",
-            "COMPLETED",
+            WorkflowRunStatus.COMPLETED,
             Instant.now(),
             Instant.now()),
         admin().tenantId());

@@ -40,7 +40,7 @@ public class InvoicesApi {
       return new RunJson(
           r.workflowId(),
           r.runId(),
-          r.status(),
+          r.status().name(),
           String.valueOf(r.startedAt()),
           r.closedAt() == null ? null : r.closedAt().toString());
     }
