@@ -4,11 +4,9 @@ import static com.didtron.activities.db.Tables.RATE_CARD;
 
 import com.didtron.activities.account.AccountReferences;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 /** A rate card keeps the account that owns it. */
@@ -22,10 +20,6 @@ class RateCardAccountReferences implements AccountReferences {
 
   @Override
   public Set<UUID> referenced(Collection<UUID> accountIds) {
-    return new HashSet<>(
-        db.selectDistinct(RATE_CARD.OWNER_ACCOUNT_ID)
-            .from(RATE_CARD)
-            .where(RATE_CARD.OWNER_ACCOUNT_ID.eq(DSL.any(accountIds.toArray(UUID[]::new))))
-            .fetch(RATE_CARD.OWNER_ACCOUNT_ID));
+    return AccountReferences.among(db, RATE_CARD.OWNER_ACCOUNT_ID, accountIds);
   }
 }

@@ -7,7 +7,6 @@ import com.didtron.activities.retention.SoftDeletePurge;
 import com.didtron.activities.retention.SoftDeletedRows;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -50,10 +49,6 @@ class TrunkPurge implements SoftDeletedRows, AccountReferences {
   /** Any trunk row, deleted or not, keeps its account. */
   @Override
   public Set<UUID> referenced(Collection<UUID> accountIds) {
-    return new HashSet<>(
-        db.selectDistinct(TRUNK.ACCOUNT_ID)
-            .from(TRUNK)
-            .where(TRUNK.ACCOUNT_ID.eq(DSL.any(accountIds.toArray(UUID[]::new))))
-            .fetch(TRUNK.ACCOUNT_ID));
+    return AccountReferences.among(db, TRUNK.ACCOUNT_ID, accountIds);
   }
 }

@@ -7,7 +7,6 @@ import com.didtron.activities.retention.SoftDeletePurge;
 import com.didtron.activities.retention.SoftDeletedRows;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -52,10 +51,6 @@ class UserPurge implements SoftDeletedRows, AccountReferences {
   /** Any user row, deleted or not, keeps its account (as the purge always did). */
   @Override
   public Set<UUID> referenced(Collection<UUID> accountIds) {
-    return new HashSet<>(
-        db.selectDistinct(APP_USER.ACCOUNT_ID)
-            .from(APP_USER)
-            .where(APP_USER.ACCOUNT_ID.eq(DSL.any(accountIds.toArray(UUID[]::new))))
-            .fetch(APP_USER.ACCOUNT_ID));
+    return AccountReferences.among(db, APP_USER.ACCOUNT_ID, accountIds);
   }
 }
