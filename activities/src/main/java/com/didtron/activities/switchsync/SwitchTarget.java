@@ -1,5 +1,6 @@
 package com.didtron.activities.switchsync;
 
+import com.didtron.activities.Facade;
 import com.didtron.domain.account.AccountId;
 import java.util.List;
 
@@ -9,6 +10,7 @@ import java.util.List;
  * in progress). Each write is one transaction on the switch's side and takes effect at once (the
  * local Kamailio reloads its tables after commit). Implementations: {@code KamailioSwitchTarget}.
  */
+@Facade
 public interface SwitchTarget {
   /**
    * The account's number on the switch (permissions group, default routing group), assigned on
@@ -39,9 +41,14 @@ public interface SwitchTarget {
   /** At most {@code maxChannels} concurrent calls for the account (0 = no limit). */
   void setChannelLimit(AccountId account, int maxChannels);
 
-  /** The calls in progress on the switch. */
+  /**
+   * The calls in progress on the switch; throws {@link SwitchUnreachable} when it does not answer.
+   */
   List<ActiveCall> callsInProgress();
 
-  /** Hangs up a call in progress (BYE to both sides); false when no such call runs. */
+  /**
+   * Hangs up a call in progress (BYE to both sides); false when no such call runs; throws {@link
+   * SwitchUnreachable} when the switch does not answer.
+   */
   boolean hangUp(String activeCallId);
 }

@@ -4,6 +4,7 @@ import com.didtron.activities.ratedeck.EntryFilter;
 import com.didtron.activities.ratedeck.RateCardService;
 import com.didtron.activities.ratedeck.RateEntryRow;
 import com.didtron.domain.page.Page;
+import com.didtron.domain.page.PageRequest;
 import com.didtron.rating.deck.ChangeFlag;
 import com.didtron.ui.base.PagedGrid;
 import com.didtron.ui.base.UiActor;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,14 +30,22 @@ public class DeckBrowser extends Div {
   private final boolean changesOnly;
 
   public DeckBrowser(RateCardService cards, UUID versionId, boolean changesOnly) {
+    this(
+        (filter, page) ->
+            versionId == null
+                ? new Page<>(List.of(), 0)
+                : cards.entries(UiActor.current(), versionId, filter, page),
+        changesOnly);
+  }
+
+  /** Where the entries come from: a filter and a page give a page of entries. */
+  public interface Source extends Serializable {
+    Page<RateEntryRow> entries(EntryFilter filter, PageRequest page);
+  }
+
+  public DeckBrowser(Source source, boolean changesOnly) {
     this.changesOnly = changesOnly;
-    this.grid =
-        new PagedGrid<>(
-            new Grid<>(),
-            page ->
-                versionId == null
-                    ? new Page<>(List.of(), 0)
-                    : cards.entries(UiActor.current(), versionId, filter(), page));
+    this.grid = new PagedGrid<>(new Grid<>(), page -> source.entries(filter(), page));
     configureFilters();
     configureColumns();
     Div bar = new Div(prefix, destination);

@@ -21,7 +21,8 @@ final class KamailioDialogs {
               variable(d, "account"),
               variable(d, "gw"),
               d.path("state").asInt(),
-              d.path("start_ts").asLong()));
+              d.path("start_ts").asLong(),
+              variable(d, "trunk")));
     }
     return calls;
   }

@@ -6,7 +6,10 @@ import com.didtron.activities.switchsync.ActiveCall;
 import com.didtron.activities.switchsync.CarrierGateway;
 import com.didtron.activities.switchsync.CustomerAddress;
 import com.didtron.activities.switchsync.RouteRule;
+import com.didtron.activities.switchsync.SwitchFailure;
+import com.didtron.activities.switchsync.SwitchRejected;
 import com.didtron.activities.switchsync.SwitchTarget;
+import com.didtron.activities.switchsync.SwitchUnreachable;
 import com.didtron.domain.account.AccountId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -173,7 +176,11 @@ public class KamailioSwitchTarget implements SwitchTarget {
 
   @Override
   public List<ActiveCall> callsInProgress() {
-    return KamailioDialogs.parse(rpc.call("dlg.list"));
+    try {
+      return KamailioDialogs.parse(rpc.call("dlg.list"));
+    } catch (KamailioRpcException e) {
+      throw failure(e);
+    }
   }
 
   @Override
@@ -189,8 +196,15 @@ public class KamailioSwitchTarget implements SwitchTarget {
       if (e.code() == 404) {
         return false;
       }
-      throw e;
+      throw failure(e);
     }
+  }
+
+  /** An RPC failure as the port's {@link SwitchFailure}: no answer, or a refusal. */
+  private static SwitchFailure failure(KamailioRpcException e) {
+    return e.code() == 0
+        ? new SwitchUnreachable(e.getMessage(), e, true)
+        : new SwitchRejected(e.code(), e.getMessage());
   }
 
   /** The account's switch number, with its id in the {@code acct} htable for the CDRs. */

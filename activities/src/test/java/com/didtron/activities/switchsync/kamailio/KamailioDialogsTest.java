@@ -20,7 +20,7 @@ class KamailioDialogsTest {
       """;
 
   @Test
-  void readsEachDialogWithItsHangUpIdAccountAndGateway() {
+  void readsEachDialogWithItsHangUpIdAccountTrunkAndGateway() {
     List<ActiveCall> calls = KamailioDialogs.parse(JsonMapper.builder().build().readTree(DLG_LIST));
     assertThat(calls)
         .containsExactly(
@@ -32,7 +32,8 @@ class KamailioDialogsTest {
                 "0b6c7e1e-5d8e-4a57-9a52-1b2f0f3c9d10",
                 "gw-2",
                 4,
-                1796310442L));
+                1796310442L,
+                "trunk-7"));
   }
 
   @Test
