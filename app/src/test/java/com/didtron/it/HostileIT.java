@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.didtron.activities.apikey.ApiKeyService;
 import com.didtron.activities.ratedeck.RateCard;
 import com.didtron.activities.ratedeck.RateCardVersion;
+import com.didtron.activities.testing.FakeSwitchRpc;
 import com.didtron.activities.testing.Fixtures;
 import com.didtron.activities.testing.RatingFixtures;
 import com.didtron.domain.access.Actor;
@@ -32,6 +33,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +70,7 @@ class HostileIT extends BrowserlessViewsIT {
 
   private static Victim victim;
   private static Map<String, String> attackers;
+  private FakeSwitchRpc switchRpc;
 
   @LocalServerPort int port;
   @Autowired Fixtures fixtures;
@@ -155,6 +158,34 @@ class HostileIT extends BrowserlessViewsIT {
         "finance of another brand", fixtures.staffUser(admin.inTenant(otherBrand), Role.FINANCE));
   }
 
+  /**
+   * The victim's call in progress on the switch (its customer and carrier in call id and gateway).
+   */
+  private static FakeSwitchRpc.Dialog victimCall() {
+    return new FakeSwitchRpc.Dialog(
+        91001,
+        91002,
+        victim.customer().name() + "-call",
+        "victim",
+        "4930123456",
+        victim.customer().id().toString(),
+        "victim-trunk",
+        "gw-" + victim.carrier().name(),
+        4,
+        1_700_000_000L);
+  }
+
+  @BeforeEach
+  void victimsCallOnTheSwitch() throws Exception {
+    victimAndAttackers();
+    switchRpc = FakeSwitchRpc.running(victimCall());
+  }
+
+  @AfterEach
+  void switchGone() {
+    switchRpc.close();
+  }
+
   @Test
   void noRestEndpointGivesAnAttackerTheVictimsDataOrAnythingInternal() throws Exception {
     List<Operation> operations = operations();
@@ -195,6 +226,7 @@ class HostileIT extends BrowserlessViewsIT {
       }
     }
     assertThat(problems).isEmpty();
+    assertThat(switchRpc.hangUpsOf(victimCall())).as("the victim's call still runs").isZero();
     assertThat(
             api(
                     "GET",
@@ -388,6 +420,9 @@ class HostileIT extends BrowserlessViewsIT {
 
   /** The victim's record that a path parameter of {@code template} names. */
   private String victimId(String template, String param) {
+    if (template.startsWith("/api/switch/calls")) {
+      return victimCall().hangUpId();
+    }
     if (template.startsWith("/api/rate-cards/versions")) {
       return victim.sellVersion().id().toString();
     }

@@ -70,6 +70,9 @@ public abstract class PlatformIT {
     registry.add("didtron.paypal.base-url", ProviderStubs::baseUrl);
     registry.add("didtron.oxr.app-id", () -> "oxr-test");
     registry.add("didtron.oxr.base-url", ProviderStubs::baseUrl);
+    // the local switch's JSON-RPC: refuses connections unless a test runs a FakeSwitchRpc or
+    // forwards it to a real Kamailio (LiveCallsSwitchIT)
+    registry.add("didtron.switch.kamailio.rpc-url", ProviderStubs::switchRpcUrl);
   }
 
   /** The first super admin, created by the first start of this test platform. */

@@ -70,18 +70,19 @@ public class LiveCalls {
       throw new NoSuchElementException("No such account");
     }
     Instant now = clock.instant();
-    Map<String, Optional<Account>> owners = new HashMap<>();
+    Map<String, Owner> owners = new HashMap<>();
     Map<AccountId, Map<String, String>> trunkNames = new HashMap<>();
     List<LiveCall> calls = new ArrayList<>();
     for (ActiveCall c : target.callsInProgress()) {
       if (c.state() >= ENDED) {
         continue;
       }
-      Optional<Account> owner = owners.computeIfAbsent(c.account(), a -> owner(actor, a));
+      Owner o = owners.computeIfAbsent(c.account(), a -> owner(actor, a));
+      Optional<Account> owner = o.account();
       AccountId id = owner.map(Account::id).orElse(null);
       boolean visible =
           staff
-              ? owner.isPresent() || actor.has(Role.SUPER_ADMIN)
+              ? owner.isPresent() || (!o.otherTenant() && actor.has(Role.SUPER_ADMIN))
               : id != null && id.equals(actor.accountId());
       if (!visible || (account != null && !account.equals(id))) {
         continue;
@@ -139,20 +140,33 @@ public class LiveCalls {
         : account.equals(actor.accountId());
   }
 
-  /** The DIDTron account of the actor's tenant the switch names, if it names one. */
-  private Optional<Account> owner(Actor actor, String switchAccount) {
+  /**
+   * Whom a call is for: an account of the actor's tenant, one of another tenant (never shown), or
+   * none DIDTron knows (shown to super admins only).
+   */
+  private record Owner(Optional<Account> account, boolean otherTenant) {}
+
+  private Owner owner(Actor actor, String switchAccount) {
+    AccountId id;
     try {
-      return accounts.find(actor.tenantId(), AccountId.of(switchAccount));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
+      id = AccountId.of(switchAccount);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      return new Owner(Optional.empty(), false);
     }
+    Optional<Account> any = accounts.find(id);
+    if (any.isPresent() && !any.get().tenantId().equals(actor.tenantId())) {
+      return new Owner(Optional.empty(), true);
+    }
+    return new Owner(any, false);
   }
 
   private Map<String, String> trunkNames(Actor actor, AccountId account) {
     Map<String, String> names = new HashMap<>();
-    for (Trunk t : trunks.list(actor, account, true)) {
-      names.put(t.id().toString(), t.name());
+    List<Trunk> known = new ArrayList<>(trunks.list(actor, account, false));
+    if (actor.isStaff()) {
+      known.addAll(trunks.list(actor, account, true)); // a call outlives its trunk's deletion
     }
+    known.forEach(t -> names.put(t.id().toString(), t.name()));
     return names;
   }
 

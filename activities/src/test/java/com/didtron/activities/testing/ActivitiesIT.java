@@ -56,6 +56,8 @@ public abstract class ActivitiesIT {
     registry.add("didtron.paypal.base-url", ProviderStubs::baseUrl);
     registry.add("didtron.oxr.app-id", () -> "oxr-test");
     registry.add("didtron.oxr.base-url", ProviderStubs::baseUrl);
+    // the local switch's JSON-RPC: refuses connections unless a test runs a FakeSwitchRpc
+    registry.add("didtron.switch.kamailio.rpc-url", ProviderStubs::switchRpcUrl);
   }
 
   /** The first super admin, created when the context starts. */

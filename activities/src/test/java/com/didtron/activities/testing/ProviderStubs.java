@@ -11,7 +11,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * One WireMock server standing in for the SaaS the test platform talks to (Stripe, PayPal, Open
  * Exchange Rates), started once per test JVM; the platform's base URLs point here. Tests add the
- * stubs they need. Brevo is deliberately left unconfigured (the outbox tests cover "no key").
+ * stubs they need; the local switch's JSON-RPC is here too, down unless a test runs a {@link
+ * FakeSwitchRpc}. Brevo is deliberately left unconfigured (the outbox tests cover "no key").
  */
 public final class ProviderStubs {
   public static final String STRIPE_WEBHOOK_SECRET = "whsec_didtron_test";
@@ -22,6 +23,7 @@ public final class ProviderStubs {
   private static WireMockServer start() {
     WireMockServer s = new WireMockServer(wireMockConfig().dynamicPort());
     s.start();
+    FakeSwitchRpc.switchDown(s);
     Runtime.getRuntime().addShutdownHook(new Thread(s::stop));
     return s;
   }
@@ -32,6 +34,11 @@ public final class ProviderStubs {
 
   public static String baseUrl() {
     return SERVER.baseUrl();
+  }
+
+  /** Where the platform's switch JSON-RPC points in tests: down unless {@link FakeSwitchRpc}. */
+  public static String switchRpcUrl() {
+    return SERVER.baseUrl() + FakeSwitchRpc.PATH;
   }
 
   /** A valid {@code Stripe-Signature} header for {@code payload}, signed now. */
