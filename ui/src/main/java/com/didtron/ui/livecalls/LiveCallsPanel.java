@@ -33,6 +33,7 @@ import java.util.function.Supplier;
  */
 public class LiveCallsPanel extends Div {
   static final int POLL_MS = 5000;
+  static final String HANG_UP = "hang-up";
   private final transient LiveCalls calls;
   private final transient Supplier<AccountId> filter;
   private final Grid<LiveCall> grid = new Grid<>();
@@ -68,7 +69,7 @@ public class LiveCallsPanel extends Div {
     grid.addColumn(c -> Formats.instant(c.answeredAt())).setHeader("Answered");
     grid.addColumn(c -> duration(c.duration())).setHeader("Duration");
     if (actor.isAdmin() || !actor.isStaff()) {
-      grid.addComponentColumn(this::hangUpButton).setHeader("");
+      grid.addComponentColumn(this::hangUpButton).setHeader("").setKey(HANG_UP);
     }
     grid.getColumns().forEach(c -> c.setAutoWidth(true));
     grid.setAllRowsVisible(true);

@@ -28,11 +28,10 @@ import jakarta.annotation.security.RolesAllowed;
 @PageTitle("Live calls · DIDTron")
 @RolesAllowed({"SUPER_ADMIN", "TENANT_ADMIN", "FINANCE", "ANALYST", "AUDITOR"})
 public class LiveCallsView extends Div implements HasPageHeader {
-  private final ComboBox<Account> account = new ComboBox<>();
+  private final ComboBox<Account> account = new ComboBox<>("Account");
 
   public LiveCallsView(LiveCalls calls, AccountService accounts) {
     account.setPlaceholder("Every account");
-    account.setAriaLabel("Account");
     account.setClearButtonVisible(true);
     account.setItemLabelGenerator(Account::name);
     account.setItems(

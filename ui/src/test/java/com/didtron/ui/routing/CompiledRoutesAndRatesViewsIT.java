@@ -14,9 +14,9 @@ import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountKind;
 import com.didtron.domain.user.Role;
 import com.didtron.rating.plan.PlanRule;
-import com.didtron.ui.livecalls.LiveCallsViewsIT;
 import com.didtron.ui.ratedeck.MyRatesView;
 import com.didtron.ui.testing.BrowserlessViewsIT;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -27,6 +27,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,7 +55,7 @@ class CompiledRoutesAndRatesViewsIT extends BrowserlessViewsIT {
     PlanRule rule =
         rules.stream().filter(r -> r.prefix().equals("99661")).findFirst().orElseThrow();
     assertThat(rule.carriers().get(0).carrierName()).isEqualTo(p.carrier().name());
-    assertThat(LiveCallsViewsIT.text(grid)).contains(p.carrier().name());
+    assertThat(text(grid)).contains(p.carrier().name());
     assertThat(_get(Span.class, spec -> spec.withId("plan-summary")).getText())
         .startsWith(p.customer().name() + " · STANDARD: ")
         .contains("fingerprint ")
@@ -91,13 +92,14 @@ class CompiledRoutesAndRatesViewsIT extends BrowserlessViewsIT {
     Grid<?> grid = _find(Grid.class).get(0);
     List<RateEntryRow> rows = rows(grid);
     assertThat(rows).extracting(RateEntryRow::prefix).containsExactly("99771", "99772");
-    String shown = LiveCallsViewsIT.text(grid) + UI.getCurrent().getElement().getTextRecursively();
+    String shown = text(grid) + UI.getCurrent().getElement().getTextRecursively();
     assertThat(shown)
         .contains("MineLand-" + tag, "0.0833", "30/6")
         .doesNotContain("TheirLand", "Supplier", mine.carrier().name(), theirs.carrier().name());
 
     _get(TextField.class, spec -> spec.withPlaceholder("Prefix, e.g. 4420")).setValue("99772");
-    assertThat(rows(grid)).extracting(RateEntryRow::prefix).containsExactly("99772");
+    List<RateEntryRow> found = rows(grid);
+    assertThat(found).extracting(RateEntryRow::prefix).containsExactly("99772");
 
     ByteArrayOutputStream csv = new ByteArrayOutputStream();
     ownRates.export(actorOf(email), csv);
@@ -121,5 +123,14 @@ class CompiledRoutesAndRatesViewsIT extends BrowserlessViewsIT {
     signIn(fixtures.portalUser(admin(), carrier, Role.CARRIER));
     assertThatThrownBy(() -> UI.getCurrent().navigate(MyRatesView.class))
         .isInstanceOf(MockAccessDeniedException.class);
+  }
+
+  /** Every cell of every row as the grid formats it. */
+  private static String text(Grid<?> grid) {
+    List<String> cells = new ArrayList<>();
+    for (int i = 0; i < GridKt._size(grid); i++) {
+      cells.addAll(GridKt._getFormattedRow(grid, i));
+    }
+    return String.join(" | ", cells);
   }
 }
