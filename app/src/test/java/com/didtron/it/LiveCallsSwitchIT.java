@@ -83,9 +83,9 @@ class LiveCallsSwitchIT extends PlatformIT {
       target.putGateways(
           List.of(new CarrierGateway(gw, "127.0.0.1:" + carrierPort, 0, "", "live carrier")));
       target.replaceCustomerAddresses(
-          customer, List.of(CustomerAddress.host(CUSTOMER_IP, trunk.id().toString())));
+          customer.id(), List.of(CustomerAddress.host(CUSTOMER_IP, trunk.id().toString())));
       target.replaceRoutes(
-          target.accountNumber(customer), List.of(new RouteRule("44", 0, List.of(gw))));
+          target.accountNumber(customer.id()), List.of(new RouteRule("44", 0, List.of(gw))));
 
       String number = "4479" + System.nanoTime() % 1_000_000;
       Process caller = sipp(customerSide("127.0.0.1:" + endpoints.sipPort(), number));
