@@ -28,8 +28,8 @@ public record FraudEventJson(
         e.accountName(),
         e.metric().name(),
         e.metric().unit(),
-        e.observed().stripTrailingZeros(),
-        e.threshold().stripTrailingZeros(),
+        plain(e.observed()),
+        plain(e.threshold()),
         e.sample(),
         e.action().name(),
         e.reason(),
@@ -38,5 +38,10 @@ public record FraudEventJson(
         e.clearedAt() == null ? null : e.clearedAt().toString(),
         e.clearedBy(),
         e.clearNote());
+  }
+
+  /** Without trailing zeros and never in exponent form (50, not 5E+1). */
+  private static BigDecimal plain(BigDecimal d) {
+    return new BigDecimal(d.stripTrailingZeros().toPlainString());
   }
 }
