@@ -10,6 +10,7 @@ import com.didtron.domain.fraud.FraudEvent;
 import com.didtron.domain.fraud.FraudEventId;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +51,7 @@ class FraudActions {
   @Transactional
   Optional<FraudEvent> apply(Account account, Finding f) {
     Optional<FraudEvent> open = events.openForUpdate(account.id(), f.metric());
-    Instant now = clock.instant();
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // as the database keeps it
     Actor actor = Actor.system(ACTOR, account.tenantId());
     FraudEvent event;
     switch (FraudJudge.step(open.map(FraudEvent::action), Optional.of(f))) {

@@ -70,7 +70,7 @@ class CallBlocks {
         actor, account.tenantId(), AuditAction.CREATE, ENTITY, id.toString(), null, state(why));
     switchChanges.record(
         account.tenantId(), id, ObjectType.ACCOUNT_STATUS, id.toString(), Change.UPSERT);
-    return block;
+    return find(id).orElseThrow(); // as stored (the database keeps microseconds)
   }
 
   @Transactional

@@ -130,7 +130,8 @@ class FraudViewsIT extends BrowserlessViewsIT {
                     .startsWith("New calls blocked since")
                     .endsWith("Calls to premium numbers at night"));
 
-    signIn(fixtures.portalUser(admin(), p.customer(), Role.CUSTOMER));
+    String customer = fixtures.portalUser(admin(), p.customer(), Role.CUSTOMER);
+    signIn(customer);
     UI.getCurrent().navigate(MyTrunksView.class);
     assertThat(_find(Paragraph.class))
         .anySatisfy(
@@ -138,6 +139,17 @@ class FraudViewsIT extends BrowserlessViewsIT {
                 assertThat(t.getText())
                     .startsWith("New calls of your account are blocked")
                     .contains("Calls to premium numbers at night"));
+
+    signIn(ADMIN);
+    UI.getCurrent().navigate(AccountTrunksView.class, p.customer().id().toString());
+    _get(TabSheet.class).setSelectedIndex(2);
+    _get(TextField.class, spec -> spec.withLabel("Reason")).setValue("Customer called us");
+    _click(_get(Button.class, spec -> spec.withText("Lift call block")));
+    assertThat(trunks.callBlock(admin(), p.customer().id())).isEmpty();
+    signIn(customer);
+    UI.getCurrent().navigate(MyTrunksView.class);
+    assertThat(_find(Paragraph.class))
+        .noneSatisfy(t -> assertThat(t.getText()).contains("blocked"));
   }
 
   @Test
