@@ -1,6 +1,7 @@
 package com.didtron.activities.fraud;
 
 import static com.didtron.activities.db.Tables.FRAUD_EVENT;
+import static org.jooq.impl.DSL.max;
 
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.fraud.FraudAction;
@@ -40,7 +41,7 @@ class JooqFraudEvents {
   /** When staff last cleared an event of the account and metric. */
   Optional<Instant> lastCleared(AccountId account, FraudMetric metric) {
     return Optional.ofNullable(
-        db.select(org.jooq.impl.DSL.max(FRAUD_EVENT.CLEARED_AT))
+        db.select(max(FRAUD_EVENT.CLEARED_AT))
             .from(FRAUD_EVENT)
             .where(FRAUD_EVENT.ACCOUNT_ID.eq(account.value()), FRAUD_EVENT.METRIC.eq(metric.name()))
             .fetchOne()

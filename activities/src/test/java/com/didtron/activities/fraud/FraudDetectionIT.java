@@ -28,6 +28,7 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -94,12 +95,12 @@ class FraudDetectionIT extends ActivitiesIT {
 
   private static int[] repeat(int times, int seconds) {
     int[] d = new int[times];
-    java.util.Arrays.fill(d, seconds);
+    Arrays.fill(d, seconds);
     return d;
   }
 
   private static int[] concat(int[] a, int[] b) {
-    int[] d = java.util.Arrays.copyOf(a, a.length + b.length);
+    int[] d = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, d, a.length, b.length);
     return d;
   }

@@ -22,8 +22,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
 /**
  * What the fraud detector found and did, newest first: metric, observed value against the
@@ -87,7 +89,7 @@ public class FraudEventsView extends Div implements HasPageHeader, BeforeEnterOb
     return cell;
   }
 
-  private static String figure(java.math.BigDecimal value, FraudEvent e) {
+  private static String figure(BigDecimal value, FraudEvent e) {
     String v = value.stripTrailingZeros().toPlainString();
     return switch (e.metric()) {
       case SHORT_CALLS -> v + " %";
@@ -116,11 +118,11 @@ public class FraudEventsView extends Div implements HasPageHeader, BeforeEnterOb
     refresh();
   }
 
-  private static java.util.Optional<AccountId> accountId(String text) {
+  private static Optional<AccountId> accountId(String text) {
     try {
-      return java.util.Optional.of(AccountId.of(text));
+      return Optional.of(AccountId.of(text));
     } catch (IllegalArgumentException e) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 
