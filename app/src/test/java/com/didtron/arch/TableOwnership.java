@@ -74,7 +74,8 @@ final class TableOwnership {
         "sip_test_call");
     owns("switchsync", "switch_change");
     owns("tenant", "tenant");
-    owns("trunk", "trunk", "account_limits");
+    owns("trunk", "trunk", "account_limits", "call_block");
+    owns("fraud", "fraud_event");
     owns("user", "app_user");
     owns("workflowindex", "workflow_run", "workflow_history_archive");
   }

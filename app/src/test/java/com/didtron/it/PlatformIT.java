@@ -48,6 +48,7 @@ public abstract class PlatformIT {
     for (String cron :
         List.of(
             "didtron.sip.monitor.cron",
+            "didtron.fraud.scan.cron",
             "didtron.cdr.inbox-cron",
             "didtron.settlement.invoice-cron",
             "didtron.settlement.netting-cron")) {

@@ -85,6 +85,8 @@ class WorkflowRestartIT {
             "500",
             "didtron.sip.monitor.cron",
             YEARLY,
+            "didtron.fraud.scan.cron",
+            YEARLY,
             "didtron.cdr.inbox-cron",
             YEARLY,
             "didtron.settlement.invoice-cron",

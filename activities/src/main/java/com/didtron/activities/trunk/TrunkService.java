@@ -12,6 +12,7 @@ import com.didtron.domain.account.AccountDraft.FieldError;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.audit.AuditAction;
 import com.didtron.domain.trunk.AccountLimits;
+import com.didtron.domain.trunk.CallBlock;
 import com.didtron.domain.trunk.DigestHa1;
 import com.didtron.domain.trunk.LimitsDraft;
 import com.didtron.domain.trunk.Trunk;
@@ -37,6 +38,7 @@ class TrunkService implements Trunks {
   private final JooqTrunkRepository trunks;
   private final AccountAccess accounts;
   private final AccountControls controls;
+  private final CallBlocks blocks;
   private final AuditTrail audit;
   private final SwitchChanges switchChanges;
   private final Clock clock;
@@ -46,6 +48,7 @@ class TrunkService implements Trunks {
       JooqTrunkRepository trunks,
       AccountAccess accounts,
       AccountControls controls,
+      CallBlocks blocks,
       AuditTrail audit,
       SwitchChanges switchChanges,
       Clock clock,
@@ -53,6 +56,7 @@ class TrunkService implements Trunks {
     this.trunks = trunks;
     this.accounts = accounts;
     this.controls = controls;
+    this.blocks = blocks;
     this.audit = audit;
     this.switchChanges = switchChanges;
     this.clock = clock;
@@ -232,6 +236,21 @@ class TrunkService implements Trunks {
   @Override
   public AccountChange resume(Actor actor, AccountId account, String reason) {
     return controls.resume(actor, account, reason);
+  }
+
+  @Override
+  public CallBlock blockCalls(Actor actor, AccountId account, String reason) {
+    return blocks.block(actor, account, reason);
+  }
+
+  @Override
+  public boolean unblockCalls(Actor actor, AccountId account, String reason) {
+    return blocks.unblock(actor, account, reason);
+  }
+
+  @Override
+  public Optional<CallBlock> callBlock(Actor actor, AccountId account) {
+    return blocks.current(actor, account);
   }
 
   /**

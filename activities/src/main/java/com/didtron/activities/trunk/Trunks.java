@@ -5,11 +5,13 @@ import com.didtron.activities.account.AccountChange;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.trunk.AccountLimits;
+import com.didtron.domain.trunk.CallBlock;
 import com.didtron.domain.trunk.LimitsDraft;
 import com.didtron.domain.trunk.Trunk;
 import com.didtron.domain.trunk.TrunkDraft;
 import com.didtron.domain.trunk.TrunkId;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The trunks (interconnects) of accounts, their limits, and suspending an account: what the switch
@@ -52,4 +54,17 @@ public interface Trunks {
 
   /** Makes a suspended account ACTIVE again, with the reason audited. */
   AccountChange resume(Actor actor, AccountId account, String reason);
+
+  /**
+   * Refuses the account's new calls (calls in progress go on) until {@link #unblockCalls}; the
+   * account stays ACTIVE. Audited and recorded for the switch; blocking a blocked account keeps its
+   * first reason. A blank or overlong reason is an {@link IllegalArgumentException}.
+   */
+  CallBlock blockCalls(Actor actor, AccountId account, String reason);
+
+  /** Lifts the block with the reason audited; false when the account was not blocked. */
+  boolean unblockCalls(Actor actor, AccountId account, String reason);
+
+  /** The account's call block, if any; the account's own users may read it too. */
+  Optional<CallBlock> callBlock(Actor actor, AccountId account);
 }

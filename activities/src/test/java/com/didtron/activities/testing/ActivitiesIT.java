@@ -39,6 +39,7 @@ public abstract class ActivitiesIT {
     for (String cron :
         List.of(
             "didtron.sip.monitor.cron",
+            "didtron.fraud.scan.cron",
             "didtron.cdr.inbox-cron",
             "didtron.settlement.invoice-cron",
             "didtron.settlement.netting-cron",

@@ -2,6 +2,8 @@ package com.didtron.ui.trunk;
 
 import com.didtron.activities.account.AccountChange;
 import com.didtron.activities.account.AccountService;
+import com.didtron.activities.fraud.FraudEvents;
+import com.didtron.activities.fraud.FraudFilter;
 import com.didtron.activities.trunk.LimitsChange;
 import com.didtron.activities.trunk.Trunks;
 import com.didtron.domain.access.AccessDenied;
@@ -15,6 +17,7 @@ import com.didtron.ui.base.MainLayout;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.Toasts;
 import com.didtron.ui.base.UiActor;
+import com.didtron.ui.fraud.FraudEventsView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,7 +29,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
@@ -39,16 +44,20 @@ import java.util.NoSuchElementException;
 public class AccountTrunksView extends Div implements HasPageHeader, HasUrlParameter<String> {
   private final transient Trunks trunks;
   private final transient AccountService accounts;
+  private final transient FraudEvents fraud;
   private final TrunkGrid grid = new TrunkGrid();
   private final LimitsForm limits = new LimitsForm();
   private final Span limitsStatus = new Span();
   private final Span accountStatus = new Span();
+  private final Span callBlock = new Span();
+  private final RouterLink fraudLink = new RouterLink();
   private final TextField reason = new TextField("Reason");
   private Account account;
 
-  public AccountTrunksView(Trunks trunks, AccountService accounts) {
+  public AccountTrunksView(Trunks trunks, AccountService accounts, FraudEvents fraud) {
     this.trunks = trunks;
     this.accounts = accounts;
+    this.fraud = fraud;
     grid.addItemClickListener(
         e -> new TrunkDialog(trunks, account, e.getItem(), this::reload).open());
     grid.addComponentColumn(this::deleteButton).setHeader("");
@@ -83,7 +92,9 @@ public class AccountTrunksView extends Div implements HasPageHeader, HasUrlParam
     limits.fill(trunks.limits(UiActor.current(), account.id()));
     Button save = new Button("Save limits", e -> saveLimits());
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    return new VerticalLayout(limits, limitsStatus, save);
+    fraudLink.setRoute(FraudEventsView.class);
+    fraudLink.setQueryParameters(QueryParameters.of("account", account.id().toString()));
+    return new VerticalLayout(limits, limitsStatus, save, callBlock, fraudLink);
   }
 
   private Component statusTab() {
@@ -92,7 +103,8 @@ public class AccountTrunksView extends Div implements HasPageHeader, HasUrlParam
     Button suspend = new Button("Suspend", e -> changeStatus(true));
     suspend.addThemeVariants(ButtonVariant.LUMO_ERROR);
     Button resume = new Button("Resume", e -> changeStatus(false));
-    return new VerticalLayout(accountStatus, reason, new Div(suspend, resume));
+    Button unblock = new Button("Lift call block", e -> unblock());
+    return new VerticalLayout(accountStatus, reason, new Div(suspend, resume, unblock));
   }
 
   private void saveLimits() {
@@ -132,6 +144,19 @@ public class AccountTrunksView extends Div implements HasPageHeader, HasUrlParam
     }
   }
 
+  private void unblock() {
+    try {
+      boolean lifted = trunks.unblockCalls(UiActor.current(), account.id(), reason.getValue());
+      reason.setInvalid(false);
+      reason.clear();
+      Toasts.success(lifted ? "Call block of " + account.name() + " lifted" : "Not blocked");
+      reload();
+    } catch (IllegalArgumentException e) {
+      reason.setErrorMessage(e.getMessage());
+      reason.setInvalid(true);
+    }
+  }
+
   private Button deleteButton(Trunk t) {
     Button b =
         new Button(
@@ -151,9 +176,20 @@ public class AccountTrunksView extends Div implements HasPageHeader, HasUrlParam
     accountStatus.setText(
         "Status: "
             + account.status().name()
-            + (account.status() == AccountStatus.SUSPENDED
-                ? " — the switch refuses new calls"
-                : ""));
+            + (account.status() == AccountStatus.SUSPENDED ? " — the switch refuses new calls" : "")
+            + trunks
+                .callBlock(UiActor.current(), account.id())
+                .map(b -> " · new calls blocked: " + b.reason())
+                .orElse(""));
+    callBlock.setText(
+        trunks
+            .callBlock(UiActor.current(), account.id())
+            .map(b -> "New calls blocked since " + b.blockedAt() + ": " + b.reason())
+            .orElse("New calls are not blocked"));
+    long open =
+        fraud.find(UiActor.current(), new FraudFilter(account.id(), null, null, true, 500)).size();
+    fraudLink.setText(
+        open == 0 ? "No open fraud events · all fraud events" : open + " open fraud events");
   }
 
   @Override

@@ -36,6 +36,20 @@ public class MyTrunksView extends Div implements HasPageHeader {
             "The interconnects the switch knows for your account. Passwords are never shown;"
                 + " ask your operator to change a trunk."),
         grid);
+    trunks
+        .callBlock(actor, own)
+        .ifPresent(
+            b -> {
+              Paragraph blocked =
+                  new Paragraph(
+                      "New calls of your account are blocked since "
+                          + b.blockedAt()
+                          + ": "
+                          + b.reason()
+                          + ". Please contact your operator.");
+              blocked.addClassName("dt-warning");
+              addComponentAsFirst(blocked);
+            });
   }
 
   @Override

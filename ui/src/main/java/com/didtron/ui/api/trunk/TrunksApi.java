@@ -124,6 +124,32 @@ public class TrunksApi {
     return status(trunks.resume(ApiActor.current(), new AccountId(id), body.reason()));
   }
 
+  @GetMapping("/block")
+  @Operation(
+      summary =
+          "Whether the account's new calls are blocked (fraud detector or staff), with the reason; the account's own users may ask")
+  public CallBlockJson block(@PathVariable UUID id) {
+    return CallBlockJson.of(trunks.callBlock(ApiActor.current(), new AccountId(id)));
+  }
+
+  @PostMapping("/block")
+  @Operation(
+      summary =
+          "Block the account's new calls (admins) with a reason; calls in progress go on, the account stays active")
+  public CallBlockJson blockCalls(@PathVariable UUID id, @RequestBody ReasonRequest body) {
+    AccountId account = new AccountId(id);
+    trunks.blockCalls(ApiActor.current(), account, body.reason());
+    return CallBlockJson.of(trunks.callBlock(ApiActor.current(), account));
+  }
+
+  @PostMapping("/unblock")
+  @Operation(summary = "Lift the account's call block (admins) with a reason")
+  public CallBlockJson unblockCalls(@PathVariable UUID id, @RequestBody ReasonRequest body) {
+    AccountId account = new AccountId(id);
+    trunks.unblockCalls(ApiActor.current(), account, body.reason());
+    return CallBlockJson.of(trunks.callBlock(ApiActor.current(), account));
+  }
+
   private static Trunk saved(TrunkChange change) {
     return switch (change) {
       case TrunkChange.Saved s -> s.trunk();

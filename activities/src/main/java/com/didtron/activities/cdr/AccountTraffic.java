@@ -1,0 +1,45 @@
+package com.didtron.activities.cdr;
+
+import com.didtron.activities.Facade;
+import com.didtron.domain.account.AccountId;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * Figures over the recent stored CDRs of one account, as the fraud detector reads them. Windows are
+ * on the call's start time, [from, to). Not for the call-setup path: each call is one indexed
+ * query.
+ */
+@Facade
+public interface AccountTraffic {
+  /** Accounts with a CDR started at or after {@code since}, as the customer (calling) side. */
+  Set<AccountId> customersSince(Instant since);
+
+  /** Accounts with a CDR started at or after {@code since}, as the carrier (terminating) side. */
+  Set<AccountId> carriersSince(Instant since);
+
+  /**
+   * The account's calls as the customer in the window.
+   *
+   * @param shortSeconds an answered call shorter than this counts as short
+   */
+  CustomerWindow customer(AccountId account, Instant from, Instant to, int shortSeconds);
+
+  /** What the calls the account terminated in the window cost us (rated CDRs). */
+  CarrierWindow carrier(AccountId account, Instant from, Instant to);
+
+  /**
+   * @param calls every CDR (answered or not)
+   * @param answered CDRs with a duration above zero
+   * @param shortAnswered answered CDRs shorter than the short limit
+   * @param spend the customer's rated cost of the window
+   */
+  record CustomerWindow(int calls, int answered, int shortAnswered, BigDecimal spend) {}
+
+  /**
+   * @param calls every CDR the account terminated
+   * @param cost our rated cost of them
+   */
+  record CarrierWindow(int calls, BigDecimal cost) {}
+}
