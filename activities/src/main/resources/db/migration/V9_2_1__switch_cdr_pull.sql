@@ -11,6 +11,8 @@ CREATE TABLE switch_cdr_cursor (
     source        text PRIMARY KEY CHECK (length(trim(source)) > 0),
     -- the local Kamailio: highest acc_cdrs.id read
     last_id       bigint NOT NULL DEFAULT 0 CHECK (last_id >= 0),
+    -- a hosted switch (ConnexCS): its CdrCursor as JSON
+    state         jsonb,
     last_pull_at  timestamptz,
     rows_read     bigint NOT NULL DEFAULT 0,
     stored        bigint NOT NULL DEFAULT 0,

@@ -39,9 +39,6 @@ final class KamailioCdrCheck {
     this.window = window;
   }
 
-  /** What a batch of rows became. */
-  record Checked(Map<TenantId, List<CdrParser.Line>> cdrs, List<PulledReject> rejects) {}
-
   /** The trunk ids a batch names (ingress and gateway), to look them up at once. */
   static List<TrunkId> trunkIds(List<KamailioCdrRow> rows) {
     List<TrunkId> ids = new ArrayList<>();
@@ -52,7 +49,7 @@ final class KamailioCdrCheck {
     return ids;
   }
 
-  Checked check(List<KamailioCdrRow> rows) {
+  PulledStore.Checked check(List<KamailioCdrRow> rows) {
     Map<TenantId, List<CdrParser.Line>> cdrs = new LinkedHashMap<>();
     List<PulledReject> rejects = new ArrayList<>();
     for (KamailioCdrRow r : rows) {
@@ -66,7 +63,7 @@ final class KamailioCdrCheck {
             .add(new CdrParser.Line(r.id(), o.cdr()));
       }
     }
-    return new Checked(cdrs, rejects);
+    return new PulledStore.Checked(cdrs, rejects);
   }
 
   private record Outcome(TenantId tenant, Cdr cdr, String reason) {

@@ -1,22 +1,16 @@
 package com.didtron.activities.switchcdr;
 
 import com.didtron.activities.account.Accounts;
-import com.didtron.activities.audit.AuditTrail;
-import com.didtron.activities.cdr.CdrRecords;
 import com.didtron.activities.db.tables.records.SwitchCdrCursorRecord;
 import com.didtron.activities.input.InputLimits;
 import com.didtron.activities.trunk.TrunkDirectory;
 import com.didtron.domain.access.Actor;
-import com.didtron.domain.audit.AuditAction;
-import com.didtron.domain.tenant.TenantId;
-import com.didtron.rating.cdr.CdrParser;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +34,7 @@ class KamailioCdrPull {
   private final KamailioCdrRows rows;
   private final Accounts accounts;
   private final TrunkDirectory trunks;
-  private final CdrRecords records;
-  private final AuditTrail audit;
+  private final PulledStore store;
   private final InputLimits limits;
   private final Clock clock;
   private final int batch;
@@ -52,8 +45,7 @@ class KamailioCdrPull {
       KamailioCdrRows rows,
       Accounts accounts,
       TrunkDirectory trunks,
-      CdrRecords records,
-      AuditTrail audit,
+      PulledStore store,
       InputLimits limits,
       Clock clock,
       @Value("${didtron.switch.cdr-pull-batch:5000}") int batch,
@@ -62,48 +54,31 @@ class KamailioCdrPull {
     this.rows = rows;
     this.accounts = accounts;
     this.trunks = trunks;
-    this.records = records;
-    this.audit = audit;
+    this.store = store;
     this.limits = limits;
     this.clock = clock;
     this.batch = Math.max(1, batch);
     this.lateRows = lateRows;
   }
 
-  /** What the pull did, and the call ids it charged. */
-  record Pulled(PullResult result, List<String> charged) {}
-
-  Pulled pull(Actor actor, String workflowId) {
+  PulledStore.Pulled pull(Actor actor, String workflowId) {
     SwitchCdrCursorRecord cursor = cursors.lock(SOURCE);
     long lastId = cursor.getLastId();
     List<KamailioCdrRow> read = rows.after(lastId, cursors.awaited(SOURCE), batch);
     Instant now = clock.instant();
-    KamailioCdrCheck.Checked checked =
+    PulledStore.Checked checked =
         new KamailioCdrCheck(
                 accounts::find,
                 trunks.byIds(KamailioCdrCheck.trunkIds(read)),
                 limits.cdrWindow(clock))
             .check(read);
-    PullResult result = PullResult.nothing(SOURCE);
-    List<String> charged = new ArrayList<>();
-    for (Map.Entry<TenantId, List<CdrParser.Line>> e : checked.cdrs().entrySet()) {
-      CdrRecords.Stored s =
-          records.ingest(
-              Actor.system("switch-cdr-pull", e.getKey()), SOURCE, workflowId, e.getValue());
-      charged.addAll(s.charged());
-      result =
-          result.plus(new PullResult(SOURCE, 0, s.accepted(), s.rated(), s.duplicates(), 0, false));
-    }
-    List<PulledReject> kept = cursors.reject(SOURCE, checked.rejects(), now);
-    kept.forEach(r -> audited(actor, r, workflowId));
+    PulledStore.Pulled pulled =
+        store.store(actor, SOURCE, workflowId, checked, read.size(), read.size() == batch, now);
     long newLast = advance(lastId, read, now);
-    result =
-        result.plus(
-            new PullResult(SOURCE, read.size(), 0, 0, 0, kept.size(), read.size() == batch));
-    if (newLast != lastId || !read.isEmpty()) {
-      log.debug("Kamailio CDR pull: {} (cursor {} → {})", result, lastId, newLast);
+    if (!read.isEmpty()) {
+      log.debug("Kamailio CDR pull: {} (cursor {} → {})", pulled.result(), lastId, newLast);
     }
-    return new Pulled(result, charged);
+    return pulled;
   }
 
   /** Moves the cursor past the rows read; ids skipped on the way are awaited as late rows. */
@@ -128,17 +103,5 @@ class KamailioCdrPull {
           lateRows);
     }
     return newLast;
-  }
-
-  private void audited(Actor actor, PulledReject r, String workflowId) {
-    audit.record(
-        actor,
-        r.tenant(),
-        AuditAction.CREATE,
-        "switch_cdr_reject",
-        SOURCE + "/" + r.rowId(),
-        null,
-        Map.of("reason", r.reason(), "row", r.raw()),
-        workflowId);
   }
 }

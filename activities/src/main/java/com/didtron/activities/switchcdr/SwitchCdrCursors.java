@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.JSONB;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -80,6 +81,14 @@ class SwitchCdrCursors {
     return db.deleteFrom(SWITCH_CDR_GAP)
         .where(SWITCH_CDR_GAP.SOURCE.eq(source))
         .and(SWITCH_CDR_GAP.NOTICED_AT.lt(expiredBefore))
+        .execute();
+  }
+
+  /** Keeps a hosted switch's cursor (as JSON) for its next pull. */
+  void keepState(String source, String json) {
+    db.update(SWITCH_CDR_CURSOR)
+        .set(SWITCH_CDR_CURSOR.STATE, JSONB.valueOf(json))
+        .where(SWITCH_CDR_CURSOR.SOURCE.eq(source))
         .execute();
   }
 

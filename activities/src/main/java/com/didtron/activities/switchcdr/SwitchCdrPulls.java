@@ -2,11 +2,15 @@ package com.didtron.activities.switchcdr;
 
 import com.didtron.activities.Facade;
 import com.didtron.activities.db.tables.records.SwitchCdrCursorRecord;
+import com.didtron.activities.switchsync.HostedSwitch;
+import com.didtron.activities.switchsync.HostedSwitchIds;
 import com.didtron.domain.access.AccessPolicy;
 import com.didtron.domain.access.Actor;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,6 +34,9 @@ public class SwitchCdrPulls {
   private static final int SHOWN_REJECTS = 20;
 
   private final KamailioCdrPull kamailio;
+  private final HostedCdrPull hostedPull;
+  private final ObjectProvider<HostedSwitch> hosted;
+  private final ObjectProvider<HostedSwitchIds> hostedIds;
   private final SwitchCdrCursors cursors;
   private final ObjectProvider<SwitchCdrsCharged> charged;
   private final TransactionTemplate tx;
@@ -38,12 +45,18 @@ public class SwitchCdrPulls {
 
   SwitchCdrPulls(
       KamailioCdrPull kamailio,
+      HostedCdrPull hostedPull,
+      ObjectProvider<HostedSwitch> hosted,
+      ObjectProvider<HostedSwitchIds> hostedIds,
       SwitchCdrCursors cursors,
       ObjectProvider<SwitchCdrsCharged> charged,
       PlatformTransactionManager transactions,
       Clock clock,
       @Value("${didtron.switch.kamailio.cdr-pull:true}") boolean kamailioPulled) {
     this.kamailio = kamailio;
+    this.hostedPull = hostedPull;
+    this.hosted = hosted;
+    this.hostedIds = hostedIds;
     this.cursors = cursors;
     this.charged = charged;
     this.tx = new TransactionTemplate(transactions);
@@ -51,9 +64,22 @@ public class SwitchCdrPulls {
     this.kamailioPulled = kamailioPulled;
   }
 
-  /** The CDR sources this platform pulls (the local Kamailio unless switched off). */
+  /**
+   * The CDR sources this platform pulls: the local Kamailio unless switched off, and the hosted
+   * switch when it is configured and the switch sync maps its ids ({@link HostedSwitchIds}).
+   */
   public List<String> sources() {
-    return kamailioPulled ? List.of(KamailioCdrPull.SOURCE) : List.of();
+    List<String> sources = new ArrayList<>();
+    if (kamailioPulled) {
+      sources.add(KamailioCdrPull.SOURCE);
+    }
+    hostedSource().ifPresent(h -> sources.add(h.name()));
+    return sources;
+  }
+
+  private Optional<HostedSwitch> hostedSource() {
+    HostedSwitch h = hosted.getIfAvailable();
+    return h != null && hostedIds.getIfAvailable() != null ? Optional.of(h) : Optional.empty();
   }
 
   /**
@@ -67,12 +93,16 @@ public class SwitchCdrPulls {
     if (!sources().contains(source)) {
       throw new NoSuchElementException("This platform pulls no CDRs from " + source);
     }
-    KamailioCdrPull.Pulled pulled;
+    PulledStore.Pulled pulled;
     try {
       pulled =
           tx.execute(
               s -> {
-                KamailioCdrPull.Pulled p = kamailio.pull(actor, workflowId);
+                PulledStore.Pulled p =
+                    source.equals(KamailioCdrPull.SOURCE)
+                        ? kamailio.pull(actor, workflowId)
+                        : hostedPull.pull(
+                            actor, hostedSource().orElseThrow(), hostedIds.getObject(), workflowId);
                 cursors.counted(source, clock.instant(), p.result(), null);
                 return p;
               });

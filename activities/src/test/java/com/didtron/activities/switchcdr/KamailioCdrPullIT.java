@@ -30,7 +30,6 @@ import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -56,8 +55,10 @@ class KamailioCdrPullIT extends ActivitiesIT {
   private Trunk ingress;
   private Trunk gateway;
 
-  /** Remembers what the pull tells {@link SwitchCdrsCharged} listeners. */
-  @TestConfiguration
+  /**
+   * Remembers what the pull tells {@link SwitchCdrsCharged} listeners. Imported by this test only
+   * (no stereotype: the platform's component scan must not find it for every other test).
+   */
   static class ChargedCalls implements SwitchCdrsCharged {
     final List<String> told = new CopyOnWriteArrayList<>();
 
@@ -171,6 +172,11 @@ class KamailioCdrPullIT extends ActivitiesIT {
     assertThat(db.fetchValue(DSL.select(CDR.REASON).from(CDR).where(CDR.CALL_ID.eq(callId))))
         .isEqualTo("NO_CUSTOMER_RATE");
     assertThat(funds()).isEqualTo(before);
+  }
+
+  @Test
+  void withoutAHostedSwitchOnlyTheLocalKamailioIsPulled() {
+    assertThat(pulls.sources()).containsExactly("kamailio");
   }
 
   @Test
