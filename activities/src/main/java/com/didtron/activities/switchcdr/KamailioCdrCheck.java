@@ -22,8 +22,9 @@ import java.util.function.Function;
  * Turns Kamailio's CDR rows into the pipeline's CDRs, per tenant of the calling account, or into
  * rejected rows with their reason: no call id, no or unknown account, no or unknown gateway (the
  * {@code gw_id} is the carrier's egress trunk id), a gateway of another tenant, a negative or
- * too-long duration, a start outside the accepted window, no dialled number. The dialled number
- * rated is the one after the customer trunk's tech prefix (Kamailio passes {@code $rU} as sent).
+ * too-long duration, a start outside the accepted window, no dialled number. The number rated is
+ * the dialled one ({@code $rU} as the customer sent it) translated by its ingress trunk: tech
+ * prefix, strip, prepend.
  */
 final class KamailioCdrCheck {
   private final Function<AccountId, Optional<Account>> accounts;
@@ -137,7 +138,11 @@ final class KamailioCdrCheck {
     return null;
   }
 
-  /** The dialled number after the customer trunk's tech prefix, when it starts with it. */
+  /**
+   * The number to rate: the dialled number as the customer's ingress trunk translates it — its tech
+   * prefix removed (when the number starts with it), then {@code strip} leading digits removed,
+   * then {@code prepend} put in front.
+   */
   private String dialled(KamailioCdrRow r) {
     String number = r.dstUser().strip();
     Trunk ingress = uuid(r.trunkId()).map(TrunkId::new).map(trunks::get).orElse(null);
@@ -145,9 +150,13 @@ final class KamailioCdrCheck {
       return number;
     }
     String prefix = ingress.techPrefix();
-    return prefix != null && !prefix.isEmpty() && number.startsWith(prefix)
-        ? number.substring(prefix.length())
-        : number;
+    if (prefix != null && !prefix.isEmpty() && number.startsWith(prefix)) {
+      number = number.substring(prefix.length());
+    }
+    if (ingress.strip() > 0 && number.length() > ingress.strip()) {
+      number = number.substring(ingress.strip());
+    }
+    return ingress.prepend() == null ? number : ingress.prepend() + number;
   }
 
   static Optional<UUID> uuid(String text) {

@@ -14,6 +14,7 @@ import com.didtron.domain.access.AccessDenied;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.money.Money;
 import com.didtron.domain.trunk.Trunk;
+import com.didtron.domain.trunk.TrunkDraft;
 import com.didtron.domain.user.Role;
 import com.didtron.rating.engine.RatingStatus;
 import java.math.BigDecimal;
@@ -107,6 +108,45 @@ class KamailioCdrPullIT extends ActivitiesIT {
     assertThat(funds())
         .isEqualTo(before.minus(new Money(cdr.get(CDR.CUSTOMER_COST), before.currency())));
     assertThat(chargedCalls.told).containsOnlyOnce("kamailio:" + callId);
+  }
+
+  @Test
+  void theNumberRatedIsTheDialledOneTranslatedByTheCustomerTrunkTechPrefixStripAndPrepend() {
+    TrunkDraft d =
+        TrunkFixtures.ingress(Fixtures.unique("national"), TrunkFixtures.uniqueBlock(), null, null);
+    Trunk national =
+        trunkFixtures.create(
+            admin(),
+            pair.customer(),
+            new TrunkDraft(
+                d.name(),
+                d.direction(),
+                d.address(),
+                d.transport(),
+                "99*",
+                1,
+                "44",
+                d.maxChannels(),
+                d.maxCps(),
+                d.codecs(),
+                d.tier(),
+                null,
+                null,
+                null));
+    String callId = Fixtures.unique("national");
+    insert(
+        callId,
+        "99*02071234567",
+        30,
+        pair.customer().id().toString(),
+        gateway.id().toString(),
+        national.id().toString());
+
+    pulls.pull(admin(), "kamailio", null);
+
+    Record cdr = db.selectFrom(CDR).where(CDR.CALL_ID.eq(callId)).fetchSingle();
+    assertThat(cdr.get(CDR.CALLEE)).isEqualTo("442071234567");
+    assertThat(cdr.get(CDR.STATUS)).isEqualTo(RatingStatus.RATED);
   }
 
   @Test
@@ -218,11 +258,18 @@ class KamailioCdrPullIT extends ActivitiesIT {
   }
 
   private void insert(String callId, String dialled, double seconds, String account, String gw) {
+    insert(callId, dialled, seconds, account, gw, ingress.id().toString());
+  }
+
+  private void insert(
+      String callId, String dialled, double seconds, String account, String gw, String trunk) {
+    Object[] v = values(callId, dialled, seconds, account, gw);
+    v[6] = DSL.val(trunk);
     db.execute(
         "INSERT INTO kamailio.acc_cdrs (start_time, end_time, duration, callid, src_ip, src_user,"
             + " dst_user, account_id, trunk_id, gw_id) VALUES ({0}, {1}, {2}, {3}, '10.1.2.3',"
             + " '100', {4}, {5}, {6}, {7})",
-        values(callId, dialled, seconds, account, gw));
+        v);
   }
 
   private void insertWithId(
