@@ -17,9 +17,6 @@ import com.didtron.domain.trunk.Trunk;
 import com.didtron.domain.trunk.TrunkDraft;
 import com.didtron.domain.user.Role;
 import com.didtron.rating.engine.RatingStatus;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -159,8 +156,15 @@ class KamailioCdrPullIT extends ActivitiesIT {
     assertThat(state().awaiting()).isPositive();
 
     String late = Fixtures.unique("late");
-    insertWithId(
-        lateId, late, "442071234567", 12, pair.customer().id().toString(), gateway.id().toString());
+    AccCdrs.insert(
+        db,
+        lateId,
+        late,
+        "442071234567",
+        12,
+        pair.customer().id().toString(),
+        gateway.id().toString(),
+        ingress.id().toString());
     pulls.pull(admin(), "kamailio", null);
 
     assertThat(stored(late)).isEqualTo(1);
@@ -263,40 +267,6 @@ class KamailioCdrPullIT extends ActivitiesIT {
 
   private void insert(
       String callId, String dialled, double seconds, String account, String gw, String trunk) {
-    Object[] v = values(callId, dialled, seconds, account, gw);
-    v[6] = DSL.val(trunk);
-    db.execute(
-        "INSERT INTO kamailio.acc_cdrs (start_time, end_time, duration, callid, src_ip, src_user,"
-            + " dst_user, account_id, trunk_id, gw_id) VALUES ({0}, {1}, {2}, {3}, '10.1.2.3',"
-            + " '100', {4}, {5}, {6}, {7})",
-        v);
-  }
-
-  private void insertWithId(
-      long id, String callId, String dialled, double seconds, String account, String gw) {
-    List<Object> v = new ArrayList<>(List.of(values(callId, dialled, seconds, account, gw)));
-    v.add(DSL.val(id));
-    db.execute(
-        "INSERT INTO kamailio.acc_cdrs (start_time, end_time, duration, callid, src_ip, src_user,"
-            + " dst_user, account_id, trunk_id, gw_id, id) VALUES ({0}, {1}, {2}, {3}, '10.1.2.3',"
-            + " '100', {4}, {5}, {6}, {7}, {8})",
-        v.toArray());
-  }
-
-  /** Start and end as Kamailio writes them: UTC, without a zone; duration a float. */
-  private Object[] values(
-      String callId, String dialled, double seconds, String account, String gw) {
-    Instant answered = Instant.now().minus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MILLIS);
-    Instant ended = answered.plusMillis((long) (Math.abs(seconds) * 1000));
-    return new Object[] {
-      DSL.field("({0}::timestamptz AT TIME ZONE 'UTC')", DSL.val(answered.toString())),
-      DSL.field("({0}::timestamptz AT TIME ZONE 'UTC')", DSL.val(ended.toString())),
-      DSL.field("{0}::real", DSL.val(new BigDecimal(String.valueOf(seconds)))),
-      DSL.val(callId),
-      DSL.val(dialled),
-      DSL.val(account),
-      DSL.val(ingress.id().toString()),
-      DSL.val(gw)
-    };
+    AccCdrs.insert(db, null, callId, dialled, seconds, account, gw, trunk);
   }
 }
