@@ -30,6 +30,11 @@ final class SwitchCalls {
    * the answer.
    */
   static Process sippCall(String switchSip, String number, long talkMs) {
+    return sippCall("127.0.0.1", switchSip, number, talkMs);
+  }
+
+  /** As {@link #sippCall(String, String, long)}, calling from {@code sourceIp} (a loopback). */
+  static Process sippCall(String sourceIp, String switchSip, String number, long talkMs) {
     try {
       Path dir = Files.createTempDirectory("didtron-uac-");
       Path scenario = dir.resolve("kamailio-customer.xml");
@@ -42,11 +47,11 @@ final class SwitchCalls {
               "-sf",
               scenario.toString(),
               "-i",
-              "127.0.0.1",
+              sourceIp,
               "-p",
               String.valueOf(freeUdpPort()),
               "-mi",
-              "127.0.0.1",
+              sourceIp,
               "-mp",
               String.valueOf(freeUdpPort()),
               "-cp",

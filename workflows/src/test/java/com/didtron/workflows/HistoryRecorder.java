@@ -31,7 +31,22 @@ public final class HistoryRecorder {
     if (!Boolean.getBoolean(PROPERTY)) {
       return;
     }
-    String json = client.fetchHistory(workflowId).toJson(true);
+    record(client.fetchHistory(workflowId).toJson(true), workflowId, implementation);
+  }
+
+  /**
+   * As {@link #recordIfAsked(WorkflowClient, String, Class)}, for one run of a workflow that
+   * continues as new (its first run's history, which ends there).
+   */
+  public static void recordIfAsked(
+      WorkflowClient client, String workflowId, String runId, Class<?> implementation) {
+    if (!Boolean.getBoolean(PROPERTY)) {
+      return;
+    }
+    record(client.fetchHistory(workflowId, runId).toJson(true), workflowId, implementation);
+  }
+
+  private static void record(String json, String workflowId, Class<?> implementation) {
     try {
       Files.createDirectories(DIRECTORY);
       Files.writeString(DIRECTORY.resolve(implementation.getSimpleName() + ".json"), json);

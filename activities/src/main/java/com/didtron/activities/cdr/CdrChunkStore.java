@@ -54,8 +54,18 @@ class CdrChunkStore {
       List<RatedCdr> cdrs,
       List<LineError> rejects) {}
 
-  /** What the chunk stored. */
-  record Stored(long accepted, long rated, long unrated, long duplicates, long rejected) {}
+  /**
+   * What the chunk stored.
+   *
+   * @param charged the call ids of the CDRs rated and charged now
+   */
+  record Stored(
+      long accepted,
+      long rated,
+      long unrated,
+      long duplicates,
+      long rejected,
+      List<String> charged) {}
 
   @Transactional
   Stored store(Chunk chunk) {
@@ -66,13 +76,14 @@ class CdrChunkStore {
     List<RatedCdr> fresh = withoutDuplicates(tenant, chunk.source(), chunk.cdrs());
     UUID batchId = UUID.randomUUID();
     UsageTotals totals = new UsageTotals(periods.forTenant(tenant));
-    long rated = 0;
+    List<String> charged = new ArrayList<>();
     for (RatedCdr c : fresh) {
       if (c.rating().isRated()) {
-        rated++;
+        charged.add(c.cdr().callId());
         addCharges(totals, c);
       }
     }
+    long rated = charged.size();
     batches.open(
         chunk.actor(),
         batchId,
@@ -91,7 +102,8 @@ class CdrChunkStore {
             rated,
             fresh.size() - rated,
             chunk.cdrs().size() - fresh.size(),
-            chunk.rejects().size());
+            chunk.rejects().size(),
+            charged);
     count(chunk.ingestId(), stored);
     return stored;
   }

@@ -104,6 +104,47 @@ public class CdrIngestService {
     }
   }
 
+  /**
+   * Ingests CDRs that arrive as records rather than a file (a switch's rows, {@link CdrRecords}):
+   * rated, stored and charged exactly as a file's chunks. Runs in the caller's transaction when
+   * there is one.
+   */
+  CdrRecords.Stored ingestLines(Actor actor, IngestRequest request, List<CdrParser.Line> lines) {
+    RatingAccess.requireWriter(actor);
+    UUID ingestId = begin(actor, request);
+    AccountDirectory accounts =
+        tx.execute(s -> AccountDirectory.of(this.accounts, actor.tenantId().value()));
+    Totals totals = new Totals();
+    List<String> charged = new ArrayList<>();
+    for (int from = 0; from < lines.size(); from += CHUNK) {
+      List<CdrParser.Line> chunk = lines.subList(from, Math.min(lines.size(), from + CHUNK));
+      CdrChunkStore.Stored stored =
+          storeChunk(actor, request, ingestId, chunk, List.of(), accounts);
+      totals.add(stored, List.of());
+      charged.addAll(stored.charged());
+    }
+    finish(actor, ingestId, totals);
+    return new CdrRecords.Stored(
+        ingestId, totals.accepted, totals.rated, totals.unrated, totals.duplicates, charged);
+  }
+
+  private CdrChunkStore.Stored storeChunk(
+      Actor actor,
+      IngestRequest request,
+      UUID ingestId,
+      List<CdrParser.Line> lines,
+      List<LineError> rejects,
+      AccountDirectory accounts) {
+    List<RatedCdr> rated = new ArrayList<>(lines.size());
+    for (CdrParser.Line l : lines) {
+      rated.add(CdrRater.rate(l.line(), l.cdr(), accounts, decks.decks()));
+    }
+    partitions.ensure(lines.stream().map(l -> l.cdr().startTime()).toList());
+    return store.store(
+        new CdrChunkStore.Chunk(
+            actor, ingestId, request.source(), request.workflowId(), rated, rejects));
+  }
+
   private Totals readAll(
       Actor actor,
       IngestRequest request,
@@ -120,16 +161,7 @@ public class CdrIngestService {
       if (lines.isEmpty() && rejects.isEmpty()) {
         break;
       }
-      List<RatedCdr> rated = new ArrayList<>(lines.size());
-      for (CdrParser.Line l : lines) {
-        rated.add(CdrRater.rate(l.line(), l.cdr(), accounts, decks.decks()));
-      }
-      partitions.ensure(lines.stream().map(l -> l.cdr().startTime()).toList());
-      totals.add(
-          store.store(
-              new CdrChunkStore.Chunk(
-                  actor, ingestId, request.source(), request.workflowId(), rated, rejects)),
-          rejects);
+      totals.add(storeChunk(actor, request, ingestId, lines, rejects, accounts), rejects);
     }
     return totals;
   }

@@ -16,7 +16,9 @@ public record IngestRequest(String source, String fileName, Channel channel, Str
   public enum Channel {
     UPLOAD,
     API,
-    INBOX
+    INBOX,
+    /** Pulled from a switch by its adapter ({@link CdrRecords}). */
+    SWITCH
   }
 
   public IngestRequest {

@@ -1,5 +1,6 @@
 package com.didtron.activities.switchsync;
 
+import com.didtron.activities.Facade;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +17,7 @@ import java.util.Objects;
  * @param pageUntil the current window's end, or null between windows
  * @param seen call ids returned recently, with their {@code dt}
  */
+@Facade
 public record CdrCursor(
     Instant watermark, Instant pageFrom, Instant pageUntil, Map<String, Instant> seen) {
   public CdrCursor {

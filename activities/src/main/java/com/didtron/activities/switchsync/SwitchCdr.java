@@ -1,5 +1,6 @@
 package com.didtron.activities.switchsync;
 
+import com.didtron.activities.Facade;
 import com.didtron.rating.cdr.Cdr;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param customerCharge what the switch charged (for reconciliation; DIDTron rates on its own)
  * @param sipCode the final SIP status, or null when not given
  */
+@Facade
 public record SwitchCdr(
     String callId,
     Instant start,

@@ -1,5 +1,6 @@
 package com.didtron.activities.switchsync;
 
+import com.didtron.activities.Facade;
 import java.util.List;
 
 /**
@@ -10,6 +11,7 @@ import java.util.List;
  * @param next the cursor to keep (store it together with the CDRs)
  * @param more whether the window has more rows: pull again right away with {@code next}
  */
+@Facade
 public record SwitchCdrBatch(
     List<SwitchCdr> cdrs, List<MalformedCdr> malformed, CdrCursor next, boolean more) {
   public SwitchCdrBatch {

@@ -154,7 +154,7 @@ class JooqTrunkRepository {
     return except == null ? DSL.trueCondition() : TRUNK.ID.ne(except.value());
   }
 
-  private static Trunk toTrunk(TrunkRecord r) {
+  static Trunk toTrunk(TrunkRecord r) {
     return new Trunk(
         new TrunkId(r.getId()),
         new TenantId(r.getTenantId()),

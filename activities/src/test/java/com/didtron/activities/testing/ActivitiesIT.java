@@ -46,6 +46,8 @@ public abstract class ActivitiesIT {
             "didtron.retention.cron")) {
       registry.add(cron, () -> YEARLY);
     }
+    // the switch's CDR pull workflow pulls once at start, then waits: tests pull when they mean to
+    registry.add("didtron.switch.cdr-pull-interval", () -> "3650d");
     registry.add("didtron.outbound.allow", () -> "127.0.0.0/8,::1/128");
     registry.add("didtron.limits.cdr-max-age", () -> "3650d");
     registry.add("didtron.stripe.secret-key", () -> "sk_test_didtron");

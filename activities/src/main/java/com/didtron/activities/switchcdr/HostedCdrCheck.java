@@ -1,0 +1,116 @@
+package com.didtron.activities.switchcdr;
+
+import com.didtron.activities.switchsync.HostedSwitchIds;
+import com.didtron.activities.switchsync.MalformedCdr;
+import com.didtron.activities.switchsync.SwitchCdr;
+import com.didtron.domain.account.Account;
+import com.didtron.domain.account.AccountId;
+import com.didtron.domain.tenant.TenantId;
+import com.didtron.rating.cdr.CdrParser;
+import com.didtron.rating.cdr.CdrWindow;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Turns a hosted switch's page of CDRs into the pipeline's CDRs per tenant, or rejected rows with
+ * their reason: the adapter's malformed rows (kept under a digest of the raw row), a customer or
+ * carrier id the switch sync never pushed, a call that reached no carrier, a carrier of another
+ * tenant, a duration or start outside the CDR window.
+ */
+final class HostedCdrCheck {
+  private final String source;
+  private final HostedSwitchIds ids;
+  private final Function<AccountId, Optional<Account>> accounts;
+  private final CdrWindow window;
+
+  HostedCdrCheck(
+      String source,
+      HostedSwitchIds ids,
+      Function<AccountId, Optional<Account>> accounts,
+      CdrWindow window) {
+    this.source = source;
+    this.ids = ids;
+    this.accounts = accounts;
+    this.window = window;
+  }
+
+  PulledStore.Checked check(List<SwitchCdr> cdrs, List<MalformedCdr> malformed) {
+    Map<TenantId, List<CdrParser.Line>> out = new LinkedHashMap<>();
+    List<PulledReject> rejects = new ArrayList<>();
+    for (MalformedCdr m : malformed) {
+      rejects.add(new PulledReject(digest(m.raw()), null, null, m.reason(), m.raw()));
+    }
+    long line = 0;
+    for (SwitchCdr c : cdrs) {
+      line++;
+      Optional<Account> customer = account(c.customerId());
+      if (customer.isEmpty()) {
+        rejects.add(reject(c, null, "unknown customer " + c.customerId() + " on " + source));
+        continue;
+      }
+      TenantId tenant = customer.get().tenantId();
+      String problem = problem(c, tenant);
+      if (problem != null) {
+        rejects.add(reject(c, tenant, problem));
+        continue;
+      }
+      Account carrier = account(c.carrierId()).orElseThrow();
+      out.computeIfAbsent(tenant, t -> new ArrayList<>())
+          .add(
+              new CdrParser.Line(
+                  line, c.toRatingCdr(customer.get().id().toString(), carrier.id().toString())));
+    }
+    return new PulledStore.Checked(out, rejects);
+  }
+
+  private String problem(SwitchCdr c, TenantId tenant) {
+    if (c.carrierId() == null || c.carrierId().isBlank()) {
+      return "no carrier: the call reached none";
+    }
+    Optional<Account> carrier = account(c.carrierId());
+    if (carrier.isEmpty()) {
+      return "unknown carrier " + c.carrierId() + " on " + source;
+    }
+    if (!carrier.get().tenantId().equals(tenant)) {
+      return "carrier " + c.carrierId() + " belongs to another tenant than the customer";
+    }
+    if (c.durationSeconds().compareTo(BigDecimal.valueOf(window.maxDurationSeconds())) > 0) {
+      return "duration " + c.durationSeconds().toPlainString() + " s is longer than accepted";
+    }
+    if (c.start().isBefore(window.earliest()) || c.start().isAfter(window.latest())) {
+      return "start time " + c.start() + " outside the accepted window";
+    }
+    return null;
+  }
+
+  private Optional<Account> account(String switchId) {
+    if (switchId == null || switchId.isBlank()) {
+      return Optional.empty();
+    }
+    return ids.account(source, switchId.strip()).flatMap(accounts);
+  }
+
+  private static PulledReject reject(SwitchCdr c, TenantId tenant, String reason) {
+    return new PulledReject(c.callId(), tenant, c.callId(), reason, c.toString());
+  }
+
+  /** A malformed row has no trustworthy id: its digest keeps it once however often it comes. */
+  private static String digest(String raw) {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8));
+      return "sha256:" + HexFormat.of().formatHex(hash, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
