@@ -47,7 +47,19 @@ final class SippLoad {
         sipp.destroyForcibly();
         throw new IllegalStateException("sipp did not finish; see " + dir.resolve("sipp.out"));
       }
-      return read(rate, dir);
+      SwitchBenchReport.Load load = read(rate, dir);
+      if (load.failed() > 0) {
+        System.err.println(
+            "sipp at "
+                + rate
+                + "/s to "
+                + switchSip
+                + ": "
+                + load.failed()
+                + " failed; the first: "
+                + firstError(dir));
+      }
+      return load;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -101,14 +113,16 @@ final class SippLoad {
       throw new IllegalStateException("sipp wrote no statistics; see " + dir.resolve("sipp.out"));
     }
     Map<String, String> last = columns(stat.get(0), stat.get(stat.size() - 1));
-    double elapsed = epoch(last.get("CurrentTime")) - epoch(last.get("StartTime"));
+    List<double[]> rtt = responseTimes(dir);
+    double first = rtt.stream().mapToDouble(r -> r[0]).min().orElse(0);
+    double lastAnswer = rtt.stream().mapToDouble(r -> r[0]).max().orElse(0);
     return new SwitchBenchReport.Load(
         rate,
         Long.parseLong(last.get("OutgoingCall(C)")),
         Long.parseLong(last.get("SuccessfulCall(C)")),
         Long.parseLong(last.get("FailedCall(C)")),
-        elapsed,
-        responseTimes(dir));
+        (lastAnswer - first) / 1000,
+        rtt.stream().map(r -> r[1]).toList());
   }
 
   private static Map<String, String> columns(String header, String values) {
@@ -121,21 +135,38 @@ final class SippLoad {
     return m;
   }
 
-  /** {@code "2026-12-03\t17:50:19.055611\t1796320219.055611"}: the epoch seconds at the end. */
-  private static double epoch(String time) {
-    String[] parts = time.strip().split("\\s+");
-    return Double.parseDouble(parts[parts.length - 1]);
+  /** The first event of SIPp's error log ({@code -trace_err}): why calls failed. */
+  static String firstError(Path dir) {
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.filter(p -> p.toString().endsWith("_errors.log")).toList()) {
+        for (String line : Files.readAllLines(f, StandardCharsets.ISO_8859_1)) {
+          if (line.matches("^\\d{4}-\\d\\d-\\d\\d\\s.*")) {
+            String event = line.replaceFirst("^\\S+\\s+\\S+\\s+\\S+\\s*", "");
+            return event.length() > 200 ? event.substring(0, 200) + "…" : event;
+          }
+        }
+      }
+      return "none logged";
+    } catch (IOException e) {
+      return "no error log";
+    }
   }
 
-  /** Response time 1 of every call, in milliseconds (SIPp's resolution). */
-  private static List<Double> responseTimes(Path dir) throws IOException {
-    List<Double> times = new ArrayList<>();
+  /**
+   * Response time 1 of every answered call: when it came (ms since SIPp started) and how long after
+   * its INVITE (ms, SIPp's resolution).
+   */
+  private static List<double[]> responseTimes(Path dir) throws IOException {
+    List<double[]> times = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.filter(p -> p.toString().endsWith("_rtt.csv")).toList()) {
         for (String line : Files.readAllLines(f, StandardCharsets.ISO_8859_1)) {
           String[] cells = line.split(";");
           if (cells.length >= 3 && cells[2].strip().equals("1")) {
-            times.add(Double.parseDouble(cells[1].strip()));
+            times.add(
+                new double[] {
+                  Double.parseDouble(cells[0].strip()), Double.parseDouble(cells[1].strip())
+                });
           }
         }
       }

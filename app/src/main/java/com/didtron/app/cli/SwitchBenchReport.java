@@ -6,8 +6,11 @@ import java.util.Locale;
 
 /** The lines {@code didtron bench switch} prints: pure formatting of measured figures. */
 final class SwitchBenchReport {
-  /** Share of the offered rate a step must answer to count as sustained. */
-  static final double SUSTAINED = 0.99;
+  /**
+   * Share of the calls a step must answer to count as sustained: a few calls in ten thousand time
+   * out on both switches alike (SIPp waits for a 200 that never comes), so not all of them.
+   */
+  static final double SUSTAINED = 0.999;
 
   private final StringBuilder text = new StringBuilder();
 
@@ -18,21 +21,27 @@ final class SwitchBenchReport {
    * @param attempts calls SIPp placed
    * @param answered calls answered and hung up normally
    * @param failed calls that failed (refused, timed out)
-   * @param seconds SIPp's elapsed time
+   * @param answerWindow seconds from the first call's 200 to the last one's
    * @param pddMs post-dial delay of each answered call (INVITE to 200), milliseconds
    */
   record Load(
-      int rate, long attempts, long answered, long failed, double seconds, List<Double> pddMs) {
+      int rate,
+      long attempts,
+      long answered,
+      long failed,
+      double answerWindow,
+      List<Double> pddMs) {
     Load {
       pddMs = pddMs.stream().sorted().toList();
     }
 
-    double attemptsPerSecond() {
-      return seconds <= 0 ? 0 : attempts / seconds;
+    /** Answered calls per second, from the times their 200 arrived. */
+    double answeredPerSecond() {
+      return answerWindow <= 0 || pddMs.size() < 2 ? 0 : (pddMs.size() - 1) / answerWindow;
     }
 
-    double answeredPerSecond() {
-      return seconds <= 0 ? 0 : answered / seconds;
+    double answeredShare() {
+      return attempts == 0 ? 0 : (double) answered / attempts;
     }
 
     /** Nearest-rank percentile of the post-dial delay; NaN without answered calls. */
@@ -50,7 +59,7 @@ final class SwitchBenchReport {
 
     /** Every call answered, at (almost) the offered rate. */
     boolean sustained() {
-      return failed == 0 && attempts > 0 && answered >= SUSTAINED * attempts;
+      return answeredShare() >= SUSTAINED && answeredPerSecond() >= 0.98 * rate;
     }
   }
 
@@ -135,7 +144,7 @@ final class SwitchBenchReport {
           baseline.add(s.baseline());
         });
     return line(
-        "sustained:    control %s, baseline %s (every call answered; target >= 300/s on 2 cores)",
+        "sustained:    control %s, baseline %s (>= 99.9 %% answered at >= 98 %% of the rate; target >= 300/s on 2 cores)",
         highest(control), highest(baseline));
   }
 
@@ -151,10 +160,11 @@ final class SwitchBenchReport {
   static String describe(Load l) {
     return String.format(
         Locale.ROOT,
-        "%6.1f attempts/s, %6.1f answered/s, %,d answered, %,d failed, PDD p50 %s p95 %s mean %s",
-        l.attemptsPerSecond(),
+        "%6.1f answered/s, %,d of %,d answered (%.2f %%), %,d failed, PDD p50 %s p95 %s mean %s",
         l.answeredPerSecond(),
         l.answered(),
+        l.attempts(),
+        100 * l.answeredShare(),
         l.failed(),
         ms(l.pdd(50)),
         ms(l.pdd(95)),

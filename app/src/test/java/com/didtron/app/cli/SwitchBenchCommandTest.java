@@ -73,10 +73,10 @@ class SwitchBenchCommandTest {
 
     assertThat(text.lines())
         .containsExactly(
-            "rate   300/s  control:   300.0 attempts/s,  300.0 answered/s, 3,000 answered, 0 failed,"
-                + " PDD p50 51 ms p95 96 ms mean 51.50 ms",
-            "             baseline:  300.0 attempts/s,  300.0 answered/s, 3,000 answered, 0 failed,"
-                + " PDD p50 50 ms p95 95 ms mean 50.50 ms",
+            "rate   300/s  control:   300.0 answered/s, 3,000 of 3,000 answered (100.00 %), 0"
+                + " failed, PDD p50 51 ms p95 96 ms mean 51.50 ms",
+            "             baseline:  300.0 answered/s, 3,000 of 3,000 answered (100.00 %), 0"
+                + " failed, PDD p50 50 ms p95 95 ms mean 50.50 ms",
             "             control adds: PDD p50 +1 ms, p95 +1 ms, mean +1.00 ms (target p95 < 5 ms)");
   }
 
@@ -92,8 +92,8 @@ class SwitchBenchCommandTest {
 
     assertThat(text.strip())
         .isEqualTo(
-            "sustained:    control 200 calls/s, baseline 300 calls/s (every call answered;"
-                + " target >= 300/s on 2 cores)");
+            "sustained:    control 200 calls/s, baseline 300 calls/s (>= 99.9 % answered at >= 98 %"
+                + " of the rate; target >= 300/s on 2 cores)");
   }
 
   @Test
@@ -118,9 +118,12 @@ class SwitchBenchCommandTest {
         .contains("plan total:               -    (not live: see the switch's errors above)");
   }
 
-  /** {@code answered} calls in 10 s with post-dial delays offset, offset+1, …, offset+99 ms. */
+  /**
+   * {@code answered} calls at {@code rate} per second with post-dial delays offset, offset+1, …,
+   * offset+99 ms.
+   */
   private static SwitchBenchReport.Load load(int rate, long answered, long failed, int offset) {
     List<Double> pdd = IntStream.range(0, 100).mapToObj(i -> (double) (i + offset)).toList();
-    return new SwitchBenchReport.Load(rate, answered + failed, answered, failed, 10.0, pdd);
+    return new SwitchBenchReport.Load(rate, answered + failed, answered, failed, 99.0 / rate, pdd);
   }
 }
