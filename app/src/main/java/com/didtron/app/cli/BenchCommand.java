@@ -10,7 +10,12 @@ import picocli.CommandLine.Option;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measure DIDTron's hot paths on this machine.",
-    subcommands = {BenchCommand.Rating.class, BenchCommand.RatingDb.class, SipBenchCommand.class})
+    subcommands = {
+      BenchCommand.Rating.class,
+      BenchCommand.RatingDb.class,
+      SipBenchCommand.class,
+      SwitchBenchCommand.class
+    })
 class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -37,7 +37,7 @@ final class RatingDbBench {
     }
   }
 
-  private static ConfigurableApplicationContext start(Path dir) {
+  static ConfigurableApplicationContext start(Path dir) {
     SpringApplication app = new SpringApplication(DidtronApplication.class);
     return app.run(
         "--logging.level.root=ERROR",
@@ -53,7 +53,7 @@ final class RatingDbBench {
         "--didtron.limits.cdr-max-age=36500d");
   }
 
-  private static void delete(Path dir) {
+  static void delete(Path dir) {
     if (dir == null) {
       return;
     }

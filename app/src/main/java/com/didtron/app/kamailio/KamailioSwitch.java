@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +22,21 @@ import java.util.concurrent.TimeUnit;
  */
 public final class KamailioSwitch {
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(20);
+
+  /**
+   * Kamailio's shared memory ({@code -m}): drouting keeps the routing plan there, twice during a
+   * reload. A 300,000-rule plan of random 4–9 digit prefixes takes 435 MB, 868 MB at the peak of a
+   * reload ({@code didtron bench switch}, docs/benchmarks.md); at 64 MB a reload kept only the
+   * first 50,000 rules. Reserved address space: pages are used as the tables fill.
+   */
+  static final int SHARED_MEMORY_MB = 1024;
+
+  /**
+   * Private memory per Kamailio process ({@code -M}): a reload reads every row of dr_rules into the
+   * reloading process first (8 MB ran out at some 100,000 rules).
+   */
+  static final int PRIVATE_MEMORY_MB = 64;
+
   private final SwitchRuntime runtime;
 
   public KamailioSwitch(Path dataDir) {
@@ -44,6 +60,16 @@ public final class KamailioSwitch {
    * prepared as {@code owner}) and returns once its JSON-RPC answers.
    */
   public SwitchEndpoints start(DatabaseLogins.Login owner, SwitchEndpoints endpoints) {
+    return start(owner, endpoints, List.of());
+  }
+
+  /**
+   * Like {@link #start(DatabaseLogins.Login, SwitchEndpoints)}, with configuration defines ({@code
+   * kamailio -A NAME} or {@code -A 'NAME="value"'}), e.g. {@code WITHOUT_CONTROL} for the baseline
+   * of {@code didtron bench switch}.
+   */
+  public SwitchEndpoints start(
+      DatabaseLogins.Login owner, SwitchEndpoints endpoints, List<String> defines) {
     Optional<Long> running = runtime.runningPid();
     if (running.isPresent()) {
       throw new StartupProblem(
@@ -58,21 +84,24 @@ public final class KamailioSwitch {
     try {
       runtime.writeConfig(localConfig(owner, password, endpoints));
       Files.deleteIfExists(runtime.pidFile());
+      List<String> command =
+          new ArrayList<>(
+              List.of(
+                  kamailio,
+                  "-f",
+                  runtime.config().toString(),
+                  "-P",
+                  runtime.pidFile().toString(),
+                  "-Y",
+                  runtime.dir().toString(),
+                  "-m",
+                  String.valueOf(SHARED_MEMORY_MB),
+                  "-M",
+                  String.valueOf(PRIVATE_MEMORY_MB),
+                  "-E"));
+      defines.forEach(d -> command.addAll(List.of("-A", d)));
       ProcessBuilder pb =
-          new ProcessBuilder(
-                  List.of(
-                      kamailio,
-                      "-f",
-                      runtime.config().toString(),
-                      "-P",
-                      runtime.pidFile().toString(),
-                      "-Y",
-                      runtime.dir().toString(),
-                      "-m",
-                      "64",
-                      "-M",
-                      "8",
-                      "-E"))
+          new ProcessBuilder(command)
               .directory(runtime.dir().toFile())
               .redirectErrorStream(true)
               .redirectOutput(ProcessBuilder.Redirect.appendTo(runtime.log().toFile()));

@@ -1,0 +1,35 @@
+package com.didtron.app.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code didtron bench switch}: a throw-away platform (embedded PostgreSQL and Temporal in a
+ * temporary directory, removed afterwards, as {@code didtron bench rating-db} uses) with two local
+ * Kamailio switches on free loopback ports; see {@link SwitchBenchScenario} for what is measured.
+ */
+final class SwitchBench {
+  static final String ADMIN = RatingDbBench.ADMIN;
+
+  private SwitchBench() {}
+
+  static String run(SwitchBenchCommand.Settings settings) {
+    Path dir = null;
+    try {
+      dir = Files.createTempDirectory("didtron-switch-bench");
+      try (ConfigurableApplicationContext platform = RatingDbBench.start(dir);
+          SwitchBenchScenario scenario = new SwitchBenchScenario(platform, settings, dir)) {
+        return scenario.report();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(StartFailure.describe(e), e);
+    } finally {
+      RatingDbBench.delete(dir);
+    }
+  }
+}

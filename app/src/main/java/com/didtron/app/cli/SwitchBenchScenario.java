@@ -1,0 +1,260 @@
+package com.didtron.app.cli;
+
+import com.didtron.activities.account.AccountChange;
+import com.didtron.activities.account.AccountService;
+import com.didtron.activities.switchsync.CarrierGateway;
+import com.didtron.activities.switchsync.CustomerAddress;
+import com.didtron.activities.switchsync.RouteRule;
+import com.didtron.activities.switchsync.kamailio.KamailioRpc;
+import com.didtron.activities.switchsync.kamailio.KamailioSwitchTarget;
+import com.didtron.activities.user.UserLogins;
+import com.didtron.app.kamailio.KamailioSwitch;
+import com.didtron.app.kamailio.SwitchEndpoints;
+import com.didtron.app.platform.DatabaseLogins;
+import com.didtron.domain.access.Actor;
+import com.didtron.domain.account.AccountDraft;
+import com.didtron.domain.account.AccountId;
+import com.didtron.domain.account.AccountKind;
+import com.didtron.domain.account.AccountStatus;
+import com.didtron.domain.account.BillingMode;
+import com.didtron.sip.sipp.SippPeer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What {@code didtron bench switch} measures, side by side on one machine: the same Kamailio binary
+ * and configuration run twice against the platform's database, once with DIDTron's control (ACL,
+ * htable, the compiled routing plan in drouting; credit control once the configuration has it) and
+ * once as the baseline ({@code -A WITHOUT_CONTROL}: every INVITE to one static gateway), both in
+ * front of the same SIPp carrier; each rate step runs against both, alternating which goes first.
+ */
+final class SwitchBenchScenario implements AutoCloseable {
+  private static final int WARM_UP_SECONDS = 2;
+  private static final int NUMBERS = 1000;
+  private final ApplicationContext platform;
+  private final SwitchBenchCommand.Settings settings;
+  private final Path dir;
+  private final SwitchBenchReport report = new SwitchBenchReport();
+  private final List<KamailioSwitch> switches = new ArrayList<>();
+  private SippPeer carrier;
+  private KamailioSwitchTarget target;
+  private KamailioRpc controlRpc;
+  private AccountId customer;
+  private String controlSip;
+  private String baselineSip;
+
+  SwitchBenchScenario(ApplicationContext platform, SwitchBenchCommand.Settings settings, Path dir) {
+    this.platform = platform;
+    this.settings = settings;
+    this.dir = dir;
+  }
+
+  String report() throws IOException {
+    report.load("before", loadAverage());
+    SwitchBenchPlan decks = SwitchBenchPlan.decks(settings.prefixes(), dir);
+    startSwitchesAndCarrier();
+    report.line(
+        "DIDTron switch bench: %,d-prefix plan, rates %s calls/s, %d s each, %s, %s,"
+            + " %d processors, Java %s",
+        settings.prefixes(),
+        settings.rates(),
+        settings.seconds(),
+        version(),
+        String.valueOf(platform.getBean(DSLContext.class).fetchValue("SELECT version()"))
+            .replaceAll(" on .*", ""),
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.version());
+    List<RouteRule> rules = plan(decks);
+    loadSteps(SwitchBenchPlan.numbers(rules, NUMBERS));
+    balanceChangeEnforced();
+    hangUpToRatedCdr();
+    report.load("after", loadAverage());
+    return report.toString();
+  }
+
+  /**
+   * A top-up or suspension enforced by the switch (target < 1 s). Not measurable until the credit
+   * control's authorisation is in kamailio.cfg and its listener in the platform: then suspend
+   * {@link #customer} (AccountControls) and time raw INVITEs to the control switch until one is
+   * refused, resume or top up and time until one is admitted again.
+   */
+  private void balanceChangeEnforced() {
+    report.notMeasured(
+        "balance change",
+        "needs credit control in the switch (not on this branch): a top-up or suspension, then"
+            + " the time until the next call is admitted or refused (target < 1 s)");
+  }
+
+  /**
+   * Hang-up to the rated CDR in the ledger (target < 10 s). Not measurable until the CDR pull from
+   * {@code acc_cdrs} exists: then place one call, and time from its BYE until the ledger holds the
+   * charge for its call id.
+   */
+  private void hangUpToRatedCdr() {
+    report.notMeasured(
+        "hang-up to CDR",
+        "needs the CDR pull from acc_cdrs (not on this branch): the time from BYE to the rated"
+            + " CDR's charge in the ledger (target < 10 s)");
+  }
+
+  private void startSwitchesAndCarrier() {
+    carrier = SippPeer.scenario("bench-carrier.xml").start();
+    DatabaseLogins.Login owner = platform.getBean(DatabaseLogins.class).owner();
+    String gw = "127.0.0.1:" + carrier.port();
+    SwitchEndpoints control = start("control", owner, List.of());
+    SwitchEndpoints baseline =
+        start("baseline", owner, List.of("WITHOUT_CONTROL", "STATIC_GW=\"sip:" + gw + "\""));
+    controlSip = control.sip();
+    baselineSip = baseline.sip();
+    controlRpc = new KamailioRpc(control.rpcUrl());
+    target = new KamailioSwitchTarget(platform.getBean(DSLContext.class), controlRpc);
+    target.putGateways(
+        SwitchBenchPlan.CARRIERS.stream()
+            .map(c -> new CarrierGateway(SwitchBenchPlan.gateway(c), gw, 0, "", "bench " + c))
+            .toList());
+    customer = customerAccount();
+    target.replaceCustomerAddresses(
+        customer, List.of(CustomerAddress.host("127.0.0.1", "bench-trunk")));
+  }
+
+  private SwitchEndpoints start(String name, DatabaseLogins.Login owner, List<String> defines) {
+    KamailioSwitch kamailio = new KamailioSwitch(dir.resolve(name));
+    switches.add(kamailio);
+    return kamailio.start(
+        owner, new SwitchEndpoints("127.0.0.1", SippLoad.freeUdpPort(), freeTcpPort()), defines);
+  }
+
+  /** Compiled, pushed and live: each step timed. */
+  private List<RouteRule> plan(SwitchBenchPlan decks) {
+    long t0 = System.nanoTime();
+    List<RouteRule> rules = decks.compile();
+    long t1 = System.nanoTime();
+    long[] written = new long[1];
+    // in a transaction, as the platform pushes: the reload runs once the rules are committed
+    new TransactionTemplate(platform.getBean(PlatformTransactionManager.class))
+        .executeWithoutResult(
+            tx -> {
+              target.replaceRoutes(target.accountNumber(customer), rules);
+              written[0] = System.nanoTime();
+            });
+    long t2 = System.nanoTime();
+    JsonNode shm = controlRpc.call("core.shmmem");
+    report.line(
+        "switch memory:     %,d MB of shared memory used (max %,d MB) with the plan loaded",
+        shm.path("real_used").asLong() >> 20, shm.path("max_used").asLong() >> 20);
+    SwitchBenchReport.Load call =
+        SippLoad.run(controlSip, 1, 1, List.of(SwitchBenchPlan.number(rules.getLast())), dir);
+    if (call.answered() != 1) {
+      report.line("the switch's first errors: %s", firstErrors());
+    }
+    report.plan(
+        new SwitchBenchReport.Plan(
+            rules.size(),
+            (t1 - t0) / 1e9,
+            (written[0] - t1) / 1e9,
+            (t2 - written[0]) / 1e9,
+            call.answered() == 1 ? call.pdd(100) : Double.NaN,
+            call.answered() == 1));
+    return rules;
+  }
+
+  private void loadSteps(List<String> numbers) {
+    int first = settings.rates().getFirst();
+    SippLoad.run(controlSip, first, WARM_UP_SECONDS, numbers, dir);
+    SippLoad.run(baselineSip, first, WARM_UP_SECONDS, numbers, dir);
+    List<SwitchBenchReport.Step> steps = new ArrayList<>();
+    for (int i = 0; i < settings.rates().size(); i++) {
+      int rate = settings.rates().get(i);
+      SwitchBenchReport.Load control;
+      SwitchBenchReport.Load baseline;
+      if (i % 2 == 0) {
+        control = SippLoad.run(controlSip, rate, settings.seconds(), numbers, dir);
+        baseline = SippLoad.run(baselineSip, rate, settings.seconds(), numbers, dir);
+      } else {
+        baseline = SippLoad.run(baselineSip, rate, settings.seconds(), numbers, dir);
+        control = SippLoad.run(controlSip, rate, settings.seconds(), numbers, dir);
+      }
+      SwitchBenchReport.Step step = new SwitchBenchReport.Step(control, baseline);
+      steps.add(step);
+      report.step(step);
+    }
+    report.summary(steps);
+  }
+
+  private AccountId customerAccount() {
+    Actor admin =
+        platform.getBean(UserLogins.class).principal(SwitchBench.ADMIN).orElseThrow().actor();
+    AccountChange c =
+        platform
+            .getBean(AccountService.class)
+            .create(
+                admin,
+                new AccountDraft(
+                    "Bench switch customer",
+                    AccountKind.CUSTOMER,
+                    "USD",
+                    BillingMode.POSTPAID,
+                    new BigDecimal("1000000"),
+                    AccountStatus.ACTIVE,
+                    null));
+    return ((AccountChange.Saved) c).account().id();
+  }
+
+  private String version() {
+    JsonNode v = controlRpc.call("core.version");
+    return v.isString() ? v.asString() : v.toString();
+  }
+
+  private String firstErrors() {
+    Path log = switches.getFirst().runtime().log();
+    try (var lines = Files.lines(log)) {
+      return String.join(
+          " | ",
+          lines
+              .filter(l -> l.contains("ERROR") || l.contains("CRITICAL"))
+              .map(l -> l.replaceFirst("^.*?ERROR: ", "").strip())
+              .distinct()
+              .limit(3)
+              .toList());
+    } catch (IOException | UncheckedIOException e) {
+      return "no log at " + log;
+    }
+  }
+
+  private static String loadAverage() {
+    try {
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).strip().split("\\s+");
+      return parts[0] + " " + parts[1] + " " + parts[2];
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
+  private static int freeTcpPort() {
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return s.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    switches.forEach(KamailioSwitch::stop);
+    if (carrier != null) {
+      carrier.close();
+    }
+  }
+}
