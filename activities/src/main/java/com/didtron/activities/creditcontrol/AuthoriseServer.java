@@ -28,8 +28,9 @@ import org.springframework.stereotype.Component;
  * didtron.switch.authorise-port} (0: any free port; -1: off).
  *
  * <ul>
- *   <li>{@code GET /authorise?account=UUID&trunk=ID&call=CALLID&number=DIGITS}: 200 with the
- *       maximum duration in seconds as the body, or 402/403 with the reason as the body.
+ *   <li>{@code GET /authorise?account=UUID&trunk=ID&call=CALLID&number=DIGITS}: 200 with the dialog
+ *       timeout in seconds as the body (the paid maximum less one second, see {@link
+ *       #dialogTimeout}), or 402/403 with the reason as the body.
  *   <li>{@code GET /ended?call=CALLID&seconds=N}: the call ended after N seconds of talk (N may be
  *       missing); 200.
  * </ul>
@@ -98,9 +99,18 @@ public class AuthoriseServer implements SmartLifecycle {
     Map<String, String> q = query(ex);
     Decision d = credit.authorise(q.get("account"), q.get("trunk"), q.get("call"), q.get("number"));
     switch (d) {
-      case Admit a -> reply(ex, 200, Long.toString(a.maxSeconds()));
+      case Admit a -> reply(ex, 200, Long.toString(dialogTimeout(a.maxSeconds())));
       case Refuse r -> reply(ex, r.reason().sipCode(), r.detail());
     }
+  }
+
+  /**
+   * The timeout the switch sets: one second under the paid maximum. Kamailio's dialog timer ends a
+   * call a fraction of a second after its timeout and the CDR's duration is rounded up to a whole
+   * second, so a call given exactly N seconds would be billed N + 1.
+   */
+  static long dialogTimeout(long maxSeconds) {
+    return Math.max(1, maxSeconds - 1);
   }
 
   private void ended(HttpExchange ex) throws IOException {
