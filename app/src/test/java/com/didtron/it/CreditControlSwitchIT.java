@@ -216,6 +216,24 @@ class CreditControlSwitchIT extends PlatformIT {
         .startsWith("SIP/2.0 500");
   }
 
+  @Test
+  void whileCreditControlDoesNotAnswerTheSwitchRefusesCallsWith503() {
+    postpaid("127.0.0.8", gwDown, DECK);
+    int port = authorise.port();
+    authorise.stop();
+    try {
+      assertThat(SwitchCalls.invite("127.0.0.8", "127.0.0.1", SIP_PORT, "4479" + suffix()))
+          .startsWith("SIP/2.0 503")
+          .contains("X-DIDTron-Reason: credit control unavailable");
+    } finally {
+      authorise.start();
+    }
+    assertThat(authorise.port()).isEqualTo(port);
+    assertThat(SwitchCalls.invite("127.0.0.8", "127.0.0.1", SIP_PORT, "4479" + suffix()))
+        .as("admitted again once it answers: the unavailable carrier's 503 is relayed as 500")
+        .startsWith("SIP/2.0 500");
+  }
+
   /** A prepaid customer calling from {@code ip}, 44 routed to {@code gateway}, with funds. */
   private Account prepaid(String ip, String funds, String gateway) {
     Account a = ledger.account(AccountKind.CUSTOMER, BillingMode.PREPAID, "USD", "0", null);

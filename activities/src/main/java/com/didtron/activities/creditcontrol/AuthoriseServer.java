@@ -44,6 +44,7 @@ public class AuthoriseServer implements SmartLifecycle {
   private final int configuredPort;
   private HttpServer server;
   private ExecutorService executor;
+  private int boundPort = -1;
 
   AuthoriseServer(
       CreditControl credit, @Value("${didtron.switch.authorise-port:5090}") int configuredPort) {
@@ -57,9 +58,10 @@ public class AuthoriseServer implements SmartLifecycle {
       return;
     }
     try {
+      // a restart keeps the port the switch was told, also when "any free port" was configured
+      int port = configuredPort == 0 && boundPort > 0 ? boundPort : configuredPort;
       server =
-          HttpServer.create(
-              new InetSocketAddress(InetAddress.getLoopbackAddress(), configuredPort), 256);
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
     } catch (IOException e) {
       // the platform still runs; the switch fails closed (503) until this is fixed
       log.error(
@@ -73,6 +75,7 @@ public class AuthoriseServer implements SmartLifecycle {
     server.createContext("/authorise", this::authorise);
     server.createContext("/ended", this::ended);
     server.start();
+    boundPort = server.getAddress().getPort();
     log.info("Credit control listens on http://127.0.0.1:{}/authorise", port());
   }
 
