@@ -7,6 +7,7 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
+import com.didtron.activities.creditcontrol.AuthoriseServer;
 import com.didtron.activities.switchsync.ActiveCall;
 import com.didtron.activities.switchsync.CarrierGateway;
 import com.didtron.activities.switchsync.CustomerAddress;
@@ -14,12 +15,16 @@ import com.didtron.activities.switchsync.RouteRule;
 import com.didtron.activities.switchsync.kamailio.KamailioRpc;
 import com.didtron.activities.switchsync.kamailio.KamailioSwitchTarget;
 import com.didtron.activities.testing.Fixtures;
+import com.didtron.activities.testing.RatingFixtures;
 import com.didtron.app.cli.Didtron;
 import com.didtron.app.kamailio.KamailioSwitch;
 import com.didtron.app.kamailio.SwitchEndpoints;
 import com.didtron.app.platform.DatabaseLogins;
 import com.didtron.app.platform.StartupProblem;
+import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountId;
+import com.didtron.domain.ratedeck.DeckSide;
+import com.didtron.rating.deck.ImportMode;
 import com.didtron.sip.sipp.SippPeer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -53,13 +58,15 @@ class KamailioSwitchIT extends PlatformIT {
   @Autowired DSLContext db;
   @Autowired DatabaseLogins databaseLogins;
   @Autowired Fixtures fixtures;
+  @Autowired RatingFixtures rating;
+  @Autowired AuthoriseServer authorise;
 
   @BeforeEach
   void switchWithTwoCarriersAndTwoCustomers() {
     if (kamailio != null) {
       return;
     }
-    kamailio = new KamailioSwitch(DATA_DIR);
+    kamailio = new KamailioSwitch(DATA_DIR, authorise.port());
     SwitchEndpoints endpoints =
         kamailio.start(
             databaseLogins.owner(), new SwitchEndpoints("127.0.0.1", SIP_PORT, RPC_PORT));
@@ -73,7 +80,14 @@ class KamailioSwitchIT extends PlatformIT {
         List.of(
             new CarrierGateway(gwDown, "127.0.0.1:" + unavailable.port(), 0, "", "503 carrier"),
             new CarrierGateway(gwUp, "127.0.0.1:" + answering.port(), 0, "", "answering carrier")));
-    customer = fixtures.account(admin(), Fixtures.unique("switch-customer")).id();
+    // a postpaid customer (credit 100 USD) with sell rates to 44 and 33: credit control admits it
+    Account customerAccount = fixtures.account(admin(), Fixtures.unique("switch-customer"));
+    rating.activate(
+        admin(),
+        rating.card(admin(), customerAccount, DeckSide.SELL),
+        ImportMode.REPLACE,
+        RatingFixtures.HEADER + "44,UK,0.01,0,1,1,2020-01-01,\n33,FR,0.01,0,1,1,2020-01-01,\n");
+    customer = customerAccount.id();
     target.replaceCustomerAddresses(
         customer, List.of(CustomerAddress.host("127.0.0.1", "trunk-local")));
     target.replaceRoutes(

@@ -37,6 +37,8 @@ public abstract class PlatformIT {
   @DynamicPropertySource
   static void platform(DynamicPropertyRegistry registry) {
     registry.add("didtron.data-dir", DATA_DIR::toString);
+    // credit control's loopback listener for the switch: any free port (see AuthoriseServer)
+    registry.add("didtron.switch.authorise-port", () -> "0");
     registry.add("didtron.temporal.embedded-port", () -> "0");
     registry.add("didtron.admin.email", () -> ADMIN);
     registry.add("didtron.admin.password", () -> ADMIN_PASSWORD);

@@ -6,6 +6,7 @@ import com.didtron.domain.access.AccessDenied;
 import com.didtron.domain.access.AccessPolicy;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.Account;
+import com.didtron.domain.account.AccountControlChanged;
 import com.didtron.domain.account.AccountDraft;
 import com.didtron.domain.account.AccountDraft.FieldError;
 import com.didtron.domain.account.AccountId;
@@ -14,6 +15,7 @@ import com.didtron.domain.page.Page;
 import com.didtron.domain.page.PageRequest;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,11 +32,17 @@ public class AccountService {
   private final JooqAccountRepository accounts;
   private final AuditTrail audit;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  AccountService(JooqAccountRepository accounts, AuditTrail audit, Clock clock) {
+  AccountService(
+      JooqAccountRepository accounts,
+      AuditTrail audit,
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.accounts = accounts;
     this.audit = audit;
     this.clock = clock;
+    this.events = events;
   }
 
   @Transactional(readOnly = true)
@@ -119,6 +127,7 @@ public class AccountService {
         id.toString(),
         AccountSnapshot.of(before),
         AccountSnapshot.of(after));
+    events.publishEvent(new AccountControlChanged(after.tenantId(), id));
     return new AccountChange.Saved(after);
   }
 

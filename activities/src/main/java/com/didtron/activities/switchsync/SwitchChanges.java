@@ -3,10 +3,12 @@ package com.didtron.activities.switchsync;
 import static com.didtron.activities.db.Tables.SWITCH_CHANGE;
 
 import com.didtron.activities.Facade;
+import com.didtron.domain.account.AccountControlChanged;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.tenant.TenantId;
 import java.time.Clock;
 import org.jooq.DSLContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,10 +37,12 @@ public class SwitchChanges {
 
   private final DSLContext db;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  public SwitchChanges(DSLContext db, Clock clock) {
+  public SwitchChanges(DSLContext db, Clock clock, ApplicationEventPublisher events) {
     this.db = db;
     this.clock = clock;
+    this.events = events;
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
@@ -52,5 +56,7 @@ public class SwitchChanges {
         .set(SWITCH_CHANGE.CHANGE, change.name())
         .set(SWITCH_CHANGE.CREATED_AT, clock.instant())
         .execute();
+    // in-process listeners (credit control) act after commit; the outbox row is for the switch
+    events.publishEvent(new AccountControlChanged(tenant, account));
   }
 }

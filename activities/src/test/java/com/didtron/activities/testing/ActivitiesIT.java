@@ -33,6 +33,7 @@ public abstract class ActivitiesIT {
 
   @DynamicPropertySource
   static void platform(DynamicPropertyRegistry registry) {
+    registry.add("didtron.switch.authorise-port", () -> "0");
     registry.add("spring.jooq.sql-dialect", () -> "postgres");
     registry.add("didtron.data-dir", DATA_DIR::toString);
     registry.add("didtron.workflow-index.refresh-ms", () -> "300");

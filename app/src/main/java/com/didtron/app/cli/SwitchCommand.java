@@ -61,6 +61,14 @@ class SwitchCommand implements Runnable {
         defaultValue = "5080")
     int rpcPort;
 
+    @Option(
+        names = "--authorise-port",
+        description =
+            "Port of the platform's credit control on 127.0.0.1 that the switch asks before every"
+                + " call: the platform's didtron.switch.authorise-port (default: ${DEFAULT-VALUE})",
+        defaultValue = "5090")
+    int authorisePort;
+
     SwitchEndpoints endpoints() {
       return new SwitchEndpoints(sipAddress.strip(), sipPort, rpcPort);
     }
@@ -80,7 +88,8 @@ class SwitchCommand implements Runnable {
       try {
         KamailioSwitch.executable();
         SwitchEndpoints started =
-            new KamailioSwitch(data.dataDir).start(ownerLogin(data.dataDir), ports.endpoints());
+            new KamailioSwitch(data.dataDir, ports.authorisePort)
+                .start(ownerLogin(data.dataDir), ports.endpoints());
         spec.commandLine().getOut().println("sip=" + started.sip());
         spec.commandLine().getOut().println("rpc=" + started.rpcUrl());
         return 0;

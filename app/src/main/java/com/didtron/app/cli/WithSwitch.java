@@ -1,5 +1,6 @@
 package com.didtron.app.cli;
 
+import com.didtron.activities.creditcontrol.AuthoriseServer;
 import com.didtron.app.kamailio.KamailioSwitch;
 import com.didtron.app.kamailio.SwitchEndpoints;
 import com.didtron.app.platform.DatabaseLogins;
@@ -17,7 +18,10 @@ final class WithSwitch {
 
   static SwitchEndpoints start(
       ConfigurableApplicationContext context, Path dataDir, SwitchEndpoints endpoints) {
-    KamailioSwitch kamailio = new KamailioSwitch(dataDir);
+    int authorisePort = context.getBean(AuthoriseServer.class).port();
+    KamailioSwitch kamailio =
+        new KamailioSwitch(
+            dataDir, authorisePort > 0 ? authorisePort : KamailioSwitch.DEFAULT_AUTHORISE_PORT);
     DatabaseLogins.Login owner = context.getBean(DatabaseLogins.class).owner();
     SwitchEndpoints started = kamailio.start(owner, endpoints);
     context.addApplicationListener((ApplicationListener<ContextClosedEvent>) e -> kamailio.stop());

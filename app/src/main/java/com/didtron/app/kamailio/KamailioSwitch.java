@@ -37,10 +37,23 @@ public final class KamailioSwitch {
    */
   static final int PRIVATE_MEMORY_MB = 64;
 
+  /** The default of {@code didtron.switch.authorise-port}: where credit control listens. */
+  public static final int DEFAULT_AUTHORISE_PORT = 5090;
+
   private final SwitchRuntime runtime;
+  private final int authorisePort;
 
   public KamailioSwitch(Path dataDir) {
+    this(dataDir, DEFAULT_AUTHORISE_PORT);
+  }
+
+  /**
+   * A switch that asks the platform's credit control on 127.0.0.1:{@code authorisePort} before
+   * every new call (AUTHORISE_URL in didtron-local.cfg).
+   */
+  public KamailioSwitch(Path dataDir, int authorisePort) {
     this.runtime = SwitchRuntime.of(dataDir);
+    this.authorisePort = authorisePort;
   }
 
   public SwitchRuntime runtime() {
@@ -82,7 +95,7 @@ public final class KamailioSwitch {
     Ports.requireFreeTcp("127.0.0.1", endpoints.rpcPort(), "JSON-RPC");
     String password = KamailioRole.ensure(owner);
     try {
-      runtime.writeConfig(localConfig(owner, password, endpoints));
+      runtime.writeConfig(localConfig(owner, password, endpoints, authorisePort));
       Files.deleteIfExists(runtime.pidFile());
       List<String> command =
           new ArrayList<>(
@@ -165,7 +178,7 @@ public final class KamailioSwitch {
   }
 
   private static String localConfig(
-      DatabaseLogins.Login owner, String password, SwitchEndpoints endpoints) {
+      DatabaseLogins.Login owner, String password, SwitchEndpoints endpoints, int authorisePort) {
     JdbcTarget db = JdbcTarget.parse(owner.url());
     return "# written by didtron switch start: do not edit (it is rewritten on every start)\n"
         + "#!define DBURL \"postgres://"
@@ -188,7 +201,10 @@ public final class KamailioSwitch {
         + "#!define RPC_ADDR 127.0.0.1\n"
         + "#!define RPC_PORT "
         + endpoints.rpcPort()
-        + "\n";
+        + "\n"
+        + "#!define AUTHORISE_URL \"http://127.0.0.1:"
+        + authorisePort
+        + "\"\n";
   }
 
   private void awaitRpc(SwitchEndpoints endpoints) throws InterruptedException {
