@@ -72,7 +72,7 @@ final class TableOwnership {
         "sip_campaign_run",
         "sip_options_probe",
         "sip_test_call");
-    owns("switchsync", "switch_change");
+    owns("switchsync", "switch_change", "switch_sync_state", "switch_object_ref");
     owns("tenant", "tenant");
     owns("trunk", "trunk", "account_limits");
     owns("user", "app_user");

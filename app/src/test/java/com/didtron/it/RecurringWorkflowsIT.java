@@ -28,7 +28,8 @@ class RecurringWorkflowsIT extends PlatformIT {
             "netting-proposals",
             "cdr-inbox",
             "fx-rates-daily",
-            "carrier-monitor");
+            "carrier-monitor",
+            "switch-sync-kamailio");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package com.didtron.activities.switchsync;
 
+import com.didtron.activities.Facade;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,6 +18,7 @@ import java.util.List;
  * <p>The bean exists only when the switch is configured (see docs/switching.md); callers take it as
  * an optional dependency.
  */
+@Facade
 public interface HostedSwitch {
   /** The switch's name, also the CDR source its call ids belong to (e.g. {@code connexcs}). */
   String name();

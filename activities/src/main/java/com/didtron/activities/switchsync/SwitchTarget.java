@@ -1,5 +1,6 @@
 package com.didtron.activities.switchsync;
 
+import com.didtron.activities.Facade;
 import com.didtron.domain.account.AccountId;
 import java.util.List;
 
@@ -9,6 +10,7 @@ import java.util.List;
  * in progress). Each write is one transaction on the switch's side and takes effect at once (the
  * local Kamailio reloads its tables after commit). Implementations: {@code KamailioSwitchTarget}.
  */
+@Facade
 public interface SwitchTarget {
   /**
    * The account's number on the switch (permissions group, default routing group), assigned on

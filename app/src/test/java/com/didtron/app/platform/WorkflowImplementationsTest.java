@@ -13,6 +13,7 @@ import com.didtron.workflows.netting.NettingWorkflowImpl;
 import com.didtron.workflows.retention.RetentionPurgeWorkflowImpl;
 import com.didtron.workflows.siptest.CarrierMonitorWorkflowImpl;
 import com.didtron.workflows.siptest.SipCampaignWorkflowImpl;
+import com.didtron.workflows.switchsync.SwitchSyncWorkflowImpl;
 import org.junit.jupiter.api.Test;
 
 class WorkflowImplementationsTest {
@@ -30,7 +31,8 @@ class WorkflowImplementationsTest {
             NettingWorkflowImpl.class,
             FxRatesWorkflowImpl.class,
             SipCampaignWorkflowImpl.class,
-            CarrierMonitorWorkflowImpl.class);
+            CarrierMonitorWorkflowImpl.class,
+            SwitchSyncWorkflowImpl.class);
   }
 
   @Test
