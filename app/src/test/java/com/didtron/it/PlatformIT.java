@@ -32,6 +32,12 @@ public abstract class PlatformIT {
   /** The test platform's data directory (its embedded PostgreSQL lives in {@code pg/}). */
   protected static final Path DATA_DIR = tempDir();
 
+  /**
+   * The JSON-RPC port the platform's switch sync calls the local Kamailio on: nothing listens there
+   * until a test starts Kamailio on it (the sync keeps changes pending meanwhile).
+   */
+  protected static final int SWITCH_RPC_PORT = SwitchCalls.freeTcpPort();
+
   @Autowired protected UserLogins logins;
 
   @DynamicPropertySource
@@ -70,6 +76,8 @@ public abstract class PlatformIT {
     registry.add("didtron.paypal.base-url", ProviderStubs::baseUrl);
     registry.add("didtron.oxr.app-id", () -> "oxr-test");
     registry.add("didtron.oxr.base-url", ProviderStubs::baseUrl);
+    registry.add(
+        "didtron.switch.kamailio.rpc-url", () -> "http://127.0.0.1:" + SWITCH_RPC_PORT + "/RPC");
   }
 
   /** The first super admin, created by the first start of this test platform. */
