@@ -8,22 +8,27 @@ import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.table;
 
+import com.didtron.activities.routing.RoutePlanService;
 import com.didtron.activities.switchsync.SwitchChanges.ObjectType;
 import com.didtron.activities.switchsync.SwitchSyncStates.SyncObject;
 import com.didtron.activities.switchsync.SyncTargets;
 import com.didtron.activities.testing.ActivitiesIT;
 import com.didtron.activities.testing.Fixtures;
 import com.didtron.activities.testing.KamailioRpcStub;
+import com.didtron.activities.testing.RatingFixtures;
 import com.didtron.activities.testing.TrunkFixtures;
 import com.didtron.activities.trunk.Trunks;
+import com.didtron.decisions.routing.RoutePolicy;
 import com.didtron.domain.access.AccessDenied;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountKind;
+import com.didtron.domain.ratedeck.DeckSide;
 import com.didtron.domain.switchsync.SyncStatus;
 import com.didtron.domain.trunk.LimitsDraft;
 import com.didtron.domain.trunk.Trunk;
 import com.didtron.domain.user.Role;
+import com.didtron.rating.deck.ImportMode;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -49,6 +54,8 @@ class SwitchSyncIT extends ActivitiesIT {
   @Autowired TrunkFixtures make;
   @Autowired Fixtures fixtures;
   @Autowired DSLContext db;
+  @Autowired RatingFixtures rating;
+  @Autowired RoutePlanService plans;
 
   @BeforeEach
   void switchAnswersAndNothingIsPending() {
@@ -209,6 +216,40 @@ class SwitchSyncIT extends ActivitiesIT {
   }
 
   @Test
+  void aStoredPlanReachesTheSwitchAsRulesToTheCarriersEgressGateways() {
+    Actor brand = admin().inTenant(fixtures.tenant(Fixtures.unique("route").toLowerCase()));
+    Account customer = rating.account(brand, "RouteCustomer", AccountKind.CUSTOMER, "EUR");
+    rating.activate(
+        brand,
+        rating.card(brand, customer, DeckSide.SELL),
+        ImportMode.REPLACE,
+        RatingFixtures.HEADER + "44,UK,0.0200,0,60,6,2026-01-01,\n");
+    Account carrier = rating.account(brand, "RouteCarrier", AccountKind.CARRIER, "EUR");
+    rating.activate(
+        brand,
+        rating.card(brand, carrier, DeckSide.BUY),
+        ImportMode.REPLACE,
+        RatingFixtures.HEADER + "44,UK,0.0100,0,60,6,2026-01-01,\n");
+    Trunk egress = make.create(brand, carrier, TrunkFixtures.egress("gw", "203.0.113.10:5060"));
+
+    plans.store(brand, customer.id(), RoutePolicy.Tier.STANDARD);
+
+    String rule =
+        eventually(
+            "the plan's rule on the switch",
+            () -> {
+              List<String> rules = rules(customer);
+              return rules.isEmpty()
+                      || state(ObjectType.ROUTES, customer.id().toString())
+                          .filter(o -> o.status() == SyncStatus.IN_SYNC)
+                          .isEmpty()
+                  ? null
+                  : String.join(";", rules);
+            });
+    assertThat(rule).isEqualTo("44 -> " + egress.id() + " 203.0.113.10:5060");
+  }
+
+  @Test
   void portalUsersSeeNoSyncStatusAndCannotResync() {
     Account customer = make.account(admin(), "sync-portal", AccountKind.CUSTOMER);
     Actor portal =
@@ -262,6 +303,24 @@ class SwitchSyncIT extends ActivitiesIT {
                         .from(table(name("kamailio", "account_ref")))
                         .where(field(name("account_id"), UUID.class).eq(a.id().value()))))
         .fetch(r -> r.get(0) + "/" + r.get(1) + " " + r.get(2));
+  }
+
+  /** The account's routes on the switch, as "prefix -> gateway key address". */
+  private List<String> rules(Account a) {
+    Integer group = switchNumber(a);
+    if (group == null) {
+      return List.of();
+    }
+    return db.select(
+            field(name("r", "prefix")), field(name("g", "attrs")), field(name("g", "address")))
+        .from(table(name("kamailio", "dr_rules")).as("r"))
+        .join(table(name("kamailio", "dr_gateways")).as("g"))
+        .on(
+            field(name("r", "gwlist"), String.class)
+                .eq(field(name("g", "gwid"), Integer.class).cast(String.class)))
+        .where(field(name("r", "groupid"), String.class).eq(String.valueOf(group)))
+        .orderBy(field(name("r", "prefix")))
+        .fetch(r -> r.get(0) + " -> " + r.get(1) + " " + r.get(2));
   }
 
   private String blocked(Account a) {
