@@ -18,6 +18,7 @@ import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -52,6 +53,12 @@ class SwitchSyncWorkflowTest {
           .setWorkflowTypes(SwitchSyncWorkflowImpl.class)
           .setActivityImplementations(sw)
           .build();
+
+  @BeforeEach
+  void freshScript() {
+    sw.script.clear();
+    sw.pushed.clear();
+  }
 
   private static SwitchSyncWorkflow start(
       WorkflowClient client, WorkflowOptions options, String t) {
@@ -136,5 +143,23 @@ class SwitchSyncWorkflowTest {
         .as("four failed attempts, then the one that got through")
         .startsWith("down", "down", "down", "down", "down");
     WorkflowStub.fromTyped(wf).terminate("test over");
+  }
+
+  @Test
+  void afterItsRoundsTheSyncContinuesAsANewRunSoItsHistoryStaysShort(
+      WorkflowClient client, WorkflowOptions options, TestWorkflowEnvironment env)
+      throws Exception {
+    SwitchSyncWorkflow wf = start(client, options, "long");
+    String firstRun = WorkflowStub.fromTyped(wf).getExecution().getRunId();
+    assertThat(sw.nextPush()).isEqualTo("long");
+
+    env.sleep(
+        SwitchSyncWorkflowImpl.WAKE_EVERY.multipliedBy(SwitchSyncWorkflowImpl.ROUNDS_PER_RUN + 2));
+
+    List<HistoryEvent> first =
+        client.fetchHistory(SwitchSyncWorkflow.idFor("long"), firstRun).getEvents();
+    assertThat(first.getLast().getEventType())
+        .isEqualTo(EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW);
+    client.newUntypedWorkflowStub(SwitchSyncWorkflow.idFor("long")).terminate("test over");
   }
 }
