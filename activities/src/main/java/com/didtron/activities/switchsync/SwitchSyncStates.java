@@ -17,6 +17,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Where each object stands with each switch (table {@code switch_sync_state}): pending since when,
@@ -127,6 +128,7 @@ public class SwitchSyncStates {
    * The switch has the object as of {@code pushed}: in sync, unless a change came in meanwhile
    * (then it stays pending and is pushed again); false in that case.
    */
+  @Transactional
   public boolean inSync(SyncObject pushed, Instant now) {
     var s = SWITCH_SYNC_STATE;
     boolean done =
