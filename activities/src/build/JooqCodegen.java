@@ -94,6 +94,7 @@ public class JooqCodegen {
         status("dispute", "com.didtron.domain.netting.DisputeStatus"),
         status("account", "com.didtron.domain.account.AccountStatus"),
         status("trunk", "com.didtron.domain.trunk.TrunkStatus"),
+        status("switch_sync_state", "com.didtron.domain.switchsync.SyncStatus"),
         status("email_outbox", "com.didtron.domain.notification.OutboxMessage.Status"),
         status("rate_card_version", "com.didtron.domain.ratedeck.RateCardVersionStatus"),
         status("sip_options_probe", "com.didtron.sip.ua.OptionsResult.Status"),

@@ -73,7 +73,7 @@ final class TableOwnership {
         "sip_options_probe",
         "sip_test_call");
     owns("switchcdr", "switch_cdr_cursor", "switch_cdr_gap", "switch_cdr_reject");
-    owns("switchsync", "switch_change");
+    owns("switchsync", "switch_change", "switch_sync_state", "switch_object_ref");
     owns("tenant", "tenant");
     owns("trunk", "trunk", "account_limits", "call_block");
     owns("fraud", "fraud_event");

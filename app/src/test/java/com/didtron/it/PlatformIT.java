@@ -32,6 +32,10 @@ public abstract class PlatformIT {
   /** The test platform's data directory (its embedded PostgreSQL lives in {@code pg/}). */
   protected static final Path DATA_DIR = tempDir();
 
+  /**
+   * The JSON-RPC port the platform's switch sync calls the local Kamailio on: nothing listens there
+   * until a test starts Kamailio on it (the sync keeps changes pending meanwhile).
+   */
   @Autowired protected UserLogins logins;
 
   @DynamicPropertySource

@@ -29,7 +29,8 @@ class RecurringWorkflowsIT extends PlatformIT {
             "cdr-inbox",
             "fx-rates-daily",
             "carrier-monitor",
-            "fraud-scan");
+            "fraud-scan",
+            "switch-sync-kamailio");
   }
 
   @Test

@@ -2,6 +2,9 @@ package com.didtron.activities.account;
 
 import com.didtron.activities.Facade;
 import com.didtron.activities.audit.AuditTrail;
+import com.didtron.activities.switchsync.SwitchChanges;
+import com.didtron.activities.switchsync.SwitchChanges.Change;
+import com.didtron.activities.switchsync.SwitchChanges.ObjectType;
 import com.didtron.domain.access.AccessDenied;
 import com.didtron.domain.access.AccessPolicy;
 import com.didtron.domain.access.Actor;
@@ -33,16 +36,19 @@ public class AccountService {
   private final AuditTrail audit;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final SwitchChanges switchChanges;
 
   AccountService(
       JooqAccountRepository accounts,
       AuditTrail audit,
       Clock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      SwitchChanges switchChanges) {
     this.accounts = accounts;
     this.audit = audit;
     this.clock = clock;
     this.events = events;
+    this.switchChanges = switchChanges;
   }
 
   @Transactional(readOnly = true)
@@ -127,6 +133,7 @@ public class AccountService {
         id.toString(),
         AccountSnapshot.of(before),
         AccountSnapshot.of(after));
+    recordForSwitch(before, after);
     events.publishEvent(new AccountControlChanged(after.tenantId(), id));
     return new AccountChange.Saved(after);
   }
@@ -148,6 +155,7 @@ public class AccountService {
         id.toString(),
         AccountSnapshot.of(before),
         AccountSnapshot.of(after));
+    recordForSwitch(before, after);
     return after;
   }
 
@@ -176,7 +184,25 @@ public class AccountService {
         id.toString(),
         AccountSnapshot.of(before),
         AccountSnapshot.of(after));
+    recordForSwitch(before, after);
     return new AccountChange.Saved(after);
+  }
+
+  /** What the switch must learn of an account change: whether it may call, and its credit. */
+  private void recordForSwitch(Account before, Account after) {
+    String id = after.id().toString();
+    if (before.status() != after.status() || before.isDeleted() != after.isDeleted()) {
+      switchChanges.record(
+          after.tenantId(), after.id(), ObjectType.ACCOUNT_STATUS, id, Change.UPSERT);
+    }
+    if (before.billingMode() != after.billingMode()
+        || !sameAmount(before.creditLimit(), after.creditLimit())) {
+      switchChanges.record(after.tenantId(), after.id(), ObjectType.BALANCE, id, Change.UPSERT);
+    }
+  }
+
+  private static boolean sameAmount(java.math.BigDecimal a, java.math.BigDecimal b) {
+    return a == null ? b == null : b != null && a.compareTo(b) == 0;
   }
 
   private Account lockVisible(Actor actor, AccountId id) {

@@ -4,6 +4,9 @@ import com.didtron.activities.Facade;
 import com.didtron.activities.ledger.BalanceChanges;
 import com.didtron.activities.switchsync.LoggingSwitchBalanceSync;
 import com.didtron.activities.switchsync.SwitchBalanceSync;
+import com.didtron.activities.switchsync.SwitchChanges;
+import com.didtron.activities.switchsync.SwitchChanges.Change;
+import com.didtron.activities.switchsync.SwitchChanges.ObjectType;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.balance.CustomerBalance;
 import com.didtron.domain.tenant.TenantId;
@@ -32,11 +35,16 @@ public class BalanceMonitor implements BalanceChanges {
   private final CustomerBalances balances;
   private final BalanceAlertService alerts;
   private final List<SwitchBalanceSync> syncs;
+  private final SwitchChanges switchChanges;
 
   BalanceMonitor(
-      CustomerBalances balances, BalanceAlertService alerts, List<SwitchBalanceSync> all) {
+      CustomerBalances balances,
+      BalanceAlertService alerts,
+      List<SwitchBalanceSync> all,
+      SwitchChanges switchChanges) {
     this.balances = balances;
     this.alerts = alerts;
+    this.switchChanges = switchChanges;
     List<SwitchBalanceSync> real =
         all.stream().filter(s -> !(s instanceof LoggingSwitchBalanceSync)).toList();
     this.syncs = real.isEmpty() ? all : real;
@@ -49,6 +57,13 @@ public class BalanceMonitor implements BalanceChanges {
     CustomerBalance now = balances.current(tenant, account);
     alerts.evaluate(now);
     pendingSyncs().put(account, tenant);
+    switchChanges.record(tenant, account, ObjectType.BALANCE, account.toString(), Change.UPSERT);
+  }
+
+  /** A customer's balance now (funds, billing mode, credit limit), e.g. for a hosted switch. */
+  @Transactional(readOnly = true)
+  public CustomerBalance current(TenantId tenant, AccountId account) {
+    return balances.current(tenant, account);
   }
 
   /** The accounts to sync after this transaction commits (each once, with its final balance). */

@@ -1,10 +1,15 @@
 package com.didtron.activities.ratedeck;
 
 import com.didtron.activities.audit.AuditTrail;
+import com.didtron.activities.switchsync.SwitchChanges;
+import com.didtron.activities.switchsync.SwitchChanges.Change;
+import com.didtron.activities.switchsync.SwitchChanges.ObjectType;
 import com.didtron.domain.access.Actor;
+import com.didtron.domain.account.AccountId;
 import com.didtron.domain.audit.AuditAction;
 import com.didtron.domain.ratedeck.RateCardVersionStatus;
 import com.didtron.domain.ratedeck.RatingAccess;
+import com.didtron.domain.tenant.TenantId;
 import com.didtron.rating.deck.DeckDiff;
 import com.didtron.rating.deck.DeckMerge;
 import com.didtron.rating.deck.DeckParseResult;
@@ -51,6 +56,7 @@ public class RateImportService {
   private final DraftDecks drafts;
   private final AuditTrail audit;
   private final Clock clock;
+  private final SwitchChanges switchChanges;
 
   RateImportService(
       JooqRateCardRepository cards,
@@ -59,7 +65,9 @@ public class RateImportService {
       ActiveDecks decks,
       DraftDecks drafts,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      SwitchChanges switchChanges) {
+    this.switchChanges = switchChanges;
     this.cards = cards;
     this.copy = copy;
     this.cardService = cardService;
@@ -183,6 +191,12 @@ public class RateImportService {
         card.id().toString(),
         RateCardService.snapshot(card),
         auditAfter);
+    switchChanges.record(
+        new TenantId(card.tenantId()),
+        new AccountId(card.ownerId()),
+        ObjectType.RATE_CARD,
+        card.id().toString(),
+        Change.UPSERT);
     afterCommit(() -> decks.install(compiled));
     return new ActivationOutcome.Activated(cards.version(versionId).orElseThrow());
   }

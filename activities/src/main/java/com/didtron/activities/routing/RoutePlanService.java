@@ -1,7 +1,11 @@
 package com.didtron.activities.routing;
 
+import com.didtron.activities.Facade;
 import com.didtron.activities.account.AccountService;
 import com.didtron.activities.audit.AuditTrail;
+import com.didtron.activities.switchsync.SwitchChanges;
+import com.didtron.activities.switchsync.SwitchChanges.Change;
+import com.didtron.activities.switchsync.SwitchChanges.ObjectType;
 import com.didtron.decisions.routing.RoutePolicy;
 import com.didtron.domain.access.AccessDenied;
 import com.didtron.domain.access.Actor;
@@ -30,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Carriers are named in it, so only super admins, tenant admins and analysts may read it.
  */
 @Service
+@Facade
 public class RoutePlanService {
   static final String ENTITY = "route_plan";
   private final AccountService accounts;
@@ -37,13 +42,16 @@ public class RoutePlanService {
   private final Clock clock;
   private final JooqRoutePlanVersions versions;
   private final AuditTrail audit;
+  private final SwitchChanges switchChanges;
 
   RoutePlanService(
       AccountService accounts,
       RouteTestService routes,
       Clock clock,
       JooqRoutePlanVersions versions,
-      AuditTrail audit) {
+      AuditTrail audit,
+      SwitchChanges switchChanges) {
+    this.switchChanges = switchChanges;
     this.accounts = accounts;
     this.routes = routes;
     this.clock = clock;
@@ -117,7 +125,18 @@ public class RoutePlanService {
         account.value() + "/" + tier.name(),
         before.map(RoutePlanService::snapshot).orElse(null),
         snapshot(after));
+    Account customer = accounts.get(actor, account);
+    switchChanges.record(
+        customer.tenantId(), account, ObjectType.ROUTES, account.toString(), Change.UPSERT);
     return after;
+  }
+
+  /**
+   * Every rule of the customer's plan for {@code tier}, compiled now: what the switch receives.
+   * Writes nothing.
+   */
+  public List<PlanRule> rules(Actor actor, AccountId account, RoutePolicy.Tier tier) {
+    return compile(actor, account, tier, clock.instant()).rules();
   }
 
   /** The stored version of the plan, if one was stored. */

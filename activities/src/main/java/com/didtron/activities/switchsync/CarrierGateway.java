@@ -1,5 +1,6 @@
 package com.didtron.activities.switchsync;
 
+import com.didtron.activities.Facade;
 import java.util.Objects;
 
 /**
@@ -8,6 +9,7 @@ import java.util.Objects;
  * digits are removed from the dialled number and {@code prefix} (tech prefix, may be empty) is put
  * in front.
  */
+@Facade
 public record CarrierGateway(
     String key, String address, int strip, String prefix, String description) {
   public CarrierGateway {

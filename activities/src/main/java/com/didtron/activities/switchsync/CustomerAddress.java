@@ -1,5 +1,6 @@
 package com.didtron.activities.switchsync;
 
+import com.didtron.activities.Facade;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Objects;
@@ -9,6 +10,7 @@ import java.util.Objects;
  * ({@code 203.0.113.0/24}), any source port when {@code port} is 0, and the ingress trunk it
  * belongs to.
  */
+@Facade
 public record CustomerAddress(String ip, int mask, int port, String trunkId) {
   public CustomerAddress {
     Objects.requireNonNull(ip, "ip");

@@ -1,5 +1,6 @@
 package com.didtron.activities.switchsync;
 
+import com.didtron.activities.Facade;
 import java.util.List;
 import java.util.Objects;
 
@@ -8,6 +9,7 @@ import java.util.Objects;
  * order (failover to the next on 5xx, 408 or no answer); {@code priority} breaks ties between rules
  * of the same prefix (higher first).
  */
+@Facade
 public record RouteRule(String prefix, int priority, List<String> gatewayKeys) {
   public RouteRule {
     Objects.requireNonNull(prefix, "prefix");

@@ -1,5 +1,6 @@
 package com.didtron.activities.switchsync;
 
+import com.didtron.activities.Facade;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountStatus;
 import com.didtron.domain.money.CurrencyCode;
@@ -10,6 +11,7 @@ import java.util.Objects;
  *
  * @param switchId the switch's id, or null to create the carrier
  */
+@Facade
 public record SwitchCarrier(
     String switchId, String name, AccountStatus status, CurrencyCode currency) {
   public SwitchCarrier {

@@ -1,5 +1,6 @@
 package com.didtron.activities.switchsync;
 
+import com.didtron.activities.Facade;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountStatus;
 import com.didtron.domain.balance.CustomerBalance;
@@ -16,6 +17,7 @@ import java.util.Objects;
  * @param currency fixed at creation on the switch, as in DIDTron
  * @param credit the enforcement copy of the balance, or null to leave the switch's credit alone
  */
+@Facade
 public record SwitchCustomer(
     String switchId,
     String name,

@@ -1,5 +1,6 @@
 package com.didtron.activities.switchsync;
 
+import com.didtron.activities.Facade;
 import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.ratedeck.DeckSide;
 import java.math.BigDecimal;
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param cardId the switch's card id, or null to create the card
  * @param side sell card (customer) or buy card (carrier)
  */
+@Facade
 public record SwitchRateCard(
     String cardId, String name, DeckSide side, CurrencyCode currency, List<Rule> rules) {
   public SwitchRateCard {

@@ -1,9 +1,12 @@
 package com.didtron.activities.switchsync;
 
+import com.didtron.activities.Facade;
+
 /**
  * The switch answered with an error status; {@link #getMessage()} is the switch's own message.
  * Server errors and throttling (5xx, 429) are retriable; other refusals need a change first.
  */
+@Facade
 public final class SwitchRejected extends SwitchFailure {
   private final int status;
   private final String switchMessage;

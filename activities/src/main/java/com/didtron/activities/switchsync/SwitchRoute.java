@@ -1,5 +1,6 @@
 package com.didtron.activities.switchsync;
 
+import com.didtron.activities.Facade;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param rateCardId the switch's id of the customer's sell card
  * @param carrierIds the switch's carrier ids, best first; empty lets the switch rank them
  */
+@Facade
 public record SwitchRoute(
     String routeId,
     String customerId,

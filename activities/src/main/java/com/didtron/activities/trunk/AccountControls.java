@@ -137,8 +137,7 @@ class AccountControls {
           id.toString(),
           state(account.status(), null),
           state(target, reason.strip()));
-      switchChanges.record(
-          account.tenantId(), id, ObjectType.ACCOUNT_STATUS, id.toString(), Change.UPSERT);
+      // the account feature records the status change for the switch (AccountService.update)
       return saved;
     }
     return change;

@@ -60,8 +60,8 @@ public abstract class ActivitiesIT {
     registry.add("didtron.paypal.base-url", ProviderStubs::baseUrl);
     registry.add("didtron.oxr.app-id", () -> "oxr-test");
     registry.add("didtron.oxr.base-url", ProviderStubs::baseUrl);
-    // the local switch's JSON-RPC: refuses connections unless a test runs a FakeSwitchRpc
-    registry.add("didtron.switch.kamailio.rpc-url", ProviderStubs::switchRpcUrl);
+    // the local switch's JSON-RPC: a stub the switch sync ITs can take down (see KamailioRpcStub)
+    registry.add("didtron.switch.kamailio.rpc-url", KamailioRpcStub::url);
   }
 
   /** The first super admin, created when the context starts. */

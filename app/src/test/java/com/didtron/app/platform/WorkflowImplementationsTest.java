@@ -14,6 +14,7 @@ import com.didtron.workflows.retention.RetentionPurgeWorkflowImpl;
 import com.didtron.workflows.siptest.CarrierMonitorWorkflowImpl;
 import com.didtron.workflows.siptest.SipCampaignWorkflowImpl;
 import com.didtron.workflows.switchcdr.SwitchCdrPullWorkflowImpl;
+import com.didtron.workflows.switchsync.SwitchSyncWorkflowImpl;
 import org.junit.jupiter.api.Test;
 
 class WorkflowImplementationsTest {
@@ -32,7 +33,8 @@ class WorkflowImplementationsTest {
             FxRatesWorkflowImpl.class,
             SipCampaignWorkflowImpl.class,
             CarrierMonitorWorkflowImpl.class,
-            SwitchCdrPullWorkflowImpl.class);
+            SwitchCdrPullWorkflowImpl.class,
+            SwitchSyncWorkflowImpl.class);
   }
 
   @Test

@@ -1,0 +1,101 @@
+package com.didtron.activities.switchpush;
+
+import com.didtron.activities.account.Accounts;
+import com.didtron.activities.switchsync.SwitchSyncStates.SyncObject;
+import com.didtron.activities.switchsync.SwitchTarget;
+import com.didtron.activities.switchsync.SyncTargets;
+import com.didtron.activities.trunk.Trunks;
+import com.didtron.domain.access.Actor;
+import com.didtron.domain.account.Account;
+import com.didtron.domain.account.AccountId;
+import com.didtron.domain.account.AccountStatus;
+import com.didtron.domain.trunk.AccountLimits;
+import com.didtron.domain.trunk.Trunk;
+import com.didtron.domain.trunk.TrunkDirection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.springframework.stereotype.Component;
+
+/**
+ * What each object means on the local Kamailio ({@link SwitchTarget}): a trunk → the account's
+ * source addresses (ingress) or the carrier's gateway (egress); limits → the channel limit; account
+ * status → blocked with a reason, or not; routes and rate cards → the compiled plan ({@link
+ * KamailioRoutes}). A balance is nothing to Kamailio (credit control holds it in memory) and DIDs
+ * do not exist yet: both are in sync at once.
+ */
+@Component
+class KamailioPusher implements ObjectPusher {
+  static final String JOB = "switch-sync";
+
+  private final SwitchTarget kamailio;
+  private final Accounts accounts;
+  private final Trunks trunks;
+  private final KamailioRoutes routes;
+
+  KamailioPusher(SwitchTarget kamailio, Accounts accounts, Trunks trunks, KamailioRoutes routes) {
+    this.kamailio = kamailio;
+    this.accounts = accounts;
+    this.trunks = trunks;
+    this.routes = routes;
+  }
+
+  @Override
+  public String target() {
+    return SyncTargets.KAMAILIO;
+  }
+
+  @Override
+  public void push(SyncObject o) {
+    Actor system = Actor.system(JOB, o.tenantId());
+    Account account = accounts.find(o.accountId()).orElseThrow(() -> gone(o));
+    switch (o.type()) {
+      case TRUNK -> trunk(system, account, o.objectId());
+      case LIMITS -> kamailio.setChannelLimit(account.id(), channels(system, account));
+      case ACCOUNT_STATUS -> kamailio.setBlocked(account.id(), blockReason(account));
+      case ROUTES -> routes.push(system, account);
+      case RATE_CARD -> routes.rateCardActivated(system, account);
+      case BALANCE, DID -> {
+        // credit control keeps balances in memory; no DIDs exist yet
+      }
+    }
+  }
+
+  /** Why the switch refuses the account's calls (sent in a header), or null when it may call. */
+  static String blockReason(Account account) {
+    if (account.isDeleted()) {
+      return "account deleted";
+    }
+    return account.status() == AccountStatus.ACTIVE
+        ? null
+        : "account " + account.status().name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private void trunk(Actor system, Account account, String trunkId) {
+    List<Trunk> all = new ArrayList<>();
+    if (!account.isDeleted()) {
+      all.addAll(trunks.list(system, account.id(), false));
+      all.addAll(trunks.list(system, account.id(), true));
+    }
+    Trunk trunk =
+        all.stream().filter(t -> t.id().toString().equals(trunkId)).findFirst().orElse(null);
+    if (trunk != null && trunk.direction() == TrunkDirection.EGRESS) {
+      routes.egressChanged(system, account, trunk);
+      return;
+    }
+    kamailio.replaceCustomerAddresses(account.id(), KamailioRoutes.sources(all));
+  }
+
+  private int channels(Actor system, Account account) {
+    AccountLimits limits = trunks.limits(system, account.id());
+    return limits.maxChannels() == null ? 0 : limits.maxChannels();
+  }
+
+  private static NoSuchElementException gone(SyncObject o) {
+    return new NoSuchElementException("account " + o.accountId() + " no longer exists");
+  }
+
+  static AccountId id(String uuid) {
+    return new AccountId(java.util.UUID.fromString(uuid));
+  }
+}
