@@ -1,6 +1,7 @@
 package com.didtron.activities.creditcontrol;
 
 import com.didtron.activities.account.Accounts;
+import com.didtron.activities.invoicing.OverdueBlocks;
 import com.didtron.activities.ledger.Ledger;
 import com.didtron.activities.trunk.Trunks;
 import com.didtron.domain.access.Actor;
@@ -9,6 +10,7 @@ import com.didtron.domain.account.AccountId;
 import com.didtron.domain.account.AccountStatus;
 import com.didtron.domain.ledger.LedgerPurpose;
 import com.didtron.domain.trunk.AccountLimits;
+import com.didtron.domain.trunk.CallBlock;
 import com.didtron.domain.trunk.Trunk;
 import com.didtron.domain.trunk.TrunkDirection;
 import com.didtron.domain.trunk.TrunkStatus;
@@ -34,12 +36,19 @@ class Standings {
   private final Accounts accounts;
   private final Ledger ledger;
   private final Trunks trunks;
+  private final OverdueBlocks overdue;
   private final TransactionTemplate tx;
 
-  Standings(Accounts accounts, Ledger ledger, Trunks trunks, PlatformTransactionManager txm) {
+  Standings(
+      Accounts accounts,
+      Ledger ledger,
+      Trunks trunks,
+      OverdueBlocks overdue,
+      PlatformTransactionManager txm) {
     this.accounts = accounts;
     this.ledger = ledger;
     this.trunks = trunks;
+    this.overdue = overdue;
     this.tx = new TransactionTemplate(txm);
     tx.setReadOnly(true);
     tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -71,6 +80,12 @@ class Standings {
             .map(sub -> ledger.balance(sub.id(), a.currency()).negate().amount())
             .orElse(BigDecimal.ZERO);
     AccountStatus status = a.isDeleted() ? AccountStatus.CLOSED : a.status();
-    return new Standing(status, a.billingMode(), funds, a.creditLimit(), limits, ingress);
+    String blocked =
+        trunks
+            .callBlock(system, a.id())
+            .map(CallBlock::reason)
+            .or(() -> overdue.reason(a.id()))
+            .orElse(null);
+    return new Standing(status, a.billingMode(), funds, a.creditLimit(), limits, ingress, blocked);
   }
 }

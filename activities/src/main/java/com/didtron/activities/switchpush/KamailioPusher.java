@@ -1,6 +1,7 @@
 package com.didtron.activities.switchpush;
 
 import com.didtron.activities.account.Accounts;
+import com.didtron.activities.invoicing.OverdueBlocks;
 import com.didtron.activities.switchsync.SwitchSyncStates.SyncObject;
 import com.didtron.activities.switchsync.SwitchTarget;
 import com.didtron.activities.switchsync.SyncTargets;
@@ -10,6 +11,7 @@ import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.account.AccountStatus;
 import com.didtron.domain.trunk.AccountLimits;
+import com.didtron.domain.trunk.CallBlock;
 import com.didtron.domain.trunk.Trunk;
 import com.didtron.domain.trunk.TrunkDirection;
 import java.util.ArrayList;
@@ -32,12 +34,19 @@ class KamailioPusher implements ObjectPusher {
   private final Accounts accounts;
   private final Trunks trunks;
   private final KamailioRoutes routes;
+  private final OverdueBlocks overdue;
 
-  KamailioPusher(SwitchTarget kamailio, Accounts accounts, Trunks trunks, KamailioRoutes routes) {
+  KamailioPusher(
+      SwitchTarget kamailio,
+      Accounts accounts,
+      Trunks trunks,
+      KamailioRoutes routes,
+      OverdueBlocks overdue) {
     this.kamailio = kamailio;
     this.accounts = accounts;
     this.trunks = trunks;
     this.routes = routes;
+    this.overdue = overdue;
   }
 
   @Override
@@ -52,7 +61,7 @@ class KamailioPusher implements ObjectPusher {
     switch (o.type()) {
       case TRUNK -> trunk(system, account, o.objectId());
       case LIMITS -> kamailio.setChannelLimit(account.id(), channels(system, account));
-      case ACCOUNT_STATUS -> kamailio.setBlocked(account.id(), blockReason(account));
+      case ACCOUNT_STATUS -> kamailio.setBlocked(account.id(), blockReason(system, account));
       case ROUTES -> routes.push(system, account);
       case RATE_CARD -> routes.rateCardActivated(system, account);
       case BALANCE, DID -> {
@@ -61,8 +70,23 @@ class KamailioPusher implements ObjectPusher {
     }
   }
 
-  /** Why the switch refuses the account's calls (sent in a header), or null when it may call. */
-  static String blockReason(Account account) {
+  /**
+   * Why the switch refuses the account's calls (sent in a header), or null when it may call: its
+   * status, else a call block (fraud detector or staff), else an overdue invoice.
+   */
+  String blockReason(Actor system, Account account) {
+    String status = statusReason(account);
+    if (status != null) {
+      return status;
+    }
+    return trunks
+        .callBlock(system, account.id())
+        .map(CallBlock::reason)
+        .or(() -> overdue.reason(account.id()))
+        .orElse(null);
+  }
+
+  static String statusReason(Account account) {
     if (account.isDeleted()) {
       return "account deleted";
     }

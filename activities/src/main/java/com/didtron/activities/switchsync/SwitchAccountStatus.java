@@ -7,8 +7,8 @@ import com.didtron.domain.tenant.TenantId;
 /**
  * Tells the Class 4 switch whether an account may place new calls. Called after the change is
  * committed (and recorded in {@code account_block}); implementations must be quick and must not
- * throw. Every bean is called; {@link LoggingSwitchAccountStatus} logs until the switch lifecycle
- * feature implements it.
+ * throw. Every bean is called; {@code OutboxSwitchAccountStatus} records the change in the switch
+ * outbox for the switch sync.
  */
 @Facade
 public interface SwitchAccountStatus {

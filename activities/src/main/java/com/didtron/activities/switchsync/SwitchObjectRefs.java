@@ -3,6 +3,7 @@ package com.didtron.activities.switchsync;
 import static com.didtron.activities.db.Tables.SWITCH_OBJECT_REF;
 
 import com.didtron.activities.Facade;
+import com.didtron.domain.account.AccountId;
 import java.time.Clock;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
  */
 @Facade
 @Component
-public class SwitchObjectRefs {
+public class SwitchObjectRefs implements HostedSwitchIds {
   /** What kind of object the switch knows. */
   public enum Kind {
     CUSTOMER,
@@ -39,6 +40,22 @@ public class SwitchObjectRefs {
         .and(r.KIND.eq(kind.name()))
         .and(r.LOCAL_ID.eq(localId))
         .fetchOptional(r.REMOTE_ID);
+  }
+
+  /**
+   * The account pushed to {@code switchName} as a customer or carrier that got {@code switchId}.
+   */
+  @Override
+  public Optional<AccountId> account(String switchName, String switchId) {
+    var r = SWITCH_OBJECT_REF;
+    return db.select(r.LOCAL_ID)
+        .from(r)
+        .where(r.TARGET.eq(switchName))
+        .and(r.KIND.in(Kind.CUSTOMER.name(), Kind.CARRIER.name()))
+        .and(r.REMOTE_ID.eq(switchId))
+        .limit(1)
+        .fetchOptional(r.LOCAL_ID)
+        .map(id -> new AccountId(java.util.UUID.fromString(id)));
   }
 
   public void keep(String target, Kind kind, String localId, String remoteId) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.didtron.activities.account.AccountChange;
 import com.didtron.activities.account.AccountService;
 import com.didtron.activities.account.Accounts;
+import com.didtron.activities.invoicing.OverdueBlocks;
 import com.didtron.activities.ledger.Ledger;
 import com.didtron.activities.payment.PaymentChange;
 import com.didtron.activities.payment.TopUps;
@@ -58,6 +59,7 @@ class CreditControlIT extends ActivitiesIT {
   @Autowired Ledger ledger;
   @Autowired ActiveDecks decks;
   @Autowired PlatformTransactionManager tx;
+  @Autowired OverdueBlocks overdue;
   @Autowired Clock clock;
 
   Account withDeck(Account a) {
@@ -102,6 +104,20 @@ class CreditControlIT extends ActivitiesIT {
     assertThat(((Refuse) refused).reason()).isEqualTo(Refusal.SUSPENDED);
 
     trunks.resume(admin(), a.id(), "cleared");
+    assertThat(call(a)).isInstanceOf(Admit.class);
+  }
+
+  @Test
+  void aCallBlockRefusesTheNextCallWithItsReasonUntilItIsLifted() {
+    Account a = withDeck(fixtures.account(admin(), Fixtures.unique("cc-block")));
+    String first = "call-" + UUID.randomUUID();
+    assertThat(credit.authorise(a.id().toString(), null, first, "4420")).isInstanceOf(Admit.class);
+    credit.ended(first, 0L);
+
+    trunks.blockCalls(admin(), a.id(), "short calls 80% over 60 min");
+    assertThat(call(a)).isEqualTo(new Refuse(Refusal.BLOCKED, "short calls 80% over 60 min"));
+
+    trunks.unblockCalls(admin(), a.id(), "checked with the customer");
     assertThat(call(a)).isInstanceOf(Admit.class);
   }
 
@@ -163,7 +179,7 @@ class CreditControlIT extends ActivitiesIT {
     Account a = withDeck(fixtures.account(admin(), Fixtures.unique("cc-memory")));
     AtomicInteger loads = new AtomicInteger();
     Standings counting =
-        new Standings(accounts, ledger, trunks, tx) {
+        new Standings(accounts, ledger, trunks, overdue, tx) {
           @Override
           Optional<Standing> load(AccountId id) {
             loads.incrementAndGet();

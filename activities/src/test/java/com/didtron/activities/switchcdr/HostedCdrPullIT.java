@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 
 /**
  * A hosted switch's CDRs (ConnexCS behind {@link HostedSwitch}, here a stand-in that serves pages)
@@ -66,6 +67,7 @@ class HostedCdrPullIT extends ActivitiesIT {
     }
 
     @Bean
+    @Primary
     HostedSwitchIds hostedSwitchIds(StandIn s) {
       return (name, id) -> Optional.ofNullable(s.pushed.get(name + "/" + id));
     }

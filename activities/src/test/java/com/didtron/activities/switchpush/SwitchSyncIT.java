@@ -8,6 +8,7 @@ import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.table;
 
+import com.didtron.activities.account.Accounts;
 import com.didtron.activities.routing.RoutePlanService;
 import com.didtron.activities.switchsync.SwitchChanges.ObjectType;
 import com.didtron.activities.switchsync.SwitchSyncStates.SyncObject;
@@ -23,6 +24,7 @@ import com.didtron.domain.access.AccessDenied;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountKind;
+import com.didtron.domain.account.AccountStatus;
 import com.didtron.domain.ratedeck.DeckSide;
 import com.didtron.domain.switchsync.SyncStatus;
 import com.didtron.domain.trunk.LimitsDraft;
@@ -51,6 +53,7 @@ class SwitchSyncIT extends ActivitiesIT {
 
   @Autowired SwitchSyncService sync;
   @Autowired Trunks trunks;
+  @Autowired Accounts accounts;
   @Autowired TrunkFixtures make;
   @Autowired Fixtures fixtures;
   @Autowired DSLContext db;
@@ -181,6 +184,24 @@ class SwitchSyncIT extends ActivitiesIT {
         .containsExactly(
             "htable.reload", "htable.reload", "permissions.addressReload", "htable.reload");
     assertThat(blocked(customer)).isEqualTo("account suspended");
+  }
+
+  @Test
+  void aCallBlockReachesTheSwitchWithItsReasonAndLiftingItLetsTheAccountCallAgain() {
+    Account customer = make.account(admin(), "sync-block", AccountKind.CUSTOMER);
+    trunks.blockCalls(admin(), customer.id(), "short calls 80% over 60 min");
+    assertThat(
+            (String)
+                eventually(
+                    "the block on the switch",
+                    () -> switchNumber(customer) == null ? null : blocked(customer)))
+        .isEqualTo("short calls 80% over 60 min");
+    assertThat(accounts.find(customer.id()).orElseThrow().status())
+        .as("a call block leaves the account active")
+        .isEqualTo(AccountStatus.ACTIVE);
+
+    trunks.unblockCalls(admin(), customer.id(), "checked with the customer");
+    eventually("the block lifted on the switch", () -> blocked(customer) == null ? true : null);
   }
 
   @Test

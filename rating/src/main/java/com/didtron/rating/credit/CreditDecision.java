@@ -61,6 +61,9 @@ public final class CreditDecision {
     if (s.status() != AccountStatus.ACTIVE) {
       return new Refuse(Refusal.SUSPENDED, "account " + s.status().name().toLowerCase(Locale.ROOT));
     }
+    if (s.blocked() != null) {
+      return new Refuse(Refusal.BLOCKED, s.blocked());
+    }
     AccountLimits l = s.limits();
     for (String prefix : l.blockedPrefixes()) {
       if (number.startsWith(prefix)) {

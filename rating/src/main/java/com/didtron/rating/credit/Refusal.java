@@ -3,6 +3,7 @@ package com.didtron.rating.credit;
 /** Why a call is refused, with the SIP status the switch answers. */
 public enum Refusal {
   SUSPENDED(403, "account suspended"),
+  BLOCKED(403, "account blocked"),
   UNKNOWN_ACCOUNT(403, "unknown account"),
   BLOCKED_PREFIX(403, "destination blocked"),
   NO_RATE(403, "no rate for the destination"),

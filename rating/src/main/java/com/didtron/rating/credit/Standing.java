@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param funds the customer's money with us (positive = prepaid funds; negative = owes us)
  * @param creditLimit how far below zero a postpaid account may go (ignored for prepaid)
  * @param trunks the limits of the account's ingress trunks, by trunk id
+ * @param blocked why the account's new calls are blocked while it stays active (a call block by the
+ *     fraud detector or staff, an overdue invoice), or null
  */
 public record Standing(
     AccountStatus status,
@@ -20,7 +22,8 @@ public record Standing(
     BigDecimal funds,
     BigDecimal creditLimit,
     AccountLimits limits,
-    Map<String, TrunkLimits> trunks) {
+    Map<String, TrunkLimits> trunks,
+    String blocked) {
   public Standing {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(billingMode, "billingMode");
@@ -28,6 +31,18 @@ public record Standing(
     Objects.requireNonNull(limits, "limits");
     creditLimit = creditLimit == null ? BigDecimal.ZERO : creditLimit;
     trunks = Map.copyOf(trunks);
+    blocked = blocked == null || blocked.isBlank() ? null : blocked.strip();
+  }
+
+  /** A standing whose new calls are not blocked. */
+  public Standing(
+      AccountStatus status,
+      BillingMode billingMode,
+      BigDecimal funds,
+      BigDecimal creditLimit,
+      AccountLimits limits,
+      Map<String, TrunkLimits> trunks) {
+    this(status, billingMode, funds, creditLimit, limits, trunks, null);
   }
 
   /** What may be spent before counting reservations: funds, plus the credit limit if postpaid. */
@@ -37,7 +52,7 @@ public record Standing(
 
   /** The same standing with other funds (a balance change from the ledger). */
   public Standing withFunds(BigDecimal newFunds, BigDecimal newCreditLimit, BillingMode mode) {
-    return new Standing(status, mode, newFunds, newCreditLimit, limits, trunks);
+    return new Standing(status, mode, newFunds, newCreditLimit, limits, trunks, blocked);
   }
 
   /** Concurrency limits of one ingress trunk; null means unlimited. */

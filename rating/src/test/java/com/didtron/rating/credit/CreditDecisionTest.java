@@ -119,6 +119,26 @@ class CreditDecisionTest {
   }
 
   @Test
+  void aBlockedAccountIsRefusedWithTheBlocksReasonWhileItStaysActive() {
+    Standing open =
+        standing(
+            AccountStatus.ACTIVE, BillingMode.PREPAID, "100", "0", AccountLimits.none(ACCOUNT));
+    Standing blocked =
+        new Standing(
+            open.status(),
+            open.billingMode(),
+            open.funds(),
+            open.creditLimit(),
+            open.limits(),
+            open.trunks(),
+            "short calls 80% over 60 min");
+    assertThat(CreditDecision.decide(blocked, null, "44", PER_SECOND, InUse.nothing()))
+        .isEqualTo(new Refuse(Refusal.BLOCKED, "short calls 80% over 60 min"));
+    assertThat(CreditDecision.decide(open, null, "44", PER_SECOND, InUse.nothing()))
+        .isInstanceOf(Admit.class);
+  }
+
+  @Test
   void eachLimitRefusesWithItsOwnReason() {
     InUse none = InUse.nothing();
     assertThat(reason(limits(null, null, null, null, List.of("449")), "4491", PER_SECOND, none))
