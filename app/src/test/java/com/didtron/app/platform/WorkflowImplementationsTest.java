@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.didtron.workflows.cdr.CdrInboxWorkflowImpl;
 import com.didtron.workflows.cdr.RerateWorkflowImpl;
 import com.didtron.workflows.creditnote.CreditNoteWorkflowImpl;
+import com.didtron.workflows.fraud.FraudScanWorkflowImpl;
 import com.didtron.workflows.fx.FxRatesWorkflowImpl;
 import com.didtron.workflows.invoicing.InvoiceOverdueWorkflowImpl;
 import com.didtron.workflows.invoicing.InvoiceRunWorkflowImpl;
@@ -34,7 +35,8 @@ class WorkflowImplementationsTest {
             SipCampaignWorkflowImpl.class,
             CarrierMonitorWorkflowImpl.class,
             SwitchCdrPullWorkflowImpl.class,
-            SwitchSyncWorkflowImpl.class);
+            SwitchSyncWorkflowImpl.class,
+            FraudScanWorkflowImpl.class);
   }
 
   @Test
