@@ -4,6 +4,7 @@ import static com.didtron.it.SwitchCalls.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.didtron.activities.apikey.ApiKeyService;
+import com.didtron.activities.creditcontrol.AuthoriseServer;
 import com.didtron.activities.switchsync.CarrierGateway;
 import com.didtron.activities.switchsync.CustomerAddress;
 import com.didtron.activities.switchsync.RouteRule;
@@ -11,14 +12,17 @@ import com.didtron.activities.switchsync.kamailio.KamailioRpc;
 import com.didtron.activities.switchsync.kamailio.KamailioSwitchTarget;
 import com.didtron.activities.testing.FakeSwitchRpc;
 import com.didtron.activities.testing.Fixtures;
+import com.didtron.activities.testing.RatingFixtures;
 import com.didtron.activities.testing.TrunkFixtures;
 import com.didtron.app.kamailio.KamailioSwitch;
 import com.didtron.app.kamailio.SwitchEndpoints;
 import com.didtron.app.platform.DatabaseLogins;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountKind;
+import com.didtron.domain.ratedeck.DeckSide;
 import com.didtron.domain.trunk.Trunk;
 import com.didtron.domain.user.Role;
+import com.didtron.rating.deck.ImportMode;
 import com.didtron.sip.sipp.SippPeer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,10 +62,12 @@ class LiveCallsSwitchIT extends PlatformIT {
   @Autowired TrunkFixtures make;
   @Autowired ApiKeyService keys;
   @Autowired JsonMapper json;
+  @Autowired RatingFixtures rating;
+  @Autowired AuthoriseServer authorise;
 
   @Test
   void anOperatorListsALiveCallAndHangsItUpAndBothSidesGetBye() throws Exception {
-    KamailioSwitch kamailio = new KamailioSwitch(DATA_DIR);
+    KamailioSwitch kamailio = new KamailioSwitch(DATA_DIR, authorise.port());
     SwitchEndpoints endpoints =
         kamailio.start(
             databaseLogins.owner(),
@@ -71,6 +77,12 @@ class LiveCallsSwitchIT extends PlatformIT {
       KamailioSwitchTarget target =
           new KamailioSwitchTarget(db, new KamailioRpc(endpoints.rpcUrl()));
       Account customer = make.account(admin(), Fixtures.unique("LiveSip"), AccountKind.CUSTOMER);
+      // credit control admits the call: the customer has a rate for it (and its credit limit)
+      rating.activate(
+          admin(),
+          rating.card(admin(), customer, DeckSide.SELL),
+          ImportMode.REPLACE,
+          RatingFixtures.HEADER + "44,UK,0.01,0,1,1,2020-01-01,\n");
       Trunk trunk =
           make.create(
               admin(),

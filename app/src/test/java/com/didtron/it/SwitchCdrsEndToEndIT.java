@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.didtron.activities.apikey.ApiKeyService;
 import com.didtron.activities.balance.CustomerBalances;
+import com.didtron.activities.creditcontrol.AuthoriseServer;
 import com.didtron.activities.switchsync.CarrierGateway;
 import com.didtron.activities.switchsync.CustomerAddress;
 import com.didtron.activities.switchsync.RouteRule;
@@ -50,6 +51,7 @@ class SwitchCdrsEndToEndIT extends PlatformIT {
   private static RatingFixtures.Pair pair;
 
   @LocalServerPort int port;
+  @Autowired AuthoriseServer authorise;
   @Autowired DSLContext db;
   @Autowired DatabaseLogins databaseLogins;
   @Autowired RatingFixtures rating;
@@ -61,7 +63,8 @@ class SwitchCdrsEndToEndIT extends PlatformIT {
     if (kamailio != null) {
       return;
     }
-    kamailio = new KamailioSwitch(Files.createTempDirectory("didtron-e2e-switch-"));
+    kamailio =
+        new KamailioSwitch(Files.createTempDirectory("didtron-e2e-switch-"), authorise.port());
     SwitchEndpoints endpoints =
         kamailio.start(
             databaseLogins.owner(), new SwitchEndpoints("127.0.0.1", SIP_PORT, RPC_PORT));

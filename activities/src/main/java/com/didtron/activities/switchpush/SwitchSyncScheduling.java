@@ -2,12 +2,15 @@ package com.didtron.activities.switchpush;
 
 import com.didtron.activities.account.Accounts;
 import com.didtron.activities.balance.BalanceMonitor;
+import com.didtron.activities.ratedeck.ActiveDecks;
 import com.didtron.activities.switchsync.HostedSwitch;
 import com.didtron.activities.switchsync.SwitchObjectRefs;
 import com.didtron.activities.switchsync.SyncTargets;
+import com.didtron.activities.trunk.Trunks;
 import com.didtron.activities.workflowindex.RecurringWorkflow;
 import com.didtron.activities.workflowindex.WorkflowLauncher;
 import com.didtron.workflows.switchsync.SwitchSyncWorkflow;
+import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -39,8 +42,14 @@ class SwitchSyncScheduling {
   @Bean
   @ConditionalOnExpression("!'${didtron.connexcs.username:}'.isBlank()")
   HostedSwitchPusher hostedPusher(
-      HostedSwitch hosted, Accounts accounts, BalanceMonitor balances, SwitchObjectRefs refs) {
-    return new HostedSwitchPusher(hosted, accounts, balances, refs);
+      HostedSwitch hosted,
+      Accounts accounts,
+      BalanceMonitor balances,
+      SwitchObjectRefs refs,
+      ActiveDecks decks,
+      Trunks trunks,
+      Clock clock) {
+    return new HostedSwitchPusher(hosted, accounts, balances, refs, decks, trunks, clock);
   }
 
   /** The sync workflow of one target: no cron, the target as its argument. */

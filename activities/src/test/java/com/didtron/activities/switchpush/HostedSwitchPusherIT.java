@@ -1,10 +1,10 @@
 package com.didtron.activities.switchpush;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.didtron.activities.account.Accounts;
 import com.didtron.activities.balance.BalanceMonitor;
+import com.didtron.activities.ratedeck.ActiveDecks;
 import com.didtron.activities.switchsync.BreakoutQuery;
 import com.didtron.activities.switchsync.BreakoutRow;
 import com.didtron.activities.switchsync.CdrCursor;
@@ -22,13 +22,16 @@ import com.didtron.activities.switchsync.SwitchRateCard;
 import com.didtron.activities.switchsync.SwitchRoute;
 import com.didtron.activities.switchsync.SwitchSyncStates.SyncObject;
 import com.didtron.activities.testing.ActivitiesIT;
+import com.didtron.activities.testing.RatingFixtures;
 import com.didtron.activities.testing.TrunkFixtures;
 import com.didtron.activities.trunk.Trunks;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountKind;
 import com.didtron.domain.account.AccountStatus;
+import com.didtron.domain.ratedeck.DeckSide;
 import com.didtron.domain.switchsync.SyncStatus;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -45,6 +48,9 @@ class HostedSwitchPusherIT extends ActivitiesIT {
   @Autowired SwitchObjectRefs refs;
   @Autowired TrunkFixtures make;
   @Autowired Trunks trunks;
+  @Autowired ActiveDecks decks;
+  @Autowired Clock clock;
+  @Autowired RatingFixtures rating;
 
   /** A hosted switch that hands out ids and remembers what it was sent. */
   static final class RecordingSwitch implements HostedSwitch {
@@ -69,12 +75,15 @@ class HostedSwitchPusherIT extends ActivitiesIT {
 
     @Override
     public RateCardRevision pushRateCard(SwitchRateCard card) {
-      throw new AssertionError("not expected");
+      pushed.add(card);
+      return new RateCardRevision(
+          card.cardId() == null ? "card-" + pushed.size() : card.cardId(), "rev-" + pushed.size());
     }
 
     @Override
     public String pushRoute(SwitchRoute route) {
-      throw new AssertionError("not expected");
+      pushed.add(route);
+      return route.routeId() == null ? "route-" + pushed.size() : route.routeId();
     }
 
     @Override
@@ -96,14 +105,18 @@ class HostedSwitchPusherIT extends ActivitiesIT {
   private final RecordingSwitch hosted = new RecordingSwitch();
 
   private HostedSwitchPusher pusher() {
-    return new HostedSwitchPusher(hosted, accounts, balances, refs);
+    return new HostedSwitchPusher(hosted, accounts, balances, refs, decks, trunks, clock);
   }
 
   private static SyncObject object(ObjectType type, Account a) {
+    return object(type, a.id().toString(), a);
+  }
+
+  private static SyncObject object(ObjectType type, String objectId, Account a) {
     return new SyncObject(
         "hosted-test",
         type,
-        a.id().toString(),
+        objectId,
         a.tenantId(),
         a.id(),
         SyncStatus.PENDING,
@@ -150,11 +163,51 @@ class HostedSwitchPusherIT extends ActivitiesIT {
   }
 
   @Test
-  void routesAndRateCardsAreRefusedSoTheyShowAsFailedRatherThanSilentlyInSync() {
-    Account customer = make.account(admin(), "hosted-routes", AccountKind.CUSTOMER);
+  void aRateCardGoesAsItsActiveEntriesAndARouteNamesTheCustomersCardAndTechPrefix() {
+    RatingFixtures.Pair pair =
+        rating.pair(
+            admin(),
+            "44,UK,0.0200,0.01,60,6,2026-01-01,\n4420,UK London,0.0150,0,1,1,2026-01-01,\n",
+            "44,UK,0.0100,0,60,6,2026-01-01,\n");
+    make.create(
+        admin(),
+        pair.customer(),
+        TrunkFixtures.ingress("pbx", TrunkFixtures.uniqueBlock(), null, null));
 
-    assertThatThrownBy(() -> pusher().push(object(ObjectType.ROUTES, customer)))
-        .hasMessageContaining("not pushed to hosted-test yet");
-    assertThat(hosted.pushed).isEmpty();
+    pusher().push(object(ObjectType.RATE_CARD, pair.buy().id().toString(), pair.carrier()));
+    SwitchRateCard buy = (SwitchRateCard) hosted.pushed.getFirst();
+    assertThat(buy.cardId()).isNull();
+    assertThat(buy.side()).isEqualTo(DeckSide.BUY);
+    assertThat(buy.rules())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.prefix()).isEqualTo("44");
+              assertThat(r.ratePerMinute()).isEqualByComparingTo("0.0100");
+              assertThat(r.initialIncrement()).isEqualTo(60);
+              assertThat(r.subsequentIncrement()).isEqualTo(6);
+            });
+
+    pusher().push(object(ObjectType.ROUTES, pair.customer().id().toString(), pair.customer()));
+    assertThat(hosted.pushed).hasSize(4);
+    SwitchRateCard sell = (SwitchRateCard) hosted.pushed.get(2);
+    assertThat(sell.side()).isEqualTo(DeckSide.SELL);
+    assertThat(sell.rules())
+        .extracting(SwitchRateCard.Rule::prefix)
+        .containsExactlyInAnyOrder("44", "4420");
+    SwitchRoute route = (SwitchRoute) hosted.pushed.get(3);
+    assertThat(route.customerId())
+        .isEqualTo(
+            refs.remoteId("hosted-test", Kind.CUSTOMER, pair.customer().id().toString())
+                .orElseThrow());
+    assertThat(route.rateCardId()).isEqualTo("card-3");
+    assertThat(route.techPrefix()).as("the ingress trunk's").isEqualTo("77#");
+    assertThat(refs.remoteId("hosted-test", Kind.ROUTE, pair.customer().id().toString()))
+        .hasValue("route-4");
+
+    pusher().push(object(ObjectType.RATE_CARD, pair.sell().id().toString(), pair.customer()));
+    assertThat(((SwitchRateCard) hosted.pushed.get(4)).cardId())
+        .as("the card is updated by the id the switch gave, as a new revision")
+        .isEqualTo("card-3");
   }
 }
