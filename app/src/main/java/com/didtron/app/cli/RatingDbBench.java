@@ -49,6 +49,8 @@ final class RatingDbBench {
         "--didtron.admin.email=" + ADMIN,
         "--didtron.admin.password=" + UUID.randomUUID(),
         "--didtron.cdr.inbox-cron=0 0 1 1 *",
+        // credit control on any free port (the switch bench gives it to its control switch)
+        "--didtron.switch.authorise-port=0",
         // the synthetic CDRs start on 2026-06-01 whatever the date: keep them inside the window
         "--didtron.limits.cdr-max-age=36500d");
   }

@@ -1,26 +1,20 @@
 package com.didtron.app.cli;
 
-import com.didtron.activities.account.AccountChange;
-import com.didtron.activities.account.AccountService;
+import com.didtron.activities.creditcontrol.AuthoriseServer;
+import com.didtron.activities.creditcontrol.CreditControl;
 import com.didtron.activities.switchsync.CarrierGateway;
 import com.didtron.activities.switchsync.CustomerAddress;
 import com.didtron.activities.switchsync.RouteRule;
 import com.didtron.activities.switchsync.kamailio.KamailioRpc;
 import com.didtron.activities.switchsync.kamailio.KamailioSwitchTarget;
-import com.didtron.activities.user.UserLogins;
 import com.didtron.app.kamailio.KamailioSwitch;
 import com.didtron.app.kamailio.SwitchEndpoints;
 import com.didtron.app.platform.DatabaseLogins;
-import com.didtron.domain.access.Actor;
-import com.didtron.domain.account.AccountDraft;
 import com.didtron.domain.account.AccountId;
-import com.didtron.domain.account.AccountKind;
-import com.didtron.domain.account.AccountStatus;
 import com.didtron.domain.account.BillingMode;
 import com.didtron.sip.sipp.SippPeer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -36,9 +30,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * What {@code didtron bench switch} measures, side by side on one machine: the same Kamailio binary
  * and configuration run twice against the platform's database, once with DIDTron's control (ACL,
- * htable, the compiled routing plan in drouting; credit control once the configuration has it) and
- * once as the baseline ({@code -A WITHOUT_CONTROL}: every INVITE to one static gateway), both in
- * front of the same SIPp carrier; each rate step runs against both, alternating which goes first.
+ * htable, the compiled routing plan in drouting, credit control over HTTP) and once as the baseline
+ * ({@code -A WITHOUT_CONTROL}: every INVITE to one static gateway), both in front of the same SIPp
+ * carrier; each rate step runs against both, alternating which goes first.
  */
 final class SwitchBenchScenario implements AutoCloseable {
   private static final int WARM_UP_SECONDS = 2;
@@ -48,7 +42,11 @@ final class SwitchBenchScenario implements AutoCloseable {
   private final Path dir;
   private final SwitchBenchReport report = new SwitchBenchReport();
   private final List<KamailioSwitch> switches = new ArrayList<>();
+  private static final String DOWN_GATEWAY = "bench-down";
   private SippPeer carrier;
+  private SippPeer unavailable;
+  private SwitchBenchAccounts accounts;
+  private int controlPort;
   private KamailioSwitchTarget target;
   private KamailioRpc controlRpc;
   private AccountId customer;
@@ -77,43 +75,39 @@ final class SwitchBenchScenario implements AutoCloseable {
         Runtime.getRuntime().availableProcessors(),
         Runtime.version());
     List<RouteRule> rules = plan(decks);
+    SwitchBenchEnforcement enforcement =
+        new SwitchBenchEnforcement(platform, accounts, target, report, "127.0.0.1", controlPort);
+    enforcement.balanceChange(DOWN_GATEWAY);
+    enforcement.hangUpToRatedCdr(controlSip, rules, dir);
     loadSteps(SwitchBenchPlan.numbers(rules, NUMBERS));
-    balanceChangeEnforced();
-    hangUpToRatedCdr();
+    creditControlAfterLoad();
     report.load("after", loadAverage());
     return report.toString();
   }
 
-  /**
-   * A top-up or suspension enforced by the switch (target < 1 s). Not measurable until the credit
-   * control's authorisation is in kamailio.cfg and its listener in the platform: then suspend
-   * {@link #customer} (AccountControls) and time raw INVITEs to the control switch until one is
-   * refused, resume or top up and time until one is admitted again.
-   */
-  private void balanceChangeEnforced() {
-    report.notMeasured(
-        "balance change",
-        "needs credit control in the switch (not on this branch): a top-up or suspension, then"
-            + " the time until the next call is admitted or refused (target < 1 s)");
-  }
-
-  /**
-   * Hang-up to the rated CDR in the ledger (target < 10 s). Not measurable until the CDR pull from
-   * {@code acc_cdrs} exists: then place one call, and time from its BYE until the ledger holds the
-   * charge for its call id.
-   */
-  private void hangUpToRatedCdr() {
-    report.notMeasured(
-        "hang-up to CDR",
-        "needs the CDR pull from acc_cdrs (not on this branch): the time from BYE to the rated"
-            + " CDR's charge in the ledger (target < 10 s)");
+  /** What credit control holds for the load's customer: proof its calls went through it. */
+  private void creditControlAfterLoad() {
+    platform
+        .getBean(CreditControl.class)
+        .reserved(customer)
+        .ifPresentOrElse(
+            r ->
+                report.line(
+                    "credit control:    after the load the customer holds %s USD in reservations"
+                        + " (%d calls in progress; ended calls are held until their CDR is"
+                        + " charged)",
+                    r.amount().toPlainString(), r.callsInProgress()),
+            () -> report.line("credit control:    the load's customer was never authorised"));
   }
 
   private void startSwitchesAndCarrier() {
     carrier = SippPeer.scenario("bench-carrier.xml").start();
+    unavailable = SippPeer.scenario("uas-unavailable.xml").start();
+    accounts = new SwitchBenchAccounts(platform);
     DatabaseLogins.Login owner = platform.getBean(DatabaseLogins.class).owner();
     String gw = "127.0.0.1:" + carrier.port();
     SwitchEndpoints control = start("control", owner, List.of());
+    controlPort = control.sipPort();
     SwitchEndpoints baseline =
         start("baseline", owner, List.of("WITHOUT_CONTROL", "STATIC_GW=\"sip:" + gw + "\""));
     controlSip = control.sip();
@@ -124,13 +118,19 @@ final class SwitchBenchScenario implements AutoCloseable {
         SwitchBenchPlan.CARRIERS.stream()
             .map(c -> new CarrierGateway(SwitchBenchPlan.gateway(c), gw, 0, "", "bench " + c))
             .toList());
-    customer = customerAccount();
+    target.putGateways(
+        List.of(
+            new CarrierGateway(
+                DOWN_GATEWAY, "127.0.0.1:" + unavailable.port(), 0, "", "bench 503")));
+    customer = accounts.customer("Bench switch customer", BillingMode.POSTPAID, "1000000");
     target.replaceCustomerAddresses(
         customer, List.of(CustomerAddress.host("127.0.0.1", "bench-trunk")));
   }
 
   private SwitchEndpoints start(String name, DatabaseLogins.Login owner, List<String> defines) {
-    KamailioSwitch kamailio = new KamailioSwitch(dir.resolve(name));
+    // the control switch asks the platform's credit control (route[AUTHORISE]); the baseline never
+    KamailioSwitch kamailio =
+        new KamailioSwitch(dir.resolve(name), platform.getBean(AuthoriseServer.class).port());
     switches.add(kamailio);
     return kamailio.start(
         owner, new SwitchEndpoints("127.0.0.1", SippLoad.freeUdpPort(), freeTcpPort()), defines);
@@ -193,25 +193,6 @@ final class SwitchBenchScenario implements AutoCloseable {
     report.summary(steps);
   }
 
-  private AccountId customerAccount() {
-    Actor admin =
-        platform.getBean(UserLogins.class).principal(SwitchBench.ADMIN).orElseThrow().actor();
-    AccountChange c =
-        platform
-            .getBean(AccountService.class)
-            .create(
-                admin,
-                new AccountDraft(
-                    "Bench switch customer",
-                    AccountKind.CUSTOMER,
-                    "USD",
-                    BillingMode.POSTPAID,
-                    new BigDecimal("1000000"),
-                    AccountStatus.ACTIVE,
-                    null));
-    return ((AccountChange.Saved) c).account().id();
-  }
-
   private String version() {
     JsonNode v = controlRpc.call("core.version");
     return v.isString() ? v.asString() : v.toString();
@@ -253,8 +234,10 @@ final class SwitchBenchScenario implements AutoCloseable {
   @Override
   public void close() {
     switches.forEach(KamailioSwitch::stop);
-    if (carrier != null) {
-      carrier.close();
+    for (SippPeer peer : new SippPeer[] {carrier, unavailable}) {
+      if (peer != null) {
+        peer.close();
+      }
     }
   }
 }
