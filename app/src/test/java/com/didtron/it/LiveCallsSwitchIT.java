@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.didtron.activities.apikey.ApiKeyService;
 import com.didtron.activities.creditcontrol.AuthoriseServer;
-import com.didtron.activities.switchsync.CarrierGateway;
-import com.didtron.activities.switchsync.CustomerAddress;
-import com.didtron.activities.switchsync.RouteRule;
-import com.didtron.activities.switchsync.kamailio.KamailioRpc;
-import com.didtron.activities.switchsync.kamailio.KamailioSwitchTarget;
+import com.didtron.activities.routing.RoutePlanService;
+import com.didtron.activities.switchpush.SwitchSyncService;
+import com.didtron.activities.switchsync.SwitchChanges.ObjectType;
+import com.didtron.activities.switchsync.SyncTargets;
 import com.didtron.activities.testing.FakeSwitchRpc;
 import com.didtron.activities.testing.Fixtures;
 import com.didtron.activities.testing.RatingFixtures;
@@ -17,12 +16,15 @@ import com.didtron.activities.testing.TrunkFixtures;
 import com.didtron.app.kamailio.KamailioSwitch;
 import com.didtron.app.kamailio.SwitchEndpoints;
 import com.didtron.app.platform.DatabaseLogins;
+import com.didtron.decisions.routing.RoutePolicy;
 import com.didtron.domain.account.Account;
-import com.didtron.domain.account.AccountKind;
-import com.didtron.domain.ratedeck.DeckSide;
+import com.didtron.domain.switchsync.SyncStatus;
+import com.didtron.domain.trunk.RoutingTier;
+import com.didtron.domain.trunk.Transport;
 import com.didtron.domain.trunk.Trunk;
+import com.didtron.domain.trunk.TrunkDirection;
+import com.didtron.domain.trunk.TrunkDraft;
 import com.didtron.domain.user.Role;
-import com.didtron.rating.deck.ImportMode;
 import com.didtron.sip.sipp.SippPeer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,6 +65,8 @@ class LiveCallsSwitchIT extends PlatformIT {
   @Autowired ApiKeyService keys;
   @Autowired JsonMapper json;
   @Autowired RatingFixtures rating;
+  @Autowired RoutePlanService plans;
+  @Autowired SwitchSyncService sync;
   @Autowired AuthoriseServer authorise;
 
   @Test
@@ -74,30 +78,26 @@ class LiveCallsSwitchIT extends PlatformIT {
             new SwitchEndpoints("127.0.0.1", SwitchCalls.freeUdpPort(), SwitchCalls.freeTcpPort()));
     List<Process> sipp = new ArrayList<>();
     try (FakeSwitchRpc rpc = FakeSwitchRpc.forwardingTo(endpoints.rpcUrl())) {
-      KamailioSwitchTarget target =
-          new KamailioSwitchTarget(db, new KamailioRpc(endpoints.rpcUrl()));
-      Account customer = make.account(admin(), Fixtures.unique("LiveSip"), AccountKind.CUSTOMER);
-      // credit control admits the call: the customer has a rate for it (and its credit limit)
-      rating.activate(
-          admin(),
-          rating.card(admin(), customer, DeckSide.SELL),
-          ImportMode.REPLACE,
-          RatingFixtures.HEADER + "44,UK,0.01,0,1,1,2020-01-01,\n");
+      // set up as an operator does: rates, trunks and the routing plan; the switch sync alone
+      // carries them to this Kamailio
+      RatingFixtures.Pair pair =
+          rating.pair(admin(), "44,UK,0.01,0,1,1,2020-01-01,\n", "44,UK,0.005,0,1,1,2020-01-01,\n");
+      Account customer = pair.customer();
       Trunk trunk =
-          make.create(
-              admin(),
-              customer,
-              TrunkFixtures.ingress("Office", TrunkFixtures.uniqueBlock(), null, null));
+          make.create(admin(), customer, trunk("Office", TrunkDirection.INGRESS, CUSTOMER_IP));
       int carrierPort = SwitchCalls.freeUdpPort();
       Process carrier = sipp(carrierSide(carrierPort));
       sipp.add(carrier);
-      String gw = Fixtures.unique("gw-live");
-      target.putGateways(
-          List.of(new CarrierGateway(gw, "127.0.0.1:" + carrierPort, 0, "", "live carrier")));
-      target.replaceCustomerAddresses(
-          customer.id(), List.of(CustomerAddress.host(CUSTOMER_IP, trunk.id().toString())));
-      target.replaceRoutes(
-          target.accountNumber(customer.id()), List.of(new RouteRule("44", 0, List.of(gw))));
+      Trunk egress =
+          make.create(
+              admin(),
+              pair.carrier(),
+              trunk("Termination", TrunkDirection.EGRESS, "127.0.0.1:" + carrierPort));
+      String gw = egress.id().toString();
+      plans.store(admin(), customer.id(), RoutePolicy.Tier.STANDARD);
+      awaitInSync(ObjectType.TRUNK, trunk.id().toString());
+      awaitInSync(ObjectType.TRUNK, gw);
+      awaitInSync(ObjectType.ROUTES, customer.id().toString());
 
       String number = "4479" + System.nanoTime() % 1_000_000;
       Process caller = sipp(customerSide("127.0.0.1:" + endpoints.sipPort(), number));
@@ -134,6 +134,38 @@ class LiveCallsSwitchIT extends PlatformIT {
       sipp.forEach(Process::destroy);
       kamailio.stop();
     }
+  }
+
+  private static TrunkDraft trunk(String name, TrunkDirection direction, String address) {
+    return new TrunkDraft(
+        name,
+        direction,
+        address,
+        Transport.UDP,
+        "",
+        0,
+        "",
+        10,
+        10,
+        List.of("PCMU"),
+        direction == TrunkDirection.INGRESS ? RoutingTier.STANDARD : null,
+        null,
+        null,
+        null);
+  }
+
+  private void awaitInSync(ObjectType type, String id) {
+    eventually(
+        type + " " + id + " in sync on the switch",
+        () ->
+            sync.status(admin(), SyncTargets.KAMAILIO, null, 1000).stream()
+                    .anyMatch(
+                        o ->
+                            o.type() == type
+                                && o.objectId().equals(id)
+                                && o.status() == SyncStatus.IN_SYNC)
+                ? Boolean.TRUE
+                : null);
   }
 
   private String list(String key) {

@@ -7,11 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.didtron.activities.apikey.ApiKeyService;
 import com.didtron.activities.balance.CustomerBalances;
 import com.didtron.activities.creditcontrol.AuthoriseServer;
-import com.didtron.activities.switchsync.CarrierGateway;
-import com.didtron.activities.switchsync.CustomerAddress;
-import com.didtron.activities.switchsync.RouteRule;
-import com.didtron.activities.switchsync.kamailio.KamailioRpc;
-import com.didtron.activities.switchsync.kamailio.KamailioSwitchTarget;
+import com.didtron.activities.testing.FakeSwitchRpc;
 import com.didtron.activities.testing.Fixtures;
 import com.didtron.activities.testing.RatingFixtures;
 import com.didtron.app.kamailio.KamailioSwitch;
@@ -24,7 +20,6 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -36,17 +31,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Real calls through the local Kamailio end to end: a customer with a sell deck and a carrier with
- * a buy deck, their trunks added over the REST API as an operator's script adds them, SIPp as the
+ * a buy deck, their trunks and the customer's routing plan added over the REST API as an operator's
+ * script adds them and carried to the switch by the switch sync alone (the platform's switch RPC
+ * forwarded to this class's Kamailio, waited for with {@code GET /api/switch/status}); SIPp as the
  * customer (from 127.0.0.4) and as the carrier. The CDR pull workflow (asked to pull now over the
  * API) brings the switch's CDR into the pipeline: rated on both legs, the customer charged exactly
  * the rated amount; a refused call costs nothing.
  */
 class SwitchCdrsEndToEndIT extends PlatformIT {
   private static final String CUSTOMER_IP = "127.0.0.4";
-  private static final String TECH_PREFIX = "7701";
   private static final int SIP_PORT = SwitchCalls.freeUdpPort();
   private static final int RPC_PORT = SwitchCalls.freeTcpPort();
   private static KamailioSwitch kamailio;
+  private static FakeSwitchRpc rpc;
   private static SippPeer carrierPeer;
   private static RatingFixtures.Pair pair;
 
@@ -68,49 +65,66 @@ class SwitchCdrsEndToEndIT extends PlatformIT {
     SwitchEndpoints endpoints =
         kamailio.start(
             databaseLogins.owner(), new SwitchEndpoints("127.0.0.1", SIP_PORT, RPC_PORT));
+    // the platform's switch RPC reaches this Kamailio until the class ends (down otherwise)
+    rpc = FakeSwitchRpc.forwardingTo(endpoints.rpcUrl());
     carrierPeer =
         SippPeer.scenario("kamailio-carrier.xml").set("ring_ms", 0).set("answer_ms", 0).start();
     pair =
         rating.pair(
             admin(), "44,UK,0.0200,0,60,6,2026-01-01,\n", "44,UK,0.0100,0.0010,60,6,2026-01-01,\n");
+    String key = adminKey();
     String ingress =
         addTrunk(
+            key,
             pair.customer(),
             """
-            {"name":"PBX","direction":"INGRESS","address":"%s","transport":"UDP","techPrefix":"%s",
+            {"name":"PBX","direction":"INGRESS","address":"%s","transport":"UDP","techPrefix":"",
              "strip":0,"prepend":"","maxChannels":10,"maxCps":5,"tier":"STANDARD"}"""
-                .formatted(CUSTOMER_IP, TECH_PREFIX));
+                .formatted(CUSTOMER_IP));
     String egress =
         addTrunk(
+            key,
             pair.carrier(),
             """
             {"name":"Termination","direction":"EGRESS","address":"127.0.0.1:%d","transport":"UDP",
              "techPrefix":"","strip":0,"prepend":"","maxChannels":10,"maxCps":5}"""
                 .formatted(carrierPeer.port()));
-    pushToKamailioUntilTheSwitchSyncLands(
-        new KamailioSwitchTarget(db, new KamailioRpc(endpoints.rpcUrl())), ingress, egress);
+    awaitInSync(key, "TRUNK", ingress);
+    awaitInSync(key, "TRUNK", egress);
+    HttpResponse<String> plan =
+        new ApiClient(port)
+            .json("POST", "/api/routing/plan/versions?account=" + pair.customer().id(), key, null);
+    assertThat(plan.statusCode()).as(plan.body()).isBetween(200, 201);
+    awaitInSync(key, "ROUTES", pair.customer().id().toString());
   }
 
-  /**
-   * What the switch sync (outbox → Kamailio) will do for these trunks: the customer's source
-   * address, the carrier's gateway keyed by its egress trunk id, and the customer's route for 44
-   * behind its tech prefix. Replace with the sync once it lands.
-   */
-  private static void pushToKamailioUntilTheSwitchSyncLands(
-      KamailioSwitchTarget target, String ingressTrunk, String egressTrunk) {
-    target.replaceCustomerAddresses(
-        pair.customer().id(), List.of(CustomerAddress.host(CUSTOMER_IP, ingressTrunk)));
-    target.putGateways(
-        List.of(
-            new CarrierGateway(
-                egressTrunk, "127.0.0.1:" + carrierPeer.port(), 0, "", "e2e carrier")));
-    target.replaceRoutes(
-        target.accountNumber(pair.customer().id()),
-        List.of(new RouteRule(TECH_PREFIX + "44", 0, List.of(egressTrunk))));
+  /** Polls {@code GET /api/switch/status} until the object is in sync on Kamailio. */
+  private void awaitInSync(String key, String type, String id) {
+    String object = "\"objectType\":\"%s\",\"objectId\":\"%s\"".formatted(type, id);
+    eventually(
+        type + " " + id + " in sync on the switch",
+        () -> {
+          try {
+            String body =
+                new ApiClient(port)
+                    .json(
+                        "GET",
+                        "/api/switch/status?state=IN_SYNC&target=kamailio&limit=1000",
+                        key,
+                        null)
+                    .body();
+            return body.contains(object) ? Boolean.TRUE : null;
+          } catch (Exception e) {
+            throw new AssertionError(e);
+          }
+        });
   }
 
   @AfterAll
   static void stopSwitchAndCarrier() {
+    if (rpc != null) {
+      rpc.close();
+    }
     if (kamailio != null) {
       kamailio.stop();
     }
@@ -124,8 +138,7 @@ class SwitchCdrsEndToEndIT extends PlatformIT {
       throws Exception {
     BigDecimal before = funds();
     String number = "4420" + suffix();
-    Process call =
-        SwitchCalls.sippCall(CUSTOMER_IP, "127.0.0.1:" + SIP_PORT, TECH_PREFIX + number, 1500);
+    Process call = SwitchCalls.sippCall(CUSTOMER_IP, "127.0.0.1:" + SIP_PORT, number, 1500);
     assertThat(call.waitFor(90, TimeUnit.SECONDS)).isTrue();
     assertThat(call.exitValue()).as("sipp's exit code (0 = answered and hung up)").isZero();
 
@@ -154,21 +167,19 @@ class SwitchCdrsEndToEndIT extends PlatformIT {
     BigDecimal before = funds();
     String number = "9990" + suffix();
 
-    String reply = SwitchCalls.invite(CUSTOMER_IP, "127.0.0.1", SIP_PORT, TECH_PREFIX + number);
+    String reply = SwitchCalls.invite(CUSTOMER_IP, "127.0.0.1", SIP_PORT, number);
     Instant refused = Instant.now();
     assertThat(reply).startsWith("SIP/2.0 404");
 
     assertThat(pullNow().statusCode()).isEqualTo(202);
     eventually("a pull after the refusal", () -> pulledSince(refused) ? Boolean.TRUE : null);
-    assertThat(db.fetchCount(CDR, CDR.CALLEE.eq(number).or(CDR.CALLEE.eq(TECH_PREFIX + number))))
-        .isZero();
+    assertThat(db.fetchCount(CDR, CDR.CALLEE.eq(number))).isZero();
     assertThat(funds()).isEqualByComparingTo(before);
   }
 
-  private String addTrunk(Account account, String json) throws Exception {
+  private String addTrunk(String key, Account account, String json) throws Exception {
     HttpResponse<String> created =
-        new ApiClient(port)
-            .json("POST", "/api/accounts/" + account.id() + "/trunks", adminKey(), json);
+        new ApiClient(port).json("POST", "/api/accounts/" + account.id() + "/trunks", key, json);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     return created.body().replaceAll("^\\{\"id\":\"([^\"]+)\".*", "$1");
   }

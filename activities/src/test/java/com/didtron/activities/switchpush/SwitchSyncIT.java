@@ -77,7 +77,8 @@ class SwitchSyncIT extends ActivitiesIT {
   }
 
   @Test
-  void aChangeMadeWhileTheSwitchIsDownStaysPendingWithTheReasonAndIsPushedOnceItAnswers() {
+  void
+      aChangeMadeWhileTheSwitchIsDownStaysPendingLeavesTheTablesUntouchedAndIsPushedOnceItAnswers() {
     KamailioRpcStub.down();
     Account customer = make.account(admin(), "sync-down", AccountKind.CUSTOMER);
     String block = TrunkFixtures.uniqueBlock();
@@ -89,6 +90,8 @@ class SwitchSyncIT extends ActivitiesIT {
             () -> state(ObjectType.TRUNK, trunk.id().toString()).filter(o -> o.attempts() > 0));
     assertThat(waiting.status()).isEqualTo(SyncStatus.PENDING);
     assertThat(waiting.error()).contains("unreachable");
+    assertThat(switchNumber(customer)).as("nothing written while the switch is down").isNull();
+    assertThat(addresses(customer)).isEmpty();
     assertThat(sync.status(admin(), KAMAILIO, SyncStatus.PENDING, 1000))
         .extracting(SyncObject::objectId)
         .contains(trunk.id().toString());
@@ -179,7 +182,7 @@ class SwitchSyncIT extends ActivitiesIT {
         .isEqualTo(SyncStatus.IN_SYNC);
     assertThat(state(ObjectType.TRUNK, trunk.id().toString()).orElseThrow().status())
         .isEqualTo(SyncStatus.IN_SYNC);
-    assertThat(KamailioRpcStub.calls())
+    assertThat(KamailioRpcStub.calls().stream().filter(m -> !m.equals("core.version")))
         .as("status (htable), trunk (htable, address), limits (htable)")
         .containsExactly(
             "htable.reload", "htable.reload", "permissions.addressReload", "htable.reload");

@@ -24,10 +24,11 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * {@link SwitchTarget} for the local Kamailio: writes its tables in schema {@code kamailio} in one
- * transaction per call, then reloads the changed module over JSON-RPC once the transaction has
- * committed (after the caller's own transaction, when there is one). An unreachable switch makes
- * the reload throw {@link KamailioRpcException}; the rows stay and the next reload applies them.
+ * {@link SwitchTarget} for the local Kamailio: first asks the switch whether it answers ({@code
+ * core.version}), then writes its tables in schema {@code kamailio} in one transaction per call and
+ * reloads the changed module over JSON-RPC once the transaction has committed (after the caller's
+ * own transaction, when there is one). A switch that does not answer leaves its tables untouched:
+ * the write throws {@link SwitchUnreachable} and the object stays pending for the next attempt.
  */
 @Component
 public class KamailioSwitchTarget implements SwitchTarget {
@@ -222,6 +223,19 @@ public class KamailioSwitchTarget implements SwitchTarget {
     }
   }
 
+  /**
+   * Throws a retriable {@link SwitchUnreachable} unless the switch answers a cheap RPC, so that a
+   * down switch leaves its tables as they are.
+   */
+  private void answers() {
+    try {
+      rpc.call("core.version");
+    } catch (KamailioRpcException e) {
+      throw new SwitchUnreachable(
+          e.code() == 0 ? e.getMessage() : "switch unreachable: " + e.getMessage(), e, true);
+    }
+  }
+
   /** An RPC failure as the port's {@link SwitchFailure}: no answer, or a refusal. */
   private static SwitchFailure failure(KamailioRpcException e) {
     return e.code() == 0
@@ -259,6 +273,7 @@ public class KamailioSwitchTarget implements SwitchTarget {
   }
 
   private void write(Consumer<DSLContext> work, String... modules) {
+    answers();
     db.transaction(c -> work.accept(c.dsl()));
     Runnable reload = () -> reload(modules);
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
