@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
 
 /** The platform's PostgreSQL: external when {@code didtron.db.url} is set, else embedded. */
 @Configuration(proxyBeanMethods = false)
@@ -21,11 +22,18 @@ class DatabaseConfig {
       return new EmbeddedDatabaseHolder(null);
     }
     return new EmbeddedDatabaseHolder(
-        EmbeddedDatabase.start(props.dataDir(), props.bindAddress(), props.db().embeddedPort()));
+        EmbeddedDatabase.start(
+            props.dataDir(), props.bindAddress(), props.db().embeddedPort(), false));
   }
 
-  /** The owner (migrations) and application logins; see {@link DatabaseLogins}. */
+  /**
+   * The owner (migrations) and application logins; see {@link DatabaseLogins}. Depends on the
+   * embedded database explicitly (it is reached through an {@code ObjectProvider}, which records no
+   * dependency): everything that uses the pool is then closed before the database stops, so the
+   * worker's last history archive at shutdown still reaches it.
+   */
   @Bean
+  @DependsOn("embeddedDatabase")
   DatabaseLogins databaseLogins(
       DidtronProperties props, ObjectProvider<EmbeddedDatabaseHolder> embedded) {
     DidtronProperties.Db db = props.db();

@@ -35,7 +35,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
     return start(dataDir, "127.0.0.1", port);
   }
 
+  /** Starts on the given address; the server stops by itself when the JVM exits. */
   public static EmbeddedDatabase start(Path dataDir, String bindAddress, int port) {
+    return start(dataDir, bindAddress, port, true);
+  }
+
+  /**
+   * Starts on the given address. With {@code stopOnJvmExit} false the caller stops it by {@link
+   * #close()}: the platform's context does, after every bean that still writes at shutdown (a JVM
+   * shutdown hook of its own would stop it in parallel with them).
+   */
+  public static EmbeddedDatabase start(
+      Path dataDir, String bindAddress, int port, boolean stopOnJvmExit) {
     Path pgDir = dataDir.resolve("pg").toAbsolutePath();
     try {
       Files.createDirectories(pgDir);
@@ -51,6 +62,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
               .setServerConfig("listen_addresses", listenAddresses(bindAddress))
               .setServerConfig("password_encryption", "scram-sha-256")
               .setConnectConfig("password", password)
+              .setRegisterShutdownHook(stopOnJvmExit)
               .start();
       EmbeddedDatabase db = new EmbeddedDatabase(pg, password);
       db.requirePassword(pgDir);
