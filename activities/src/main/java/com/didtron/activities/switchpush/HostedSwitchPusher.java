@@ -9,19 +9,26 @@ import com.didtron.activities.switchsync.SwitchCustomer;
 import com.didtron.activities.switchsync.SwitchObjectRefs;
 import com.didtron.activities.switchsync.SwitchObjectRefs.Kind;
 import com.didtron.activities.switchsync.SwitchSyncStates.SyncObject;
+import com.didtron.activities.switchsync.SwitchTrunk;
 import com.didtron.activities.trunk.Trunks;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.Account;
+import com.didtron.domain.trunk.AccountLimits;
+import com.didtron.domain.trunk.Trunk;
+import com.didtron.domain.trunk.TrunkDirection;
 import java.time.Clock;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
- * What each object means on a hosted switch ({@link HostedSwitch}, ConnexCS): an account's status
- * and balance → the customer (status, credit and debit limit) and/or the carrier; a rate card → its
- * active entries as a new revision; a customer's routes → its route with its sell card and tech
- * prefix ({@link HostedRates}). Trunks, limits and DIDs have no call on the port and are in sync at
- * once.
+ * What each object means on a hosted switch ({@link HostedSwitch}, ConnexCS): an account's status,
+ * balance and limits → the customer (status — inactive also while its calls are blocked —, credit,
+ * debit limit, channels and CPS) and/or the carrier; a trunk → the IP authentication of its
+ * customer or carrier (removed when the trunk is deleted; a digest-only trunk has none); a rate
+ * card → its active entries as a new revision; a customer's routes → its route with its sell card
+ * and tech prefix ({@link HostedRates}). DIDs do not exist yet and are in sync at once.
  */
 class HostedSwitchPusher implements ObjectPusher {
   private final HostedSwitch hosted;
@@ -29,6 +36,8 @@ class HostedSwitchPusher implements ObjectPusher {
   private final BalanceMonitor balances;
   private final SwitchObjectRefs refs;
   private final HostedRates rates;
+  private final Trunks trunks;
+  private final AccountBlocks blocks;
 
   HostedSwitchPusher(
       HostedSwitch hosted,
@@ -37,11 +46,14 @@ class HostedSwitchPusher implements ObjectPusher {
       SwitchObjectRefs refs,
       ActiveDecks decks,
       Trunks trunks,
+      AccountBlocks blocks,
       Clock clock) {
     this.hosted = hosted;
     this.accounts = accounts;
     this.balances = balances;
     this.refs = refs;
+    this.trunks = trunks;
+    this.blocks = blocks;
     this.rates = new HostedRates(hosted, decks, trunks, refs, clock);
   }
 
@@ -53,9 +65,10 @@ class HostedSwitchPusher implements ObjectPusher {
   @Override
   public void push(SyncObject o) {
     switch (o.type()) {
-      case ACCOUNT_STATUS, BALANCE -> account(o);
-      case TRUNK, LIMITS, DID -> {
-        // nothing on the hosted switch's port for these
+      case ACCOUNT_STATUS, BALANCE, LIMITS -> account(o);
+      case TRUNK -> trunk(o);
+      case DID -> {
+        // no DIDs exist yet
       }
       case RATE_CARD -> rates.rateCard(UUID.fromString(o.objectId()));
       case ROUTES -> routes(o);
@@ -74,7 +87,7 @@ class HostedSwitchPusher implements ObjectPusher {
                   account(o);
                   return refs.remoteId(target(), Kind.CUSTOMER, a.id().toString()).orElseThrow();
                 });
-    rates.route(Actor.system(KamailioPusher.JOB, a.tenantId()), a, customerId);
+    rates.route(system(a), a, customerId);
   }
 
   private Account find(SyncObject o) {
@@ -87,12 +100,15 @@ class HostedSwitchPusher implements ObjectPusher {
     Account a = find(o);
     String local = a.id().toString();
     if (a.kind().buysFromUs()) {
+      Actor system = system(a);
+      AccountLimits limits = trunks.limits(system, a.id());
       String id =
           hosted.pushCustomer(
               SwitchCustomer.of(
-                  refs.remoteId(target(), Kind.CUSTOMER, local).orElse(null),
-                  a,
-                  balances.current(a.tenantId(), a.id())));
+                      refs.remoteId(target(), Kind.CUSTOMER, local).orElse(null),
+                      a,
+                      balances.current(a.tenantId(), a.id()))
+                  .withControls(blocks.reason(system, a), limits.maxChannels(), limits.maxCps()));
       refs.keep(target(), Kind.CUSTOMER, local, id);
     }
     if (a.kind().sellsToUs()) {
@@ -101,5 +117,47 @@ class HostedSwitchPusher implements ObjectPusher {
               SwitchCarrier.of(refs.remoteId(target(), Kind.CARRIER, local).orElse(null), a));
       refs.keep(target(), Kind.CARRIER, local, id);
     }
+  }
+
+  /**
+   * A live trunk with an address → its IP authentication on the switch (its customer or carrier
+   * pushed first if the switch lacks it); a deleted trunk, or one without an address, → removed.
+   */
+  private void trunk(SyncObject o) {
+    Account a = find(o);
+    Actor system = system(a);
+    Trunk trunk = a.isDeleted() ? null : findTrunk(system, a, o.objectId());
+    Optional<String> pushed = refs.remoteId(target(), Kind.TRUNK, o.objectId());
+    if (trunk == null || trunk.isDeleted() || trunk.address() == null) {
+      pushed.ifPresent(
+          id -> {
+            hosted.removeTrunk(id);
+            refs.forget(target(), Kind.TRUNK, o.objectId());
+          });
+      return;
+    }
+    Kind owner = trunk.direction() == TrunkDirection.EGRESS ? Kind.CARRIER : Kind.CUSTOMER;
+    String local = a.id().toString();
+    String companyId =
+        refs.remoteId(target(), owner, local)
+            .orElseGet(
+                () -> {
+                  account(o);
+                  return refs.remoteId(target(), owner, local).orElseThrow();
+                });
+    String id = hosted.pushTrunk(SwitchTrunk.of(pushed.orElse(null), companyId, trunk));
+    refs.keep(target(), Kind.TRUNK, o.objectId(), id);
+  }
+
+  private Trunk findTrunk(Actor system, Account a, String trunkId) {
+    return Stream.concat(
+            trunks.list(system, a.id(), false).stream(), trunks.list(system, a.id(), true).stream())
+        .filter(t -> t.id().toString().equals(trunkId))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static Actor system(Account a) {
+    return Actor.system(KamailioPusher.JOB, a.tenantId());
   }
 }

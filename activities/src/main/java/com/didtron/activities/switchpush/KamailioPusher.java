@@ -9,9 +9,7 @@ import com.didtron.activities.trunk.Trunks;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountId;
-import com.didtron.domain.account.AccountStatus;
 import com.didtron.domain.trunk.AccountLimits;
-import com.didtron.domain.trunk.CallBlock;
 import com.didtron.domain.trunk.Trunk;
 import com.didtron.domain.trunk.TrunkDirection;
 import java.util.ArrayList;
@@ -70,29 +68,9 @@ class KamailioPusher implements ObjectPusher {
     }
   }
 
-  /**
-   * Why the switch refuses the account's calls (sent in a header), or null when it may call: its
-   * status, else a call block (fraud detector or staff), else an overdue invoice.
-   */
+  /** Why the switch refuses the account's calls (sent in a header), or null when it may call. */
   String blockReason(Actor system, Account account) {
-    String status = statusReason(account);
-    if (status != null) {
-      return status;
-    }
-    return trunks
-        .callBlock(system, account.id())
-        .map(CallBlock::reason)
-        .or(() -> overdue.reason(account.id()))
-        .orElse(null);
-  }
-
-  static String statusReason(Account account) {
-    if (account.isDeleted()) {
-      return "account deleted";
-    }
-    return account.status() == AccountStatus.ACTIVE
-        ? null
-        : "account " + account.status().name().toLowerCase(java.util.Locale.ROOT);
+    return new AccountBlocks(trunks, overdue).reason(system, account);
   }
 
   private void trunk(Actor system, Account account, String trunkId) {

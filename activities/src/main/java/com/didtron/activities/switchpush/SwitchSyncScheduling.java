@@ -48,8 +48,9 @@ class SwitchSyncScheduling {
       SwitchObjectRefs refs,
       ActiveDecks decks,
       Trunks trunks,
+      AccountBlocks blocks,
       Clock clock) {
-    return new HostedSwitchPusher(hosted, accounts, balances, refs, decks, trunks, clock);
+    return new HostedSwitchPusher(hosted, accounts, balances, refs, decks, trunks, blocks, clock);
   }
 
   /** The sync workflow of one target: no cron, the target as its argument. */

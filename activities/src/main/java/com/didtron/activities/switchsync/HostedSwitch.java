@@ -35,6 +35,15 @@ public interface HostedSwitch {
   /** Creates or updates a customer's ingress route; returns the switch's id. */
   String pushRoute(SwitchRoute route);
 
+  /**
+   * Creates or updates the IP authentication of a customer's or carrier's trunk; returns the
+   * switch's id of it.
+   */
+  String pushTrunk(SwitchTrunk trunk);
+
+  /** Removes a trunk's IP authentication pushed before; an id the switch no longer has is fine. */
+  void removeTrunk(String switchId);
+
   /** Creates or updates a DID and its assignment; returns the switch's id. */
   String pushDid(SwitchDid did);
 

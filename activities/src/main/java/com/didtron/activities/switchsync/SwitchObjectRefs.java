@@ -21,7 +21,8 @@ public class SwitchObjectRefs implements HostedSwitchIds {
     CUSTOMER,
     CARRIER,
     RATE_CARD,
-    ROUTE
+    ROUTE,
+    TRUNK
   }
 
   private final DSLContext db;
@@ -70,6 +71,16 @@ public class SwitchObjectRefs implements HostedSwitchIds {
         .doUpdate()
         .set(r.REMOTE_ID, remoteId)
         .set(r.UPDATED_AT, clock.instant())
+        .execute();
+  }
+
+  /** Forgets the switch's id of an object the switch no longer has. */
+  public void forget(String target, Kind kind, String localId) {
+    var r = SWITCH_OBJECT_REF;
+    db.deleteFrom(r)
+        .where(r.TARGET.eq(target))
+        .and(r.KIND.eq(kind.name()))
+        .and(r.LOCAL_ID.eq(localId))
         .execute();
   }
 }

@@ -19,6 +19,7 @@ import com.didtron.activities.switchsync.SwitchCustomer;
 import com.didtron.activities.switchsync.SwitchDid;
 import com.didtron.activities.switchsync.SwitchRateCard;
 import com.didtron.activities.switchsync.SwitchRoute;
+import com.didtron.activities.switchsync.SwitchTrunk;
 import com.didtron.activities.testing.ActivitiesIT;
 import com.didtron.activities.testing.Fixtures;
 import com.didtron.activities.testing.RatingFixtures;
@@ -108,6 +109,16 @@ class HostedCdrPullIT extends ActivitiesIT {
 
     @Override
     public String pushRoute(SwitchRoute route) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public String pushTrunk(SwitchTrunk trunk) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void removeTrunk(String switchId) {
       throw new UnsupportedOperationException();
     }
 

@@ -21,6 +21,7 @@ import com.didtron.activities.switchsync.SwitchObjectRefs.Kind;
 import com.didtron.activities.switchsync.SwitchRateCard;
 import com.didtron.activities.switchsync.SwitchRoute;
 import com.didtron.activities.switchsync.SwitchSyncStates.SyncObject;
+import com.didtron.activities.switchsync.SwitchTrunk;
 import com.didtron.activities.testing.ActivitiesIT;
 import com.didtron.activities.testing.RatingFixtures;
 import com.didtron.activities.testing.TrunkFixtures;
@@ -30,6 +31,9 @@ import com.didtron.domain.account.AccountKind;
 import com.didtron.domain.account.AccountStatus;
 import com.didtron.domain.ratedeck.DeckSide;
 import com.didtron.domain.switchsync.SyncStatus;
+import com.didtron.domain.trunk.LimitsDraft;
+import com.didtron.domain.trunk.Trunk;
+import com.didtron.domain.trunk.TrunkDirection;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -51,6 +55,7 @@ class HostedSwitchPusherIT extends ActivitiesIT {
   @Autowired ActiveDecks decks;
   @Autowired Clock clock;
   @Autowired RatingFixtures rating;
+  @Autowired AccountBlocks blocks;
 
   /** A hosted switch that hands out ids and remembers what it was sent. */
   static final class RecordingSwitch implements HostedSwitch {
@@ -87,6 +92,17 @@ class HostedSwitchPusherIT extends ActivitiesIT {
     }
 
     @Override
+    public String pushTrunk(SwitchTrunk trunk) {
+      pushed.add(trunk);
+      return trunk.switchId() == null ? "ip-" + pushed.size() : trunk.switchId();
+    }
+
+    @Override
+    public void removeTrunk(String switchId) {
+      pushed.add("removed " + switchId);
+    }
+
+    @Override
     public String pushDid(SwitchDid did) {
       throw new AssertionError("not expected");
     }
@@ -105,7 +121,7 @@ class HostedSwitchPusherIT extends ActivitiesIT {
   private final RecordingSwitch hosted = new RecordingSwitch();
 
   private HostedSwitchPusher pusher() {
-    return new HostedSwitchPusher(hosted, accounts, balances, refs, decks, trunks, clock);
+    return new HostedSwitchPusher(hosted, accounts, balances, refs, decks, trunks, blocks, clock);
   }
 
   private static SyncObject object(ObjectType type, Account a) {
@@ -151,15 +167,53 @@ class HostedSwitchPusherIT extends ActivitiesIT {
   }
 
   @Test
-  void aCarrierGoesAsACarrierAndTrunksLimitsAndDidsNeedNothingOnThePort() {
+  void aCarrierGoesAsACarrierAndItsEgressTrunkAsItsIpAuthenticationWhichGoesWhenDeleted() {
     Account carrier = make.account(admin(), "hosted-carrier", AccountKind.CARRIER);
+    Trunk sbc = make.create(admin(), carrier, TrunkFixtures.egress("sbc", "198.51.100.7:5080"));
 
-    pusher().push(object(ObjectType.ACCOUNT_STATUS, carrier));
-    pusher().push(object(ObjectType.LIMITS, carrier));
+    pusher().push(object(ObjectType.TRUNK, sbc.id().toString(), carrier));
+    trunks.delete(admin(), carrier.id(), sbc.id());
+    pusher().push(object(ObjectType.TRUNK, sbc.id().toString(), carrier));
+    pusher().push(object(ObjectType.TRUNK, sbc.id().toString(), carrier));
 
-    assertThat(hosted.pushed).singleElement().isInstanceOf(SwitchCarrier.class);
-    assertThat(refs.remoteId("hosted-test", Kind.CARRIER, carrier.id().toString()))
-        .hasValue("carr-1");
+    assertThat(hosted.pushed).hasSize(3);
+    assertThat(hosted.pushed.get(0)).as("the carrier first").isInstanceOf(SwitchCarrier.class);
+    SwitchTrunk ip = (SwitchTrunk) hosted.pushed.get(1);
+    assertThat(ip.companyId()).isEqualTo("carr-1");
+    assertThat(ip.direction()).isEqualTo(TrunkDirection.EGRESS);
+    assertThat(ip.host()).isEqualTo("198.51.100.7");
+    assertThat(ip.port()).isEqualTo(5080);
+    assertThat(hosted.pushed.get(2)).as("removed once, then forgotten").isEqualTo("removed ip-2");
+    assertThat(refs.remoteId("hosted-test", Kind.TRUNK, sbc.id().toString())).isEmpty();
+  }
+
+  @Test
+  void aCustomersLimitsAndCallBlockGoWithTheCustomerAndItsTrunkIsUpdatedByItsId() {
+    Account customer = make.account(admin(), "hosted-limited", AccountKind.CUSTOMER);
+    Trunk pbx =
+        make.create(
+            admin(),
+            customer,
+            TrunkFixtures.ingress("pbx", TrunkFixtures.uniqueBlock(), null, null));
+    trunks.setLimits(admin(), customer.id(), new LimitsDraft(30, 5, null, null, List.of()));
+    trunks.blockCalls(admin(), customer.id(), "short-call spike");
+
+    pusher().push(object(ObjectType.LIMITS, customer));
+    pusher().push(object(ObjectType.TRUNK, pbx.id().toString(), customer));
+    pusher().push(object(ObjectType.TRUNK, pbx.id().toString(), customer));
+
+    SwitchCustomer pushed = (SwitchCustomer) hosted.pushed.getFirst();
+    assertThat(pushed.status()).isEqualTo(AccountStatus.ACTIVE);
+    assertThat(pushed.blockedReason()).isEqualTo("short-call spike");
+    assertThat(pushed.mayCall()).isFalse();
+    assertThat(pushed.maxChannels()).isEqualTo(30);
+    assertThat(pushed.maxCps()).isEqualTo(5);
+    SwitchTrunk created = (SwitchTrunk) hosted.pushed.get(1);
+    assertThat(created.switchId()).isNull();
+    assertThat(created.companyId()).isEqualTo("cust-1");
+    assertThat(created.direction()).isEqualTo(TrunkDirection.INGRESS);
+    assertThat(created.techPrefix()).isEqualTo(pbx.techPrefix());
+    assertThat(((SwitchTrunk) hosted.pushed.get(2)).switchId()).isEqualTo("ip-2");
   }
 
   @Test

@@ -31,6 +31,19 @@ final class ConnexCsClient {
     return call("PUT", path, body);
   }
 
+  /** Deletes; a 404 (the switch no longer has it) counts as done. */
+  void delete(String path) {
+    String token = tokens.access();
+    ConnexCsHttp.Answer a = http.send("DELETE", path, null, "Bearer " + token);
+    if (a.status() == 401) {
+      tokens.refused(token);
+      a = http.send("DELETE", path, null, "Bearer " + tokens.access());
+    }
+    if (!a.ok() && a.status() != 404) {
+      throw new SwitchRejected(a.status(), json.errorMessage(a.body()));
+    }
+  }
+
   private JsonNode call(String method, String path, JsonNode body) {
     String payload = body == null ? null : json.write(body);
     String token = tokens.access();

@@ -11,14 +11,17 @@ import com.didtron.activities.switchsync.SwitchCustomer;
 import com.didtron.activities.switchsync.SwitchDid;
 import com.didtron.activities.switchsync.SwitchRateCard;
 import com.didtron.activities.switchsync.SwitchRoute;
+import com.didtron.activities.switchsync.SwitchTrunk;
 import com.didtron.activities.switchsync.SwitchUnreadable;
 import com.didtron.domain.account.AccountStatus;
 import com.didtron.domain.ratedeck.DeckSide;
+import com.didtron.domain.trunk.TrunkDirection;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -53,7 +56,12 @@ final class ConnexCsSwitch implements HostedSwitch {
 
   @Override
   public String pushCustomer(SwitchCustomer c) {
-    ObjectNode body = json.object().put("name", c.name()).put("status", status(c.status()));
+    ObjectNode body =
+        json.object()
+            .put("name", c.name())
+            .put("status", c.mayCall() ? "Active" : "Inactive")
+            .put("channels", unlimitedAsZero(c.maxChannels()))
+            .put("cps", unlimitedAsZero(c.maxCps()));
     if (c.credit() != null) {
       body.put("debit_limit", c.credit().debitLimit());
     }
@@ -106,6 +114,31 @@ final class ConnexCsSwitch implements HostedSwitch {
     ArrayNode carriers = body.putArray("provider_id");
     r.carrierIds().forEach(carriers::add);
     return upsert("routing", r.routeId(), body, null);
+  }
+
+  @Override
+  public String pushTrunk(SwitchTrunk t) {
+    ObjectNode body =
+        json.object()
+            .put("company_id", t.companyId())
+            .put("direction", t.direction() == TrunkDirection.EGRESS ? "egress" : "ingress")
+            .put("ip", t.host())
+            .put("protocol", t.transport().toLowerCase(Locale.ROOT))
+            .put("channels", unlimitedAsZero(t.maxChannels()))
+            .put("cps", unlimitedAsZero(t.maxCps()))
+            .put("tech_prefix", t.techPrefix() == null ? "" : t.techPrefix())
+            .put("strip", t.strip())
+            .put("prepend", t.prepend() == null ? "" : t.prepend())
+            .put("enabled", t.enabled());
+    if (t.port() != null) {
+      body.put("port", t.port());
+    }
+    return upsert("switch/ip", t.switchId(), body, null);
+  }
+
+  @Override
+  public void removeTrunk(String switchId) {
+    client.delete("switch/ip/" + seg(switchId));
   }
 
   @Override
@@ -178,6 +211,11 @@ final class ConnexCsSwitch implements HostedSwitch {
 
   private static String status(AccountStatus s) {
     return s == AccountStatus.ACTIVE ? "Active" : "Inactive";
+  }
+
+  /** ConnexCS reads 0 as no limit. */
+  private static int unlimitedAsZero(Integer limit) {
+    return limit == null ? 0 : limit;
   }
 
   private static String seg(String id) {

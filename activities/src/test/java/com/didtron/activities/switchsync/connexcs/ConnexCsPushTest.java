@@ -4,6 +4,8 @@ import static com.didtron.activities.switchsync.connexcs.ConnexCsStub.BASE;
 import static com.didtron.activities.switchsync.connexcs.ConnexCsStub.file;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -23,12 +25,14 @@ import com.didtron.activities.switchsync.SwitchDid;
 import com.didtron.activities.switchsync.SwitchRateCard;
 import com.didtron.activities.switchsync.SwitchRejected;
 import com.didtron.activities.switchsync.SwitchRoute;
+import com.didtron.activities.switchsync.SwitchTrunk;
 import com.didtron.activities.switchsync.SwitchUnreachable;
 import com.didtron.domain.account.AccountStatus;
 import com.didtron.domain.account.BillingMode;
 import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.ratedeck.DeckSide;
 import com.didtron.domain.switchsync.SwitchCredit;
+import com.didtron.domain.trunk.TrunkDirection;
 import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -61,7 +65,8 @@ class ConnexCsPushTest {
             .withRequestBody(
                 equalToJson(
                     """
-        {"name": "Acme Telecom", "status": "Active", "debit_limit": 250.00, "currency": "USD"}"""))
+        {"name": "Acme Telecom", "status": "Active", "channels": 0, "cps": 0, "debit_limit": 250.00,
+         "currency": "USD"}"""))
             .willReturn(okJson(file("customer-created.json"))));
     stub.server.stubFor(
         get(urlEqualTo(BASE + "customer/4711")).willReturn(okJson(file("customer-4711.json"))));
@@ -92,7 +97,7 @@ class ConnexCsPushTest {
             .withRequestBody(
                 equalToJson(
                     """
-        {"name": "Acme Telecom", "status": "Inactive", "debit_limit": 0}"""))
+        {"name": "Acme Telecom", "status": "Inactive", "channels": 0, "cps": 0, "debit_limit": 0}"""))
             .willReturn(okJson(file("ok.json"))));
     stub.server.stubFor(
         get(urlEqualTo(BASE + "customer/4711")).willReturn(okJson(file("customer-4711.json"))));
@@ -158,6 +163,90 @@ class ConnexCsPushTest {
     assertThat(rev).isEqualTo(new RateCardRevision("OF7H-xk1B", "3"));
     stub.server.verify(1, postRequestedFor(urlEqualTo(BASE + "card/OF7H-xk1B/rev/3/rule")));
     stub.server.verify(1, putRequestedFor(urlEqualTo(BASE + "card/OF7H-xk1B")));
+  }
+
+  @Test
+  void anActiveCustomerWhoseCallsAreBlockedGoesInactiveWithItsChannelAndCpsLimits() {
+    stub.server.stubFor(
+        put(urlEqualTo(BASE + "customer/4711"))
+            .withRequestBody(
+                equalToJson(
+                    """
+        {"name": "Acme Telecom", "status": "Inactive", "channels": 30, "cps": 5}"""))
+            .willReturn(okJson(file("ok.json"))));
+
+    sw.pushCustomer(
+        new SwitchCustomer("4711", "Acme Telecom", AccountStatus.ACTIVE, USD, null)
+            .withControls("overdue invoice INV-2026-000042", 30, 5));
+
+    stub.server.verify(1, putRequestedFor(urlEqualTo(BASE + "customer/4711")));
+  }
+
+  @Test
+  void aCustomerTrunkBecomesAnIpAuthenticationOfTheCustomerWithItsLimitsAndTranslation() {
+    stub.server.stubFor(
+        post(urlEqualTo(BASE + "switch/ip"))
+            .withRequestBody(
+                equalToJson(
+                    """
+        {"company_id": "4711", "direction": "ingress", "ip": "203.0.113.0/24", "protocol": "udp",
+         "channels": 20, "cps": 0, "tech_prefix": "99*", "strip": 1, "prepend": "44",
+         "enabled": true}"""))
+            .willReturn(okJson("{\"id\": 612}")));
+
+    String id =
+        sw.pushTrunk(
+            new SwitchTrunk(
+                null,
+                "4711",
+                TrunkDirection.INGRESS,
+                "203.0.113.0/24",
+                null,
+                "UDP",
+                "99*",
+                1,
+                "44",
+                20,
+                null,
+                true));
+
+    assertThat(id).isEqualTo("612");
+  }
+
+  @Test
+  void aCarrierTrunkIsUpdatedInPlaceWithItsPortAndARemovedOneIsDeletedEvenIfAlreadyGone() {
+    stub.server.stubFor(
+        put(urlEqualTo(BASE + "switch/ip/612"))
+            .withRequestBody(
+                equalToJson(
+                    """
+        {"company_id": "88", "direction": "egress", "ip": "sbc.carrier.example", "port": 5080,
+         "protocol": "tcp", "channels": 0, "cps": 10, "tech_prefix": "", "strip": 0, "prepend": "",
+         "enabled": false}"""))
+            .willReturn(okJson(file("ok.json"))));
+    stub.server.stubFor(
+        delete(urlEqualTo(BASE + "switch/ip/612")).willReturn(aResponse().withStatus(404)));
+
+    assertThat(
+            sw.pushTrunk(
+                new SwitchTrunk(
+                    "612",
+                    "88",
+                    TrunkDirection.EGRESS,
+                    "sbc.carrier.example",
+                    5080,
+                    "TCP",
+                    null,
+                    0,
+                    null,
+                    null,
+                    10,
+                    false)))
+        .isEqualTo("612");
+    sw.removeTrunk("612");
+
+    stub.server.verify(1, putRequestedFor(urlEqualTo(BASE + "switch/ip/612")));
+    stub.server.verify(1, deleteRequestedFor(urlEqualTo(BASE + "switch/ip/612")));
   }
 
   @Test
