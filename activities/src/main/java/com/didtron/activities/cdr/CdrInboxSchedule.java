@@ -7,30 +7,8 @@ import org.springframework.stereotype.Component;
 
 /** The CDR inbox is swept on {@code didtron.cdr.inbox-cron} (every 5 minutes by default, UTC). */
 @Component
-class CdrInboxSchedule implements RecurringWorkflow {
-  private final String cron;
-
+class CdrInboxSchedule extends RecurringWorkflow.OnCron {
   CdrInboxSchedule(@Value("${didtron.cdr.inbox-cron:*/5 * * * *}") String cron) {
-    this.cron = cron;
-  }
-
-  @Override
-  public Class<?> workflowType() {
-    return CdrInboxWorkflow.class;
-  }
-
-  @Override
-  public String workflowId() {
-    return CdrInboxWorkflow.SCHEDULED_ID;
-  }
-
-  @Override
-  public String businessKey() {
-    return "cdr-inbox";
-  }
-
-  @Override
-  public String cron() {
-    return cron;
+    super(CdrInboxWorkflow.class, CdrInboxWorkflow.SCHEDULED_ID, "cdr-inbox", cron, true);
   }
 }

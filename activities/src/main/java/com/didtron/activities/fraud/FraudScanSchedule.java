@@ -10,35 +10,8 @@ import org.springframework.stereotype.Component;
  * by default, UTC); the platform runs on without it if it cannot be scheduled.
  */
 @Component
-class FraudScanSchedule implements RecurringWorkflow {
-  private final String cron;
-
+class FraudScanSchedule extends RecurringWorkflow.OnCron {
   FraudScanSchedule(@Value("${didtron.fraud.scan.cron:* * * * *}") String cron) {
-    this.cron = cron;
-  }
-
-  @Override
-  public Class<?> workflowType() {
-    return FraudScanWorkflow.class;
-  }
-
-  @Override
-  public String workflowId() {
-    return FraudScanWorkflow.SCHEDULED_ID;
-  }
-
-  @Override
-  public String businessKey() {
-    return "fraud-scan";
-  }
-
-  @Override
-  public String cron() {
-    return cron;
-  }
-
-  @Override
-  public boolean required() {
-    return false;
+    super(FraudScanWorkflow.class, FraudScanWorkflow.SCHEDULED_ID, "fraud-scan", cron, false);
   }
 }

@@ -9,35 +9,8 @@ import org.springframework.stereotype.Component;
  * purge); the platform runs on without it if it cannot be scheduled.
  */
 @Component
-class FxSchedule implements RecurringWorkflow {
-  private final OxrSettings oxr;
-
+class FxSchedule extends RecurringWorkflow.OnCron {
   FxSchedule(OxrSettings oxr) {
-    this.oxr = oxr;
-  }
-
-  @Override
-  public Class<?> workflowType() {
-    return FxRatesWorkflow.class;
-  }
-
-  @Override
-  public String workflowId() {
-    return FxRatesWorkflow.SCHEDULED_ID;
-  }
-
-  @Override
-  public String businessKey() {
-    return "fx-rates";
-  }
-
-  @Override
-  public String cron() {
-    return oxr.cron();
-  }
-
-  @Override
-  public boolean required() {
-    return false;
+    super(FxRatesWorkflow.class, FxRatesWorkflow.SCHEDULED_ID, "fx-rates", oxr.cron(), false);
   }
 }

@@ -9,30 +9,13 @@ import org.springframework.stereotype.Component;
  * The invoice scheduler looks for ended billing periods on {@code didtron.settlement.invoice-cron}.
  */
 @Component
-class InvoiceSchedule implements RecurringWorkflow {
-  private final SettlementSettings settings;
-
+class InvoiceSchedule extends RecurringWorkflow.OnCron {
   InvoiceSchedule(SettlementSettings settings) {
-    this.settings = settings;
-  }
-
-  @Override
-  public Class<?> workflowType() {
-    return InvoiceSchedulerWorkflow.class;
-  }
-
-  @Override
-  public String workflowId() {
-    return InvoiceSchedulerWorkflow.SCHEDULED_ID;
-  }
-
-  @Override
-  public String businessKey() {
-    return "invoicing";
-  }
-
-  @Override
-  public String cron() {
-    return settings.invoiceCron();
+    super(
+        InvoiceSchedulerWorkflow.class,
+        InvoiceSchedulerWorkflow.SCHEDULED_ID,
+        "invoicing",
+        settings.invoiceCron(),
+        true);
   }
 }

@@ -7,30 +7,13 @@ import org.springframework.stereotype.Component;
 
 /** Netting proposals are computed on {@code didtron.settlement.netting-cron}. */
 @Component
-class NettingSchedule implements RecurringWorkflow {
-  private final SettlementSettings settings;
-
+class NettingSchedule extends RecurringWorkflow.OnCron {
   NettingSchedule(SettlementSettings settings) {
-    this.settings = settings;
-  }
-
-  @Override
-  public Class<?> workflowType() {
-    return NettingWorkflow.class;
-  }
-
-  @Override
-  public String workflowId() {
-    return NettingWorkflow.SCHEDULED_ID;
-  }
-
-  @Override
-  public String businessKey() {
-    return "netting";
-  }
-
-  @Override
-  public String cron() {
-    return settings.nettingCron();
+    super(
+        NettingWorkflow.class,
+        NettingWorkflow.SCHEDULED_ID,
+        "netting",
+        settings.nettingCron(),
+        true);
   }
 }

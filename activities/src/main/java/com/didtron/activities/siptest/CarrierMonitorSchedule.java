@@ -10,35 +10,13 @@ import org.springframework.stereotype.Component;
  * minutes by default, UTC); the platform runs on without it if it cannot be scheduled.
  */
 @Component
-class CarrierMonitorSchedule implements RecurringWorkflow {
-  private final String cron;
-
+class CarrierMonitorSchedule extends RecurringWorkflow.OnCron {
   CarrierMonitorSchedule(@Value("${didtron.sip.monitor.cron:*/5 * * * *}") String cron) {
-    this.cron = cron;
-  }
-
-  @Override
-  public Class<?> workflowType() {
-    return CarrierMonitorWorkflow.class;
-  }
-
-  @Override
-  public String workflowId() {
-    return CarrierMonitorWorkflow.SCHEDULED_ID;
-  }
-
-  @Override
-  public String businessKey() {
-    return "carrier-monitor";
-  }
-
-  @Override
-  public String cron() {
-    return cron;
-  }
-
-  @Override
-  public boolean required() {
-    return false;
+    super(
+        CarrierMonitorWorkflow.class,
+        CarrierMonitorWorkflow.SCHEDULED_ID,
+        "carrier-monitor",
+        cron,
+        false);
   }
 }

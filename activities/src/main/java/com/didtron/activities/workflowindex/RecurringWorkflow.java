@@ -36,4 +36,54 @@ public interface RecurringWorkflow {
   default WorkflowLauncher.Start start() {
     return new WorkflowLauncher.Start(workflowType(), workflowId(), businessKey(), null, cron());
   }
+
+  /**
+   * A schedule told by its values: a feature's schedule extends it with its workflow, id, key, the
+   * cron from its settings and whether the platform needs it.
+   */
+  abstract class OnCron implements RecurringWorkflow {
+    private final Class<?> workflowType;
+    private final String workflowId;
+    private final String businessKey;
+    private final String cron;
+    private final boolean required;
+
+    protected OnCron(
+        Class<?> workflowType,
+        String workflowId,
+        String businessKey,
+        String cron,
+        boolean required) {
+      this.workflowType = workflowType;
+      this.workflowId = workflowId;
+      this.businessKey = businessKey;
+      this.cron = cron;
+      this.required = required;
+    }
+
+    @Override
+    public Class<?> workflowType() {
+      return workflowType;
+    }
+
+    @Override
+    public String workflowId() {
+      return workflowId;
+    }
+
+    @Override
+    public String businessKey() {
+      return businessKey;
+    }
+
+    @Override
+    public String cron() {
+      return cron;
+    }
+
+    @Override
+    public boolean required() {
+      return required;
+    }
+  }
 }

@@ -6,30 +6,13 @@ import org.springframework.stereotype.Component;
 
 /** The daily retention purge ({@code didtron.retention.cron}). */
 @Component
-class RetentionSchedule implements RecurringWorkflow {
-  private final DidtronProperties props;
-
+class RetentionSchedule extends RecurringWorkflow.OnCron {
   RetentionSchedule(DidtronProperties props) {
-    this.props = props;
-  }
-
-  @Override
-  public Class<?> workflowType() {
-    return RetentionPurgeWorkflow.class;
-  }
-
-  @Override
-  public String workflowId() {
-    return RetentionPurgeWorkflow.SCHEDULED_ID;
-  }
-
-  @Override
-  public String businessKey() {
-    return "retention";
-  }
-
-  @Override
-  public String cron() {
-    return props.retention().cron();
+    super(
+        RetentionPurgeWorkflow.class,
+        RetentionPurgeWorkflow.SCHEDULED_ID,
+        "retention",
+        props.retention().cron(),
+        true);
   }
 }
