@@ -108,7 +108,7 @@ class KamailioCdrPullIT extends ActivitiesIT {
   }
 
   @Test
-  void theNumberRatedIsTheDialledOneTranslatedByTheCustomerTrunkTechPrefixStripAndPrepend() {
+  void theNumberRatedIsTheOneTheSwitchRoutedAfterItsTrunkTranslatedItNeverTranslatedTwice() {
     TrunkDraft d =
         TrunkFixtures.ingress(Fixtures.unique("national"), TrunkFixtures.uniqueBlock(), null, null);
     Trunk national =
@@ -133,7 +133,8 @@ class KamailioCdrPullIT extends ActivitiesIT {
     String callId = Fixtures.unique("national");
     insert(
         callId,
-        "99*02071234567",
+        // the switch removed 99*, stripped 0 and put 44 in front before routing and logging
+        "442071234567",
         30,
         pair.customer().id().toString(),
         gateway.id().toString(),
