@@ -32,3 +32,9 @@ CREATE INDEX subscriber_username_idx ON kamailio.subscriber (username);
 CREATE INDEX subscriber_account_no_idx ON kamailio.subscriber (account_no);
 INSERT INTO kamailio.version (table_name, table_version) VALUES ('subscriber', 7);
 
+-- permissions takes the first matching subnet of a group in the order it loaded them: it loads this
+-- view, most specific block first, so that of an account's nested blocks the narrowest one decides
+-- the trunk (single addresses, /32 and /128, are matched before any subnet anyway).
+CREATE VIEW kamailio.address_by_mask AS
+    SELECT id, grp, ip_addr, mask, port, tag FROM kamailio.address ORDER BY grp, mask DESC, id;
+INSERT INTO kamailio.version (table_name, table_version) VALUES ('address_by_mask', 6);

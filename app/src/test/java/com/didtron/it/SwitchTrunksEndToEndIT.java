@@ -36,8 +36,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The real Kamailio does what the customer's ingress trunks say, set up over the REST API and
  * carried by the switch sync alone: a Standard /24 that requires tech prefix {@code 99*} (strip 1,
  * prepend 44) and a Premium /32 inside it without one; a cheap Standard carrier and a dearer
- * carrier that the Premium tier admits (its SIP tester measurements are good). What each carrier's
- * SIPp receives is read from its message log; the pulled CDRs are rated on the translated number.
+ * carrier that the Premium tier admits (its SIP tester measurements are good); a trunk with
+ * credentials only and one with an address and credentials. What each carrier's SIPp receives is
+ * read from its message log; the pulled CDRs are rated on the translated number.
  */
 class SwitchTrunksEndToEndIT extends PlatformIT {
   private static final String OFFICE_IP = "127.0.5.4";
@@ -48,6 +49,12 @@ class SwitchTrunksEndToEndIT extends PlatformIT {
 
   private static final String DIGEST_USER = "pbx-" + UUID.randomUUID().toString().substring(0, 8);
   private static final String DIGEST_PASSWORD = "s3cret-" + UUID.randomUUID();
+
+  /** A trunk with an address and credentials: both must hold. */
+  private static final String GATEWAY_IP = "127.0.7.3";
+
+  private static final String GATEWAY_USER = "gw-" + UUID.randomUUID().toString().substring(0, 8);
+  private static final String GATEWAY_PASSWORD = "s3cret-" + UUID.randomUUID();
   private static final int SIP_PORT = SwitchCalls.freeUdpPort();
   private static final int RPC_PORT = SwitchCalls.freeTcpPort();
   private static KamailioSwitch kamailio;
@@ -120,9 +127,18 @@ class SwitchTrunksEndToEndIT extends PlatformIT {
              "strip":0,"prepend":"","maxChannels":10,"maxCps":5,"tier":"STANDARD",
              "username":"%s","password":"%s"}"""
                 .formatted(DIGEST_USER, DIGEST_PASSWORD));
+    String gateway =
+        addTrunk(
+            key,
+            pair.customer(),
+            """
+            {"name":"Gateway","direction":"INGRESS","address":"%s","transport":"UDP",
+             "techPrefix":"","strip":0,"prepend":"","maxChannels":10,"maxCps":5,"tier":"STANDARD",
+             "username":"%s","password":"%s"}"""
+                .formatted(GATEWAY_IP, GATEWAY_USER, GATEWAY_PASSWORD));
     String standardGw = egress(key, pair.carrier(), standardPeer);
     String premiumGw = egress(key, premiumCarrier, premiumPeer);
-    for (String trunk : new String[] {office, premium, roaming, standardGw, premiumGw}) {
+    for (String trunk : new String[] {office, premium, roaming, gateway, standardGw, premiumGw}) {
       awaitInSync(key, "TRUNK", trunk);
     }
     HttpResponse<String> plan =
@@ -202,21 +218,7 @@ class SwitchTrunksEndToEndIT extends PlatformIT {
   void aDigestOnlyTrunkIsChallengedThenAdmittedFromAnySourceOnceAuthenticated() throws Exception {
     String number = "4420" + suffix();
 
-    Process call =
-        sipp(
-            "kamailio-customer-digest.xml",
-            ROAMING_IP,
-            number,
-            "-au",
-            DIGEST_USER,
-            "-ap",
-            DIGEST_PASSWORD,
-            "-set",
-            "user",
-            DIGEST_USER,
-            "-set",
-            "talk_ms",
-            "1000");
+    Process call = digestCall(ROAMING_IP, number, DIGEST_USER, DIGEST_PASSWORD);
     assertThat(call.waitFor(90, TimeUnit.SECONDS)).isTrue();
     assertThat(call.exitValue()).as("sipp's exit code (0 = 407, answered, hung up)").isZero();
 
@@ -227,22 +229,76 @@ class SwitchTrunksEndToEndIT extends PlatformIT {
 
   @Test
   void aWrongDigestPasswordIsRefusedWith403AndTheReasonAfterTheChallenge() throws Exception {
+    assertThat(refusedAfterChallenge(ROAMING_IP, DIGEST_USER, "not-" + DIGEST_PASSWORD))
+        .isEqualTo("wrong password");
+  }
+
+  @Test
+  void aTrunkWithAnAddressAndCredentialsAdmitsItsAddressOnceAuthenticated() throws Exception {
+    String number = "4420" + suffix();
+
+    Process call = digestCall(GATEWAY_IP, number, GATEWAY_USER, GATEWAY_PASSWORD);
+    assertThat(call.waitFor(90, TimeUnit.SECONDS)).isTrue();
+    assertThat(call.exitValue()).as("sipp's exit code (0 = 407, answered, hung up)").isZero();
+
+    assertThat(pulledCdr(number).get(CDR.ACCOUNT_ID)).isEqualTo(pair.customer().id().value());
+  }
+
+  @Test
+  void aTrunkWithAnAddressAndCredentialsRefusesThemFromAnotherSourceAndWrongOnesFromItsOwn()
+      throws Exception {
+    assertThat(refusedAfterChallenge(ROAMING_IP, GATEWAY_USER, GATEWAY_PASSWORD))
+        .isEqualTo("unknown source address");
+    assertThat(refusedAfterChallenge(GATEWAY_IP, GATEWAY_USER, "not-" + GATEWAY_PASSWORD))
+        .isEqualTo("wrong password");
+  }
+
+  /**
+   * A call from {@code from} with these credentials that must be challenged (407) and then refused
+   * with 403: the refusal's {@code X-DIDTron-Reason}.
+   */
+  private static String refusedAfterChallenge(String from, String user, String password)
+      throws Exception {
+    Path log = Files.createTempFile("didtron-uac-refused-", ".log");
     Process call =
         sipp(
-            "kamailio-customer-wrong-password.xml",
-            ROAMING_IP,
+            "kamailio-customer-digest-refused.xml",
+            from,
             "4420" + suffix(),
             "-au",
-            DIGEST_USER,
+            user,
             "-ap",
-            "not-" + DIGEST_PASSWORD,
+            password,
             "-set",
             "user",
-            DIGEST_USER);
+            user,
+            "-trace_msg",
+            "-message_file",
+            log.toString());
     assertThat(call.waitFor(90, TimeUnit.SECONDS)).isTrue();
     assertThat(call.exitValue())
-        .as("sipp's exit code (0 = 407, then 403 with X-DIDTron-Reason: wrong password)")
+        .as("sipp's exit code (0 = 407, then 403 with an X-DIDTron-Reason)")
         .isZero();
+    String messages = Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1);
+    return messages.replaceAll("(?s).*SIP/2.0 403 .*?X-DIDTron-Reason: ([^\\r\\n]+).*", "$1");
+  }
+
+  private static Process digestCall(String from, String number, String user, String password)
+      throws IOException {
+    return sipp(
+        "kamailio-customer-digest.xml",
+        from,
+        number,
+        "-au",
+        user,
+        "-ap",
+        password,
+        "-set",
+        "user",
+        user,
+        "-set",
+        "talk_ms",
+        "1000");
   }
 
   @Test

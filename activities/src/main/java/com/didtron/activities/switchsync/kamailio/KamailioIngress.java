@@ -25,7 +25,8 @@ import org.jooq.DSLContext;
  *   <li>{@code tg::<no>::<trunk>} → the routing group of the trunk's tier;
  *   <li>{@code auth::<no>::<trunk>} → the digest username the trunk requires; {@code
  *       du::<username>} → the account's number (a call from an unknown source whose From user is a
- *       known username is challenged); {@code realm} → the digest realm.
+ *       known username is challenged); {@code any::<no>::<trunk>} → its credentials alone admit a
+ *       call from any source (a trunk without a block); {@code realm} → the digest realm.
  * </ul>
  *
  * A trunk with credentials and no source block is a block of its own, keyed by its id (the
@@ -35,7 +36,7 @@ import org.jooq.DSLContext;
 final class KamailioIngress {
   /** The keys this class owns for an account, as a PostgreSQL regular expression. */
   private static String ownKeys(int no) {
-    return "^(tp|blk|strip|pre|tg|auth)::" + no + "::";
+    return "^(tp|blk|strip|pre|tg|auth|any)::" + no + "::";
   }
 
   private KamailioIngress() {}
@@ -100,6 +101,9 @@ final class KamailioIngress {
         .set(ACCOUNT_NO, no)
         .execute();
     put.accept("auth::" + no + "::" + t.trunkId(), t.digestUser());
+    if (t.source() == null) {
+      put.accept("any::" + no + "::" + t.trunkId(), "1");
+    }
     put.accept("du::" + t.digestUser(), String.valueOf(no));
   }
 
