@@ -23,8 +23,8 @@ import java.util.function.Function;
  * rejected rows with their reason: no call id, no or unknown account, no or unknown gateway (the
  * {@code gw_id} is the carrier's egress trunk id), a gateway of another tenant, a negative or
  * too-long duration, a start outside the accepted window, no dialled number. The number rated is
- * the dialled one ({@code $rU} as the customer sent it) translated by its ingress trunk: tech
- * prefix, strip, prepend.
+ * the one the switch routed, which the switch itself translated by the ingress trunk (tech prefix,
+ * strip, prepend).
  */
 final class KamailioCdrCheck {
   private final Function<AccountId, Optional<Account>> accounts;
@@ -139,24 +139,12 @@ final class KamailioCdrCheck {
   }
 
   /**
-   * The number to rate: the dialled number as the customer's ingress trunk translates it — its tech
-   * prefix removed (when the number starts with it), then {@code strip} leading digits removed,
-   * then {@code prepend} put in front.
+   * The number to rate: {@code dst_user}, the number the switch routed — already translated by the
+   * customer's ingress trunk (tech prefix removed, strip, prepend) in kamailio.cfg route[TRUNK], so
+   * it is never translated twice.
    */
-  private String dialled(KamailioCdrRow r) {
-    String number = r.dstUser().strip();
-    Trunk ingress = uuid(r.trunkId()).map(TrunkId::new).map(trunks::get).orElse(null);
-    if (ingress == null || ingress.direction() != TrunkDirection.INGRESS) {
-      return number;
-    }
-    String prefix = ingress.techPrefix();
-    if (prefix != null && !prefix.isEmpty() && number.startsWith(prefix)) {
-      number = number.substring(prefix.length());
-    }
-    if (ingress.strip() > 0 && number.length() > ingress.strip()) {
-      number = number.substring(ingress.strip());
-    }
-    return ingress.prepend() == null ? number : ingress.prepend() + number;
+  private static String dialled(KamailioCdrRow r) {
+    return r.dstUser().strip();
   }
 
   static Optional<UUID> uuid(String text) {

@@ -85,7 +85,7 @@ class KamailioPusher implements ObjectPusher {
       routes.egressChanged(system, account, trunk);
       return;
     }
-    kamailio.replaceCustomerAddresses(account.id(), KamailioRoutes.sources(all));
+    routes.ingressChanged(system, account, all);
   }
 
   private int channels(Actor system, Account account) {

@@ -5,6 +5,7 @@ import com.didtron.activities.ratedeck.ActiveDecks;
 import com.didtron.activities.routing.RoutePlanService;
 import com.didtron.activities.switchsync.CarrierGateway;
 import com.didtron.activities.switchsync.CustomerAddress;
+import com.didtron.activities.switchsync.IngressTrunk;
 import com.didtron.activities.switchsync.RouteRule;
 import com.didtron.activities.switchsync.SwitchChanges;
 import com.didtron.activities.switchsync.SwitchChanges.Change;
@@ -22,16 +23,17 @@ import com.didtron.rating.plan.PlanRule;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A customer's compiled routing plan on Kamailio: each rule's carriers become their live egress
- * trunks' gateways, in the plan's order, in the customer's own routing group (its switch number).
- * The tier is that of the customer's first live ingress trunk (Standard without one): Kamailio
- * routes an account with one group. A customer without an active sell card gets no routes (404).
+ * trunks' gateways, in the plan's order, in one routing group per customer and tier; each ingress
+ * trunk routes with its tier's group. A customer without an active sell card gets no routes (404).
  */
 @Component
 class KamailioRoutes {
@@ -60,32 +62,85 @@ class KamailioRoutes {
     this.tx = tx;
   }
 
-  /** The live, active ingress trunks' source blocks ({@code ip} or {@code ip/len}). */
-  static List<CustomerAddress> sources(List<Trunk> trunks) {
-    List<CustomerAddress> out = new ArrayList<>();
-    for (Trunk t : live(trunks, TrunkDirection.INGRESS)) {
-      if (t.address() != null && !t.address().isBlank()) {
-        String[] parts = t.address().strip().split("/", 2);
-        out.add(
-            parts.length == 1
-                ? CustomerAddress.host(parts[0], t.id().toString())
-                : new CustomerAddress(parts[0], Integer.parseInt(parts[1]), 0, t.id().toString()));
-      }
+  /** The source block of an ingress trunk ({@code ip} or {@code ip/len}), or null for none. */
+  static CustomerAddress source(Trunk t) {
+    if (t.address() == null || t.address().isBlank()) {
+      return null;
     }
-    return out;
+    String[] parts = t.address().strip().split("/", 2);
+    return parts.length == 1
+        ? CustomerAddress.host(parts[0], t.id().toString())
+        : new CustomerAddress(parts[0], Integer.parseInt(parts[1]), 0, t.id().toString());
   }
 
-  /** Replaces the customer's routes with its plan compiled now. */
-  void push(Actor system, Account customer) {
-    int group = kamailio.accountNumber(customer.id());
-    List<RouteRule> rules = new ArrayList<>();
-    if (!customer.isDeleted()
-        && customer.kind().buysFromUs()
-        && decks.sellOf(customer.id().value()).isPresent()) {
-      rules = rules(system, customer);
+  /**
+   * The customer's live ingress trunks to the switch, each with the routing group of its tier;
+   * then, when it has a sell card, its routes again (recorded for the sync), as a trunk may have
+   * brought a new tier.
+   */
+  void ingressChanged(Actor system, Account customer, List<Trunk> all) {
+    List<IngressTrunk> ingress = new ArrayList<>();
+    for (Trunk t : live(all, TrunkDirection.INGRESS)) {
+      String secret =
+          t.username() == null
+              ? null
+              : trunks.digestSecret(system, customer.id(), t.id()).orElse(null);
+      ingress.add(
+          new IngressTrunk(
+              t.id().toString(),
+              source(t),
+              t.techPrefix(),
+              t.strip(),
+              t.prepend(),
+              kamailio.routingGroup(customer.id(), tierOf(t).name()),
+              secret == null ? null : t.username(),
+              secret));
     }
-    kamailio.replaceRoutes(group, rules);
-    kamailio.useRoutingGroup(customer.id(), group);
+    kamailio.replaceIngressTrunks(customer.id(), ingress);
+    if (!customer.isDeleted() && decks.sellOf(customer.id().value()).isPresent()) {
+      tx.executeWithoutResult(
+          s ->
+              changes.record(
+                  customer.tenantId(),
+                  customer.id(),
+                  ObjectType.ROUTES,
+                  customer.id().toString(),
+                  Change.UPSERT));
+    }
+  }
+
+  /**
+   * Replaces the customer's routes with its plan compiled now: one routing group per tier, the
+   * tiers its live ingress trunks use filled, the others emptied. Trunks pushed before routing
+   * groups per tier existed route with the group of the first live trunk's tier.
+   */
+  void push(Actor system, Account customer) {
+    boolean routed =
+        !customer.isDeleted()
+            && customer.kind().buysFromUs()
+            && decks.sellOf(customer.id().value()).isPresent();
+    List<Trunk> ingress =
+        customer.isDeleted()
+            ? List.of()
+            : live(trunks.list(system, customer.id(), false), TrunkDirection.INGRESS);
+    Set<RoutePolicy.Tier> used = new LinkedHashSet<>();
+    ingress.forEach(t -> used.add(tierOf(t)));
+    if (used.isEmpty()) {
+      used.add(RoutePolicy.Tier.STANDARD);
+    }
+    for (RoutePolicy.Tier tier : RoutePolicy.Tier.values()) {
+      int group = kamailio.routingGroup(customer.id(), tier.name());
+      kamailio.replaceRoutes(
+          group, routed && used.contains(tier) ? rules(system, customer, tier) : List.of());
+    }
+    // the account's own number was its only group before groups per tier: no routes left there
+    kamailio.replaceRoutes(kamailio.accountNumber(customer.id()), List.of());
+    kamailio.useRoutingGroup(
+        customer.id(), kamailio.routingGroup(customer.id(), used.iterator().next().name()));
+  }
+
+  private static RoutePolicy.Tier tierOf(Trunk t) {
+    return t.tier() == null ? RoutePolicy.Tier.STANDARD : RoutePolicy.Tier.valueOf(t.tier().name());
   }
 
   /** A sell card changes its customer's routes; a buy card every customer's of the tenant. */
@@ -121,13 +176,7 @@ class KamailioRoutes {
                             Change.UPSERT)));
   }
 
-  private List<RouteRule> rules(Actor system, Account customer) {
-    List<Trunk> own = trunks.list(system, customer.id(), false);
-    RoutePolicy.Tier tier =
-        live(own, TrunkDirection.INGRESS).stream()
-            .findFirst()
-            .map(t -> RoutePolicy.Tier.valueOf(t.tier().name()))
-            .orElse(RoutePolicy.Tier.STANDARD);
+  private List<RouteRule> rules(Actor system, Account customer, RoutePolicy.Tier tier) {
     List<PlanRule> plan = plans.rules(system, customer.id(), tier);
     Map<String, List<String>> gatewaysOf = new HashMap<>();
     Map<String, CarrierGateway> gateways = new LinkedHashMap<>();

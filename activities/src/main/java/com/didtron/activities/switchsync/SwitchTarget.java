@@ -21,6 +21,19 @@ public interface SwitchTarget {
   /** Replaces every source address from which {@code account} may call. */
   void replaceCustomerAddresses(AccountId account, List<CustomerAddress> addresses);
 
+  /**
+   * Replaces the account's live ingress trunks: their source blocks, which trunk a call takes (the
+   * most specific block, then the longest tech prefix the number starts with), how its number is
+   * translated (tech prefix removed, strip, prepend) and the routing group it routes with.
+   */
+  void replaceIngressTrunks(AccountId account, List<IngressTrunk> trunks);
+
+  /**
+   * The routing group of the account's routes in one routing tier, assigned on first use (distinct
+   * from every account's own number).
+   */
+  int routingGroup(AccountId account, String tier);
+
   /** Creates or updates carriers' gateways, identified by {@link CarrierGateway#key()}. */
   void putGateways(List<CarrierGateway> gateways);
 

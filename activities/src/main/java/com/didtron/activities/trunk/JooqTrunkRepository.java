@@ -24,7 +24,10 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
-/** The {@code trunk} table; the digest secret (HA1) is written here and never read back out. */
+/**
+ * The {@code trunk} table; the digest secret (HA1) is read back only for the switch ({@link
+ * #digestSecret}).
+ */
 @Repository
 class JooqTrunkRepository {
   private final DSLContext db;
@@ -49,6 +52,18 @@ class JooqTrunkRepository {
             .and(TRUNK.ACCOUNT_ID.eq(account.value()));
     return (forUpdate ? query.forUpdate().fetchOptional() : query.fetchOptional())
         .map(JooqTrunkRepository::toTrunk);
+  }
+
+  /** The live trunk's HA1, for the switch only. */
+  Optional<String> digestSecret(AccountId account, TrunkId id) {
+    return db.select(TRUNK.DIGEST_HA1)
+        .from(TRUNK)
+        .where(TRUNK.ID.eq(id.value()))
+        .and(TRUNK.ACCOUNT_ID.eq(account.value()))
+        .and(TRUNK.DELETED_AT.isNull())
+        .fetchOptional()
+        .map(r -> r.get(TRUNK.DIGEST_HA1))
+        .map(String::strip);
   }
 
   boolean hasSecret(TrunkId id) {

@@ -5,6 +5,7 @@ import com.didtron.activities.audit.AuditTrail;
 import com.didtron.activities.switchsync.SwitchChanges;
 import com.didtron.activities.switchsync.SwitchChanges.Change;
 import com.didtron.activities.switchsync.SwitchChanges.ObjectType;
+import com.didtron.domain.access.AccessDenied;
 import com.didtron.domain.access.AccessPolicy;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.Account;
@@ -75,6 +76,15 @@ class TrunkService implements Trunks {
   public Trunk get(Actor actor, AccountId account, TrunkId trunk) {
     accounts.visible(actor, account);
     return readable(actor, trunks.get(account, trunk, false));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<String> digestSecret(Actor actor, AccountId account, TrunkId trunk) {
+    if (actor.userId() != null || !actor.name().startsWith("system:")) {
+      throw new AccessDenied("Only the platform reads a trunk's digest secret");
+    }
+    return trunks.digestSecret(account, trunk);
   }
 
   @Override

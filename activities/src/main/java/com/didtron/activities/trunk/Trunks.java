@@ -43,6 +43,12 @@ public interface Trunks {
 
   TrunkChange restore(Actor actor, AccountId account, TrunkId trunk);
 
+  /**
+   * The stored digest secret (HA1 = md5(username:realm:password)) of a live ingress trunk, for the
+   * switch that checks the credentials: only the platform itself (a system actor) reads it.
+   */
+  Optional<String> digestSecret(Actor actor, AccountId account, TrunkId trunk);
+
   AccountLimits limits(Actor actor, AccountId account);
 
   LimitsChange setLimits(Actor actor, AccountId account, LimitsDraft draft);

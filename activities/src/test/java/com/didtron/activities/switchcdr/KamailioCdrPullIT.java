@@ -85,9 +85,8 @@ class KamailioCdrPullIT extends ActivitiesIT {
   void anAnsweredCallIsRatedOnBothLegsAndChargesTheCustomerOnceHoweverOftenItIsPulled() {
     Money before = funds();
     String callId = Fixtures.unique("call");
-    // dialled with the customer trunk's tech prefix 77#, as Kamailio sees $rU
-    insert(
-        callId, "77#442071234567", 61.25, pair.customer().id().toString(), gateway.id().toString());
+    // dialled as 77#442071234567: the switch removed the trunk's tech prefix 77# before logging
+    insert(callId, "442071234567", 61.25, pair.customer().id().toString(), gateway.id().toString());
 
     pulls.pull(admin(), "kamailio", null);
     PullResult again = pulls.pull(admin(), "kamailio", null);
@@ -108,7 +107,7 @@ class KamailioCdrPullIT extends ActivitiesIT {
   }
 
   @Test
-  void theNumberRatedIsTheDialledOneTranslatedByTheCustomerTrunkTechPrefixStripAndPrepend() {
+  void theNumberRatedIsTheOneTheSwitchRoutedAfterItsTrunkTranslatedItNeverTranslatedTwice() {
     TrunkDraft d =
         TrunkFixtures.ingress(Fixtures.unique("national"), TrunkFixtures.uniqueBlock(), null, null);
     Trunk national =
@@ -133,7 +132,8 @@ class KamailioCdrPullIT extends ActivitiesIT {
     String callId = Fixtures.unique("national");
     insert(
         callId,
-        "99*02071234567",
+        // the switch removed 99*, stripped 0 and put 44 in front before routing and logging
+        "442071234567",
         30,
         pair.customer().id().toString(),
         gateway.id().toString(),

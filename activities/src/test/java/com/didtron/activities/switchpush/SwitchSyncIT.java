@@ -329,9 +329,14 @@ class SwitchSyncIT extends ActivitiesIT {
         .fetch(r -> r.get(0) + "/" + r.get(1) + " " + r.get(2));
   }
 
-  /** The account's routes on the switch, as "prefix -> gateway key address". */
+  /** The account's Standard-tier routes on the switch, as "prefix -> gateway key address". */
   private List<String> rules(Account a) {
-    Integer group = switchNumber(a);
+    Integer group =
+        db.select(field(name("group_no"), Integer.class))
+            .from(table(name("kamailio", "route_group")))
+            .where(field(name("account_id"), UUID.class).eq(a.id().value()))
+            .and(field(name("tier")).eq("STANDARD"))
+            .fetchOne(0, Integer.class);
     if (group == null) {
       return List.of();
     }

@@ -6,6 +6,7 @@ import com.didtron.activities.copy.PgCopy;
 import com.didtron.activities.switchsync.ActiveCall;
 import com.didtron.activities.switchsync.CarrierGateway;
 import com.didtron.activities.switchsync.CustomerAddress;
+import com.didtron.activities.switchsync.IngressTrunk;
 import com.didtron.activities.switchsync.RouteRule;
 import com.didtron.activities.switchsync.SwitchFailure;
 import com.didtron.activities.switchsync.SwitchRejected;
@@ -35,17 +36,25 @@ public class KamailioSwitchTarget implements SwitchTarget {
   private static final int HTABLE_STRING = 0;
   private final DSLContext db;
   private final KamailioRpc rpc;
+  private final String realm;
 
   @org.springframework.beans.factory.annotation.Autowired
   public KamailioSwitchTarget(
       DSLContext db,
-      @Value("${didtron.switch.kamailio.rpc-url:http://127.0.0.1:5080/RPC}") String rpcUrl) {
-    this(db, new KamailioRpc(rpcUrl));
+      @Value("${didtron.switch.kamailio.rpc-url:http://127.0.0.1:5080/RPC}") String rpcUrl,
+      @Value("${didtron.switch.digest-realm:didtron}") String realm) {
+    this(db, new KamailioRpc(rpcUrl), realm);
   }
 
+  /** A target with the default digest realm ({@code didtron}). */
   public KamailioSwitchTarget(DSLContext db, KamailioRpc rpc) {
+    this(db, rpc, "didtron");
+  }
+
+  public KamailioSwitchTarget(DSLContext db, KamailioRpc rpc, String realm) {
     this.db = db;
     this.rpc = rpc;
+    this.realm = realm;
   }
 
   @Override
@@ -73,6 +82,35 @@ public class KamailioSwitchTarget implements SwitchTarget {
         },
         "htable",
         "address");
+  }
+
+  @Override
+  public void replaceIngressTrunks(AccountId account, List<IngressTrunk> trunks) {
+    write(
+        tx ->
+            KamailioIngress.replace(
+                tx, number(tx, account), trunks, realm, (k, v) -> put(tx, k, v)),
+        "htable",
+        "address");
+  }
+
+  @Override
+  public int routingGroup(AccountId account, String tier) {
+    int[] group = new int[1];
+    write(
+        tx -> {
+          tx.insertInto(ROUTE_GROUP)
+              .set(ACCOUNT_ID, account.value())
+              .set(TIER, tier)
+              .onConflictDoNothing()
+              .execute();
+          group[0] =
+              tx.select(GROUP_NO)
+                  .from(ROUTE_GROUP)
+                  .where(ACCOUNT_ID.eq(account.value()).and(TIER.eq(tier)))
+                  .fetchSingle(GROUP_NO);
+        });
+    return group[0];
   }
 
   @Override

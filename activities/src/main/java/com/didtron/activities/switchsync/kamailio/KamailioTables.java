@@ -10,7 +10,8 @@ import org.jooq.Record;
 import org.jooq.Table;
 
 /**
- * The local Kamailio's tables in schema {@code kamailio} (migration V8_6_1), as plain jOOQ names.
+ * The local Kamailio's tables in schema {@code kamailio} (migrations V8_6_1, V9_7_1), as plain jOOQ
+ * names.
  */
 final class KamailioTables {
   static final Table<Record> ACCOUNT_REF = table(name("kamailio", "account_ref"));
@@ -46,6 +47,17 @@ final class KamailioTables {
   static final Field<Integer> KEY_TYPE = field(name("key_type"), Integer.class);
   static final Field<Integer> VALUE_TYPE = field(name("value_type"), Integer.class);
   static final Field<String> KEY_VALUE = field(name("key_value"), String.class);
+
+  static final Table<Record> ROUTE_GROUP = table(name("kamailio", "route_group"));
+  static final Field<Integer> GROUP_NO = field(name("group_no"), Integer.class);
+  static final Field<String> TIER = field(name("tier"), String.class);
+
+  static final Table<Record> SUBSCRIBER = table(name("kamailio", "subscriber"));
+  static final Field<String> USERNAME = field(name("username"), String.class);
+  static final Field<String> DOMAIN = field(name("domain"), String.class);
+  static final Field<String> HA1 = field(name("ha1"), String.class);
+  static final Field<String> TRUNK_ID = field(name("trunk_id"), String.class);
+  static final Field<Integer> ACCOUNT_NO = field(name("account_no"), Integer.class);
 
   /** The htable the routing script reads per account ({@code acct}). */
   static final String ACCOUNT_HTABLE = "acct";
