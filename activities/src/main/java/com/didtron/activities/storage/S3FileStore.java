@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -70,7 +71,7 @@ final class S3FileStore implements FileStore, AutoCloseable {
     try {
       return s3.getObject(b -> b.bucket(settings.bucket()).key(key));
     } catch (NoSuchKeyException e) {
-      throw new java.nio.file.NoSuchFileException(key);
+      throw new NoSuchFileException(key);
     } catch (SdkException e) {
       throw failed("read", key, e);
     }

@@ -55,12 +55,11 @@ final class Staging {
         size += n;
       }
       channel.force(true);
-      long total = size;
       return new Staged(
           file,
           size,
           HexFormat.of().formatHex(sha.digest()),
-          ContentSniffer.detect(head, (int) Math.min(total, Integer.MAX_VALUE)));
+          ContentSniffer.detect(head, (int) Math.min(size, Integer.MAX_VALUE)));
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(file);
       throw e;

@@ -16,9 +16,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -82,7 +84,7 @@ public class StoredFiles {
    * Keeps a file the platform made (an invoice PDF…) in the caller's transaction: if it rolls back,
    * the object is removed again. The caller has checked access.
    */
-  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+  @Transactional(propagation = Propagation.MANDATORY)
   public StoredFile keepGenerated(
       Actor actor, TenantId tenant, AccountId account, FileKind kind, String name, byte[] bytes) {
     FileLimits.Cap cap = limits.of(kind);
@@ -174,7 +176,7 @@ public class StoredFiles {
   }
 
   private static String fallback(FileKind kind) {
-    return kind.name().toLowerCase(java.util.Locale.ROOT);
+    return kind.name().toLowerCase(Locale.ROOT);
   }
 
   private static NoSuchElementException noSuchFile() {
