@@ -103,7 +103,11 @@ public class JooqCodegen {
         status("sip_campaign", "com.didtron.domain.siptest.SipRunStatus"),
         status("sip_campaign_run", "com.didtron.domain.siptest.SipRunStatus"),
         status("sip_alert", "com.didtron.domain.siptest.SipAlertStatus"),
-        status("sip_alert_delivery", "com.didtron.domain.siptest.DeliveryStatus"));
+        status("sip_alert_delivery", "com.didtron.domain.siptest.DeliveryStatus"),
+        new ForcedType()
+            .withUserType("com.didtron.domain.storage.FileKind")
+            .withEnumConverter(true)
+            .withIncludeExpression(".*\\.stored_file\\.kind"));
   }
 
   private static ForcedType status(String table, String enumType) {

@@ -72,6 +72,7 @@ final class TableOwnership {
         "sip_campaign_run",
         "sip_options_probe",
         "sip_test_call");
+    owns("storage", "stored_file");
     owns("switchcdr", "switch_cdr_cursor", "switch_cdr_gap", "switch_cdr_reject");
     owns("switchsync", "switch_change", "switch_sync_state", "switch_object_ref");
     owns("tenant", "tenant");

@@ -1,6 +1,7 @@
 package com.didtron.activities.invoicing;
 
 import com.didtron.activities.account.AccountService;
+import com.didtron.activities.storage.StoredFiles;
 import com.didtron.activities.workflowindex.WorkflowLauncher;
 import com.didtron.activities.workflowindex.WorkflowStatusReader;
 import com.didtron.domain.access.AccessDenied;
@@ -37,13 +38,17 @@ public class InvoiceService {
   private final WorkflowLauncher launcher;
   private final WorkflowStatusReader status;
 
+  private final StoredFiles files;
+
   InvoiceService(
       JooqInvoiceRepository invoices,
       InvoiceDocument document,
       AccountService accounts,
       BillingSettingsService billing,
       WorkflowLauncher launcher,
-      WorkflowStatusReader status) {
+      WorkflowStatusReader status,
+      StoredFiles files) {
+    this.files = files;
     this.invoices = invoices;
     this.document = document;
     this.accounts = accounts;
@@ -89,6 +94,10 @@ public class InvoiceService {
   @Transactional(readOnly = true)
   public byte[] pdf(Actor actor, UUID id) {
     Invoice i = get(actor, id);
+    Optional<UUID> stored = invoices.pdfFile(i.id());
+    if (stored.isPresent()) {
+      return files.bytesOf(stored.get());
+    }
     return invoices
         .pdf(i.id())
         .filter(p -> p != null && p.length > 0)

@@ -4,12 +4,16 @@ import com.didtron.activities.account.Accounts;
 import com.didtron.activities.document.DocumentHtml;
 import com.didtron.activities.notification.Outbox;
 import com.didtron.activities.settlement.SettlementSettings;
+import com.didtron.activities.storage.StoredFiles;
 import com.didtron.activities.workflowindex.WorkflowLauncher;
+import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.BillingMode;
 import com.didtron.domain.invoicing.BillingPeriod;
 import com.didtron.domain.invoicing.Invoice;
 import com.didtron.domain.money.AmountFormat;
 import com.didtron.domain.notification.EmailDraft;
+import com.didtron.domain.storage.FileKind;
+import com.didtron.domain.storage.StoredFile;
 import com.didtron.domain.tenant.TenantId;
 import com.didtron.workflows.invoicing.InvoiceOverdueWorkflow;
 import com.didtron.workflows.invoicing.InvoiceRef;
@@ -39,6 +43,7 @@ class InvoicingActivitiesImpl implements InvoicingActivities {
   private final SettlementSettings settings;
   private final Clock clock;
   private final WorkflowLauncher launcher;
+  private final StoredFiles files;
 
   InvoicingActivitiesImpl(
       InvoiceIssuer issuer,
@@ -47,7 +52,9 @@ class InvoicingActivitiesImpl implements InvoicingActivities {
       Outbox outbox,
       SettlementSettings settings,
       Clock clock,
-      WorkflowLauncher launcher) {
+      WorkflowLauncher launcher,
+      StoredFiles files) {
+    this.files = files;
     this.launcher = launcher;
     this.issuer = issuer;
     this.invoices = invoices;
@@ -79,7 +86,18 @@ class InvoicingActivitiesImpl implements InvoicingActivities {
   public void renderPdf(InvoiceRef ref) {
     Invoice invoice = invoice(ref);
     if (!invoice.hasPdf()) {
-      invoices.storePdf(invoice.id(), document.render(invoice, invoices.lines(invoice.id())));
+      byte[] pdf = document.render(invoice, invoices.lines(invoice.id()));
+      StoredFile file =
+          files.keepGenerated(
+              Actor.system("invoice-run", invoice.tenantId()),
+              invoice.tenantId(),
+              invoice.accountId(),
+              FileKind.INVOICE_PDF,
+              invoice.number() + ".pdf",
+              pdf);
+      if (!invoices.linkPdf(invoice.id(), file.id())) {
+        throw new IllegalStateException("Invoice " + invoice.number() + " got its PDF meanwhile");
+      }
     }
   }
 

@@ -36,7 +36,8 @@ import org.springframework.stereotype.Repository;
 /** Invoices, their lines and the usage entries they bill; records never leave this class. */
 @Repository
 class JooqInvoiceRepository {
-  private static final Field<Boolean> HAS_PDF = DSL.field(INVOICE.PDF.isNotNull()).as("has_pdf");
+  private static final Field<Boolean> HAS_PDF =
+      DSL.field(INVOICE.PDF.isNotNull().or(INVOICE.PDF_FILE_ID.isNotNull())).as("has_pdf");
 
   private final DSLContext db;
   private final Accounts directory;
@@ -181,11 +182,22 @@ class JooqInvoiceRepository {
         .fetchOptional(INVOICE.PDF);
   }
 
-  void storePdf(UUID invoice, byte[] pdf) {
-    db.update(INVOICE)
-        .set(INVOICE.PDF, pdf)
-        .where(INVOICE.ID.eq(invoice).and(INVOICE.PDF.isNull()))
-        .execute();
+  /** The stored file of the invoice's PDF (invoices issued before the file store: none). */
+  Optional<UUID> pdfFile(UUID invoice) {
+    return db.select(INVOICE.PDF_FILE_ID)
+        .from(INVOICE)
+        .where(INVOICE.ID.eq(invoice).and(INVOICE.PDF_FILE_ID.isNotNull()))
+        .fetchOptional(INVOICE.PDF_FILE_ID);
+  }
+
+  /** Links the PDF's stored file; false when the invoice already has a PDF. */
+  boolean linkPdf(UUID invoice, UUID file) {
+    return db.update(INVOICE)
+            .set(INVOICE.PDF_FILE_ID, file)
+            .where(
+                INVOICE.ID.eq(invoice).and(INVOICE.PDF.isNull()).and(INVOICE.PDF_FILE_ID.isNull()))
+            .execute()
+        == 1;
   }
 
   void markEmailed(UUID invoice, Instant at) {

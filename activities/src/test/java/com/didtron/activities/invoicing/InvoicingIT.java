@@ -7,6 +7,7 @@ import com.didtron.activities.balance.CustomerBalances;
 import com.didtron.activities.ledger.Ledger;
 import com.didtron.activities.notification.Outbox;
 import com.didtron.activities.settlement.DocumentCounter;
+import com.didtron.activities.storage.StoredFiles;
 import com.didtron.activities.testing.ActivitiesIT;
 import com.didtron.activities.testing.Fixtures;
 import com.didtron.activities.testing.LedgerFixtures;
@@ -22,12 +23,15 @@ import com.didtron.domain.ledger.SourceRef;
 import com.didtron.domain.ledger.SourceType;
 import com.didtron.domain.money.Money;
 import com.didtron.domain.page.PageRequest;
+import com.didtron.domain.storage.FileKind;
 import com.didtron.domain.usage.UsageCharge.Leg;
 import com.didtron.domain.user.Role;
 import com.didtron.testsupport.TestClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.HexFormat;
 import org.awaitility.Awaitility;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -50,6 +54,7 @@ class InvoicingIT extends ActivitiesIT {
   @Autowired DocumentCounter counter;
   @Autowired TransactionTemplate tx;
   @Autowired DSLContext db;
+  @Autowired StoredFiles storedFiles;
 
   @AfterEach
   void realTime() {
@@ -90,6 +95,15 @@ class InvoicingIT extends ActivitiesIT {
     Files.write(Path.of("target", "documents", "invoice-example.pdf"), bytes);
     String pdf = PdfText.of(bytes);
     assertThat(pdf).contains("Invoice " + i.number()).contains("19.20").contains("Amount due");
+    String served = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    assertThat(storedFiles.list(admin(), a.id(), FileKind.INVOICE_PDF))
+        .as("the run kept the PDF in the file store, and it is what is served")
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.name()).isEqualTo(i.number() + ".pdf");
+              assertThat(f.sha256()).isEqualTo(served);
+            });
     assertThat(outbox.byDedupKey("invoice:" + i.id()))
         .hasValueSatisfying(
             m -> assertThat(m.subject()).isEqualTo("Invoice " + i.number() + " for 2025-03"));

@@ -32,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class BodyLimitFilter extends OncePerRequestFilter {
   private static final Pattern DECK_IMPORT = Pattern.compile("/api/rate-cards/[^/]+/imports");
+  private static final Pattern FILE_UPLOAD = Pattern.compile("/api/accounts/[^/]+/files");
 
   private record Cap(long bytes, String what, String setting) {}
 
@@ -80,6 +81,10 @@ public class BodyLimitFilter extends OncePerRequestFilter {
     }
     if (DECK_IMPORT.matcher(path).matches()) {
       return new Cap(limits.deckUpload().toBytes(), "The deck file", "didtron.limits.deck-upload");
+    }
+    if (FILE_UPLOAD.matcher(path).matches()) {
+      // the largest kind's cap; each kind's own cap is enforced while the file is stored
+      return new Cap(limits.deckUpload().toBytes(), "The file", "didtron.limits.deck-upload");
     }
     return new Cap(limits.apiBody().toBytes(), "The request body", "didtron.limits.api-body");
   }
