@@ -103,7 +103,8 @@ public class JooqCodegen {
         status("sip_campaign", "com.didtron.domain.siptest.SipRunStatus"),
         status("sip_campaign_run", "com.didtron.domain.siptest.SipRunStatus"),
         status("sip_alert", "com.didtron.domain.siptest.SipAlertStatus"),
-        status("sip_alert_delivery", "com.didtron.domain.siptest.DeliveryStatus"));
+        status("sip_alert_delivery", "com.didtron.domain.siptest.DeliveryStatus"),
+        status("did_inventory", "com.didtron.domain.did.DidState"));
   }
 
   private static ForcedType status(String table, String enumType) {
