@@ -3,8 +3,6 @@ package com.didtron.activities.did;
 import com.didtron.domain.did.NumberType;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -24,7 +22,7 @@ class DidOffers {
       " LATERAL (SELECT p.monthly_price, p.setup_price, p.inbound_per_minute, p.currency"
           + " FROM did_price p WHERE p.tenant_id = i.tenant_id AND p.country_code = i.country_code"
           + " AND p.number_type = i.number_type AND (p.area = '' OR lower(p.area) = lower(i.area))"
-          + " AND p.effective_from <= ? ORDER BY (p.area = ''), p.effective_from DESC LIMIT 1) p";
+          + " AND p.effective_from <= CAST(? AS timestamptz) ORDER BY (p.area = ''), p.effective_from DESC LIMIT 1) p";
 
   private final DSLContext db;
 
@@ -43,12 +41,13 @@ class DidOffers {
                 + " p.monthly_price, p.setup_price, p.inbound_per_minute, p.currency"
                 + " FROM did_inventory i ");
     sql.append(pricedOnly ? "CROSS JOIN" : "LEFT JOIN").append(PRICE);
-    binds.add(OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+    binds.add(now.toString());
     if (!pricedOnly) {
       sql.append(" ON true");
     }
-    sql.append(" WHERE i.tenant_id = ? AND i.status = 'AVAILABLE' AND i.deleted_at IS NULL");
-    binds.add(tenant);
+    sql.append(
+        " WHERE i.tenant_id = CAST(? AS uuid) AND i.status = 'AVAILABLE' AND i.deleted_at IS NULL");
+    binds.add(tenant.toString());
     if (s.country() != null) {
       sql.append(" AND i.country_code = ?");
       binds.add(s.country());

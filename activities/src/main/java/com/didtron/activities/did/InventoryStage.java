@@ -5,8 +5,6 @@ import com.didtron.activities.did.InventoryImport.LineError;
 import com.didtron.rating.csv.CsvReader;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -70,7 +68,7 @@ class InventoryStage {
         "COPY "
             + TABLE
             + " (line, number, country_code, area, number_type, monthly_cost, setup_cost,"
-            + " channels, currency, provider_ref) FROM STDIN WITH (FORMAT csv)",
+            + " channels, currency, provider_ref) FROM STDIN WITH (FORMAT csv, FORCE_NOT_NULL (area))",
         (out, flush) -> {
           while (next(reader)) {
             if (reader.isBlank()) {
@@ -138,9 +136,9 @@ class InventoryStage {
         .resultQuery(
             "SELECT s.line, s.number, i.status FROM "
                 + TABLE
-                + " s JOIN did_inventory i ON i.tenant_id = ? AND i.number = s.number"
+                + " s JOIN did_inventory i ON i.tenant_id = CAST(? AS uuid) AND i.number = s.number"
                 + " AND i.deleted_at IS NULL ORDER BY s.line",
-            tenant)
+            tenant.toString())
         .fetchSize(1000)
         .stream()
         .forEach(
@@ -160,14 +158,15 @@ class InventoryStage {
         "INSERT INTO did_inventory (id, tenant_id, number, country_code, area, number_type,"
             + " provider, provider_ref, monthly_cost, setup_cost, currency, channels, status,"
             + " import_id, created_at, updated_at)"
-            + " SELECT gen_random_uuid(), ?, number, country_code, area, number_type, ?,"
-            + " provider_ref, monthly_cost, setup_cost, currency, channels, 'AVAILABLE', ?, ?, ?"
+            + " SELECT gen_random_uuid(), CAST(? AS uuid), number, country_code, area, number_type, ?,"
+            + " provider_ref, monthly_cost, setup_cost, currency, channels, 'AVAILABLE',"
+            + " CAST(? AS uuid), CAST(? AS timestamptz), CAST(? AS timestamptz)"
             + " FROM "
             + TABLE,
-        tenant,
+        tenant.toString(),
         provider,
-        importId,
-        OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
-        OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+        importId.toString(),
+        now.toString(),
+        now.toString());
   }
 }
