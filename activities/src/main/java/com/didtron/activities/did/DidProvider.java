@@ -25,8 +25,13 @@ public interface DidProvider {
   /** Buys one number found by {@link #search}; the provider's reference for the bought number. */
   Ordered order(ProviderNumber number);
 
-  /** Gives a bought number back to the provider (idempotent). */
-  void release(String providerRef);
+  /**
+   * Gives a bought number back to the provider; idempotent (a number the provider no longer has is
+   * already released).
+   *
+   * @param number E.164 digits
+   */
+  void release(String number);
 
   /** What the provider demands for numbers of {@code type} in {@code country}. */
   List<DidRequirement> requirements(String country, NumberType type);
@@ -61,4 +66,19 @@ public interface DidProvider {
    * @param status the provider's word for its state ({@code pending}, {@code completed})
    */
   record Ordered(String orderRef, String status) {}
+
+  /** The provider refused or could not be reached; the message says which and why. */
+  final class Failure extends RuntimeException {
+    private final boolean retryable;
+
+    public Failure(String message, boolean retryable, Throwable cause) {
+      super(message, cause);
+      this.retryable = retryable;
+    }
+
+    /** True when trying again later may succeed (timeouts, 5xx, 429). */
+    public boolean retryable() {
+      return retryable;
+    }
+  }
 }

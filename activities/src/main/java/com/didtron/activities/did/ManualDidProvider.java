@@ -42,7 +42,7 @@ class ManualDidProvider implements DidProvider {
   }
 
   @Override
-  public void release(String providerRef) {
+  public void release(String number) {
     // the operator returns manual numbers to their supplier outside the platform
   }
 
