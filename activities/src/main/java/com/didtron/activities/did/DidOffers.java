@@ -34,6 +34,33 @@ class DidOffers {
    * @param pricedOnly true for customers: a number without a sell price is not for sale
    */
   List<DidOffer> search(UUID tenant, DidSearch s, boolean pricedOnly, Instant now) {
+    Query q = query(tenant, s, pricedOnly, now);
+    return db.resultQuery(q.sql(), q.binds().toArray())
+        .fetch(
+            r ->
+                new DidOffer(
+                    r.get(0, UUID.class),
+                    r.get(1, String.class),
+                    r.get(2, String.class),
+                    r.get(3, String.class),
+                    NumberType.valueOf(r.get(4, String.class)),
+                    r.get(5, Integer.class),
+                    r.get(6, BigDecimal.class),
+                    r.get(7, BigDecimal.class),
+                    r.get(8, BigDecimal.class),
+                    r.get(9, String.class)));
+  }
+
+  /** PostgreSQL's plan for a search, one line per row (tests check the indexes are used). */
+  List<String> plan(UUID tenant, DidSearch s, boolean pricedOnly, Instant now) {
+    Query q = query(tenant, s, pricedOnly, now);
+    return db.resultQuery("EXPLAIN " + q.sql(), q.binds().toArray())
+        .fetch(r -> r.get(0, String.class));
+  }
+
+  private record Query(String sql, List<Object> binds) {}
+
+  private static Query query(UUID tenant, DidSearch s, boolean pricedOnly, Instant now) {
     List<Object> binds = new ArrayList<>();
     StringBuilder sql =
         new StringBuilder(
@@ -70,19 +97,6 @@ class DidOffers {
     }
     sql.append(" ORDER BY i.number LIMIT ?");
     binds.add(s.limit());
-    return db.resultQuery(sql.toString(), binds.toArray())
-        .fetch(
-            r ->
-                new DidOffer(
-                    r.get(0, UUID.class),
-                    r.get(1, String.class),
-                    r.get(2, String.class),
-                    r.get(3, String.class),
-                    NumberType.valueOf(r.get(4, String.class)),
-                    r.get(5, Integer.class),
-                    r.get(6, BigDecimal.class),
-                    r.get(7, BigDecimal.class),
-                    r.get(8, BigDecimal.class),
-                    r.get(9, String.class)));
+    return new Query(sql.toString(), binds);
   }
 }
