@@ -107,7 +107,8 @@ public class JooqCodegen {
         new ForcedType()
             .withUserType("com.didtron.domain.storage.FileKind")
             .withEnumConverter(true)
-            .withIncludeExpression(".*\\.stored_file\\.kind"));
+            .withIncludeExpression(".*\\.stored_file\\.kind"),
+        status("did_inventory", "com.didtron.domain.did.DidState"));
   }
 
   private static ForcedType status(String table, String enumType) {

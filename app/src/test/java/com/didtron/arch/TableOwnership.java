@@ -29,6 +29,13 @@ final class TableOwnership {
         "usage_charge",
         "usage_charge_destination");
     owns("creditnote", "credit_note");
+    owns(
+        "did",
+        "did_country",
+        "did_country_requirement",
+        "did_import",
+        "did_inventory",
+        "did_price");
     owns("fx", "fx_rate", "fx_rate_override");
     owns(
         "invoicing",
