@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.didtron.activities.account.AccountChange;
 import com.didtron.activities.account.AccountService;
 import com.didtron.activities.account.Accounts;
+import com.didtron.activities.cdr.AccountTraffic;
 import com.didtron.activities.invoicing.OverdueBlocks;
 import com.didtron.activities.ledger.Ledger;
 import com.didtron.activities.payment.PaymentChange;
@@ -61,6 +62,8 @@ class CreditControlIT extends ActivitiesIT {
   @Autowired PlatformTransactionManager tx;
   @Autowired OverdueBlocks overdue;
   @Autowired Clock clock;
+  @Autowired AccountTraffic traffic;
+  @Autowired DeckFx deckFx;
 
   Account withDeck(Account a) {
     rating.activate(admin(), rating.card(admin(), a, DeckSide.SELL), ImportMode.REPLACE, DECK);
@@ -186,7 +189,8 @@ class CreditControlIT extends ActivitiesIT {
             return super.load(id);
           }
         };
-    CreditControl fresh = new CreditControl(counting, decks, clock, Duration.ofMinutes(10));
+    CreditControl fresh =
+        new CreditControl(counting, decks, traffic, deckFx, clock, Duration.ofMinutes(10));
     for (int i = 0; i < 1_000; i++) {
       fresh.authorise(a.id().toString(), null, "call-" + i, "4420" + i);
     }

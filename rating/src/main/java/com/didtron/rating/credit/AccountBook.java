@@ -100,6 +100,29 @@ public final class AccountBook {
     standing = Objects.requireNonNull(after);
   }
 
+  /**
+   * Spend charged at {@code at} before this book existed (the CDRs charged in the last 24 hours,
+   * read when the platform starts), so a restart does not reset the daily spend cap.
+   */
+  public synchronized void spentBefore(Instant at, BigDecimal amount) {
+    Spend s = new Spend(Objects.requireNonNull(at), Objects.requireNonNull(amount));
+    if (spent.isEmpty() || !spent.peekLast().at().isAfter(at)) {
+      spent.addLast(s);
+      return;
+    }
+    java.util.List<Spend> all = new java.util.ArrayList<>(spent);
+    all.add(s);
+    all.sort(java.util.Comparator.comparing(Spend::at));
+    spent.clear();
+    spent.addAll(all);
+  }
+
+  /** What was charged in the 24 hours before {@code now}. */
+  public synchronized BigDecimal spentLast24h(Instant now) {
+    prune(now);
+    return spent.stream().map(Spend::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
   /** A new standing (balance, limits or status changed); reservations stay. */
   public synchronized void update(Standing next) {
     standing = Objects.requireNonNull(next);
