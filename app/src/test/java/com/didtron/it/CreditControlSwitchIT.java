@@ -9,8 +9,8 @@ import static org.jooq.impl.DSL.table;
 
 import com.didtron.activities.apikey.ApiKeyService;
 import com.didtron.activities.creditcontrol.AuthoriseServer;
+import com.didtron.activities.switchsync.kamailio.KamailioRpc;
 import com.didtron.activities.testing.FakeSwitchRpc;
-import com.didtron.activities.testing.Fixtures;
 import com.didtron.app.kamailio.KamailioSwitch;
 import com.didtron.app.kamailio.SwitchEndpoints;
 import com.didtron.app.platform.DatabaseLogins;
@@ -19,6 +19,7 @@ import com.didtron.rating.engine.RatingStatus;
 import com.didtron.sip.sipp.SippPeer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,10 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Real-time credit control end to end, as an operator's script runs it: accounts, decks, trunks,
  * limits, top-ups and suspension over the REST API ({@link SwitchOperator}), carried to the local
  * Kamailio by the switch sync alone; SIPp customers (each from its own loopback address) call SIPp
- * carriers; the switch asks the platform's credit control (with its shared secret) on every call.
- *
- * <p>Carriers by prefix, each the cheapest for its own: 4470 answers, 4480 is busy (486: a final
- * answer, no failover, so "admitted" is seen without a call being set up).
+ * carriers (by prefix, each the cheapest for its own: 4470 answers, 4480 is busy: 486 is final, no
+ * failover, so "admitted" is seen without a call being set up).
  */
 class CreditControlSwitchIT extends PlatformIT {
   private static final int SIP_PORT = SwitchCalls.freeUdpPort();
@@ -80,24 +79,25 @@ class CreditControlSwitchIT extends PlatformIT {
           SippPeer.scenario("kamailio-carrier.xml").set("ring_ms", 0).set("answer_ms", 0).start();
       busy = SippPeer.scenario("uas-busy.xml").start();
       operator = new SwitchOperator(port, apiKey, json);
-      carrier("4470", answering.port());
-      carrier("4480", busy.port());
+      operator.carrier("4470", answering.port());
+      operator.carrier("4480", busy.port());
     }
     operator = new SwitchOperator(port, apiKey, json);
   }
 
   @AfterAll
   static void stopSwitchAndCarriers() {
-    if (rpc != null) {
-      rpc.close();
+    for (AutoCloseable c : new AutoCloseable[] {rpc, answering, busy}) {
+      if (c != null) {
+        try {
+          c.close();
+        } catch (Exception e) {
+          // already gone
+        }
+      }
     }
     if (kamailio != null) {
       kamailio.stop();
-    }
-    for (SippPeer peer : new SippPeer[] {answering, busy}) {
-      if (peer != null) {
-        peer.close();
-      }
     }
   }
 
@@ -113,8 +113,8 @@ class CreditControlSwitchIT extends PlatformIT {
             List.of("-set", "ring_ms", "0", "-set", "answer_ms", "0"),
             null);
     try {
-      carrier("4490", carrierPort);
-      String customer = customer("127.0.0.31", "PREPAID", "0", DECK);
+      operator.carrier("4490", carrierPort);
+      String customer = operator.customer("127.0.0.31", "PREPAID", "0", DECK);
       operator.topUp(customer, "0.30");
       String number = "4490" + suffix();
 
@@ -155,7 +155,7 @@ class CreditControlSwitchIT extends PlatformIT {
 
   @Test
   void twoParallelCallsOfAPrepaidCustomerNeverTogetherExceedItsFunds() throws Exception {
-    String customer = customer("127.0.0.32", "PREPAID", "0", DECK);
+    String customer = operator.customer("127.0.0.32", "PREPAID", "0", DECK);
     operator.topUp(customer, "0.30");
     String number = "4470" + suffix();
     Process first =
@@ -177,7 +177,7 @@ class CreditControlSwitchIT extends PlatformIT {
 
   @Test
   void aChannelLimitOfTwoRefusesTheThirdConcurrentCall() throws Exception {
-    String customer = customer("127.0.0.33", "POSTPAID", "100", CHEAP);
+    String customer = operator.customer("127.0.0.33", "POSTPAID", "100", CHEAP);
     operator.call(200, "PUT", "/api/accounts/" + customer + "/limits", "{\"maxChannels\":2}");
     List<Process> calls = new ArrayList<>();
     List<JsonNode> active = new ArrayList<>();
@@ -205,7 +205,7 @@ class CreditControlSwitchIT extends PlatformIT {
 
   @Test
   void suspendingTheAccountThroughTheApiRefusesItsNextCallWithinASecond() {
-    String customer = customer("127.0.0.34", "POSTPAID", "100", DECK);
+    String customer = operator.customer("127.0.0.34", "POSTPAID", "100", DECK);
     assertThat(SwitchCalls.invite("127.0.0.34", "127.0.0.1", SIP_PORT, "4480" + suffix()))
         .as("admitted: the call reaches the busy carrier")
         .startsWith("SIP/2.0 486");
@@ -217,7 +217,7 @@ class CreditControlSwitchIT extends PlatformIT {
 
   @Test
   void aTopUpMakesARefusedPrepaidCustomerCallableAgainWithinASecond() {
-    String customer = customer("127.0.0.35", "PREPAID", "0", DECK);
+    String customer = operator.customer("127.0.0.35", "PREPAID", "0", DECK);
     assertThat(SwitchCalls.invite("127.0.0.35", "127.0.0.1", SIP_PORT, "4480" + suffix()))
         .startsWith("SIP/2.0 402")
         .contains("X-DIDTron-Reason: insufficient funds");
@@ -230,7 +230,7 @@ class CreditControlSwitchIT extends PlatformIT {
 
   @Test
   void whileCreditControlDoesNotAnswerTheSwitchRefusesCallsWith503() {
-    customer("127.0.0.36", "POSTPAID", "100", DECK);
+    operator.customer("127.0.0.36", "POSTPAID", "100", DECK);
     int before = authorise.port();
     authorise.stop();
     try {
@@ -246,21 +246,31 @@ class CreditControlSwitchIT extends PlatformIT {
         .startsWith("SIP/2.0 486");
   }
 
-  /** A carrier whose buy deck is the cheapest for {@code prefix}, its trunk to the port. */
-  private void carrier(String prefix, int sipPort) {
-    String carrier = operator.account(Fixtures.unique("cc-carrier"), "CARRIER", "POSTPAID", "0");
-    operator.deck(carrier, "BUY", prefix + ",UK,0.00001,0,1,1,2020-01-01,\n");
-    operator.awaitInSync("TRUNK", operator.egress(carrier, sipPort));
-  }
-
-  /** A customer calling from {@code ip} with a sell deck, its trunk and its plan on the switch. */
-  private String customer(String ip, String billingMode, String creditLimit, String deck) {
-    String customer =
-        operator.account(Fixtures.unique("cc-customer"), "CUSTOMER", billingMode, creditLimit);
-    operator.deck(customer, "SELL", deck);
-    operator.awaitInSync("TRUNK", operator.ingress(customer, ip));
-    operator.plan(customer);
-    return customer;
+  @Test
+  void aSwitchWithoutTheSharedSecretHasEveryCallRefused() throws Exception {
+    operator.customer("127.0.0.37", "POSTPAID", "100", DECK);
+    KamailioSwitch stranger =
+        new KamailioSwitch(
+            Files.createTempDirectory("didtron-cc-stranger-"), authorise.port(), "guessed");
+    int sip = SwitchCalls.freeUdpPort();
+    SwitchEndpoints endpoints =
+        stranger.start(
+            databaseLogins.owner(),
+            new SwitchEndpoints("127.0.0.1", sip, SwitchCalls.freeTcpPort()));
+    try {
+      String reply = SwitchCalls.invite("127.0.0.37", "127.0.0.1", sip, "4480" + suffix());
+      assertThat(reply)
+          .as(
+              "the same tables, a switch without the secret; its acct table: %s",
+              new KamailioRpc(endpoints.rpcUrl()).call("htable.dump", "acct"))
+          .startsWith("SIP/2.0 403")
+          .contains("X-DIDTron-Reason: missing or wrong key");
+    } finally {
+      stranger.stop();
+    }
+    assertThat(SwitchCalls.invite("127.0.0.37", "127.0.0.1", SIP_PORT, "4480" + suffix()))
+        .as("the platform's own switch, with the secret, is answered")
+        .startsWith("SIP/2.0 486");
   }
 
   private static List<String> switchAt(String number) {

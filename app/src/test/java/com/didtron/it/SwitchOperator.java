@@ -3,6 +3,7 @@ package com.didtron.it;
 import static com.didtron.it.SwitchCalls.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.didtron.activities.testing.Fixtures;
 import com.didtron.activities.testing.RatingFixtures;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -39,6 +40,22 @@ final class SwitchOperator {
     } catch (Exception e) {
       throw new AssertionError(method + " " + path + ": " + e.getMessage(), e);
     }
+  }
+
+  /** A carrier whose buy deck is the cheapest for {@code prefix}, its trunk to the port. */
+  void carrier(String prefix, int sipPort) {
+    String carrier = account(Fixtures.unique("cc-carrier"), "CARRIER", "POSTPAID", "0");
+    deck(carrier, "BUY", prefix + ",UK,0.00001,0,1,1,2020-01-01,\n");
+    awaitInSync("TRUNK", egress(carrier, sipPort));
+  }
+
+  /** A customer calling from {@code ip} with a sell deck, its trunk and its plan on the switch. */
+  String customer(String ip, String billingMode, String creditLimit, String deckRows) {
+    String customer = account(Fixtures.unique("cc-customer"), "CUSTOMER", billingMode, creditLimit);
+    deck(customer, "SELL", deckRows);
+    awaitInSync("TRUNK", ingress(customer, ip));
+    plan(customer);
+    return customer;
   }
 
   /** A USD account: prepaid (no credit) or postpaid with {@code creditLimit}; its id. */

@@ -2,6 +2,7 @@ package com.didtron.activities.creditcontrol;
 
 import com.didtron.activities.fx.FxRates;
 import com.didtron.domain.money.CurrencyCode;
+import com.didtron.domain.money.FxRatesChanged;
 import com.didtron.domain.tenant.TenantId;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Exchange rates for credit control, kept in memory: a sell deck priced in another currency than
@@ -40,6 +42,12 @@ class DeckFx {
   @Scheduled(fixedDelayString = "${didtron.switch.credit.fx-refresh-ms:300000}")
   public void refresh() {
     rates.replaceAll((pair, old) -> read(pair));
+  }
+
+  /** New published rates or an override, once committed. */
+  @TransactionalEventListener(fallbackExecution = true)
+  public void ratesChanged(FxRatesChanged change) {
+    refresh();
   }
 
   private Optional<BigDecimal> read(Pair p) {

@@ -148,7 +148,7 @@ class CreditControlRestartIT extends ActivitiesIT {
         .isEqualTo(new Refuse(Refusal.NO_FX_RATE, "no exchange rate from NZD to USD"));
 
     assertThat(overrides.set(admin(), "NZD", "USD", fxRates.today(), "0.5", "test rate")).isEmpty();
-    deckFx.refresh();
+    // the committed override reaches credit control's in-memory rates (FxRatesChanged)
     assertThat(call(credit, a))
         .as("0.60 NZD a minute is 0.30 USD: the 0.30 USD balance buys 60 s, not 30 s")
         .isEqualTo(new Admit(60, new BigDecimal("0.300000")));
