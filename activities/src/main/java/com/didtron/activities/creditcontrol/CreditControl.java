@@ -6,7 +6,9 @@ import com.didtron.activities.cdr.AccountTraffic.ChargedMinute;
 import com.didtron.activities.creditcontrol.Standings.Profile;
 import com.didtron.activities.ratedeck.ActiveDecks;
 import com.didtron.activities.switchcdr.SwitchCdrsCharged;
+import com.didtron.activities.switchsync.ActiveCall;
 import com.didtron.activities.switchsync.SwitchBalanceSync;
+import com.didtron.activities.switchsync.SwitchTarget;
 import com.didtron.domain.account.AccountControlChanged;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.balance.CustomerBalance;
@@ -18,7 +20,6 @@ import com.didtron.rating.credit.Decision.Admit;
 import com.didtron.rating.credit.Decision.Refuse;
 import com.didtron.rating.credit.Refusal;
 import com.didtron.rating.credit.Standing;
-import com.didtron.rating.engine.CompiledDeck;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -60,9 +61,9 @@ public class CreditControl
   private static final Duration DAY = Duration.ofHours(24);
 
   private final Standings standings;
-  private final ActiveDecks decks;
   private final AccountTraffic traffic;
-  private final DeckFx fx;
+  private final SellRates sellRates;
+  private final SwitchTarget switchTarget;
   private final Clock clock;
   private final Duration chargeBound;
   private final Map<AccountId, AccountBook> books = new ConcurrentHashMap<>();
@@ -71,15 +72,15 @@ public class CreditControl
 
   CreditControl(
       Standings standings,
-      ActiveDecks decks,
       AccountTraffic traffic,
-      DeckFx fx,
+      SellRates sellRates,
+      SwitchTarget switchTarget,
       Clock clock,
       @Value("${didtron.switch.credit.charge-bound:10m}") Duration chargeBound) {
+    this.switchTarget = switchTarget;
     this.standings = standings;
-    this.decks = decks;
     this.traffic = traffic;
-    this.fx = fx;
+    this.sellRates = sellRates;
     this.clock = clock;
     this.chargeBound = chargeBound;
   }
@@ -95,6 +96,7 @@ public class CreditControl
         load(id, spent.getOrDefault(id, List.of()));
       }
       log.info("Credit control loaded {} customer accounts", books.size());
+      adoptCallsInProgress();
     } catch (RuntimeException e) {
       log.warn(
           "Credit control could not preload accounts (loaded on first call): {}", e.getMessage());
@@ -117,19 +119,11 @@ public class CreditControl
       return new Refuse(Refusal.UNKNOWN_ACCOUNT);
     }
     Instant now = clock.instant();
-    CompiledDeck deck = decks.decks().sellDeck(id.get().toString());
-    int e = deck == null ? CompiledDeck.NO_MATCH : deck.find(digits, now);
-    CallRate rate = e == CompiledDeck.NO_MATCH ? null : CallRate.of(deck, e);
-    if (rate != null && deck.currency() != null) {
-      Optional<BigDecimal> toAccount =
-          fx.rate(profile.tenant(), deck.currency(), profile.currency());
-      if (toAccount.isEmpty()) {
-        return new Refuse(
-            Refusal.NO_FX_RATE,
-            "no exchange rate from " + deck.currency() + " to " + profile.currency());
-      }
-      rate = rate.converted(toAccount.get());
+    SellRates.Priced priced = sellRates.of(id.get(), profile, digits, now);
+    if (priced.refusal() != null) {
+      return priced.refusal();
     }
+    CallRate rate = priced.rate();
     Decision d = book.authorise(callId, blankToNull(trunk), digits, rate, now);
     if (d instanceof Admit) {
       calls.put(callId, id.get());
@@ -239,12 +233,43 @@ public class CreditControl
       BigDecimal amount = m.amount();
       CurrencyCode currency = CurrencyCode.of(m.currency());
       // without a rate the charge counts as is: the cap errs on refusing, never on overspending
-      amount = fx.rate(p.tenant(), currency, p.currency()).map(amount::multiply).orElse(amount);
+      amount = sellRates.inAccountCurrency(p, currency, amount);
       fresh.spentBefore(m.minute().plusSeconds(60), amount);
     }
     profiles.put(id, p);
     AccountBook existing = books.putIfAbsent(id, fresh);
     return existing == null ? fresh : existing;
+  }
+
+  /**
+   * Holds the calls the switch still runs from before this start (see {@link AccountBook#adopt}),
+   * read once from its {@code dlg.list}; a switch that does not answer leaves nothing to adopt.
+   */
+  private void adoptCallsInProgress() {
+    List<ActiveCall> running;
+    try {
+      running = switchTarget.callsInProgress();
+    } catch (RuntimeException e) {
+      log.info("Credit control found no switch to read calls in progress from: {}", e.getMessage());
+      return;
+    }
+    Instant now = clock.instant();
+    int adopted = 0;
+    for (ActiveCall c : running) {
+      Optional<AccountId> id = accountId(c.account());
+      AccountBook book = id.map(books::get).orElse(null);
+      String number = digits(c.toUri().replaceFirst("^sips?:", "").replaceFirst("@.*$", ""));
+      if (book == null || c.state() >= 5 || c.callId() == null || number.isEmpty()) {
+        continue;
+      }
+      CallRate rate = sellRates.of(id.get(), profiles.get(id.get()), number, now).rate();
+      if (rate != null) {
+        book.adopt(c.callId(), blankToNull(c.trunk()), rate, now);
+        calls.put(c.callId(), id.get());
+        adopted++;
+      }
+    }
+    log.info("Credit control holds {} calls the switch kept up over the restart", adopted);
   }
 
   private static Optional<AccountId> accountId(String s) {

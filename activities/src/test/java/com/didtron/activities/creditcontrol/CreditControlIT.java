@@ -11,6 +11,7 @@ import com.didtron.activities.ledger.Ledger;
 import com.didtron.activities.payment.PaymentChange;
 import com.didtron.activities.payment.TopUps;
 import com.didtron.activities.ratedeck.ActiveDecks;
+import com.didtron.activities.switchsync.SwitchTarget;
 import com.didtron.activities.testing.ActivitiesIT;
 import com.didtron.activities.testing.Fixtures;
 import com.didtron.activities.testing.LedgerFixtures;
@@ -64,6 +65,8 @@ class CreditControlIT extends ActivitiesIT {
   @Autowired Clock clock;
   @Autowired AccountTraffic traffic;
   @Autowired DeckFx deckFx;
+  @Autowired SellRates sellRates;
+  @Autowired SwitchTarget switchTarget;
 
   Account withDeck(Account a) {
     rating.activate(admin(), rating.card(admin(), a, DeckSide.SELL), ImportMode.REPLACE, DECK);
@@ -190,7 +193,8 @@ class CreditControlIT extends ActivitiesIT {
           }
         };
     CreditControl fresh =
-        new CreditControl(counting, decks, traffic, deckFx, clock, Duration.ofMinutes(10));
+        new CreditControl(
+            counting, traffic, sellRates, switchTarget, clock, Duration.ofMinutes(10));
     for (int i = 0; i < 1_000; i++) {
       fresh.authorise(a.id().toString(), null, "call-" + i, "4420" + i);
     }

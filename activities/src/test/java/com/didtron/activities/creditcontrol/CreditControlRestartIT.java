@@ -12,7 +12,9 @@ import com.didtron.activities.ratedeck.ActiveDecks;
 import com.didtron.activities.ratedeck.CardOutcome;
 import com.didtron.activities.ratedeck.RateCard;
 import com.didtron.activities.ratedeck.RateCardService;
+import com.didtron.activities.switchsync.SwitchTarget;
 import com.didtron.activities.testing.ActivitiesIT;
+import com.didtron.activities.testing.FakeSwitchRpc;
 import com.didtron.activities.testing.Fixtures;
 import com.didtron.activities.testing.LedgerFixtures;
 import com.didtron.activities.testing.RatingFixtures;
@@ -54,6 +56,8 @@ class CreditControlRestartIT extends ActivitiesIT {
   @Autowired ActiveDecks decks;
   @Autowired AccountTraffic traffic;
   @Autowired DeckFx deckFx;
+  @Autowired SellRates sellRates;
+  @Autowired SwitchTarget switchTarget;
   @Autowired TestClock clock;
   @Autowired RateCardService cards;
   @Autowired FxOverrides overrides;
@@ -68,7 +72,8 @@ class CreditControlRestartIT extends ActivitiesIT {
 
   /** A new credit control over the same database: what a restarted platform starts with. */
   private CreditControl restarted() {
-    return new CreditControl(standings, decks, traffic, deckFx, clock, Duration.ofMinutes(10));
+    return new CreditControl(
+        standings, traffic, sellRates, switchTarget, clock, Duration.ofMinutes(10));
   }
 
   private static Decision call(CreditControl cc, Account a) {
@@ -130,6 +135,36 @@ class CreditControlRestartIT extends ActivitiesIT {
     assertThat(call(second, p.customer()))
         .as("the 4.00 of an hour before the restart left the window 24 h after its charge")
         .isEqualTo(new Admit(240, new BigDecimal("4.000000")));
+  }
+
+  @Test
+  void aCallTheSwitchKeptUpOverARestartHoldsWhatIsLeftUntilItEnds() {
+    Account a = ledgerFixtures.account(AccountKind.CUSTOMER, BillingMode.PREPAID, "USD", "0", null);
+    rating.activate(
+        admin(),
+        rating.card(admin(), a, DeckSide.SELL),
+        ImportMode.REPLACE,
+        RatingFixtures.HEADER + "44,UK,0.60,0,1,1,2020-01-01,\n");
+    topUps.manual(admin(), a.id(), new TopUpInput("0.30", "USD", "wire"));
+    String running = "call-" + UUID.randomUUID();
+    FakeSwitchRpc.Dialog up =
+        new FakeSwitchRpc.Dialog(
+            7, 9, running, "pbx", "4420123", a.id().toString(), "", "gw", 4, 1_700_000_000L);
+    try (FakeSwitchRpc rpc = FakeSwitchRpc.running(up)) {
+      CreditControl restarted = restarted();
+      restarted.afterSingletonsInstantiated();
+
+      assertThat(restarted.reserved(a.id()).orElseThrow())
+          .as("the call still up on the switch holds the 0.30 left")
+          .satisfies(r -> assertThat(r.amount()).isEqualByComparingTo("0.30"))
+          .satisfies(r -> assertThat(r.callsInProgress()).isEqualTo(1));
+      assertThat(call(restarted, a)).isEqualTo(new Refuse(Refusal.INSUFFICIENT_FUNDS));
+
+      restarted.ended(running, 9L);
+      assertThat(call(restarted, a))
+          .as("its end releases all but its ten seconds (0.10)")
+          .isEqualTo(new Admit(20, new BigDecimal("0.200000")));
+    }
   }
 
   @Test
