@@ -1,5 +1,6 @@
 package com.didtron.it;
 
+import static com.didtron.activities.db.Tables.CDR;
 import static com.didtron.it.SwitchCalls.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jooq.impl.DSL.field;
@@ -8,29 +9,17 @@ import static org.jooq.impl.DSL.table;
 
 import com.didtron.activities.apikey.ApiKeyService;
 import com.didtron.activities.creditcontrol.AuthoriseServer;
-import com.didtron.activities.creditcontrol.CreditControl;
-import com.didtron.activities.switchsync.ActiveCall;
-import com.didtron.activities.switchsync.CarrierGateway;
-import com.didtron.activities.switchsync.CustomerAddress;
-import com.didtron.activities.switchsync.RouteRule;
 import com.didtron.activities.switchsync.kamailio.KamailioRpc;
-import com.didtron.activities.switchsync.kamailio.KamailioSwitchTarget;
-import com.didtron.activities.testing.Fixtures;
-import com.didtron.activities.testing.LedgerFixtures;
-import com.didtron.activities.testing.RatingFixtures;
+import com.didtron.activities.testing.FakeSwitchRpc;
 import com.didtron.app.kamailio.KamailioSwitch;
 import com.didtron.app.kamailio.SwitchEndpoints;
 import com.didtron.app.platform.DatabaseLogins;
-import com.didtron.domain.account.Account;
-import com.didtron.domain.account.AccountKind;
-import com.didtron.domain.account.BillingMode;
-import com.didtron.domain.ratedeck.DeckSide;
 import com.didtron.rating.credit.CallRate;
-import com.didtron.rating.deck.ImportMode;
-import com.didtron.rating.engine.Billing;
+import com.didtron.rating.engine.RatingStatus;
 import com.didtron.sip.sipp.SippPeer;
 import java.math.BigDecimal;
-import java.net.http.HttpResponse;
+import java.math.RoundingMode;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,118 +31,145 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Real-time credit control end to end: the local Kamailio asks the platform's credit control on
- * every new call; SIPp customers (each from its own loopback address) call SIPp carriers. Money,
- * limits and suspension come from DIDTron's ledger and API, never from the switch's tables.
+ * Real-time credit control end to end, as an operator's script runs it: accounts, decks, trunks,
+ * limits, top-ups and suspension over the REST API ({@link SwitchOperator}), carried to the local
+ * Kamailio by the switch sync alone; SIPp customers (each from its own loopback address) call SIPp
+ * carriers (by prefix, each the cheapest for its own: 4470 answers, 4480 is busy: 486 is final, no
+ * failover, so "admitted" is seen without a call being set up).
  */
 class CreditControlSwitchIT extends PlatformIT {
   private static final int SIP_PORT = SwitchCalls.freeUdpPort();
   private static final int RPC_PORT = SwitchCalls.freeTcpPort();
 
   /** 0.60 per minute, billed per second: 0.30 buys exactly 30 seconds. */
-  private static final String DECK = RatingFixtures.HEADER + "44,UK,0.60,0,1,1,2020-01-01,\n";
+  private static final String DECK = "44,UK,0.60,0,1,1,2020-01-01,\n";
 
   /** 0.001 per minute: a 6-hour call reserves 0.36, so many calls fit a 100 USD credit limit. */
-  private static final String CHEAP = RatingFixtures.HEADER + "44,UK,0.001,0,1,1,2020-01-01,\n";
+  private static final String CHEAP = "44,UK,0.001,0,1,1,2020-01-01,\n";
 
   private static KamailioSwitch kamailio;
+  private static FakeSwitchRpc rpc;
   private static SippPeer answering;
-  private static SippPeer unavailable;
-  private static KamailioSwitchTarget target;
-  private static String gwUp;
-  private static String gwDown;
+  private static SippPeer busy;
   private static String apiKey;
 
   @LocalServerPort int port;
   @Autowired DSLContext db;
   @Autowired DatabaseLogins databaseLogins;
-  @Autowired Fixtures fixtures;
-  @Autowired RatingFixtures rating;
-  @Autowired LedgerFixtures ledger;
   @Autowired AuthoriseServer authorise;
-  @Autowired CreditControl credit;
   @Autowired ApiKeyService keys;
+  @Autowired JsonMapper json;
+
+  private SwitchOperator operator;
 
   @BeforeEach
-  void switchUnderCreditControlWithTwoCarriers() {
-    if (kamailio != null) {
-      return;
+  void switchUnderCreditControlWithTwoCarriersAddedOverTheApi() {
+    if (kamailio == null) {
+      kamailio = new KamailioSwitch(DATA_DIR, authorise.port(), authorise.token());
+      SwitchEndpoints endpoints =
+          kamailio.start(
+              databaseLogins.owner(), new SwitchEndpoints("127.0.0.1", SIP_PORT, RPC_PORT));
+      rpc = FakeSwitchRpc.forwardingTo(endpoints.rpcUrl());
+      apiKey = keys.create(admin(), "credit-control").secret();
+      answering =
+          SippPeer.scenario("kamailio-carrier.xml").set("ring_ms", 0).set("answer_ms", 0).start();
+      busy = SippPeer.scenario("uas-busy.xml").start();
+      operator = new SwitchOperator(port, apiKey, json);
+      operator.carrier("4470", answering.port());
+      operator.carrier("4480", busy.port());
     }
-    kamailio = new KamailioSwitch(DATA_DIR, authorise.port());
-    SwitchEndpoints endpoints =
-        kamailio.start(
-            databaseLogins.owner(), new SwitchEndpoints("127.0.0.1", SIP_PORT, RPC_PORT));
-    target = new KamailioSwitchTarget(db, new KamailioRpc(endpoints.rpcUrl()));
-    answering =
-        SippPeer.scenario("kamailio-carrier.xml").set("ring_ms", 0).set("answer_ms", 0).start();
-    unavailable = SippPeer.scenario("uas-unavailable.xml").start();
-    gwUp = Fixtures.unique("cc-up");
-    gwDown = Fixtures.unique("cc-down");
-    target.putGateways(
-        List.of(
-            new CarrierGateway(gwUp, "127.0.0.1:" + answering.port(), 0, "", "answering"),
-            new CarrierGateway(gwDown, "127.0.0.1:" + unavailable.port(), 0, "", "503 carrier")));
-    apiKey = keys.create(admin(), "credit-control").secret();
+    operator = new SwitchOperator(port, apiKey, json);
   }
 
   @AfterAll
   static void stopSwitchAndCarriers() {
+    for (AutoCloseable c : new AutoCloseable[] {rpc, answering, busy}) {
+      if (c != null) {
+        try {
+          c.close();
+        } catch (Exception e) {
+          // already gone
+        }
+      }
+    }
     if (kamailio != null) {
       kamailio.stop();
-    }
-    for (SippPeer peer : new SippPeer[] {answering, unavailable}) {
-      if (peer != null) {
-        peer.close();
-      }
     }
   }
 
   @Test
-  void aPrepaidCustomerWithFundsForThirtySecondsIsCutByTheSwitchAtThirtySeconds() throws Exception {
-    Account customer = prepaid("127.0.0.3", "0.30", gwUp);
-    String number = "4470" + suffix();
-    Process call = sipp("127.0.0.3", "kamailio-customer-cut.xml", number, null);
-    assertThat(call.waitFor(100, TimeUnit.SECONDS)).isTrue();
-    assertThat(call.exitValue()).as("sipp's exit code (0: the switch sent BYE)").isZero();
+  void aPrepaidCustomerWithFundsForThirtySecondsIsCutAtThirtySecondsOnBothSidesAndChargedExactly()
+      throws Exception {
+    int carrierPort = SwitchCalls.freeUdpPort();
+    Process carrierSide =
+        SwitchSipp.start(
+            "kamailio-carrier.xml",
+            "127.0.0.1",
+            carrierPort,
+            List.of("-set", "ring_ms", "0", "-set", "answer_ms", "0"),
+            null);
+    try {
+      operator.carrier("4490", carrierPort);
+      String customer = operator.customer("127.0.0.31", "PREPAID", "0", DECK);
+      operator.topUp(customer, "0.30");
+      String number = "4490" + suffix();
 
-    Record cdr = eventually("the call's CDR", () -> cdr(number));
-    double duration = cdr.get("duration", Double.class);
-    assertThat(duration).as("talk time until the switch's BYE").isBetween(28.0, 32.0);
-    // Rated as the CDR pipeline rates it (pulling acc_cdrs into the ledger is a separate change):
-    // whole seconds rounded up, per-second billing at 0.60/min. The switch got one second under
-    // the paid 30 and its dialog timer ticks once a second, so the call lasts 28.x-29.x s and is
-    // billed 29 or 30 s: never more than the 0.30 the customer had.
-    long billable =
-        Billing.billableSeconds(Billing.ceilSeconds(BigDecimal.valueOf(duration)), 1, 1);
-    BigDecimal charge =
-        new CallRate(new BigDecimal("0.60"), BigDecimal.ZERO, 1, 1).costOf(billable);
-    assertThat(billable).isBetween(29L, 30L);
-    assertThat(charge).isLessThanOrEqualTo(new BigDecimal("0.30"));
-    CreditControl.Reserved held =
-        eventually(
-            "the switch reporting the call's end",
-            () ->
-                credit.reserved(customer.id()).filter(r -> r.callsInProgress() == 0).orElse(null));
-    assertThat(held.amount())
-        .as("after the end the hold is the real cost until the CDR is charged")
-        .isPositive()
-        .isLessThanOrEqualTo(new BigDecimal("0.30"));
+      Process customerSide =
+          SwitchSipp.start(
+              "kamailio-customer-cut.xml", "127.0.0.31", 0, List.of(), switchAt(number));
+      assertThat(customerSide.waitFor(100, TimeUnit.SECONDS)).isTrue();
+      assertThat(customerSide.exitValue()).as("the customer got the switch's BYE").isZero();
+      assertThat(carrierSide.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(carrierSide.exitValue()).as("the carrier got the switch's BYE").isZero();
+
+      BigDecimal talk = eventually("the switch's CDR", () -> switchDuration(number));
+      assertThat(talk).as("cut at 30 s (± 2 s)").isBetween(new BigDecimal(28), new BigDecimal(32));
+
+      operator.call(202, "POST", "/api/switch/cdrs/pull", null);
+      Record cdr =
+          eventually(
+              "the call's CDR rated in DIDTron",
+              () -> db.selectFrom(CDR).where(CDR.CALLEE.eq(number)).fetchOne());
+      assertThat(cdr.get(CDR.STATUS)).isEqualTo(RatingStatus.RATED);
+      long billed = cdr.get(CDR.CUSTOMER_BILLABLE);
+      // the switch's timeout is the paid 30 s less one: its timer fires up to a second late and the
+      // rater rounds the talk time up to a whole second, so the call is billed 29 or 30 s, never 31
+      assertThat(billed)
+          .as("billed: the talk time rounded up to a whole second, never above the paid 30 s")
+          .isEqualTo(cdr.get(CDR.DURATION).setScale(0, RoundingMode.CEILING).longValueExact())
+          .isBetween(29L, 30L);
+      BigDecimal price = new CallRate(new BigDecimal("0.60"), BigDecimal.ZERO, 1, 1).costOf(billed);
+      assertThat(cdr.get(CDR.CUSTOMER_COST)).isEqualByComparingTo(price);
+      assertThat(operator.funds(customer))
+          .as("the balance dropped by exactly the rated amount")
+          .isEqualByComparingTo(new BigDecimal("0.30").subtract(price))
+          .isGreaterThanOrEqualTo(BigDecimal.ZERO);
+    } finally {
+      carrierSide.destroy();
+    }
   }
 
   @Test
   void twoParallelCallsOfAPrepaidCustomerNeverTogetherExceedItsFunds() throws Exception {
-    Account customer = prepaid("127.0.0.4", "0.30", gwUp);
-    String number = "4471" + suffix();
-    Process first = sipp("127.0.0.4", "kamailio-customer.xml", number, 120_000L);
+    String customer = operator.customer("127.0.0.32", "PREPAID", "0", DECK);
+    operator.topUp(customer, "0.30");
+    String number = "4470" + suffix();
+    Process first =
+        SwitchSipp.start(
+            "kamailio-customer.xml",
+            "127.0.0.32",
+            0,
+            List.of("-set", "talk_ms", "120000"),
+            switchAt(number));
     try {
-      ActiveCall active = answered(number);
-      String second = SwitchCalls.invite("127.0.0.4", "127.0.0.1", SIP_PORT, "4472" + suffix());
+      JsonNode call = eventually("the first call answered", () -> operator.answered(number));
+      String second = SwitchCalls.invite("127.0.0.32", "127.0.0.1", SIP_PORT, "4470" + suffix());
       assertThat(second).startsWith("SIP/2.0 402").contains("X-DIDTron-Reason: insufficient funds");
-      assertThat(credit.reserved(customer.id()).orElseThrow().amount())
-          .isLessThanOrEqualTo(new BigDecimal("0.30"));
-      assertThat(target.hangUp(active.id())).isTrue();
+      operator.hangUp(call);
     } finally {
       first.destroy();
     }
@@ -161,101 +177,104 @@ class CreditControlSwitchIT extends PlatformIT {
 
   @Test
   void aChannelLimitOfTwoRefusesTheThirdConcurrentCall() throws Exception {
-    Account customer = postpaid("127.0.0.5", gwUp, CHEAP);
-    HttpResponse<String> limits =
-        api("PUT", "/api/accounts/" + customer.id() + "/limits", "{\"maxChannels\":2}");
-    assertThat(limits.statusCode()).as(limits.body()).isEqualTo(200);
+    String customer = operator.customer("127.0.0.33", "POSTPAID", "100", CHEAP);
+    operator.call(200, "PUT", "/api/accounts/" + customer + "/limits", "{\"maxChannels\":2}");
     List<Process> calls = new ArrayList<>();
-    List<ActiveCall> active = new ArrayList<>();
+    List<JsonNode> active = new ArrayList<>();
     try {
       for (int i = 0; i < 2; i++) {
-        String number = "447" + (3 + i) + suffix();
-        calls.add(sipp("127.0.0.5", "kamailio-customer.xml", number, 120_000L));
-        active.add(answered(number));
+        String number = "4470" + suffix();
+        calls.add(
+            SwitchSipp.start(
+                "kamailio-customer.xml",
+                "127.0.0.33",
+                0,
+                List.of("-set", "talk_ms", "120000"),
+                switchAt(number)));
+        active.add(eventually("call " + (i + 1) + " answered", () -> operator.answered(number)));
       }
-      String third = SwitchCalls.invite("127.0.0.5", "127.0.0.1", SIP_PORT, "4475" + suffix());
+      String third = SwitchCalls.invite("127.0.0.33", "127.0.0.1", SIP_PORT, "4470" + suffix());
       assertThat(third)
           .startsWith("SIP/2.0 403")
           .contains("X-DIDTron-Reason: channel limit 2 reached");
     } finally {
-      active.forEach(a -> target.hangUp(a.id()));
+      active.forEach(operator::hangUp);
       calls.forEach(Process::destroy);
     }
   }
 
   @Test
   void suspendingTheAccountThroughTheApiRefusesItsNextCallWithinASecond() {
-    Account customer = postpaid("127.0.0.6", gwDown, DECK);
-    assertThat(SwitchCalls.invite("127.0.0.6", "127.0.0.1", SIP_PORT, "4476" + suffix()))
-        .as("admitted: the call reaches the unavailable carrier (its 503 is relayed as 500)")
-        .startsWith("SIP/2.0 500");
+    String customer = operator.customer("127.0.0.34", "POSTPAID", "100", DECK);
+    assertThat(SwitchCalls.invite("127.0.0.34", "127.0.0.1", SIP_PORT, "4480" + suffix()))
+        .as("admitted: the call reaches the busy carrier")
+        .startsWith("SIP/2.0 486");
 
-    HttpResponse<String> suspended =
-        api("POST", "/api/accounts/" + customer.id() + "/suspend", "{\"reason\":\"fraud check\"}");
-    assertThat(suspended.statusCode()).as(suspended.body()).isEqualTo(200);
-    String reply = firstReplyWithin(Duration.ofSeconds(1), "127.0.0.6", "SIP/2.0 403");
+    operator.call(200, "POST", "/api/accounts/" + customer + "/suspend", "{\"reason\":\"fraud\"}");
+    String reply = firstReplyWithin(Duration.ofSeconds(1), "127.0.0.34", "SIP/2.0 403");
     assertThat(reply).startsWith("SIP/2.0 403").contains("X-DIDTron-Reason: account suspended");
   }
 
   @Test
-  void aTopUpMakesARefusedPrepaidCustomerCallableAgain() {
-    Account customer = prepaid("127.0.0.7", null, gwDown);
-    assertThat(SwitchCalls.invite("127.0.0.7", "127.0.0.1", SIP_PORT, "4477" + suffix()))
+  void aTopUpMakesARefusedPrepaidCustomerCallableAgainWithinASecond() {
+    String customer = operator.customer("127.0.0.35", "PREPAID", "0", DECK);
+    assertThat(SwitchCalls.invite("127.0.0.35", "127.0.0.1", SIP_PORT, "4480" + suffix()))
         .startsWith("SIP/2.0 402")
         .contains("X-DIDTron-Reason: insufficient funds");
 
-    HttpResponse<String> topUp =
-        api(
-            "POST",
-            "/api/top-ups",
-            "{\"accountId\":\"%s\",\"amount\":\"5.00\",\"currency\":\"USD\",\"reason\":\"wire\"}"
-                .formatted(customer.id()));
-    assertThat(topUp.statusCode()).as(topUp.body()).isEqualTo(201);
-    assertThat(firstReplyWithin(Duration.ofSeconds(1), "127.0.0.7", "SIP/2.0 500"))
-        .as("admitted again: the call reaches the unavailable carrier (503 relayed as 500)")
-        .startsWith("SIP/2.0 500");
+    operator.topUp(customer, "5.00");
+    assertThat(firstReplyWithin(Duration.ofSeconds(1), "127.0.0.35", "SIP/2.0 486"))
+        .as("admitted again: the call reaches the busy carrier")
+        .startsWith("SIP/2.0 486");
   }
 
   @Test
   void whileCreditControlDoesNotAnswerTheSwitchRefusesCallsWith503() {
-    postpaid("127.0.0.8", gwDown, DECK);
-    int port = authorise.port();
+    operator.customer("127.0.0.36", "POSTPAID", "100", DECK);
+    int before = authorise.port();
     authorise.stop();
     try {
-      assertThat(SwitchCalls.invite("127.0.0.8", "127.0.0.1", SIP_PORT, "4479" + suffix()))
+      assertThat(SwitchCalls.invite("127.0.0.36", "127.0.0.1", SIP_PORT, "4480" + suffix()))
           .startsWith("SIP/2.0 503")
           .contains("X-DIDTron-Reason: credit control unavailable");
     } finally {
       authorise.start();
     }
-    assertThat(authorise.port()).isEqualTo(port);
-    assertThat(SwitchCalls.invite("127.0.0.8", "127.0.0.1", SIP_PORT, "4479" + suffix()))
-        .as("admitted again once it answers: the unavailable carrier's 503 is relayed as 500")
-        .startsWith("SIP/2.0 500");
+    assertThat(authorise.port()).isEqualTo(before);
+    assertThat(SwitchCalls.invite("127.0.0.36", "127.0.0.1", SIP_PORT, "4480" + suffix()))
+        .as("admitted again once it answers")
+        .startsWith("SIP/2.0 486");
   }
 
-  /** A prepaid customer calling from {@code ip}, 44 routed to {@code gateway}, with funds. */
-  private Account prepaid(String ip, String funds, String gateway) {
-    Account a = ledger.account(AccountKind.CUSTOMER, BillingMode.PREPAID, "USD", "0", null);
-    onSwitch(a, ip, gateway, DECK);
-    if (funds != null) {
-      ledger.topUp(a, funds);
+  @Test
+  void aSwitchWithoutTheSharedSecretHasEveryCallRefused() throws Exception {
+    operator.customer("127.0.0.37", "POSTPAID", "100", DECK);
+    KamailioSwitch stranger =
+        new KamailioSwitch(
+            Files.createTempDirectory("didtron-cc-stranger-"), authorise.port(), "guessed");
+    int sip = SwitchCalls.freeUdpPort();
+    SwitchEndpoints endpoints =
+        stranger.start(
+            databaseLogins.owner(),
+            new SwitchEndpoints("127.0.0.1", sip, SwitchCalls.freeTcpPort()));
+    try {
+      String reply = SwitchCalls.invite("127.0.0.37", "127.0.0.1", sip, "4480" + suffix());
+      assertThat(reply)
+          .as(
+              "the same tables, a switch without the secret; its acct table: %s",
+              new KamailioRpc(endpoints.rpcUrl()).call("htable.dump", "acct"))
+          .startsWith("SIP/2.0 403")
+          .contains("X-DIDTron-Reason: missing or wrong key");
+    } finally {
+      stranger.stop();
     }
-    return a;
+    assertThat(SwitchCalls.invite("127.0.0.37", "127.0.0.1", SIP_PORT, "4480" + suffix()))
+        .as("the platform's own switch, with the secret, is answered")
+        .startsWith("SIP/2.0 486");
   }
 
-  /** A postpaid customer (credit 100 USD) calling from {@code ip}, 44 routed to {@code gateway}. */
-  private Account postpaid(String ip, String gateway, String deck) {
-    Account a = fixtures.account(admin(), Fixtures.unique("cc-postpaid"));
-    onSwitch(a, ip, gateway, deck);
-    return a;
-  }
-
-  private void onSwitch(Account a, String ip, String gateway, String deck) {
-    rating.activate(admin(), rating.card(admin(), a, DeckSide.SELL), ImportMode.REPLACE, deck);
-    target.replaceCustomerAddresses(a.id(), List.of(CustomerAddress.host(ip, "trunk-" + ip)));
-    target.replaceRoutes(
-        target.accountNumber(a.id()), List.of(new RouteRule("44", 0, List.of(gateway))));
+  private static List<String> switchAt(String number) {
+    return List.of("-s", number, "127.0.0.1:" + SIP_PORT);
   }
 
   /** INVITEs from {@code ip} until the reply starts with {@code expected} or the time is up. */
@@ -263,77 +282,18 @@ class CreditControlSwitchIT extends PlatformIT {
     long deadline = System.nanoTime() + bound.toNanos();
     String reply;
     do {
-      reply = SwitchCalls.invite(ip, "127.0.0.1", SIP_PORT, "4478" + suffix());
+      reply = SwitchCalls.invite(ip, "127.0.0.1", SIP_PORT, "4480" + suffix());
     } while (!reply.startsWith(expected) && System.nanoTime() < deadline);
     return reply;
   }
 
-  private ActiveCall answered(String number) {
-    return eventually(
-        "the answered call " + number,
-        () ->
-            target.callsInProgress().stream()
-                .filter(c -> c.toUri().contains(number) && c.state() == 4)
-                .findFirst()
-                .orElse(null));
-  }
-
-  private HttpResponse<String> api(String method, String path, String json) {
-    try {
-      return new ApiClient(port).json(method, path, apiKey, json);
-    } catch (Exception e) {
-      throw new AssertionError(method + " " + path + ": " + e.getMessage(), e);
-    }
-  }
-
-  private Record cdr(String number) {
-    return db.selectFrom(table(name("kamailio", "acc_cdrs")))
+  /** The talk time in the switch's own CDR (acc_cdrs), or null before it is written. */
+  private BigDecimal switchDuration(String number) {
+    return db.select(field(name("duration"), BigDecimal.class))
+        .from(table(name("kamailio", "acc_cdrs")))
         .where(field(name("dst_user")).eq(number))
-        .fetchAny();
-  }
-
-  /** SIPp as a customer at {@code ip} placing one call with a scenario of sipp/. */
-  private static Process sipp(String ip, String scenario, String number, Long talkMs)
-      throws Exception {
-    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("didtron-cc-");
-    java.nio.file.Path file = dir.resolve(scenario);
-    try (var in = CreditControlSwitchIT.class.getResourceAsStream("/sipp/" + scenario)) {
-      java.nio.file.Files.copy(in, file);
-    }
-    List<String> cmd = new ArrayList<>();
-    cmd.addAll(
-        List.of(
-            SippPeer.executable(),
-            "-sf",
-            file.toString(),
-            "-i",
-            ip,
-            "-p",
-            String.valueOf(SwitchCalls.freeUdpPort()),
-            "-mi",
-            ip,
-            "-mp",
-            String.valueOf(SwitchCalls.freeUdpPort()),
-            "-cp",
-            String.valueOf(SwitchCalls.freeUdpPort()),
-            "-s",
-            number,
-            "127.0.0.1:" + SIP_PORT,
-            "-m",
-            "1",
-            "-nostdin",
-            "-trace_err",
-            "-timeout",
-            "120s",
-            "-timeout_error"));
-    if (talkMs != null) {
-      cmd.addAll(List.of("-set", "talk_ms", String.valueOf(talkMs)));
-    }
-    return new ProcessBuilder(cmd)
-        .directory(dir.toFile())
-        .redirectErrorStream(true)
-        .redirectOutput(dir.resolve("sipp.out").toFile())
-        .start();
+        .fetchOptional(0, BigDecimal.class)
+        .orElse(null);
   }
 
   private static String suffix() {

@@ -61,7 +61,8 @@ class SwitchCdrsEndToEndIT extends PlatformIT {
       return;
     }
     kamailio =
-        new KamailioSwitch(Files.createTempDirectory("didtron-e2e-switch-"), authorise.port());
+        new KamailioSwitch(
+            Files.createTempDirectory("didtron-e2e-switch-"), authorise.port(), authorise.token());
     SwitchEndpoints endpoints =
         kamailio.start(
             databaseLogins.owner(), new SwitchEndpoints("127.0.0.1", SIP_PORT, RPC_PORT));

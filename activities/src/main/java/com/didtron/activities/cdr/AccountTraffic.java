@@ -4,6 +4,7 @@ import com.didtron.activities.Facade;
 import com.didtron.domain.account.AccountId;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -28,6 +29,22 @@ public interface AccountTraffic {
 
   /** What the calls the account terminated in the window cost us (rated CDRs). */
   CarrierWindow carrier(AccountId account, Instant from, Instant to);
+
+  /**
+   * What customers were charged for their calls started at or after {@code since}, summed per
+   * account, currency and minute of rating (one query, for credit control when it loads: its
+   * rolling 24 hours of spend survive a restart).
+   */
+  List<ChargedMinute> customerChargesSince(Instant since);
+
+  /** {@link #customerChargesSince(Instant)} of one account. */
+  List<ChargedMinute> customerChargesSince(AccountId account, Instant since);
+
+  /**
+   * One account's rated customer cost in one currency, rated within the minute starting at {@code
+   * minute}.
+   */
+  record ChargedMinute(AccountId account, String currency, Instant minute, BigDecimal amount) {}
 
   /**
    * @param calls every CDR (answered or not)

@@ -9,11 +9,13 @@ import com.didtron.domain.account.AccountId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record4;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,6 +74,38 @@ class JooqAccountTraffic implements AccountTraffic {
             .where(CDR.CARRIER_ID.eq(account.value()), within(from, to))
             .fetchOne();
     return new CarrierWindow(r.value1(), r.value2());
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<ChargedMinute> customerChargesSince(Instant since) {
+    return charges(DSL.noCondition(), since);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<ChargedMinute> customerChargesSince(AccountId account, Instant since) {
+    return charges(CDR.ACCOUNT_ID.eq(account.value()), since);
+  }
+
+  private List<ChargedMinute> charges(Condition which, Instant since) {
+    Field<Instant> minute =
+        DSL.field("date_trunc('minute', {0})", CDR.RATED_AT.getDataType(), CDR.RATED_AT);
+    Field<BigDecimal> amount = sum(CDR.CUSTOMER_COST);
+    return db.select(CDR.ACCOUNT_ID, CDR.CUSTOMER_CURRENCY, minute, amount)
+        .from(CDR)
+        .where(
+            which,
+            CDR.START_TIME.ge(since),
+            CDR.ACCOUNT_ID.isNotNull(),
+            CDR.CUSTOMER_COST.gt(BigDecimal.ZERO),
+            CDR.CUSTOMER_CURRENCY.isNotNull())
+        .groupBy(CDR.ACCOUNT_ID, CDR.CUSTOMER_CURRENCY, minute)
+        .orderBy(minute)
+        .fetch(
+            r ->
+                new ChargedMinute(
+                    new AccountId(r.value1()), r.value2().strip(), r.value3(), r.value4()));
   }
 
   private static Condition within(Instant from, Instant to) {

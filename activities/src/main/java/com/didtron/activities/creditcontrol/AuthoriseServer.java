@@ -12,6 +12,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -24,15 +25,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * The switch's line to {@link CreditControl}: a small HTTP listener bound to 127.0.0.1 only (not
- * the portal's server, no Spring Security: only processes on this host reach it), on {@code
- * didtron.switch.authorise-port} (0: any free port; -1: off).
+ * the portal's server, no Spring Security), on {@code didtron.switch.authorise-port} (0: any free
+ * port; -1: off). Every request carries the shared secret ({@link AuthoriseToken}) as {@code
+ * key=...}: other processes on the host get 403 (and the switch refuses the call: fail closed).
  *
  * <ul>
- *   <li>{@code GET /authorise?account=UUID&trunk=ID&call=CALLID&number=DIGITS}: 200 with the dialog
- *       timeout in seconds as the body (the paid maximum less one second, see {@link
+ *   <li>{@code GET /authorise?key=TOKEN&account=UUID&trunk=ID&call=CALLID&number=DIGITS}: 200 with
+ *       the dialog timeout in seconds as the body (the paid maximum less one second, see {@link
  *       #dialogTimeout}), or 402/403 with the reason as the body.
- *   <li>{@code GET /ended?call=CALLID&seconds=N}: the call ended after N seconds of talk (N may be
- *       missing); 200.
+ *   <li>{@code GET /ended?key=TOKEN&call=CALLID&seconds=N}: the call ended after N seconds of talk
+ *       (N may be missing); 200.
  * </ul>
  */
 @Component
@@ -42,14 +44,24 @@ public class AuthoriseServer implements SmartLifecycle {
 
   private final CreditControl credit;
   private final int configuredPort;
+  private final String token;
   private HttpServer server;
   private ExecutorService executor;
   private int boundPort = -1;
 
   AuthoriseServer(
-      CreditControl credit, @Value("${didtron.switch.authorise-port:5090}") int configuredPort) {
+      CreditControl credit,
+      @Value("${didtron.switch.authorise-port:5090}") int configuredPort,
+      @Value("${didtron.switch.authorise-token:}") String configuredToken,
+      @Value("${didtron.data-dir:./data}") Path dataDir) {
     this.credit = credit;
     this.configuredPort = configuredPort;
+    this.token = configuredPort < 0 ? "" : AuthoriseToken.resolve(configuredToken, dataDir);
+  }
+
+  /** The secret the switch must send (AUTHORISE_TOKEN in didtron-local.cfg). */
+  public String token() {
+    return token;
   }
 
   @Override
@@ -100,6 +112,10 @@ public class AuthoriseServer implements SmartLifecycle {
 
   private void authorise(HttpExchange ex) throws IOException {
     Map<String, String> q = query(ex);
+    if (!AuthoriseToken.matches(token, q.get("key"))) {
+      reply(ex, 403, "missing or wrong key");
+      return;
+    }
     Decision d = credit.authorise(q.get("account"), q.get("trunk"), q.get("call"), q.get("number"));
     switch (d) {
       case Admit a -> reply(ex, 200, Long.toString(dialogTimeout(a.maxSeconds())));
@@ -118,6 +134,10 @@ public class AuthoriseServer implements SmartLifecycle {
 
   private void ended(HttpExchange ex) throws IOException {
     Map<String, String> q = query(ex);
+    if (!AuthoriseToken.matches(token, q.get("key"))) {
+      reply(ex, 403, "missing or wrong key");
+      return;
+    }
     Long seconds = null;
     try {
       String s = q.get("seconds");

@@ -1,12 +1,18 @@
 package com.didtron.activities.creditcontrol;
 
 import com.didtron.activities.Facade;
+import com.didtron.activities.cdr.AccountTraffic;
+import com.didtron.activities.cdr.AccountTraffic.ChargedMinute;
+import com.didtron.activities.creditcontrol.Standings.Profile;
 import com.didtron.activities.ratedeck.ActiveDecks;
 import com.didtron.activities.switchcdr.SwitchCdrsCharged;
+import com.didtron.activities.switchsync.ActiveCall;
 import com.didtron.activities.switchsync.SwitchBalanceSync;
+import com.didtron.activities.switchsync.SwitchTarget;
 import com.didtron.domain.account.AccountControlChanged;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.balance.CustomerBalance;
+import com.didtron.domain.money.CurrencyCode;
 import com.didtron.rating.credit.AccountBook;
 import com.didtron.rating.credit.CallRate;
 import com.didtron.rating.credit.Decision;
@@ -14,10 +20,11 @@ import com.didtron.rating.credit.Decision.Admit;
 import com.didtron.rating.credit.Decision.Refuse;
 import com.didtron.rating.credit.Refusal;
 import com.didtron.rating.credit.Standing;
-import com.didtron.rating.engine.CompiledDeck;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +46,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * arrive through {@link SwitchBalanceSync}, account, limits and trunk changes as {@link
  * AccountControlChanged} events, rate deck activations through {@link ActiveDecks}. An
  * authorisation never queries the database for an account already loaded.
+ *
+ * <p>A book starts with what the account was charged in the last 24 hours (its rated CDRs, one
+ * query when it is loaded), so a restart does not reset the daily spend cap. A sell deck in another
+ * currency than the account's is converted at the rate {@link DeckFx} keeps in memory; without a
+ * rate the call is refused ({@link Refusal#NO_FX_RATE}).
  */
 @Service
 @Facade
@@ -46,20 +58,29 @@ public class CreditControl
     implements SwitchBalanceSync, SwitchCdrsCharged, SmartInitializingSingleton {
   private static final Logger log = LoggerFactory.getLogger(CreditControl.class);
 
+  private static final Duration DAY = Duration.ofHours(24);
+
   private final Standings standings;
-  private final ActiveDecks decks;
+  private final AccountTraffic traffic;
+  private final SellRates sellRates;
+  private final SwitchTarget switchTarget;
   private final Clock clock;
   private final Duration chargeBound;
   private final Map<AccountId, AccountBook> books = new ConcurrentHashMap<>();
+  private final Map<AccountId, Profile> profiles = new ConcurrentHashMap<>();
   private final Map<String, AccountId> calls = new ConcurrentHashMap<>();
 
   CreditControl(
       Standings standings,
-      ActiveDecks decks,
+      AccountTraffic traffic,
+      SellRates sellRates,
+      SwitchTarget switchTarget,
       Clock clock,
       @Value("${didtron.switch.credit.charge-bound:10m}") Duration chargeBound) {
+    this.switchTarget = switchTarget;
     this.standings = standings;
-    this.decks = decks;
+    this.traffic = traffic;
+    this.sellRates = sellRates;
     this.clock = clock;
     this.chargeBound = chargeBound;
   }
@@ -67,10 +88,15 @@ public class CreditControl
   @Override
   public void afterSingletonsInstantiated() {
     try {
+      Map<AccountId, List<ChargedMinute>> spent = new HashMap<>();
+      for (ChargedMinute m : traffic.customerChargesSince(clock.instant().minus(DAY))) {
+        spent.computeIfAbsent(m.account(), k -> new ArrayList<>()).add(m);
+      }
       for (AccountId id : standings.customers()) {
-        standings.load(id).ifPresent(s -> books.putIfAbsent(id, new AccountBook(s)));
+        load(id, spent.getOrDefault(id, List.of()));
       }
       log.info("Credit control loaded {} customer accounts", books.size());
+      adoptCallsInProgress();
     } catch (RuntimeException e) {
       log.warn(
           "Credit control could not preload accounts (loaded on first call): {}", e.getMessage());
@@ -88,12 +114,17 @@ public class CreditControl
       return new Refuse(Refusal.UNKNOWN_ACCOUNT, "unknown account or malformed request");
     }
     AccountBook book = book(id.get());
-    if (book == null) {
+    Profile profile = profiles.get(id.get());
+    if (book == null || profile == null) {
       return new Refuse(Refusal.UNKNOWN_ACCOUNT);
     }
     Instant now = clock.instant();
-    Decision d =
-        book.authorise(callId, blankToNull(trunk), digits, rate(id.get(), digits, now), now);
+    SellRates.Priced priced = sellRates.of(id.get(), profile, digits, now);
+    if (priced.refusal() != null) {
+      return priced.refusal();
+    }
+    CallRate rate = priced.rate();
+    Decision d = book.authorise(callId, blankToNull(trunk), digits, rate, now);
     if (d instanceof Admit) {
       calls.put(callId, id.get());
     }
@@ -122,7 +153,13 @@ public class CreditControl
   }
 
   /** An account's reservations and the standing they are counted against. */
-  public record Reserved(java.math.BigDecimal amount, int callsInProgress, Standing standing) {}
+  public record Reserved(BigDecimal amount, int callsInProgress, Standing standing) {}
+
+  /** What the account was charged in the last 24 hours, as its daily spend cap counts it. */
+  public Optional<BigDecimal> spentLast24h(AccountId account) {
+    AccountBook book = books.get(account);
+    return book == null ? Optional.empty() : Optional.of(book.spentLast24h(clock.instant()));
+  }
 
   @Override
   public void charged(String source, List<String> callIds) {
@@ -130,7 +167,7 @@ public class CreditControl
     for (String callId : callIds) {
       AccountId id = calls.get(callId);
       if (id != null) {
-        byAccount.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(callId);
+        byAccount.computeIfAbsent(id, k -> new ArrayList<>()).add(callId);
       }
     }
     byAccount.forEach(
@@ -177,17 +214,62 @@ public class CreditControl
     if (book != null) {
       return book;
     }
-    Optional<Standing> loaded = standings.load(id);
-    return loaded.map(s -> books.computeIfAbsent(id, k -> new AccountBook(s))).orElse(null);
+    return load(id, traffic.customerChargesSince(id, clock.instant().minus(DAY)));
   }
 
-  private CallRate rate(AccountId account, String digits, Instant now) {
-    CompiledDeck deck = decks.decks().sellDeck(account.toString());
-    if (deck == null) {
+  /**
+   * Loads an account's book with its charges of the last 24 hours (each counted from the end of the
+   * minute it was rated in, so it leaves the window at most a minute late, never early).
+   */
+  private AccountBook load(AccountId id, List<ChargedMinute> charged) {
+    Optional<Standing> standing = standings.load(id);
+    Optional<Profile> profile = standings.profile(id);
+    if (standing.isEmpty() || profile.isEmpty()) {
       return null;
     }
-    int e = deck.find(digits, now);
-    return e == CompiledDeck.NO_MATCH ? null : CallRate.of(deck, e);
+    Profile p = profile.get();
+    AccountBook fresh = new AccountBook(standing.get());
+    for (ChargedMinute m : charged) {
+      BigDecimal amount = m.amount();
+      CurrencyCode currency = CurrencyCode.of(m.currency());
+      // without a rate the charge counts as is: the cap errs on refusing, never on overspending
+      amount = sellRates.inAccountCurrency(p, currency, amount);
+      fresh.spentBefore(m.minute().plusSeconds(60), amount);
+    }
+    profiles.put(id, p);
+    AccountBook existing = books.putIfAbsent(id, fresh);
+    return existing == null ? fresh : existing;
+  }
+
+  /**
+   * Holds the calls the switch still runs from before this start (see {@link AccountBook#adopt}),
+   * read once from its {@code dlg.list}; a switch that does not answer leaves nothing to adopt.
+   */
+  private void adoptCallsInProgress() {
+    List<ActiveCall> running;
+    try {
+      running = switchTarget.callsInProgress();
+    } catch (RuntimeException e) {
+      log.info("Credit control found no switch to read calls in progress from: {}", e.getMessage());
+      return;
+    }
+    Instant now = clock.instant();
+    int adopted = 0;
+    for (ActiveCall c : running) {
+      Optional<AccountId> id = accountId(c.account());
+      AccountBook book = id.map(books::get).orElse(null);
+      String number = digits(c.toUri().replaceFirst("^sips?:", "").replaceFirst("@.*$", ""));
+      if (book == null || c.state() >= 5 || c.callId() == null || number.isEmpty()) {
+        continue;
+      }
+      CallRate rate = sellRates.of(id.get(), profiles.get(id.get()), number, now).rate();
+      if (rate != null) {
+        book.adopt(c.callId(), blankToNull(c.trunk()), rate, now);
+        calls.put(c.callId(), id.get());
+        adopted++;
+      }
+    }
+    log.info("Credit control holds {} calls the switch kept up over the restart", adopted);
   }
 
   private static Optional<AccountId> accountId(String s) {

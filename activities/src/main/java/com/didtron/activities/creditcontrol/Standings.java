@@ -9,6 +9,8 @@ import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.account.AccountStatus;
 import com.didtron.domain.ledger.LedgerPurpose;
+import com.didtron.domain.money.CurrencyCode;
+import com.didtron.domain.tenant.TenantId;
 import com.didtron.domain.trunk.AccountLimits;
 import com.didtron.domain.trunk.CallBlock;
 import com.didtron.domain.trunk.Trunk;
@@ -63,6 +65,14 @@ class Standings {
   Optional<Standing> load(AccountId id) {
     return tx.execute(s -> accounts.find(id).map(this::standingOf));
   }
+
+  /** The account's tenant and (fixed) currency; empty when there is no such account. */
+  Optional<Profile> profile(AccountId id) {
+    return tx.execute(s -> accounts.find(id).map(a -> new Profile(a.tenantId(), a.currency())));
+  }
+
+  /** What never changes about an account: its tenant and the currency of its balance. */
+  record Profile(TenantId tenant, CurrencyCode currency) {}
 
   private Standing standingOf(Account a) {
     Actor system = Actor.system("credit-control", a.tenantId());

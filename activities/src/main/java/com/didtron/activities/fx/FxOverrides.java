@@ -10,6 +10,7 @@ import com.didtron.domain.audit.AuditAction;
 import com.didtron.domain.ledger.LedgerAccess;
 import com.didtron.domain.money.AmountParser;
 import com.didtron.domain.money.CurrencyCode;
+import com.didtron.domain.money.FxRatesChanged;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,11 +32,13 @@ public class FxOverrides {
   private final DSLContext db;
   private final AuditTrail audit;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  FxOverrides(DSLContext db, AuditTrail audit, Clock clock) {
+  FxOverrides(DSLContext db, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
     this.db = db;
     this.audit = audit;
     this.clock = clock;
+    this.events = events;
   }
 
   /** One override: 1 {@code base} = {@code rate} {@code quote} from {@code validFrom}. */
@@ -102,6 +106,7 @@ public class FxOverrides {
         id.toString(),
         null,
         after);
+    events.publishEvent(new FxRatesChanged("override"));
     return List.of();
   }
 

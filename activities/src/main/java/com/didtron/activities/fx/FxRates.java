@@ -7,6 +7,7 @@ import com.didtron.activities.Facade;
 import com.didtron.activities.ledger.PostingRates;
 import com.didtron.activities.tenant.Tenants;
 import com.didtron.domain.money.CurrencyCode;
+import com.didtron.domain.money.FxRatesChanged;
 import com.didtron.domain.tenant.TenantId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -20,6 +21,7 @@ import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
 import org.jooq.impl.DSL;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,11 +43,13 @@ public class FxRates implements PostingRates {
   private final DSLContext db;
   private final Tenants tenants;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  public FxRates(DSLContext db, Tenants tenants, Clock clock) {
+  public FxRates(DSLContext db, Tenants tenants, Clock clock, ApplicationEventPublisher events) {
     this.db = db;
     this.tenants = tenants;
     this.clock = clock;
+    this.events = events;
   }
 
   @Override
@@ -96,6 +100,7 @@ public class FxRates implements PostingRates {
           .set(FX_RATE.FETCHED_AT, now)
           .execute();
     }
+    events.publishEvent(new FxRatesChanged(source));
     return perUsd.size();
   }
 

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.didtron.activities.account.AccountChange;
 import com.didtron.activities.account.AccountService;
 import com.didtron.activities.account.Accounts;
+import com.didtron.activities.cdr.AccountTraffic;
 import com.didtron.activities.invoicing.OverdueBlocks;
 import com.didtron.activities.ledger.Ledger;
 import com.didtron.activities.payment.PaymentChange;
 import com.didtron.activities.payment.TopUps;
 import com.didtron.activities.ratedeck.ActiveDecks;
+import com.didtron.activities.switchsync.SwitchTarget;
 import com.didtron.activities.testing.ActivitiesIT;
 import com.didtron.activities.testing.Fixtures;
 import com.didtron.activities.testing.LedgerFixtures;
@@ -61,6 +63,10 @@ class CreditControlIT extends ActivitiesIT {
   @Autowired PlatformTransactionManager tx;
   @Autowired OverdueBlocks overdue;
   @Autowired Clock clock;
+  @Autowired AccountTraffic traffic;
+  @Autowired DeckFx deckFx;
+  @Autowired SellRates sellRates;
+  @Autowired SwitchTarget switchTarget;
 
   Account withDeck(Account a) {
     rating.activate(admin(), rating.card(admin(), a, DeckSide.SELL), ImportMode.REPLACE, DECK);
@@ -186,7 +192,9 @@ class CreditControlIT extends ActivitiesIT {
             return super.load(id);
           }
         };
-    CreditControl fresh = new CreditControl(counting, decks, clock, Duration.ofMinutes(10));
+    CreditControl fresh =
+        new CreditControl(
+            counting, traffic, sellRates, switchTarget, clock, Duration.ofMinutes(10));
     for (int i = 0; i < 1_000; i++) {
       fresh.authorise(a.id().toString(), null, "call-" + i, "4420" + i);
     }

@@ -129,8 +129,9 @@ final class SwitchBenchScenario implements AutoCloseable {
 
   private SwitchEndpoints start(String name, DatabaseLogins.Login owner, List<String> defines) {
     // the control switch asks the platform's credit control (route[AUTHORISE]); the baseline never
+    AuthoriseServer authorise = platform.getBean(AuthoriseServer.class);
     KamailioSwitch kamailio =
-        new KamailioSwitch(dir.resolve(name), platform.getBean(AuthoriseServer.class).port());
+        new KamailioSwitch(dir.resolve(name), authorise.port(), authorise.token());
     switches.add(kamailio);
     return kamailio.start(
         owner, new SwitchEndpoints("127.0.0.1", SippLoad.freeUdpPort(), freeTcpPort()), defines);

@@ -69,6 +69,14 @@ class SwitchCommand implements Runnable {
         defaultValue = "5090")
     int authorisePort;
 
+    @Option(
+        names = "--authorise-token",
+        description =
+            "The shared secret credit control demands: the platform's"
+                + " didtron.switch.authorise-token (default: the data directory's"
+                + " switch-authorise-token file, as the platform uses it)")
+    String authoriseToken;
+
     SwitchEndpoints endpoints() {
       return new SwitchEndpoints(sipAddress.strip(), sipPort, rpcPort);
     }
@@ -88,7 +96,7 @@ class SwitchCommand implements Runnable {
       try {
         KamailioSwitch.executable();
         SwitchEndpoints started =
-            new KamailioSwitch(data.dataDir, ports.authorisePort)
+            new KamailioSwitch(data.dataDir, ports.authorisePort, ports.authoriseToken)
                 .start(ownerLogin(data.dataDir), ports.endpoints());
         spec.commandLine().getOut().println("sip=" + started.sip());
         spec.commandLine().getOut().println("rpc=" + started.rpcUrl());

@@ -18,10 +18,13 @@ final class WithSwitch {
 
   static SwitchEndpoints start(
       ConfigurableApplicationContext context, Path dataDir, SwitchEndpoints endpoints) {
-    int authorisePort = context.getBean(AuthoriseServer.class).port();
+    AuthoriseServer authorise = context.getBean(AuthoriseServer.class);
+    int authorisePort = authorise.port();
     KamailioSwitch kamailio =
         new KamailioSwitch(
-            dataDir, authorisePort > 0 ? authorisePort : KamailioSwitch.DEFAULT_AUTHORISE_PORT);
+            dataDir,
+            authorisePort > 0 ? authorisePort : KamailioSwitch.DEFAULT_AUTHORISE_PORT,
+            authorise.token().isEmpty() ? null : authorise.token());
     DatabaseLogins.Login owner = context.getBean(DatabaseLogins.class).owner();
     SwitchEndpoints started = kamailio.start(owner, endpoints);
     context.addApplicationListener((ApplicationListener<ContextClosedEvent>) e -> kamailio.stop());

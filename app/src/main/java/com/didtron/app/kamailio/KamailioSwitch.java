@@ -1,5 +1,6 @@
 package com.didtron.app.kamailio;
 
+import com.didtron.activities.creditcontrol.AuthoriseToken;
 import com.didtron.app.platform.DatabaseLogins;
 import com.didtron.app.platform.StartupProblem;
 import java.io.IOException;
@@ -41,7 +42,9 @@ public final class KamailioSwitch {
   public static final int DEFAULT_AUTHORISE_PORT = 5090;
 
   private final SwitchRuntime runtime;
+  private final Path dataDir;
   private final int authorisePort;
+  private final String authoriseToken;
 
   public KamailioSwitch(Path dataDir) {
     this(dataDir, DEFAULT_AUTHORISE_PORT);
@@ -49,11 +52,22 @@ public final class KamailioSwitch {
 
   /**
    * A switch that asks the platform's credit control on 127.0.0.1:{@code authorisePort} before
-   * every new call (AUTHORISE_URL in didtron-local.cfg).
+   * every new call (AUTHORISE_URL in didtron-local.cfg), with the data directory's shared secret
+   * ({@link AuthoriseToken}, read at start).
    */
   public KamailioSwitch(Path dataDir, int authorisePort) {
+    this(dataDir, authorisePort, null);
+  }
+
+  /**
+   * Like {@link #KamailioSwitch(Path, int)} with the platform's secret ({@code
+   * didtron.switch.authorise-token}, or its data directory's); null: this data directory's.
+   */
+  public KamailioSwitch(Path dataDir, int authorisePort, String authoriseToken) {
     this.runtime = SwitchRuntime.of(dataDir);
+    this.dataDir = dataDir;
     this.authorisePort = authorisePort;
+    this.authoriseToken = authoriseToken;
   }
 
   public SwitchRuntime runtime() {
@@ -95,7 +109,8 @@ public final class KamailioSwitch {
     Ports.requireFreeTcp("127.0.0.1", endpoints.rpcPort(), "JSON-RPC");
     String password = KamailioRole.ensure(owner);
     try {
-      runtime.writeConfig(localConfig(owner, password, endpoints, authorisePort));
+      String token = AuthoriseToken.resolve(authoriseToken, dataDir);
+      runtime.writeConfig(localConfig(owner, password, endpoints, authorisePort, token));
       Files.deleteIfExists(runtime.pidFile());
       List<String> command =
           new ArrayList<>(
@@ -178,7 +193,15 @@ public final class KamailioSwitch {
   }
 
   private static String localConfig(
-      DatabaseLogins.Login owner, String password, SwitchEndpoints endpoints, int authorisePort) {
+      DatabaseLogins.Login owner,
+      String password,
+      SwitchEndpoints endpoints,
+      int authorisePort,
+      String token) {
+    if (!token.matches("[A-Za-z0-9._~-]+")) {
+      throw new StartupProblem(
+          "the switch's authorise token may hold only letters, digits and . _ ~ -");
+    }
     JdbcTarget db = JdbcTarget.parse(owner.url());
     return "# written by didtron switch start: do not edit (it is rewritten on every start)\n"
         + "#!define DBURL \"postgres://"
@@ -204,6 +227,9 @@ public final class KamailioSwitch {
         + "\n"
         + "#!define AUTHORISE_URL \"http://127.0.0.1:"
         + authorisePort
+        + "\"\n"
+        + "#!define AUTHORISE_TOKEN \""
+        + token
         + "\"\n";
   }
 

@@ -69,6 +69,23 @@ public final class AccountBook {
   }
 
   /**
+   * A call that was already running when this book was loaded (the platform restarted while the
+   * switch kept it up): it holds all the money left, at most its rate's maximum, so new calls
+   * cannot spend what it may still cost; its end and charge then release it as any other call's.
+   * Returns false when nothing is left to hold (it is still tracked as a call in progress).
+   */
+  public synchronized boolean adopt(String callId, String trunk, CallRate rate, Instant now) {
+    if (holds.containsKey(callId)) {
+      return true;
+    }
+    long seconds = CreditDecision.maxSeconds(rate, standing.spendable().subtract(reserved()));
+    BigDecimal amount = seconds == 0 ? BigDecimal.ZERO : rate.costOf(seconds);
+    long max = seconds == 0 ? CreditDecision.MAX_CALL_SECONDS : seconds;
+    holds.put(callId, new Hold(callId, trunk, rate, max, amount, now, null));
+    return seconds > 0;
+  }
+
+  /**
    * The call ended after {@code seconds} of talk (null when unknown): its hold shrinks to that
    * duration's cost until the charge is posted. Unknown call ids are ignored (a repeated end).
    */
@@ -98,6 +115,29 @@ public final class AccountBook {
       }
     }
     standing = Objects.requireNonNull(after);
+  }
+
+  /**
+   * Spend charged at {@code at} before this book existed (the CDRs charged in the last 24 hours,
+   * read when the platform starts), so a restart does not reset the daily spend cap.
+   */
+  public synchronized void spentBefore(Instant at, BigDecimal amount) {
+    Spend s = new Spend(Objects.requireNonNull(at), Objects.requireNonNull(amount));
+    if (spent.isEmpty() || !spent.peekLast().at().isAfter(at)) {
+      spent.addLast(s);
+      return;
+    }
+    java.util.List<Spend> all = new java.util.ArrayList<>(spent);
+    all.add(s);
+    all.sort(java.util.Comparator.comparing(Spend::at));
+    spent.clear();
+    spent.addAll(all);
+  }
+
+  /** What was charged in the 24 hours before {@code now}. */
+  public synchronized BigDecimal spentLast24h(Instant now) {
+    prune(now);
+    return spent.stream().map(Spend::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   /** A new standing (balance, limits or status changed); reservations stay. */

@@ -24,6 +24,14 @@ public record CallRate(BigDecimal perMinute, BigDecimal connectFee, int initial,
         deck.rate(e), deck.connectFee(e), deck.initialIncrement(e), deck.subsequentIncrement(e));
   }
 
+  /**
+   * The same rate in another currency: per minute and connect fee times {@code fx} (units of the
+   * other currency per unit of this one), kept exact (no rounding before the cost is billed).
+   */
+  public CallRate converted(BigDecimal fx) {
+    return new CallRate(perMinute.multiply(fx), connectFee.multiply(fx), initial, subsequent);
+  }
+
   /** What a call of {@code seconds} whole seconds costs, exactly as the rater bills it. */
   public BigDecimal costOf(long seconds) {
     return Billing.cost(

@@ -7,6 +7,7 @@ public enum Refusal {
   UNKNOWN_ACCOUNT(403, "unknown account"),
   BLOCKED_PREFIX(403, "destination blocked"),
   NO_RATE(403, "no rate for the destination"),
+  NO_FX_RATE(403, "no exchange rate from the rate deck's currency to the account's"),
   RATE_ABOVE_MAX(403, "rate above the account's maximum"),
   CHANNEL_LIMIT(403, "channel limit reached"),
   TRUNK_CHANNEL_LIMIT(403, "trunk channel limit reached"),

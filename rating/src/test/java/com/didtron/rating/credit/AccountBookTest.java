@@ -73,6 +73,44 @@ class AccountBookTest {
   }
 
   @Test
+  void spendFromBeforeTheBookCountsAgainstTheDailyCapUntilADayAfterItWasCharged() {
+    Standing st =
+        new Standing(
+            AccountStatus.ACTIVE,
+            BillingMode.PREPAID,
+            new BigDecimal("1000"),
+            BigDecimal.ZERO,
+            CreditDecisionTest.limits(null, null, "1.00", null, List.of()),
+            Map.of());
+    AccountBook book = new AccountBook(st);
+    // loaded out of order: the book keeps them by time
+    book.spentBefore(T0.minus(Duration.ofHours(2)), new BigDecimal("0.40"));
+    book.spentBefore(T0.minus(Duration.ofHours(20)), new BigDecimal("0.30"));
+    assertThat(book.spentLast24h(T0)).isEqualByComparingTo("0.70");
+    assertThat(book.authorise("c1", null, "44", PER_SECOND, T0))
+        .as("0.30 left under the cap buys 30 s")
+        .isEqualTo(new Admit(30, new BigDecimal("0.300000")));
+    book.ended("c1", 0L, T0);
+    book.charged(List.of("c1"), st, T0);
+
+    Instant later = T0.plus(Duration.ofHours(4)).plusSeconds(1);
+    assertThat(book.spentLast24h(later))
+        .as("the 0.30 charged 20 h before T0 left the window")
+        .isEqualByComparingTo("0.40");
+    assertThat(book.authorise("c2", null, "44", PER_SECOND, later))
+        .isEqualTo(new Admit(60, new BigDecimal("0.600000")));
+  }
+
+  @Test
+  void aRateConvertedToTheAccountsCurrencyBillsExactlyAtTheConvertedPrice() {
+    CallRate eur = new CallRate(new BigDecimal("0.60"), new BigDecimal("0.10"), 1, 1);
+    CallRate usd = eur.converted(new BigDecimal("1.10"));
+    assertThat(usd.perMinute()).isEqualByComparingTo("0.66");
+    assertThat(usd.connectFee()).isEqualByComparingTo("0.11");
+    assertThat(usd.costOf(60)).isEqualByComparingTo("0.770000");
+  }
+
+  @Test
   void theChannelLimitCountsCallsInProgressNotEndedOnes() {
     Standing st =
         new Standing(
