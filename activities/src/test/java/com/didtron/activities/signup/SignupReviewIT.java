@@ -149,8 +149,7 @@ class SignupReviewIT extends ActivitiesIT {
             good.categoryId(),
             "",
             "10.1.1.2");
-    assertThat(((Rejected) signups.signUp(noBrand)).errors().getFirst().field())
-        .isEqualTo("brand");
+    assertThat(((Rejected) signups.signUp(noBrand)).errors().getFirst().field()).isEqualTo("brand");
     assertThat(db.fetchCount(SIGNUP, SIGNUP.EMAIL.eq(good.email()))).isZero();
   }
 
