@@ -82,6 +82,42 @@ class SignupApiIT extends PlatformIT {
   }
 
   @Test
+  void anIndividualCustomerGets403FromTheSipTesterApiAndABusinessCustomerPings() throws Exception {
+    TenantId tenant = fixtures.tenant(Fixtures.unique("api-sip").toLowerCase());
+    Actor brandAdmin = admin().inTenant(tenant);
+    String adminKey =
+        keys.create(actorOf(fixtures.staffUser(brandAdmin, Role.TENANT_ADMIN)), "brand").secret();
+    JsonNode categories =
+        json.readTree(call("GET", "/api/customer-categories", adminKey, null).body());
+    Account ind = fixtures.account(brandAdmin, Fixtures.unique("Ind"));
+    Account ent = fixtures.account(brandAdmin, Fixtures.unique("Ent"));
+    call(
+        "PUT",
+        "/api/accounts/" + ind.id() + "/segment",
+        adminKey,
+        "{\"categoryId\":\"" + idOf(categories, "INDIVIDUAL") + "\"}");
+    call(
+        "PUT",
+        "/api/accounts/" + ent.id() + "/segment",
+        adminKey,
+        "{\"categoryId\":\"" + idOf(categories, "ENTERPRISE") + "\"}");
+    String indKey =
+        keys.create(actorOf(fixtures.portalUser(brandAdmin, ind, Role.CUSTOMER)), "k").secret();
+    String entKey =
+        keys.create(actorOf(fixtures.portalUser(brandAdmin, ent, Role.CUSTOMER)), "k").secret();
+    String ping = "{\"target\":\"sip:10.20.30.40:5060\"}";
+
+    HttpResponse<String> refused = call("POST", "/api/sip-tester/options", indKey, ping);
+    HttpResponse<String> pinged = call("POST", "/api/sip-tester/options", entKey, ping);
+
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(json.readTree(refused.body()).get("detail").asString())
+        .isEqualTo("SIP tester is not offered to your account");
+    assertThat(pinged.statusCode()).as(pinged.body()).isEqualTo(200);
+    assertThat(json.readTree(pinged.body()).get("result").asString()).isEqualTo("FAILED");
+  }
+
+  @Test
   void theSignupQueueIsForStaffAndAnUnknownSignupReadsNoSuchSignup() throws Exception {
     String adminKey = keys.create(admin(), "signups").secret();
     Account own = fixtures.account(admin(), Fixtures.unique("Cust"));

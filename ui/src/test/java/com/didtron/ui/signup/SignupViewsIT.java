@@ -16,9 +16,12 @@ import com.didtron.domain.tenant.TenantId;
 import com.didtron.domain.user.Role;
 import com.didtron.ui.base.Menu;
 import com.didtron.ui.livecalls.MyLiveCallsView;
+import com.didtron.ui.siptest.MySipTesterView;
 import com.didtron.ui.testing.BrowserlessViewsIT;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -109,6 +112,31 @@ class SignupViewsIT extends BrowserlessViewsIT {
 
     signIn(allowed);
     assertThat(labels(allowed)).contains("Live calls");
+  }
+
+  @Test
+  void anIndividualCustomerHasNoSipTesterEntryAndIsRefusedThePageWhileAWholesalerUsesIt() {
+    TenantId tenant = fixtures.tenant(Fixtures.unique("sip").toLowerCase());
+    var admin = admin().inTenant(tenant);
+    Account individual = fixtures.account(admin, Fixtures.unique("Ind"));
+    segments.assign(admin, individual.id(), category(admin, "INDIVIDUAL").id(), null);
+    Account wholesale = fixtures.account(admin, Fixtures.unique("Whs"));
+    segments.assign(admin, wholesale.id(), category(admin, "WHOLESALER").id(), null);
+    String refused = fixtures.portalUser(admin, individual, Role.CUSTOMER);
+    String allowed = fixtures.portalUser(admin, wholesale, Role.CUSTOMER);
+
+    signIn(refused);
+    assertThat(labels(refused)).doesNotContain("SIP tester");
+    UI.getCurrent().navigate(MySipTesterView.class);
+    assertThat(_get(Paragraph.class).getText())
+        .isEqualTo("SIP tester is not offered to your account");
+
+    signIn(allowed);
+    assertThat(labels(allowed)).contains("SIP tester");
+    UI.getCurrent().navigate(MySipTesterView.class);
+    _get(TextField.class, spec -> spec.withLabel("SIP address")).setValue("sip:10.20.30.40:5060");
+    _get(Button.class, spec -> spec.withText("Send OPTIONS")).click();
+    assertThat(_get(Paragraph.class).getText()).startsWith("FAILED");
   }
 
   private List<String> labels(String email) {
