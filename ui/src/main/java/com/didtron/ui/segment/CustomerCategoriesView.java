@@ -1,5 +1,6 @@
 package com.didtron.ui.segment;
 
+import com.didtron.activities.account.AccountService;
 import com.didtron.activities.product.ProductVisibilityService;
 import com.didtron.activities.segment.SegmentChange;
 import com.didtron.activities.segment.SegmentService;
@@ -55,9 +56,13 @@ public class CustomerCategoriesView extends Div implements HasPageHeader {
   final Button delete = new Button("Delete selected");
   private List<CustomerGroup> groups = List.of();
 
-  public CustomerCategoriesView(SegmentService segments, ProductVisibilityService products) {
+  public CustomerCategoriesView(
+      SegmentService segments, ProductVisibilityService products, AccountService accounts) {
     this.segments = segments;
     VisibilityPanel visibility = new VisibilityPanel(products, segments);
+    PlacementPanel placement =
+        new PlacementPanel(segments, accounts, () -> grid.asSingleSelect().getValue());
+    grid.asSingleSelect().addValueChangeListener(e -> placement.load());
     configureGrid();
     create.addClickListener(e -> create());
     addGroup.addClickListener(e -> addGroup());
@@ -66,9 +71,10 @@ public class CustomerCategoriesView extends Div implements HasPageHeader {
     form.addClassName("dt-toolbar");
     Div groupForm = new Div(groupCode, groupName, addGroup, delete);
     groupForm.addClassName("dt-toolbar");
-    add(grid, new H3("New category"), form, new H3("Groups"), groupForm, visibility);
+    add(grid, new H3("New category"), form, new H3("Groups"), groupForm, placement, visibility);
     refresh();
     visibility.load();
+    placement.load();
   }
 
   private void configureGrid() {
