@@ -86,6 +86,9 @@ final class TableOwnership {
     owns("trunk", "trunk", "account_limits", "call_block");
     owns("fraud", "fraud_event");
     owns("user", "app_user");
+    owns("segment", "customer_category", "customer_group", "account_segment");
+    owns("product", "product_visibility");
+    owns("signup", "signup");
     owns("workflowindex", "workflow_run", "workflow_history_archive");
   }
 

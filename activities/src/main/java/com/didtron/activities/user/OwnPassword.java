@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OwnPassword {
   public static final int MIN_LENGTH = 12;
-  private static final int MAX_LENGTH = 200;
+  public static final int MAX_LENGTH = 200;
 
   private final JooqUserRepository users;
   private final JooqCredentialRepository credentials;

@@ -1,6 +1,7 @@
 package com.didtron.ui.base;
 
 import com.didtron.domain.access.Actor;
+import com.didtron.domain.product.Product;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -13,13 +14,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
  * The portal's modules (the icon rail) and their pages (the second sidebar), gathered from the
  * views that carry {@link MenuPage} among the registered routes: a new page registers itself. A
  * page is listed only to users whose roles its view allows: the view's own {@code @RolesAllowed}
- * (or {@code @PermitAll}) is the one source.
+ * (or {@code @PermitAll}) is the one source; a page marked {@link ForProduct} only to customers
+ * whose account may see that product.
  */
 public final class Menu {
   /** A page in a module's sidebar. */
@@ -32,7 +35,7 @@ public final class Menu {
 
   /** The modules with at least one page this actor may open, each with only those pages. */
   public static List<Module> visibleTo(Actor actor) {
-    return of(routedViews(), actor);
+    return of(routedViews(), actor, ProductGate.seenBy(actor));
   }
 
   /** The module a view belongs to, looking through detail views to their list page. */
@@ -44,10 +47,17 @@ public final class Menu {
 
   /** The menu these views make for this actor: modules in rail order, pages by their order. */
   static List<Module> of(Collection<Class<? extends Component>> views, Actor actor) {
+    return of(views, actor, p -> true);
+  }
+
+  /** As {@link #of(Collection, Actor)}, leaving out pages of products the actor may not see. */
+  static List<Module> of(
+      Collection<Class<? extends Component>> views, Actor actor, Predicate<Product> sees) {
     Map<MenuModule, List<Class<? extends Component>>> byModule =
         views.stream()
             .filter(v -> v.isAnnotationPresent(MenuPage.class))
             .filter(v -> allows(v, actor))
+            .filter(v -> ProductGate.allows(v, sees))
             .distinct()
             .collect(Collectors.groupingBy(v -> v.getAnnotation(MenuPage.class).module()));
     return Arrays.stream(MenuModule.values())

@@ -1,6 +1,8 @@
 package com.didtron.ui.livecalls;
 
 import com.didtron.activities.livecalls.LiveCalls;
+import com.didtron.domain.product.Product;
+import com.didtron.ui.base.ForProduct;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
 import com.didtron.ui.base.MenuModule;
@@ -14,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** A customer's own calls in progress, which it may hang up (e.g. a call it did not expect). */
+@ForProduct(Product.LIVE_CALLS)
 @Route(value = "my-live-calls", layout = MainLayout.class)
 @MenuPage(module = MenuModule.HOME, title = "Live calls", order = 27, icon = VaadinIcon.PHONE)
 @PageTitle("Live calls · DIDTron")

@@ -3,6 +3,8 @@ package com.didtron.ui.ratedeck;
 import com.didtron.activities.ratedeck.OwnRates;
 import com.didtron.activities.ratedeck.RateCard;
 import com.didtron.domain.access.Actor;
+import com.didtron.domain.product.Product;
+import com.didtron.ui.base.ForProduct;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
 import com.didtron.ui.base.MenuModule;
@@ -24,6 +26,7 @@ import java.util.Optional;
  * A customer's own prices: the active version of its sell card, searchable by prefix and
  * destination, with a CSV download. Nothing of any other account.
  */
+@ForProduct(Product.VOICE)
 @Route(value = "my-rates", layout = MainLayout.class)
 @MenuPage(module = MenuModule.HOME, title = "My rates", order = 26, icon = VaadinIcon.CALC_BOOK)
 @PageTitle("My rates · DIDTron")

@@ -4,6 +4,8 @@ import com.didtron.activities.trunk.Trunks;
 import com.didtron.domain.access.AccessDenied;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.AccountId;
+import com.didtron.domain.product.Product;
+import com.didtron.ui.base.ForProduct;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
 import com.didtron.ui.base.MenuModule;
@@ -21,6 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
  * A customer's or carrier's own trunks, read-only: a customer sees its ingress trunks (source
  * addresses, digest username), a carrier its egress trunks. Changes go through the operator.
  */
+@ForProduct(Product.VOICE)
 @Route(value = "my-trunks", layout = MainLayout.class)
 @MenuPage(module = MenuModule.HOME, title = "My trunks", order = 25, icon = VaadinIcon.CONNECT)
 @PageTitle("My trunks · DIDTron")

@@ -4,7 +4,9 @@ import com.didtron.activities.livecalls.LiveCalls;
 import com.didtron.activities.switchsync.SwitchFailure;
 import com.didtron.activities.switchsync.SwitchUnreachable;
 import com.didtron.domain.account.AccountId;
+import com.didtron.domain.product.Product;
 import com.didtron.ui.api.base.ApiActor;
+import com.didtron.ui.base.ForProduct;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * (staff: their tenant's calls with the carrier gateway; a customer: its own calls without it; a
  * carrier: 403). The switch not answering is a 503 problem.
  */
+@ForProduct(Product.LIVE_CALLS)
 @RestController
 @RequestMapping("/api/switch/calls")
 @Tag(name = "Live calls", description = "Calls in progress on the switch")
