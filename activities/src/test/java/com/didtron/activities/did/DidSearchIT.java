@@ -4,9 +4,15 @@ import static com.didtron.activities.did.DidTestTenant.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.didtron.activities.product.ProductVisibilityService;
 import com.didtron.activities.testing.ActivitiesIT;
 import com.didtron.activities.testing.Fixtures;
+import com.didtron.domain.access.AccessDenied;
+import com.didtron.domain.account.Account;
 import com.didtron.domain.did.NumberType;
+import com.didtron.domain.product.Product;
+import com.didtron.domain.product.VisibilityRule;
+import com.didtron.domain.product.VisibilityScope;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -20,6 +26,7 @@ class DidSearchIT extends ActivitiesIT {
   @Autowired DidInventory inventory;
   @Autowired DidPrices prices;
   @Autowired Fixtures fixtures;
+  @Autowired ProductVisibilityService visibility;
 
   private DidTestTenant t;
 
@@ -107,6 +114,24 @@ class DidSearchIT extends ActivitiesIT {
     assertThat(first).containsExactly("4915112345", "4930555100");
     assertThat(second).containsExactly("4930555200", "4930777300");
     assertThat(third).containsExactly("4940555400");
+  }
+
+  @Test
+  void aCustomerWhoseAccountIsNotOfferedDidsIsRefusedTheSearchAndStaffStillSearch() {
+    Account chosen = fixtures.account(t.admin(), Fixtures.unique("Chosen"));
+    assertThat(
+            visibility.replace(
+                t.admin(),
+                Product.DIDS,
+                List.of(
+                    new VisibilityRule(
+                        Product.DIDS, VisibilityScope.ACCOUNT, chosen.id().value()))))
+        .isEmpty();
+
+    assertThatThrownBy(() -> numbers(search("DE", null, null, null)))
+        .isInstanceOf(AccessDenied.class)
+        .hasMessageContaining("not offered to your account");
+    assertThat(inventory.search(t.admin(), search("DE", "MOBILE", null, null))).hasSize(1);
   }
 
   @Test
