@@ -1,5 +1,6 @@
 package com.didtron.app.cli;
 
+import com.didtron.app.kamailio.SwitchEndpoints;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,8 +21,14 @@ final class SwitchBench {
     Path dir = null;
     try {
       dir = Files.createTempDirectory("didtron-switch-bench");
-      try (ConfigurableApplicationContext platform = RatingDbBench.start(dir);
-          SwitchBenchScenario scenario = new SwitchBenchScenario(platform, settings, dir)) {
+      // the control switch's ports are chosen first: the platform's own switch sync pushes to it
+      SwitchEndpoints control =
+          new SwitchEndpoints(
+              "127.0.0.1", SippLoad.freeUdpPort(), SwitchBenchScenario.freeTcpPort());
+      try (ConfigurableApplicationContext platform =
+              RatingDbBench.start(dir, "--didtron.switch.kamailio.rpc-url=" + control.rpcUrl());
+          SwitchBenchScenario scenario =
+              new SwitchBenchScenario(platform, settings, dir, control)) {
         return scenario.report();
       }
     } catch (IOException e) {
