@@ -9,6 +9,7 @@ import com.didtron.activities.ratedeck.ImportProgress;
 import com.didtron.activities.ratedeck.ImportRequest;
 import com.didtron.activities.ratedeck.RateCardService;
 import com.didtron.activities.ratedeck.RateImportService;
+import com.didtron.activities.switchsync.SwitchChanges;
 import com.didtron.activities.switchsync.SwitchSyncStates;
 import com.didtron.activities.switchsync.SyncTargets;
 import com.didtron.activities.trunk.TrunkChange;
@@ -32,6 +33,7 @@ import com.didtron.rating.deck.ImportMode;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.ApplicationContext;
 
@@ -51,6 +53,7 @@ final class SwitchBenchAccounts {
 
   private final ApplicationContext platform;
   private final Actor admin;
+  private final List<String> trunksMade = new ArrayList<>();
 
   SwitchBenchAccounts(ApplicationContext platform) {
     this.platform = platform;
@@ -122,17 +125,20 @@ final class SwitchBenchAccounts {
     if (!(t instanceof TrunkChange.Saved saved)) {
       throw new IllegalStateException("bench trunk " + address + " not created: " + t);
     }
-    return saved.trunk().id().toString();
+    String id = saved.trunk().id().toString();
+    trunksMade.add(id);
+    return id;
   }
 
   /**
-   * Waits until the platform's switch sync has carried every recorded change to Kamailio; fails
-   * with the switch's error when it refused one.
+   * Waits until the platform's switch sync has carried every recorded change to Kamailio (each
+   * trunk made is in sync, nothing is pending); fails with the switch's error when it refused one.
    */
   void awaitSwitchSync() {
     SwitchSyncStates states = platform.getBean(SwitchSyncStates.class);
     long t0 = System.nanoTime();
-    while (!states.pending(SyncTargets.KAMAILIO, 1).isEmpty()) {
+    while (!states.pending(SyncTargets.KAMAILIO, 1).isEmpty()
+        || !trunksMade.stream().allMatch(t -> inSync(states, t))) {
       if (System.nanoTime() - t0 > 60_000_000_000L) {
         throw new IllegalStateException(
             "the switch sync still has pending objects after 60 s: "
@@ -145,6 +151,13 @@ final class SwitchBenchAccounts {
     if (!failed.isEmpty()) {
       throw new IllegalStateException("the switch refused the bench's setup: " + failed);
     }
+  }
+
+  private static boolean inSync(SwitchSyncStates states, String trunk) {
+    return states
+        .find(SyncTargets.KAMAILIO, SwitchChanges.ObjectType.TRUNK, trunk)
+        .filter(o -> o.status() != SyncStatus.PENDING)
+        .isPresent();
   }
 
   private void deck(AccountId account, DeckSide side, List<String> prefixes, String rate) {
