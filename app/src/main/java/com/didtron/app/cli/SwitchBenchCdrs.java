@@ -50,16 +50,18 @@ final class SwitchBenchCdrs {
     long cursor =
         db.fetchSingle("SELECT coalesce(max(id), 0) FROM kamailio.acc_cdrs").get(0, Long.class);
     Instant since = Instant.now().minusSeconds(60);
-    int seconds = Math.max(1, (calls + rate - 1) / rate);
+    int perSecond = Math.min(rate, calls);
+    int seconds = Math.max(1, (calls + perSecond - 1) / perSecond);
     CompletableFuture<SwitchBenchReport.Load> load =
-        CompletableFuture.supplyAsync(() -> SippLoad.run(controlSip, rate, seconds, numbers, dir));
+        CompletableFuture.supplyAsync(
+            () -> SippLoad.run(controlSip, perSecond, seconds, numbers, dir));
     Map<String, Instant> ended = new HashMap<>();
     Map<String, Instant> accounted = new HashMap<>();
     Map<String, Instant> charged = new HashMap<>();
     String problem = null;
     long doneAt = 0;
     while (problem == null) {
-      cursor = newCalls(cursor, ended, accounted);
+      cursor = newCalls(cursor, numbers, ended, accounted);
       charged(customer.value(), since, ended, charged);
       problem = unrated(customer.value(), since, ended, charged);
       if (load.isDone() && doneAt == 0) {
@@ -84,7 +86,7 @@ final class SwitchBenchCdrs {
     report.line(
         "                   CDR pull every %s, database polled every %d ms; %d of %d calls"
             + " answered at %d calls/s",
-        pullInterval, POLL_MS, placed.answered(), placed.attempts(), rate);
+        pullInterval, POLL_MS, placed.answered(), placed.attempts(), perSecond);
     if (problem != null) {
       report.line("                   NOT ALL CHARGED: %s", problem);
     }
@@ -94,13 +96,19 @@ final class SwitchBenchCdrs {
    * Answered calls Kamailio accounted since {@code cursor}: their end and when this poll saw them;
    * the new cursor.
    */
-  private long newCalls(long cursor, Map<String, Instant> ended, Map<String, Instant> accounted) {
+  private long newCalls(
+      long cursor,
+      List<String> numbers,
+      Map<String, Instant> ended,
+      Map<String, Instant> accounted) {
     long next = cursor;
     Instant now = Instant.now();
     for (Record r :
         db.fetch(
-            "SELECT id, callid, end_time FROM kamailio.acc_cdrs WHERE id > ? ORDER BY id",
-            cursor)) {
+            "SELECT id, callid, end_time FROM kamailio.acc_cdrs WHERE id > ?"
+                + " AND dst_user = ANY(?) ORDER BY id",
+            cursor,
+            numbers.toArray(String[]::new))) {
       next = Math.max(next, r.get("id", Long.class));
       accounted.put(r.get("callid", String.class), now);
       ended.put(
