@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.springframework.boot.SpringApplication;
@@ -37,22 +39,27 @@ final class RatingDbBench {
     }
   }
 
-  static ConfigurableApplicationContext start(Path dir) {
+  static ConfigurableApplicationContext start(Path dir, String... more) {
     SpringApplication app = new SpringApplication(DidtronApplication.class);
-    return app.run(
-        "--logging.level.root=ERROR",
-        "--logging.level.com.didtron=ERROR",
-        "--spring.main.log-startup-info=false",
-        "--server.port=0",
-        "--didtron.data-dir=" + dir.resolve("data"),
-        "--didtron.temporal.embedded-port=0",
-        "--didtron.admin.email=" + ADMIN,
-        "--didtron.admin.password=" + UUID.randomUUID(),
-        "--didtron.cdr.inbox-cron=0 0 1 1 *",
-        // credit control on any free port (the switch bench gives it to its control switch)
-        "--didtron.switch.authorise-port=0",
-        // the synthetic CDRs start on 2026-06-01 whatever the date: keep them inside the window
-        "--didtron.limits.cdr-max-age=36500d");
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--logging.level.root=ERROR",
+                "--logging.level.com.didtron=ERROR",
+                "--spring.main.log-startup-info=false",
+                "--server.port=0",
+                "--didtron.data-dir=" + dir.resolve("data"),
+                "--didtron.temporal.embedded-port=0",
+                "--didtron.admin.email=" + ADMIN,
+                "--didtron.admin.password=" + UUID.randomUUID(),
+                "--didtron.cdr.inbox-cron=0 0 1 1 *",
+                // credit control on any free port (the switch bench gives it to its control switch)
+                "--didtron.switch.authorise-port=0",
+                // the synthetic CDRs start on 2026-06-01 whatever the date: keep them inside the
+                // window
+                "--didtron.limits.cdr-max-age=36500d"));
+    args.addAll(List.of(more));
+    return app.run(args.toArray(String[]::new));
   }
 
   static void delete(Path dir) {

@@ -1,5 +1,6 @@
 package com.didtron.app.cli;
 
+import com.didtron.app.kamailio.SwitchEndpoints;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,8 +21,19 @@ final class SwitchBench {
     Path dir = null;
     try {
       dir = Files.createTempDirectory("didtron-switch-bench");
-      try (ConfigurableApplicationContext platform = RatingDbBench.start(dir);
-          SwitchBenchScenario scenario = new SwitchBenchScenario(platform, settings, dir)) {
+      // the control switch's ports are chosen first: the platform's own switch sync pushes to it
+      SwitchEndpoints control =
+          new SwitchEndpoints(
+              "127.0.0.1", SippLoad.freeUdpPort(), SwitchBenchScenario.freeTcpPort());
+      try (ConfigurableApplicationContext platform =
+              RatingDbBench.start(
+                  dir,
+                  "--didtron.switch.kamailio.rpc-url=" + control.rpcUrl(),
+                  // hundreds of zero-second calls a second from one customer are what the fraud
+                  // scan blocks (short-call ratio, spike): no scan during the bench
+                  "--didtron.fraud.scan.cron=0 0 1 1 *");
+          SwitchBenchScenario scenario =
+              new SwitchBenchScenario(platform, settings, dir, control)) {
         return scenario.report();
       }
     } catch (IOException e) {

@@ -19,8 +19,9 @@ import picocli.CommandLine.Option;
     description =
         "The local switch with DIDTron's control vs the same Kamailio without it (-A"
             + " WITHOUT_CONTROL), side by side: calls per second and post-dial delay at rising"
-            + " rates (sipp), and a routing plan compiled, pushed and live. Needs kamailio and"
-            + " sipp; starts a throw-away platform.")
+            + " rates (sipp), a routing plan compiled, pushed and live, a balance change enforced"
+            + " by the switch and hang-up to rated CDR in the ledger. Needs kamailio and sipp;"
+            + " starts a throw-away platform.")
 class SwitchBenchCommand implements Callable<Integer> {
   @Option(
       names = "--rates",
@@ -41,10 +42,22 @@ class SwitchBenchCommand implements Callable<Integer> {
       description = "Size of the routing plan's sell deck (default: ${DEFAULT-VALUE})")
   int prefixes;
 
+  @Option(
+      names = "--cdr-calls",
+      defaultValue = "200",
+      description =
+          "Answered calls timed from hang-up to their rated CDR charged in the ledger, placed at"
+              + " 20 calls/s (default: ${DEFAULT-VALUE})")
+  int cdrCalls;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** What one run measures, checked. */
-  record Settings(List<Integer> rates, int seconds, int prefixes) {
+  record Settings(List<Integer> rates, int seconds, int prefixes, int cdrCalls) {
+    Settings(List<Integer> rates, int seconds, int prefixes) {
+      this(rates, seconds, prefixes, 200);
+    }
+
     Settings {
       if (rates == null || rates.isEmpty()) {
         throw new IllegalArgumentException("--rates needs at least one rate");
@@ -64,12 +77,15 @@ class SwitchBenchCommand implements Callable<Integer> {
       if (prefixes < 1 || prefixes > 2_000_000) {
         throw new IllegalArgumentException("--prefixes is 1 to 2000000, not " + prefixes);
       }
+      if (cdrCalls < 1 || cdrCalls > 10_000) {
+        throw new IllegalArgumentException("--cdr-calls is 1 to 10000, not " + cdrCalls);
+      }
       rates = List.copyOf(rates);
     }
   }
 
   Settings settings() {
-    return new Settings(rates, seconds, prefixes);
+    return new Settings(rates, seconds, prefixes, cdrCalls);
   }
 
   @Override

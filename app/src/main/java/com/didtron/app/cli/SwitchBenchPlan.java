@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
 
 /**
  * The routing plan of {@code didtron bench switch}: a synthetic sell deck of N prefixes and two buy
@@ -50,8 +51,11 @@ final class SwitchBenchPlan {
         CompiledDeck.compile("buy", null, DeckParser.parse(buyFile).entries()));
   }
 
-  /** The plan as the switch receives it: every rule that some carrier may carry. */
-  List<RouteRule> compile() {
+  /**
+   * The plan as the switch receives it: every rule that some carrier may carry, each carrier as its
+   * gateway key ({@code gatewayOf}: its egress trunk's id).
+   */
+  List<RouteRule> compile(Function<String, String> gatewayOf) {
     CurrencyCode usd = CurrencyCode.of("USD");
     CurrencyCode eur = CurrencyCode.of("EUR");
     Instant at = Instant.parse("2026-06-01T00:00:00Z");
@@ -72,17 +76,10 @@ final class SwitchBenchPlan {
     List<RouteRule> rules = new ArrayList<>(plan.rules().size());
     for (PlanRule r : plan.rules()) {
       if (!r.carriers().isEmpty()) {
-        rules.add(
-            new RouteRule(
-                r.prefix(), 0, r.carrierIds().stream().map(SwitchBenchPlan::gateway).toList()));
+        rules.add(new RouteRule(r.prefix(), 0, r.carrierIds().stream().map(gatewayOf).toList()));
       }
     }
     return rules;
-  }
-
-  /** The switch's gateway key of a carrier. */
-  static String gateway(String carrier) {
-    return "bench-" + carrier;
   }
 
   /** {@code count} numbers under random rules of the plan, for the load steps. */

@@ -2,8 +2,6 @@ package com.didtron.app.cli;
 
 import com.didtron.activities.creditcontrol.AuthoriseServer;
 import com.didtron.activities.creditcontrol.CreditControl;
-import com.didtron.activities.switchsync.CarrierGateway;
-import com.didtron.activities.switchsync.CustomerAddress;
 import com.didtron.activities.switchsync.RouteRule;
 import com.didtron.activities.switchsync.kamailio.KamailioRpc;
 import com.didtron.activities.switchsync.kamailio.KamailioSwitchTarget;
@@ -20,7 +18,9 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -42,7 +42,10 @@ final class SwitchBenchScenario implements AutoCloseable {
   private final Path dir;
   private final SwitchBenchReport report = new SwitchBenchReport();
   private final List<KamailioSwitch> switches = new ArrayList<>();
-  private static final String DOWN_GATEWAY = "bench-down";
+  private static final int CDR_RATE = 20;
+  private final SwitchEndpoints controlEndpoints;
+  private final Map<String, String> gateways = new HashMap<>();
+  private String downGateway;
   private SippPeer carrier;
   private SippPeer unavailable;
   private SwitchBenchAccounts accounts;
@@ -53,10 +56,15 @@ final class SwitchBenchScenario implements AutoCloseable {
   private String controlSip;
   private String baselineSip;
 
-  SwitchBenchScenario(ApplicationContext platform, SwitchBenchCommand.Settings settings, Path dir) {
+  SwitchBenchScenario(
+      ApplicationContext platform,
+      SwitchBenchCommand.Settings settings,
+      Path dir,
+      SwitchEndpoints controlEndpoints) {
     this.platform = platform;
     this.settings = settings;
     this.dir = dir;
+    this.controlEndpoints = controlEndpoints;
   }
 
   String report() throws IOException {
@@ -74,11 +82,12 @@ final class SwitchBenchScenario implements AutoCloseable {
             .replaceAll(" on .*", ""),
         Runtime.getRuntime().availableProcessors(),
         Runtime.version());
+    // before the plan: each probe's routes are a drouting.reload, seconds each with 300,000 rules
+    new SwitchBenchEnforcement(platform, accounts, target, report, "127.0.0.1", controlPort)
+        .balanceChange(downGateway);
     List<RouteRule> rules = plan(decks);
-    SwitchBenchEnforcement enforcement =
-        new SwitchBenchEnforcement(platform, accounts, target, report, "127.0.0.1", controlPort);
-    enforcement.balanceChange(DOWN_GATEWAY);
-    enforcement.hangUpToRatedCdr(controlSip, rules, dir);
+    new SwitchBenchCdrs(platform, report)
+        .measure(controlSip, customer, rules, settings.cdrCalls(), CDR_RATE, dir);
     loadSteps(SwitchBenchPlan.numbers(rules, NUMBERS));
     creditControlAfterLoad();
     report.load("after", loadAverage());
@@ -100,47 +109,56 @@ final class SwitchBenchScenario implements AutoCloseable {
             () -> report.line("credit control:    the load's customer was never authorised"));
   }
 
+  /**
+   * Two switches in front of one SIPp carrier, and the bench's accounts set up through the
+   * platform's services, carried to the control switch by the platform's own sync: carriers A–D
+   * (buy decks over 1–9, egress trunks to the SIPp carrier), a carrier whose trunk answers 503 (buy
+   * deck 0, for the enforcement probes) and the load's customer (ingress trunk from 127.0.0.1).
+   */
   private void startSwitchesAndCarrier() {
     carrier = SippPeer.scenario("bench-carrier.xml").start();
     unavailable = SippPeer.scenario("uas-unavailable.xml").start();
     accounts = new SwitchBenchAccounts(platform);
     DatabaseLogins.Login owner = platform.getBean(DatabaseLogins.class).owner();
     String gw = "127.0.0.1:" + carrier.port();
-    SwitchEndpoints control = start("control", owner, List.of());
+    SwitchEndpoints control = start("control", owner, controlEndpoints, List.of());
     controlPort = control.sipPort();
     SwitchEndpoints baseline =
-        start("baseline", owner, List.of("WITHOUT_CONTROL", "STATIC_GW=\"sip:" + gw + "\""));
+        start(
+            "baseline",
+            owner,
+            new SwitchEndpoints("127.0.0.1", SippLoad.freeUdpPort(), freeTcpPort()),
+            List.of("WITHOUT_CONTROL", "STATIC_GW=\"sip:" + gw + "\""));
     controlSip = control.sip();
     baselineSip = baseline.sip();
     controlRpc = new KamailioRpc(control.rpcUrl());
     target = new KamailioSwitchTarget(platform.getBean(DSLContext.class), controlRpc);
-    target.putGateways(
-        SwitchBenchPlan.CARRIERS.stream()
-            .map(c -> new CarrierGateway(SwitchBenchPlan.gateway(c), gw, 0, "", "bench " + c))
-            .toList());
-    target.putGateways(
-        List.of(
-            new CarrierGateway(
-                DOWN_GATEWAY, "127.0.0.1:" + unavailable.port(), 0, "", "bench 503")));
-    customer = accounts.customer("Bench switch customer", BillingMode.POSTPAID, "1000000");
-    target.replaceCustomerAddresses(
-        customer, List.of(CustomerAddress.host("127.0.0.1", "bench-trunk")));
+    List<String> oneToNine = SwitchBenchAccounts.ALL_DIGITS.subList(1, 10);
+    for (String c : SwitchBenchPlan.CARRIERS) {
+      gateways.put(c, accounts.carrier("Bench carrier " + c, oneToNine, gw));
+    }
+    downGateway =
+        accounts.carrier("Bench carrier 503", List.of("0"), "127.0.0.1:" + unavailable.port());
+    accounts.awaitSwitchSync();
+    customer =
+        accounts.customer("Bench switch customer", BillingMode.POSTPAID, "1000000", "127.0.0.1");
+    accounts.awaitSwitchSync();
   }
 
-  private SwitchEndpoints start(String name, DatabaseLogins.Login owner, List<String> defines) {
+  private SwitchEndpoints start(
+      String name, DatabaseLogins.Login owner, SwitchEndpoints ports, List<String> defines) {
     // the control switch asks the platform's credit control (route[AUTHORISE]); the baseline never
     AuthoriseServer authorise = platform.getBean(AuthoriseServer.class);
     KamailioSwitch kamailio =
         new KamailioSwitch(dir.resolve(name), authorise.port(), authorise.token());
     switches.add(kamailio);
-    return kamailio.start(
-        owner, new SwitchEndpoints("127.0.0.1", SippLoad.freeUdpPort(), freeTcpPort()), defines);
+    return kamailio.start(owner, ports, defines);
   }
 
   /** Compiled, pushed and live: each step timed. */
   private List<RouteRule> plan(SwitchBenchPlan decks) {
     long t0 = System.nanoTime();
-    List<RouteRule> rules = decks.compile();
+    List<RouteRule> rules = decks.compile(gateways::get);
     long t1 = System.nanoTime();
     long[] written = new long[1];
     // in a transaction, as the platform pushes: the reload runs once the rules are committed
@@ -224,7 +242,7 @@ final class SwitchBenchScenario implements AutoCloseable {
     }
   }
 
-  private static int freeTcpPort() {
+  static int freeTcpPort() {
     try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return s.getLocalPort();
     } catch (IOException e) {
