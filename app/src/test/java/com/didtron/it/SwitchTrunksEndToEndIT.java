@@ -79,7 +79,10 @@ class SwitchTrunksEndToEndIT extends PlatformIT {
       return;
     }
     kamailio =
-        new KamailioSwitch(Files.createTempDirectory("didtron-trunks-switch-"), authorise.port());
+        new KamailioSwitch(
+            Files.createTempDirectory("didtron-trunks-switch-"),
+            authorise.port(),
+            authorise.token());
     SwitchEndpoints endpoints =
         kamailio.start(
             databaseLogins.owner(), new SwitchEndpoints("127.0.0.1", SIP_PORT, RPC_PORT));
