@@ -77,11 +77,11 @@ public class SignupService {
 
   @Transactional(readOnly = true)
   public Optional<Brand> brand(String code) {
-    if (code == null || code.isBlank()) {
-      return Optional.empty();
-    }
-    return tenants
-        .liveByCode(code.strip())
+    Optional<TenantId> tenant =
+        code == null || code.isBlank()
+            ? soleBrand(tenants.live())
+            : tenants.liveByCode(code.strip());
+    return tenant
         .flatMap(tenants::find)
         .map(
             t ->
@@ -173,5 +173,13 @@ public class SignupService {
           "name", "This name is taken; add something that tells you apart, e.g. your city");
     }
     return e;
+  }
+
+  /**
+   * The brand of a sign-up link without {@code ?brand=}: the platform's only live tenant, so a
+   * single-brand platform's {@code /signup} just works; none when there are several.
+   */
+  static Optional<TenantId> soleBrand(List<Tenant> live) {
+    return live.size() == 1 ? Optional.of(live.getFirst().id()) : Optional.empty();
   }
 }

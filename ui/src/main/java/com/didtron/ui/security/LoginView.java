@@ -1,5 +1,7 @@
 package com.didtron.ui.security;
 
+import com.didtron.activities.signup.SignupService;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,7 +26,7 @@ import org.springframework.security.web.WebAttributes;
 public class LoginView extends Main implements BeforeEnterObserver {
   private final LoginForm form = new LoginForm();
 
-  public LoginView() {
+  public LoginView(SignupService signups) {
     addClassName("dt-login");
     form.setAction("login");
     form.setForgotPasswordButtonVisible(false);
@@ -36,6 +38,12 @@ public class LoginView extends Main implements BeforeEnterObserver {
     tagline.addClassName("dt-login-tagline");
     Div card = new Div(brand, tagline, form);
     card.addClassName("dt-login-card");
+    // a single-brand platform's /signup opens its page; with several brands each has its own link
+    if (signups.brand(null).isPresent()) {
+      Anchor signup = new Anchor("signup", "New customer? Create an account");
+      signup.getElement().setAttribute("data-testid", "login-signup");
+      card.add(new Paragraph(signup));
+    }
     add(card);
   }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -53,7 +54,7 @@ public class SignupView extends Main implements BeforeEnterObserver {
   public SignupView(SignupService signups) {
     this.signups = signups;
     addClassName("dt-login");
-    card.addClassName("dt-login-card");
+    card.addClassNames("dt-login-card", "dt-signup-card");
     configureFields();
     add(card);
   }
@@ -88,6 +89,9 @@ public class SignupView extends Main implements BeforeEnterObserver {
     Paragraph intro = new Paragraph("Create your " + brand.name() + " account.");
     card.add(new H2("Sign up"), intro, name, email, password, country, category, website, submit);
     card.add(message);
+    Anchor signIn = new Anchor("login", "Already a customer? Sign in");
+    signIn.getElement().setAttribute("data-testid", "signup-sign-in");
+    card.add(new Paragraph(signIn));
   }
 
   void submit() {

@@ -25,6 +25,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
@@ -40,6 +41,9 @@ class ViewsIT extends BrowserlessViewsIT {
   void strangersAreSentToTheLoginPage() {
     UI.getCurrent().navigate(AccountsView.class);
     assertThat(_find(LoginView.class)).hasSize(1);
+    assertThat(_find(Anchor.class, spec -> spec.withText("New customer? Create an account")))
+        .as("several brands here: no sign-up link without a brand, which would be a dead end")
+        .isEmpty();
   }
 
   @Test
