@@ -243,7 +243,8 @@ public class KamailioSwitchTarget implements SwitchTarget {
         "didu::" + number,
         "didf::" + number,
         "didt::" + number,
-        "dids::" + number);
+        "dids::" + number,
+        "gone::" + number);
   }
 
   @Override
@@ -266,7 +267,13 @@ public class KamailioSwitchTarget implements SwitchTarget {
 
   @Override
   public void removeDid(String number) {
-    write(tx -> tx.deleteFrom(HTABLE).where(KEY_NAME.in(didKeys(number))).execute(), "htable");
+    write(
+        tx -> {
+          tx.deleteFrom(HTABLE).where(KEY_NAME.in(didKeys(number))).execute();
+          // remembered so that a carrier still sending it gets 404, not "unknown source"
+          put(tx, "gone::" + number, "1");
+        },
+        "htable");
   }
 
   @Override
