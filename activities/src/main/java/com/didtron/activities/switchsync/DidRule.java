@@ -1,5 +1,7 @@
 package com.didtron.activities.switchsync;
 
+import com.didtron.activities.Facade;
+
 /**
  * What the switch does with a call to one of an account's numbers: relay it to {@code
  * destinationUri}, ringing at most {@code ringTimeoutSeconds}, then to {@code failoverUri} (when
@@ -8,6 +10,7 @@ package com.didtron.activities.switchsync;
  *
  * @param number the DID in E.164 digits (the request URI's user as carriers send it)
  */
+@Facade
 public record DidRule(
     String number,
     String destinationUri,

@@ -1,5 +1,7 @@
 package com.didtron.activities.switchsync;
 
+import com.didtron.activities.Facade;
+
 /**
  * A DID on the switch and whom it belongs to (both cards must be origination cards).
  *
@@ -8,6 +10,7 @@ package com.didtron.activities.switchsync;
  * @param customerId the switch's customer id, or null while unassigned
  * @param destination where the switch sends the number's calls (a SIP URI), or null
  */
+@Facade
 public record SwitchDid(
     String didId,
     String number,
