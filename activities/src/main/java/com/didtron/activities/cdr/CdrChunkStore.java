@@ -120,6 +120,10 @@ class CdrChunkStore {
         r.customer().cost(),
         1,
         r.customer().billableSeconds());
+    if (c.carrierId() == null) {
+      // an inbound call to a number: no carrier account to charge (see InboundRates)
+      return;
+    }
     totals.add(
         c.carrierId(),
         UsageCharge.Leg.CARRIER,

@@ -13,6 +13,9 @@ final class CdrRater {
 
   static RatedCdr rate(Long line, Cdr cdr, AccountDirectory accounts, RatingDecks decks) {
     UUID account = accounts.resolve(cdr.account());
+    if (InboundRates.isInbound(cdr)) {
+      return InboundRates.rate(line, cdr, account);
+    }
     UUID carrier = accounts.resolve(cdr.carrier());
     CompiledDeck sell = account == null ? null : decks.sellDeck(account.toString());
     CompiledDeck buy = carrier == null ? null : decks.buyDeck(carrier.toString());

@@ -1,5 +1,7 @@
 package com.didtron.activities.switchcdr;
 
+import com.didtron.activities.cdr.InboundRates;
+import com.didtron.activities.did.DidInService;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.tenant.TenantId;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -30,11 +33,14 @@ final class KamailioCdrCheck {
   private final Function<AccountId, Optional<Account>> accounts;
   private final Map<TrunkId, Trunk> trunks;
   private final CdrWindow window;
+  private final BiFunction<TenantId, String, Optional<DidInService>> dids;
 
   KamailioCdrCheck(
       Function<AccountId, Optional<Account>> accounts,
       Map<TrunkId, Trunk> trunks,
-      CdrWindow window) {
+      CdrWindow window,
+      BiFunction<TenantId, String, Optional<DidInService>> dids) {
+    this.dids = dids;
     this.accounts = accounts;
     this.trunks = trunks;
     this.window = window;
@@ -85,6 +91,9 @@ final class KamailioCdrCheck {
       return Outcome.rejected(null, "unknown account " + r.accountId().strip());
     }
     TenantId tenant = customer.get().tenantId();
+    if (INBOUND.equals(blankToNull(r.trunkId()))) {
+      return inbound(r, customer.get());
+    }
     String problem = gatewayProblem(r, tenant);
     if (problem == null) {
       problem = valuesProblem(r);
@@ -101,6 +110,41 @@ final class KamailioCdrCheck {
             gateway.accountId().toString(),
             r.srcUser(),
             dialled(r),
+            r.start(),
+            r.durationSeconds()),
+        null);
+  }
+
+  /** The trunk id route[INBOUND] in kamailio.cfg puts on a call to a number (gw_id: did:<n>). */
+  static final String INBOUND = "inbound";
+
+  /**
+   * An inbound call to one of the account's numbers: a CDR of the owning account rated at the
+   * number's inbound price ({@code InboundRates}); rejected when the number is not the account's
+   * (any more) or has no inbound price.
+   */
+  private Outcome inbound(KamailioCdrRow r, Account owner) {
+    TenantId tenant = owner.tenantId();
+    String problem = valuesProblem(r);
+    if (problem != null) {
+      return Outcome.rejected(tenant, problem);
+    }
+    String number = dialled(r);
+    Optional<DidInService> did = dids.apply(tenant, number);
+    if (did.isEmpty() || !owner.id().value().equals(did.get().accountId())) {
+      return Outcome.rejected(tenant, "number " + number + " is not in service for the account");
+    }
+    if (did.get().inboundPerMinute() == null) {
+      return Outcome.rejected(tenant, "no inbound price for number " + number);
+    }
+    return new Outcome(
+        tenant,
+        new Cdr(
+            r.callId().strip(),
+            owner.id().toString(),
+            InboundRates.carrierRef(number, did.get().inboundPerMinute(), did.get().currency()),
+            r.srcUser(),
+            number,
             r.start(),
             r.durationSeconds()),
         null);

@@ -2,6 +2,7 @@ package com.didtron.activities.switchcdr;
 
 import com.didtron.activities.account.Accounts;
 import com.didtron.activities.db.tables.records.SwitchCdrCursorRecord;
+import com.didtron.activities.did.DidsInService;
 import com.didtron.activities.input.InputLimits;
 import com.didtron.activities.trunk.TrunkDirectory;
 import com.didtron.domain.access.Actor;
@@ -35,6 +36,7 @@ class KamailioCdrPull {
   private final Accounts accounts;
   private final TrunkDirectory trunks;
   private final PulledStore store;
+  private final DidsInService dids;
   private final InputLimits limits;
   private final Clock clock;
   private final int batch;
@@ -46,6 +48,7 @@ class KamailioCdrPull {
       Accounts accounts,
       TrunkDirectory trunks,
       PulledStore store,
+      DidsInService dids,
       InputLimits limits,
       Clock clock,
       @Value("${didtron.switch.cdr-pull-batch:5000}") int batch,
@@ -55,6 +58,7 @@ class KamailioCdrPull {
     this.accounts = accounts;
     this.trunks = trunks;
     this.store = store;
+    this.dids = dids;
     this.limits = limits;
     this.clock = clock;
     this.batch = Math.max(1, batch);
@@ -70,7 +74,8 @@ class KamailioCdrPull {
         new KamailioCdrCheck(
                 accounts::find,
                 trunks.byIds(KamailioCdrCheck.trunkIds(read)),
-                limits.cdrWindow(clock))
+                limits.cdrWindow(clock),
+                (tenant, number) -> dids.activeNumber(tenant.value(), number))
             .check(read);
     PulledStore.Pulled pulled =
         store.store(actor, SOURCE, workflowId, checked, read.size(), read.size() == batch, now);

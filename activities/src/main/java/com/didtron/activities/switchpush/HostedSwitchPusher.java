@@ -2,10 +2,13 @@ package com.didtron.activities.switchpush;
 
 import com.didtron.activities.account.Accounts;
 import com.didtron.activities.balance.BalanceMonitor;
+import com.didtron.activities.did.DidInService;
+import com.didtron.activities.did.DidsInService;
 import com.didtron.activities.ratedeck.ActiveDecks;
 import com.didtron.activities.switchsync.HostedSwitch;
 import com.didtron.activities.switchsync.SwitchCarrier;
 import com.didtron.activities.switchsync.SwitchCustomer;
+import com.didtron.activities.switchsync.SwitchDid;
 import com.didtron.activities.switchsync.SwitchObjectRefs;
 import com.didtron.activities.switchsync.SwitchObjectRefs.Kind;
 import com.didtron.activities.switchsync.SwitchSyncStates.SyncObject;
@@ -28,7 +31,9 @@ import java.util.stream.Stream;
  * debit limit, channels and CPS) and/or the carrier; a trunk → the IP authentication of its
  * customer or carrier (removed when the trunk is deleted; a digest-only trunk has none); a rate
  * card → its active entries as a new revision; a customer's routes → its route with its sell card
- * and tech prefix ({@link HostedRates}). DIDs do not exist yet and are in sync at once.
+ * and tech prefix ({@link HostedRates}); a number in service → the DID with its customer (pushed
+ * first if needed), destination URI and enabled (not suspended), kept as kind DID; a number no
+ * longer in service → deleted.
  */
 class HostedSwitchPusher implements ObjectPusher {
   private final HostedSwitch hosted;
@@ -38,6 +43,7 @@ class HostedSwitchPusher implements ObjectPusher {
   private final HostedRates rates;
   private final Trunks trunks;
   private final AccountBlocks blocks;
+  private final DidsInService dids;
 
   HostedSwitchPusher(
       HostedSwitch hosted,
@@ -47,7 +53,9 @@ class HostedSwitchPusher implements ObjectPusher {
       ActiveDecks decks,
       Trunks trunks,
       AccountBlocks blocks,
+      DidsInService dids,
       Clock clock) {
+    this.dids = dids;
     this.hosted = hosted;
     this.accounts = accounts;
     this.balances = balances;
@@ -67,9 +75,7 @@ class HostedSwitchPusher implements ObjectPusher {
     switch (o.type()) {
       case ACCOUNT_STATUS, BALANCE, LIMITS -> account(o);
       case TRUNK -> trunk(o);
-      case DID -> {
-        // no DIDs exist yet
-      }
+      case DID -> did(o);
       case RATE_CARD -> rates.rateCard(UUID.fromString(o.objectId()));
       case ROUTES -> routes(o);
     }
@@ -88,6 +94,44 @@ class HostedSwitchPusher implements ObjectPusher {
                   return refs.remoteId(target(), Kind.CUSTOMER, a.id().toString()).orElseThrow();
                 });
     rates.route(system(a), a, customerId);
+  }
+
+  private void did(SyncObject o) {
+    DidInService did =
+        dids.byId(UUID.fromString(o.objectId()))
+            .orElseThrow(() -> new NoSuchElementException("no number " + o.objectId()));
+    Optional<String> pushed = refs.remoteId(target(), Kind.DID, o.objectId());
+    Account a = accounts.find(o.accountId()).orElse(null);
+    boolean live =
+        did.live() && a != null && !a.isDeleted() && a.id().value().equals(did.accountId());
+    if (!live) {
+      pushed.ifPresent(
+          id -> {
+            hosted.removeDid(id);
+            refs.forget(target(), Kind.DID, o.objectId());
+          });
+      return;
+    }
+    String local = a.id().toString();
+    String customerId =
+        refs.remoteId(target(), Kind.CUSTOMER, local)
+            .orElseGet(
+                () -> {
+                  account(o);
+                  return refs.remoteId(target(), Kind.CUSTOMER, local).orElseThrow();
+                });
+    String id =
+        hosted.pushDid(
+            new SwitchDid(
+                pushed.orElse(null),
+                did.number(),
+                customerId,
+                null,
+                null,
+                null,
+                !did.suspended(),
+                did.destinationUri()));
+    refs.keep(target(), Kind.DID, o.objectId(), id);
   }
 
   private Account find(SyncObject o) {

@@ -1,7 +1,10 @@
 package com.didtron.activities.switchpush;
 
 import com.didtron.activities.account.Accounts;
+import com.didtron.activities.did.DidInService;
+import com.didtron.activities.did.DidsInService;
 import com.didtron.activities.invoicing.OverdueBlocks;
+import com.didtron.activities.switchsync.DidRule;
 import com.didtron.activities.switchsync.SwitchSyncStates.SyncObject;
 import com.didtron.activities.switchsync.SwitchTarget;
 import com.didtron.activities.switchsync.SyncTargets;
@@ -21,8 +24,8 @@ import org.springframework.stereotype.Component;
  * What each object means on the local Kamailio ({@link SwitchTarget}): a trunk → the account's
  * source addresses (ingress) or the carrier's gateway (egress); limits → the channel limit; account
  * status → blocked with a reason, or not; routes and rate cards → the compiled plan ({@link
- * KamailioRoutes}). A balance is nothing to Kamailio (credit control holds it in memory) and DIDs
- * do not exist yet: both are in sync at once.
+ * KamailioRoutes}); a DID → its inbound rule in htable {@code acct} (or its removal). A balance is
+ * nothing to Kamailio (credit control holds it in memory): in sync at once.
  */
 @Component
 class KamailioPusher implements ObjectPusher {
@@ -33,13 +36,16 @@ class KamailioPusher implements ObjectPusher {
   private final Trunks trunks;
   private final KamailioRoutes routes;
   private final OverdueBlocks overdue;
+  private final DidsInService dids;
 
   KamailioPusher(
       SwitchTarget kamailio,
       Accounts accounts,
       Trunks trunks,
       KamailioRoutes routes,
-      OverdueBlocks overdue) {
+      OverdueBlocks overdue,
+      DidsInService dids) {
+    this.dids = dids;
     this.kamailio = kamailio;
     this.accounts = accounts;
     this.trunks = trunks;
@@ -62,9 +68,32 @@ class KamailioPusher implements ObjectPusher {
       case ACCOUNT_STATUS -> kamailio.setBlocked(account.id(), blockReason(system, account));
       case ROUTES -> routes.push(system, account);
       case RATE_CARD -> routes.rateCardActivated(system, account);
-      case BALANCE, DID -> {
-        // credit control keeps balances in memory; no DIDs exist yet
+      case DID -> did(account, o.objectId());
+      case BALANCE -> {
+        // credit control keeps balances in memory
       }
+    }
+  }
+
+  /**
+   * A number in service → its rule (destination, failover, ring timeout, suspended); a number no
+   * longer in service (released, deleted, another account's) → removed (404).
+   */
+  private void did(Account account, String didId) {
+    DidInService did =
+        dids.byId(java.util.UUID.fromString(didId))
+            .orElseThrow(() -> new NoSuchElementException("no number " + didId));
+    if (did.live() && account.id().value().equals(did.accountId()) && !account.isDeleted()) {
+      kamailio.putDid(
+          account.id(),
+          new DidRule(
+              did.number(),
+              did.destinationUri(),
+              did.failoverUri(),
+              did.ringTimeoutSeconds(),
+              did.suspended()));
+    } else {
+      kamailio.removeDid(did.number());
     }
   }
 

@@ -2,6 +2,7 @@ package com.didtron.activities.switchpush;
 
 import com.didtron.activities.account.Accounts;
 import com.didtron.activities.balance.BalanceMonitor;
+import com.didtron.activities.did.DidsInService;
 import com.didtron.activities.ratedeck.ActiveDecks;
 import com.didtron.activities.switchsync.HostedSwitch;
 import com.didtron.activities.switchsync.SwitchObjectRefs;
@@ -49,8 +50,10 @@ class SwitchSyncScheduling {
       ActiveDecks decks,
       Trunks trunks,
       AccountBlocks blocks,
+      DidsInService dids,
       Clock clock) {
-    return new HostedSwitchPusher(hosted, accounts, balances, refs, decks, trunks, blocks, clock);
+    return new HostedSwitchPusher(
+        hosted, accounts, balances, refs, decks, trunks, blocks, dids, clock);
   }
 
   /** The sync workflow of one target: no cron, the target as its argument. */

@@ -47,6 +47,11 @@ public interface HostedSwitch {
   /** Creates or updates a DID and its assignment; returns the switch's id. */
   String pushDid(SwitchDid did);
 
+  /** Removes a DID pushed before; an id the switch no longer has is fine. */
+  default void removeDid(String switchId) {
+    throw new UnsupportedOperationException(name() + " cannot remove DIDs");
+  }
+
   /**
    * The next page of CDRs after {@code cursor}, up to {@code until} (used when a new window starts;
    * a window being paged keeps its own end). Each CDR comes once across pulls, late ones inside the

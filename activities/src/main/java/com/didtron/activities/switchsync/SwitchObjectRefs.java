@@ -22,7 +22,8 @@ public class SwitchObjectRefs implements HostedSwitchIds {
     CARRIER,
     RATE_CARD,
     ROUTE,
-    TRUNK
+    TRUNK,
+    DID
   }
 
   private final DSLContext db;

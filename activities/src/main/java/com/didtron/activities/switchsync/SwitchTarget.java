@@ -55,6 +55,14 @@ public interface SwitchTarget {
   void setChannelLimit(AccountId account, int maxChannels);
 
   /**
+   * Creates or replaces the rule of one of {@code account}'s numbers (calls from carriers to it).
+   */
+  void putDid(AccountId account, DidRule rule);
+
+  /** Forgets a number: calls to it get 404. Nothing happens when the switch does not have it. */
+  void removeDid(String number);
+
+  /**
    * The calls in progress on the switch; throws {@link SwitchUnreachable} when it does not answer.
    */
   List<ActiveCall> callsInProgress();

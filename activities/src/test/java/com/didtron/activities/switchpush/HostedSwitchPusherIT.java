@@ -1,9 +1,11 @@
 package com.didtron.activities.switchpush;
 
+import static com.didtron.activities.db.Tables.DID_INVENTORY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.didtron.activities.account.Accounts;
 import com.didtron.activities.balance.BalanceMonitor;
+import com.didtron.activities.did.DidsInService;
 import com.didtron.activities.ratedeck.ActiveDecks;
 import com.didtron.activities.switchsync.BreakoutQuery;
 import com.didtron.activities.switchsync.BreakoutRow;
@@ -29,6 +31,7 @@ import com.didtron.activities.trunk.Trunks;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountKind;
 import com.didtron.domain.account.AccountStatus;
+import com.didtron.domain.did.DidState;
 import com.didtron.domain.ratedeck.DeckSide;
 import com.didtron.domain.switchsync.SyncStatus;
 import com.didtron.domain.trunk.LimitsDraft;
@@ -38,7 +41,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -56,6 +61,8 @@ class HostedSwitchPusherIT extends ActivitiesIT {
   @Autowired Clock clock;
   @Autowired RatingFixtures rating;
   @Autowired AccountBlocks blocks;
+  @Autowired DidsInService dids;
+  @Autowired DSLContext db;
 
   /** A hosted switch that hands out ids and remembers what it was sent. */
   static final class RecordingSwitch implements HostedSwitch {
@@ -104,7 +111,13 @@ class HostedSwitchPusherIT extends ActivitiesIT {
 
     @Override
     public String pushDid(SwitchDid did) {
-      throw new AssertionError("not expected");
+      pushed.add(did);
+      return did.didId() == null ? "did-" + pushed.size() : did.didId();
+    }
+
+    @Override
+    public void removeDid(String switchId) {
+      pushed.add("removed DID " + switchId);
     }
 
     @Override
@@ -121,7 +134,8 @@ class HostedSwitchPusherIT extends ActivitiesIT {
   private final RecordingSwitch hosted = new RecordingSwitch();
 
   private HostedSwitchPusher pusher() {
-    return new HostedSwitchPusher(hosted, accounts, balances, refs, decks, trunks, blocks, clock);
+    return new HostedSwitchPusher(
+        hosted, accounts, balances, refs, decks, trunks, blocks, dids, clock);
   }
 
   private static SyncObject object(ObjectType type, Account a) {
@@ -143,6 +157,57 @@ class HostedSwitchPusherIT extends ActivitiesIT {
         1,
         1,
         1);
+  }
+
+  @Test
+  void aNumberInServiceGoesAsADidOfItsCustomerWithItsDestinationAndIsDeletedWhenReleased() {
+    Account customer = make.account(admin(), "hosted-did-owner", AccountKind.CUSTOMER);
+    UUID did = UUID.randomUUID();
+    String number = "4420" + String.format("%07d", Math.floorMod(System.nanoTime(), 10_000_000L));
+    Instant now = Instant.now();
+    db.insertInto(DID_INVENTORY)
+        .set(DID_INVENTORY.ID, did)
+        .set(DID_INVENTORY.TENANT_ID, customer.tenantId().value())
+        .set(DID_INVENTORY.NUMBER, number)
+        .set(DID_INVENTORY.COUNTRY_CODE, "GB")
+        .set(DID_INVENTORY.NUMBER_TYPE, "GEOGRAPHIC")
+        .set(DID_INVENTORY.PROVIDER, "manual")
+        .set(DID_INVENTORY.MONTHLY_COST, BigDecimal.ONE)
+        .set(DID_INVENTORY.SETUP_COST, BigDecimal.ZERO)
+        .set(DID_INVENTORY.CURRENCY, "USD")
+        .set(DID_INVENTORY.STATUS, DidState.ACTIVE)
+        .set(DID_INVENTORY.ACCOUNT_ID, customer.id().value())
+        .set(DID_INVENTORY.DESTINATION_URI, "sip:pbx@203.0.113.9:5060")
+        .set(DID_INVENTORY.ACTIVATED_AT, now)
+        .set(DID_INVENTORY.SUSPENDED_AT, now)
+        .set(DID_INVENTORY.CREATED_AT, now)
+        .set(DID_INVENTORY.UPDATED_AT, now)
+        .execute();
+
+    pusher().push(object(ObjectType.DID, did.toString(), customer));
+    pusher().push(object(ObjectType.DID, did.toString(), customer));
+
+    // the customer first (the switch lacked it), then the DID created, then updated by its id
+    assertThat(hosted.pushed).hasSize(3);
+    SwitchDid created = (SwitchDid) hosted.pushed.get(1);
+    assertThat(created.didId()).isNull();
+    assertThat(created.number()).isEqualTo(number);
+    assertThat(created.customerId()).isEqualTo("cust-1");
+    assertThat(created.destination()).isEqualTo("sip:pbx@203.0.113.9:5060");
+    assertThat(created.enabled()).as("suspended: disabled").isFalse();
+    assertThat(((SwitchDid) hosted.pushed.get(2)).didId()).isEqualTo("did-2");
+    assertThat(refs.remoteId("hosted-test", Kind.DID, did.toString())).hasValue("did-2");
+
+    db.update(DID_INVENTORY)
+        .set(DID_INVENTORY.STATUS, DidState.QUARANTINE)
+        .set(DID_INVENTORY.QUARANTINE_UNTIL, now.plusSeconds(86_400))
+        .set(DID_INVENTORY.SUSPENDED_AT, (Instant) null)
+        .where(DID_INVENTORY.ID.eq(did))
+        .execute();
+    pusher().push(object(ObjectType.DID, did.toString(), customer));
+
+    assertThat(hosted.pushed).last().isEqualTo("removed DID did-2");
+    assertThat(refs.remoteId("hosted-test", Kind.DID, did.toString())).isEmpty();
   }
 
   @Test

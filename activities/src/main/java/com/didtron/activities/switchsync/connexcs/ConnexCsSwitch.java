@@ -151,7 +151,15 @@ final class ConnexCsSwitch implements HostedSwitch {
             .put("provider_id", d.carrierId())
             .put("provider_card_id", d.carrierCardId())
             .put("enabled", d.enabled());
+    if (d.destination() != null) {
+      body.put("destination", d.destination());
+    }
     return upsert("did", d.didId(), body, null);
+  }
+
+  @Override
+  public void removeDid(String switchId) {
+    client.delete("did/" + seg(switchId));
   }
 
   @Override

@@ -6,6 +6,7 @@ import com.didtron.activities.copy.PgCopy;
 import com.didtron.activities.switchsync.ActiveCall;
 import com.didtron.activities.switchsync.CarrierGateway;
 import com.didtron.activities.switchsync.CustomerAddress;
+import com.didtron.activities.switchsync.DidRule;
 import com.didtron.activities.switchsync.IngressTrunk;
 import com.didtron.activities.switchsync.RouteRule;
 import com.didtron.activities.switchsync.SwitchFailure;
@@ -233,6 +234,46 @@ public class KamailioSwitchTarget implements SwitchTarget {
       throw new IllegalArgumentException("a channel limit must not be negative");
     }
     write(tx -> put(tx, "maxch::" + number(tx, account), String.valueOf(maxChannels)), "htable");
+  }
+
+  /** The {@code acct} htable keys of a number's rule (see route[INBOUND] in kamailio.cfg). */
+  static List<String> didKeys(String number) {
+    return List.of(
+        "did::" + number,
+        "didu::" + number,
+        "didf::" + number,
+        "didt::" + number,
+        "dids::" + number,
+        "gone::" + number);
+  }
+
+  @Override
+  public void putDid(AccountId account, DidRule rule) {
+    write(
+        tx -> {
+          tx.deleteFrom(HTABLE).where(KEY_NAME.in(didKeys(rule.number()))).execute();
+          put(tx, "did::" + rule.number(), String.valueOf(number(tx, account)));
+          put(tx, "didu::" + rule.number(), rule.destinationUri());
+          if (rule.failoverUri() != null && !rule.failoverUri().isBlank()) {
+            put(tx, "didf::" + rule.number(), rule.failoverUri());
+          }
+          put(tx, "didt::" + rule.number(), String.valueOf(rule.ringTimeoutSeconds() * 1000));
+          if (rule.suspended()) {
+            put(tx, "dids::" + rule.number(), "1");
+          }
+        },
+        "htable");
+  }
+
+  @Override
+  public void removeDid(String number) {
+    write(
+        tx -> {
+          tx.deleteFrom(HTABLE).where(KEY_NAME.in(didKeys(number))).execute();
+          // remembered so that a carrier still sending it gets 404, not "unknown source"
+          put(tx, "gone::" + number, "1");
+        },
+        "htable");
   }
 
   @Override

@@ -285,6 +285,39 @@ class ConnexCsPushTest {
   }
 
   @Test
+  void aNewDidIsCreatedWithItsCustomerAndDestinationAndDeletedByItsId() {
+    stub.server.stubFor(
+        post(urlEqualTo(BASE + "did"))
+            .withRequestBody(
+                equalToJson(
+                    """
+        {"did": "442071234567", "customer_id": "4711", "customer_card_id": null, "provider_id": null,
+         "provider_card_id": null, "enabled": true, "destination": "sip:pbx@203.0.113.9:5060"}"""))
+            .willReturn(okJson("{\"id\": 556}")));
+    stub.server.stubFor(
+        com.github.tomakehurst.wiremock.client.WireMock.delete(urlEqualTo(BASE + "did/556"))
+            .willReturn(okJson(file("ok.json"))));
+
+    assertThat(
+            sw.pushDid(
+                new SwitchDid(
+                    null,
+                    "442071234567",
+                    "4711",
+                    null,
+                    null,
+                    null,
+                    true,
+                    "sip:pbx@203.0.113.9:5060")))
+        .isEqualTo("556");
+    sw.removeDid("556");
+    stub.server.verify(
+        1,
+        com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor(
+            urlEqualTo(BASE + "did/556")));
+  }
+
+  @Test
   void aRefusedPushIsASwitchRejectedWithTheSwitchsStatusAndMessage() {
     stub.server.stubFor(
         post(urlEqualTo(BASE + "customer"))
