@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class InventoryImporter {
+  /** An import of more rows than this analyzes did_inventory before it returns. */
+  static final int ANALYZE_AFTER_ROWS = 10_000;
+
   private final InventoryStage stage;
   private final JooqDidCountryRepository countries;
   private final JooqDidImportRepository imports;
@@ -92,6 +95,9 @@ class InventoryImporter {
     UUID id = UUID.randomUUID();
     Instant now = clock.instant();
     int added = stage.publish(actor.tenantId().value(), provider, id, now);
+    if (added > ANALYZE_AFTER_ROWS) {
+      imports.analyzeInventory();
+    }
     imports.insert(id, actor.tenantId().value(), provider, sourceName, added, actor.name(), now);
     Map<String, Object> after = new LinkedHashMap<>();
     after.put("provider", provider);

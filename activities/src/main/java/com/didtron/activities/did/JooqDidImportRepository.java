@@ -22,6 +22,14 @@ class JooqDidImportRepository {
         .fetch();
   }
 
+  /**
+   * Refreshes the planner's statistics of did_inventory (as its owner, V10_11_1): inside the
+   * import's transaction, ANALYZE counts the rows it has just inserted.
+   */
+  void analyzeInventory() {
+    db.resultQuery("SELECT did_inventory_analyze()").fetch();
+  }
+
   void insert(
       UUID id, UUID tenant, String provider, String sourceName, int rows, String by, Instant at) {
     db.insertInto(DID_IMPORT)

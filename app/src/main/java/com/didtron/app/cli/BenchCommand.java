@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
     subcommands = {
       BenchCommand.Rating.class,
       BenchCommand.RatingDb.class,
+      BenchCommand.Dids.class,
       SipBenchCommand.class,
       SwitchBenchCommand.class
     })
@@ -75,6 +76,34 @@ class BenchCommand implements Runnable {
     @Override
     public void run() {
       spec.commandLine().getOut().println(RatingDbBench.run(prefixes, cdrs));
+    }
+  }
+
+  /** {@code ./didtron bench dids}: inventory import and customer search at scale. */
+  @Command(
+      name = "dids",
+      mixinStandardHelpOptions = true,
+      description =
+          "DID inventory import and search on a throw-away embedded platform: p50/p95/max per"
+              + " kind of search, beside plain SQL baselines.")
+  static class Dids implements Runnable {
+    @Option(
+        names = "--numbers",
+        defaultValue = "1000000",
+        description = "Inventory numbers to import (default: ${DEFAULT-VALUE})")
+    int numbers;
+
+    @Option(
+        names = "--queries",
+        defaultValue = "200",
+        description = "Timed queries per kind after warm-up (default: ${DEFAULT-VALUE})")
+    int queries;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+      spec.commandLine().getOut().println(DidsBench.run(numbers, queries));
     }
   }
 }
