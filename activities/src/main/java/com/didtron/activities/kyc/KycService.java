@@ -6,19 +6,26 @@ import static com.didtron.activities.db.Tables.KYC_DOCUMENT;
 import com.didtron.activities.Facade;
 import com.didtron.activities.account.AccountService;
 import com.didtron.activities.audit.AuditTrail;
+import com.didtron.activities.storage.StoredFiles;
 import com.didtron.activities.workflowindex.WorkflowLauncher;
 import com.didtron.domain.access.AccessDenied;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.audit.AuditAction;
+import com.didtron.domain.did.KycDocument;
+import com.didtron.domain.storage.FileKind;
+import com.didtron.domain.storage.StoredFile;
 import com.didtron.domain.user.Role;
 import com.didtron.workflows.kyc.KycDecision;
 import com.didtron.workflows.kyc.KycRequest;
 import com.didtron.workflows.kyc.KycWorkflow;
 import io.temporal.client.WorkflowClient;
+import java.io.InputStream;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +53,8 @@ public class KycService {
   private final WorkflowClient client;
   private final AuditTrail audit;
   private final TransactionTemplate tx;
+  private final StoredFiles files;
+  private final Clock clock;
 
   KycService(
       DSLContext db,
@@ -53,13 +62,17 @@ public class KycService {
       WorkflowLauncher launcher,
       WorkflowClient client,
       AuditTrail audit,
-      TransactionTemplate tx) {
+      TransactionTemplate tx,
+      StoredFiles files,
+      Clock clock) {
     this.db = db;
     this.accounts = accounts;
     this.launcher = launcher;
     this.client = client;
     this.audit = audit;
     this.tx = tx;
+    this.files = files;
+    this.clock = clock;
   }
 
   /** One uploaded document. */
@@ -168,6 +181,66 @@ public class KycService {
                 REMIND_EVERY_HOURS,
                 EXPIRE_AFTER_HOURS)));
     return get(actor, account);
+  }
+
+  /**
+   * Keeps an uploaded KYC document of {@code account} (the account's users or staff) through the
+   * storage port — PDF, JPEG or PNG within {@code didtron.storage.kyc-document-max}, else refused
+   * with the reason — and tells a running verification that something was uploaded.
+   */
+  public Document upload(
+      Actor actor,
+      AccountId account,
+      KycDocument kind,
+      LocalDate issued,
+      String name,
+      InputStream body) {
+    Account a = visible(actor, account);
+    if (kind == null) {
+      throw new IllegalArgumentException("Say which document this is (kind)");
+    }
+    if (issued != null && issued.isAfter(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
+      throw new IllegalArgumentException("The issue date is in the future");
+    }
+    StoredFile file = files.upload(actor, account, FileKind.KYC_DOCUMENT, name, body);
+    UUID id = UUID.randomUUID();
+    tx.executeWithoutResult(
+        s -> {
+          db.insertInto(KYC_DOCUMENT)
+              .set(KYC_DOCUMENT.ID, id)
+              .set(KYC_DOCUMENT.TENANT_ID, a.tenantId().value())
+              .set(KYC_DOCUMENT.ACCOUNT_ID, account.value())
+              .set(KYC_DOCUMENT.KIND, kind.name())
+              .set(KYC_DOCUMENT.STORED_FILE_ID, file.id())
+              .set(KYC_DOCUMENT.ISSUED_ON, issued)
+              .execute();
+          audit.record(
+              actor,
+              a.tenantId(),
+              AuditAction.CREATE,
+              "kyc_document",
+              id.toString(),
+              null,
+              Map.of(
+                  "kind",
+                  kind.name(),
+                  "file",
+                  file.id().toString(),
+                  "issued",
+                  String.valueOf(issued)));
+        });
+    KycCase c = get(actor, account);
+    if (c.workflowId() != null
+        && !c.state().equals(KycState.VERIFIED.name())
+        && !c.state().equals(KycState.REJECTED.name())
+        && !c.state().equals(KycState.NOT_STARTED.name())) {
+      try {
+        client.newWorkflowStub(KycWorkflow.class, c.workflowId()).documentUploaded();
+      } catch (RuntimeException e) {
+        // the workflow has ended; the document waits for the next verification
+      }
+    }
+    return new Document(id, kind.name(), file.id(), issued, "PENDING");
   }
 
   /** Staff approve the case: the workflow marks it VERIFIED and emails the customer. */

@@ -2,11 +2,15 @@ package com.didtron.ui.api.kyc;
 
 import com.didtron.activities.kyc.KycService;
 import com.didtron.domain.account.AccountId;
+import com.didtron.domain.did.KycDocument;
 import com.didtron.ui.api.base.ApiActor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -48,6 +53,28 @@ public class KycApi {
     return ResponseEntity.accepted()
         .body(
             kyc.start(ApiActor.current(), new AccountId(id), body == null ? null : body.country()));
+  }
+
+  @PostMapping(
+      value = "/api/accounts/{id}/kyc/documents",
+      consumes = {
+        MediaType.APPLICATION_OCTET_STREAM_VALUE,
+        MediaType.APPLICATION_PDF_VALUE,
+        MediaType.IMAGE_PNG_VALUE,
+        MediaType.IMAGE_JPEG_VALUE
+      })
+  @Operation(
+      summary =
+          "Upload a KYC document (raw body: PDF, JPEG or PNG; ?kind=PROOF_OF_ADDRESS&issued=YYYY-MM-DD"
+              + "&name=); 201")
+  public ResponseEntity<KycService.Document> upload(
+      @PathVariable UUID id,
+      @RequestParam KycDocument kind,
+      @RequestParam(required = false) LocalDate issued,
+      @RequestParam(required = false) String name,
+      InputStream body) {
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(kyc.upload(ApiActor.current(), new AccountId(id), kind, issued, name, body));
   }
 
   @PostMapping("/api/accounts/{id}/kyc/approve")
