@@ -136,4 +136,42 @@ class KycApiIT extends PlatformIT {
                 .fetchOne(EMAIL_OUTBOX.TEXT_BODY))
         .contains("The document is unreadable");
   }
+
+  @Test
+  void aDocumentUploadIsKeptForItsAccountOnlyAndAWrongTypeIsRefusedWithTheReason()
+      throws Exception {
+    Account own = withEmail("KycDoc");
+    Account other = withEmail("KycDocOther");
+    String customer =
+        keys.create(actorOf(fixtures.portalUser(admin(), own, Role.CUSTOMER)), "c").secret();
+    String stranger =
+        keys.create(actorOf(fixtures.portalUser(admin(), other, Role.CUSTOMER)), "s").secret();
+    ApiClient api = new ApiClient(port);
+    String path =
+        "/api/accounts/" + own.id() + "/kyc/documents?kind=PROOF_OF_ADDRESS&issued=2026-11-20";
+
+    HttpResponse<String> csv = api.text("POST", path, customer, "application/pdf", "a,b\n1,2\n");
+    assertThat(csv.statusCode()).isEqualTo(400);
+    assertThat(csv.body()).contains("a kyc document must be one of PDF, PNG, JPEG");
+
+    HttpResponse<String> pdf =
+        api.text(
+            "POST", path, customer, "application/pdf", "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n");
+    assertThat(pdf.statusCode()).isEqualTo(201);
+    assertThat(pdf.body()).contains("\"kind\":\"PROOF_OF_ADDRESS\"").contains("2026-11-20");
+    assertThat(state(customer, own))
+        .contains("PROOF_OF_ADDRESS")
+        .contains("\"reviewState\":\"PENDING\"");
+    String fileId = pdf.body().replaceAll(".*\"storedFileId\":\"([^\"]+)\".*", "$1");
+    assertThat(call("GET", "/api/files/" + fileId, customer, null).statusCode()).isEqualTo(200);
+    assertThat(call("GET", "/api/files/" + fileId, stranger, null).statusCode()).isIn(403, 404);
+    assertThat(
+            call(
+                    "POST",
+                    "/api/accounts/" + own.id() + "/kyc/documents?kind=IDENTITY",
+                    stranger,
+                    null)
+                .statusCode())
+        .isIn(403, 404, 415);
+  }
 }
