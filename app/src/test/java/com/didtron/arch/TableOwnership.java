@@ -37,6 +37,7 @@ final class TableOwnership {
         "did_inventory",
         "did_price");
     owns("fx", "fx_rate", "fx_rate_override");
+    owns("kyc", "kyc_case", "kyc_document", "kyc_webhook_event");
     owns(
         "invoicing",
         "invoice",

@@ -10,6 +10,7 @@ import com.didtron.workflows.fx.FxRatesWorkflowImpl;
 import com.didtron.workflows.invoicing.InvoiceOverdueWorkflowImpl;
 import com.didtron.workflows.invoicing.InvoiceRunWorkflowImpl;
 import com.didtron.workflows.invoicing.InvoiceSchedulerWorkflowImpl;
+import com.didtron.workflows.kyc.KycWorkflowImpl;
 import com.didtron.workflows.netting.NettingWorkflowImpl;
 import com.didtron.workflows.retention.RetentionPurgeWorkflowImpl;
 import com.didtron.workflows.siptest.CarrierMonitorWorkflowImpl;
@@ -36,7 +37,8 @@ class WorkflowImplementationsTest {
             CarrierMonitorWorkflowImpl.class,
             SwitchCdrPullWorkflowImpl.class,
             SwitchSyncWorkflowImpl.class,
-            FraudScanWorkflowImpl.class);
+            FraudScanWorkflowImpl.class,
+            KycWorkflowImpl.class);
   }
 
   @Test
