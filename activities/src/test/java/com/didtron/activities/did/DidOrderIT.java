@@ -39,9 +39,12 @@ class DidOrderIT extends ActivitiesIT {
     t = DidTestTenant.create(fixtures, admin(), this::actorOf);
     t.imported(
         inventory,
-        line("4930555100", "DE", "Berlin", NumberType.GEOGRAPHIC, "0.40"),
-        line("4930555200", "DE", "Berlin", NumberType.GEOGRAPHIC, "0.40"),
-        line("4930555300", "DE", "Berlin", NumberType.GEOGRAPHIC, "0.40"));
+        line("12125550100", "US", "New York", NumberType.GEOGRAPHIC, "0.40"),
+        line("12125550200", "US", "New York", NumberType.GEOGRAPHIC, "0.40"),
+        line("12125550300", "US", "New York", NumberType.GEOGRAPHIC, "0.40"),
+        // Germany asks for documents nobody has proven yet
+        line("4930555100", "DE", "Berlin", NumberType.GEOGRAPHIC, "0.40"));
+    t.priced(prices, "US", NumberType.GEOGRAPHIC, null, "1.50");
     t.priced(prices, "DE", NumberType.GEOGRAPHIC, null, "1.50");
   }
 
@@ -62,17 +65,17 @@ class DidOrderIT extends ActivitiesIT {
   void aCustomerOrdersAvailableNumbersWhichAreReservedForTheOrder() {
     DidOrders.Order o =
         didOrders.place(
-            t.customer(), request("sip:100@pbx.example.com", "+4930555100", "4930555200"));
+            t.customer(), request("sip:100@pbx.example.com", "+12125550100", "12125550200"));
 
     assertThat(o.state()).isEqualTo("REQUESTED");
     assertThat(o.workflowId()).isEqualTo("did-order-" + o.id());
     assertThat(o.items())
         .extracting(DidOrders.Item::number)
-        .containsExactly("4930555100", "4930555200");
+        .containsExactly("12125550100", "12125550200");
     assertThat(o.items())
         .allSatisfy(i -> assertThat(i.monthlyPrice()).isEqualByComparingTo("1.50"));
-    assertThat(state("4930555100")).isEqualTo(DidState.RESERVED);
-    assertThat(state("4930555300")).isEqualTo(DidState.AVAILABLE);
+    assertThat(state("12125550100")).isEqualTo(DidState.RESERVED);
+    assertThat(state("12125550300")).isEqualTo(DidState.AVAILABLE);
     assertThat(didOrders.list(t.customer(), t.account().id().value(), null))
         .extracting(DidOrders.Order::id)
         .containsExactly(o.id());
@@ -80,22 +83,27 @@ class DidOrderIT extends ActivitiesIT {
 
   @Test
   void refusalsNameTheReasonAndReserveNothing() {
-    assertThatThrownBy(() -> didOrders.place(t.customer(), request("http://x", "4930555100")))
+    assertThatThrownBy(() -> didOrders.place(t.customer(), request("http://x", "12125550100")))
         .isInstanceOf(DidOrderRefused.class)
         .hasMessageContaining("SIP URI");
     assertThatThrownBy(
             () -> didOrders.place(t.customer(), request("sip:1@pbx.example.com", "4930999999")))
         .isInstanceOf(DidOrderRefused.class)
         .hasMessage("+4930999999 is no longer available");
-    didOrders.place(t.customer(), request("sip:1@pbx.example.com", "4930555100"));
+    didOrders.place(t.customer(), request("sip:1@pbx.example.com", "12125550100"));
     // the second number is free but the first is taken: the whole order is refused
     assertThatThrownBy(
             () ->
                 didOrders.place(
-                    t.customer(), request("sip:1@pbx.example.com", "4930555200", "4930555100")))
+                    t.customer(), request("sip:1@pbx.example.com", "12125550200", "12125550100")))
         .isInstanceOf(DidOrderRefused.class)
-        .hasMessage("+4930555100 is no longer available");
-    assertThat(state("4930555200")).isEqualTo(DidState.AVAILABLE);
+        .hasMessage("+12125550100 is no longer available");
+    assertThat(state("12125550200")).isEqualTo(DidState.AVAILABLE);
+    assertThatThrownBy(
+            () -> didOrders.place(t.customer(), request("sip:1@pbx.example.com", "4930555100")))
+        .isInstanceOf(DidOrderRefused.class)
+        .hasMessageContaining("IDENTITY");
+    assertThat(state("4930555100")).isEqualTo(DidState.AVAILABLE);
   }
 
   @Test
@@ -107,12 +115,12 @@ class DidOrderIT extends ActivitiesIT {
                     t.customer(),
                     new DidOrders.OrderRequest(
                         other.id().value(),
-                        List.of("4930555100"),
+                        List.of("12125550100"),
                         "sip:1@pbx.example.com",
                         null,
                         null)))
         .isInstanceOf(AccessDenied.class);
-    assertThat(state("4930555100")).isEqualTo(DidState.AVAILABLE);
+    assertThat(state("12125550100")).isEqualTo(DidState.AVAILABLE);
   }
 
   @Test
@@ -128,7 +136,7 @@ class DidOrderIT extends ActivitiesIT {
               return didOrders.place(
                   t.admin(),
                   new DidOrders.OrderRequest(
-                      a.id().value(), List.of("4930555300"), "sip:1@pbx.example.com", null, null));
+                      a.id().value(), List.of("12125550300"), "sip:1@pbx.example.com", null, null));
             } catch (DidOrderRefused e) {
               return e;
             }
@@ -145,22 +153,22 @@ class DidOrderIT extends ActivitiesIT {
           .filteredOn(DidOrderRefused.class::isInstance)
           .singleElement()
           .extracting(o -> ((DidOrderRefused) o).getMessage())
-          .isEqualTo("+4930555300 is no longer available");
+          .isEqualTo("+12125550300 is no longer available");
     } finally {
       pool.shutdownNow();
     }
-    assertThat(state("4930555300")).isEqualTo(DidState.RESERVED);
+    assertThat(state("12125550300")).isEqualTo(DidState.RESERVED);
   }
 
   @Test
   void theSweepFreesReservationsWhoseHoldPassed() {
-    didOrders.place(t.customer(), request("sip:1@pbx.example.com", "4930555100"));
+    didOrders.place(t.customer(), request("sip:1@pbx.example.com", "12125550100"));
     assertThat(repository.freeExpired(clock.instant())).isEmpty();
-    assertThat(state("4930555100")).isEqualTo(DidState.RESERVED);
+    assertThat(state("12125550100")).isEqualTo(DidState.RESERVED);
 
     List<java.util.UUID> freed = repository.freeExpired(clock.instant().plus(1, ChronoUnit.DAYS));
 
     assertThat(freed).isNotEmpty();
-    assertThat(state("4930555100")).isEqualTo(DidState.AVAILABLE);
+    assertThat(state("12125550100")).isEqualTo(DidState.AVAILABLE);
   }
 }
