@@ -3,7 +3,6 @@ package com.didtron.activities.did;
 import com.didtron.activities.Facade;
 import com.didtron.activities.account.AccountService;
 import com.didtron.activities.audit.AuditTrail;
-import com.didtron.activities.kyc.KycGate;
 import com.didtron.domain.access.AccessPolicy;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.AccountId;
@@ -78,7 +77,7 @@ public class DidOrders {
   private final DidOffers offers;
   private final DidProductAccess access;
   private final AccountService accounts;
-  private final KycGate kyc;
+  private final DidOrderKyc kyc;
   private final AuditTrail audit;
   private final Clock clock;
   private final Duration hold;
@@ -88,7 +87,7 @@ public class DidOrders {
       DidOffers offers,
       DidProductAccess access,
       AccountService accounts,
-      KycGate kyc,
+      DidOrderKyc kyc,
       AuditTrail audit,
       Clock clock,
       @Value("${didtron.did-order.reservation-minutes:15}") long holdMinutes) {
