@@ -35,6 +35,8 @@ final class TableOwnership {
         "did_country_requirement",
         "did_import",
         "did_inventory",
+        "did_order",
+        "did_order_item",
         "did_price");
     owns("fx", "fx_rate", "fx_rate_override");
     owns("kyc", "kyc_case", "kyc_document", "kyc_webhook_event");
