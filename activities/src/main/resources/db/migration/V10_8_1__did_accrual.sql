@@ -21,3 +21,11 @@ CREATE TABLE did_accrual (
 );
 -- the invoice's DID_ACCRUAL lines and the customer's "Daily charges" page
 CREATE INDEX did_accrual_account_day ON did_accrual (tenant_id, account_id, day);
+
+-- a day's rental is a journal entry of its own, sourced from its did_accrual row
+ALTER TABLE journal_entry DROP CONSTRAINT journal_entry_source_type_check;
+ALTER TABLE journal_entry
+    ADD CONSTRAINT journal_entry_source_type_check
+        CHECK (source_type IN ('CDR_BATCH', 'PAYMENT', 'INVOICE', 'CREDIT_NOTE', 'NETTING', 'ADJUSTMENT',
+                               'DID_ACCRUAL'));
+INSERT INTO ledger_source_kind (source_type, table_name, id_column) VALUES ('DID_ACCRUAL', 'did_accrual', 'id');
