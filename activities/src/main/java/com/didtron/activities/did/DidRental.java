@@ -51,19 +51,19 @@ public class DidRental {
         FROM did_inventory d
         JOIN LATERAL (SELECT pr.monthly_price, pr.currency FROM did_price pr
                        WHERE pr.tenant_id = d.tenant_id AND pr.country_code = d.country_code
-                         AND pr.number_type = d.number_type AND pr.area IN (d.area, '')
-                         AND pr.effective_from < ?
-                       ORDER BY (pr.area = d.area) DESC, pr.effective_from DESC LIMIT 1) p ON true
+                         AND pr.number_type = d.number_type AND lower(pr.area) IN (lower(d.area), '')
+                         AND pr.effective_from < ?::timestamptz
+                       ORDER BY (lower(pr.area) = lower(d.area)) DESC, pr.effective_from DESC LIMIT 1) p ON true
        WHERE d.status = 'ACTIVE' AND d.deleted_at IS NULL AND d.suspended_at IS NULL
-         AND d.account_id IS NOT NULL AND d.activated_at < ? AND d.id > ?
-       ORDER BY d.id LIMIT ?
+         AND d.account_id IS NOT NULL AND d.activated_at < ?::timestamptz AND d.id > ?::uuid
+       ORDER BY d.id LIMIT ?::int
       """;
 
   private static final String INSERT =
       """
       INSERT INTO did_accrual (id, tenant_id, account_id, did_id, number, day, monthly_price,
                                amount, currency, created_at)
-      SELECT gen_random_uuid(), t, a, d, n, ?::date, m, x, c, ?
+      SELECT gen_random_uuid(), t, a, d, n, ?::date, m, x, c, ?::timestamptz
         FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::numeric[], ?::numeric[],
                     ?::text[]) AS u(t, a, d, n, m, x, c)
       ON CONFLICT (tenant_id, did_id, day) DO NOTHING
