@@ -9,9 +9,9 @@ import java.util.List;
 
 /**
  * DID rental accrued over a billing period (pay-as-you-go: rental is accrued, never a
- * subscription). The invoice shows each accrual as a DID_ACCRUAL line and posts it (customer
- * against revenue) with the invoice's entry. DIDs do not exist in DIDTron yet, so the only
- * implementation, {@link NoDidAccruals}, returns nothing; the DID feature provides the real one.
+ * subscription). The invoice shows each accrual as a DID_ACCRUAL line; the daily rental run already
+ * posted it to the ledger (customer against revenue), so the invoice does not post it again. The
+ * implementation is {@link DidRentalAccruals} (the {@code did_accrual} rows of the period).
  */
 interface DidAccrualSource {
   /** One number's rental over (part of) the period. */

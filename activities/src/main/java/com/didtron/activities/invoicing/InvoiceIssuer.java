@@ -155,11 +155,8 @@ class InvoiceIssuer {
                 ? InvoiceStatus.PAID
                 : InvoiceStatus.ISSUED);
     invoices.insert(invoice, lines, used.parts());
-    BigDecimal accrued =
-        accruals.stream()
-            .map(DidAccrualSource.Accrual::amount)
-            .reduce(BigDecimal.ZERO, BigDecimal::add);
-    if (posting.post(invoice, accrued)) {
+    // DID rental was posted to the ledger day by day (pay as you go): the invoice only lists it
+    if (posting.post(invoice, BigDecimal.ZERO)) {
       balances.changed(tenant, accountId);
     }
     audit.record(

@@ -10,5 +10,7 @@ public enum SourceType {
   CREDIT_NOTE,
   NETTING,
   /** A manual adjustment by an admin, with its reason. */
-  ADJUSTMENT
+  ADJUSTMENT,
+  /** A day of a number's rental (pay as you go), its {@code did_accrual} row. */
+  DID_ACCRUAL
 }
