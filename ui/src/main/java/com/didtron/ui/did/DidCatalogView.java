@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
 
 /**
  * DID countries with what customers must prove per number type, and the tenant's DID price list
- * (admins and analysts add prices). Countries are edited over the API by super admins.
+ * (admins and analysts add prices). Super admins add countries and replace their requirement lists
+ * here (choosing a country loads it into the form) or over the API.
  */
 @Route(value = "did-catalog", layout = MainLayout.class)
 @MenuPage(
@@ -55,7 +56,20 @@ public class DidCatalogView extends Div implements HasPageHeader {
     if (actor.isAdmin() || actor.has(Role.ANALYST)) {
       add(new DidPriceForm(prices, this::refresh));
     }
-    add(priceGrid, new H3("Countries and requirements"), countryGrid);
+    add(priceGrid, new H3("Countries and requirements"));
+    if (actor.has(Role.SUPER_ADMIN)) {
+      DidCountryForm countryForm = new DidCountryForm(countries, this::refresh);
+      countryGrid
+          .asSingleSelect()
+          .addValueChangeListener(
+              e -> {
+                if (e.getValue() != null) {
+                  countryForm.edit(e.getValue());
+                }
+              });
+      add(countryForm);
+    }
+    add(countryGrid);
     refresh();
   }
 

@@ -30,7 +30,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
     addClassName("dt-login");
     form.setAction("login");
     form.setForgotPasswordButtonVisible(false);
-    form.setI18n(i18n(false));
+    form.setI18n(i18n(false, false));
     Div brand = new Div();
     brand.addClassName("dt-login-brand");
     brand.setText("DIDTron");
@@ -50,25 +50,32 @@ public class LoginView extends Main implements BeforeEnterObserver {
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-    form.setI18n(i18n(failed && lastFailureWasThrottled()));
+    Object why = failed ? lastFailure() : null;
+    form.setI18n(
+        i18n(
+            why instanceof LockedException,
+            why instanceof ThrottledAuthenticationProvider.AwaitingApprovalException));
     form.setError(failed);
   }
 
-  private static boolean lastFailureWasThrottled() {
+  private static Object lastFailure() {
     VaadinSession session = VaadinSession.getCurrent();
     if (session == null || session.getSession() == null) {
-      return false;
+      return null;
     }
-    return session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)
-        instanceof LockedException;
+    return session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
   }
 
-  private static LoginI18n i18n(boolean throttled) {
+  private static LoginI18n i18n(boolean throttled, boolean awaitingApproval) {
     LoginI18n i18n = LoginI18n.createDefault();
     i18n.getForm().setTitle("Sign in to DIDTron");
     i18n.getForm().setUsername("Email");
     LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-    if (throttled) {
+    if (awaitingApproval) {
+      error.setTitle("Your account is waiting for approval");
+      error.setMessage(
+          "Your sign-up was received and is being reviewed. We will email you when it is approved.");
+    } else if (throttled) {
       error.setTitle("Too many attempts");
       error.setMessage(
           "Sign-in is paused for this email after repeated failures. Wait a minute and try again.");

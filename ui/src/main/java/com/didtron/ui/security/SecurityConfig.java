@@ -1,5 +1,6 @@
 package com.didtron.ui.security;
 
+import com.didtron.activities.account.Accounts;
 import com.didtron.activities.security.DidtronUserDetailsService;
 import com.didtron.activities.security.LoginThrottle;
 import com.didtron.activities.user.UserLogins;
@@ -31,10 +32,12 @@ public class SecurityConfig {
       DidtronUserDetailsService users,
       PasswordEncoder encoder,
       LoginThrottle throttle,
-      UserLogins logins) {
+      UserLogins logins,
+      Accounts accounts) {
     DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
     passwords.setPasswordEncoder(encoder);
-    return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, logins));
+    return new ProviderManager(
+        new ThrottledAuthenticationProvider(passwords, throttle, logins, encoder, accounts));
   }
 
   @Bean

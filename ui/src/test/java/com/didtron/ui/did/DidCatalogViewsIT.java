@@ -53,10 +53,50 @@ class DidCatalogViewsIT extends BrowserlessViewsIT {
   }
 
   @Test
+  void aSuperAdminAddsACountryAndReplacesItsRequirementsAndABadLineIsMarked() {
+    signIn(ADMIN);
+    UI.getCurrent().navigate(DidCatalogView.class);
+    DidCountryForm form = _get(DidCountryForm.class);
+    form.code.setValue("MT");
+    form.name.setValue("Malta");
+    form.dialCode.setValue("356");
+    form.requirements.setValue("GEOGRAPHIC PROOF_OF_ADDRESS 60 a recent bill\nMOBILE IDENTITY");
+    form.save();
+    DidCountry mt = country("MT");
+    assertThat(mt.requirements().stream().map(DidCatalogView::describe))
+        .containsExactlyInAnyOrder(
+            "GEOGRAPHIC: PROOF_OF_ADDRESS (at most 60 days old)", "MOBILE: IDENTITY");
+    assertThat(mt.requirements().getFirst().note()).isIn("a recent bill", "");
+
+    form.edit(mt);
+    assertThat(form.requirements.getValue())
+        .contains("GEOGRAPHIC PROOF_OF_ADDRESS 60 a recent bill");
+    form.requirements.setValue("TOLL_FREE SERVICE_DESCRIPTION");
+    form.save();
+    assertThat(country("MT").requirements().stream().map(DidCatalogView::describe))
+        .containsExactly("TOLL_FREE: SERVICE_DESCRIPTION");
+
+    form.requirements.setValue("GEOGRAPHIC NO_SUCH_DOCUMENT");
+    form.save();
+    assertThat(form.requirements.isInvalid()).isTrue();
+    form.requirements.setValue("");
+    form.dialCode.setValue("abc");
+    form.save();
+    assertThat(form.dialCode.isInvalid()).isTrue();
+    assertThat(country("MT").requirements()).hasSize(1);
+  }
+
+  private static DidCountry country(String code) {
+    List<DidCountry> countries = rows(_get(Grid.class, s -> s.withClasses("dt-did-countries")));
+    return countries.stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
+  }
+
+  @Test
   void anAuditorReadsThePricesWithoutTheForm() {
     signIn(fixtures.staffUser(admin(), Role.AUDITOR));
     UI.getCurrent().navigate(DidCatalogView.class);
     assertThat(_find(DidPriceForm.class)).isEmpty();
+    assertThat(_find(DidCountryForm.class)).isEmpty();
     _get(Grid.class, s -> s.withClasses("dt-did-prices"));
   }
 }
