@@ -19,6 +19,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,7 @@ class DidOrderIT extends ActivitiesIT {
   @Autowired JooqDidOrderRepository repository;
   @Autowired Fixtures fixtures;
   @Autowired TestClock clock;
+  @Autowired DSLContext db;
 
   private DidTestTenant t;
 
@@ -46,6 +48,12 @@ class DidOrderIT extends ActivitiesIT {
         line("4930555100", "DE", "Berlin", NumberType.GEOGRAPHIC, "0.40"));
     t.priced(prices, "US", NumberType.GEOGRAPHIC, null, "1.50");
     t.priced(prices, "DE", NumberType.GEOGRAPHIC, null, "1.50");
+    // every number asks for a verified identity (kyc-requirements.dmn); staff verified this one
+    db.execute(
+        "INSERT INTO kyc_case (id, tenant_id, account_id, state, identity_verified_at)"
+            + " VALUES (gen_random_uuid(), ?, ?, 'VERIFIED', now())",
+        t.account().tenantId().value(),
+        t.account().id().value());
   }
 
   private DidOrders.OrderRequest request(String destination, String... numbers) {
@@ -102,7 +110,7 @@ class DidOrderIT extends ActivitiesIT {
     assertThatThrownBy(
             () -> didOrders.place(t.customer(), request("sip:1@pbx.example.com", "4930555100")))
         .isInstanceOf(DidOrderRefused.class)
-        .hasMessageContaining("IDENTITY");
+        .hasMessageContaining("PROOF_OF_ADDRESS");
     assertThat(state("4930555100")).isEqualTo(DidState.AVAILABLE);
   }
 
