@@ -2,6 +2,7 @@ package com.didtron.workflows.kyc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.didtron.workflows.HistoryRecorder;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
@@ -107,6 +108,8 @@ class KycWorkflowTest {
     assertThat(activities.calls)
         .containsExactly(
             "identity", "missing=1", "missing=0", "review", "approve by staff@example.test");
+    HistoryRecorder.recordIfAsked(
+        client, WorkflowStub.fromTyped(w).getExecution().getWorkflowId(), KycWorkflowImpl.class);
   }
 
   @Test
