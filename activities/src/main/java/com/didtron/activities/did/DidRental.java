@@ -91,7 +91,7 @@ public class DidRental {
                 CANDIDATES,
                 dayEnd,
                 dayEnd,
-                after == null ? new UUID(Long.MIN_VALUE, Long.MIN_VALUE) : after,
+                after == null ? new UUID(0L, 0L) : after, // PostgreSQL orders uuids as unsigned bytes
                 size)
             .fetch();
     if (rows.isEmpty()) {

@@ -48,12 +48,16 @@ class DidOrderIT extends ActivitiesIT {
         line("4930555100", "DE", "Berlin", NumberType.GEOGRAPHIC, "0.40"));
     t.priced(prices, "US", NumberType.GEOGRAPHIC, null, "1.50");
     t.priced(prices, "DE", NumberType.GEOGRAPHIC, null, "1.50");
-    // every number asks for a verified identity (kyc-requirements.dmn); staff verified this one
+    identityVerified(t.account());
+  }
+
+  /** Every number asks for a verified identity (kyc-requirements.dmn): staff verified this one. */
+  private void identityVerified(Account account) {
     db.execute(
         "INSERT INTO kyc_case (id, tenant_id, account_id, state, identity_verified_at)"
             + " VALUES (gen_random_uuid(), ?, ?, 'VERIFIED', now())",
-        t.account().tenantId().value(),
-        t.account().id().value());
+        account.tenantId().value(),
+        account.id().value());
   }
 
   private DidOrders.OrderRequest request(String destination, String... numbers) {
@@ -134,6 +138,7 @@ class DidOrderIT extends ActivitiesIT {
   @Test
   void ofTwoConcurrentOrdersForOneNumberExactlyOneWins() throws Exception {
     Account second = fixtures.account(t.admin(), Fixtures.unique("Second"));
+    identityVerified(second);
     CyclicBarrier start = new CyclicBarrier(2);
     List<Callable<Object>> buyers = new ArrayList<>();
     for (Account a : List.of(t.account(), second)) {

@@ -48,6 +48,15 @@ class DidRentalIT extends ActivitiesIT {
             + " '4930777300'",
         t.account().id().value(),
         t.account().tenantId().value());
+    // ids at both ends of PostgreSQL's (unsigned) uuid order: the batches start below the first
+    db.execute(
+        "UPDATE did_inventory SET id = ('00' || substr(id::text, 3))::uuid WHERE tenant_id = ?"
+            + " AND number = '4930555100'",
+        t.account().tenantId().value());
+    db.execute(
+        "UPDATE did_inventory SET id = ('ff' || substr(id::text, 3))::uuid WHERE tenant_id = ?"
+            + " AND number = '4940555400'",
+        t.account().tenantId().value());
     db.execute(
         "UPDATE did_inventory SET suspended_at = now() WHERE tenant_id = ? AND number ="
             + " '4915112345'",
