@@ -31,6 +31,7 @@ final class TableOwnership {
     owns("creditnote", "credit_note");
     owns(
         "did",
+        "adjustment_document",
         "did_accrual",
         "did_country",
         "did_country_requirement",

@@ -1,12 +1,14 @@
 package com.didtron.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.didtron.activities.apikey.ApiKeyService;
 import com.didtron.activities.testing.Fixtures;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.user.Role;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jooq.DSLContext;
@@ -118,6 +120,14 @@ class DidOrdersApiIT extends PlatformIT {
     HttpResponse<String> read = json("GET", "/api/dids/orders/" + id, customer, null);
     assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
     assertThat(read.body()).contains("\"ringTimeout\":20");
+    // the provisioning saga (DidOrderWorkflow) activates the numbers
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                json("GET", "/api/dids/orders/" + id, customer, null)
+                    .body()
+                    .contains("\"state\":\"ACTIVE\""));
     HttpResponse<String> list =
         json("GET", "/api/dids/orders?accountId=" + buyer.id().value(), customer, null);
     assertThat(list.statusCode()).isEqualTo(200);

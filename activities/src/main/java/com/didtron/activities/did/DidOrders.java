@@ -3,11 +3,15 @@ package com.didtron.activities.did;
 import com.didtron.activities.Facade;
 import com.didtron.activities.account.AccountService;
 import com.didtron.activities.audit.AuditTrail;
+import com.didtron.activities.workflowindex.WorkflowLauncher;
 import com.didtron.domain.access.AccessPolicy;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.audit.AuditAction;
 import com.didtron.domain.did.DidRequirement;
+import com.didtron.domain.tenant.TenantId;
+import com.didtron.workflows.did.DidOrderRequest;
+import com.didtron.workflows.did.DidOrderWorkflow;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,9 +26,16 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Buying numbers: an account's order for one or more available numbers. Placing an order checks
@@ -37,6 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Facade
 @Service
 public class DidOrders {
+  private static final Logger log = LoggerFactory.getLogger(DidOrders.class);
   static final String ENTITY = "did_order";
 
   /** sip:user@host[:port][;params] or sips:; host a name or IPv4. */
@@ -81,6 +93,8 @@ public class DidOrders {
   private final AuditTrail audit;
   private final Clock clock;
   private final Duration hold;
+  private final WorkflowLauncher launcher;
+  private final TransactionTemplate fresh;
 
   DidOrders(
       JooqDidOrderRepository orders,
@@ -90,7 +104,9 @@ public class DidOrders {
       DidOrderKyc kyc,
       AuditTrail audit,
       Clock clock,
-      @Value("${didtron.did-order.reservation-minutes:15}") long holdMinutes) {
+      @Value("${didtron.did-order.reservation-minutes:15}") long holdMinutes,
+      WorkflowLauncher launcher,
+      PlatformTransactionManager transactions) {
     this.orders = orders;
     this.offers = offers;
     this.access = access;
@@ -99,6 +115,9 @@ public class DidOrders {
     this.audit = audit;
     this.clock = clock;
     this.hold = Duration.ofMinutes(holdMinutes);
+    this.launcher = launcher;
+    this.fresh = new TransactionTemplate(transactions);
+    this.fresh.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   /** The id of the provisioning workflow of an order. */
@@ -221,7 +240,41 @@ public class DidOrders {
         null,
         after,
         workflowId);
+    afterCommit(() -> provision(actor.tenantId(), id, account));
     return get(actor, id);
+  }
+
+  /** Starts the provisioning saga of a committed order (its own transaction for the index). */
+  private void provision(TenantId tenant, UUID order, AccountId account) {
+    try {
+      fresh.executeWithoutResult(
+          s ->
+              launcher.start(
+                  new WorkflowLauncher.Start(
+                      DidOrderWorkflow.class,
+                      workflowId(order),
+                      "did order " + order + " account " + account.value(),
+                      tenant,
+                      null,
+                      new DidOrderRequest(tenant.value(), order))));
+    } catch (RuntimeException e) {
+      // the order stays REQUESTED; its reservation expires and is freed by the sweep
+      log.warn("Could not start the provisioning of DID order {}: {}", order, e.getMessage());
+    }
+  }
+
+  private static void afterCommit(Runnable action) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      action.run();
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            action.run();
+          }
+        });
   }
 
   @Transactional(readOnly = true)

@@ -3,17 +3,23 @@ package com.didtron.activities.did;
 import static com.didtron.activities.did.DidTestTenant.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import com.didtron.activities.ledger.Ledger;
 import com.didtron.activities.testing.ActivitiesIT;
 import com.didtron.activities.testing.Fixtures;
 import com.didtron.domain.access.AccessDenied;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.did.DidState;
 import com.didtron.domain.did.NumberType;
+import com.didtron.domain.ledger.LedgerPurpose;
+import com.didtron.domain.money.CurrencyCode;
 import com.didtron.testsupport.TestClock;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -24,7 +30,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Placing DID orders: refusals, reservation, the race for one number, the reservation sweep. */
+/**
+ * Placing DID orders: refusals, reservation, the race for one number, the reservation sweep; the
+ * provisioning saga (DidOrderWorkflow) activating the numbers or undoing everything.
+ */
 class DidOrderIT extends ActivitiesIT {
   @Autowired DidInventory inventory;
   @Autowired DidPrices prices;
@@ -33,6 +42,8 @@ class DidOrderIT extends ActivitiesIT {
   @Autowired Fixtures fixtures;
   @Autowired TestClock clock;
   @Autowired DSLContext db;
+  @Autowired Ledger ledger;
+  @Autowired RefusingDidProvider refusing;
 
   private DidTestTenant t;
 
@@ -73,6 +84,32 @@ class DidOrderIT extends ActivitiesIT {
         .state();
   }
 
+  private DidOrders.Order awaitEnd(UUID order) {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> !List.of("REQUESTED", "PROVISIONING").contains(repo(order).state()));
+    return didOrders.get(t.admin(), order);
+  }
+
+  private JooqDidOrderRepository.OrderRow repo(UUID order) {
+    return repository.order(t.account().tenantId().value(), order).orElseThrow();
+  }
+
+  private int entries(String key) {
+    return db.fetchCount(
+        db.selectOne()
+            .from("journal_entry")
+            .where("tenant_id = ? AND idempotency_key = ?", t.account().tenantId().value(), key));
+  }
+
+  private java.math.BigDecimal customerBalance() {
+    var customer =
+        ledger
+            .chart()
+            .party(t.account().tenantId(), LedgerPurpose.CUSTOMER_BALANCE, t.account().id());
+    return ledger.balance(customer.id(), new CurrencyCode("EUR")).amount();
+  }
+
   @Test
   void aCustomerOrdersAvailableNumbersWhichAreReservedForTheOrder() {
     DidOrders.Order o =
@@ -86,11 +123,77 @@ class DidOrderIT extends ActivitiesIT {
         .containsExactly("12125550100", "12125550200");
     assertThat(o.items())
         .allSatisfy(i -> assertThat(i.monthlyPrice()).isEqualByComparingTo("1.50"));
-    assertThat(state("12125550100")).isEqualTo(DidState.RESERVED);
     assertThat(state("12125550300")).isEqualTo(DidState.AVAILABLE);
     assertThat(didOrders.list(t.customer(), t.account().id().value(), null))
         .extracting(DidOrders.Order::id)
         .containsExactly(o.id());
+
+    // the saga: setup fees charged once, numbers active with the destination, switch told
+    DidOrders.Order done = awaitEnd(o.id());
+    assertThat(done.state()).isEqualTo("ACTIVE");
+    assertThat(done.items()).extracting(DidOrders.Item::state).containsOnly("ACTIVE");
+    assertThat(state("12125550100")).isEqualTo(DidState.ACTIVE);
+    assertThat(state("12125550200")).isEqualTo(DidState.ACTIVE);
+    for (DidOrders.Item i : done.items()) {
+      assertThat(entries("did-setup-" + i.id())).isEqualTo(1);
+      assertThat(entries("did-setup-" + i.id() + "-reversal")).isZero();
+      assertThat(
+              db.fetchCount(
+                  db.selectOne()
+                      .from("switch_change")
+                      .where(
+                          "object_type = 'DID' AND change = 'UPSERT' AND object_id = ?",
+                          i.didId().toString())))
+          .isEqualTo(1);
+      assertThat(
+              db.fetchOne(
+                      "SELECT account_id, destination_uri, ring_timeout_seconds, activated_at"
+                          + " FROM did_inventory WHERE id = ?",
+                      i.didId())
+                  .intoArray())
+          .satisfies(
+              r -> {
+                assertThat(r[0]).isEqualTo(t.account().id().value());
+                assertThat(r[1]).isEqualTo("sip:100@pbx.example.com");
+                assertThat(r[2]).isEqualTo(30);
+                assertThat(r[3]).isNotNull();
+              });
+    }
+    assertThat(customerBalance()).isEqualByComparingTo("10.00"); // 2 × 5.00 setup
+  }
+
+  @Test
+  void aProviderRefusalLeavesNoChargeAndTheNumberAvailable() {
+    db.execute(
+        "UPDATE did_inventory SET provider = ? WHERE tenant_id = ? AND number = ?",
+        RefusingDidProvider.CODE,
+        t.account().tenantId().value(),
+        "12125550200");
+    DidOrders.Order o =
+        didOrders.place(
+            t.customer(), request("sip:100@pbx.example.com", "12125550100", "12125550200"));
+
+    DidOrders.Order done = awaitEnd(o.id());
+
+    assertThat(done.state()).isEqualTo("FAILED");
+    assertThat(done.failureReason()).contains("+12125550200").contains("no stock");
+    assertThat(state("12125550100")).isEqualTo(DidState.AVAILABLE);
+    assertThat(state("12125550200")).isEqualTo(DidState.AVAILABLE);
+    assertThat(refusing.released).contains("12125550200");
+    for (DidOrders.Item i : done.items()) {
+      assertThat(entries("did-setup-" + i.id())).isEqualTo(1);
+      assertThat(entries("did-setup-" + i.id() + "-reversal")).isEqualTo(1);
+    }
+    assertThat(customerBalance()).isEqualByComparingTo("0");
+    assertThat(
+            db.fetchCount(
+                db.selectOne()
+                    .from("switch_change")
+                    .where(
+                        "object_type = 'DID'"
+                            + " AND object_id IN (SELECT did_id::text FROM did_order_item WHERE order_id = ?)",
+                        o.id())))
+        .isZero();
   }
 
   @Test
@@ -170,18 +273,50 @@ class DidOrderIT extends ActivitiesIT {
     } finally {
       pool.shutdownNow();
     }
-    assertThat(state("12125550300")).isEqualTo(DidState.RESERVED);
+    assertThat(state("12125550300")).isIn(DidState.RESERVED, DidState.ACTIVE);
   }
 
   @Test
-  void theSweepFreesReservationsWhoseHoldPassed() {
-    didOrders.place(t.customer(), request("sip:1@pbx.example.com", "12125550100"));
+  void theSweepFreesExpiredReservationsButNotThoseOfAProvisioningOrder() {
+    UUID tenant = t.account().tenantId().value();
+    UUID account = t.account().id().value();
+    java.time.Instant now = clock.instant();
+    UUID[] dids = new UUID[2];
+    String[] numbers = {"12125550100", "12125550200"};
+    String[] states = {"REQUESTED", "PROVISIONING"};
+    for (int k = 0; k < 2; k++) {
+      dids[k] =
+          db.fetchValue(
+                  "SELECT id FROM did_inventory WHERE tenant_id = ? AND number = ?",
+                  tenant,
+                  numbers[k])
+              .toString()
+              .transform(UUID::fromString);
+      UUID order = UUID.randomUUID();
+      // orders written directly: no saga runs for them
+      repository.insertOrder(
+          new JooqDidOrderRepository.OrderRow(
+              order,
+              tenant,
+              account,
+              states[k],
+              "sip:1@pbx.example.com",
+              null,
+              30,
+              "test",
+              DidOrders.workflowId(order),
+              null,
+              now));
+      assertThat(repository.reserve(tenant, dids[k], account, order, now, now.plusSeconds(900)))
+          .isTrue();
+    }
     assertThat(repository.freeExpired(clock.instant())).isEmpty();
     assertThat(state("12125550100")).isEqualTo(DidState.RESERVED);
 
-    List<java.util.UUID> freed = repository.freeExpired(clock.instant().plus(1, ChronoUnit.DAYS));
+    List<UUID> freed = repository.freeExpired(clock.instant().plus(1, ChronoUnit.DAYS));
 
-    assertThat(freed).isNotEmpty();
+    assertThat(freed).containsExactly(dids[0]);
     assertThat(state("12125550100")).isEqualTo(DidState.AVAILABLE);
+    assertThat(state("12125550200")).isEqualTo(DidState.RESERVED);
   }
 }

@@ -73,6 +73,12 @@ public class ActivitiesTestPlatform {
     };
   }
 
+  /** A DID provider that refuses every order (numbers imported with provider "refusing"). */
+  @Bean
+  com.didtron.activities.did.RefusingDidProvider refusingDidProvider() {
+    return new com.didtron.activities.did.RefusingDidProvider();
+  }
+
   @Bean(destroyMethod = "close")
   TestTemporal testTemporal() {
     return new TestTemporal();
