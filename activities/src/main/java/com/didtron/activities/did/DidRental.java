@@ -91,7 +91,9 @@ public class DidRental {
                 CANDIDATES,
                 dayEnd,
                 dayEnd,
-                after == null ? new UUID(0L, 0L) : after, // PostgreSQL orders uuids as unsigned bytes
+                after == null
+                    ? new UUID(0L, 0L)
+                    : after, // PostgreSQL orders uuids as unsigned bytes
                 size)
             .fetch();
     if (rows.isEmpty()) {
