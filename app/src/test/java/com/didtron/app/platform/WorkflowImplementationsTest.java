@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.didtron.workflows.cdr.CdrInboxWorkflowImpl;
 import com.didtron.workflows.cdr.RerateWorkflowImpl;
 import com.didtron.workflows.creditnote.CreditNoteWorkflowImpl;
+import com.didtron.workflows.didrental.DidRentalWorkflowImpl;
 import com.didtron.workflows.fraud.FraudScanWorkflowImpl;
 import com.didtron.workflows.fx.FxRatesWorkflowImpl;
 import com.didtron.workflows.invoicing.InvoiceOverdueWorkflowImpl;
@@ -38,7 +39,8 @@ class WorkflowImplementationsTest {
             SwitchCdrPullWorkflowImpl.class,
             SwitchSyncWorkflowImpl.class,
             FraudScanWorkflowImpl.class,
-            KycWorkflowImpl.class);
+            KycWorkflowImpl.class,
+            DidRentalWorkflowImpl.class);
   }
 
   @Test
