@@ -55,6 +55,7 @@ public abstract class PlatformIT {
         List.of(
             "didtron.sip.monitor.cron",
             "didtron.fraud.scan.cron",
+            "didtron.did.rental.cron",
             "didtron.cdr.inbox-cron",
             "didtron.settlement.invoice-cron",
             "didtron.settlement.netting-cron")) {

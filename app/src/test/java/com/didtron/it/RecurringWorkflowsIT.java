@@ -30,6 +30,7 @@ class RecurringWorkflowsIT extends PlatformIT {
             "fx-rates-daily",
             "carrier-monitor",
             "fraud-scan",
+            "did-rental-daily",
             "switch-sync-kamailio");
   }
 

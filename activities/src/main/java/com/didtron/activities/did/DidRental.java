@@ -1,7 +1,9 @@
 package com.didtron.activities.did;
 
 import com.didtron.activities.Facade;
+import com.didtron.activities.balance.BalanceMonitor;
 import com.didtron.activities.ledger.Ledger;
+import com.didtron.domain.access.AccessPolicy;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.did.DailyRental;
@@ -56,6 +58,7 @@ public class DidRental {
                        ORDER BY (lower(pr.area) = lower(d.area)) DESC, pr.effective_from DESC LIMIT 1) p ON true
        WHERE d.status = 'ACTIVE' AND d.deleted_at IS NULL AND d.suspended_at IS NULL
          AND d.account_id IS NOT NULL AND d.activated_at < ?::timestamptz AND d.id > ?::uuid
+         AND (?::uuid IS NULL OR d.tenant_id = ?::uuid)
        ORDER BY d.id LIMIT ?::int
       """;
 
@@ -63,9 +66,8 @@ public class DidRental {
       """
       INSERT INTO did_accrual (id, tenant_id, account_id, did_id, number, day, monthly_price,
                                amount, currency, created_at)
-      SELECT gen_random_uuid(), t, a, d, n, ?::date, m, x, c, ?::timestamptz
-        FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::numeric[], ?::numeric[],
-                    ?::text[]) AS u(t, a, d, n, m, x, c)
+      VALUES (gen_random_uuid(), ?::uuid, ?::uuid, ?::uuid, ?, ?::date, ?::numeric, ?::numeric, ?,
+              ?::timestamptz)
       ON CONFLICT (tenant_id, did_id, day) DO NOTHING
       RETURNING id, tenant_id, account_id, did_id, number, amount, currency
       """;
@@ -74,10 +76,17 @@ public class DidRental {
   private final Ledger ledger;
   private final Clock clock;
   private final TransactionTemplate tx;
+  private final BalanceMonitor balances;
 
-  DidRental(DSLContext db, Ledger ledger, Clock clock, PlatformTransactionManager transactions) {
+  DidRental(
+      DSLContext db,
+      Ledger ledger,
+      Clock clock,
+      PlatformTransactionManager transactions,
+      BalanceMonitor balances) {
     this.db = db;
     this.ledger = ledger;
+    this.balances = balances;
     this.clock = clock;
     this.tx = new TransactionTemplate(transactions);
   }
@@ -85,15 +94,25 @@ public class DidRental {
   /** Charges {@code day} for the next {@code size} numbers after {@code after} (null: first). */
   @Transactional
   public Batch accrue(LocalDate day, UUID after, int size) {
+    return accrue(day, null, after, size);
+  }
+
+  /**
+   * Charges {@code day} for the next {@code size} numbers of {@code tenant} (null: every tenant)
+   * after {@code after} (null: first). Each charged customer's balance change is told to credit
+   * control ({@link BalanceMonitor}) in the same transaction.
+   */
+  @Transactional
+  public Batch accrue(LocalDate day, UUID onlyTenant, UUID after, int size) {
     OffsetDateTime dayEnd = day.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
     var rows =
         db.resultQuery(
                 CANDIDATES,
                 dayEnd,
                 dayEnd,
-                after == null
-                    ? new UUID(0L, 0L)
-                    : after, // PostgreSQL orders uuids as unsigned bytes
+                after == null ? new UUID(0L, 0L) : after, // PostgreSQL orders uuids unsigned
+                onlyTenant,
+                onlyTenant,
                 size)
             .fetch();
     if (rows.isEmpty()) {
@@ -113,22 +132,28 @@ public class DidRental {
       currencies[i] = r.get(5, String.class);
       amounts[i] = DailyRental.forDay(monthly[i], day);
     }
-    var inserted =
-        db.resultQuery(
-                INSERT,
-                day,
-                clock.instant().atOffset(ZoneOffset.UTC),
-                tenants,
-                accounts,
-                dids,
-                numbers,
-                monthly,
-                amounts,
-                currencies)
-            .fetch();
+    // one row at a time: a day already charged for a number is skipped (ON CONFLICT)
+    List<org.jooq.Record> inserted = new ArrayList<>();
+    OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+    for (int i = 0; i < n; i++) {
+      inserted.addAll(
+          db.resultQuery(
+                  INSERT,
+                  tenants[i],
+                  accounts[i],
+                  dids[i],
+                  numbers[i],
+                  day,
+                  monthly[i],
+                  amounts[i],
+                  currencies[i],
+                  now)
+              .fetch());
+    }
     List<JournalEntryDraft> drafts = new ArrayList<>();
     List<UUID> accrualIds = new ArrayList<>();
     Map<String, LedgerAccount> customers = new HashMap<>();
+    Map<AccountId, TenantId> charged = new java.util.LinkedHashMap<>();
     Map<UUID, LedgerAccount> revenue = new HashMap<>();
     BigDecimal total = BigDecimal.ZERO.setScale(6);
     for (var r : inserted) {
@@ -142,6 +167,7 @@ public class DidRental {
       if (amount.signum() == 0) {
         continue;
       }
+      charged.put(account, tenant);
       LedgerAccount customer =
           customers.computeIfAbsent(
               tenant.value() + "/" + account.value(),
@@ -165,25 +191,40 @@ public class DidRental {
     }
     if (!drafts.isEmpty()) {
       var posted = ledger.postAll(drafts, Actor.system("did-rental", drafts.get(0).tenantId()));
-      UUID[] ids = accrualIds.toArray(UUID[]::new);
-      UUID[] entries = posted.stream().map(p -> p.entry().id().value()).toArray(UUID[]::new);
-      db.execute(
-          "UPDATE did_accrual a SET ledger_entry_id = u.e FROM unnest(?::uuid[], ?::uuid[]) AS"
-              + " u(i, e) WHERE a.id = u.i",
-          ids,
-          entries);
+      for (int k = 0; k < posted.size(); k++) {
+        db.execute(
+            "UPDATE did_accrual SET ledger_entry_id = ?::uuid WHERE id = ?::uuid",
+            posted.get(k).entry().id().value(),
+            accrualIds.get(k));
+      }
+      // credit control sees the new balance (alerts, the switch's balance), like an invoice does
+      charged.forEach((account, tenantId) -> balances.changed(tenantId, account));
     }
     return new Batch(n, inserted.size(), total, dids[n - 1]);
   }
 
   /** Charges {@code day} for every number in service, in batches of {@code size}. */
   public Batch accrueDay(LocalDate day, int size) {
+    return accrueDay(day, null, size);
+  }
+
+  /**
+   * Runs the accrual of {@code day} now for the staff member's tenant (super or tenant admin); a
+   * day already charged posts nothing new.
+   */
+  public Batch accrueDay(Actor actor, LocalDate day) {
+    AccessPolicy.requireAdmin(actor);
+    return accrueDay(day, actor.tenantId().value(), 500);
+  }
+
+  /** Charges {@code day} for every number in service of {@code tenant} (null: all tenants). */
+  public Batch accrueDay(LocalDate day, UUID tenant, int size) {
     UUID after = null;
     int dids = 0, posted = 0;
     BigDecimal amount = BigDecimal.ZERO.setScale(6);
     while (true) {
       UUID from = after;
-      Batch b = tx.execute(s -> accrue(day, from, size)); // one transaction per batch
+      Batch b = tx.execute(s -> accrue(day, tenant, from, size)); // one transaction per batch
       dids += b.dids();
       posted += b.posted();
       amount = amount.add(b.amount());

@@ -41,6 +41,7 @@ public abstract class ActivitiesIT {
         List.of(
             "didtron.sip.monitor.cron",
             "didtron.fraud.scan.cron",
+            "didtron.did.rental.cron",
             "didtron.cdr.inbox-cron",
             "didtron.settlement.invoice-cron",
             "didtron.settlement.netting-cron",

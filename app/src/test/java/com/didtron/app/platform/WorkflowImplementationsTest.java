@@ -6,6 +6,7 @@ import com.didtron.workflows.cdr.CdrInboxWorkflowImpl;
 import com.didtron.workflows.cdr.RerateWorkflowImpl;
 import com.didtron.workflows.creditnote.CreditNoteWorkflowImpl;
 import com.didtron.workflows.did.DidOrderWorkflowImpl;
+import com.didtron.workflows.didrental.DidRentalWorkflowImpl;
 import com.didtron.workflows.fraud.FraudScanWorkflowImpl;
 import com.didtron.workflows.fx.FxRatesWorkflowImpl;
 import com.didtron.workflows.invoicing.InvoiceOverdueWorkflowImpl;
@@ -40,7 +41,8 @@ class WorkflowImplementationsTest {
             SwitchSyncWorkflowImpl.class,
             FraudScanWorkflowImpl.class,
             KycWorkflowImpl.class,
-            DidOrderWorkflowImpl.class);
+            DidOrderWorkflowImpl.class,
+            DidRentalWorkflowImpl.class);
   }
 
   @Test
