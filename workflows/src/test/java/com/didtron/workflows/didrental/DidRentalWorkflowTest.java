@@ -2,6 +2,7 @@ package com.didtron.workflows.didrental;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.didtron.workflows.HistoryRecorder;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.testing.TestWorkflowExtension;
@@ -47,5 +48,6 @@ class DidRentalWorkflowTest {
     assertThat(activities.days).containsExactly("2026-12-03");
     assertThat(report)
         .isEqualTo(new DidRentalReport("2026-12-03", 3, 2, new BigDecimal("1.050000")));
+    HistoryRecorder.recordIfAsked(client, "did-rental-test", DidRentalWorkflowImpl.class);
   }
 }
