@@ -5,7 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.didtron.activities.apikey.ApiKeyService;
 import com.didtron.activities.testing.Fixtures;
+import com.didtron.activities.testing.LedgerFixtures;
 import com.didtron.domain.account.Account;
+import com.didtron.domain.account.AccountKind;
+import com.didtron.domain.account.BillingMode;
 import com.didtron.domain.user.Role;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -26,6 +29,7 @@ class DidOrdersApiIT extends PlatformIT {
   @Autowired ApiKeyService keys;
   @Autowired Fixtures fixtures;
   @Autowired DSLContext db;
+  @Autowired LedgerFixtures money;
 
   private HttpResponse<String> json(String method, String path, String key, String body)
       throws Exception {
@@ -136,5 +140,58 @@ class DidOrdersApiIT extends PlatformIT {
             json("GET", "/api/dids/orders?accountId=" + other.id().value(), customer, null)
                 .statusCode())
         .isEqualTo(403);
+  }
+
+  @Test
+  void aPrepaidAccountWithoutFundsForSetupAndTheFirstDayIsRefused() throws Exception {
+    String admin = keys.create(admin(), "did-orders-funds").secret();
+    Account buyer = money.account(AccountKind.CUSTOMER, BillingMode.PREPAID, "EUR", "0", null);
+    String customer =
+        keys.create(actorOf(fixtures.portalUser(admin(), buyer, Role.CUSTOMER)), "c").secret();
+    db.execute(
+        "INSERT INTO kyc_case (id, tenant_id, account_id, state, identity_verified_at)"
+            + " VALUES (gen_random_uuid(), ?, ?, 'VERIFIED', now())",
+        buyer.tenantId().value(),
+        buyer.id().value());
+    // MX: a country no other test prices, so the price below is the one in force
+    HttpResponse<String> price =
+        json(
+            "POST",
+            "/api/did-prices",
+            admin,
+            """
+            {"country":"MX","type":"GEOGRAPHIC","monthlyPrice":"31.00","setupPrice":"2.00",
+             "inboundPerMinute":"0.010","currency":"EUR"}""");
+    assertThat(price.statusCode()).as(price.body()).isIn(201, 409, 422);
+    String block = "5255" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+    String csv =
+        "number,country,area,type,monthly_cost,setup_cost,channels,currency\n"
+            + block
+            + "1,MX,CDMX,GEOGRAPHIC,0.5,0,2,EUR\n";
+    HttpResponse<String> imported =
+        new ApiClient(port)
+            .text("POST", "/api/did-inventory/imports?provider=manual", admin, "text/csv", csv);
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+    String order =
+        ("{\"accountId\":\"%s\",\"numbers\":[\"+%s1\"],"
+                + "\"destination\":\"sip:100@pbx.example.com\"}")
+            .formatted(buyer.id().value(), block);
+
+    money.topUp(buyer, "2.50");
+    HttpResponse<String> refused = json("POST", "/api/dids/orders", customer, order);
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+    // setup 2.00 + one day of 31.00 a month (1.00 in a 31-day month, 1.03.. in a 30-day one)
+    assertThat(refused.body())
+        .contains("balance does not cover setup + first day: needs 3.")
+        .contains(" EUR, available 2.50 EUR");
+    assertThat(
+            db.fetchValue(
+                "SELECT status FROM did_inventory WHERE number = ? AND deleted_at IS NULL",
+                block + "1"))
+        .isEqualTo("AVAILABLE");
+
+    money.topUp(buyer, "1.50");
+    HttpResponse<String> placed = json("POST", "/api/dids/orders", customer, order);
+    assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
   }
 }

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,10 +24,12 @@ public class AccountDids {
   /**
    * One number in service of the account.
    *
+   * @param id the number's inventory id (edit, release)
    * @param monthlyPrice the monthly sell price in force now (area price, else country-wide), or
    *     null when no price covers the number
    */
   public record AccountDid(
+      UUID id,
       String number,
       String country,
       String type,
@@ -41,7 +44,7 @@ public class AccountDids {
 
   private static final String QUERY =
       """
-      SELECT d.number, d.country_code, d.number_type::text, d.area, d.destination_uri,
+      SELECT d.id, d.number, d.country_code, d.number_type::text, d.area, d.destination_uri,
              d.failover_uri, d.ring_timeout_seconds, d.activated_at, d.suspended_at,
              p.monthly_price, p.currency
         FROM did_inventory d
@@ -78,16 +81,17 @@ public class AccountDids {
         .fetch(
             r ->
                 new AccountDid(
-                    r.get(0, String.class),
+                    r.get(0, UUID.class),
                     r.get(1, String.class),
                     r.get(2, String.class),
                     r.get(3, String.class),
                     r.get(4, String.class),
                     r.get(5, String.class),
-                    r.get(6, Integer.class) == null ? 30 : r.get(6, Integer.class),
-                    r.get(7, OffsetDateTime.class),
+                    r.get(6, String.class),
+                    r.get(7, Integer.class) == null ? 30 : r.get(7, Integer.class),
                     r.get(8, OffsetDateTime.class),
-                    r.get(9, BigDecimal.class),
-                    r.get(10, String.class)));
+                    r.get(9, OffsetDateTime.class),
+                    r.get(10, BigDecimal.class),
+                    r.get(11, String.class)));
   }
 }

@@ -3,11 +3,15 @@ package com.didtron.activities.did;
 import com.didtron.activities.Facade;
 import com.didtron.activities.account.AccountService;
 import com.didtron.activities.audit.AuditTrail;
+import com.didtron.activities.balance.BalanceMonitor;
 import com.didtron.activities.workflowindex.WorkflowLauncher;
 import com.didtron.domain.access.AccessPolicy;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.AccountId;
+import com.didtron.domain.account.BillingMode;
 import com.didtron.domain.audit.AuditAction;
+import com.didtron.domain.balance.CustomerBalance;
+import com.didtron.domain.did.DailyRental;
 import com.didtron.domain.did.DidRequirement;
 import com.didtron.domain.tenant.TenantId;
 import com.didtron.workflows.did.DidOrderRequest;
@@ -16,6 +20,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -95,6 +101,7 @@ public class DidOrders {
   private final Duration hold;
   private final WorkflowLauncher launcher;
   private final TransactionTemplate fresh;
+  private final BalanceMonitor balances;
 
   DidOrders(
       JooqDidOrderRepository orders,
@@ -106,7 +113,9 @@ public class DidOrders {
       Clock clock,
       @Value("${didtron.did-order.reservation-minutes:15}") long holdMinutes,
       WorkflowLauncher launcher,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      BalanceMonitor balances) {
+    this.balances = balances;
     this.orders = orders;
     this.offers = offers;
     this.access = access;
@@ -136,7 +145,7 @@ public class DidOrders {
       throw new DidOrderRefused("Choose the account the numbers are for");
     }
     AccountId account = new AccountId(request.accountId());
-    accounts.get(actor, account); // customers: own account only; staff: their tenant's
+    var holder = accounts.get(actor, account); // customers: own account only; staff: tenant's
     UUID tenant = actor.tenantId().value();
     String destination = request.destination() == null ? "" : request.destination().strip();
     if (!SIP_URI.matcher(destination).matches()) {
@@ -193,6 +202,9 @@ public class DidOrders {
                 + " proven first");
       }
     }
+    if (holder.billingMode() == BillingMode.PREPAID) {
+      requireFunds(actor.tenantId(), account, chosen, now);
+    }
     UUID id = UUID.randomUUID();
     String workflowId = workflowId(id);
     orders.insertOrder(
@@ -242,6 +254,39 @@ public class DidOrders {
         workflowId);
     afterCommit(() -> provision(actor.tenantId(), id, account));
     return get(actor, id);
+  }
+
+  /**
+   * A prepaid account must have the setup prices plus the first day's rental of every number
+   * available (funds; prepaid accounts have no credit limit). Prices in another currency than the
+   * account's are not compared (there is no conversion at ordering time).
+   */
+  private void requireFunds(
+      TenantId tenant, AccountId account, List<DidOffer> chosen, Instant now) {
+    CustomerBalance balance = balances.current(tenant, account);
+    String currency = balance.funds().currency().code();
+    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+    BigDecimal needs = BigDecimal.ZERO.setScale(DailyRental.SCALE);
+    for (DidOffer o : chosen) {
+      if (!currency.equals(o.currency())) {
+        continue;
+      }
+      BigDecimal setup = o.setupPrice() == null ? BigDecimal.ZERO : o.setupPrice();
+      BigDecimal monthly = o.monthlyPrice() == null ? BigDecimal.ZERO : o.monthlyPrice();
+      needs = needs.add(setup).add(DailyRental.forDay(monthly, today));
+    }
+    BigDecimal available = balance.available().amount();
+    if (needs.signum() > 0 && available.compareTo(needs) < 0) {
+      throw new DidOrderRefused(
+          "balance does not cover setup + first day: needs "
+              + needs.setScale(2, java.math.RoundingMode.UP).toPlainString()
+              + " "
+              + currency
+              + ", available "
+              + available.setScale(2, java.math.RoundingMode.DOWN).toPlainString()
+              + " "
+              + currency);
+    }
   }
 
   /** Starts the provisioning saga of a committed order (its own transaction for the index). */
