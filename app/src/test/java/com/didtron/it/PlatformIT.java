@@ -56,6 +56,7 @@ public abstract class PlatformIT {
             "didtron.sip.monitor.cron",
             "didtron.fraud.scan.cron",
             "didtron.did.rental.cron",
+            "didtron.did.lifecycle.cron",
             "didtron.cdr.inbox-cron",
             "didtron.settlement.invoice-cron",
             "didtron.settlement.netting-cron")) {

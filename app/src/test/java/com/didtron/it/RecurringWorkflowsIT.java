@@ -31,6 +31,7 @@ class RecurringWorkflowsIT extends PlatformIT {
             "carrier-monitor",
             "fraud-scan",
             "did-rental-daily",
+            "did-lifecycle-sweep",
             "switch-sync-kamailio");
   }
 

@@ -42,6 +42,7 @@ public abstract class ActivitiesIT {
             "didtron.sip.monitor.cron",
             "didtron.fraud.scan.cron",
             "didtron.did.rental.cron",
+            "didtron.did.lifecycle.cron",
             "didtron.cdr.inbox-cron",
             "didtron.settlement.invoice-cron",
             "didtron.settlement.netting-cron",

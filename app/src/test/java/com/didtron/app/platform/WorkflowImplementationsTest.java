@@ -6,6 +6,8 @@ import com.didtron.workflows.cdr.CdrInboxWorkflowImpl;
 import com.didtron.workflows.cdr.RerateWorkflowImpl;
 import com.didtron.workflows.creditnote.CreditNoteWorkflowImpl;
 import com.didtron.workflows.did.DidOrderWorkflowImpl;
+import com.didtron.workflows.did.DidReleaseWorkflowImpl;
+import com.didtron.workflows.did.DidSweepWorkflowImpl;
 import com.didtron.workflows.didrental.DidRentalWorkflowImpl;
 import com.didtron.workflows.fraud.FraudScanWorkflowImpl;
 import com.didtron.workflows.fx.FxRatesWorkflowImpl;
@@ -42,7 +44,9 @@ class WorkflowImplementationsTest {
             FraudScanWorkflowImpl.class,
             KycWorkflowImpl.class,
             DidOrderWorkflowImpl.class,
-            DidRentalWorkflowImpl.class);
+            DidRentalWorkflowImpl.class,
+            DidReleaseWorkflowImpl.class,
+            DidSweepWorkflowImpl.class);
   }
 
   @Test

@@ -1,7 +1,9 @@
 package com.didtron.ui.api.did;
 
 import com.didtron.activities.did.AccountDids;
+import com.didtron.activities.did.DidChangeRefused;
 import com.didtron.activities.did.DidInventory;
+import com.didtron.activities.did.DidLifecycle;
 import com.didtron.activities.did.DidOffer;
 import com.didtron.activities.did.DidRental;
 import com.didtron.activities.did.DidSearch;
@@ -14,10 +16,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -31,8 +40,11 @@ public class DidsApi {
   private final DidInventory inventory;
   private final DidRental rental;
   private final AccountDids accountDids;
+  private final DidLifecycle lifecycle;
 
-  public DidsApi(DidInventory inventory, DidRental rental, AccountDids accountDids) {
+  public DidsApi(
+      DidInventory inventory, DidRental rental, AccountDids accountDids, DidLifecycle lifecycle) {
+    this.lifecycle = lifecycle;
     this.inventory = inventory;
     this.rental = rental;
     this.accountDids = accountDids;
@@ -80,5 +92,38 @@ public class DidsApi {
     List<DidOffer> rows = inventory.search(ApiActor.current(), search);
     String next = rows.size() < search.limit() ? null : rows.getLast().number();
     return new SearchPage(rows, next);
+  }
+
+  /** New call handling of a number; a missing field keeps its value, failover "" removes it. */
+  public record SettingsBody(String destination, String failover, Integer ringTimeoutSeconds) {}
+
+  @PatchMapping("/{id}")
+  @Operation(
+      summary =
+          "Change where a number's calls go (destination and failover SIP URIs, ring timeout"
+              + " 5-120 s); the owner's users or staff; 422 with the reason when invalid")
+  public DidLifecycle.NumberSettings update(@PathVariable UUID id, @RequestBody SettingsBody body) {
+    return lifecycle.update(
+        ApiActor.current(),
+        id,
+        new DidLifecycle.Settings(body.destination(), body.failover(), body.ringTimeoutSeconds()));
+  }
+
+  @PostMapping("/{id}/release")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  @Operation(
+      summary =
+          "Give a number back: starts its release workflow (did-release-<id>); the owner's users"
+              + " or staff")
+  public DidLifecycle.ReleaseStarted release(@PathVariable UUID id) {
+    return lifecycle.release(ApiActor.current(), id);
+  }
+
+  @ExceptionHandler(DidChangeRefused.class)
+  ProblemDetail refused(DidChangeRefused e) {
+    ProblemDetail p =
+        ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+    p.setTitle("Change refused");
+    return p;
   }
 }
