@@ -73,6 +73,9 @@ public abstract class PlatformIT {
     registry.add("didtron.stripe.secret-key", () -> "sk_test_didtron");
     registry.add("didtron.stripe.webhook-secret", () -> ProviderStubs.STRIPE_WEBHOOK_SECRET);
     registry.add("didtron.stripe.base-url", ProviderStubs::baseUrl);
+    registry.add(
+        "didtron.stripe.identity.webhook-secret",
+        () -> ProviderStubs.STRIPE_IDENTITY_WEBHOOK_SECRET);
     registry.add("didtron.paypal.client-id", () -> "paypal-client");
     registry.add("didtron.paypal.client-secret", () -> "paypal-secret");
     registry.add("didtron.paypal.webhook-id", () -> "WH-DIDTRON-TEST");

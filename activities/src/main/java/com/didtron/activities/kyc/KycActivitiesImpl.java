@@ -5,6 +5,8 @@ import static com.didtron.activities.db.Tables.KYC_DOCUMENT;
 
 import com.didtron.activities.account.Accounts;
 import com.didtron.activities.audit.AuditTrail;
+import com.didtron.activities.kyc.identity.IdentitySettings;
+import com.didtron.activities.kyc.identity.IdentityVerification;
 import com.didtron.activities.notification.Outbox;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.Account;
@@ -17,6 +19,7 @@ import com.didtron.domain.notification.EmailDraft;
 import com.didtron.domain.tenant.TenantId;
 import com.didtron.workflows.kyc.KycActivities;
 import com.didtron.workflows.kyc.KycStep;
+import io.temporal.activity.Activity;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +30,7 @@ import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The effects of the KYC workflow on the account's {@code kyc_case}: each one transaction,
@@ -43,6 +47,9 @@ class KycActivitiesImpl implements KycActivities {
   private final Outbox outbox;
   private final AuditTrail audit;
   private final Clock clock;
+  private final IdentityVerification identity;
+  private final IdentitySettings identitySettings;
+  private final TransactionTemplate tx;
 
   KycActivitiesImpl(
       DSLContext db,
@@ -50,7 +57,13 @@ class KycActivitiesImpl implements KycActivities {
       Accounts accounts,
       Outbox outbox,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      IdentityVerification identity,
+      IdentitySettings identitySettings,
+      TransactionTemplate tx) {
+    this.identity = identity;
+    this.identitySettings = identitySettings;
+    this.tx = tx;
     this.db = db;
     this.gate = gate;
     this.accounts = accounts;
@@ -59,15 +72,54 @@ class KycActivitiesImpl implements KycActivities {
     this.clock = clock;
   }
 
+  /**
+   * Opens the account's Stripe Identity session (outside any transaction), then records it and
+   * moves the case to IDENTITY_PENDING. A retried activity finds the session it opened; Stripe's
+   * idempotency key (the workflow run) makes a retried request return the same session.
+   */
   @Override
-  @Transactional
   public String startIdentity(KycStep step) {
-    ensure(step);
-    move(step, KycState.IDENTITY_PENDING, null);
-    return db.select(KYC_CASE.STRIPE_SESSION_ID)
-        .from(KYC_CASE)
-        .where(KYC_CASE.ACCOUNT_ID.eq(step.accountId()))
-        .fetchOne(KYC_CASE.STRIPE_SESSION_ID);
+    String open =
+        tx.execute(
+            s -> {
+              ensure(step);
+              var r =
+                  db.select(KYC_CASE.STRIPE_SESSION_ID, KYC_CASE.IDENTITY_STATUS)
+                      .from(KYC_CASE)
+                      .where(KYC_CASE.ACCOUNT_ID.eq(step.accountId()))
+                      .fetchOne();
+              return r == null || r.value1() == null || "canceled".equals(r.value2())
+                  ? null
+                  : r.value1();
+            });
+    if (open != null) {
+      tx.executeWithoutResult(s -> move(step, KycState.IDENTITY_PENDING, null));
+      return open;
+    }
+    IdentityVerification.Session session =
+        identity.createSession(
+            step.accountId(),
+            identitySettings.returnUrl(),
+            "kyc-identity-" + step.workflowId() + "-" + runId());
+    tx.executeWithoutResult(
+        s -> {
+          db.update(KYC_CASE)
+              .set(KYC_CASE.STRIPE_SESSION_ID, session.id())
+              .set(KYC_CASE.IDENTITY_STATUS, "requires_input")
+              .set(KYC_CASE.IDENTITY_REASON, (String) null)
+              .where(KYC_CASE.ACCOUNT_ID.eq(step.accountId()))
+              .execute();
+          move(step, KycState.IDENTITY_PENDING, null);
+        });
+    return session.id();
+  }
+
+  private static String runId() {
+    try {
+      return Activity.getExecutionContext().getInfo().getRunId();
+    } catch (RuntimeException e) {
+      return "direct";
+    }
   }
 
   @Override
@@ -94,6 +146,11 @@ class KycActivitiesImpl implements KycActivities {
     if (country == null) {
       return List.of();
     }
+    boolean identityVerified =
+        db.fetchExists(
+            db.selectFrom(KYC_CASE)
+                .where(KYC_CASE.ACCOUNT_ID.eq(step.accountId()))
+                .and(KYC_CASE.IDENTITY_VERIFIED_AT.isNotNull()));
     Set<String> uploaded =
         db.selectDistinct(KYC_DOCUMENT.KIND)
             .from(KYC_DOCUMENT)
@@ -110,7 +167,9 @@ class KycActivitiesImpl implements KycActivities {
                 NumberType.GEOGRAPHIC)
             .stream()
             .map(DidRequirement::document)
-            .filter(d -> d != KycDocument.IDENTITY)
+            // Stripe Identity proved it; without it an identity document goes to manual review
+            .filter(d -> d != KycDocument.IDENTITY || !identityVerified)
+            .distinct()
             .map(Enum::name)
             .filter(d -> !uploaded.contains(d))
             .collect(Collectors.toList());

@@ -6,6 +6,8 @@ import static com.didtron.activities.db.Tables.KYC_DOCUMENT;
 import com.didtron.activities.Facade;
 import com.didtron.activities.account.AccountService;
 import com.didtron.activities.audit.AuditTrail;
+import com.didtron.activities.kyc.identity.IdentitySettings;
+import com.didtron.activities.kyc.identity.IdentityVerification;
 import com.didtron.activities.storage.StoredFiles;
 import com.didtron.activities.workflowindex.WorkflowLauncher;
 import com.didtron.domain.access.AccessDenied;
@@ -13,9 +15,12 @@ import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.audit.AuditAction;
+import com.didtron.domain.did.DidRequirement;
 import com.didtron.domain.did.KycDocument;
+import com.didtron.domain.did.NumberType;
 import com.didtron.domain.storage.FileKind;
 import com.didtron.domain.storage.StoredFile;
+import com.didtron.domain.tenant.TenantId;
 import com.didtron.domain.user.Role;
 import com.didtron.workflows.kyc.KycDecision;
 import com.didtron.workflows.kyc.KycRequest;
@@ -26,10 +31,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,11 +50,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 @Facade
 public class KycService {
-  /** Reminders every 2 days, expiry after 14 (customer's steps). */
-  static final long REMIND_EVERY_HOURS = 48;
-
-  static final long EXPIRE_AFTER_HOURS = 14 * 24;
-
   private final DSLContext db;
   private final AccountService accounts;
   private final WorkflowLauncher launcher;
@@ -55,6 +58,10 @@ public class KycService {
   private final TransactionTemplate tx;
   private final StoredFiles files;
   private final Clock clock;
+  private final IdentityVerification identity;
+  private final KycSettings settings;
+  private final ProvenKycGate gate;
+  private final IdentitySettings identitySettings;
 
   KycService(
       DSLContext db,
@@ -64,7 +71,15 @@ public class KycService {
       AuditTrail audit,
       TransactionTemplate tx,
       StoredFiles files,
-      Clock clock) {
+      Clock clock,
+      IdentityVerification identity,
+      KycSettings settings,
+      ProvenKycGate gate,
+      IdentitySettings identitySettings) {
+    this.identitySettings = identitySettings;
+    this.identity = identity;
+    this.settings = settings;
+    this.gate = gate;
     this.db = db;
     this.accounts = accounts;
     this.launcher = launcher;
@@ -89,7 +104,26 @@ public class KycService {
       String rejectReason,
       String workflowId,
       Instant updatedAt,
-      List<Document> documents) {}
+      List<Document> documents,
+      String identityVerification,
+      String identityVerificationNote,
+      String identityStatus,
+      String identityReason,
+      List<Required> required) {}
+
+  /**
+   * A document the requirements ask of this account (numbers of the case's country), why, and
+   * whether one is uploaded (and not rejected).
+   *
+   * @param maxAgeDays how old it may be, or null
+   */
+  public record Required(String document, String why, Integer maxAgeDays, boolean uploaded) {}
+
+  /** Where the customer goes to verify the identity (Stripe's short-lived, single-use URL). */
+  public record IdentityLink(String sessionId, String url) {}
+
+  static final String WITH_STRIPE = "stripe";
+  static final String UNAVAILABLE = "unavailable";
 
   /** The account's case (NOT_STARTED when it never began). */
   public KycCase get(Actor actor, AccountId account) {
@@ -108,9 +142,29 @@ public class KycService {
                         d.getStoredFileId(),
                         d.getIssuedOn(),
                         d.getReviewState()));
+    String mode = identity.available() ? WITH_STRIPE : UNAVAILABLE;
+    String note =
+        identity.available()
+            ? "Your identity is checked online by Stripe Identity; other documents are reviewed by"
+                + " our staff."
+            : "Online identity verification is not available: verification is by manual review"
+                + " only (upload an identity document).";
     if (r == null) {
       return new KycCase(
-          account.value(), KycState.NOT_STARTED.name(), null, false, null, null, null, null, docs);
+          account.value(),
+          KycState.NOT_STARTED.name(),
+          null,
+          false,
+          null,
+          null,
+          null,
+          null,
+          docs,
+          mode,
+          note,
+          null,
+          null,
+          List.of());
     }
     return new KycCase(
         account.value(),
@@ -121,7 +175,105 @@ public class KycService {
         r.getRejectReason(),
         r.getWorkflowId(),
         r.getUpdatedAt(),
-        docs);
+        docs,
+        mode,
+        note,
+        r.getIdentityStatus(),
+        r.getIdentityReason(),
+        required(r.getTenantId(), account, r.getCountry(), r.getIdentityVerifiedAt(), docs));
+  }
+
+  private List<Required> required(
+      UUID tenant, AccountId account, String country, Instant identityAt, List<Document> docs) {
+    if (country == null) {
+      return List.of();
+    }
+    Set<String> uploaded =
+        docs.stream()
+            .filter(d -> !"REJECTED".equals(d.reviewState()))
+            .map(Document::kind)
+            .collect(Collectors.toSet());
+    Map<KycDocument, Required> out = new LinkedHashMap<>();
+    for (DidRequirement q :
+        gate.required(new TenantId(tenant), account, country, NumberType.GEOGRAPHIC)) {
+      String why = q.note().isBlank() ? why(q.document(), country) : q.note();
+      boolean done =
+          uploaded.contains(q.document().name())
+              || (q.document() == KycDocument.IDENTITY && identityAt != null);
+      out.putIfAbsent(q.document(), new Required(q.document().name(), why, q.maxAgeDays(), done));
+    }
+    return List.copyOf(out.values());
+  }
+
+  private static String why(KycDocument d, String country) {
+    return switch (d) {
+      case IDENTITY -> "Regulators in " + country + " require the number's user to be identified";
+      case PROOF_OF_ADDRESS ->
+          "Numbers of " + country + " are assigned to an address: a utility bill or bank statement";
+      case LOCAL_ADDRESS -> "Numbers of " + country + " need an address inside the country";
+      case BUSINESS_REGISTRATION -> "These numbers are for businesses: a company register extract";
+      case SERVICE_DESCRIPTION -> "What the numbers will be used for";
+    };
+  }
+
+  /**
+   * The URL where the account's customer verifies the identity with Stripe (the "Verify identity"
+   * button): a fresh one for the open session, or a new session when the last one was canceled.
+   * Refused (with the reason) when online verification is not available or not the current step.
+   */
+  public IdentityLink identityLink(Actor actor, AccountId account) {
+    Account a = visible(actor, account);
+    if (actor.has(Role.AUDITOR) && actor.roles().size() == 1) {
+      throw new AccessDenied("Auditors cannot verify an identity");
+    }
+    if (!identity.available()) {
+      throw new IllegalStateException(
+          "Online identity verification is not available: verification is by manual review");
+    }
+    var r = db.selectFrom(KYC_CASE).where(KYC_CASE.ACCOUNT_ID.eq(account.value())).fetchOne();
+    if (r == null || !KycState.IDENTITY_PENDING.name().equals(r.getState())) {
+      throw new IllegalStateException(
+          "Identity verification is not the current step (the verification is "
+              + (r == null ? "not started" : r.getState().toLowerCase(Locale.ROOT))
+              + ")");
+    }
+    if ("processing".equals(r.getIdentityStatus())) {
+      throw new IllegalStateException("Stripe is checking your document: wait for the result");
+    }
+    if (r.getStripeSessionId() != null && !"canceled".equals(r.getIdentityStatus())) {
+      IdentityVerification.Session s = identity.resume(r.getStripeSessionId());
+      if (s.url() == null) {
+        throw new IllegalStateException(
+            "The verification session is " + s.status() + ": nothing to submit");
+      }
+      return new IdentityLink(s.id(), s.url());
+    }
+    String previous =
+        r.getStripeSessionId() == null ? r.getId().toString() : r.getStripeSessionId();
+    IdentityVerification.Session s =
+        identity.createSession(
+            account.value(), identitySettings.returnUrl(), "kyc-identity-retry-" + previous);
+    tx.executeWithoutResult(
+        t -> {
+          db.update(KYC_CASE)
+              .set(KYC_CASE.STRIPE_SESSION_ID, s.id())
+              .set(KYC_CASE.IDENTITY_STATUS, "requires_input")
+              .set(KYC_CASE.IDENTITY_REASON, (String) null)
+              .set(KYC_CASE.UPDATED_AT, clock.instant())
+              .where(KYC_CASE.ACCOUNT_ID.eq(account.value()))
+              .execute();
+          Map<String, Object> before = new LinkedHashMap<>();
+          before.put("session", r.getStripeSessionId());
+          audit.record(
+              actor,
+              a.tenantId(),
+              AuditAction.UPDATE,
+              KycActivitiesImpl.ENTITY,
+              r.getId().toString(),
+              before,
+              Map.of("session", s.id()));
+        });
+    return new IdentityLink(s.id(), s.url());
   }
 
   /**
@@ -157,6 +309,9 @@ public class KycService {
               .set(KYC_CASE.STATE, KycState.NOT_STARTED.name())
               .set(KYC_CASE.REJECT_REASON, (String) null)
               .set(KYC_CASE.WORKFLOW_ID, workflowId)
+              .set(KYC_CASE.STRIPE_SESSION_ID, (String) null)
+              .set(KYC_CASE.IDENTITY_STATUS, (String) null)
+              .set(KYC_CASE.IDENTITY_REASON, (String) null)
               .execute();
           audit.record(
               actor,
@@ -177,9 +332,9 @@ public class KycService {
             new KycRequest(
                 a.tenantId().value(),
                 account.value(),
-                false,
-                REMIND_EVERY_HOURS,
-                EXPIRE_AFTER_HOURS)));
+                identity.available() && !now.identityVerified(),
+                settings.reminderHours(),
+                settings.expiryDays() * 24)));
     return get(actor, account);
   }
 

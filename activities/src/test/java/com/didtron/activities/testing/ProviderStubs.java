@@ -3,6 +3,7 @@ package com.didtron.activities.testing;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import javax.crypto.Mac;
@@ -16,6 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class ProviderStubs {
   public static final String STRIPE_WEBHOOK_SECRET = "whsec_didtron_test";
+  public static final String STRIPE_IDENTITY_WEBHOOK_SECRET = "whsec_didtron_identity_test";
   private static final WireMockServer SERVER = start();
 
   private ProviderStubs() {}
@@ -24,6 +26,20 @@ public final class ProviderStubs {
     WireMockServer s = new WireMockServer(wireMockConfig().dynamicPort());
     s.start();
     FakeSwitchRpc.switchDown(s);
+    // any KYC case started in a test opens a Stripe Identity session (tests may stub their own)
+    s.stubFor(
+        WireMock.post("/v1/identity/verification_sessions")
+            .atPriority(10)
+            .willReturn(
+                WireMock.aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withTransformers("response-template")
+                    .withBody(
+                        """
+                        {"id":"vs_test_{{randomValue length=24 type='ALPHANUMERIC'}}",
+                         "object":"identity.verification_session","status":"requires_input",
+                         "type":"document","last_error":null,"livemode":false,"metadata":{},
+                         "url":"https://verify.stripe.test/start/{{randomValue length=16 type='ALPHANUMERIC'}}"}""")));
     Runtime.getRuntime().addShutdownHook(new Thread(s::stop));
     return s;
   }

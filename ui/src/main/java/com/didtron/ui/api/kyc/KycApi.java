@@ -1,6 +1,7 @@
 package com.didtron.ui.api.kyc;
 
 import com.didtron.activities.kyc.KycService;
+import com.didtron.activities.kyc.identity.IdentityVerification;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.did.KycDocument;
 import com.didtron.ui.api.base.ApiActor;
@@ -77,6 +78,16 @@ public class KycApi {
         .body(kyc.upload(ApiActor.current(), new AccountId(id), kind, issued, name, body));
   }
 
+  @PostMapping("/api/accounts/{id}/kyc/identity-session")
+  @Operation(
+      summary =
+          "The Stripe Identity URL where the customer verifies the identity (fresh for the open"
+              + " session, or a new session after a canceled one); 409 with the reason when"
+              + " online verification is unavailable or not the current step")
+  public KycService.IdentityLink identitySession(@PathVariable UUID id) {
+    return kyc.identityLink(ApiActor.current(), new AccountId(id));
+  }
+
   @PostMapping("/api/accounts/{id}/kyc/approve")
   @Operation(summary = "Approve the verification (staff); the customer is emailed (202)")
   public ResponseEntity<Void> approve(@PathVariable UUID id) {
@@ -91,6 +102,11 @@ public class KycApi {
       @PathVariable UUID id, @RequestBody(required = false) RejectJson body) {
     kyc.reject(ApiActor.current(), new AccountId(id), body == null ? null : body.reason());
     return ResponseEntity.accepted().build();
+  }
+
+  @ExceptionHandler(IdentityVerification.IdentityFailure.class)
+  ProblemDetail identityFailed(IdentityVerification.IdentityFailure e) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY, e.getMessage());
   }
 
   @ExceptionHandler(IllegalStateException.class)
