@@ -29,7 +29,8 @@ public final class RecordLinks {
           "RerateWorkflow", "cdrs",
           "CarrierMonitorWorkflow", "sip-health",
           "RetentionPurgeWorkflow", "system",
-          "FxRatesWorkflow", "fx-rates");
+          "FxRatesWorkflow", "fx-rates",
+          "DidOrderWorkflow", "did-orders");
   private static final String CAMPAIGN_PREFIX = "sip-campaign-";
 
   private RecordLinks() {}
