@@ -4,6 +4,9 @@ import com.didtron.activities.account.AccountChange;
 import com.didtron.activities.account.AccountService;
 import com.didtron.activities.audit.AuditLog;
 import com.didtron.activities.audit.AuditQuery;
+import com.didtron.activities.kyc.KycReview;
+import com.didtron.activities.kyc.KycService;
+import com.didtron.activities.storage.StoredFiles;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountDraft;
 import com.didtron.domain.account.AccountDraft.FieldError;
@@ -43,6 +46,9 @@ public class AccountFormView extends Div implements HasPageHeader, HasUrlParamet
 
   private final transient AccountService accounts;
   private final transient AuditLog auditLog;
+  private final transient KycService kyc;
+  private final transient KycReview kycReview;
+  private final transient StoredFiles files;
   private final AccountForm form = new AccountForm();
   private final Button save = new Button("Save", e -> save());
   private final Button cancel = new Button("Cancel", e -> back());
@@ -51,9 +57,17 @@ public class AccountFormView extends Div implements HasPageHeader, HasUrlParamet
   private final TabSheet tabs = new TabSheet();
   private Account account;
 
-  public AccountFormView(AccountService accounts, AuditLog auditLog) {
+  public AccountFormView(
+      AccountService accounts,
+      AuditLog auditLog,
+      KycService kyc,
+      KycReview kycReview,
+      StoredFiles files) {
     this.accounts = accounts;
     this.auditLog = auditLog;
+    this.kyc = kyc;
+    this.kycReview = kycReview;
+    this.files = files;
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
     tabs.addClassName("dt-content-tabs");
@@ -86,6 +100,7 @@ public class AccountFormView extends Div implements HasPageHeader, HasUrlParamet
         "Trunks & limits",
         new RouterLink(
             "Trunks, limits and suspension", AccountTrunksView.class, account.id().toString()));
+    tabs.add("KYC", new AccountKycPanel(kyc, kycReview, files, UiActor.current(), account.id()));
     tabs.add(
         "History",
         new AuditTrailGrid(
