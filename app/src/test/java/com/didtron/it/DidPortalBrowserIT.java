@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.didtron.activities.did.AccountDidCharges;
 import com.didtron.activities.did.DidInventory;
+import com.didtron.activities.did.DidOrders;
 import com.didtron.activities.did.DidPrices;
 import com.didtron.activities.did.InventoryImport;
 import com.didtron.activities.payment.TopUps;
@@ -59,6 +60,7 @@ class DidPortalBrowserIT extends PlatformIT {
   @Autowired DidPrices prices;
   @Autowired DidInventory inventory;
   @Autowired AccountDidCharges charges;
+  @Autowired DidOrders orders;
   @Autowired DSLContext db;
 
   /** A prepaid USD customer with 100 USD, a verified KYC case and a portal user; its email. */
@@ -190,6 +192,29 @@ class DidPortalBrowserIT extends PlatformIT {
       browser.wait.until(
           ExpectedConditions.presenceOfElementLocated(
               By.cssSelector(".dt-buy-order-state[data-state='ACTIVE']")));
+
+      // a number someone else takes while it sits in the cart is refused with the reason
+      input(browser, "dt-buy-pattern").sendKeys(block + "*", Keys.TAB);
+      browser.driver.findElement(By.cssSelector("vaadin-button.dt-buy-search")).click();
+      browser
+          .wait
+          .until(
+              ExpectedConditions.elementToBeClickable(
+                  By.cssSelector("vaadin-button.dt-buy-add[data-number='" + block + "3']")))
+          .click();
+      Account[] rival = new Account[1];
+      customer(rival);
+      orders.place(
+          admin(),
+          new DidOrders.OrderRequest(
+              rival[0].id().value(), List.of(block + "3"), "sip:1@rival.example.com", null, null));
+      input(browser, "dt-buy-destination").sendKeys("sip:100@pbx.example.com", Keys.TAB);
+      browser.driver.findElement(By.cssSelector("vaadin-button.dt-buy-submit")).click();
+      browser.wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector(".dt-buy-refused"),
+              "Not ordered: +" + block + "3 is no longer available"));
+      browser.screenshot("did-buy-refused.png");
     }
     assertThat(
             db.fetchValue(
@@ -197,11 +222,15 @@ class DidPortalBrowserIT extends PlatformIT {
                     + " AND destination_uri = 'sip:100@pbx.example.com'",
                 buyer[0].id().value()))
         .isEqualTo(2L);
+    // the refused number went to the rival's order, nothing of it to the buyer
     assertThat(
             db.fetchValue(
-                "SELECT status FROM did_inventory WHERE number = ? AND deleted_at IS NULL",
-                block + "3"))
-        .isEqualTo("AVAILABLE");
+                "SELECT count(*) FROM did_inventory WHERE number = ? AND deleted_at IS NULL"
+                    + " AND (account_id = ? OR reserved_by = ?)",
+                block + "3",
+                buyer[0].id().value(),
+                buyer[0].id().value()))
+        .isEqualTo(0L);
 
     try (Chromium browser = Chromium.open(port)) {
       browser.signInAsAdmin();

@@ -114,14 +114,14 @@ public class BuyNumbersView extends Div implements HasPageHeader, BeforeEnterObs
             "Numbers for sale with your monthly and setup price. Add them to the cart, give the SIP"
                 + " address calls should reach and buy: the setup fee and the first day are charged"
                 + " from your balance, then the numbers are provisioned."),
+        order,
         bar,
         results,
         new H3("Cart"),
         cartGrid,
         total,
         checkout,
-        refused,
-        order);
+        refused);
     search();
     showCart();
   }
@@ -143,6 +143,7 @@ public class BuyNumbersView extends Div implements HasPageHeader, BeforeEnterObs
     pattern.setAriaLabel("Pattern");
     pattern.addClassName("dt-buy-pattern");
     results.addClassName("dt-buy-results");
+    results.setHeight("20em");
     results.addColumn(o -> "+" + o.number()).setHeader("Number").setAutoWidth(true);
     results.addColumn(DidOffer::country).setHeader("Country").setAutoWidth(true);
     results.addColumn(DidOffer::area).setHeader("Area").setAutoWidth(true);
@@ -158,12 +159,14 @@ public class BuyNumbersView extends Div implements HasPageHeader, BeforeEnterObs
         .setAutoWidth(true);
     results
         .addColumn(o -> price(o.inboundPerMinute(), o.currency()))
-        .setHeader("Inbound / min")
+        .setHeader("Inbound/min")
         .setAutoWidth(true);
     results
         .addComponentColumn(
             o -> {
-              Button add = new Button("Add to cart", VaadinIcon.PLUS.create(), e -> add(o));
+              Button add = new Button("Add", VaadinIcon.PLUS.create(), e -> add(o));
+              add.addThemeVariants(ButtonVariant.LUMO_SMALL);
+              add.setAriaLabel("Add +" + o.number() + " to the cart");
               add.addClassName("dt-buy-add");
               add.getElement().setAttribute("data-number", o.number());
               add.setEnabled(cart.stream().noneMatch(c -> c.id().equals(o.id())));
@@ -193,6 +196,7 @@ public class BuyNumbersView extends Div implements HasPageHeader, BeforeEnterObs
         .addComponentColumn(
             o -> {
               Button remove = new Button("Remove", VaadinIcon.TRASH.create(), e -> remove(o));
+              remove.addThemeVariants(ButtonVariant.LUMO_SMALL);
               remove.addClassName("dt-buy-remove");
               return remove;
             })
@@ -302,6 +306,7 @@ public class BuyNumbersView extends Div implements HasPageHeader, BeforeEnterObs
       search();
       Toasts.success("Order placed: " + placed.items().size() + " number(s)");
       showOrder(placed);
+      order.scrollIntoView();
     } catch (DidOrderRefused e) {
       refused.setText("Not ordered: " + e.getMessage());
       refused.setVisible(true);

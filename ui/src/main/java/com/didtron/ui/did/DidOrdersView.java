@@ -74,15 +74,15 @@ public class DidOrdersView extends Div implements HasPageHeader {
             o -> o.items().stream().map(i -> "+" + i.number()).collect(Collectors.joining(", ")))
         .setHeader("Numbers")
         .setAutoWidth(true);
-    grid.addColumn(DidOrders.Order::destination).setHeader("Destination").setAutoWidth(true);
-    grid.addColumn(DidOrders.Order::requestedBy).setHeader("Ordered by").setAutoWidth(true);
-    grid.addColumn(o -> o.failureReason() == null ? "" : o.failureReason())
-        .setHeader("Failure reason")
-        .setAutoWidth(true);
     grid.addComponentColumn(DidOrdersView::workflow)
         .setHeader("Workflow")
         .setKey("workflow")
         .setAutoWidth(true);
+    grid.addColumn(o -> o.failureReason() == null ? "" : o.failureReason())
+        .setHeader("Failure reason")
+        .setAutoWidth(true);
+    grid.addColumn(DidOrders.Order::destination).setHeader("Destination").setAutoWidth(true);
+    grid.addColumn(DidOrders.Order::requestedBy).setHeader("Ordered by").setAutoWidth(true);
     Div bar = new Div(state);
     bar.addClassName("dt-toolbar");
     add(summary, bar, grid);
