@@ -3,6 +3,7 @@ package com.didtron.it;
 import static com.didtron.activities.db.Tables.CDR;
 import static com.didtron.activities.db.Tables.DID_INVENTORY;
 import static com.didtron.activities.db.Tables.DID_PRICE;
+import static com.didtron.activities.db.Tables.SWITCH_CDR_CURSOR;
 import static com.didtron.it.SwitchCalls.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -129,9 +130,13 @@ class InboundDidSwitchIT extends PlatformIT {
       eventually(
           "the owner charged",
           () -> before.subtract(funds()).compareTo(new BigDecimal("0.015")) == 0 ? true : null);
-      // a second pull charges nothing twice
+      // a second pull charges nothing twice: wait until a pull has finished after asking for it
+      // (the cursor's last pull time moves on), then look
+      Instant pulledBefore = lastPull();
       assertThat(pullNow()).isEqualTo(202);
-      Thread.sleep(2000);
+      eventually(
+          "a pull finished after the second request",
+          () -> lastPull().isAfter(pulledBefore) ? true : null);
       assertThat(before.subtract(funds())).isEqualByComparingTo("0.015");
       assertThat(db.fetchCount(CDR, CDR.CALLEE.eq(number))).isEqualTo(1);
     }
@@ -271,6 +276,16 @@ class InboundDidSwitchIT extends PlatformIT {
   private int pullNow() throws Exception {
     String key = keys.create(admin(), Fixtures.unique("inbound")).secret();
     return new ApiClient(port).json("POST", "/api/switch/cdrs/pull", key, null).statusCode();
+  }
+
+  /** When the local switch's CDRs were last pulled (the epoch before the first pull). */
+  private Instant lastPull() {
+    Instant at =
+        db.select(SWITCH_CDR_CURSOR.LAST_PULL_AT)
+            .from(SWITCH_CDR_CURSOR)
+            .where(SWITCH_CDR_CURSOR.SOURCE.eq("kamailio"))
+            .fetchOne(SWITCH_CDR_CURSOR.LAST_PULL_AT);
+    return at == null ? Instant.EPOCH : at;
   }
 
   private BigDecimal funds() {

@@ -13,8 +13,10 @@ import org.springframework.stereotype.Repository;
  * The search: a tenant's AVAILABLE numbers with the sell price that applies to each (the newest
  * effective price of its country and type, an area's own price before the country-wide one). Walks
  * the partial index {@code did_inventory_search} (or {@code did_inventory_available}) in number
- * order, so a page costs the same at the first number and the millionth; a contains-pattern uses
- * the trigram index when the server has pg_trgm.
+ * order, so a page costs the same at the first number and the millionth; an area walks {@code
+ * did_inventory_search_area}. A pattern with a literal prefix and no other run of three digits
+ * walks its prefix's number range; other patterns (contains) use the trigram index when the server
+ * has pg_trgm.
  */
 @Repository
 class DidOffers {
@@ -88,8 +90,18 @@ class DidOffers {
       binds.add(s.area());
     }
     if (s.pattern() != null) {
-      sql.append(" AND i.number LIKE ?");
-      binds.add(s.pattern().like());
+      String like = s.pattern().like();
+      String prefix = literalPrefix(like);
+      if (!prefix.isEmpty() && !trigramsHelp(like, prefix)) {
+        // walk the number range of the literal prefix in number order; the LIKE is hidden from the
+        // trigram index, whose match on the prefix alone would fetch and sort the whole range
+        sql.append(" AND i.number >= ? AND i.number < ? AND (i.number || '') LIKE ?");
+        binds.add(prefix);
+        binds.add(prefixEnd(prefix));
+      } else {
+        sql.append(" AND i.number LIKE ?");
+      }
+      binds.add(like);
     }
     if (s.after() != null) {
       sql.append(" AND i.number > ?");
@@ -98,5 +110,40 @@ class DidOffers {
     sql.append(" ORDER BY i.number LIMIT ?");
     binds.add(s.limit());
     return new Query(sql.toString(), binds);
+  }
+
+  /** The digits before the first wildcard of a LIKE pattern ({@code 4989__7%} → {@code 4989}). */
+  static String literalPrefix(String like) {
+    int i = 0;
+    while (i < like.length() && like.charAt(i) != '%' && like.charAt(i) != '_') {
+      i++;
+    }
+    return like.substring(0, i);
+  }
+
+  /**
+   * Whether the trigram index narrows a pattern beyond its literal prefix: only a run of three or
+   * more digits after the prefix gives it trigrams of its own ({@code 491%9999} yes, {@code
+   * 4989__7%} no). Without one, the trigram index finds every number holding the prefix anywhere
+   * and the planner, which cannot estimate {@code _} well, fetches and sorts them all.
+   */
+  static boolean trigramsHelp(String like, String prefix) {
+    int run = 0;
+    for (int i = prefix.length(); i < like.length(); i++) {
+      char c = like.charAt(i);
+      run = c == '%' || c == '_' ? 0 : run + 1;
+      if (run >= 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The first string after every string starting with {@code prefix} (digits only), in "C" order.
+   */
+  static String prefixEnd(String prefix) {
+    char last = prefix.charAt(prefix.length() - 1);
+    return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
   }
 }

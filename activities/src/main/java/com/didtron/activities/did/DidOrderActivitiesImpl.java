@@ -198,7 +198,7 @@ class DidOrderActivitiesImpl implements DidOrderActivities {
                 tenant,
                 LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
                 "DID setup fee " + memo,
-                SourceRef.of(SourceType.ADJUSTMENT, i.id()),
+                SourceRef.of(SourceType.DID_SETUP, i.id()),
                 DidOrders.workflowId(r.orderId()),
                 setupKey(i.id()),
                 List.of(
@@ -302,7 +302,7 @@ class DidOrderActivitiesImpl implements DidOrderActivities {
         new ReversalRequest(
             tenant,
             charge.get().id(),
-            SourceRef.of(SourceType.ADJUSTMENT, line.itemId()),
+            SourceRef.of(SourceType.DID_SETUP, line.itemId()),
             "order " + r.orderId() + " failed: setup fee of +" + line.number() + " refunded",
             LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
             DidOrders.workflowId(r.orderId()),

@@ -8,6 +8,7 @@ import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.did.DailyRental;
 import com.didtron.domain.ledger.JournalEntryDraft;
+import com.didtron.domain.ledger.JournalEntryId;
 import com.didtron.domain.ledger.LedgerAccount;
 import com.didtron.domain.ledger.LedgerPurpose;
 import com.didtron.domain.ledger.Posting;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
@@ -36,16 +38,22 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The daily rental of numbers in service (issue 12 point 7, pay as you go). For a day (UTC), every
  * ACTIVE, not suspended number activated before the day ended is charged {@link DailyRental#forDay}
  * of the monthly sell price in force that day (the number's area price, else its country-wide
- * price): a {@code did_accrual} row and, in the same transaction, a ledger entry debiting the
- * customer and crediting DID revenue, keyed {@code did-rental-<didId>-<day>}. The unique (tenant,
- * DID, day) row makes a day charged exactly once, however often or concurrently it runs. The
- * activation day is charged in full; a suspended number is not charged.
+ * price): a {@code did_accrual} row and, in the same transaction, the ledger posting debiting the
+ * customer and crediting DID revenue. A batch (one transaction) is set-based: one statement for its
+ * rows; one ledger entry per customer and currency for the batch's rows (like a CDR batch), keyed
+ * {@code did-rental-<accountId>-<day>-<lowest didId of its rows>}, sourced from its first row and
+ * posted through {@link Ledger#postBatch}; one statement to link every row to its entry. The unique
+ * (tenant, DID, day) row makes a day charged exactly once, however often or concurrently it runs.
+ * The activation day is charged in full; a suspended number is not charged.
  */
 @Facade
 @Service
 public class DidRental {
   /** What one batch did: numbers looked at, newly charged, their sum, and where to continue. */
   public record Batch(int dids, int posted, BigDecimal amount, UUID last) {}
+
+  /** Numbers per batch (one transaction each) of the daily run. */
+  public static final int BATCH = 500;
 
   private static final String CANDIDATES =
       """
@@ -62,14 +70,28 @@ public class DidRental {
        ORDER BY d.id LIMIT ?::int
       """;
 
+  /** The batch's rows in one statement; a day already charged for a number is skipped. */
   private static final String INSERT =
       """
       INSERT INTO did_accrual (id, tenant_id, account_id, did_id, number, day, monthly_price,
                                amount, currency, created_at)
-      VALUES (gen_random_uuid(), ?::uuid, ?::uuid, ?::uuid, ?, ?::date, ?::numeric, ?::numeric, ?,
-              ?::timestamptz)
+      SELECT gen_random_uuid(), u.tenant_id, u.account_id, u.did_id, u.number, ?::date,
+             u.monthly_price, u.amount, u.currency, ?::timestamptz
+        FROM unnest(?::text[]::uuid[], ?::text[]::uuid[], ?::text[]::uuid[], ?::text[],
+                    ?::text[]::numeric[], ?::text[]::numeric[], ?::text[])
+             WITH ORDINALITY AS u(tenant_id, account_id, did_id, number, monthly_price, amount,
+                                  currency, n)
+       ORDER BY u.n
       ON CONFLICT (tenant_id, did_id, day) DO NOTHING
       RETURNING id, tenant_id, account_id, did_id, number, amount, currency
+      """;
+
+  /** Links the batch's rows to their ledger entries in one statement. */
+  private static final String LINK =
+      """
+      UPDATE did_accrual a SET ledger_entry_id = u.entry_id
+        FROM unnest(?::text[]::uuid[], ?::text[]::uuid[]) AS u(id, entry_id)
+       WHERE a.id = u.id
       """;
 
   private final DSLContext db;
@@ -119,88 +141,118 @@ public class DidRental {
       return new Batch(0, 0, BigDecimal.ZERO.setScale(6), null);
     }
     int n = rows.size();
-    UUID[] tenants = new UUID[n], accounts = new UUID[n], dids = new UUID[n];
+    String[] tenants = new String[n], accounts = new String[n], dids = new String[n];
     String[] numbers = new String[n], currencies = new String[n];
-    BigDecimal[] monthly = new BigDecimal[n], amounts = new BigDecimal[n];
+    String[] monthly = new String[n], amounts = new String[n];
+    UUID last = null;
     for (int i = 0; i < n; i++) {
       var r = rows.get(i);
-      dids[i] = r.get(0, UUID.class);
-      tenants[i] = r.get(1, UUID.class);
-      accounts[i] = r.get(2, UUID.class);
+      last = r.get(0, UUID.class);
+      dids[i] = last.toString();
+      tenants[i] = r.get(1, UUID.class).toString();
+      accounts[i] = r.get(2, UUID.class).toString();
       numbers[i] = r.get(3, String.class);
-      monthly[i] = r.get(4, BigDecimal.class);
+      BigDecimal price = r.get(4, BigDecimal.class);
+      monthly[i] = price.toPlainString();
       currencies[i] = r.get(5, String.class);
-      amounts[i] = DailyRental.forDay(monthly[i], day);
+      amounts[i] = DailyRental.forDay(price, day).toPlainString();
     }
-    // one row at a time: a day already charged for a number is skipped (ON CONFLICT)
-    List<org.jooq.Record> inserted = new ArrayList<>();
+    // set-based: the whole batch in one INSERT, ordered by DID id like every concurrent run, so
+    // two runs wait on each other's rows in the same order and never deadlock
     OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
-    for (int i = 0; i < n; i++) {
-      inserted.addAll(
-          db.resultQuery(
-                  INSERT,
-                  tenants[i],
-                  accounts[i],
-                  dids[i],
-                  numbers[i],
-                  day,
-                  monthly[i],
-                  amounts[i],
-                  currencies[i],
-                  now)
-              .fetch());
-    }
-    List<JournalEntryDraft> drafts = new ArrayList<>();
-    List<UUID> accrualIds = new ArrayList<>();
-    Map<String, LedgerAccount> customers = new HashMap<>();
-    Map<AccountId, TenantId> charged = new java.util.LinkedHashMap<>();
-    Map<UUID, LedgerAccount> revenue = new HashMap<>();
+    List<org.jooq.Record> inserted =
+        db.resultQuery(
+                INSERT, day, now, tenants, accounts, dids, numbers, monthly, amounts, currencies)
+            .fetch();
+    // one ledger entry per customer and currency of the batch (as the CDR pipeline posts a batch
+    // of calls), each row linked to its customer's entry
+    Map<String, Charge> charges = new TreeMap<>();
     BigDecimal total = BigDecimal.ZERO.setScale(6);
     for (var r : inserted) {
-      UUID id = r.get(0, UUID.class);
-      TenantId tenant = new TenantId(r.get(1, UUID.class));
-      AccountId account = new AccountId(r.get(2, UUID.class));
-      UUID did = r.get(3, UUID.class);
       BigDecimal amount = r.get(5, BigDecimal.class).setScale(6);
-      CurrencyCode currency = new CurrencyCode(r.get(6, String.class));
       total = total.add(amount);
       if (amount.signum() == 0) {
-        continue;
+        continue; // nothing to post; the row stays without an entry
       }
-      charged.put(account, tenant);
-      LedgerAccount customer =
-          customers.computeIfAbsent(
-              tenant.value() + "/" + account.value(),
-              k -> ledger.chart().party(tenant, LedgerPurpose.CUSTOMER_BALANCE, account));
-      LedgerAccount income =
-          revenue.computeIfAbsent(
-              tenant.value(), k -> ledger.chart().postable(tenant, LedgerPurpose.REVENUE));
-      String memo = "+" + r.get(4, String.class) + " rental " + day;
-      drafts.add(
-          new JournalEntryDraft(
-              tenant,
-              day,
-              "DID rental " + memo,
-              SourceRef.of(SourceType.DID_ACCRUAL, id),
-              "did-rental-daily",
-              "did-rental-" + did + "-" + day,
-              List.of(
-                  new Posting(customer.id(), new Money(amount, currency), memo),
-                  new Posting(income.id(), new Money(amount.negate(), currency), memo))));
-      accrualIds.add(id);
+      TenantId tenant = new TenantId(r.get(1, UUID.class));
+      AccountId account = new AccountId(r.get(2, UUID.class));
+      CurrencyCode currency = new CurrencyCode(r.get(6, String.class));
+      charges
+          .computeIfAbsent(
+              tenant.value() + "/" + account.value() + "/" + currency.code(),
+              k -> new Charge(tenant, account, currency))
+          .add(r.get(0, UUID.class), r.get(3, UUID.class), amount);
     }
-    if (!drafts.isEmpty()) {
-      var posted = ledger.postAll(drafts, Actor.system("did-rental", drafts.get(0).tenantId()));
-      for (int k = 0; k < posted.size(); k++) {
-        db.execute(
-            "UPDATE did_accrual SET ledger_entry_id = ?::uuid WHERE id = ?::uuid",
-            posted.get(k).entry().id().value(),
-            accrualIds.get(k));
+    if (!charges.isEmpty()) {
+      Map<UUID, LedgerAccount> revenue = new HashMap<>();
+      List<Charge> list = List.copyOf(charges.values());
+      List<JournalEntryDraft> drafts = new ArrayList<>();
+      for (Charge c : list) {
+        LedgerAccount customer =
+            ledger.chart().party(c.tenant, LedgerPurpose.CUSTOMER_BALANCE, c.account);
+        LedgerAccount income =
+            revenue.computeIfAbsent(
+                c.tenant.value(), k -> ledger.chart().postable(c.tenant, LedgerPurpose.REVENUE));
+        String memo = c.rows.size() + (c.rows.size() == 1 ? " number" : " numbers") + ", " + day;
+        drafts.add(
+            new JournalEntryDraft(
+                c.tenant,
+                day,
+                "DID rental, " + memo,
+                SourceRef.of(SourceType.DID_ACCRUAL, c.rows.getFirst()),
+                "did-rental-daily",
+                "did-rental-" + c.account.value() + "-" + day + "-" + c.firstDid,
+                List.of(
+                    new Posting(customer.id(), new Money(c.amount, c.currency), memo),
+                    new Posting(income.id(), new Money(c.amount.negate(), c.currency), memo))));
       }
+      List<JournalEntryId> posted =
+          ledger.postBatch(drafts, Actor.system("did-rental", drafts.getFirst().tenantId()));
+      List<String> rowIds = new ArrayList<>(), entryIds = new ArrayList<>();
+      for (int k = 0; k < list.size(); k++) {
+        String entry = posted.get(k).value().toString();
+        for (UUID row : list.get(k).rows) {
+          rowIds.add(row.toString());
+          entryIds.add(entry);
+        }
+      }
+      db.execute(LINK, rowIds.toArray(String[]::new), entryIds.toArray(String[]::new));
       // credit control sees the new balance (alerts, the switch's balance), like an invoice does
-      charged.forEach((account, tenantId) -> balances.changed(tenantId, account));
+      list.forEach(c -> balances.changed(c.tenant, c.account));
     }
-    return new Batch(n, inserted.size(), total, dids[n - 1]);
+    return new Batch(n, inserted.size(), total, last);
+  }
+
+  /** A customer's share of a batch in one currency: its rows, their sum, its first number. */
+  private static final class Charge {
+    final TenantId tenant;
+    final AccountId account;
+    final CurrencyCode currency;
+    final List<UUID> rows = new ArrayList<>();
+    BigDecimal amount = BigDecimal.ZERO.setScale(6);
+    UUID firstDid;
+
+    Charge(TenantId tenant, AccountId account, CurrencyCode currency) {
+      this.tenant = tenant;
+      this.account = account;
+      this.currency = currency;
+    }
+
+    void add(UUID row, UUID did, BigDecimal share) {
+      if (firstDid == null || compareUnsigned(did, firstDid) < 0) {
+        firstDid = did;
+      }
+      rows.add(row);
+      amount = amount.add(share);
+    }
+
+    /** PostgreSQL's uuid order (unsigned bytes), so the key names the batch's lowest number id. */
+    private static int compareUnsigned(UUID a, UUID b) {
+      int c = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+      return c != 0
+          ? c
+          : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+    }
   }
 
   /** Charges {@code day} for every number in service, in batches of {@code size}. */

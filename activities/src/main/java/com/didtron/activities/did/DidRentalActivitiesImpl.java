@@ -16,7 +16,7 @@ class DidRentalActivitiesImpl implements DidRentalActivities {
 
   @Override
   public DidRentalReport accrueDay(String day) {
-    DidRental.Batch b = rental.accrueDay(LocalDate.parse(day), 500);
+    DidRental.Batch b = rental.accrueDay(LocalDate.parse(day), DidRental.BATCH);
     return new DidRentalReport(day, b.dids(), b.posted(), b.amount());
   }
 }

@@ -16,9 +16,11 @@ import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.money.Money;
 import com.didtron.domain.tenant.TenantId;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
@@ -83,6 +85,106 @@ class JooqLedgerRepository {
               l.memo());
     }
     insert.execute();
+  }
+
+  /** The lines of one new entry, for {@link #insertLines(List)}. */
+  record EntryLines(JournalEntryId entry, TenantId tenant, List<PostedLine> lines) {}
+
+  /**
+   * Inserts the headers of {@code drafts} with the given ids in one statement, in the drafts' order
+   * (entry numbers follow it); a taken idempotency key is skipped. The ids inserted.
+   */
+  Set<UUID> insertEntries(
+      List<JournalEntryDraft> drafts, List<UUID> ids, String postedBy, Instant now) {
+    int n = drafts.size();
+    String[] id = new String[n], tenant = new String[n], day = new String[n];
+    String[] description = new String[n], type = new String[n], source = new String[n];
+    String[] workflow = new String[n], key = new String[n];
+    for (int i = 0; i < n; i++) {
+      JournalEntryDraft d = drafts.get(i);
+      id[i] = ids.get(i).toString();
+      tenant[i] = d.tenantId().value().toString();
+      day[i] = d.effectiveDate().toString();
+      description[i] = d.description().strip();
+      type[i] = d.source().type().name();
+      source[i] = d.source().id();
+      workflow[i] = d.workflowId();
+      key[i] = d.idempotencyKey();
+    }
+    return new HashSet<>(
+        db.resultQuery(
+                """
+                INSERT INTO journal_entry (id, tenant_id, effective_date, posted_at, posted_by,
+                                           description, source_type, source_id, workflow_id,
+                                           idempotency_key)
+                SELECT u.id, u.tenant_id, u.day, ?::timestamptz, ?, u.description, u.type,
+                       u.source, u.workflow, u.key
+                  FROM unnest(?::text[]::uuid[], ?::text[]::uuid[], ?::text[]::date[], ?::text[],
+                              ?::text[], ?::text[], ?::text[], ?::text[])
+                       WITH ORDINALITY AS u(id, tenant_id, day, description, type, source, workflow,
+                                            key, n)
+                 ORDER BY u.n
+                ON CONFLICT (tenant_id, idempotency_key) DO NOTHING
+                RETURNING id
+                """,
+                now.toString(),
+                postedBy,
+                id,
+                tenant,
+                day,
+                description,
+                type,
+                source,
+                workflow,
+                key)
+            .fetch(0, UUID.class));
+  }
+
+  /**
+   * Inserts the lines of several new entries in one statement, each entry's lines in the given
+   * order (callers sort them to keep lock order stable), entries in list order.
+   */
+  void insertLines(List<EntryLines> entries) {
+    int n = entries.stream().mapToInt(e -> e.lines().size()).sum();
+    if (n == 0) {
+      return;
+    }
+    String[] entry = new String[n], tenant = new String[n], account = new String[n];
+    String[] currency = new String[n], amount = new String[n], rate = new String[n];
+    String[] base = new String[n], memo = new String[n];
+    int i = 0;
+    for (EntryLines e : entries) {
+      for (PostedLine l : e.lines()) {
+        entry[i] = e.entry().value().toString();
+        tenant[i] = e.tenant().value().toString();
+        account[i] = l.account().value().toString();
+        currency[i] = l.amount().currency().code();
+        amount[i] = l.amount().amount().toPlainString();
+        rate[i] = l.fxRate() == null ? null : l.fxRate().toPlainString();
+        base[i] = l.baseAmount() == null ? null : l.baseAmount().toPlainString();
+        memo[i] = l.memo();
+        i++;
+      }
+    }
+    db.execute(
+        """
+        INSERT INTO posting (entry_id, tenant_id, ledger_account_id, currency, amount, fx_rate,
+                             base_amount, memo)
+        SELECT u.entry_id, u.tenant_id, u.account, u.currency, u.amount, u.rate, u.base, u.memo
+          FROM unnest(?::text[]::uuid[], ?::text[]::uuid[], ?::text[]::uuid[], ?::text[],
+                      ?::text[]::numeric[], ?::text[]::numeric[], ?::text[]::numeric[], ?::text[])
+               WITH ORDINALITY AS u(entry_id, tenant_id, account, currency, amount, rate, base,
+                                    memo, n)
+         ORDER BY u.n
+        """,
+        entry,
+        tenant,
+        account,
+        currency,
+        amount,
+        rate,
+        base,
+        memo);
   }
 
   Optional<JournalEntry> byKey(TenantId tenant, String idempotencyKey) {

@@ -83,6 +83,21 @@ public class Ledger {
   }
 
   /**
+   * Posts many entries set-based, for bulk runs (e.g. the daily rental of 100,000 numbers): one
+   * statement for the headers and one for every posting, in one transaction with the caller's
+   * change, after locking the balances as {@link #postAll} does. Each entry is idempotent on its
+   * own key as with {@link #post}; nothing is read back.
+   *
+   * @return each draft's entry id, in the drafts' order (an entry already posted with the key: its
+   *     id)
+   */
+  @Transactional
+  public List<JournalEntryId> postBatch(List<JournalEntryDraft> drafts, Actor postedBy) {
+    poster.lockBalances(drafts);
+    return poster.postBatch(drafts, postedBy.name());
+  }
+
+  /**
    * Reverses an entry: a new entry with every posting on the other side, linked to the original. An
    * entry can be reversed once; asking again with the same idempotency key returns the reversal
    * already made.

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -74,6 +75,52 @@ class LedgerPoster {
   }
 
   /**
+   * Posts {@code drafts} set-based (see {@link Ledger#postBatch}): accounts checked once per batch,
+   * rates looked up once per tenant, currency and day, headers inserted in one statement (a taken
+   * key is skipped and checked like {@link #post} does), every line of the new entries in another.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  List<JournalEntryId> postBatch(List<JournalEntryDraft> drafts, String postedBy) {
+    if (drafts.isEmpty()) {
+      return List.of();
+    }
+    Map<LedgerAccountId, LedgerAccount> accounts = new HashMap<>();
+    Map<String, Optional<BigDecimal>> rateOf = new HashMap<>();
+    for (JournalEntryDraft d : drafts) {
+      requirePostable(d, accounts);
+    }
+    List<UUID> ids = new ArrayList<>(drafts.size());
+    for (int i = 0; i < drafts.size(); i++) {
+      ids.add(UUID.randomUUID());
+    }
+    Set<UUID> inserted = entries.insertEntries(drafts, ids, postedBy, clock.instant());
+    List<JooqLedgerRepository.EntryLines> fresh = new ArrayList<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      JournalEntryDraft d = drafts.get(i);
+      if (inserted.contains(ids.get(i))) {
+        fresh.add(
+            new JooqLedgerRepository.EntryLines(
+                new JournalEntryId(ids.get(i)),
+                d.tenantId(),
+                convert(d, rateOf).stream().sorted(LOCK_ORDER).toList()));
+      }
+    }
+    entries.insertLines(fresh);
+    List<JournalEntryId> result = new ArrayList<>(drafts.size());
+    for (int i = 0; i < drafts.size(); i++) {
+      JournalEntryDraft d = drafts.get(i);
+      if (inserted.contains(ids.get(i))) {
+        result.add(new JournalEntryId(ids.get(i)));
+      } else { // the key was taken (before, or by an earlier draft of this batch, now complete)
+        JournalEntry existing = entries.byKey(d.tenantId(), d.idempotencyKey()).orElseThrow();
+        requireSame(existing, d);
+        result.add(existing.id());
+      }
+    }
+    return result;
+  }
+
+  /**
    * Locks (creating at zero where missing) every balance the drafts touch, in account/currency
    * order: one global lock order for a transaction that posts several entries.
    */
@@ -95,7 +142,10 @@ class LedgerPoster {
   }
 
   private void requirePostable(JournalEntryDraft draft) {
-    Map<LedgerAccountId, LedgerAccount> seen = new HashMap<>();
+    requirePostable(draft, new HashMap<>());
+  }
+
+  private void requirePostable(JournalEntryDraft draft, Map<LedgerAccountId, LedgerAccount> seen) {
     for (Posting p : draft.postings()) {
       LedgerAccount a =
           seen.computeIfAbsent(
@@ -119,13 +169,19 @@ class LedgerPoster {
   }
 
   private List<PostedLine> convert(JournalEntryDraft draft) {
-    Map<CurrencyCode, Optional<BigDecimal>> rateOf = new HashMap<>();
+    return convert(draft, new HashMap<>());
+  }
+
+  /** {@code rateOf}: rates already looked up, by tenant, currency and day. */
+  private List<PostedLine> convert(
+      JournalEntryDraft draft, Map<String, Optional<BigDecimal>> rateOf) {
     List<PostedLine> lines = new ArrayList<>();
     for (Posting p : draft.postings()) {
       CurrencyCode c = p.amount().currency();
       Optional<BigDecimal> rate =
           rateOf.computeIfAbsent(
-              c, k -> rates.rateToBase(draft.tenantId(), k, draft.effectiveDate()));
+              draft.tenantId().value() + "/" + c.code() + "/" + draft.effectiveDate(),
+              k -> rates.rateToBase(draft.tenantId(), c, draft.effectiveDate()));
       BigDecimal base =
           rate.map(r -> p.amount().amount().multiply(r).setScale(Money.SCALE, RoundingMode.HALF_UP))
               .orElse(null);

@@ -99,7 +99,11 @@ class DidOrderIT extends ActivitiesIT {
     return db.fetchCount(
         db.selectOne()
             .from("journal_entry")
-            .where("tenant_id = ? AND idempotency_key = ?", t.account().tenantId().value(), key));
+            // setup fees and their reversals are booked under their own source type
+            .where(
+                "tenant_id = ? AND idempotency_key = ? AND source_type = 'DID_SETUP'",
+                t.account().tenantId().value(),
+                key));
   }
 
   private java.math.BigDecimal customerBalance() {

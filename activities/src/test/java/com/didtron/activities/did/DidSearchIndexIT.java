@@ -73,6 +73,50 @@ class DidSearchIndexIT extends ActivitiesIT {
   }
 
   @Test
+  void anAreaSearchWalksTheAreaIndexInNumberOrder() {
+    String plan = plan(DidSearch.of("DE", "GEOGRAPHIC", "area 12", null, null, 50));
+
+    assertThat(plan)
+        .contains("Index Scan using did_inventory_search_area")
+        .doesNotContain("Seq Scan on did_inventory")
+        .doesNotContain("Sort Key: i.number");
+  }
+
+  @Test
+  void aPatternWithALiteralPrefixAndSingleDigitWildcardsWalksThePrefixRangeInNumberOrder() {
+    String plan = plan(DidSearch.of(null, null, null, "4900001??7*", null, 50));
+
+    assertThat(plan)
+        .contains("Index Scan using did_inventory_")
+        .doesNotContain("Bitmap")
+        .doesNotContain("Sort Key: i.number");
+  }
+
+  @Test
+  void everyKindOfPatternAnswersWhatAPlainLikeAnswers() {
+    for (String pattern : List.of("4900001??7*", "49000012*", "*1234*", "4900*76", "49??0*6")) {
+      DidSearch s = DidSearch.of("DE", "GEOGRAPHIC", null, pattern, null, 50);
+      List<String> expected =
+          db.resultQuery(
+                  "SELECT number FROM did_inventory WHERE tenant_id = CAST(? AS uuid) AND"
+                      + " country_code = 'DE' AND number_type = 'GEOGRAPHIC' AND status ="
+                      + " 'AVAILABLE' AND deleted_at IS NULL AND number LIKE ? ORDER BY number"
+                      + " LIMIT 50",
+                  t.admin().tenantId().value().toString(),
+                  s.pattern().like())
+              .fetch(0, String.class);
+
+      assertThat(expected).as(pattern).isNotEmpty();
+      assertThat(
+              offers.search(t.admin().tenantId().value(), s, true, Instant.now()).stream()
+                  .map(DidOffer::number)
+                  .toList())
+          .as(pattern)
+          .isEqualTo(expected);
+    }
+  }
+
+  @Test
   void theTrigramIndexExistsExactlyWhenTheServerHasPgTrgm() {
     boolean extension =
         db.fetchExists(db.selectOne().from("pg_extension").where("extname = 'pg_trgm'"));

@@ -1,5 +1,6 @@
 package com.didtron.app.cli;
 
+import com.didtron.activities.did.DidRental;
 import com.didtron.rating.bench.RatingBench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Option;
       BenchCommand.Rating.class,
       BenchCommand.RatingDb.class,
       BenchCommand.Dids.class,
+      BenchCommand.Accrual.class,
       SipBenchCommand.class,
       SwitchBenchCommand.class
     })
@@ -104,6 +106,41 @@ class BenchCommand implements Runnable {
     @Override
     public void run() {
       spec.commandLine().getOut().println(DidsBench.run(numbers, queries));
+    }
+  }
+
+  /** {@code ./didtron bench accrual}: the daily DID rental over many numbers in service. */
+  @Command(
+      name = "accrual",
+      mixinStandardHelpOptions = true,
+      description =
+          "Daily DID rental on a throw-away embedded platform: one day accrued for every number in"
+              + " service (rows, ledger entries, balances), then again (posts nothing).")
+  static class Accrual implements Runnable {
+    @Option(
+        names = "--numbers",
+        defaultValue = "100000",
+        description = "Numbers in service (default: ${DEFAULT-VALUE})")
+    int numbers;
+
+    @Option(
+        names = "--accounts",
+        defaultValue = "100",
+        description = "Customers the numbers are spread over (default: ${DEFAULT-VALUE})")
+    int accounts;
+
+    @Option(
+        names = "--batch",
+        description = "Numbers per batch (default: the daily run's, DidRental.BATCH)")
+    Integer batch;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+      spec.commandLine()
+          .getOut()
+          .println(AccrualBench.run(numbers, accounts, batch == null ? DidRental.BATCH : batch));
     }
   }
 }

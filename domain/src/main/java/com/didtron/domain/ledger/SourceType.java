@@ -12,5 +12,7 @@ public enum SourceType {
   /** A manual adjustment by an admin, with its reason. */
   ADJUSTMENT,
   /** A day of a number's rental (pay as you go), its {@code did_accrual} row. */
-  DID_ACCRUAL
+  DID_ACCRUAL,
+  /** An ordered number's setup fee (and its reversal), its {@code did_order_item} row. */
+  DID_SETUP
 }
