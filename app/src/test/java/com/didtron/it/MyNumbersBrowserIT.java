@@ -22,6 +22,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -113,9 +114,19 @@ class MyNumbersBrowserIT extends PlatformIT {
                   block + "1"))
           .isEqualTo(40);
 
-      browser.driver.findElement(By.cssSelector("[aria-label='Release +" + block + "2']")).click();
-      wait.until(ExpectedConditions.elementToBeClickable(By.id("dt-number-release-confirm")))
-          .click();
+      // the grid was rendered again after the save: find the button anew until it takes the click
+      wait.ignoring(StaleElementReferenceException.class)
+          .until(
+              d -> {
+                d.findElement(By.cssSelector("[aria-label='Release +" + block + "2']")).click();
+                return true;
+              });
+      wait.ignoring(StaleElementReferenceException.class)
+          .until(
+              d -> {
+                d.findElement(By.id("dt-number-release-confirm")).click();
+                return true;
+              });
       await()
           .atMost(Duration.ofSeconds(30))
           .until(

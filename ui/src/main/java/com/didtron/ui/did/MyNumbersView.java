@@ -105,7 +105,9 @@ public class MyNumbersView extends Div implements HasPageHeader {
 
   private Component status(AccountDids.AccountDid d) {
     Span s = new Span(d.suspendedAt() == null ? "In service" : "Suspended");
-    s.getElement().getThemeList().add(d.suspendedAt() == null ? "badge success" : "badge error");
+    if (d.suspendedAt() != null) {
+      s.addClassName("dt-warning");
+    }
     return s;
   }
 
