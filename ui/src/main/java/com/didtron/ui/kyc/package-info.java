@@ -1,0 +1,2 @@
+/** The customer's Verification page (KYC, issue 12 point 2). */
+package com.didtron.ui.kyc;
