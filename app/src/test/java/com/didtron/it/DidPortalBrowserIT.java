@@ -158,6 +158,7 @@ class DidPortalBrowserIT extends PlatformIT {
       browser.wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.cssSelector(".dt-buy-total"), "2 numbers; due now (setup + first day): " + due));
+      assertThat(text(browser, ".dt-buy-balance")).isEqualTo("Available to spend: 100.00 USD.");
       String page = text(browser, "body");
       assertThat(page).contains("+" + block + "3").contains("3.00 USD").contains("1.00 USD");
       // the supplier's cost (0.37) and the provider never reach the customer

@@ -1,5 +1,6 @@
 package com.didtron.ui.did;
 
+import com.didtron.activities.balance.CustomerBalances;
 import com.didtron.activities.did.DidInventory;
 import com.didtron.activities.did.DidOffer;
 import com.didtron.activities.did.DidOrderRefused;
@@ -11,6 +12,7 @@ import com.didtron.domain.account.AccountId;
 import com.didtron.domain.did.DailyRental;
 import com.didtron.domain.did.NumberType;
 import com.didtron.domain.money.AmountFormat;
+import com.didtron.domain.money.Money;
 import com.didtron.domain.product.Product;
 import com.didtron.ui.base.ForProduct;
 import com.didtron.ui.base.HasPageHeader;
@@ -74,6 +76,8 @@ public class BuyNumbersView extends Div implements HasPageHeader, BeforeEnterObs
   private final transient DidInventory inventory;
   private final transient DidOrders orders;
   private final transient Clock clock;
+  private final transient CustomerBalances balances;
+  private final Paragraph balance = new Paragraph();
   private final TextField country = new TextField();
   private final TextField area = new TextField();
   private final Select<NumberType> type = new Select<>();
@@ -91,10 +95,13 @@ public class BuyNumbersView extends Div implements HasPageHeader, BeforeEnterObs
   private UUID shownOrder;
   private Registration polling;
 
-  public BuyNumbersView(DidInventory inventory, DidOrders orders, Clock clock) {
+  public BuyNumbersView(
+      DidInventory inventory, DidOrders orders, Clock clock, CustomerBalances balances) {
     this.inventory = inventory;
     this.orders = orders;
     this.clock = clock;
+    this.balances = balances;
+    balance.addClassName("dt-buy-balance");
     configureSearch();
     configureCart();
     Button search = new Button("Search", VaadinIcon.SEARCH.create(), e -> search());
@@ -120,6 +127,7 @@ public class BuyNumbersView extends Div implements HasPageHeader, BeforeEnterObs
         new H3("Cart"),
         cartGrid,
         total,
+        balance,
         checkout,
         refused);
     search();
@@ -173,6 +181,7 @@ public class BuyNumbersView extends Div implements HasPageHeader, BeforeEnterObs
               return add;
             })
         .setKey("add")
+        .setFrozenToEnd(true)
         .setAutoWidth(true);
   }
 
@@ -264,6 +273,7 @@ public class BuyNumbersView extends Div implements HasPageHeader, BeforeEnterObs
   private void showCart() {
     cartGrid.setItems(cart);
     buy.setEnabled(!cart.isEmpty());
+    showBalance();
     if (cart.isEmpty()) {
       total.setText("The cart is empty.");
       return;
@@ -273,6 +283,27 @@ public class BuyNumbersView extends Div implements HasPageHeader, BeforeEnterObs
             + (cart.size() == 1 ? " number" : " numbers")
             + "; due now (setup + first day): "
             + dueNow(cart, this::firstDay));
+  }
+
+  /**
+   * What the account may spend now, and a warning when the cart costs more (the order itself
+   * decides; this only tells beforehand).
+   */
+  private void showBalance() {
+    Actor actor = UiActor.current();
+    AccountId own = actor.ownAccount().orElseThrow(() -> new AccessDenied("No account"));
+    Money available = balances.of(actor, own).available();
+    BigDecimal due =
+        cart.stream()
+            .filter(o -> o.currency().equals(available.currency().code()))
+            .map(o -> (o.setupPrice() == null ? BigDecimal.ZERO : o.setupPrice()).add(firstDay(o)))
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    boolean notCovered = due.compareTo(available.amount()) > 0;
+    balance.setText(
+        "Available to spend: "
+            + AmountFormat.of(available)
+            + (notCovered ? ". This does not cover the cart: please top up first." : "."));
+    balance.setClassName("dt-warning", notCovered);
   }
 
   /** What the cart costs now, per currency: every setup fee plus every number's first day. */
