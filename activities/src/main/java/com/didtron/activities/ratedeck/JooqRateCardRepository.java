@@ -139,6 +139,14 @@ class JooqRateCardRepository {
     return max == null ? 1 : max + 1;
   }
 
+  /** Links a version to the stored original of its deck file. */
+  void linkOriginal(UUID versionId, UUID fileId) {
+    db.update(RATE_CARD_VERSION)
+        .set(RATE_CARD_VERSION.ORIGINAL_FILE_ID, fileId)
+        .where(RATE_CARD_VERSION.ID.eq(versionId))
+        .execute();
+  }
+
   /** Stores a draft version with the counts of its import. */
   RateCardVersion insertDraft(
       UUID id,

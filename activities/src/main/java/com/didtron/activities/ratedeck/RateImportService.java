@@ -21,6 +21,8 @@ import com.didtron.rating.engine.CompiledDeck;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -57,6 +59,7 @@ public class RateImportService {
   private final AuditTrail audit;
   private final Clock clock;
   private final SwitchChanges switchChanges;
+  private final DeckOriginals originals;
 
   RateImportService(
       JooqRateCardRepository cards,
@@ -66,8 +69,10 @@ public class RateImportService {
       DraftDecks drafts,
       AuditTrail audit,
       Clock clock,
-      SwitchChanges switchChanges) {
+      SwitchChanges switchChanges,
+      DeckOriginals originals) {
     this.switchChanges = switchChanges;
+    this.originals = originals;
     this.cards = cards;
     this.copy = copy;
     this.cardService = cardService;
@@ -80,6 +85,9 @@ public class RateImportService {
   /**
    * Imports {@code file} as a draft version of the request's card.
    *
+   * <p>The original file is kept through the storage port and linked from the draft ({@link
+   * DeckOriginals}).
+   *
    * @param size the file's size in bytes for progress reports; -1 when unknown
    */
   @Transactional
@@ -87,6 +95,24 @@ public class RateImportService {
       Actor actor, ImportRequest request, InputStream file, long size, ImportProgress progress) {
     RatingAccess.requireWriter(actor);
     RateCard card = cardService.visible(actor, cards.cardForUpdate(request.cardId()));
+    Path spooled = originals.spool(file);
+    try (InputStream in = Files.newInputStream(spooled)) {
+      return stage(actor, card, request, in, spooled, size, progress);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the uploaded file", e);
+    } finally {
+      originals.remove(spooled);
+    }
+  }
+
+  private ImportOutcome stage(
+      Actor actor,
+      RateCard card,
+      ImportRequest request,
+      InputStream file,
+      Path spooled,
+      long size,
+      ImportProgress progress) {
     DeckParseResult parsed = parse(request, file, size, progress);
     if (!parsed.headerUsable()) {
       return new ImportOutcome.Refused("The header line cannot be used", parsed.errors());
@@ -122,6 +148,7 @@ public class RateImportService {
             clock.instant());
     copy.write(versionId, merge.entries());
     copy.writeErrors(versionId, parsed.errors());
+    originals.keep(actor, card, versionId, request.sourceName(), spooled);
     progress.update("Compiling the deck", 0.9);
     drafts.put(
         versionId,
