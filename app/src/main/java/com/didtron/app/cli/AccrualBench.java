@@ -146,9 +146,11 @@ final class AccrualBench {
     // each entry debits its customer exactly the rows linked to it
     int mismatched =
         db.resultQuery(
-                "SELECT e.id FROM journal_entry e JOIN posting p ON p.entry_id = e.id AND p.amount"
-                    + " > 0 WHERE e.source_type = 'DID_ACCRUAL' AND p.amount IS DISTINCT FROM"
-                    + " (SELECT sum(a.amount) FROM did_accrual a WHERE a.ledger_entry_id = e.id)")
+                "SELECT d.amount FROM (SELECT e.id, p.amount FROM journal_entry e JOIN posting p"
+                    + " ON p.entry_id = e.id AND p.amount > 0 WHERE e.source_type ="
+                    + " 'DID_ACCRUAL') d LEFT JOIN (SELECT ledger_entry_id, sum(amount) AS amount"
+                    + " FROM did_accrual GROUP BY ledger_entry_id) a ON a.ledger_entry_id = d.id"
+                    + " WHERE a.amount IS DISTINCT FROM d.amount")
             .fetch()
             .size();
     BigDecimal net =
