@@ -1,8 +1,10 @@
 package com.didtron.ui.ratedeck;
 
+import com.didtron.activities.ratedeck.DeckOriginals;
 import com.didtron.activities.ratedeck.RateCard;
 import com.didtron.activities.ratedeck.RateCardService;
 import com.didtron.activities.ratedeck.RateCardVersion;
+import com.didtron.activities.storage.StoredFiles;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.user.Role;
 import com.didtron.ui.base.HasPageHeader;
@@ -10,6 +12,7 @@ import com.didtron.ui.base.MainLayout;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.PagedGrid;
 import com.didtron.ui.base.UiActor;
+import com.didtron.ui.storage.FileLinks;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -38,11 +41,15 @@ import java.util.UUID;
 @RolesAllowed({"SUPER_ADMIN", "FINANCE", "ANALYST", "AUDITOR"})
 public class RateCardView extends Div implements HasPageHeader, HasUrlParameter<String> {
   private final transient RateCardService cards;
+  private final transient DeckOriginals originals;
+  private final transient StoredFiles files;
   private final TabSheet tabs = new TabSheet();
   private RateCard card;
 
-  public RateCardView(RateCardService cards) {
+  public RateCardView(RateCardService cards, DeckOriginals originals, StoredFiles files) {
     this.cards = cards;
+    this.originals = originals;
+    this.files = files;
     tabs.addClassName("dt-content-tabs");
     add(tabs);
   }
@@ -72,6 +79,15 @@ public class RateCardView extends Div implements HasPageHeader, HasUrlParameter<
     g.addColumn(v -> v.status().name()).setHeader("Status");
     g.addColumn(v -> v.mode().name()).setHeader("Mode");
     g.addColumn(RateCardVersion::sourceName).setHeader("File").setFlexGrow(2);
+    Actor actor = UiActor.current();
+    g.addComponentColumn(
+            v ->
+                originals
+                    .of(actor, v.id())
+                    .<Component>map(f -> FileLinks.download(files, actor, f.id(), "Original"))
+                    .orElseGet(Span::new))
+        .setHeader("Original")
+        .setKey("original");
     g.addColumn(v -> Formats.count(v.entries())).setHeader("Entries");
     g.addColumn(v -> Formats.count(v.errorRows())).setHeader("Invalid rows");
     g.addColumn(v -> Formats.instant(v.createdAt()) + " · " + v.createdBy()).setHeader("Imported");

@@ -2,6 +2,7 @@ package com.didtron.ui.api.ratedeck;
 
 import com.didtron.activities.ratedeck.ActivationOutcome;
 import com.didtron.activities.ratedeck.CardOutcome;
+import com.didtron.activities.ratedeck.DeckOriginals;
 import com.didtron.activities.ratedeck.ImportOutcome;
 import com.didtron.activities.ratedeck.ImportProgress;
 import com.didtron.activities.ratedeck.ImportRequest;
@@ -10,6 +11,7 @@ import com.didtron.activities.ratedeck.RateImportService;
 import com.didtron.domain.account.AccountDraft.FieldError;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.ratedeck.DeckSide;
+import com.didtron.domain.storage.StoredFile;
 import com.didtron.rating.deck.ColumnMapping;
 import com.didtron.rating.deck.ImportMode;
 import com.didtron.ui.api.base.ApiActor;
@@ -22,6 +24,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,10 +45,28 @@ import org.springframework.web.bind.annotation.RestController;
 public class RateCardsApi {
   private final RateCardService cards;
   private final RateImportService imports;
+  private final DeckOriginals originals;
 
-  public RateCardsApi(RateCardService cards, RateImportService imports) {
+  public RateCardsApi(RateCardService cards, RateImportService imports, DeckOriginals originals) {
     this.cards = cards;
     this.imports = imports;
+    this.originals = originals;
+  }
+
+  /** The stored original file of an imported version; its bytes at {@code download}. */
+  public record OriginalJson(UUID fileId, String name, long size, String sha256, String download) {}
+
+  @GetMapping("/versions/{versionId}/original")
+  @Operation(
+      summary =
+          "The original deck file of a version (kept at import as a RATE_DECK stored file); 404"
+              + " when the version predates it")
+  public OriginalJson original(@PathVariable UUID versionId) {
+    StoredFile f =
+        originals
+            .of(ApiActor.current(), versionId)
+            .orElseThrow(() -> new NoSuchElementException("No original file for this version"));
+    return new OriginalJson(f.id(), f.name(), f.size(), f.sha256(), "/api/files/" + f.id());
   }
 
   /** A card to create: its owner, SELL or BUY, and optionally its currency. */
