@@ -205,10 +205,15 @@ class DidPortalBrowserIT extends PlatformIT {
           .click();
       Account[] rival = new Account[1];
       customer(rival);
-      orders.place(
-          admin(),
-          new DidOrders.OrderRequest(
-              rival[0].id().value(), List.of(block + "3"), "sip:1@rival.example.com", null, null));
+      DidOrders.Order rivals =
+          orders.place(
+              admin(),
+              new DidOrders.OrderRequest(
+                  rival[0].id().value(),
+                  List.of(block + "3"),
+                  "sip:1@rival.example.com",
+                  null,
+                  null));
       input(browser, "dt-buy-destination").sendKeys("sip:100@pbx.example.com", Keys.TAB);
       browser.driver.findElement(By.cssSelector("vaadin-button.dt-buy-submit")).click();
       browser.wait.until(
@@ -216,6 +221,13 @@ class DidPortalBrowserIT extends PlatformIT {
               By.cssSelector(".dt-buy-refused"),
               "Not ordered: +" + block + "3 is no longer available"));
       browser.screenshot("did-buy-refused.png");
+
+      // another account's order stays closed to the customer
+      browser.get("buy-numbers?order=" + rivals.id());
+      browser.wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector("[data-testid='error-message']"), "No such order"));
+      assertThat(text(browser, "body")).doesNotContain(block + "3");
     }
     assertThat(
             db.fetchValue(

@@ -403,7 +403,8 @@ public class BuyNumbersView extends Div implements HasPageHeader, BeforeEnterObs
       }
       try {
         showOrder(orders.get(UiActor.current(), orderId));
-      } catch (java.util.NoSuchElementException e) {
+      } catch (AccessDenied | java.util.NoSuchElementException e) {
+        // another account's order reads like an unknown one
         throw new AccessDenied("No such order");
       }
     }
