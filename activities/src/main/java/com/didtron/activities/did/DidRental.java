@@ -53,7 +53,7 @@ public class DidRental {
   public record Batch(int dids, int posted, BigDecimal amount, UUID last) {}
 
   /** Numbers per batch (one transaction each) of the daily run. */
-  public static final int BATCH = 500;
+  public static final int BATCH = 2000;
 
   private static final String CANDIDATES =
       """
