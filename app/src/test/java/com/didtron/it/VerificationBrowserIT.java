@@ -20,6 +20,7 @@ import com.didtron.domain.account.BillingMode;
 import com.didtron.domain.user.Role;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -115,16 +117,18 @@ class VerificationBrowserIT extends PlatformIT {
           browser.driver.findElement(By.cssSelector(".dt-kyc-start-form vaadin-text-field input"));
       country.sendKeys("DE");
       browser.driver.findElement(By.cssSelector("vaadin-button.dt-kyc-start")).click();
-      browser.wait.until(
-          ExpectedConditions.presenceOfElementLocated(
-              By.cssSelector("vaadin-button.dt-kyc-verify")));
-      // the workflow moves the case on; the page shows it when reloaded
+      // the workflow moves the case on; the page shows it when (re)loaded
       browser.wait.until(
           d -> {
             d.navigate().refresh();
-            return d.findElements(By.cssSelector(".dt-kyc-state")).stream()
-                .anyMatch(e -> e.getText().contains("waiting for your identity check"));
+            return new WebDriverWait(d, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".dt-kyc-state")))
+                .getText()
+                .contains("waiting for your identity check");
           });
+      browser.wait.until(
+          ExpectedConditions.presenceOfElementLocated(
+              By.cssSelector("vaadin-button.dt-kyc-verify")));
       assertThat(text(browser))
           .contains("Identity check (current)")
           .contains("Proof of address")
