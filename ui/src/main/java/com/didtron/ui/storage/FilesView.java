@@ -14,6 +14,7 @@ import com.didtron.ui.base.MenuPage;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.UiActor;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -65,15 +66,15 @@ public class FilesView extends Div implements HasPageHeader {
     grid.addClassName("dt-files-grid");
     grid.addColumn(f -> f.kind().name()).setHeader("Kind").setAutoWidth(true);
     grid.addColumn(this::accountName).setHeader("Account").setAutoWidth(true);
-    grid.addColumn(StoredFile::name).setHeader("Name").setFlexGrow(1);
+    grid.addComponentColumn(f -> FileLinks.download(files, actor, f.id(), f.name()))
+        .setHeader("Name (download)")
+        .setKey("download")
+        .setFlexGrow(1);
     grid.addColumn(f -> FileLinks.size(f.size())).setHeader("Size").setAutoWidth(true);
     grid.addColumn(f -> f.contentType().mime()).setHeader("Type").setAutoWidth(true);
     grid.addColumn(f -> TIME.format(f.createdAt())).setHeader("Created (UTC)").setAutoWidth(true);
     grid.addColumn(StoredFile::createdBy).setHeader("By").setAutoWidth(true);
-    grid.addComponentColumn(f -> FileLinks.download(files, actor, f.id(), "Download"))
-        .setHeader("")
-        .setKey("download")
-        .setAutoWidth(true);
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     Div bar = new Div(kind);
     bar.addClassName("dt-toolbar");
     add(counts, bar, grid);

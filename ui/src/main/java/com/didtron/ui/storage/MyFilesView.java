@@ -13,6 +13,7 @@ import com.didtron.ui.base.MenuPage;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.UiActor;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -48,15 +49,15 @@ public class MyFilesView extends Div implements HasPageHeader {
     AccountId own = actor.ownAccount().orElseThrow(() -> new AccessDenied("No account"));
     grid.addClassName("dt-my-files-grid");
     grid.addColumn(f -> f.kind().name()).setHeader("Kind").setAutoWidth(true);
-    grid.addColumn(StoredFile::name).setHeader("Name").setFlexGrow(1);
+    grid.addComponentColumn(f -> FileLinks.download(files, actor, f.id(), f.name()))
+        .setHeader("Name (download)")
+        .setKey("download")
+        .setFlexGrow(1);
     grid.addColumn(f -> FileLinks.size(f.size())).setHeader("Size").setAutoWidth(true);
     grid.addColumn(f -> FilesView.TIME.format(f.createdAt()))
         .setHeader("Created (UTC)")
         .setAutoWidth(true);
-    grid.addComponentColumn(f -> FileLinks.download(files, actor, f.id(), "Download"))
-        .setHeader("")
-        .setKey("download")
-        .setAutoWidth(true);
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     List<StoredFile> rows =
         files.list(actor, own, null).stream().filter(f -> SHOWN.contains(f.kind())).toList();
     grid.setItems(rows);
