@@ -71,7 +71,7 @@ class KycReviewViewsIT extends BrowserlessViewsIT {
     kyc.upload(
         admin(),
         account.id(),
-        KycDocument.PROOF_OF_ADDRESS,
+        KycDocument.IDENTITY,
         LocalDate.of(2026, 1, 5),
         "bill march.pdf",
         new ByteArrayInputStream(PDF));
@@ -89,7 +89,7 @@ class KycReviewViewsIT extends BrowserlessViewsIT {
         .singleElement()
         .satisfies(
             d -> {
-              assertThat(d.kind()).isEqualTo("PROOF_OF_ADDRESS");
+              assertThat(d.kind()).isEqualTo("IDENTITY");
               assertThat(d.fileName()).isEqualTo("bill march.pdf");
               assertThat(d.size()).isEqualTo(PDF.length);
             });
