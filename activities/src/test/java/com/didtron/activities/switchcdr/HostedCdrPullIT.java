@@ -135,9 +135,7 @@ class HostedCdrPullIT extends ActivitiesIT {
 
   @Test
   void cdrsOfPushedAccountsAreRatedAndChargedMalformedRowsKeptAndTheCursorKeptForTheNextPull() {
-    RatingFixtures.Pair pair =
-        rating.pair(
-            admin(), "44,UK,0.0200,0,60,6,2026-01-01,\n", "44,UK,0.0100,0.0010,60,6,2026-01-01,\n");
+    RatingFixtures.Pair pair = pair();
     String customerId = Fixtures.unique("c");
     String carrierId = Fixtures.unique("k");
     connexcs.pushed.put("connexcs/" + customerId, pair.customer().id());
@@ -190,9 +188,7 @@ class HostedCdrPullIT extends ActivitiesIT {
 
   @Test
   void aCallToAnActiveNumberIsRatedAsInboundAndChargedToItsOwnerOnceHoweverOftenItIsPulled() {
-    RatingFixtures.Pair pair =
-        rating.pair(
-            admin(), "44,UK,0.0200,0,60,6,2026-01-01,\n", "44,UK,0.0100,0.0010,60,6,2026-01-01,\n");
+    RatingFixtures.Pair pair = pair();
     String ownerId = Fixtures.unique("c");
     connexcs.pushed.put("connexcs/" + ownerId, pair.customer().id());
     String number = InboundNumbers.fresh();
@@ -202,19 +198,7 @@ class HostedCdrPullIT extends ActivitiesIT {
     Instant start = Instant.now().minus(10, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
     String inbound = Fixtures.unique("cx-inbound");
     // ConnexCS's row of a call to the DID: the DID's customer, no provider (pushed without one)
-    SwitchCdr row =
-        new SwitchCdr(
-            inbound,
-            start,
-            ownerId,
-            null,
-            "4930123456",
-            number,
-            new BigDecimal("61.25"),
-            new BigDecimal("0.0240"),
-            200,
-            "OK",
-            null);
+    SwitchCdr row = cdr(inbound, start, ownerId, null, number, "61.25");
     CdrCursor next = new CdrCursor(start.plusSeconds(60), null, null, Map.of());
     connexcs.pages.add(new SwitchCdrBatch(List.of(row), List.of(), next, false));
     connexcs.pages.add(new SwitchCdrBatch(List.of(row), List.of(), next, false));
@@ -243,9 +227,7 @@ class HostedCdrPullIT extends ActivitiesIT {
 
   @Test
   void anotherCustomersCallToTheNumberIsRejectedAndNotChargedToAnyone() {
-    RatingFixtures.Pair pair =
-        rating.pair(
-            admin(), "44,UK,0.0200,0,60,6,2026-01-01,\n", "44,UK,0.0100,0.0010,60,6,2026-01-01,\n");
+    RatingFixtures.Pair pair = pair();
     String carrierId = Fixtures.unique("k");
     String strangerId = Fixtures.unique("c");
     connexcs.pushed.put("connexcs/" + carrierId, pair.carrier().id());
@@ -257,19 +239,7 @@ class HostedCdrPullIT extends ActivitiesIT {
     String call = Fixtures.unique("cx-inbound-other");
     connexcs.pages.add(
         new SwitchCdrBatch(
-            List.of(
-                new SwitchCdr(
-                    call,
-                    start,
-                    strangerId,
-                    carrierId,
-                    "100",
-                    number,
-                    new BigDecimal("30"),
-                    BigDecimal.ZERO,
-                    200,
-                    "OK",
-                    null)),
+            List.of(cdr(call, start, strangerId, carrierId, number, "30")),
             List.of(),
             new CdrCursor(start.plusSeconds(60), null, null, Map.of()),
             false));
@@ -291,15 +261,30 @@ class HostedCdrPullIT extends ActivitiesIT {
     assertThat(pulls.sources()).containsExactly("kamailio", "connexcs");
   }
 
+  private RatingFixtures.Pair pair() {
+    return rating.pair(
+        admin(), "44,UK,0.0200,0,60,6,2026-01-01,\n", "44,UK,0.0100,0.0010,60,6,2026-01-01,\n");
+  }
+
   private static SwitchCdr cdr(
       String callId, Instant start, String customer, String carrier, String seconds) {
+    return cdr(callId, start, customer, carrier, "442071234567", seconds);
+  }
+
+  private static SwitchCdr cdr(
+      String callId,
+      Instant start,
+      String customer,
+      String carrier,
+      String callee,
+      String seconds) {
     return new SwitchCdr(
         callId,
         start,
         customer,
         carrier,
         "100",
-        "442071234567",
+        callee,
         new BigDecimal(seconds),
         BigDecimal.ZERO,
         200,
