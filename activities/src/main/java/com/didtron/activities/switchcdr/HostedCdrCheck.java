@@ -1,5 +1,6 @@
 package com.didtron.activities.switchcdr;
 
+import com.didtron.activities.did.DidInService;
 import com.didtron.activities.switchsync.HostedSwitchIds;
 import com.didtron.activities.switchsync.MalformedCdr;
 import com.didtron.activities.switchsync.SwitchCdr;
@@ -18,25 +19,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
  * Turns a hosted switch's page of CDRs into the pipeline's CDRs per tenant, or rejected rows with
  * their reason: the adapter's malformed rows (kept under a digest of the raw row), a customer or
  * carrier id the switch sync never pushed, a call that reached no carrier, a carrier of another
- * tenant, a duration or start outside the CDR window.
+ * tenant, a duration or start outside the CDR window. A call whose called number is one of the
+ * customer's tenant's ACTIVE numbers (DIDs) is an inbound call, rated like Kamailio's ({@link
+ * InboundCalls}): charged to the number's owner at its inbound price, whatever carrier it names.
  */
 final class HostedCdrCheck {
   private final String source;
   private final HostedSwitchIds ids;
   private final Function<AccountId, Optional<Account>> accounts;
   private final CdrWindow window;
+  private final InboundCalls inbound;
 
   HostedCdrCheck(
       String source,
       HostedSwitchIds ids,
       Function<AccountId, Optional<Account>> accounts,
-      CdrWindow window) {
+      CdrWindow window,
+      BiFunction<TenantId, String, Optional<DidInService>> dids) {
+    this.inbound = new InboundCalls(dids);
     this.source = source;
     this.ids = ids;
     this.accounts = accounts;
@@ -58,6 +65,26 @@ final class HostedCdrCheck {
         continue;
       }
       TenantId tenant = customer.get().tenantId();
+      if (inbound.inService(tenant, c.callee()).isPresent()) {
+        String problem = valuesProblem(c);
+        InboundCalls.Result in =
+            problem != null
+                ? new InboundCalls.Result(null, problem)
+                : inbound.cdr(
+                    customer.get(),
+                    c.callId(),
+                    c.caller(),
+                    c.callee(),
+                    c.start(),
+                    c.durationSeconds());
+        if (in.reason() != null) {
+          rejects.add(reject(c, tenant, in.reason()));
+        } else {
+          out.computeIfAbsent(tenant, t -> new ArrayList<>())
+              .add(new CdrParser.Line(line, in.cdr()));
+        }
+        continue;
+      }
       String problem = problem(c, tenant);
       if (problem != null) {
         rejects.add(reject(c, tenant, problem));
@@ -83,6 +110,10 @@ final class HostedCdrCheck {
     if (!carrier.get().tenantId().equals(tenant)) {
       return "carrier " + c.carrierId() + " belongs to another tenant than the customer";
     }
+    return valuesProblem(c);
+  }
+
+  private String valuesProblem(SwitchCdr c) {
     if (c.durationSeconds().compareTo(BigDecimal.valueOf(window.maxDurationSeconds())) > 0) {
       return "duration " + c.durationSeconds().toPlainString() + " s is longer than accepted";
     }

@@ -1,6 +1,5 @@
 package com.didtron.activities.switchcdr;
 
-import com.didtron.activities.cdr.InboundRates;
 import com.didtron.activities.did.DidInService;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountId;
@@ -33,14 +32,14 @@ final class KamailioCdrCheck {
   private final Function<AccountId, Optional<Account>> accounts;
   private final Map<TrunkId, Trunk> trunks;
   private final CdrWindow window;
-  private final BiFunction<TenantId, String, Optional<DidInService>> dids;
+  private final InboundCalls inbound;
 
   KamailioCdrCheck(
       Function<AccountId, Optional<Account>> accounts,
       Map<TrunkId, Trunk> trunks,
       CdrWindow window,
       BiFunction<TenantId, String, Optional<DidInService>> dids) {
-    this.dids = dids;
+    this.inbound = new InboundCalls(dids);
     this.accounts = accounts;
     this.trunks = trunks;
     this.window = window;
@@ -120,8 +119,8 @@ final class KamailioCdrCheck {
 
   /**
    * An inbound call to one of the account's numbers: a CDR of the owning account rated at the
-   * number's inbound price ({@code InboundRates}); rejected when the number is not the account's
-   * (any more) or has no inbound price.
+   * number's inbound price ({@link InboundCalls}, shared with the ConnexCS pull); rejected when the
+   * number is not the account's (any more) or has no inbound price.
    */
   private Outcome inbound(KamailioCdrRow r, Account owner) {
     TenantId tenant = owner.tenantId();
@@ -129,25 +128,11 @@ final class KamailioCdrCheck {
     if (problem != null) {
       return Outcome.rejected(tenant, problem);
     }
-    String number = dialled(r);
-    Optional<DidInService> did = dids.apply(tenant, number);
-    if (did.isEmpty() || !owner.id().value().equals(did.get().accountId())) {
-      return Outcome.rejected(tenant, "number " + number + " is not in service for the account");
-    }
-    if (did.get().inboundPerMinute() == null) {
-      return Outcome.rejected(tenant, "no inbound price for number " + number);
-    }
-    return new Outcome(
-        tenant,
-        new Cdr(
-            r.callId().strip(),
-            owner.id().toString(),
-            InboundRates.carrierRef(number, did.get().inboundPerMinute(), did.get().currency()),
-            r.srcUser(),
-            number,
-            r.start(),
-            r.durationSeconds()),
-        null);
+    InboundCalls.Result in =
+        inbound.cdr(owner, r.callId(), r.srcUser(), dialled(r), r.start(), r.durationSeconds());
+    return in.reason() != null
+        ? Outcome.rejected(tenant, in.reason())
+        : new Outcome(tenant, in.cdr(), null);
   }
 
   private String gatewayProblem(KamailioCdrRow r, TenantId tenant) {

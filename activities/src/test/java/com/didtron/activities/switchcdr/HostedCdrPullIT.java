@@ -135,9 +135,7 @@ class HostedCdrPullIT extends ActivitiesIT {
 
   @Test
   void cdrsOfPushedAccountsAreRatedAndChargedMalformedRowsKeptAndTheCursorKeptForTheNextPull() {
-    RatingFixtures.Pair pair =
-        rating.pair(
-            admin(), "44,UK,0.0200,0,60,6,2026-01-01,\n", "44,UK,0.0100,0.0010,60,6,2026-01-01,\n");
+    RatingFixtures.Pair pair = pair();
     String customerId = Fixtures.unique("c");
     String carrierId = Fixtures.unique("k");
     connexcs.pushed.put("connexcs/" + customerId, pair.customer().id());
@@ -189,19 +187,104 @@ class HostedCdrPullIT extends ActivitiesIT {
   }
 
   @Test
+  void aCallToAnActiveNumberIsRatedAsInboundAndChargedToItsOwnerOnceHoweverOftenItIsPulled() {
+    RatingFixtures.Pair pair = pair();
+    String ownerId = Fixtures.unique("c");
+    connexcs.pushed.put("connexcs/" + ownerId, pair.customer().id());
+    String number = InboundNumbers.fresh();
+    InboundNumbers.activeNumber(
+        db, pair.customer().tenantId().value(), number, pair.customer().id().value(), "0.012000");
+    Money before = balances.current(pair.customer().tenantId(), pair.customer().id()).funds();
+    Instant start = Instant.now().minus(10, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+    String inbound = Fixtures.unique("cx-inbound");
+    // ConnexCS's row of a call to the DID: the DID's customer, no provider (pushed without one)
+    SwitchCdr row = cdr(inbound, start, ownerId, null, number, "61.25");
+    CdrCursor next = new CdrCursor(start.plusSeconds(60), null, null, Map.of());
+    connexcs.pages.add(new SwitchCdrBatch(List.of(row), List.of(), next, false));
+    connexcs.pages.add(new SwitchCdrBatch(List.of(row), List.of(), next, false));
+
+    pulls.pull(admin(), "connexcs", null);
+    pulls.pull(admin(), "connexcs", null);
+
+    assertThat(connexcs.pages).as("the row was served twice").isEmpty();
+    Record cdr = db.selectFrom(CDR).where(CDR.CALL_ID.eq(inbound)).fetchSingle();
+    assertThat(cdr.get(CDR.SOURCE)).isEqualTo("connexcs");
+    assertThat(cdr.get(CDR.STATUS)).isEqualTo(RatingStatus.RATED);
+    assertThat(cdr.get(CDR.ACCOUNT_ID)).isEqualTo(pair.customer().id().value());
+    assertThat(cdr.get(CDR.CARRIER_ID)).isNull();
+    assertThat(cdr.get(CDR.CALLEE)).isEqualTo(number);
+    // 61.25 s → 120 s (60/60) at the number's inbound 0.012 a minute, not the 0.02 of the deck
+    assertThat(cdr.get(CDR.CUSTOMER_COST)).isEqualByComparingTo("0.024");
+    assertThat(balances.current(pair.customer().tenantId(), pair.customer().id()).funds())
+        .as("charged once")
+        .isEqualTo(before.minus(new Money(new BigDecimal("0.024"), before.currency())));
+    assertThat(
+            db.fetchCount(
+                SWITCH_CDR_REJECT,
+                SWITCH_CDR_REJECT.SOURCE.eq("connexcs").and(SWITCH_CDR_REJECT.CALL_ID.eq(inbound))))
+        .isZero();
+  }
+
+  @Test
+  void anotherCustomersCallToTheNumberIsRejectedAndNotChargedToAnyone() {
+    RatingFixtures.Pair pair = pair();
+    String carrierId = Fixtures.unique("k");
+    String strangerId = Fixtures.unique("c");
+    connexcs.pushed.put("connexcs/" + carrierId, pair.carrier().id());
+    connexcs.pushed.put("connexcs/" + strangerId, pair.customer().id());
+    String number = InboundNumbers.fresh();
+    InboundNumbers.activeNumber(
+        db, pair.customer().tenantId().value(), number, pair.carrier().id().value(), "0.012000");
+    Instant start = Instant.now().minus(10, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+    String call = Fixtures.unique("cx-inbound-other");
+    connexcs.pages.add(
+        new SwitchCdrBatch(
+            List.of(cdr(call, start, strangerId, carrierId, number, "30")),
+            List.of(),
+            new CdrCursor(start.plusSeconds(60), null, null, Map.of()),
+            false));
+
+    pulls.pull(admin(), "connexcs", null);
+
+    assertThat(
+            db.select(SWITCH_CDR_REJECT.REASON)
+                .from(SWITCH_CDR_REJECT)
+                .where(SWITCH_CDR_REJECT.SOURCE.eq("connexcs"))
+                .and(SWITCH_CDR_REJECT.CALL_ID.eq(call))
+                .fetch(SWITCH_CDR_REJECT.REASON))
+        .containsExactly("number " + number + " is not in service for the account");
+    assertThat(db.fetchCount(CDR, CDR.CALL_ID.eq(call))).isZero();
+  }
+
+  @Test
   void aConfiguredHostedSwitchWithItsIdMappingIsPulledBesideTheLocalKamailio() {
     assertThat(pulls.sources()).containsExactly("kamailio", "connexcs");
   }
 
+  private RatingFixtures.Pair pair() {
+    return rating.pair(
+        admin(), "44,UK,0.0200,0,60,6,2026-01-01,\n", "44,UK,0.0100,0.0010,60,6,2026-01-01,\n");
+  }
+
   private static SwitchCdr cdr(
       String callId, Instant start, String customer, String carrier, String seconds) {
+    return cdr(callId, start, customer, carrier, "442071234567", seconds);
+  }
+
+  private static SwitchCdr cdr(
+      String callId,
+      Instant start,
+      String customer,
+      String carrier,
+      String callee,
+      String seconds) {
     return new SwitchCdr(
         callId,
         start,
         customer,
         carrier,
         "100",
-        "442071234567",
+        callee,
         new BigDecimal(seconds),
         BigDecimal.ZERO,
         200,

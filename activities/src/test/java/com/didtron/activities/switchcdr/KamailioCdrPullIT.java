@@ -1,8 +1,6 @@
 package com.didtron.activities.switchcdr;
 
 import static com.didtron.activities.db.Tables.CDR;
-import static com.didtron.activities.db.Tables.DID_INVENTORY;
-import static com.didtron.activities.db.Tables.DID_PRICE;
 import static com.didtron.activities.db.Tables.SWITCH_CDR_REJECT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -179,8 +177,9 @@ class KamailioCdrPullIT extends ActivitiesIT {
   void anInboundCallToTheAccountsNumberIsRatedAtItsInboundPriceAndChargedOnceOthersAreRejected() {
     Money before = funds();
     String account = pair.customer().id().toString();
-    String number = "4420" + String.format("%07d", Math.floorMod(System.nanoTime(), 10_000_000L));
-    activeNumber(number, pair.customer().id().value(), "0.012000");
+    String number = InboundNumbers.fresh();
+    InboundNumbers.activeNumber(
+        db, pair.customer().tenantId().value(), number, pair.customer().id().value(), "0.012000");
     String answered = Fixtures.unique("inbound");
     String notOurs = Fixtures.unique("inbound-not-ours");
     insert(answered, number, 61.25, account, "did:" + number, "inbound");
@@ -201,43 +200,6 @@ class KamailioCdrPullIT extends ActivitiesIT {
     assertThat(reasons(notOurs))
         .containsExactly("number 442079999999 is not in service for the account");
     assertThat(db.fetchCount(CDR, CDR.CALL_ID.eq(notOurs))).isZero();
-  }
-
-  private void activeNumber(String number, java.util.UUID owner, String perMinute) {
-    java.time.Instant now = java.time.Instant.now();
-    String area = "Pull " + number;
-    db.insertInto(DID_PRICE)
-        .set(DID_PRICE.ID, java.util.UUID.randomUUID())
-        .set(DID_PRICE.TENANT_ID, pair.customer().tenantId().value())
-        .set(DID_PRICE.COUNTRY_CODE, "GB")
-        .set(DID_PRICE.NUMBER_TYPE, "GEOGRAPHIC")
-        .set(DID_PRICE.AREA, area)
-        .set(DID_PRICE.MONTHLY_PRICE, BigDecimal.ONE)
-        .set(DID_PRICE.SETUP_PRICE, BigDecimal.ZERO)
-        .set(DID_PRICE.INBOUND_PER_MINUTE, new BigDecimal(perMinute))
-        .set(DID_PRICE.CURRENCY, "USD")
-        .set(DID_PRICE.EFFECTIVE_FROM, now.minusSeconds(86_400))
-        .set(DID_PRICE.CREATED_BY, "test")
-        .set(DID_PRICE.CREATED_AT, now)
-        .execute();
-    db.insertInto(DID_INVENTORY)
-        .set(DID_INVENTORY.ID, java.util.UUID.randomUUID())
-        .set(DID_INVENTORY.TENANT_ID, pair.customer().tenantId().value())
-        .set(DID_INVENTORY.NUMBER, number)
-        .set(DID_INVENTORY.COUNTRY_CODE, "GB")
-        .set(DID_INVENTORY.AREA, area)
-        .set(DID_INVENTORY.NUMBER_TYPE, "GEOGRAPHIC")
-        .set(DID_INVENTORY.PROVIDER, "manual")
-        .set(DID_INVENTORY.MONTHLY_COST, BigDecimal.ONE)
-        .set(DID_INVENTORY.SETUP_COST, BigDecimal.ZERO)
-        .set(DID_INVENTORY.CURRENCY, "USD")
-        .set(DID_INVENTORY.STATUS, com.didtron.domain.did.DidState.ACTIVE)
-        .set(DID_INVENTORY.ACCOUNT_ID, owner)
-        .set(DID_INVENTORY.DESTINATION_URI, "sip:pbx@203.0.113.9")
-        .set(DID_INVENTORY.ACTIVATED_AT, now)
-        .set(DID_INVENTORY.CREATED_AT, now)
-        .set(DID_INVENTORY.UPDATED_AT, now)
-        .execute();
   }
 
   @Test
