@@ -27,7 +27,7 @@ import java.util.function.Function;
  * their reason: the adapter's malformed rows (kept under a digest of the raw row), a customer or
  * carrier id the switch sync never pushed, a call that reached no carrier, a carrier of another
  * tenant, a duration or start outside the CDR window. A call whose called number is one of the
- * customer's tenant's ACTIVE numbers (DIDs) is an inbound call, rated like Kamailio's ({@link
+ * customer's own ACTIVE numbers (DIDs) is an inbound call, rated like Kamailio's ({@link
  * InboundCalls}): charged to the number's owner at its inbound price, whatever carrier it names.
  */
 final class HostedCdrCheck {
@@ -65,7 +65,12 @@ final class HostedCdrCheck {
         continue;
       }
       TenantId tenant = customer.get().tenantId();
-      if (inbound.inService(tenant, c.callee()).isPresent()) {
+      // a call to a number in service of the row's own customer is inbound; another customer
+      // calling that number places an ordinary outbound call, rated below
+      if (inbound
+          .inService(tenant, c.callee())
+          .filter(d -> customer.get().id().value().equals(d.accountId()))
+          .isPresent()) {
         String problem = valuesProblem(c);
         InboundCalls.Result in =
             problem != null

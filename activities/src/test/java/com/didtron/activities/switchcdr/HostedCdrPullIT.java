@@ -226,7 +226,7 @@ class HostedCdrPullIT extends ActivitiesIT {
   }
 
   @Test
-  void anotherCustomersCallToTheNumberIsRejectedAndNotChargedToAnyone() {
+  void anotherCustomersCallToTheNumberIsAnOrdinaryOutboundCallOfTheCaller() {
     RatingFixtures.Pair pair = pair();
     String carrierId = Fixtures.unique("k");
     String strangerId = Fixtures.unique("c");
@@ -246,14 +246,17 @@ class HostedCdrPullIT extends ActivitiesIT {
 
     pulls.pull(admin(), "connexcs", null);
 
+    Record cdr = db.selectFrom(CDR).where(CDR.CALL_ID.eq(call)).fetchSingle();
+    assertThat(cdr.get(CDR.STATUS)).isEqualTo(RatingStatus.RATED);
+    assertThat(cdr.get(CDR.ACCOUNT_ID))
+        .as("the caller pays, not the number's owner")
+        .isEqualTo(pair.customer().id().value());
+    assertThat(cdr.get(CDR.CARRIER_ID)).isEqualTo(pair.carrier().id().value());
     assertThat(
-            db.select(SWITCH_CDR_REJECT.REASON)
-                .from(SWITCH_CDR_REJECT)
-                .where(SWITCH_CDR_REJECT.SOURCE.eq("connexcs"))
-                .and(SWITCH_CDR_REJECT.CALL_ID.eq(call))
-                .fetch(SWITCH_CDR_REJECT.REASON))
-        .containsExactly("number " + number + " is not in service for the account");
-    assertThat(db.fetchCount(CDR, CDR.CALL_ID.eq(call))).isZero();
+            db.fetchCount(
+                SWITCH_CDR_REJECT,
+                SWITCH_CDR_REJECT.SOURCE.eq("connexcs").and(SWITCH_CDR_REJECT.CALL_ID.eq(call))))
+        .isZero();
   }
 
   @Test
