@@ -2,6 +2,7 @@ package com.didtron.it;
 
 import static com.didtron.activities.db.Tables.EMAIL_OUTBOX;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.didtron.activities.account.AccountChange;
 import com.didtron.activities.account.AccountService;
@@ -52,13 +53,11 @@ class KycApiIT extends PlatformIT {
     return call("GET", "/api/accounts/" + account.id() + "/kyc", key, null).body();
   }
 
-  private void awaitState(String key, Account account, String state) throws Exception {
-    long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (!state(key, account).contains("\"state\":\"" + state + "\"")
-        && System.nanoTime() < until) {
-      Thread.sleep(100);
-    }
-    assertThat(state(key, account)).contains("\"state\":\"" + state + "\"");
+  private void awaitState(String key, Account account, String state) {
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> assertThat(state(key, account)).contains("\"state\":\"" + state + "\""));
   }
 
   @Test

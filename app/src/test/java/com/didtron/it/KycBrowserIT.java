@@ -1,6 +1,7 @@
 package com.didtron.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.didtron.activities.kyc.KycService;
 import com.didtron.activities.storage.StoredFiles;
@@ -46,12 +47,10 @@ class KycBrowserIT extends PlatformIT {
   @Autowired OwnPassword ownPassword;
   @Autowired WorkflowClient workflows;
 
-  private void awaitState(Account account, String state) throws InterruptedException {
-    long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (!kyc.get(admin(), account.id()).state().equals(state) && System.nanoTime() < until) {
-      Thread.sleep(100);
-    }
-    assertThat(kyc.get(admin(), account.id()).state()).isEqualTo(state);
+  private void awaitState(Account account, String state) {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(() -> assertThat(kyc.get(admin(), account.id()).state()).isEqualTo(state));
   }
 
   private String body(Chromium browser) {

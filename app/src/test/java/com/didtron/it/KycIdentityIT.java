@@ -11,6 +11,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.didtron.activities.account.AccountChange;
 import com.didtron.activities.account.AccountService;
@@ -74,12 +75,10 @@ class KycIdentityIT extends PlatformIT {
     return call("GET", "/api/accounts/" + a.id() + "/kyc", key, null).body();
   }
 
-  private void await(String key, Account a, String fragment) throws Exception {
-    long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (!kyc(key, a).contains(fragment) && System.nanoTime() < until) {
-      Thread.sleep(100);
-    }
-    assertThat(kyc(key, a)).contains(fragment);
+  private void awaitKyc(String key, Account a, String fragment) {
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(() -> assertThat(kyc(key, a)).contains(fragment));
   }
 
   private HttpResponse<String> webhook(String payload, String signature) throws Exception {
@@ -152,8 +151,8 @@ class KycIdentityIT extends PlatformIT {
                     "{\"country\":\"DE\"}")
                 .statusCode())
         .isEqualTo(202);
-    await(customer, own, "\"state\":\"IDENTITY_PENDING\"");
-    await(customer, own, "\"identityStatus\":\"requires_input\"");
+    awaitKyc(customer, own, "\"state\":\"IDENTITY_PENDING\"");
+    awaitKyc(customer, own, "\"identityStatus\":\"requires_input\"");
     ProviderStubs.server()
         .verify(
             postRequestedFor(urlPathEqualTo("/v1/identity/verification_sessions"))
@@ -210,7 +209,7 @@ class KycIdentityIT extends PlatformIT {
     r = webhook(verified, signed(verified));
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.body()).contains("APPLIED");
-    await(customer, own, "\"state\":\"DOCUMENTS_REQUIRED\"");
+    awaitKyc(customer, own, "\"state\":\"DOCUMENTS_REQUIRED\"");
     String body = kyc(customer, own);
     assertThat(body)
         .contains("\"identityVerified\":true")
@@ -262,7 +261,7 @@ class KycIdentityIT extends PlatformIT {
         keys.create(actorOf(fixtures.portalUser(admin(), own, Role.CUSTOMER)), "c").secret();
     String first = stubSession(own);
     call("POST", "/api/accounts/" + own.id() + "/kyc/start", customer, null);
-    await(customer, own, "\"identityStatus\":\"requires_input\"");
+    awaitKyc(customer, own, "\"identityStatus\":\"requires_input\"");
 
     String canceled = event("evt_" + UUID.randomUUID(), "canceled", first, "null");
     assertThat(webhook(canceled, signed(canceled)).statusCode()).isEqualTo(200);

@@ -6,6 +6,7 @@ import com.didtron.activities.Facade;
 import com.didtron.activities.account.AccountService;
 import com.didtron.activities.audit.AuditTrail;
 import com.didtron.activities.balance.BalanceMonitor;
+import com.didtron.activities.db.tables.records.DidInventoryRecord;
 import com.didtron.activities.notification.Outbox;
 import com.didtron.activities.switchsync.SwitchChanges;
 import com.didtron.domain.access.Actor;
@@ -146,26 +147,14 @@ public class DidSuspensions {
             .and(DID_INVENTORY.SUSPENDED_AT.isNull())
             .returning(DID_INVENTORY.ID, DID_INVENTORY.NUMBER)
             .fetch();
-    Actor system = Actor.system("did-suspension", tenant);
     String amount =
         balance.funds().amount().toPlainString() + " " + balance.funds().currency().code();
-    for (var d : numbers) {
-      switches.record(
-          tenant,
-          account,
-          SwitchChanges.ObjectType.DID,
-          d.getId().toString(),
-          SwitchChanges.Change.UPSERT);
-      audit.record(
-          system,
-          tenant,
-          AuditAction.UPDATE,
-          DidLifecycle.ENTITY,
-          d.getId().toString(),
-          Map.of("suspended", false),
-          Map.of("suspended", true, "balance", amount),
-          null);
-    }
+    pushAndAudit(
+        tenant,
+        account,
+        numbers,
+        Map.of("suspended", false),
+        Map.of("suspended", true, "balance", amount));
     if (!numbers.isEmpty()) {
       List<String> list = numbers.stream().map(d -> "+" + d.getNumber()).toList();
       mail(
@@ -202,6 +191,28 @@ public class DidSuspensions {
             .and(DID_INVENTORY.SUSPENDED_AT.isNotNull())
             .returning(DID_INVENTORY.ID, DID_INVENTORY.NUMBER)
             .fetch();
+    pushAndAudit(tenant, account, numbers, Map.of("suspended", true), Map.of("suspended", false));
+    if (!numbers.isEmpty()) {
+      mail(
+          tenant,
+          account,
+          "did-resumed:" + account.value() + ":" + now.toEpochMilli(),
+          "DID_RESUMED",
+          "Your numbers are back in service",
+          "Your balance is covered again: calls to "
+              + String.join(", ", numbers.stream().map(d -> "+" + d.getNumber()).toList())
+              + " are connected again.");
+    }
+    return numbers.size();
+  }
+
+  /** Each changed number: a DID switch change and its audit entry, in the caller's transaction. */
+  private void pushAndAudit(
+      TenantId tenant,
+      AccountId account,
+      List<DidInventoryRecord> numbers,
+      Map<String, Object> before,
+      Map<String, Object> after) {
     Actor system = Actor.system("did-suspension", tenant);
     for (var d : numbers) {
       switches.record(
@@ -216,22 +227,10 @@ public class DidSuspensions {
           AuditAction.UPDATE,
           DidLifecycle.ENTITY,
           d.getId().toString(),
-          Map.of("suspended", true),
-          Map.of("suspended", false),
+          before,
+          after,
           null);
     }
-    if (!numbers.isEmpty()) {
-      mail(
-          tenant,
-          account,
-          "did-resumed:" + account.value() + ":" + now.toEpochMilli(),
-          "DID_RESUMED",
-          "Your numbers are back in service",
-          "Your balance is covered again: calls to "
-              + String.join(", ", numbers.stream().map(d -> "+" + d.getNumber()).toList())
-              + " are connected again.");
-    }
-    return numbers.size();
   }
 
   private void mail(

@@ -4,6 +4,7 @@ import static com.didtron.activities.db.Tables.DID_INVENTORY;
 import static com.didtron.activities.db.Tables.DID_ORDER;
 import static com.didtron.activities.db.Tables.DID_ORDER_ITEM;
 
+import com.didtron.activities.db.tables.records.DidOrderRecord;
 import com.didtron.domain.did.DidState;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -191,20 +192,7 @@ class JooqDidOrderRepository {
     return db.selectFrom(DID_ORDER)
         .where(DID_ORDER.TENANT_ID.eq(tenant))
         .and(DID_ORDER.ID.eq(id))
-        .fetchOptional(
-            r ->
-                new OrderRow(
-                    r.getId(),
-                    r.getTenantId(),
-                    r.getAccountId(),
-                    r.getState(),
-                    r.getDestinationUri(),
-                    r.getFailoverUri(),
-                    r.getRingTimeoutSeconds(),
-                    r.getRequestedBy(),
-                    r.getWorkflowId(),
-                    r.getFailureReason(),
-                    r.getCreatedAt()));
+        .fetchOptional(JooqDidOrderRepository::orderRow);
   }
 
   List<OrderRow> orders(UUID tenant, UUID account, String state, int limit) {
@@ -219,20 +207,22 @@ class JooqDidOrderRepository {
         .where(c)
         .orderBy(DID_ORDER.CREATED_AT.desc())
         .limit(limit)
-        .fetch(
-            r ->
-                new OrderRow(
-                    r.getId(),
-                    r.getTenantId(),
-                    r.getAccountId(),
-                    r.getState(),
-                    r.getDestinationUri(),
-                    r.getFailoverUri(),
-                    r.getRingTimeoutSeconds(),
-                    r.getRequestedBy(),
-                    r.getWorkflowId(),
-                    r.getFailureReason(),
-                    r.getCreatedAt()));
+        .fetch(JooqDidOrderRepository::orderRow);
+  }
+
+  private static OrderRow orderRow(DidOrderRecord r) {
+    return new OrderRow(
+        r.getId(),
+        r.getTenantId(),
+        r.getAccountId(),
+        r.getState(),
+        r.getDestinationUri(),
+        r.getFailoverUri(),
+        r.getRingTimeoutSeconds(),
+        r.getRequestedBy(),
+        r.getWorkflowId(),
+        r.getFailureReason(),
+        r.getCreatedAt());
   }
 
   List<ItemRow> items(UUID order) {

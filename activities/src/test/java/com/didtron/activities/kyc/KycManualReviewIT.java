@@ -16,6 +16,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -30,16 +31,10 @@ class KycManualReviewIT extends ActivitiesIT {
   @Autowired KycService kyc;
   @Autowired Fixtures fixtures;
 
-  private KycService.KycCase await(Actor actor, Account account, String state)
-      throws InterruptedException {
-    long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    KycService.KycCase c = kyc.get(actor, account.id());
-    while (!c.state().equals(state) && System.nanoTime() < until) {
-      Thread.sleep(100);
-      c = kyc.get(actor, account.id());
-    }
-    assertThat(c.state()).isEqualTo(state);
-    return c;
+  private KycService.KycCase awaitState(Actor actor, Account account, String state) {
+    return Awaitility.await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> kyc.get(actor, account.id()), c -> c.state().equals(state));
   }
 
   @Test
@@ -52,7 +47,7 @@ class KycManualReviewIT extends ActivitiesIT {
     assertThat(before.identityVerificationNote()).contains("manual review only");
 
     kyc.start(admin, account.id(), "de");
-    KycService.KycCase waiting = await(admin, account, "DOCUMENTS_REQUIRED");
+    KycService.KycCase waiting = awaitState(admin, account, "DOCUMENTS_REQUIRED");
     assertThat(waiting.required())
         .extracting(KycService.Required::document, KycService.Required::uploaded)
         .containsExactlyInAnyOrder(
@@ -70,7 +65,7 @@ class KycManualReviewIT extends ActivitiesIT {
         LocalDate.now().minusDays(10),
         "bill.pdf",
         new ByteArrayInputStream(PDF));
-    assertThat(await(admin, account, "DOCUMENTS_REQUIRED").required())
+    assertThat(awaitState(admin, account, "DOCUMENTS_REQUIRED").required())
         .filteredOn(KycService.Required::uploaded)
         .extracting(KycService.Required::document)
         .containsExactly("PROOF_OF_ADDRESS");
@@ -81,7 +76,7 @@ class KycManualReviewIT extends ActivitiesIT {
         null,
         "passport.pdf",
         new ByteArrayInputStream(PDF));
-    await(admin, account, "IN_REVIEW");
+    awaitState(admin, account, "IN_REVIEW");
 
     assertThat(
             ProviderStubs.server()

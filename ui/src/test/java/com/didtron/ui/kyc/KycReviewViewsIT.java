@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.didtron.activities.kyc.KycReview;
 import com.didtron.activities.kyc.KycReview.QueueItem;
@@ -44,12 +45,10 @@ class KycReviewViewsIT extends BrowserlessViewsIT {
   @Autowired KycService kyc;
   @Autowired Fixtures fixtures;
 
-  private void awaitState(Account account, String state) throws InterruptedException {
-    long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (!kyc.get(admin(), account.id()).state().equals(state) && System.nanoTime() < until) {
-      Thread.sleep(100);
-    }
-    assertThat(kyc.get(admin(), account.id()).state()).isEqualTo(state);
+  private void awaitState(Account account, String state) {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(() -> assertThat(kyc.get(admin(), account.id()).state()).isEqualTo(state));
   }
 
   @SuppressWarnings("unchecked")
