@@ -139,10 +139,14 @@ class KycBrowserIT extends PlatformIT {
       browser.screenshot("my-files.png");
 
       browser.get("kyc-review");
-      // the refusal renders without the page title; wait until the page shows anything
-      browser.wait.until(d -> !d.findElement(By.tagName("body")).getText().isBlank());
+      // the friendly refusal inside the shell, not the router's raw text
+      browser.wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector(".dt-page-title"), "Not open to you"));
       assertThat(browser.driver.findElements(By.cssSelector(".dt-kyc-queue"))).isEmpty();
-      assertThat(body(browser)).contains("Could not navigate to 'kyc-review'");
+      assertThat(body(browser))
+          .doesNotContain("Could not navigate")
+          .contains("Go to the dashboard");
       browser.screenshot("kyc-review-customer.png");
     }
   }

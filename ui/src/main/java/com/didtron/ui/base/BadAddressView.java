@@ -9,8 +9,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * A page address whose record id is malformed (an edited URL): a plain "not available" page inside
- * the shell rather than the exception's text.
+ * A page address whose record id is malformed (an edited URL): the same "not available" page inside
+ * the shell as for a record that is not the user's, rather than the exception's text.
  */
 @PermitAll
 @ParentLayout(MainLayout.class)
@@ -19,7 +19,9 @@ public class BadAddressView extends Div
   @Override
   public int setErrorParameter(
       BeforeEnterEvent event, ErrorParameter<IllegalArgumentException> parameter) {
-    ErrorPage.show(this, "This address does not lead to a record you can open.");
+    ErrorPage.show(
+        this,
+        "This address does not lead to a record you can open. " + ErrorPage.NOT_YOURS_OR_MISSING);
     return HttpServletResponse.SC_NOT_FOUND;
   }
 

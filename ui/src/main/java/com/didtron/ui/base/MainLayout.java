@@ -87,26 +87,44 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
             UI.getCurrent()
                 .navigate(
                     AccountsView.class, QueryParameters.simple(Map.of("q", search.getValue()))));
-    search.setVisible(actor.isStaff());
     Div spacer = new Div();
     spacer.addClassName("dt-spacer");
-    Div bar = new Div(logo, brand, search, spacer, tenantPicker(actor), userMenu(actor));
+    Div bar = new Div(logo, brand, spacer, tenantPicker(actor), userMenu(actor));
+    if (actor.isStaff()) {
+      // portal users get no global search at all (not a hidden one): it searches staff modules
+      bar.addComponentAtIndex(2, search);
+    }
     bar.addClassName("dt-topbar");
     return bar;
   }
 
+  /**
+   * The tenant the user works in: portal users (customers, carriers) see none, staff of one tenant
+   * its name as plain text, a super admin with several tenants a picker to switch.
+   */
   private Component tenantPicker(Actor actor) {
+    if (!actor.isStaff()) {
+      return new Span();
+    }
     List<Tenant> selectable = tenants.selectable(actor);
+    Tenant current =
+        selectable.stream().filter(t -> t.id().equals(actor.tenantId())).findFirst().orElse(null);
+    if (selectable.size() < 2) {
+      Span name = new Span(current == null ? "" : current.name());
+      name.addClassName("dt-tenant");
+      name.getElement().setAttribute("title", "Tenant");
+      name.getElement().setAttribute("data-testid", "tenant-name");
+      return name;
+    }
     Select<Tenant> select = new Select<>();
     select.setItems(selectable);
     select.setItemLabelGenerator(Tenant::name);
     select.setAriaLabel("Tenant");
     select.addClassName("dt-tenant");
-    selectable.stream()
-        .filter(t -> t.id().equals(actor.tenantId()))
-        .findFirst()
-        .ifPresent(select::setValue);
-    select.setReadOnly(selectable.size() < 2);
+    select.getElement().setAttribute("data-testid", "tenant-picker");
+    if (current != null) {
+      select.setValue(current);
+    }
     select.addValueChangeListener(
         e -> {
           if (e.isFromClient() && e.getValue() != null) {

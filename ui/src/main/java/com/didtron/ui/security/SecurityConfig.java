@@ -60,6 +60,8 @@ public class SecurityConfig {
                 .authenticated());
     http.headers(h -> h.frameOptions(f -> f.sameOrigin()));
     http.addFilterBefore(new SessionGuardFilter(logins), AuthorizationFilter.class);
+    // after the access checks: a page load answers 404 / 403 when it shows the friendly page
+    http.addFilterAfter(new PageStatusFilter(), AuthorizationFilter.class);
     http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
     return http.build();
   }

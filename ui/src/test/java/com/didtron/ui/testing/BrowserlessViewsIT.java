@@ -2,6 +2,8 @@ package com.didtron.ui.testing;
 
 import com.didtron.activities.security.DidtronPrincipal;
 import com.didtron.activities.testing.ActivitiesIT;
+import com.didtron.ui.base.ForbiddenView;
+import com.didtron.ui.base.NotFoundView;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -29,14 +31,30 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 @SpringBootTest(classes = UiTestPlatform.class, webEnvironment = WebEnvironment.MOCK)
 public abstract class BrowserlessViewsIT extends ActivitiesIT {
-  private static final Routes ROUTES = new Routes().autoDiscoverViews("com.didtron.ui");
+  /**
+   * Every view, with Karibu's handlers for a refused or unknown route (they throw {@code
+   * MockAccessDeniedException}/{@code NotFoundException}, which tests assert) in place of the
+   * portal's own friendly pages for these two cases.
+   */
+  private static final Routes ROUTES = withKaribuRefusals();
 
   @Autowired private ApplicationContext context;
 
   @BeforeEach
   void setUpVaadin() {
     Function0<UI> uiFactory = UI::new;
-    MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+    MockVaadin.setup(uiFactory, new MockSpringServlet(routes(), context, uiFactory));
+  }
+
+  /** The routes of the mocked portal; a test of the portal's own error pages overrides this. */
+  protected Routes routes() {
+    return ROUTES;
+  }
+
+  private static Routes withKaribuRefusals() {
+    Routes routes = new Routes().autoDiscoverViews("com.didtron.ui");
+    routes.getErrorRoutes().removeAll(List.of(ForbiddenView.class, NotFoundView.class));
+    return routes;
   }
 
   @AfterEach
