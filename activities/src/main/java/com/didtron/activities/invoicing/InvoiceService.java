@@ -1,5 +1,6 @@
 package com.didtron.activities.invoicing;
 
+import com.didtron.activities.Facade;
 import com.didtron.activities.account.AccountService;
 import com.didtron.activities.storage.StoredFiles;
 import com.didtron.activities.workflowindex.WorkflowLauncher;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * with its lines, its PDF, and invoice runs started by hand for a period.
  */
 @Service
+@Facade
 public class InvoiceService {
   private final JooqInvoiceRepository invoices;
   private final InvoiceDocument document;

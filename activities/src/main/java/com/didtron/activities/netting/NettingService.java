@@ -1,5 +1,6 @@
 package com.didtron.activities.netting;
 
+import com.didtron.activities.Facade;
 import com.didtron.activities.account.Accounts;
 import com.didtron.activities.audit.AuditTrail;
 import com.didtron.activities.balance.BalanceMonitor;
@@ -38,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the balances and refuses if they no longer cover the offset.
  */
 @Service
+@Facade
 public class NettingService {
   private final JooqNettingRepository requests;
   private final NettingBalances balances;
