@@ -9,57 +9,64 @@ import com.didtron.domain.user.Role;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A customer's own prices: the active version of its sell card, as its portal users see it
- * (searchable, exportable as deck CSV). Only customer users, only their own account's card; a
- * carrier's buy card and every other account's card stay staff business ({@link RateCardService}).
+ * A customer's own prices: its sell card as its portal users see it. Current and upcoming entries
+ * (searchable by prefix, destination and change), the change flags of the last published version,
+ * the history of published versions, and downloads as CSV or XLSX. Only customer users, only their
+ * own account's card, only published versions (drafts are staff business); never a carrier's buy
+ * card, a cost or a margin ({@link RateCardService} serves staff, {@link CarrierRates} carriers).
  */
 @Service
 public class OwnRates {
-  private final JooqRateCardRepository cards;
-  private final JooqRateEntryRepository entries;
-  private final RateEntryCopy copy;
+  private final OwnDecks decks;
 
-  OwnRates(JooqRateCardRepository cards, JooqRateEntryRepository entries, RateEntryCopy copy) {
-    this.cards = cards;
-    this.entries = entries;
-    this.copy = copy;
+  OwnRates(OwnDecks decks) {
+    this.decks = decks;
   }
 
   /** The customer's sell card, if it has one (with or without an active version). */
   @Transactional(readOnly = true)
   public Optional<RateCard> card(Actor actor) {
-    if (!actor.has(Role.CUSTOMER) || actor.ownAccount().isEmpty()) {
-      throw new AccessDenied("Only a customer sees its own rates");
-    }
-    return cards
-        .liveCardOf(actor.accountId().value(), DeckSide.SELL)
-        .filter(c -> c.tenantId().equals(actor.tenantId().value()));
+    requireCustomer(actor);
+    return decks.card(actor, DeckSide.SELL);
   }
 
   /** The entries of the active version matching {@code filter}; none while nothing is active. */
   @Transactional(readOnly = true)
-  public Page<RateEntryRow> entries(Actor actor, EntryFilter filter, PageRequest page) {
-    Optional<RateCard> card = card(actor).filter(c -> c.activeVersionId() != null);
-    if (card.isEmpty()) {
-      return new Page<>(List.of(), 0);
-    }
-    return entries.entries(
-        card.get().activeVersionId(),
-        new EntryFilter(filter.prefix(), filter.destination(), false, null),
-        page);
+  public Page<OwnRate> entries(Actor actor, OwnRateFilter filter, PageRequest page) {
+    return decks.entries(card(actor), filter, page);
   }
 
-  /** Streams the active version as deck CSV; refused while the customer has no active rates. */
+  /** The published versions of the sell card, newest first: the history of rate changes. */
   @Transactional(readOnly = true)
-  public void export(Actor actor, OutputStream out) {
-    RateCard card =
-        card(actor)
-            .filter(c -> c.activeVersionId() != null)
-            .orElseThrow(() -> new AccessDenied("You have no active rates yet"));
-    copy.export(card.activeVersionId(), out);
+  public List<RateVersionSummary> history(Actor actor) {
+    return decks.history(card(actor), null);
+  }
+
+  /**
+   * Streams the matching entries of a published version ({@code versionId} null: the active one) as
+   * CSV or XLSX; refused while the customer has no active rates, and alike for a version that is
+   * not the customer's or not published.
+   */
+  @Transactional(readOnly = true)
+  public void export(
+      Actor actor, UUID versionId, OwnRateFilter filter, RateSheet format, OutputStream out) {
+    decks.export(card(actor), versionId, null, filter, format, out);
+  }
+
+  /** The file name {@link #export} gives its download. */
+  @Transactional(readOnly = true)
+  public String fileName(Actor actor, UUID versionId, OwnRateFilter filter, RateSheet format) {
+    return decks.fileName("my-rates", card(actor), versionId, null, filter, format);
+  }
+
+  private static void requireCustomer(Actor actor) {
+    if (!actor.has(Role.CUSTOMER) || actor.ownAccount().isEmpty()) {
+      throw new AccessDenied("Only a customer sees its own rates");
+    }
   }
 }

@@ -6,8 +6,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.didtron.activities.ratedeck.OwnRate;
+import com.didtron.activities.ratedeck.OwnRateFilter;
 import com.didtron.activities.ratedeck.OwnRates;
-import com.didtron.activities.ratedeck.RateEntryRow;
+import com.didtron.activities.ratedeck.RateSheet;
 import com.didtron.activities.testing.Fixtures;
 import com.didtron.activities.testing.RatingFixtures;
 import com.didtron.domain.account.Account;
@@ -90,19 +92,19 @@ class CompiledRoutesAndRatesViewsIT extends BrowserlessViewsIT {
     UI.getCurrent().navigate(MyRatesView.class);
 
     Grid<?> grid = _find(Grid.class).get(0);
-    List<RateEntryRow> rows = rows(grid);
-    assertThat(rows).extracting(RateEntryRow::prefix).containsExactly("99771", "99772");
+    List<OwnRate> rows = rows(grid);
+    assertThat(rows).extracting(OwnRate::prefix).containsExactly("99771", "99772");
     String shown = text(grid) + UI.getCurrent().getElement().getTextRecursively();
     assertThat(shown)
         .contains("MineLand-" + tag, "0.0833", "30/6")
         .doesNotContain("TheirLand", "Supplier", mine.carrier().name(), theirs.carrier().name());
 
     _get(TextField.class, spec -> spec.withPlaceholder("Prefix, e.g. 4420")).setValue("99772");
-    List<RateEntryRow> found = rows(grid);
-    assertThat(found).extracting(RateEntryRow::prefix).containsExactly("99772");
+    List<OwnRate> found = rows(grid);
+    assertThat(found).extracting(OwnRate::prefix).containsExactly("99772");
 
     ByteArrayOutputStream csv = new ByteArrayOutputStream();
-    ownRates.export(actorOf(email), csv);
+    ownRates.export(actorOf(email), null, OwnRateFilter.current(), RateSheet.CSV, csv);
     assertThat(csv.toString(StandardCharsets.UTF_8))
         .contains("99771", "99772")
         .doesNotContain("99781", "Supplier");

@@ -79,7 +79,9 @@ public class BodyLimitFilter extends OncePerRequestFilter {
     if (path.equals("/api/cdrs")) {
       return new Cap(limits.cdrUpload().toBytes(), "The CDR file", "didtron.limits.cdr-upload");
     }
-    if (DECK_IMPORT.matcher(path).matches() || path.equals("/api/did-inventory/imports")) {
+    if (DECK_IMPORT.matcher(path).matches()
+        || path.equals("/api/did-inventory/imports")
+        || path.equals("/api/my-buy-rates/uploads")) {
       return new Cap(limits.deckUpload().toBytes(), "The deck file", "didtron.limits.deck-upload");
     }
     if (FILE_UPLOAD.matcher(path).matches()) {
