@@ -124,14 +124,12 @@ final class RateBench {
       line(
           "straightforward:   %,12.0f CDR/s (%.2f s in-process, no JVM start: decks %.2f s,"
               + " rating %.2f s; String.split + HashMap + BigDecimal)",
-          cdrCount / seconds,
-          seconds,
-          base.deckLoadNanos() / 1e9,
-          base.ratingNanos() / 1e9);
+          cdrCount / seconds, seconds, base.deckLoadNanos() / 1e9, base.ratingNanos() / 1e9);
       long mismatch = Files.mismatch(out, dir.resolve("rated.csv"));
       line(
           "whole process vs straightforward: %.1fx; same output file: %s",
-          seconds / best.seconds, mismatch < 0 ? "yes" : "NO (first difference at byte " + mismatch + ")");
+          seconds / best.seconds,
+          mismatch < 0 ? "yes" : "NO (first difference at byte " + mismatch + ")");
     }
 
     private List<String> rateCommand(Path out) {
@@ -176,8 +174,7 @@ final class RateBench {
         if (exit != 0 || !m.find()) {
           throw new IllegalStateException("didtron rate failed (exit " + exit + "): " + output);
         }
-        return new Timed(
-            seconds, Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), output);
+        return new Timed(seconds, Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), output);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted", e);

@@ -77,9 +77,7 @@ public final class PairBatch {
           na = d.next(na, digits, iA[k], e[k]);
           if (na > 0) {
             iA[k] += 1 + PrefixTrie.labelLength(d.trie().nodes[2 * na + 1]);
-            if (d.hasEntries(na)) {
-              deepA[k] = na;
-            }
+            deepA[k] = d.hasEntries(na) ? na : deepA[k];
             active = true;
           }
           nodeA[k] = na;
@@ -90,9 +88,7 @@ public final class PairBatch {
           nb = d.next(nb, digits, iB[k], e[k]);
           if (nb > 0) {
             iB[k] += 1 + PrefixTrie.labelLength(d.trie().nodes[2 * nb + 1]);
-            if (d.hasEntries(nb)) {
-              deepB[k] = nb;
-            }
+            deepB[k] = d.hasEntries(nb) ? nb : deepB[k];
             active = true;
           }
           nodeB[k] = nb;
