@@ -3,6 +3,16 @@
 # Prints one clear line and returns 1 when no such JDK exists.
 
 didtron_java_major() { # $1 = java binary; prints its major version
+  # the JDK's release file answers without starting a JVM (a second or so on a busy machine)
+  local release major
+  release="$(dirname "$(dirname "$1")")/release"
+  if [ -f "$release" ]; then
+    major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release" | head -n 1)
+    if [ -n "$major" ]; then
+      echo "$major"
+      return 0
+    fi
+  fi
   "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -n 1 | cut -d. -f1
 }
 

@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
     description = "Measure DIDTron's hot paths on this machine.",
     subcommands = {
       BenchCommand.Rating.class,
+      BenchCommand.Rate.class,
       BenchCommand.RatingDb.class,
       BenchCommand.Dids.class,
       BenchCommand.Accrual.class,
@@ -50,6 +51,45 @@ class BenchCommand implements Runnable {
     @Override
     public void run() {
       spec.commandLine().getOut().println(RatingBench.run(prefixes, cdrs));
+    }
+  }
+
+  /** {@code ./didtron bench rate}: {@code didtron rate} as a whole process vs a plain rater. */
+  @Command(
+      name = "rate",
+      mixinStandardHelpOptions = true,
+      description =
+          "./didtron rate as a whole process (JVM start, three decks, rating) on generated files,"
+              + " beside the straightforward rater on the same files.")
+  static class Rate implements Runnable {
+    @Option(
+        names = "--prefixes",
+        defaultValue = "300000",
+        description = "Prefixes per deck (default: ${DEFAULT-VALUE})")
+    int prefixes;
+
+    @Option(
+        names = "--cdrs",
+        defaultValue = "2000000",
+        description = "CDRs to rate (default: ${DEFAULT-VALUE})")
+    int cdrs;
+
+    @Option(
+        names = "--runs",
+        defaultValue = "3",
+        description = "Timed runs after the first (default: ${DEFAULT-VALUE})")
+    int runs;
+
+    @Option(
+        names = "--no-baseline",
+        description = "Skip the straightforward rater (it takes tens of seconds)")
+    boolean noBaseline;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+      spec.commandLine().getOut().println(RateBench.run(prefixes, cdrs, runs, !noBaseline));
     }
   }
 

@@ -30,15 +30,7 @@ public class Didtron implements Runnable {
 
   /** The command line with its one-line error handling; tests drive it in-process. */
   public static CommandLine commandLine() {
-    CommandLine cli = new CommandLine(new Didtron());
-    cli.setExecutionExceptionHandler(
-        (e, commandLine, parseResult) -> {
-          commandLine
-              .getErr()
-              .println("didtron: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-          return 1;
-        });
-    return cli;
+    return OneLineErrors.on(new CommandLine(new Didtron()));
   }
 
   @Override

@@ -5,6 +5,7 @@ import com.didtron.rating.offline.OfflineRatingException;
 import com.didtron.rating.offline.Summary;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
@@ -54,15 +55,26 @@ class RateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    return rate(sell, buy, cdrs, out, spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** Rates and reports: the summary on {@code stdout}, line problems and failures on stderr. */
+  static int rate(
+      Map<String, Path> sell,
+      Map<String, Path> buy,
+      Path cdrs,
+      Path out,
+      PrintWriter stdout,
+      PrintWriter stderr) {
     ByteArrayOutputStream lineErrors = new ByteArrayOutputStream();
     try (PrintStream err = new PrintStream(lineErrors, true, StandardCharsets.UTF_8)) {
       Summary summary = OfflineRating.run(sell, buy, cdrs, out, err);
-      spec.commandLine().getErr().print(lineErrors.toString(StandardCharsets.UTF_8));
-      spec.commandLine().getOut().println(summary.describe());
+      stderr.print(lineErrors.toString(StandardCharsets.UTF_8));
+      stdout.println(summary.describe());
       return 0;
     } catch (OfflineRatingException e) {
-      spec.commandLine().getErr().print(lineErrors.toString(StandardCharsets.UTF_8));
-      spec.commandLine().getErr().println("didtron rate: " + e.getMessage());
+      stderr.print(lineErrors.toString(StandardCharsets.UTF_8));
+      stderr.println("didtron rate: " + e.getMessage());
       return 2;
     }
   }

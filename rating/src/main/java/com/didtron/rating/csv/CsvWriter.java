@@ -28,6 +28,21 @@ public final class CsvWriter {
     return len;
   }
 
+  /** Byte {@code i} written so far. */
+  public byte byteAt(int i) {
+    return buf[i];
+  }
+
+  /** Drops everything written after the first {@code length} bytes. */
+  public void truncate(int length) {
+    len = Math.min(len, Math.max(0, length));
+  }
+
+  /** The buffer holding the bytes written so far (valid up to {@link #size()}). */
+  public byte[] buffer() {
+    return buf;
+  }
+
   /** Writes the buffer to {@code out} and empties it. */
   public void drainTo(OutputStream out) throws IOException {
     out.write(buf, 0, len);

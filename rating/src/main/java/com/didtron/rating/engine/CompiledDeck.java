@@ -45,6 +45,15 @@ public final class CompiledDeck {
   }
 
   /**
+   * Compiles rows read by {@link com.didtron.rating.deck.FastDeckReader}; null when two rows share
+   * a prefix and effective_from (then parse the file with the careful parser for its errors).
+   */
+  public static CompiledDeck compile(
+      String name, CurrencyCode currency, com.didtron.rating.deck.PackedRows rows) {
+    return DeckCompiler.compile(name, currency, rows);
+  }
+
+  /**
    * The entry for {@code digits} at {@code atNanos} (see {@link EpochNanos}): the longest prefix
    * with an entry effective at that instant, the latest effective_from among equals; {@link
    * #NO_MATCH} when none. {@code digits[s, e)} must be ASCII digits; the walk stops at any other
@@ -72,19 +81,43 @@ public final class CompiledDeck {
     int nodeB = b == null ? -1 : 0;
     int iA = s;
     int iB = s;
-    int bestA = NO_MATCH;
-    int bestB = NO_MATCH;
+    int deepA = -1;
+    int deepB = -1;
     while (nodeA >= 0 || nodeB >= 0) {
       if (nodeA >= 0 && (nodeA = a.next(nodeA, digits, iA, e)) > 0) {
         iA += 1 + PrefixTrie.labelLength(a.trie.nodes[2 * nodeA + 1]);
-        bestA = a.effectiveAt(nodeA, atNanos, bestA);
+        deepA = a.hasEntries(nodeA) ? nodeA : deepA;
       }
       if (nodeB >= 0 && (nodeB = b.next(nodeB, digits, iB, e)) > 0) {
         iB += 1 + PrefixTrie.labelLength(b.trie.nodes[2 * nodeB + 1]);
-        bestB = b.effectiveAt(nodeB, atNanos, bestB);
+        deepB = b.hasEntries(nodeB) ? nodeB : deepB;
       }
     }
+    int bestA = deepA < 0 ? NO_MATCH : a.effectiveAt(deepA, atNanos, NO_MATCH);
+    int bestB = deepB < 0 ? NO_MATCH : b.effectiveAt(deepB, atNanos, NO_MATCH);
+    // the deepest prefix has no entry in force then: a shorter one may (rare; walk again)
+    if (bestA == NO_MATCH && deepA >= 0) {
+      bestA = a.find(digits, s, e, atNanos);
+    }
+    if (bestB == NO_MATCH && deepB >= 0) {
+      bestB = b.find(digits, s, e, atNanos);
+    }
     return ((long) bestA << 32) | (bestB & 0xFFFF_FFFFL);
+  }
+
+  PrefixTrie trie() {
+    return trie;
+  }
+
+  /** The entry of {@code node} effective at {@code at}, or {@link #NO_MATCH}. */
+  int effectiveAt(int node, long at) {
+    return effectiveAt(node, at, NO_MATCH);
+  }
+
+  /** True when trie node {@code node} holds entries (the walk checks dates only at the end). */
+  boolean hasEntries(int node) {
+    long[] nodes = trie.nodes;
+    return (int) nodes[2 * node] != (int) nodes[2 * node + 2];
   }
 
   /** First half of a {@link #findPair} answer. */
@@ -98,7 +131,7 @@ public final class CompiledDeck {
   }
 
   /** The child of {@code node} reached by {@code digits[i..]}, or -1 when the walk ends. */
-  private int next(int node, byte[] digits, int i, int e) {
+  int next(int node, byte[] digits, int i, int e) {
     if (i >= e) {
       return -1;
     }

@@ -2,6 +2,7 @@ package com.didtron.rating.engine;
 
 import com.didtron.domain.money.CurrencyCode;
 import com.didtron.rating.EpochNanos;
+import com.didtron.rating.deck.PackedRows;
 import com.didtron.rating.deck.RateEntry;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,6 +23,49 @@ final class DeckCompiler {
     int[] order = orderByNode(trie, nodeOf);
     sortNodesLatestFirst(trie, order, rows);
     return new CompiledDeck(name, currency, trie, fill(rows, order));
+  }
+
+  /**
+   * Compiles rows read by {@link com.didtron.rating.deck.FastDeckReader}; null when two rows share
+   * a prefix and effective_from (the careful parser reports those with their lines).
+   */
+  static CompiledDeck compile(String name, CurrencyCode currency, PackedRows rows) {
+    int n = rows.size();
+    int[] nodeOf = new int[n];
+    PrefixTrie trie = TrieBuilder.build(rows, nodeOf);
+    int[] order = orderByNode(trie, nodeOf);
+    for (int node = 0; node < trie.nodeCount(); node++) {
+      int s = trie.entryStart(node);
+      int e = trie.entryEnd(node);
+      for (int i = s + 1; i < e; i++) {
+        int moving = order[i];
+        int j = i - 1;
+        while (j >= s && rows.from(moving) > rows.from(order[j])) {
+          order[j + 1] = order[j];
+          j--;
+        }
+        order[j + 1] = moving;
+      }
+      for (int i = s + 1; i < e; i++) {
+        if (rows.from(order[i]) == rows.from(order[i - 1])) {
+          return null;
+        }
+      }
+    }
+    DeckEntries out = new DeckEntries(n);
+    for (int k = 0; k < n; k++) {
+      int i = order[k];
+      out.setMicros(
+          k,
+          rows.from(i),
+          rows.to(i),
+          rows.rateMicros(i),
+          rows.connectMicros(i),
+          ((long) rows.initialIncrement(i) << 32) | rows.subsequentIncrement(i),
+          rows.prefixLength(i),
+          rows.destination(i));
+    }
+    return new CompiledDeck(name, currency, trie, out);
   }
 
   /** Counting sort of entry numbers by trie node. */

@@ -37,6 +37,147 @@ final class TrieBuilder {
     return b.finish(nodeOf);
   }
 
+  /**
+   * The trie of {@code rows.size()} prefixes held as slices of {@code rows.text()}; {@code
+   * nodeOf[i]} receives the node of prefix i. Prefixes of up to {@value #KEY_DIGITS} digits are
+   * radix-sorted and the compressed trie is built straight from the sorted keys in depth-first
+   * order (sequential memory access, no plain trie); longer ones take the general path.
+   */
+  static PrefixTrie build(com.didtron.rating.deck.PackedRows rows, int[] nodeOf) {
+    int n = rows.size();
+    long[] keys = keys(rows);
+    if (keys == null) {
+      String[] prefixes = new String[n];
+      for (int i = 0; i < n; i++) {
+        prefixes[i] =
+            new String(
+                rows.text(),
+                rows.prefixStart(i),
+                rows.prefixLength(i),
+                java.nio.charset.StandardCharsets.US_ASCII);
+      }
+      return build(prefixes, nodeOf);
+    }
+    int[] perm = radixSort(keys);
+    long[] sorted = new long[n];
+    for (int k = 0; k < n; k++) {
+      sorted[k] = keys[perm[k]];
+    }
+    TrieBuilder b = new TrieBuilder(0);
+    b.outNodes = new long[2 * (n + n / 2 + 2)];
+    b.outChildren = new int[10 * (n / 2 + 1)];
+    int root = b.newNode(0L);
+    b.fromSorted(root, sorted, perm, 0, n, 0, nodeOf);
+    return b.finish(nodeOf);
+  }
+
+  private static final int KEY_DIGITS = 15;
+
+  /** Digits packed 4 bits each from the top, the length in the low 4 bits; null if too long. */
+  private static long[] keys(com.didtron.rating.deck.PackedRows rows) {
+    int n = rows.size();
+    byte[] text = rows.text();
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      int s = rows.prefixStart(i);
+      int length = rows.prefixLength(i);
+      if (length > KEY_DIGITS) {
+        return null;
+      }
+      long v = 0;
+      for (int k = 0; k < length; k++) {
+        v |= (long) (text[s + k] - '0') << (60 - 4 * k);
+      }
+      keys[i] = v | length;
+    }
+    return keys;
+  }
+
+  private static int digit(long key, int position) {
+    return (int) (key >>> (60 - 4 * position)) & 15;
+  }
+
+  private static int length(long key) {
+    return (int) key & 15;
+  }
+
+  /** Row numbers ordered by unsigned key (LSD radix sort on bytes, stable). */
+  private static int[] radixSort(long[] keys) {
+    int n = keys.length;
+    int[] perm = new int[n];
+    for (int i = 0; i < n; i++) {
+      perm[i] = i;
+    }
+    int[] tmp = new int[n];
+    int[] count = new int[256];
+    for (int shift = 0; shift < 64; shift += 8) {
+      Arrays.fill(count, 0);
+      for (int i = 0; i < n; i++) {
+        count[(int) (keys[i] >>> shift) & 0xFF]++;
+      }
+      if (n == 0 || count[(int) (keys[0] >>> shift) & 0xFF] == n) {
+        continue;
+      }
+      int sum = 0;
+      for (int c = 0; c < 256; c++) {
+        int k = count[c];
+        count[c] = sum;
+        sum += k;
+      }
+      for (int i = 0; i < n; i++) {
+        int row = perm[i];
+        tmp[count[(int) (keys[row] >>> shift) & 0xFF]++] = row;
+      }
+      int[] t = perm;
+      perm = tmp;
+      tmp = t;
+    }
+    return perm;
+  }
+
+  /**
+   * Builds the subtree of {@code node}, which stands for the first {@code depth} digits shared by
+   * the sorted keys {@code [lo, hi)}: keys of exactly that length are its entries (they sort
+   * first), the rest are grouped by their next digit; a group's child takes as label every further
+   * digit the whole group shares while no key ends there.
+   */
+  private void fromSorted(
+      int node, long[] sorted, int[] perm, int lo, int hi, int depth, int[] nodeOf) {
+    int i = lo;
+    while (i < hi && length(sorted[i]) == depth) {
+      nodeOf[perm[i++]] = node;
+    }
+    if (i == hi) {
+      return;
+    }
+    int base = outSlots;
+    outSlots += 10;
+    outChildren = grow(outChildren, outSlots);
+    outNodes[2 * node] = (long) base << 32;
+    int[] digits = new int[PrefixTrie.MAX_LABEL];
+    while (i < hi) {
+      int d = digit(sorted[i], depth);
+      int j = i + 1;
+      while (j < hi && digit(sorted[j], depth) == d) {
+        j++;
+      }
+      long first = sorted[i];
+      long last = sorted[j - 1];
+      int q = depth + 1;
+      int length = 0;
+      while (length < PrefixTrie.MAX_LABEL
+          && length(first) > q
+          && digit(first, q) == digit(last, q)) {
+        digits[length++] = digit(first, q);
+        q++;
+      }
+      int child = newNode(PrefixTrie.label(digits, length));
+      outChildren[base + d] = child;
+      fromSorted(child, sorted, perm, i, j, q, nodeOf);
+      i = j;
+    }
+  }
+
   /** Sized for typical decks (about 2.3 plain nodes and 1.3 child blocks per prefix). */
   private TrieBuilder(int expected) {
     childBase = new int[Math.max(16, 3 * expected)];
@@ -53,6 +194,27 @@ final class TrieBuilder {
         childSlots += 10;
       }
       int slot = childBase[node] + (prefix.charAt(i) - '0');
+      if (children[slot] == 0) {
+        if (nodeCount == childBase.length) {
+          childBase = Arrays.copyOf(childBase, nodeCount * 2);
+          Arrays.fill(childBase, nodeCount, childBase.length, -1);
+        }
+        children[slot] = nodeCount++;
+      }
+      node = children[slot];
+    }
+    return node;
+  }
+
+  private int insert(byte[] text, int s, int length) {
+    int node = 0;
+    for (int i = s; i < s + length; i++) {
+      if (childBase[node] < 0) {
+        children = grow(children, childSlots + 10);
+        childBase[node] = childSlots;
+        childSlots += 10;
+      }
+      int slot = childBase[node] + (text[i] - '0');
       if (children[slot] == 0) {
         if (nodeCount == childBase.length) {
           childBase = Arrays.copyOf(childBase, nodeCount * 2);
@@ -118,6 +280,9 @@ final class TrieBuilder {
   }
 
   private int newNode(long label) {
+    if (2 * outCount + 3 >= outNodes.length) {
+      outNodes = Arrays.copyOf(outNodes, 2 * outNodes.length);
+    }
     outNodes[2 * outCount] = -1L << 32;
     outNodes[2 * outCount + 1] = label;
     return outCount++;

@@ -3,15 +3,21 @@ package com.didtron.rating.offline;
 import com.didtron.rating.csv.CsvHeader;
 import com.didtron.rating.csv.CsvReader;
 import com.didtron.rating.csv.CsvSplitter;
+import com.didtron.rating.csv.CsvWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -30,6 +36,8 @@ final class CdrPipeline {
   private final ExecutorService pool;
   private final Tally tally = new Tally();
   private final List<Long> pendingEmpty = new ArrayList<>();
+  private final Queue<byte[]> freeBlocks = new ConcurrentLinkedQueue<>();
+  private final Queue<CsvWriter> freeWriters = new ConcurrentLinkedQueue<>();
   private long linesBefore;
 
   /** A pipeline rating on {@code pool} ({@code threads} workers), or inline when it is null. */
@@ -71,28 +79,86 @@ final class CdrPipeline {
 
   private void stream(byte[] carry, ChunkRaterFactory raters) throws IOException {
     ArrayDeque<CompletableFuture<ChunkResult>> inFlight = new ArrayDeque<>();
+    ArrayDeque<byte[]> blocks = new ArrayDeque<>();
     boolean eof = false;
     while (!eof) {
-      byte[] block = Arrays.copyOf(carry, carry.length + CHUNK_BYTES);
+      byte[] block = block(carry.length + CHUNK_BYTES);
+      System.arraycopy(carry, 0, block, 0, carry.length);
       int read = in.readNBytes(block, carry.length, CHUNK_BYTES);
       int length = carry.length + read;
       eof = read == 0;
-      int cut = eof ? length : CsvSplitter.lastRecordEnd(block, 0, length);
+      int cut = eof ? length : lastRecordEnd(block, length);
       carry = Arrays.copyOfRange(block, cut, length);
       if (cut > 0) {
         inFlight.add(submit(raters, block, cut));
+        blocks.add(block);
+      } else {
+        freeBlocks.add(block);
       }
       while (inFlight.size() > 2 * threads || (eof && !inFlight.isEmpty())) {
         emit(inFlight.poll().join());
+        freeBlocks.add(blocks.poll());
       }
     }
   }
 
+  /** A block of at least {@code size} bytes, reused once its chunk is written (less to zero). */
+  private byte[] block(int size) {
+    byte[] block = freeBlocks.poll();
+    return block != null && block.length >= size ? block : new byte[size + (size >> 3)];
+  }
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101_0101_0101_0101L;
+  private static final long HIGHS = 0x8080_8080_8080_8080L;
+  private static final long QUOTES = 0x2222_2222_2222_2222L;
+
+  /**
+   * Where the block can be cut between records. A block without any quote (the usual CDR file) ends
+   * its last record at its last line break, found from the end; a block with quotes takes the
+   * careful state machine from its start (always a record boundary).
+   */
+  static int lastRecordEnd(byte[] block, int length) {
+    if (hasQuote(block, length)) {
+      return CsvSplitter.lastRecordEnd(block, 0, length);
+    }
+    for (int i = length - 1; i >= 0; i--) {
+      if (block[i] == '\n' || block[i] == '\r' && i + 1 < length) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** True when {@code block[0, length)} holds a double quote (eight bytes per step). */
+  static boolean hasQuote(byte[] block, int length) {
+    int i = 0;
+    for (; i + 8 <= length; i += 8) {
+      long v = (long) LONGS.get(block, i) ^ QUOTES;
+      if (((v - ONES) & ~v & HIGHS) != 0) {
+        return true;
+      }
+    }
+    for (; i < length; i++) {
+      if (block[i] == '"') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private CompletableFuture<ChunkResult> submit(ChunkRaterFactory raters, byte[] block, int len) {
     if (pool == null) {
-      return CompletableFuture.completedFuture(raters.get().rate(block, 0, len));
+      return CompletableFuture.completedFuture(raters.get().rate(block, 0, len, writer(len)));
     }
-    return CompletableFuture.supplyAsync(() -> raters.get().rate(block, 0, len), pool);
+    return CompletableFuture.supplyAsync(() -> raters.get().rate(block, 0, len, writer(len)), pool);
+  }
+
+  /** An empty output buffer, reused once its chunk is written. */
+  private CsvWriter writer(int inputLength) {
+    CsvWriter writer = freeWriters.poll();
+    return writer != null ? writer : new CsvWriter(inputLength + inputLength / 2);
   }
 
   private void emit(ChunkResult chunk) throws IOException {
@@ -110,6 +176,7 @@ final class CdrPipeline {
       pendingEmpty.add(linesBefore + line);
     }
     chunk.out().drainTo(out);
+    freeWriters.add(chunk.out());
     tally.add(chunk.tally());
     linesBefore += chunk.lines();
   }

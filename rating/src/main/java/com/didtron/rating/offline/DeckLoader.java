@@ -2,8 +2,11 @@ package com.didtron.rating.offline;
 
 import com.didtron.rating.deck.DeckParseResult;
 import com.didtron.rating.deck.DeckParser;
+import com.didtron.rating.deck.FastDeckReader;
 import com.didtron.rating.deck.LineError;
+import com.didtron.rating.deck.PackedRows;
 import com.didtron.rating.engine.CompiledDeck;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -20,6 +23,7 @@ import java.util.concurrent.ExecutorService;
  */
 final class DeckLoader {
   private static final int SHOWN_ERRORS = 100;
+  private static final int PARTS = 4;
 
   private final PrintStream err;
   private final ExecutorService pool;
@@ -45,9 +49,7 @@ final class DeckLoader {
           byFile.computeIfAbsent(
               file.toAbsolutePath().normalize(),
               key ->
-                  pool == null
-                      ? CompletableFuture.completedFuture(load(file))
-                      : CompletableFuture.supplyAsync(() -> load(file), pool));
+                  pool == null ? CompletableFuture.completedFuture(load(file)) : loadAsync(file));
         });
   }
 
@@ -75,13 +77,52 @@ final class DeckLoader {
     return decks;
   }
 
-  private static Loaded load(Path file) {
+  /**
+   * Reads the file, parses it in chunks on the pool (the fast reader) and compiles it; a file the
+   * fast reader declines goes through the careful parser.
+   */
+  private CompletableFuture<Loaded> loadAsync(Path file) {
+    return CompletableFuture.supplyAsync(() -> read(file), pool)
+        .thenCompose(
+            read ->
+                read.data() == null
+                    ? CompletableFuture.completedFuture(new Loaded(null, null, read.failure()))
+                    : FastDeckReader.read(read.data(), pool, PARTS)
+                        .thenApplyAsync(rows -> compile(file, read.data(), rows), pool));
+  }
+
+  private record Read(byte[] data, String failure) {}
+
+  private static Read read(Path file) {
     try {
-      DeckParseResult parsed = DeckParser.parse(file);
+      return new Read(Files.readAllBytes(file), null);
+    } catch (IOException e) {
+      return new Read(null, "cannot read: " + e.getMessage());
+    }
+  }
+
+  private static Loaded load(Path file) {
+    Read read = read(file);
+    if (read.data() == null) {
+      return new Loaded(null, null, read.failure());
+    }
+    return compile(file, read.data(), FastDeckReader.read(read.data()));
+  }
+
+  /** The deck from the fast reader's rows, else from the careful parser (errors, odd shapes). */
+  private static Loaded compile(Path file, byte[] data, PackedRows rows) {
+    String name = String.valueOf(file.getFileName());
+    if (rows != null) {
+      CompiledDeck deck = CompiledDeck.compile(name, null, rows);
+      if (deck != null) {
+        return new Loaded(deck, null, null);
+      }
+    }
+    try {
+      DeckParseResult parsed = DeckParser.parse(new ByteArrayInputStream(data));
       if (!parsed.isClean()) {
         return new Loaded(null, parsed, null);
       }
-      String name = String.valueOf(file.getFileName());
       return new Loaded(CompiledDeck.compile(name, null, parsed.entries()), parsed, null);
     } catch (IOException e) {
       return new Loaded(null, null, "cannot read: " + e.getMessage());

@@ -1,6 +1,5 @@
 package com.didtron.rating.offline;
 
-import com.didtron.rating.csv.SafeCsvOutputStream;
 import com.didtron.rating.engine.CompiledDeck;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +23,9 @@ import java.util.concurrent.ThreadFactory;
  * exactly 6 decimals in plain notation; unrated rows carry only call_id, status and reason. A
  * malformed row is reported on {@code err} with its line number and written as UNRATED {@code
  * INVALID_RECORD}; empty rows between CDRs are reported and skipped; trailing empty lines are
- * ignored. Decks and CDR files are assumed to share one currency.
+ * ignored. Decks and CDR files are assumed to share one currency. A call id that a spreadsheet
+ * could take for a formula is written as {@link com.didtron.rating.csv.SafeCsvOutputStream} writes
+ * it (a leading single quote).
  */
 public final class OfflineRating {
   private OfflineRating() {}
@@ -105,7 +106,7 @@ public final class OfflineRating {
       NameIndex sell,
       NameIndex buy) {
     try (InputStream in = Files.newInputStream(cdrs);
-        OutputStream os = new SafeCsvOutputStream(Files.newOutputStream(out))) {
+        OutputStream os = Files.newOutputStream(out)) {
       String name = String.valueOf(cdrs.getFileName());
       return new CdrPipeline(in, os, err, name, threads, pool).run(sell, buy);
     } catch (IOException e) {

@@ -59,6 +59,43 @@ class RaterPropertyTest {
     }
   }
 
+  @Test
+  void aBatchOfLookupsAgreesWithFindPairOneByOne() {
+    Random random = new Random(11);
+    PairBatch batch = new PairBatch();
+    for (int round = 0; round < 200; round++) {
+      CompiledDeck a = CompiledDeck.compile("a", null, randomDeck(random));
+      CompiledDeck b = CompiledDeck.compile("b", null, randomDeck(random));
+      byte[] store = new byte[PairBatch.SIZE * 9];
+      int used = 0;
+      batch.clear();
+      int n = 1 + random.nextInt(PairBatch.SIZE);
+      int[] starts = new int[n];
+      long[] at = new long[n];
+      CompiledDeck[] sells = new CompiledDeck[n];
+      CompiledDeck[] buys = new CompiledDeck[n];
+      for (int k = 0; k < n; k++) {
+        byte[] number = digits(random, random.nextInt(9)).getBytes();
+        System.arraycopy(number, 0, store, used, number.length);
+        starts[k] = used;
+        used += number.length;
+        at[k] = EpochNanos.of(randomInstant(random));
+        sells[k] = random.nextInt(10) == 0 ? null : a;
+        buys[k] = random.nextInt(10) == 0 ? null : b;
+        assertThat(batch.add(sells[k], buys[k], starts[k], used, at[k])).isEqualTo(k);
+      }
+      batch.run(store);
+      for (int k = 0; k < n; k++) {
+        int end = k + 1 < n ? starts[k + 1] : used;
+        assertThat(batch.result(k))
+            .isEqualTo(CompiledDeck.findPair(sells[k], buys[k], store, starts[k], end, at[k]));
+        int single =
+            sells[k] == null ? CompiledDeck.NO_MATCH : a.find(store, starts[k], end, at[k]);
+        assertThat(CompiledDeck.firstOf(batch.result(k))).isEqualTo(single);
+      }
+    }
+  }
+
   /** Short prefixes over a small alphabet so that prefixes nest and dates overlap often. */
   private static List<RateEntry> randomDeck(Random random) {
     List<RateEntry> entries = new ArrayList<>();

@@ -134,6 +134,28 @@ class OfflineRatingTest {
   }
 
   @Test
+  void callIdsASpreadsheetCouldRunAreWrittenAsTextLikeEveryCsvExport() throws IOException {
+    List<String> rows =
+        rate(
+            CDR_HEADER
+                + "=HYPERLINK(1),ACME,CARRIER,1555,442071234567,2026-03-01T10:00:00Z,61\n"
+                + "-12,ACME,CARRIER,1555,442071234567,2026-03-01T10:00:00Z,61\n"
+                + "\"@a,b\",ACME,CARRIER,1555,99,2026-03-01T10:00:00Z,61\n"
+                + "+1 2,ACME,CARRIER,1555,442071234567,bad,61\n"
+                + "ok,ACME,CARRIER,1555,442071234567,2026-03-01T10:00:00Z,61\n",
+            2);
+
+    assertThat(rows)
+        .containsExactly(
+            OUT_HEADER,
+            "'=HYPERLINK(1),RATED,44207,66,0.065000,4,120,0.020000,0.045000,",
+            "-12,RATED,44207,66,0.065000,4,120,0.020000,0.045000,",
+            "\"'@a,b\",UNRATED,,,,,,,,NO_CUSTOMER_RATE",
+            "'+1 2,UNRATED,,,,,,,,INVALID_RECORD",
+            "ok,RATED,44207,66,0.065000,4,120,0.020000,0.045000,");
+  }
+
+  @Test
   void theSummaryCountsAndTotalsTheRun() throws IOException {
     Path in =
         write(

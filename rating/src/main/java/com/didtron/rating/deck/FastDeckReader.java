@@ -1,0 +1,443 @@
+package com.didtron.rating.deck;
+
+import static com.didtron.rating.deck.DeckColumns.CONNECT_FEE;
+import static com.didtron.rating.deck.DeckColumns.DESTINATION;
+import static com.didtron.rating.deck.DeckColumns.EFFECTIVE_FROM;
+import static com.didtron.rating.deck.DeckColumns.EFFECTIVE_TO;
+import static com.didtron.rating.deck.DeckColumns.INITIAL_INCREMENT;
+import static com.didtron.rating.deck.DeckColumns.PREFIX;
+import static com.didtron.rating.deck.DeckColumns.RATE;
+import static com.didtron.rating.deck.DeckColumns.SUBSEQUENT_INCREMENT;
+
+import com.didtron.rating.EpochNanos;
+import com.didtron.rating.csv.CsvHeader;
+import com.didtron.rating.csv.CsvInstants;
+import com.didtron.rating.csv.CsvNumbers;
+import com.didtron.rating.csv.CsvReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * Reads a clean canonical deck file into {@link PackedRows} at byte level, in parallel chunks, with
+ * no object per row. It takes only the common, unambiguous shape: unquoted fields, LF or CRLF line
+ * ends, plain decimals with at most 6 decimals, trailing empty lines only. For anything else (a
+ * quote, a bad or duplicate row, an empty row between rows, a rate with more decimals, a sign) it
+ * answers null and the caller parses the file with {@link DeckParser}, which accepts the same
+ * files, reports every error with its line number and gives the same rows. So the answer for a file
+ * is always what {@link DeckParser} would give, only faster.
+ */
+public final class FastDeckReader {
+  private static final int MAX_INTEGER_DIGITS = 12;
+  private static final int MAX_DECIMALS = 6;
+  private static final long[] POW10 = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
+
+  private FastDeckReader() {}
+
+  /**
+   * Reads {@code data} (a whole deck file) on {@code pool} in up to {@code parts} chunks; the
+   * future gives null when the file needs the careful parser.
+   */
+  public static CompletableFuture<PackedRows> read(byte[] data, Executor pool, int parts) {
+    Plan plan = plan(data, parts);
+    if (plan == null) {
+      return CompletableFuture.completedFuture(null);
+    }
+    @SuppressWarnings("unchecked")
+    CompletableFuture<Chunk>[] chunks = new CompletableFuture[plan.cuts.length - 1];
+    for (int k = 0; k < chunks.length; k++) {
+      int s = plan.cuts[k];
+      int e = plan.cuts[k + 1];
+      chunks[k] = CompletableFuture.supplyAsync(() -> parse(data, s, e, plan.header), pool);
+    }
+    return CompletableFuture.allOf(chunks).thenApply(done -> merge(data, chunks));
+  }
+
+  /** Reads {@code data} on the calling thread; null when the file needs the careful parser. */
+  public static PackedRows read(byte[] data) {
+    return read(data, Runnable::run, 1).join();
+  }
+
+  private record Plan(CsvHeader header, int[] cuts) {}
+
+  /** Reads the header and cuts the rows into chunks at line ends; null when unusable. */
+  private static Plan plan(byte[] data, int parts) {
+    int start = CsvReader.skipBom(data, 0, data.length);
+    CsvReader reader = new CsvReader(data, start, data.length - start, 1);
+    CsvHeader header;
+    try {
+      if (!reader.next()) {
+        return null;
+      }
+      header = CsvHeader.read(reader, DeckColumns.NAMES, DeckColumns.required());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (!header.isUsable() || reader.line() != 1 || reader.nextLine() != 2) {
+      return null;
+    }
+    int body = reader.position();
+    int n = Math.max(1, parts);
+    int[] cuts = new int[n + 1];
+    cuts[0] = body;
+    int k = 1;
+    for (int i = 1; i < n; i++) {
+      int at = body + (int) ((long) (data.length - body) * i / n);
+      while (at < data.length && data[at - 1] != '\n') {
+        at++;
+      }
+      if (at > cuts[k - 1] && at < data.length) {
+        cuts[k++] = at;
+      }
+    }
+    cuts[k++] = data.length;
+    return new Plan(header, Arrays.copyOf(cuts, k));
+  }
+
+  /** The rows of one chunk, or a bail-out. */
+  private static final class Chunk {
+    int size;
+    int[] prefixStart;
+    byte[] prefixLength;
+    long[] rate;
+    long[] connect;
+    long[] increments;
+    long[] from;
+    long[] to;
+    String[] destination;
+    boolean bail;
+
+    Chunk(int capacity) {
+      prefixStart = new int[capacity];
+      prefixLength = new byte[capacity];
+      rate = new long[capacity];
+      connect = new long[capacity];
+      increments = new long[capacity];
+      from = new long[capacity];
+      to = new long[capacity];
+      destination = new String[capacity];
+    }
+
+    void grow() {
+      int c = Math.max(16, prefixStart.length * 2);
+      prefixStart = Arrays.copyOf(prefixStart, c);
+      prefixLength = Arrays.copyOf(prefixLength, c);
+      rate = Arrays.copyOf(rate, c);
+      connect = Arrays.copyOf(connect, c);
+      increments = Arrays.copyOf(increments, c);
+      from = Arrays.copyOf(from, c);
+      to = Arrays.copyOf(to, c);
+      destination = Arrays.copyOf(destination, c);
+    }
+
+    static Chunk bailed() {
+      Chunk c = new Chunk(0);
+      c.bail = true;
+      return c;
+    }
+  }
+
+  private static Chunk parse(byte[] data, int s, int e, CsvHeader header) {
+    return new ChunkParser(data, header).parse(s, e);
+  }
+
+  /** Parses the lines of one chunk; not thread-safe (one per chunk). */
+  private static final class ChunkParser {
+    private final byte[] b;
+    private final int fields;
+    private final int[] fs;
+    private final int[] fe;
+    private final int pPrefix;
+    private final int pDestination;
+    private final int pRate;
+    private final int pConnect;
+    private final int pInitial;
+    private final int pSubsequent;
+    private final int pFrom;
+    private final int pTo;
+    private final CsvInstants instants = new CsvInstants();
+    private final Names names = new Names();
+
+    ChunkParser(byte[] data, CsvHeader header) {
+      this.b = data;
+      this.fields = header.fieldCount();
+      this.fs = new int[fields];
+      this.fe = new int[fields];
+      pPrefix = header.position(PREFIX);
+      pDestination = header.position(DESTINATION);
+      pRate = header.position(RATE);
+      pConnect = header.position(CONNECT_FEE);
+      pInitial = header.position(INITIAL_INCREMENT);
+      pSubsequent = header.position(SUBSEQUENT_INCREMENT);
+      pFrom = header.position(EFFECTIVE_FROM);
+      pTo = header.position(EFFECTIVE_TO);
+    }
+
+    Chunk parse(int s, int e) {
+      Chunk out = new Chunk(Math.max(16, (e - s) / 40));
+      int p = s;
+      while (p < e) {
+        int lineStart = p;
+        int f = 0;
+        int fieldStart = p;
+        boolean blank = true;
+        while (true) {
+          if (p == e) {
+            f = field(f, fieldStart, p);
+            break;
+          }
+          byte c = b[p];
+          if (c == ',') {
+            f = field(f, fieldStart, p);
+            fieldStart = ++p;
+          } else if (c == '\n') {
+            f = field(f, fieldStart, p);
+            p++;
+            break;
+          } else if (c == '\r') {
+            if (p + 1 >= b.length || b[p + 1] != '\n') {
+              return Chunk.bailed();
+            }
+            f = field(f, fieldStart, p);
+            p += 2;
+            break;
+          } else if (c == '"') {
+            return Chunk.bailed();
+          } else {
+            blank &= c == ' ' || c == '\t';
+            p++;
+          }
+        }
+        if (blank) {
+          // only trailing empty rows are fine; anything after them is the careful parser's job
+          return restIsBlank(lineStart) ? out : Chunk.bailed();
+        }
+        if (f != fields || !row(out)) {
+          return Chunk.bailed();
+        }
+      }
+      return out;
+    }
+
+    /** Records field {@code f} (trimmed of spaces and tabs); returns the next field number. */
+    private int field(int f, int s, int e) {
+      if (f < fields) {
+        while (s < e && (b[s] == ' ' || b[s] == '\t')) {
+          s++;
+        }
+        while (e > s && (b[e - 1] == ' ' || b[e - 1] == '\t')) {
+          e--;
+        }
+        fs[f] = s;
+        fe[f] = e;
+      }
+      return f + 1;
+    }
+
+    private boolean restIsBlank(int from) {
+      for (int i = from; i < b.length; i++) {
+        byte c = b[i];
+        if (c != ',' && c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Parses the current line's fields into {@code out}; false when the line needs care. */
+    private boolean row(Chunk out) {
+      int ps = fs[pPrefix];
+      int pl = fe[pPrefix] - ps;
+      if (pl < 1 || pl > RateEntry.MAX_PREFIX_DIGITS) {
+        return false;
+      }
+      for (int i = ps; i < ps + pl; i++) {
+        if (b[i] < '0' || b[i] > '9') {
+          return false;
+        }
+      }
+      long rate = micros(fs[pRate], fe[pRate]);
+      if (rate < 0 || fs[pRate] == fe[pRate]) {
+        return false;
+      }
+      long connect = pConnect < 0 ? 0 : micros(fs[pConnect], fe[pConnect]);
+      long initial = CsvNumbers.parseWhole(b, fs[pInitial], fe[pInitial], 1, Integer.MAX_VALUE);
+      long subsequent =
+          CsvNumbers.parseWhole(b, fs[pSubsequent], fe[pSubsequent], 1, Integer.MAX_VALUE);
+      if (connect < 0 || initial == Long.MIN_VALUE || subsequent == Long.MIN_VALUE) {
+        return false;
+      }
+      if (fs[pFrom] == fe[pFrom]) {
+        return false;
+      }
+      long from = instants.parse(b, fs[pFrom], fe[pFrom]);
+      long to = EpochNanos.OPEN_END;
+      if (pTo >= 0 && fs[pTo] < fe[pTo]) {
+        to = instants.parse(b, fs[pTo], fe[pTo]);
+        if (to == EpochNanos.INVALID || to <= from) {
+          return false;
+        }
+      }
+      if (from == EpochNanos.INVALID) {
+        return false;
+      }
+      int i = out.size;
+      if (i == out.prefixStart.length) {
+        out.grow();
+      }
+      out.prefixStart[i] = ps;
+      out.prefixLength[i] = (byte) pl;
+      out.rate[i] = rate;
+      out.connect[i] = connect;
+      out.increments[i] = (initial << 32) | subsequent;
+      out.from[i] = from;
+      out.to[i] = to;
+      out.destination[i] = names.get(b, fs[pDestination], fe[pDestination]);
+      out.size = i + 1;
+      return true;
+    }
+
+    /**
+     * A plain unsigned decimal ({@code 0.0125}, {@code 7}, {@code .5}) in micro-units; 0 for an
+     * empty field; -1 for anything else (a sign, an exponent, more than 6 decimals).
+     */
+    private long micros(int s, int e) {
+      long whole = 0;
+      int digits = 0;
+      int i = s;
+      for (; i < e && b[i] != '.'; i++) {
+        int c = b[i] - '0';
+        if (c < 0 || c > 9 || ++digits > MAX_INTEGER_DIGITS) {
+          return -1;
+        }
+        whole = whole * 10 + c;
+      }
+      long fraction = 0;
+      int decimals = 0;
+      for (i = i + 1; i < e; i++) {
+        int c = b[i] - '0';
+        if (c < 0 || c > 9 || ++decimals > MAX_DECIMALS) {
+          return -1;
+        }
+        fraction = fraction * 10 + c;
+      }
+      if (s == e) {
+        return 0;
+      }
+      if (digits + decimals == 0) {
+        return -1;
+      }
+      return whole * 1_000_000L + fraction * POW10[MAX_DECIMALS - decimals];
+    }
+  }
+
+  /** Destination names decoded once per distinct byte sequence (decks repeat them). */
+  private static final class Names {
+    private byte[][] keys = new byte[256][];
+    private String[] values = new String[256];
+    private int count;
+
+    String get(byte[] b, int s, int e) {
+      int mask = keys.length - 1;
+      int h = 1;
+      for (int i = s; i < e; i++) {
+        h = 31 * h + b[i];
+      }
+      int slot = (h ^ (h >>> 16)) & mask;
+      while (keys[slot] != null) {
+        if (Arrays.equals(keys[slot], 0, keys[slot].length, b, s, e)) {
+          return values[slot];
+        }
+        slot = (slot + 1) & mask;
+      }
+      String name = new String(b, s, e - s, StandardCharsets.UTF_8);
+      if (2 * (count + 1) > keys.length) {
+        rehash();
+        return name;
+      }
+      keys[slot] = Arrays.copyOfRange(b, s, e);
+      values[slot] = name;
+      count++;
+      return name;
+    }
+
+    private void rehash() {
+      byte[][] oldKeys = keys;
+      String[] oldValues = values;
+      keys = new byte[oldKeys.length * 2][];
+      values = new String[oldKeys.length * 2];
+      int mask = keys.length - 1;
+      for (int k = 0; k < oldKeys.length; k++) {
+        byte[] key = oldKeys[k];
+        if (key != null) {
+          int h = 1;
+          for (byte x : key) {
+            h = 31 * h + x;
+          }
+          int slot = (h ^ (h >>> 16)) & mask;
+          while (keys[slot] != null) {
+            slot = (slot + 1) & mask;
+          }
+          keys[slot] = key;
+          values[slot] = oldValues[k];
+        }
+      }
+    }
+  }
+
+  private static PackedRows merge(byte[] data, CompletableFuture<Chunk>[] futures) {
+    Chunk[] chunks = new Chunk[futures.length];
+    int total = 0;
+    for (int k = 0; k < chunks.length; k++) {
+      chunks[k] = futures[k].join();
+      if (chunks[k].bail) {
+        return null;
+      }
+      total += chunks[k].size;
+    }
+    if (total == 0) {
+      return null;
+    }
+    if (chunks.length == 1) {
+      Chunk c = chunks[0];
+      return new PackedRows(
+          data,
+          c.size,
+          c.prefixStart,
+          c.prefixLength,
+          c.rate,
+          c.connect,
+          c.increments,
+          c.from,
+          c.to,
+          c.destination);
+    }
+    Chunk all = new Chunk(total);
+    for (Chunk c : chunks) {
+      int at = all.size;
+      System.arraycopy(c.prefixStart, 0, all.prefixStart, at, c.size);
+      System.arraycopy(c.prefixLength, 0, all.prefixLength, at, c.size);
+      System.arraycopy(c.rate, 0, all.rate, at, c.size);
+      System.arraycopy(c.connect, 0, all.connect, at, c.size);
+      System.arraycopy(c.increments, 0, all.increments, at, c.size);
+      System.arraycopy(c.from, 0, all.from, at, c.size);
+      System.arraycopy(c.to, 0, all.to, at, c.size);
+      System.arraycopy(c.destination, 0, all.destination, at, c.size);
+      all.size += c.size;
+    }
+    return new PackedRows(
+        data,
+        all.size,
+        all.prefixStart,
+        all.prefixLength,
+        all.rate,
+        all.connect,
+        all.increments,
+        all.from,
+        all.to,
+        all.destination);
+  }
+}
