@@ -12,6 +12,8 @@ public class Card extends Div {
     Span l = new Span(label);
     l.addClassName("dt-card-label");
     this.value.setText(value);
+    // a long value may wrap or shrink (styles.css): the title keeps it whole as a tooltip
+    this.value.getElement().setAttribute("title", value == null ? "" : value);
     this.value.addClassName("dt-card-value");
     Span h = new Span(hint);
     h.addClassName("dt-card-hint");

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Anchor;
@@ -52,6 +54,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
   private final Div subnav = new Div();
   private final PageHeader pageHeader = new PageHeader();
   private final Div content = new Div();
+  private final Div main = new Div();
+  private final Button navToggle = new Button(VaadinIcon.MENU.create());
 
   public MainLayout(
       AuthenticationContext auth, UserService users, TenantService tenants, UserLogins logins) {
@@ -64,10 +68,35 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     rail.setAriaLabel("Modules");
     subnav.addClassName("dt-subnav");
     content.addClassName("dt-content");
-    Div main = new Div(pageHeader, content);
+    main.add(pageHeader, content);
     main.addClassName("dt-main");
-    add(topBar(), rail, subnav, main);
+    main.getElement().setAttribute("role", "main");
+    Div top = topBar();
+    top.getElement().setAttribute("role", "banner");
+    top.addComponentAsFirst(navToggle());
+    subnav.setId("dt-subnav");
+    add(top, rail, subnav, main);
     applyTheme();
+  }
+
+  /**
+   * The menu button of narrow screens (a phone): the rail and the page list are a drawer it opens
+   * and closes; wider screens hide it (styles.css) and always show both.
+   */
+  private Button navToggle() {
+    navToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+    navToggle.addClassName("dt-nav-toggle");
+    navToggle.setAriaLabel("Menu");
+    navToggle.getElement().setAttribute("aria-controls", "dt-subnav");
+    navToggle.getElement().setAttribute("aria-expanded", "false");
+    TestIds.set(navToggle, "shell.menu-toggle");
+    navToggle.addClickListener(e -> showNavigation(!hasClassName("dt-nav-open")));
+    return navToggle;
+  }
+
+  private void showNavigation(boolean open) {
+    setClassName("dt-nav-open", open);
+    navToggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
   }
 
   private Div topBar() {
@@ -217,6 +246,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     Menu.Module module = navTarget == null ? null : Menu.moduleOf(navTarget, actor).orElse(null);
     renderRail(actor, module);
     renderSubnav(module);
+    showNavigation(false);
+    // a new page opens at its top, not where the previous one was scrolled to
+    main.getElement().executeJs("this.scrollTop = 0; window.scrollTo(0, 0);");
   }
 
   private void renderRail(Actor actor, Menu.Module selected) {
@@ -244,9 +276,11 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     Span title = new Span(module.label());
     title.addClassName("dt-subnav-title");
     SideNav nav = new SideNav();
+    nav.getElement().setAttribute("aria-label", module.label() + " pages");
     for (Menu.Item item : module.items()) {
       SideNavItem link = new SideNavItem(item.label(), item.view(), item.icon().create());
       link.setMatchNested(true);
+      link.getElement().setAttribute("title", item.label());
       nav.addItem(link);
     }
     subnav.add(title, nav);

@@ -138,6 +138,8 @@ public class CdrsView extends Div implements HasPageHeader, BeforeEnterObserver 
     number.addValueChangeListener(e -> refresh());
     from.setDatePlaceholder("From (UTC)");
     to.setDatePlaceholder("To (UTC)");
+    from.setAriaLabel("From (UTC)");
+    to.setAriaLabel("To (UTC)");
     from.addValueChangeListener(e -> refresh());
     to.addValueChangeListener(e -> refresh());
     status.setItems("RATED", "UNRATED");

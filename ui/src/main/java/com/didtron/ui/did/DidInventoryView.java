@@ -16,6 +16,7 @@ import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.Toasts;
 import com.didtron.ui.base.UiActor;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -93,11 +94,18 @@ public class DidInventoryView extends Div implements HasPageHeader {
   private void configureGrid(boolean admin) {
     grid.addClassName("dt-did-grid");
     grid.addColumn(n -> "+" + n.number()).setHeader("Number").setAutoWidth(true);
-    grid.addColumn(InventoryNumber::country).setHeader("Country").setAutoWidth(true);
-    grid.addColumn(InventoryNumber::area).setHeader("Area").setAutoWidth(true);
-    grid.addColumn(n -> n.type().name()).setHeader("Type").setAutoWidth(true);
-    grid.addColumn(n -> n.state().name()).setHeader("State").setAutoWidth(true);
-    grid.addColumn(InventoryNumber::provider).setHeader("Provider").setAutoWidth(true);
+    // fewer, narrower columns: the grid fits 1280 px without scrolling sideways
+    grid.addColumn(n -> n.country() + " · " + n.area())
+        .setHeader("Area")
+        .setWidth("10em")
+        .setTooltipGenerator(n -> n.country() + " · " + n.area());
+    grid.addColumn(n -> n.type().name() + " · " + n.state().name())
+        .setHeader("Type · state")
+        .setAutoWidth(true);
+    grid.addColumn(InventoryNumber::provider)
+        .setHeader("Provider")
+        .setWidth("9em")
+        .setTooltipGenerator(InventoryNumber::provider);
     grid.addColumn(n -> n.monthlyCost().toPlainString() + " " + n.currency())
         .setHeader("Monthly cost")
         .setAutoWidth(true);
@@ -106,10 +114,16 @@ public class DidInventoryView extends Div implements HasPageHeader {
         .setAutoWidth(true);
     grid.addColumn(InventoryNumber::channels).setHeader("Channels").setAutoWidth(true);
     if (admin) {
-      grid.addComponentColumn(n -> new Button("Delete", VaadinIcon.TRASH.create(), e -> delete(n)))
-          .setKey("delete")
-          .setAutoWidth(true);
+      grid.addComponentColumn(this::deleteButton).setKey("delete").setAutoWidth(true);
     }
+  }
+
+  private Button deleteButton(InventoryNumber n) {
+    Button delete = new Button(VaadinIcon.TRASH.create(), e -> delete(n));
+    delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+    delete.setAriaLabel("Delete +" + n.number());
+    delete.setTooltipText("Delete +" + n.number());
+    return delete;
   }
 
   private void openImport() {

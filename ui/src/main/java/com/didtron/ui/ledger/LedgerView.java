@@ -35,7 +35,11 @@ public class LedgerView extends Div implements HasPageHeader {
     List<BalanceRow> rows = browser.balances(UiActor.current());
     Grid<BalanceRow> g = new Grid<>();
     g.addColumn(r -> r.account().code()).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
-    g.addColumn(r -> r.account().name()).setHeader("Account").setAutoWidth(true).setFlexGrow(3);
+    g.addColumn(r -> r.account().name())
+        .setHeader("Account")
+        .setWidth("14em")
+        .setFlexGrow(3)
+        .setTooltipGenerator(r -> r.account().name());
     g.addColumn(r -> r.account().type().name()).setHeader("Type").setAutoWidth(true);
     g.addColumn(r -> r.currency() == null ? "" : r.currency().code())
         .setHeader("Currency")

@@ -74,7 +74,11 @@ public class SwitchSyncView extends Div implements HasPageHeader {
   private void configureGrid(boolean admin) {
     grid.addColumn(SyncObject::target).setHeader("Switch").setAutoWidth(true);
     grid.addColumn(o -> o.type().name()).setHeader("Object").setAutoWidth(true);
-    grid.addColumn(SyncObject::objectId).setHeader("Id").setAutoWidth(true);
+    grid.addColumn(SyncObject::objectId)
+        .setHeader("Id")
+        .setWidth("9em")
+        .setFlexGrow(0)
+        .setTooltipGenerator(o -> String.valueOf(o.objectId()));
     grid.addColumn(o -> o.status().name()).setHeader("State").setAutoWidth(true);
     grid.addColumn(o -> TIME.format(o.since())).setHeader("Since (UTC)").setAutoWidth(true);
     grid.addColumn(SyncObject::attempts).setHeader("Attempts").setAutoWidth(true);
