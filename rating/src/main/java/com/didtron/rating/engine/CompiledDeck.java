@@ -141,8 +141,9 @@ public final class CompiledDeck {
     if (base < 0 || digit < 0 || digit > 9) {
       return -1;
     }
-    int child = trie.children[base + digit];
-    if (child == 0 || !PrefixTrie.labelMatches(nodes[2 * child + 1], digits, i + 1, e)) {
+    int child = base + digit;
+    long label = nodes[2 * child + 1];
+    if (label == PrefixTrie.EMPTY || !PrefixTrie.labelMatches(label, digits, i + 1, e)) {
       return -1;
     }
     return child;
@@ -167,8 +168,9 @@ public final class CompiledDeck {
       if (base < 0 || digit < 0 || digit > 9) {
         break;
       }
-      int child = trie.children[base + digit];
-      if (child == 0 || !PrefixTrie.labelMatches(nodes[2 * child + 1], digits, i + 1)) {
+      int child = base + digit;
+      long label = nodes[2 * child + 1];
+      if (label == PrefixTrie.EMPTY || !PrefixTrie.labelMatches(label, digits, i + 1)) {
         break;
       }
       node = child;
@@ -213,8 +215,8 @@ public final class CompiledDeck {
       return;
     }
     for (int d = 0; d < 10; d++) {
-      int child = trie.children[base + d];
-      if (child != 0) {
+      int child = base + d;
+      if (trie.nodes[2 * child + 1] != PrefixTrie.EMPTY) {
         int mark = path.length();
         long label = trie.nodes[2 * child + 1];
         path.append((char) ('0' + d));
@@ -249,7 +251,7 @@ public final class CompiledDeck {
 
   /** Bytes held by the index's arrays (object headers and shared strings excluded). */
   public long footprintBytes() {
-    return 8L * trie.nodes.length + 4L * trie.children.length + entries.footprintBytes();
+    return 8L * trie.nodes.length + entries.footprintBytes();
   }
 
   /** Number of digits of entry {@code e}'s prefix: the matched part of the dialled number. */

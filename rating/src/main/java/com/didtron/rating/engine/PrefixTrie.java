@@ -1,26 +1,28 @@
 package com.didtron.rating.engine;
 
 /**
- * A path-compressed decimal digit trie in two flat arrays, built for few cache misses per lookup.
+ * A path-compressed decimal digit trie in one flat array, built for one cache miss per step.
  *
- * <p>{@code nodes} holds two longs per node: {@code meta} (child block index in the high int, -1
- * for none; first entry index in the low int) and {@code label}, the digits that must follow the
- * digit that selected the node (up to {@value #MAX_LABEL} digits, 4 bits each from the low end, the
- * count in the top 4 bits). A node's entries end where the next node's begin, so one node costs one
- * cache line. {@code children} holds blocks of ten child node numbers (0 = none; the root, node 0,
- * is nobody's child). Chains of nodes without entries and with a single child are merged into
- * labels, so a deck of random 4-9 digit codes needs about one node per prefix plus the branching
- * ones. A final sentinel node closes the last entry run. Immutable once built.
+ * <p>{@code nodes} holds two longs per node slot: {@code meta} (the first slot of the node's child
+ * block in the high int, -1 for none; first entry index in the low int) and {@code label}, the
+ * digits that must follow the digit that selected the node (up to {@value #MAX_LABEL} digits, 4
+ * bits each from the low end, the count in the top 4 bits), or {@link #EMPTY} for a slot without a
+ * node. The children of a node are a block of ten slots, one per digit, so the child reached by
+ * digit d sits at {@code block + d}: a step reads the child itself, no separate child table. A
+ * node's entries end where the next slot's begin (empty slots own none), so one node costs one
+ * cache line. Chains of nodes without entries and with a single child are merged into labels. A
+ * final sentinel slot closes the last entry run. Immutable once built.
  */
 final class PrefixTrie {
   static final int MAX_LABEL = 15;
 
-  final long[] nodes;
-  final int[] children;
+  /** The label of a slot that holds no node (digit 15 never matches a dialled digit). */
+  static final long EMPTY = -1L;
 
-  PrefixTrie(long[] nodes, int[] children) {
+  final long[] nodes;
+
+  PrefixTrie(long[] nodes) {
     this.nodes = nodes;
-    this.children = children;
   }
 
   /** Number of nodes, the sentinel excluded. */

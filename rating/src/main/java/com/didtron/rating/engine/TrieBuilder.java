@@ -14,9 +14,7 @@ final class TrieBuilder {
   private int[] entries;
 
   private long[] outNodes;
-  private int[] outChildren;
   private int outCount;
-  private int outSlots;
   private int[] compressedOf;
 
   /** The trie of {@code prefixes}; {@code nodeOf[i]} receives the node of prefix i. */
@@ -64,8 +62,7 @@ final class TrieBuilder {
       sorted[k] = keys[perm[k]];
     }
     TrieBuilder b = new TrieBuilder(0);
-    b.outNodes = new long[2 * (n + n / 2 + 2)];
-    b.outChildren = new int[10 * (n / 2 + 1)];
+    b.outNodes = new long[2 * (4 * n + 12)];
     int root = b.newNode(0L);
     b.fromSorted(root, sorted, perm, 0, n, 0, nodeOf);
     return b.finish(nodeOf);
@@ -150,9 +147,7 @@ final class TrieBuilder {
     if (i == hi) {
       return;
     }
-    int base = outSlots;
-    outSlots += 10;
-    outChildren = grow(outChildren, outSlots);
+    int base = block();
     outNodes[2 * node] = (long) base << 32;
     int[] digits = new int[PrefixTrie.MAX_LABEL];
     while (i < hi) {
@@ -171,8 +166,8 @@ final class TrieBuilder {
         digits[length++] = digit(first, q);
         q++;
       }
-      int child = newNode(PrefixTrie.label(digits, length));
-      outChildren[base + d] = child;
+      int child = base + d;
+      outNodes[2 * child + 1] = PrefixTrie.label(digits, length);
       fromSorted(child, sorted, perm, i, j, q, nodeOf);
       i = j;
     }
@@ -228,8 +223,7 @@ final class TrieBuilder {
   }
 
   private void compress() {
-    outNodes = new long[2 * nodeCount + 2];
-    outChildren = new int[Math.max(10, childSlots)];
+    outNodes = new long[2 * nodeCount + 22];
     compressedOf = new int[nodeCount];
     Arrays.fill(compressedOf, -1);
     int root = newNode(0L);
@@ -242,8 +236,7 @@ final class TrieBuilder {
     if (childBase[plain] < 0) {
       return;
     }
-    int base = outSlots;
-    outSlots += 10;
+    int base = block();
     outNodes[2 * node] = (long) base << 32;
     int[] digits = new int[PrefixTrie.MAX_LABEL];
     for (int d = 0; d < 10; d++) {
@@ -256,8 +249,8 @@ final class TrieBuilder {
         digits[length] = onlyChildDigit(child);
         child = children[childBase[child] + digits[length++]];
       }
-      int created = newNode(PrefixTrie.label(digits, length));
-      outChildren[base + d] = created;
+      int created = base + d;
+      outNodes[2 * created + 1] = PrefixTrie.label(digits, length);
       copy(child, created);
     }
   }
@@ -277,6 +270,20 @@ final class TrieBuilder {
       }
     }
     return found;
+  }
+
+  /** Ten empty node slots, the children of one node by digit; returns the first. */
+  private int block() {
+    if (2 * (outCount + 10) + 2 >= outNodes.length) {
+      outNodes = Arrays.copyOf(outNodes, Math.max(2 * outNodes.length, 2 * (outCount + 10) + 4));
+    }
+    int base = outCount;
+    for (int k = base; k < base + 10; k++) {
+      outNodes[2 * k] = -1L << 32;
+      outNodes[2 * k + 1] = PrefixTrie.EMPTY;
+    }
+    outCount += 10;
+    return base;
   }
 
   private int newNode(long label) {
@@ -299,8 +306,7 @@ final class TrieBuilder {
       outNodes[2 * n] = (outNodes[2 * n] & 0xFFFF_FFFF_0000_0000L) | counts[n];
     }
     outNodes[2 * outCount] = counts[outCount];
-    return new PrefixTrie(
-        Arrays.copyOf(outNodes, 2 * outCount + 2), Arrays.copyOf(outChildren, outSlots));
+    return new PrefixTrie(Arrays.copyOf(outNodes, 2 * outCount + 2));
   }
 
   private static int[] grow(int[] array, int needed) {
