@@ -30,12 +30,15 @@ import com.vaadin.flow.component.html.Anchor;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A customer never sees the supplier side of its calls and a carrier never sees the customer side,
@@ -45,6 +48,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * and leaves a margin of 0.013000.
  */
 class CdrAudienceIT extends BrowserlessViewsIT {
+  @Autowired JsonMapper json;
   @LocalServerPort int port;
   @Autowired RatingFixtures rating;
   @Autowired Fixtures fixtures;
@@ -227,6 +231,34 @@ class CdrAudienceIT extends BrowserlessViewsIT {
     assertThat(staffList)
         .contains("\"carrierCost\":\"0.017000\"")
         .contains("\"margin\":\"0.013000\"");
+  }
+
+  @Test
+  void theApiPagesByCursorOwnRowsOnlyAndRefusesOffsetsAndForeignTokens() throws Exception {
+    JsonNode first = json.readTree(api(buyerUser, "/api/cdrs?limit=2"));
+    assertThat(first.get("page").get("rows")).hasSize(2);
+    assertThat(first.get("page").get("total").asLong()).isEqualTo(3);
+    assertThat(first.get("previous").isNull()).isTrue();
+    String next = first.get("next").asString();
+    JsonNode second = json.readTree(api(buyerUser, "/api/cdrs?limit=2&after=" + next));
+    assertThat(second.get("page").get("rows")).hasSize(1);
+    assertThat(second.get("next").isNull()).isTrue();
+    assertThat(second.get("previous").isNull()).isFalse();
+    List<String> ids = new ArrayList<>();
+    first.get("page").get("rows").forEach(r -> ids.add(r.get("callId").asString()));
+    second.get("page").get("rows").forEach(r -> ids.add(r.get("callId").asString()));
+    assertThat(ids).doesNotHaveDuplicates().hasSize(3);
+
+    // the carrier's user given the customer's cursor still reads only the calls it carried
+    String carrierPage = api(terminatorUser, "/api/cdrs?limit=10&after=" + next);
+    assertThat(carrierPage).doesNotContain(buyer.name()).doesNotContainIgnoringCase("customer");
+
+    String key = keys.create(actorOf(buyerUser), "aud").secret();
+    var client = new ApiClient(port);
+    assertThat(client.text("GET", "/api/cdrs?offset=2", key, null, null).statusCode())
+        .isEqualTo(400);
+    assertThat(client.text("GET", "/api/cdrs?after=garbage", key, null, null).statusCode())
+        .isEqualTo(400);
   }
 
   @Test

@@ -22,6 +22,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -135,16 +138,40 @@ public class CdrIngestService {
       List<CdrParser.Line> lines,
       List<LineError> rejects,
       AccountDirectory accounts) {
+    return store(actor, request, ingestId, rate(lines, accounts), rejects);
+  }
+
+  private List<RatedCdr> rate(List<CdrParser.Line> lines, AccountDirectory accounts) {
     List<RatedCdr> rated = new ArrayList<>(lines.size());
     for (CdrParser.Line l : lines) {
       rated.add(CdrRater.rate(l.line(), l.cdr(), accounts, decks.decks()));
     }
-    partitions.ensure(lines.stream().map(l -> l.cdr().startTime()).toList());
+    return rated;
+  }
+
+  private CdrChunkStore.Stored store(
+      Actor actor,
+      IngestRequest request,
+      UUID ingestId,
+      List<RatedCdr> rated,
+      List<LineError> rejects) {
+    partitions.ensure(rated.stream().map(c -> c.cdr().startTime()).toList());
     return store.store(
         new CdrChunkStore.Chunk(
             actor, ingestId, request.source(), request.workflowId(), rated, rejects));
   }
 
+  /** A parsed and rated chunk on its way from the reading thread to the storing one. */
+  private record Rated(List<RatedCdr> cdrs, List<LineError> rejects, Throwable failure) {}
+
+  private static final Rated END = new Rated(List.of(), List.of(), null);
+
+  /**
+   * Reads, parses and rates the file on a thread of its own while this thread stores the chunk
+   * before (a producer and a consumer over a queue of one chunk: at most three chunks in memory),
+   * so the database's COPY and the CPU's parsing overlap. Chunks are stored in file order, each in
+   * its own transaction, by this thread only.
+   */
   private Totals readAll(
       Actor actor,
       IngestRequest request,
@@ -152,18 +179,71 @@ public class CdrIngestService {
       CdrParser parser,
       AccountDirectory accounts)
       throws IOException {
+    BlockingQueue<Rated> queue = new ArrayBlockingQueue<>(1);
+    AtomicBoolean stop = new AtomicBoolean();
+    Thread reader =
+        Thread.ofPlatform()
+            .daemon()
+            .name("cdr-parse-" + ingestId)
+            .start(() -> produce(parser, accounts, queue, stop));
     Totals totals = new Totals();
-    boolean more = true;
-    while (more) {
-      List<CdrParser.Line> lines = new ArrayList<>(CHUNK);
-      List<LineError> rejects = new ArrayList<>();
-      more = parser.read(CHUNK, lines, rejects);
-      if (lines.isEmpty() && rejects.isEmpty()) {
-        break;
+    boolean done = false;
+    try {
+      while (true) {
+        Rated next = queue.take();
+        if (next == END) {
+          break;
+        }
+        if (next.failure() != null) {
+          throw rethrow(next.failure());
+        }
+        totals.add(store(actor, request, ingestId, next.cdrs(), next.rejects()), next.rejects());
       }
-      totals.add(storeChunk(actor, request, ingestId, lines, rejects, accounts), rejects);
+      done = true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("CDR ingest interrupted", e);
+    } finally {
+      if (!done) {
+        stop.set(true);
+        queue.clear();
+        reader.interrupt();
+      }
     }
     return totals;
+  }
+
+  private void produce(
+      CdrParser parser, AccountDirectory accounts, BlockingQueue<Rated> queue, AtomicBoolean stop) {
+    try {
+      try {
+        boolean more = true;
+        while (more && !stop.get()) {
+          List<CdrParser.Line> lines = new ArrayList<>(CHUNK);
+          List<LineError> rejects = new ArrayList<>();
+          more = parser.read(CHUNK, lines, rejects);
+          if (lines.isEmpty() && rejects.isEmpty()) {
+            break;
+          }
+          queue.put(new Rated(rate(lines, accounts), rejects, null));
+        }
+        queue.put(END);
+      } catch (RuntimeException | IOException | Error e) {
+        queue.put(new Rated(List.of(), List.of(), e));
+      }
+    } catch (InterruptedException e) {
+      // the storing side gave up: nothing waits for more chunks
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static IOException rethrow(Throwable t) throws IOException {
+    switch (t) {
+      case IOException e -> throw e;
+      case RuntimeException e -> throw e;
+      case Error e -> throw e;
+      default -> throw new IllegalStateException(t);
+    }
   }
 
   private UUID begin(Actor actor, IngestRequest request) {

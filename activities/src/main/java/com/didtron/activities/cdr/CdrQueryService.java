@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -24,9 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  * actor's {@link CdrAudience} (the one place that decides who sees what, {@link AudienceColumns}).
  * Staff see their tenant's CDRs with both legs; a customer's portal user only the calls of its own
  * account and its own leg; a carrier's portal user only the calls it terminated and its own leg.
- * Pages come from the (tenant, start time) index newest first; counts are exact up to {@value
- * #EXACT_COUNT_LIMIT} and estimated beyond, and totals are summed only up to that size (narrow the
- * filter for more), so the page stays fast on millions.
+ * Pages are read by key ({@link #slice}, a cursor, never a deep offset) newest first; counts are
+ * exact up to {@value #EXACT_COUNT_LIMIT} and estimated beyond, and totals are summed only up to
+ * that size (narrow the filter for more), so the page stays fast on millions.
  */
 @Service
 public class CdrQueryService {
@@ -44,25 +45,104 @@ public class CdrQueryService {
     return CdrAudience.of(actor);
   }
 
+  /**
+   * The first page of the matching CDRs (newest first) with their count; see {@link #slice} for the
+   * pages after it.
+   */
   @Transactional(readOnly = true)
   public CdrPage find(Actor actor, CdrFilter filter, PageRequest page) {
     CdrAudience audience = CdrAudience.of(actor);
     Condition where = visible(actor, audience, filter);
-    long exact = db.fetchCount(db.selectOne().from(CDR).where(where).limit(EXACT_COUNT_LIMIT + 1));
-    boolean estimated = exact > EXACT_COUNT_LIMIT;
-    long total =
-        estimated
-            ? Math.max(exact, (long) db.explain(db.selectOne().from(CDR).where(where)).rows())
-            : exact;
+    Count count = count(where);
     List<CdrView> rows =
         db.select(AudienceColumns.page(audience))
             .from(CDR)
             .where(where)
-            .orderBy(CDR.START_TIME.desc(), CDR.SOURCE, CDR.CALL_ID)
+            .orderBy(CDR.START_TIME.desc(), CDR.SOURCE.desc(), CDR.CALL_ID.desc())
             .offset(page.offset())
             .limit(page.limit())
             .fetch(r -> AudienceColumns.view(audience, r));
-    return new CdrPage(new Page<>(rows, total), estimated);
+    return new CdrPage(new Page<>(rows, count.total()), count.estimated());
+  }
+
+  /**
+   * How many CDRs match: exact up to {@value #EXACT_COUNT_LIMIT}, the planner's estimate beyond.
+   */
+  public record Count(long total, boolean estimated) {}
+
+  /** How many of the CDRs {@code actor} may see match {@code filter}; see {@link Count}. */
+  @Transactional(readOnly = true)
+  public Count count(Actor actor, CdrFilter filter) {
+    return count(visible(actor, CdrAudience.of(actor), filter));
+  }
+
+  private Count count(Condition where) {
+    long exact = db.fetchCount(db.selectOne().from(CDR).where(where).limit(EXACT_COUNT_LIMIT + 1));
+    if (exact <= EXACT_COUNT_LIMIT) {
+      return new Count(exact, false);
+    }
+    return new Count(
+        Math.max(exact, (long) db.explain(db.selectOne().from(CDR).where(where)).rows()), true);
+  }
+
+  /**
+   * A page of the matching CDRs read by key, newest first: the {@code limit} CDRs older than {@code
+   * after}, or (with {@code before}) the {@code limit} CDRs newer than {@code before}, or the
+   * newest ones when both are null. Costs the same at any depth (an index range from the cursor on,
+   * never an offset); see {@link CdrSlice} for the cursors of the neighbouring pages.
+   */
+  @Transactional(readOnly = true)
+  public CdrSlice slice(
+      Actor actor, CdrFilter filter, CdrCursor after, CdrCursor before, int limit) {
+    if (limit < 1 || limit > PageRequest.MAX_LIMIT) {
+      throw new IllegalArgumentException(
+          "page size must be between 1 and " + PageRequest.MAX_LIMIT);
+    }
+    if (after != null && before != null) {
+      throw new IllegalArgumentException("give after or before, not both");
+    }
+    CdrAudience audience = CdrAudience.of(actor);
+    Condition where = visible(actor, audience, filter);
+    boolean backwards = before != null;
+    CdrCursor from = backwards ? before : after;
+    if (from != null) {
+      var key = DSL.row(CDR.START_TIME, CDR.SOURCE, CDR.CALL_ID);
+      // the plain start_time bound lets PostgreSQL start the index range at the cursor
+      where =
+          backwards
+              ? where
+                  .and(CDR.START_TIME.ge(from.startTime()))
+                  .and(key.gt(from.startTime(), from.source(), from.callId()))
+              : where
+                  .and(CDR.START_TIME.le(from.startTime()))
+                  .and(key.lt(from.startTime(), from.source(), from.callId()));
+    }
+    List<CdrView> rows =
+        new ArrayList<>(
+            db.select(AudienceColumns.page(audience))
+                .from(CDR)
+                .where(where)
+                .orderBy(
+                    backwards
+                        ? List.of(CDR.START_TIME.asc(), CDR.SOURCE.asc(), CDR.CALL_ID.asc())
+                        : List.of(CDR.START_TIME.desc(), CDR.SOURCE.desc(), CDR.CALL_ID.desc()))
+                .limit(limit + 1)
+                .fetch(r -> AudienceColumns.view(audience, r)));
+    boolean more = rows.size() > limit;
+    if (more) {
+      rows.remove(rows.size() - 1);
+    }
+    if (backwards) {
+      Collections.reverse(rows);
+    }
+    if (rows.isEmpty()) {
+      return new CdrSlice(List.of(), null, null);
+    }
+    CdrCursor older = CdrCursor.of(rows.get(rows.size() - 1));
+    CdrCursor newer = CdrCursor.of(rows.get(0));
+    return backwards
+        ? new CdrSlice(rows, older, more ? newer : null)
+        : new CdrSlice(rows, more ? older : null, from == null ? null : newer);
   }
 
   /**

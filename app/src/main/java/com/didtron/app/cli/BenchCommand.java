@@ -2,6 +2,8 @@ package com.didtron.app.cli;
 
 import com.didtron.activities.did.DidRental;
 import com.didtron.rating.bench.RatingBench;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,6 +19,7 @@ import picocli.CommandLine.Option;
       BenchCommand.RatingDb.class,
       BenchCommand.Dids.class,
       BenchCommand.Accrual.class,
+      BenchCommand.Scale.class,
       SipBenchCommand.class,
       SwitchBenchCommand.class
     })
@@ -181,6 +184,55 @@ class BenchCommand implements Runnable {
       spec.commandLine()
           .getOut()
           .println(AccrualBench.run(numbers, accounts, batch == null ? DidRental.BATCH : batch));
+    }
+  }
+
+  /** {@code ./didtron bench scale}: growth curves of ingest, CDR pages, invoices at 1M-10M CDRs. */
+  @Command(
+      name = "scale",
+      mixinStandardHelpOptions = true,
+      description =
+          "Growth curves on a throw-away embedded platform: CDRs loaded through the pipeline to"
+              + " 1M, 5M, 10M (50M with --large); per size the ingest rate of 2M more against a"
+              + " plain COPY, CDR page p95, invoice run, statement, trial balance, database size.")
+  static class Scale implements Runnable {
+    @Option(names = "--large", description = "Also 50,000,000 CDRs (about an hour, ~40 GB)")
+    boolean large;
+
+    @Option(
+        names = "--sizes",
+        split = ",",
+        description = "Sizes to measure at instead of 1M,5M,10M (e.g. 200000,1000000)")
+    List<Long> sizes;
+
+    @Option(
+        names = "--prefixes",
+        defaultValue = "20000",
+        description = "Deck size (default: ${DEFAULT-VALUE})")
+    int prefixes;
+
+    @Option(
+        names = "--queries",
+        defaultValue = "40",
+        description = "Timed queries per kind of page (default: ${DEFAULT-VALUE})")
+    int queries;
+
+    @Option(
+        names = "--measured",
+        defaultValue = "2000000",
+        description = "CDRs ingested (and plain-COPied) at each size (default: ${DEFAULT-VALUE})")
+    int measured;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+      List<Long> at =
+          new ArrayList<>(sizes == null ? List.of(1_000_000L, 5_000_000L, 10_000_000L) : sizes);
+      if (large) {
+        at.add(50_000_000L);
+      }
+      ScaleBench.run(at, prefixes, queries, measured, spec.commandLine().getOut());
     }
   }
 }

@@ -6,7 +6,6 @@ import com.didtron.activities.cdr.CarrierCdrView;
 import com.didtron.activities.cdr.CdrAudience;
 import com.didtron.activities.cdr.CdrFilter;
 import com.didtron.activities.cdr.CdrIngestService;
-import com.didtron.activities.cdr.CdrPage;
 import com.didtron.activities.cdr.CdrQueryService;
 import com.didtron.activities.cdr.CdrTotals;
 import com.didtron.activities.cdr.CdrView;
@@ -26,7 +25,6 @@ import com.didtron.ui.base.MainLayout;
 import com.didtron.ui.base.MenuModule;
 import com.didtron.ui.base.MenuPage;
 import com.didtron.ui.base.PageInfo;
-import com.didtron.ui.base.PagedGrid;
 import com.didtron.ui.base.Toasts;
 import com.didtron.ui.base.UiActor;
 import com.didtron.ui.ratedeck.Formats;
@@ -57,9 +55,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The CDR browser: filter by account, carrier, number prefix, period and status; pages fetched on
- * the server; totals; CSV export streamed from the database; upload and re-rate for finance. A
- * portal user sees only its own account's CDRs.
+ * The CDR browser: filter by account, carrier, number prefix, period and status; pages read by
+ * cursor on the server ({@link CdrPager}: newest, newer, older — no deep offsets); totals; CSV
+ * export streamed from the database; upload and re-rate for finance. A portal user sees only its
+ * own account's CDRs.
  */
 @Route(value = "cdrs", layout = MainLayout.class)
 @MenuPage(module = MenuModule.RATING, title = "CDRs", order = 30, icon = VaadinIcon.PHONE)
@@ -78,7 +77,7 @@ public class CdrsView extends Div implements HasPageHeader, BeforeEnterObserver 
   private final Select<String> status = new Select<>();
   private final Span estimate = new Span();
   private final Div totals = new Div();
-  private final PagedGrid<CdrView> grid;
+  private final CdrPager grid;
   private volatile CdrFilter current = CdrFilter.all();
 
   public CdrsView(
@@ -92,18 +91,8 @@ public class CdrsView extends Div implements HasPageHeader, BeforeEnterObserver 
     this.ingest = ingest;
     this.workflows = workflows;
     this.grid =
-        new PagedGrid<>(
-            new Grid<>(),
-            page -> {
-              CdrPage result = cdrs.find(UiActor.current(), current, page);
-              estimate.setText(
-                  result.estimated()
-                      ? "About "
-                          + Formats.count(result.page().total())
-                          + " CDRs match (estimated): narrow the filter for an exact count and totals"
-                      : "");
-              return result.page();
-            });
+        new CdrPager(
+            (after, before, limit) -> cdrs.slice(UiActor.current(), current, after, before, limit));
     configureFilters(accounts);
     configureGrid();
     totals.addClassName("dt-cards");
@@ -216,6 +205,13 @@ public class CdrsView extends Div implements HasPageHeader, BeforeEnterObserver 
             to.getValue() == null ? null : to.getValue().toInstant(ZoneOffset.UTC),
             status.getValue());
     grid.refresh();
+    CdrQueryService.Count count = cdrs.count(UiActor.current(), current);
+    estimate.setText(
+        count.estimated()
+            ? "About "
+                + Formats.count(count.total())
+                + " CDRs match (estimated): narrow the filter for an exact count and totals"
+            : Formats.count(count.total()) + (count.total() == 1 ? " CDR matches" : " CDRs match"));
     showTotals(cdrs.totals(UiActor.current(), current));
   }
 

@@ -1,8 +1,10 @@
 package com.didtron.ui.api.cdr;
 
+import com.didtron.activities.cdr.CdrCursor;
 import com.didtron.activities.cdr.CdrFilter;
 import com.didtron.activities.cdr.CdrIngestService;
 import com.didtron.activities.cdr.CdrQueryService;
+import com.didtron.activities.cdr.CdrSlice;
 import com.didtron.activities.cdr.IngestReport;
 import com.didtron.activities.cdr.IngestRequest;
 import com.didtron.rating.deck.LineError;
@@ -63,8 +65,12 @@ public class CdrsApi {
     }
   }
 
-  /** A page of CDRs; {@code estimatedTotal} when the count is the planner's estimate. */
-  public record CdrPageJson(ApiPage<CdrJson> page, boolean estimatedTotal) {}
+  /**
+   * A page of CDRs; {@code estimatedTotal} when the count is the planner's estimate; {@code next}
+   * and {@code previous} the cursors of the neighbouring pages (null at the ends).
+   */
+  public record CdrPageJson(
+      ApiPage<CdrJson> page, boolean estimatedTotal, String next, String previous) {}
 
   @PostMapping(consumes = {"text/csv", "text/plain", "application/octet-stream"})
   @Operation(
@@ -81,7 +87,10 @@ public class CdrsApi {
   }
 
   @GetMapping
-  @Operation(summary = "Stored CDRs, newest first (portal users: their own account's)")
+  @Operation(
+      summary =
+          "Stored CDRs, newest first (portal users: their own account's), paged by cursor: pass"
+              + " `next` as `after` for older CDRs, `previous` as `before` for newer ones")
   public CdrPageJson list(
       @RequestParam(required = false) UUID account,
       @RequestParam(required = false) UUID carrier,
@@ -89,13 +98,31 @@ public class CdrsApi {
       @RequestParam(required = false) Instant from,
       @RequestParam(required = false) Instant to,
       @RequestParam(required = false) String status,
+      @RequestParam(required = false) String after,
+      @RequestParam(required = false) String before,
       @RequestParam(required = false) Integer offset,
       @RequestParam(required = false) Integer limit) {
-    var page = ApiPage.request(offset, limit);
-    var result =
-        cdrs.find(
-            ApiActor.current(), new CdrFilter(account, carrier, number, from, to, status), page);
-    return new CdrPageJson(ApiPage.of(result.page(), page, CdrJson::of), result.estimated());
+    if (offset != null && offset != 0) {
+      throw new IllegalArgumentException(
+          "CDRs are paged by cursor: pass the `next` of a page as `after` (offsets are not served)");
+    }
+    var page = ApiPage.request(0, limit);
+    var actor = ApiActor.current();
+    var filter = new CdrFilter(account, carrier, number, from, to, status);
+    CdrSlice slice =
+        cdrs.slice(actor, filter, CdrCursor.parse(after), CdrCursor.parse(before), page.limit());
+    // counted on the first page only: a deeper page costs its rows, nothing more
+    boolean first = (after == null || after.isBlank()) && (before == null || before.isBlank());
+    CdrQueryService.Count count = first ? cdrs.count(actor, filter) : null;
+    return new CdrPageJson(
+        new ApiPage<>(
+            slice.rows().stream().map(CdrJson::of).toList(),
+            count == null ? -1 : count.total(),
+            0,
+            page.limit()),
+        count == null || count.estimated(),
+        slice.next() == null ? null : slice.next().token(),
+        slice.previous() == null ? null : slice.previous().token());
   }
 
   @GetMapping(value = "/export", produces = "text/csv")
