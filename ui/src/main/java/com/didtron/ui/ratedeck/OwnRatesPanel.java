@@ -198,6 +198,9 @@ public class OwnRatesPanel extends Div {
   }
 
   static String label(RateChange c) {
+    if (c == null) {
+      return "Any change";
+    }
     String n = c.name().toLowerCase(Locale.ROOT);
     return Character.toUpperCase(n.charAt(0)) + n.substring(1);
   }
