@@ -22,6 +22,7 @@ import com.didtron.domain.account.BillingMode;
 import com.didtron.domain.did.DailyRental;
 import com.didtron.domain.did.NumberType;
 import com.didtron.domain.money.AmountFormat;
+import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.payment.TopUpInput;
 import com.didtron.domain.user.Role;
 import java.io.ByteArrayInputStream;
@@ -154,7 +155,8 @@ class DidPortalBrowserIT extends PlatformIT {
       }
       BigDecimal day = DailyRental.forDay(new BigDecimal("3.00"), LocalDate.now(ZoneOffset.UTC));
       String due =
-          AmountFormat.of(new BigDecimal("2.00").add(day.multiply(BigDecimal.TWO))) + " USD";
+          AmountFormat.of(
+              new BigDecimal("2.00").add(day.multiply(BigDecimal.TWO)), CurrencyCode.of("USD"));
       browser.wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.cssSelector(".dt-buy-total"), "2 numbers; due now (setup + first day): " + due));
@@ -314,7 +316,7 @@ class DidPortalBrowserIT extends PlatformIT {
       browser.openPage("daily-charges", "Daily charges");
       browser.wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
-              By.cssSelector(".dt-charges-total"), "2 charges, total 0.196774 USD"));
+              By.cssSelector(".dt-charges-total"), "2 charges, total 0.20 USD"));
       assertThat(text(browser, "vaadin-grid.dt-charges-grid"))
           .contains("2026-11-01")
           .contains("2026-10-31")

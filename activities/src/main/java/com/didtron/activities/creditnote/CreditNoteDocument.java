@@ -32,20 +32,21 @@ class CreditNoteDocument {
                     new String[] {"Customer", n.accountName()},
                     new String[] {"Credit note number", n.number()},
                     new String[] {
-                      "Date", LocalDate.ofInstant(n.decidedAt(), ZoneOffset.UTC).toString()
+                      "Date (UTC)", LocalDate.ofInstant(n.decidedAt(), ZoneOffset.UTC).toString()
                     },
                     new String[] {"Against invoice", n.invoiceNumber()},
                     new String[] {"Currency", n.currency().code()},
                     new String[] {"Approved by", n.decidedBy()}))
             .table(
                 List.of("Description", "#Amount"),
-                List.of(List.of(n.reason(), amount(n.net().amount()))))
+                List.of(List.of(n.reason(), amount(n.net().amount(), n.currency()))))
             .totals(
                 List.of(
-                    new String[] {"Net", amount(n.net().amount())},
-                    new String[] {"Tax", amount(n.tax().amount())},
+                    new String[] {"Net", amount(n.net().amount(), n.currency())},
+                    new String[] {"Tax", amount(n.tax().amount(), n.currency())},
                     new String[] {
-                      "Total credited " + n.currency().code(), amount(n.amount().amount())
+                      "Total credited " + n.currency().code(),
+                      amount(n.amount().amount(), n.currency())
                     }))
             .note("This amount is credited to your account balance.");
     return pdf.render(doc.xhtml());

@@ -13,6 +13,8 @@ import com.didtron.domain.audit.AuditAction;
 import com.didtron.domain.balance.CustomerBalance;
 import com.didtron.domain.did.DailyRental;
 import com.didtron.domain.did.DidRequirement;
+import com.didtron.domain.money.AmountFormat;
+import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.tenant.TenantId;
 import com.didtron.workflows.did.DidOrderRequest;
 import com.didtron.workflows.did.DidOrderWorkflow;
@@ -276,16 +278,14 @@ public class DidOrders {
       needs = needs.add(setup).add(DailyRental.forDay(monthly, today));
     }
     BigDecimal available = balance.available().amount();
+    CurrencyCode cur = balance.available().currency();
     if (needs.signum() > 0 && available.compareTo(needs) < 0) {
       throw new DidOrderRefused(
+          // The need is rounded up and the funds down, so the two never read equal.
           "balance does not cover setup + first day: needs "
-              + needs.setScale(2, java.math.RoundingMode.UP).toPlainString()
-              + " "
-              + currency
+              + AmountFormat.of(up(needs, cur, java.math.RoundingMode.UP), cur)
               + ", available "
-              + available.setScale(2, java.math.RoundingMode.DOWN).toPlainString()
-              + " "
-              + currency);
+              + AmountFormat.of(up(available, cur, java.math.RoundingMode.DOWN), cur));
     }
   }
 
@@ -377,5 +377,9 @@ public class DidOrders {
         o.failureReason(),
         o.createdAt(),
         items);
+  }
+
+  private static BigDecimal up(BigDecimal v, CurrencyCode c, java.math.RoundingMode mode) {
+    return v.setScale(AmountFormat.minorUnits(c), mode);
   }
 }

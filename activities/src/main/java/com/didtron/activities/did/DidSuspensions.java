@@ -16,6 +16,7 @@ import com.didtron.domain.account.BillingMode;
 import com.didtron.domain.audit.AuditAction;
 import com.didtron.domain.balance.CustomerBalance;
 import com.didtron.domain.did.DidState;
+import com.didtron.domain.money.AmountFormat;
 import com.didtron.domain.notification.EmailDraft;
 import com.didtron.domain.tenant.TenantId;
 import java.time.Clock;
@@ -149,6 +150,7 @@ public class DidSuspensions {
             .fetch();
     String amount =
         balance.funds().amount().toPlainString() + " " + balance.funds().currency().code();
+    String shown = AmountFormat.of(balance.funds());
     pushAndAudit(
         tenant,
         account,
@@ -164,7 +166,7 @@ public class DidSuspensions {
           "DID_SUSPENDED",
           "Your numbers are suspended",
           "Your balance is "
-              + amount
+              + shown
               + ", so calls to "
               + String.join(", ", list)
               + " are refused. Top up in the customer portal to resume them; numbers suspended"

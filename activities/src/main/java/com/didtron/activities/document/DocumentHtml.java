@@ -2,6 +2,8 @@ package com.didtron.activities.document;
 
 import com.didtron.activities.Facade;
 import com.didtron.domain.money.AmountFormat;
+import com.didtron.domain.money.CurrencyCode;
+import com.didtron.domain.money.Money;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -108,11 +110,29 @@ public final class DocumentHtml {
   }
 
   /**
-   * An amount as people read it ({@link AmountFormat}: grouped, at least two decimals, never
-   * rounded).
+   * A balance or total as people read it in documents ({@link AmountFormat}): the currency's minor
+   * units, grouped, in the document locale (the account's if stored, else English), without the
+   * code (columns and totals name the currency), e.g. {@code 1,234.50}.
    */
-  public static String amount(BigDecimal v) {
-    return AmountFormat.of(v);
+  public static String amount(BigDecimal v, CurrencyCode currency) {
+    return AmountFormat.number(v, currency, AmountFormat.DEFAULT_LOCALE);
+  }
+
+  /** A balance or total with its code, e.g. {@code 1,234.50 USD}. */
+  public static String money(Money m) {
+    return AmountFormat.of(m, AmountFormat.DEFAULT_LOCALE);
+  }
+
+  /** A per-call amount or rate with its full precision (up to six decimals). */
+  public static String precise(BigDecimal v) {
+    return AmountFormat.precise(v, AmountFormat.DEFAULT_LOCALE);
+  }
+
+  /** How documents name the zone of their dates. */
+  public static String zoneNote(java.time.ZoneId zone) {
+    return zone == null || zone.normalized().equals(java.time.ZoneOffset.UTC)
+        ? "UTC"
+        : zone.getId();
   }
 
   public static String esc(String s) {

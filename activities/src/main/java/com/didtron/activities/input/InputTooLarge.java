@@ -10,10 +10,17 @@ import org.springframework.util.unit.DataSize;
 @Facade
 public class InputTooLarge extends RuntimeException {
   private final long limit;
+  private final String forPeople;
 
   public InputTooLarge(String what, long limit, String setting) {
     super(what + " is larger than the limit of " + describe(limit) + " (setting " + setting + ")");
     this.limit = limit;
+    this.forPeople = what + " is larger than the limit of " + describe(limit) + ".";
+  }
+
+  /** The refusal without the setting's name: what a portal user who cannot change it reads. */
+  public String forPeople() {
+    return forPeople;
   }
 
   /** The cap in bytes. */

@@ -35,7 +35,7 @@ class NettingDocument {
                     new String[] {"Company", n.accountName()},
                     new String[] {"Statement number", n.number()},
                     new String[] {
-                      "Date", LocalDate.ofInstant(n.decidedAt(), ZoneOffset.UTC).toString()
+                      "Date (UTC)", LocalDate.ofInstant(n.decidedAt(), ZoneOffset.UTC).toString()
                     },
                     new String[] {"Currency", cur},
                     new String[] {"Approved by", n.decidedBy()}))
@@ -44,18 +44,21 @@ class NettingDocument {
                 List.of(
                     List.of(
                         "Balance before netting",
-                        amount(n.customerOwes().amount()),
-                        amount(n.weOwe().amount())),
-                    List.of("Held out: open disputes", "", amount(n.disputed().amount())),
+                        amount(n.customerOwes().amount(), n.currency()),
+                        amount(n.weOwe().amount(), n.currency())),
+                    List.of(
+                        "Held out: open disputes", "", amount(n.disputed().amount(), n.currency())),
                     List.of(
                         "Offset",
-                        "-" + amount(n.offset().amount()),
-                        "-" + amount(n.offset().amount())),
+                        "-" + amount(n.offset().amount(), n.currency()),
+                        "-" + amount(n.offset().amount(), n.currency())),
                     List.of(
                         "Balance after netting",
-                        amount(after.customerOwes()),
-                        amount(after.weOwe()))))
-            .totals(List.<String[]>of(new String[] {"Netted " + cur, amount(n.offset().amount())}))
+                        amount(after.customerOwes(), n.currency()),
+                        amount(after.weOwe(), n.currency()))))
+            .totals(
+                List.<String[]>of(
+                    new String[] {"Netted " + cur, amount(n.offset().amount(), n.currency())}))
             .note(
                 "Both balances were reduced by the lesser amount. Open disputes stay withheld until they are closed.");
     return pdf.render(doc.xhtml());

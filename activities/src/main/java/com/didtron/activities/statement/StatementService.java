@@ -13,6 +13,7 @@ import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.account.AccountKind;
 import com.didtron.domain.ledger.LedgerPurpose;
+import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.statement.Statement;
 import com.didtron.domain.tenant.Tenant;
 import java.math.BigDecimal;
@@ -114,17 +115,18 @@ public class StatementService {
     Statement s = statement(actor, id, side, from, to);
     Account a = accounts.get(actor, id);
     String brand = tenants.find(a.tenantId()).map(Tenant::name).orElse(null);
+    CurrencyCode c = CurrencyCode.of(s.currency());
     List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of(from.toString(), "", "Opening balance", "", "", amount(s.opening())));
+    rows.add(List.of(from.toString(), "", "Opening balance", "", "", amount(s.opening(), c)));
     for (Statement.Row r : s.rows()) {
       rows.add(
           List.of(
               r.date().toString(),
               r.reference(),
               r.description(),
-              r.charge().signum() == 0 ? "" : amount(r.charge()),
-              r.credit().signum() == 0 ? "" : amount(r.credit()),
-              amount(r.balance())));
+              r.charge().signum() == 0 ? "" : amount(r.charge(), c),
+              r.credit().signum() == 0 ? "" : amount(r.credit(), c),
+              amount(r.balance(), c)));
     }
     boolean customer = "CUSTOMER".equals(s.side());
     DocumentHtml doc =
@@ -132,7 +134,7 @@ public class StatementService {
             .facts(
                 List.of(
                     new String[] {customer ? "Customer" : "Carrier", s.accountName()},
-                    new String[] {"Period", from + " to " + to.minusDays(1)},
+                    new String[] {"Period", from + " to " + to.minusDays(1) + " (dates in UTC)"},
                     new String[] {"Currency", s.currency()},
                     new String[] {
                       "Amounts", customer ? "positive: you owe us" : "positive: we owe you"
@@ -149,10 +151,10 @@ public class StatementService {
             .totals(
                 customer
                     ? List.of(
-                        new String[] {"Usage not invoiced yet", amount(s.unbilled())},
-                        new String[] {"Closing balance " + s.currency(), amount(s.closing())})
+                        new String[] {"Usage not invoiced yet", amount(s.unbilled(), c)},
+                        new String[] {"Closing balance " + s.currency(), amount(s.closing(), c)})
                     : List.<String[]>of(
-                        new String[] {"Closing balance " + s.currency(), amount(s.closing())}));
+                        new String[] {"Closing balance " + s.currency(), amount(s.closing(), c)}));
     return pdf.render(doc.xhtml());
   }
 }

@@ -6,7 +6,7 @@ import com.didtron.activities.account.AccountService;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountKind;
-import com.didtron.domain.money.AmountFormat;
+import com.didtron.ui.base.Amounts;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
 import com.didtron.ui.base.MenuModule;
@@ -105,7 +105,7 @@ public class AccountsView extends Div implements HasPageHeader, BeforeEnterObser
     g.addColumn(a -> a.kind().name()).setHeader("Kind");
     g.addColumn(a -> a.currency().code()).setHeader("Currency");
     g.addColumn(a -> a.billingMode().name()).setHeader("Billing");
-    g.addColumn(a -> AmountFormat.of(a.creditLimit())).setHeader("Credit limit");
+    g.addColumn(a -> Amounts.format(a.creditLimit(), a.currency())).setHeader("Credit limit");
     g.addColumn(a -> a.status().name()).setHeader("Status");
     if (isDeletedTab() && UiActor.current().isAdmin()) {
       g.addComponentColumn(this::restoreButton).setHeader("");

@@ -11,6 +11,7 @@ import com.didtron.ui.base.MenuModule;
 import com.didtron.ui.base.MenuPage;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.PagedGrid;
+import com.didtron.ui.base.Times;
 import com.didtron.ui.base.Toasts;
 import com.didtron.ui.base.UiActor;
 import com.vaadin.flow.component.Component;
@@ -32,7 +33,6 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** The signed-in user's REST API keys: create (the key is shown once), list, revoke. */
@@ -41,9 +41,6 @@ import java.util.List;
 @PageTitle("API keys · DIDTron")
 @PermitAll
 public class ApiKeysView extends Div implements HasPageHeader {
-  static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
-
   private final transient ApiKeyService keys;
   private final PagedGrid<ApiKey> grid;
 
@@ -70,11 +67,11 @@ public class ApiKeysView extends Div implements HasPageHeader {
     Grid<ApiKey> g = new Grid<>();
     g.addColumn(ApiKey::name).setHeader("Name").setFlexGrow(2);
     g.addColumn(k -> k.prefix() + "…").setHeader("Key");
-    g.addColumn(k -> TIME.format(k.createdAt())).setHeader("Created (UTC)");
-    g.addColumn(k -> k.lastUsedAt() == null ? "never" : TIME.format(k.lastUsedAt()))
+    g.addColumn(k -> Times.dateTime(k.createdAt())).setHeader("Created");
+    g.addColumn(k -> k.lastUsedAt() == null ? "never" : Times.dateTime(k.lastUsedAt()))
         .setHeader("Last used");
     g.addColumn(k -> k.readOnly() ? "Read-only" : "Read and write").setHeader("Scope");
-    g.addColumn(k -> k.expiresAt() == null ? "never" : TIME.format(k.expiresAt()))
+    g.addColumn(k -> k.expiresAt() == null ? "never" : Times.dateTime(k.expiresAt()))
         .setHeader("Expires (UTC)");
     g.addColumn(ApiKeysView::status).setHeader("Status");
     g.addComponentColumn(this::revokeButton).setHeader("").setKey("revoke");
@@ -83,7 +80,7 @@ public class ApiKeysView extends Div implements HasPageHeader {
 
   private static String status(ApiKey k) {
     if (!k.isActive()) {
-      return "Revoked " + TIME.format(k.revokedAt());
+      return "Revoked " + Times.dateTime(k.revokedAt());
     }
     return k.isUsableAt(Instant.now()) ? "Active" : "Expired";
   }

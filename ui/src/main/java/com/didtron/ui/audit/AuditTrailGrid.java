@@ -5,12 +5,11 @@ import com.didtron.activities.audit.AuditLog;
 import com.didtron.activities.audit.AuditQuery;
 import com.didtron.domain.audit.AuditEntry;
 import com.didtron.ui.base.PagedGrid;
+import com.didtron.ui.base.Times;
 import com.didtron.ui.base.UiActor;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Supplier;
 
 /**
@@ -18,9 +17,6 @@ import java.util.function.Supplier;
  * log page and by the History tab of every record.
  */
 public class AuditTrailGrid extends Div {
-  static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
-
   private final PagedGrid<AuditEntry> grid;
   private final Div diff = new Div();
 
@@ -30,7 +26,7 @@ public class AuditTrailGrid extends Div {
 
   public AuditTrailGrid(AuditLog log, Supplier<AuditQuery> query) {
     Grid<AuditEntry> g = new Grid<>();
-    g.addColumn(e -> TIME.format(e.at())).setHeader("When").setAutoWidth(true);
+    g.addColumn(e -> Times.dateTime(e.at())).setHeader("When").setAutoWidth(true);
     g.addColumn(AuditEntry::actor).setHeader("Who").setAutoWidth(true);
     g.addColumn(e -> e.action().name()).setHeader("Action");
     g.addColumn(AuditEntry::entityType).setHeader("Entity");

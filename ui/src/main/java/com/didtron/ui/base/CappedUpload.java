@@ -92,7 +92,10 @@ public final class CappedUpload {
   private static void configure(
       Upload upload, DataSize cap, String what, String setting, Reader reader) {
     long max = cap.toBytes();
-    String refusal = new InputTooLarge(what, max, setting).getMessage();
+    // Staff may raise the cap, so they read the setting's name; everyone else only the limit.
+    boolean staff = isStaff();
+    InputTooLarge tooLarge = new InputTooLarge(what, max, setting);
+    String refusal = staff ? tooLarge.getMessage() : tooLarge.forPeople();
     upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, max));
     upload.addFileRejectedListener(e -> Toasts.error(refusal));
     upload.setUploadHandler(
@@ -108,8 +111,9 @@ public final class CappedUpload {
                 new CappedInputStream(event.getInputStream(), max, what, setting)) {
               reader.read(event, in);
             } catch (InputTooLarge e) {
-              event.reject(e.getMessage());
-              event.getUI().access(() -> Toasts.error(e.getMessage()));
+              String why = staff ? e.getMessage() : e.forPeople();
+              event.reject(why);
+              event.getUI().access(() -> Toasts.error(why));
             }
           }
         });
@@ -118,5 +122,13 @@ public final class CappedUpload {
   /** The cap as shown next to an upload ("up to 4 GB"). */
   public static String hint(DataSize cap) {
     return "up to " + InputLimits.describe(cap);
+  }
+
+  private static boolean isStaff() {
+    try {
+      return UiActor.current().isStaff();
+    } catch (RuntimeException notSignedIn) {
+      return false;
+    }
   }
 }

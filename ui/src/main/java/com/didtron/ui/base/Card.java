@@ -25,4 +25,12 @@ public class Card extends Div {
     value.addClassName(up ? "dt-up" : "dt-down");
     return this;
   }
+
+  /**
+   * Marks the value as a negative amount ({@code dt-negative}; the minus sign stays in the text).
+   */
+  public Card negative(boolean negative) {
+    value.setClassName(Amounts.NEGATIVE, negative);
+    return this;
+  }
 }

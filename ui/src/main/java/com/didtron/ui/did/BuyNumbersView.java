@@ -11,9 +11,10 @@ import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.did.DailyRental;
 import com.didtron.domain.did.NumberType;
-import com.didtron.domain.money.AmountFormat;
+import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.money.Money;
 import com.didtron.domain.product.Product;
+import com.didtron.ui.base.Amounts;
 import com.didtron.ui.base.ForProduct;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
@@ -226,7 +227,7 @@ public class BuyNumbersView extends Div implements HasPageHeader, BeforeEnterObs
   }
 
   private static String price(BigDecimal amount, String currency) {
-    return amount == null ? "—" : AmountFormat.of(amount) + " " + currency;
+    return amount == null ? "—" : Amounts.precise(amount, CurrencyCode.of(currency));
   }
 
   private BigDecimal firstDay(DidOffer o) {
@@ -301,7 +302,7 @@ public class BuyNumbersView extends Div implements HasPageHeader, BeforeEnterObs
     boolean notCovered = due.compareTo(available.amount()) > 0;
     balance.setText(
         "Available to spend: "
-            + AmountFormat.of(available)
+            + Amounts.format(available)
             + (notCovered ? ". This does not cover the cart: please top up first." : "."));
     balance.setClassName("dt-warning", notCovered);
   }
@@ -314,7 +315,7 @@ public class BuyNumbersView extends Div implements HasPageHeader, BeforeEnterObs
       due.merge(o.currency(), setup.add(day.apply(o)), BigDecimal::add);
     }
     return due.entrySet().stream()
-        .map(e -> AmountFormat.of(e.getValue()) + " " + e.getKey())
+        .map(e -> Amounts.format(e.getValue(), CurrencyCode.of(e.getKey())))
         .collect(Collectors.joining(" + "));
   }
 

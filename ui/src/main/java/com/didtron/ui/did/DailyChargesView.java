@@ -4,8 +4,9 @@ import com.didtron.activities.did.AccountDidCharges;
 import com.didtron.domain.access.AccessDenied;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.AccountId;
-import com.didtron.domain.money.AmountFormat;
+import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.product.Product;
+import com.didtron.ui.base.Amounts;
 import com.didtron.ui.base.ForProduct;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
@@ -60,9 +61,9 @@ public class DailyChargesView extends Div implements HasPageHeader, BeforeEnterO
     grid.addClassName("dt-charges-grid");
     grid.addColumn(c -> c.day().toString()).setHeader("Day").setAutoWidth(true);
     grid.addColumn(c -> "+" + c.number()).setHeader("Number").setAutoWidth(true);
-    grid.addColumn(c -> AmountFormat.of(c.amount())).setHeader("Amount").setAutoWidth(true);
+    grid.addColumn(c -> Amounts.precise(c.amount())).setHeader("Amount").setAutoWidth(true);
     grid.addColumn(AccountDidCharges.Charge::currency).setHeader("Currency").setAutoWidth(true);
-    grid.addColumn(c -> AmountFormat.of(c.monthlyPrice()))
+    grid.addColumn(c -> Amounts.precise(c.monthlyPrice()))
         .setHeader("Monthly price")
         .setAutoWidth(true);
     Div bar = new Div(month);
@@ -111,7 +112,7 @@ public class DailyChargesView extends Div implements HasPageHeader, BeforeEnterO
             + (month.getValue() == null ? "" : " in " + month.getValue())
             + ", total "
             + c.totals().entrySet().stream()
-                .map(e -> AmountFormat.of(e.getValue()) + " " + e.getKey())
+                .map(e -> Amounts.format(e.getValue(), CurrencyCode.of(e.getKey())))
                 .collect(Collectors.joining(" + "))
             + (c.count() > c.rows().size() ? "; showing the newest " + c.rows().size() : ""));
   }

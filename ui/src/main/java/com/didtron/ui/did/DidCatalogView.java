@@ -7,6 +7,7 @@ import com.didtron.activities.did.DidPrices;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.did.DidRequirement;
 import com.didtron.domain.user.Role;
+import com.didtron.ui.base.Amounts;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
 import com.didtron.ui.base.MenuModule;
@@ -100,9 +101,9 @@ public class DidCatalogView extends Div implements HasPageHeader {
     priceGrid.addColumn(DidPrice::country).setHeader("Country").setAutoWidth(true);
     priceGrid.addColumn(p -> p.type().name()).setHeader("Type").setAutoWidth(true);
     priceGrid.addColumn(p -> p.area().isEmpty() ? "all" : p.area()).setHeader("Area");
-    priceGrid.addColumn(p -> p.monthlyPrice().toPlainString()).setHeader("Monthly");
-    priceGrid.addColumn(p -> p.setupPrice().toPlainString()).setHeader("Setup");
-    priceGrid.addColumn(p -> p.inboundPerMinute().toPlainString()).setHeader("Inbound/min");
+    priceGrid.addColumn(p -> Amounts.precise(p.monthlyPrice())).setHeader("Monthly");
+    priceGrid.addColumn(p -> Amounts.precise(p.setupPrice())).setHeader("Setup");
+    priceGrid.addColumn(p -> Amounts.precise(p.inboundPerMinute())).setHeader("Inbound/min");
     priceGrid.addColumn(DidPrice::currency).setHeader("Currency");
     priceGrid.addColumn(p -> TIME.format(p.effectiveFrom())).setHeader("From (UTC)");
   }

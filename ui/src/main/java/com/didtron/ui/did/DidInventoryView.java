@@ -8,6 +8,8 @@ import com.didtron.activities.input.InputLimits;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.did.DidState;
 import com.didtron.domain.did.NumberType;
+import com.didtron.domain.money.CurrencyCode;
+import com.didtron.ui.base.Amounts;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
 import com.didtron.ui.base.MenuModule;
@@ -107,9 +109,16 @@ public class DidInventoryView extends Div implements HasPageHeader {
         .setWidth("9em")
         .setTooltipGenerator(InventoryNumber::provider);
     grid.addColumn(n -> n.monthlyCost().toPlainString() + " " + n.currency())
+
+    grid.addColumn(InventoryNumber::country).setHeader("Country").setAutoWidth(true);
+    grid.addColumn(InventoryNumber::area).setHeader("Area").setAutoWidth(true);
+    grid.addColumn(n -> n.type().name()).setHeader("Type").setAutoWidth(true);
+    grid.addColumn(n -> n.state().name()).setHeader("State").setAutoWidth(true);
+    grid.addColumn(InventoryNumber::provider).setHeader("Provider").setAutoWidth(true);
+    grid.addColumn(n -> Amounts.precise(n.monthlyCost(), CurrencyCode.of(n.currency())))
         .setHeader("Monthly cost")
         .setAutoWidth(true);
-    grid.addColumn(n -> n.setupCost().toPlainString() + " " + n.currency())
+    grid.addColumn(n -> Amounts.precise(n.setupCost(), CurrencyCode.of(n.currency())))
         .setHeader("Setup cost")
         .setAutoWidth(true);
     grid.addColumn(InventoryNumber::channels).setHeader("Channels").setAutoWidth(true);

@@ -10,6 +10,7 @@ import com.didtron.ui.base.MainLayout;
 import com.didtron.ui.base.MenuModule;
 import com.didtron.ui.base.MenuPage;
 import com.didtron.ui.base.PageInfo;
+import com.didtron.ui.base.Times;
 import com.didtron.ui.base.UiActor;
 import com.didtron.ui.workflow.RecordLinks;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,8 +22,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +44,6 @@ import java.util.stream.Collectors;
 public class DidOrdersView extends Div implements HasPageHeader {
   static final List<String> STATES =
       List.of("REQUESTED", "PROVISIONING", "ACTIVE", "FAILED", "COMPENSATED");
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
-
   private final transient DidOrders orders;
   private final transient AccountService accounts;
   private final Select<String> state = new Select<>();
@@ -65,9 +61,7 @@ public class DidOrdersView extends Div implements HasPageHeader {
     state.addClassName("dt-did-order-state");
     state.addValueChangeListener(e -> refresh());
     grid.addClassName("dt-did-orders");
-    grid.addColumn(o -> WHEN.format(o.createdAt()) + " UTC")
-        .setHeader("Created")
-        .setAutoWidth(true);
+    grid.addColumn(o -> Times.dateTime(o.createdAt())).setHeader("Created").setAutoWidth(true);
     grid.addColumn(o -> accountName(o.accountId())).setHeader("Account").setAutoWidth(true);
     grid.addColumn(DidOrders.Order::state).setHeader("State").setAutoWidth(true);
     grid.addColumn(

@@ -7,6 +7,8 @@ import com.didtron.activities.did.DidProviderCatalog.ProviderInfo;
 import com.didtron.activities.did.InventoryImport;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.did.NumberType;
+import com.didtron.domain.money.CurrencyCode;
+import com.didtron.ui.base.Amounts;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
 import com.didtron.ui.base.MenuModule;
@@ -111,11 +113,11 @@ public class DidProvidersView extends Div implements HasPageHeader {
     found.addColumn(ProviderNumber::area).setHeader("Area").setAutoWidth(true);
     found.addColumn(n -> n.type().name()).setHeader("Type").setAutoWidth(true);
     found
-        .addColumn(n -> n.monthlyCost().toPlainString() + " " + n.currency())
+        .addColumn(n -> Amounts.precise(n.monthlyCost(), CurrencyCode.of(n.currency())))
         .setHeader("Monthly cost")
         .setAutoWidth(true);
     found
-        .addColumn(n -> n.setupCost().toPlainString() + " " + n.currency())
+        .addColumn(n -> Amounts.precise(n.setupCost(), CurrencyCode.of(n.currency())))
         .setHeader("Setup cost")
         .setAutoWidth(true);
     found.addColumn(ProviderNumber::channels).setHeader("Channels").setAutoWidth(true);

@@ -6,7 +6,9 @@ import com.didtron.activities.did.DidLifecycle;
 import com.didtron.domain.access.AccessDenied;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.AccountId;
+import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.product.Product;
+import com.didtron.ui.base.Amounts;
 import com.didtron.ui.base.ForProduct;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
@@ -31,7 +33,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.math.RoundingMode;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -76,9 +77,7 @@ public class MyNumbersView extends Div implements HasPageHeader {
             d ->
                 d.monthlyPrice() == null
                     ? "—"
-                    : d.monthlyPrice().setScale(2, RoundingMode.HALF_UP).toPlainString()
-                        + " "
-                        + d.currency())
+                    : Amounts.precise(d.monthlyPrice(), CurrencyCode.of(d.currency())))
         .setHeader("Monthly price")
         .setAutoWidth(true);
     grid.addComponentColumn(this::status).setHeader("Status").setAutoWidth(true);

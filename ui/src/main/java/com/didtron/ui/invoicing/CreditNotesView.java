@@ -43,7 +43,7 @@ public class CreditNotesView extends Div implements HasPageHeader {
     g.addColumn(n -> n.number() == null ? "—" : n.number()).setHeader("Number");
     g.addColumn(CreditNote::accountName).setHeader("Customer").setFlexGrow(2);
     g.addColumn(CreditNote::invoiceNumber).setHeader("Invoice");
-    g.addColumn(n -> amount(n.amount().amount()) + " " + n.currency()).setHeader("Amount");
+    g.addColumn(n -> amount(n.amount())).setHeader("Amount");
     g.addColumn(CreditNote::reason).setHeader("Reason").setFlexGrow(2);
     g.addColumn(n -> n.status().name()).setHeader("Status");
     g.addColumn(n -> n.decidedBy() == null ? "" : n.decidedBy()).setHeader("Decided by");

@@ -77,14 +77,13 @@ public class InvoicesView extends Div implements HasPageHeader {
       g.addColumn(Invoice::accountName).setHeader("Customer").setFlexGrow(2);
     }
     g.addColumn(i -> i.period().key()).setHeader("Period");
-    g.addColumn(i -> amount(i.total().amount()) + " " + i.currency()).setHeader("Total");
-    g.addColumn(i -> i.credited().isZero() ? "" : amount(i.credited().amount()))
-        .setHeader("Credited");
+    g.addColumn(i -> amount(i.total())).setHeader("Total");
+    g.addColumn(i -> i.credited().isZero() ? "" : amount(i.credited())).setHeader("Credited");
     g.addColumn(i -> i.billingMode().name()).setHeader("Billing");
     g.addColumn(i -> i.issueDate().toString()).setHeader("Issued");
     g.addColumn(i -> i.dueDate().toString()).setHeader("Due");
     g.addColumn(i -> i.status().name()).setHeader("Status");
-    g.addColumn(i -> i.outstanding().isZero() ? "" : amount(i.outstanding().amount()))
+    g.addColumn(i -> i.outstanding().isZero() ? "" : amount(i.outstanding()))
         .setHeader("Outstanding");
     g.addComponentColumn(x -> RecordLinks.runsOf(x.workflowId()))
         .setHeader("")

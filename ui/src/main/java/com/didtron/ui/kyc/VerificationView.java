@@ -41,6 +41,7 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.slf4j.LoggerFactory;
 
 /**
  * A customer's account verification (KYC): where the case stands and its steps, which documents the
@@ -242,7 +243,15 @@ public class VerificationView extends Div implements HasPageHeader {
     try {
       KycService.IdentityLink link = kyc.identityLink(actor, account);
       getUI().ifPresent(ui -> ui.getPage().setLocation(link.url()));
-    } catch (IllegalStateException | IdentityVerification.IdentityFailure | AccessDenied e) {
+    } catch (IdentityVerification.IdentityFailure e) {
+      // The detail (provider answer, missing settings) is for the log, not for the customer.
+      LoggerFactory.getLogger(VerificationView.class)
+          .warn("Identity verification could not start: {}", e.getMessage());
+      Toasts.error(
+          "Online identity verification is not available right now. Upload your documents"
+              + " below: our team reviews them.");
+      refresh();
+    } catch (IllegalStateException | AccessDenied e) {
       Toasts.error(e.getMessage());
       refresh();
     }
@@ -260,9 +269,10 @@ public class VerificationView extends Div implements HasPageHeader {
       refusal.setVisible(false);
       Toasts.success(label(kind.getValue().name()) + " uploaded");
     } catch (IllegalArgumentException | InputTooLarge | AccessDenied e) {
-      refusal.setText("Not accepted: " + e.getMessage());
+      String why = e instanceof InputTooLarge big ? big.forPeople() : e.getMessage();
+      refusal.setText("Not accepted: " + why);
       refusal.setVisible(true);
-      Toasts.error(e.getMessage());
+      Toasts.error(why);
     }
     refresh();
   }

@@ -7,6 +7,7 @@ import com.didtron.domain.ledger.JournalEntryId;
 import com.didtron.domain.ledger.LedgerAccount;
 import com.didtron.domain.ledger.PostedLine;
 import com.didtron.domain.user.Role;
+import com.didtron.ui.base.Amounts;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
 import com.didtron.ui.base.PageInfo;
@@ -109,16 +110,18 @@ public class JournalEntryView extends Div implements HasPageHeader, BeforeEnterO
         .setHeader("Account")
         .setFlexGrow(3);
     g.addColumn(l -> l.amount().currency().code()).setHeader("Currency").setAutoWidth(true);
-    g.addColumn(l -> Amounts.debit(l.amount().amount()))
+    g.addColumn(l -> Amounts.debit(l.amount().amount(), l.amount().currency()))
+        .setTooltipGenerator(l -> Amounts.precise(l.amount().amount()))
         .setHeader("Debit")
         .setTextAlign(ColumnTextAlign.END);
-    g.addColumn(l -> Amounts.credit(l.amount().amount()))
+    g.addColumn(l -> Amounts.credit(l.amount().amount(), l.amount().currency()))
+        .setTooltipGenerator(l -> Amounts.precise(l.amount().amount()))
         .setHeader("Credit")
         .setTextAlign(ColumnTextAlign.END);
     g.addColumn(
             l -> l.fxRate() == null ? "no rate" : l.fxRate().stripTrailingZeros().toPlainString())
         .setHeader("FX rate");
-    g.addColumn(l -> Amounts.format(l.baseAmount()))
+    g.addColumn(l -> Amounts.precise(l.baseAmount()))
         .setHeader("Base amount")
         .setTextAlign(ColumnTextAlign.END);
     g.addColumn(l -> l.memo() == null ? "" : l.memo()).setHeader("Memo").setFlexGrow(2);

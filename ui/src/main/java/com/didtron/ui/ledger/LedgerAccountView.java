@@ -4,6 +4,7 @@ import com.didtron.activities.ledger.LedgerBrowser;
 import com.didtron.activities.ledger.LedgerBrowser.PostingRow;
 import com.didtron.domain.ledger.LedgerAccount;
 import com.didtron.domain.ledger.LedgerAccountId;
+import com.didtron.ui.base.Amounts;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
 import com.didtron.ui.base.PageInfo;
@@ -42,21 +43,19 @@ public class LedgerAccountView extends Div implements HasPageHeader, BeforeEnter
     String balances =
         browser.balances(UiActor.current()).stream()
             .filter(r -> r.account().id().equals(id) && r.currency() != null)
-            .map(
-                r ->
-                    Amounts.format(r.account().type().normalBalance(r.balance()))
-                        + " "
-                        + r.currency())
+            .map(r -> Amounts.format(r.account().type().normalBalance(r.balance()), r.currency()))
             .collect(Collectors.joining(" · "));
     Grid<PostingRow> g = new Grid<>();
     g.addColumn(r -> "#" + r.entryNo()).setHeader("Entry").setAutoWidth(true).setFlexGrow(0);
     g.addColumn(PostingRow::effectiveDate).setHeader("Date").setAutoWidth(true);
     g.addColumn(PostingRow::description).setHeader("Description").setFlexGrow(3);
     g.addColumn(r -> r.amount().currency().code()).setHeader("Currency").setAutoWidth(true);
-    g.addColumn(r -> Amounts.debit(r.amount().amount()))
+    g.addColumn(r -> Amounts.debit(r.amount().amount(), r.amount().currency()))
+        .setTooltipGenerator(r -> Amounts.precise(r.amount().amount()))
         .setHeader("Debit")
         .setTextAlign(ColumnTextAlign.END);
-    g.addColumn(r -> Amounts.credit(r.amount().amount()))
+    g.addColumn(r -> Amounts.credit(r.amount().amount(), r.amount().currency()))
+        .setTooltipGenerator(r -> Amounts.precise(r.amount().amount()))
         .setHeader("Credit")
         .setTextAlign(ColumnTextAlign.END);
     g.addColumn(r -> r.source().type().name()).setHeader("Source").setAutoWidth(true);

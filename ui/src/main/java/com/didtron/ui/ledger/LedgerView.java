@@ -3,6 +3,7 @@ package com.didtron.ui.ledger;
 import com.didtron.activities.ledger.LedgerBrowser;
 import com.didtron.activities.ledger.LedgerBrowser.BalanceRow;
 import com.didtron.domain.page.Page;
+import com.didtron.ui.base.Amounts;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
 import com.didtron.ui.base.MenuModule;
@@ -44,10 +45,12 @@ public class LedgerView extends Div implements HasPageHeader {
     g.addColumn(r -> r.currency() == null ? "" : r.currency().code())
         .setHeader("Currency")
         .setAutoWidth(true);
-    g.addColumn(r -> Amounts.debit(r.balance()))
+    g.addColumn(r -> Amounts.debit(r.balance(), r.currency()))
+        .setTooltipGenerator(r -> Amounts.precise(r.balance()))
         .setHeader("Debit")
         .setTextAlign(ColumnTextAlign.END);
-    g.addColumn(r -> Amounts.credit(r.balance()))
+    g.addColumn(r -> Amounts.credit(r.balance(), r.currency()))
+        .setTooltipGenerator(r -> Amounts.precise(r.balance()))
         .setHeader("Credit")
         .setTextAlign(ColumnTextAlign.END);
     g.addColumn(BalanceRow::postings).setHeader("Postings").setAutoWidth(true);

@@ -3,6 +3,7 @@ package com.didtron.ui.ledger;
 import com.didtron.activities.ledger.LedgerBrowser;
 import com.didtron.domain.ledger.TrialBalance;
 import com.didtron.domain.money.CurrencyCode;
+import com.didtron.ui.base.Amounts;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
 import com.didtron.ui.base.MenuModule;
@@ -40,10 +41,12 @@ public class TrialBalanceView extends Div implements HasPageHeader {
     g.addColumn(l -> l.account().code()).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
     g.addColumn(l -> l.account().name()).setHeader("Account").setFlexGrow(3);
     g.addColumn(l -> l.currency().code()).setHeader("Currency").setAutoWidth(true);
-    g.addColumn(l -> Amounts.format(l.debit()))
+    g.addColumn(l -> Amounts.number(l.debit(), l.currency()))
+        .setTooltipGenerator(l -> Amounts.precise(l.debit()))
         .setHeader("Debit")
         .setTextAlign(ColumnTextAlign.END);
-    g.addColumn(l -> Amounts.format(l.credit()))
+    g.addColumn(l -> Amounts.number(l.credit(), l.currency()))
+        .setTooltipGenerator(l -> Amounts.precise(l.credit()))
         .setHeader("Credit")
         .setTextAlign(ColumnTextAlign.END);
     g.setItems(tb.lines());
@@ -58,12 +61,12 @@ public class TrialBalanceView extends Div implements HasPageHeader {
           new Paragraph(
               t.getKey()
                   + ": debits "
-                  + Amounts.format(debits)
+                  + Amounts.format(debits, t.getKey())
                   + ", credits "
-                  + Amounts.format(debits.subtract(t.getValue()))
+                  + Amounts.format(debits.subtract(t.getValue()), t.getKey())
                   + (t.getValue().signum() == 0
                       ? " — balanced"
-                      : " — OUT OF BALANCE by " + Amounts.format(t.getValue()))));
+                      : " — OUT OF BALANCE by " + Amounts.precise(t.getValue(), t.getKey()))));
     }
     if (tb.lines().isEmpty()) {
       totals.add(new Paragraph("Nothing has been posted yet."));

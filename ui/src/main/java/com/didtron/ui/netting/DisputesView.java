@@ -38,7 +38,7 @@ public class DisputesView extends Div implements HasPageHeader {
     this.grid = new PagedGrid<>(new Grid<>(), p -> disputes.find(UiActor.current(), null, p));
     Grid<Dispute> g = grid.grid();
     g.addColumn(Dispute::accountName).setHeader("Carrier").setFlexGrow(2);
-    g.addColumn(d -> amount(d.amount().amount()) + " " + d.currency()).setHeader("Amount");
+    g.addColumn(d -> amount(d.amount())).setHeader("Amount");
     g.addColumn(Dispute::reason).setHeader("Reason").setFlexGrow(2);
     g.addColumn(d -> d.status().name()).setHeader("Status");
     g.addColumn(d -> d.openedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString())

@@ -43,14 +43,14 @@ public class NettingView extends Div implements HasPageHeader {
     g.addColumn(r -> r.number() == null ? "—" : r.number()).setHeader("Number");
     g.addColumn(NettingRequest::accountName).setHeader("Company").setFlexGrow(2);
     g.addColumn(r -> r.currency().code()).setHeader("Currency");
-    g.addColumn(r -> amount(r.customerOwes().amount())).setHeader("Owes us");
-    g.addColumn(r -> amount(r.weOwe().amount())).setHeader("We owe");
-    g.addColumn(r -> amount(r.disputed().amount())).setHeader("Disputed");
+    g.addColumn(r -> amount(r.customerOwes())).setHeader("Owes us");
+    g.addColumn(r -> amount(r.weOwe())).setHeader("We owe");
+    g.addColumn(r -> amount(r.disputed())).setHeader("Disputed");
     g.addComponentColumn(x -> RecordLinks.runsOf(x.workflowId()))
         .setHeader("")
         .setKey("workflow")
         .setAutoWidth(true);
-    g.addColumn(r -> amount(r.offset().amount())).setHeader("Offset");
+    g.addColumn(r -> amount(r.offset())).setHeader("Offset");
     g.addColumn(r -> r.status().name()).setHeader("Status");
     g.addColumn(r -> r.proposedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString())
         .setHeader("Proposed");

@@ -1,6 +1,6 @@
 package com.didtron.ui.netting;
 
-import static com.didtron.ui.settlement.Documents.amount;
+import static com.didtron.ui.settlement.Documents.precise;
 
 import com.didtron.activities.account.AccountFilter;
 import com.didtron.activities.account.AccountService;
@@ -100,12 +100,12 @@ public class ReconciliationView extends Div implements HasPageHeader {
         .setHeader("Destination");
     differences.addColumn(d -> d.callId() == null ? "" : d.callId()).setHeader("Call");
     differences
-        .addColumn(d -> amount(d.theirMinutes()) + " / " + amount(d.ourMinutes()))
+        .addColumn(d -> precise(d.theirMinutes()) + " / " + precise(d.ourMinutes()))
         .setHeader("Minutes theirs / ours");
     differences
-        .addColumn(d -> amount(d.theirAmount()) + " / " + amount(d.ourAmount()))
+        .addColumn(d -> precise(d.theirAmount()) + " / " + precise(d.ourAmount()))
         .setHeader("Amount theirs / ours");
-    differences.addColumn(d -> amount(d.amountDifference())).setHeader("Difference");
+    differences.addColumn(d -> precise(d.amountDifference())).setHeader("Difference");
     differences.setAllRowsVisible(true);
   }
 
@@ -135,15 +135,15 @@ public class ReconciliationView extends Div implements HasPageHeader {
             + " to "
             + r.to()
             + "): carrier "
-            + amount(r.theirAmount())
+            + precise(r.theirAmount())
             + " "
             + r.currency()
             + " for "
-            + amount(r.theirMinutes())
+            + precise(r.theirMinutes())
             + " min, our rating "
-            + amount(r.ourAmount())
+            + precise(r.ourAmount())
             + " for "
-            + amount(r.ourMinutes())
+            + precise(r.ourMinutes())
             + " min; "
             + r.differences().size()
             + " difference(s)");
@@ -160,7 +160,7 @@ public class ReconciliationView extends Div implements HasPageHeader {
       return;
     }
     Documents.askText(
-        "Open dispute for " + amount(shown.amountDifference()) + " " + shown.currency(),
+        "Open dispute for " + precise(shown.amountDifference()) + " " + shown.currency(),
         "Reason",
         "Open",
         reason ->

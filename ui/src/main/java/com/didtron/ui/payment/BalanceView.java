@@ -10,6 +10,7 @@ import com.didtron.domain.balance.CustomerBalance;
 import com.didtron.domain.money.Money;
 import com.didtron.domain.payment.PaymentProvider;
 import com.didtron.domain.payment.TopUpInput;
+import com.didtron.ui.base.Amounts;
 import com.didtron.ui.base.Card;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
@@ -18,7 +19,6 @@ import com.didtron.ui.base.MenuPage;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.Toasts;
 import com.didtron.ui.base.UiActor;
-import com.didtron.ui.ledger.Amounts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -46,18 +46,19 @@ public class BalanceView extends Div implements HasPageHeader, BeforeEnterObserv
     Actor actor = UiActor.current();
     AccountId own = actor.ownAccount().orElseThrow(() -> new AccessDenied("No account"));
     CustomerBalance b = balances.of(actor, own);
+    Money creditLimit = new Money(b.creditLimit(), b.funds().currency());
     Div cards =
         new Div(
-            new Card("Balance", Amounts.format(b.funds()), "positive: prepaid funds"),
+            new Card("Balance", Amounts.format(b.funds()), "positive: prepaid funds")
+                .negative(Amounts.isNegative(b.funds())),
             new Card(
-                "Credit limit",
-                Amounts.format(new Money(b.creditLimit(), b.funds().currency())),
-                b.billingMode().name().toLowerCase()),
+                "Credit limit", Amounts.format(creditLimit), b.billingMode().name().toLowerCase()),
             new Card(
                     "Available",
                     Amounts.format(b.available()),
                     b.canCall() ? "calls allowed" : "calls stopped")
-                .status(b.canCall()));
+                .status(b.canCall())
+                .negative(Amounts.isNegative(b.available())));
     cards.addClassName("dt-cards");
     List<Money> all =
         balances.allCurrencies(actor, own).stream()
@@ -74,7 +75,7 @@ public class BalanceView extends Div implements HasPageHeader, BeforeEnterObserv
         new H3("Top up"),
         new TopUpPanel(
             b.funds().currency().code(),
-            topUps::unavailableReason,
+            topUps.onlineProviders(),
             (provider, amount) -> pay(own, provider, amount, b.funds().currency().code())),
         new H3("Payments"),
         PaymentsGrid.of(topUps, null));

@@ -3,20 +3,16 @@ package com.didtron.ui.payment;
 import com.didtron.activities.payment.TopUps;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.payment.Payment;
+import com.didtron.ui.base.Amounts;
 import com.didtron.ui.base.PagedGrid;
+import com.didtron.ui.base.Times;
 import com.didtron.ui.base.UiActor;
-import com.didtron.ui.ledger.Amounts;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Supplier;
 
 /** The shared list of payments (newest first) for the portal and the finance pages. */
 final class PaymentsGrid {
-  static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
-
   private PaymentsGrid() {}
 
   static PagedGrid<Payment> of(TopUps topUps, Supplier<AccountId> account) {
@@ -31,7 +27,7 @@ final class PaymentsGrid {
   }
 
   static void columns(Grid<Payment> g) {
-    g.addColumn(p -> TIME.format(p.createdAt())).setHeader("Created (UTC)").setAutoWidth(true);
+    g.addColumn(p -> Times.dateTime(p.createdAt())).setHeader("Created").setAutoWidth(true);
     g.addColumn(p -> p.provider().name()).setHeader("Via").setAutoWidth(true);
     g.addColumn(p -> Amounts.format(p.amount()))
         .setHeader("Amount")

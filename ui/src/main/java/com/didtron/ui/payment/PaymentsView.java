@@ -8,12 +8,13 @@ import com.didtron.activities.payment.Refunds;
 import com.didtron.activities.payment.TopUps;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountKind;
-import com.didtron.domain.money.AmountFormat;
 import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.payment.Payment;
+import com.didtron.domain.payment.PaymentProvider;
 import com.didtron.domain.payment.PaymentStatus;
 import com.didtron.domain.payment.TopUpInput;
 import com.didtron.domain.user.Role;
+import com.didtron.ui.base.Amounts;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
 import com.didtron.ui.base.MenuModule;
@@ -30,6 +31,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -85,9 +87,35 @@ public class PaymentsView extends Div implements HasPageHeader {
       Div bar = new Div(accountFilter);
       bar.addClassName("dt-toolbar");
       add(bar);
+      setupHints(topUps).forEach(this::add);
     }
     add(grid);
     grid.refresh();
+  }
+
+  /**
+   * For staff only: which online provider is off and what to configure (setting names), and what
+   * customers are told meanwhile.
+   */
+  static List<Paragraph> setupHints(TopUps topUps) {
+    List<Paragraph> hints = new ArrayList<>();
+    for (PaymentProvider p : List.of(PaymentProvider.STRIPE, PaymentProvider.PAYPAL)) {
+      String why = topUps.unavailableReason(p);
+      if (why != null) {
+        Paragraph hint =
+            new Paragraph(
+                "Online top-ups with "
+                    + (p == PaymentProvider.STRIPE ? "Stripe" : "PayPal")
+                    + " are off: "
+                    + why
+                    + ". Customers are asked to pay by bank transfer meanwhile; enter such payments"
+                    + " with \"Manual top-up\".");
+        hint.addClassName("dt-banner-warning");
+        hint.addClassName("dt-payment-setup");
+        hints.add(hint);
+      }
+    }
+    return hints;
   }
 
   private static boolean isFinance() {
@@ -119,7 +147,7 @@ public class PaymentsView extends Div implements HasPageHeader {
   private void openRefund(Payment p) {
     TextField reason = new TextField("Reason");
     dialog(
-        "Refund " + AmountFormat.of(p.amount()),
+        "Refund " + Amounts.format(p.amount()),
         new FormLayout(reason),
         () -> refunds.refund(UiActor.current(), p.id(), reason.getValue()));
   }

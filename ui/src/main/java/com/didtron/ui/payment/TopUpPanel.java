@@ -9,38 +9,34 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
 
 /**
  * The customer's top-up form: an amount in the account's currency and one button per online
- * provider that is configured. When none is, it says why and that finance can enter a payment.
+ * provider that is enabled. When none is, it tells the customer what they can do (pay by bank
+ * transfer) and never why the platform lacks a provider: setting names are for staff (the payments
+ * page tells them).
  */
 public class TopUpPanel extends Div {
+  /** What a customer reads when no online provider is enabled. */
+  public static final String BANK_TRANSFER =
+      "Online payment by card or PayPal is not offered at the moment. To add funds, pay by bank"
+          + " transfer with your account name as the reference: our finance team credits your"
+          + " balance when the money arrives. Contact our finance team for the bank details or any"
+          + " question about your balance.";
+
   private final TextField amount = new TextField("Amount");
 
   /**
-   * @param unavailable why a provider cannot be used (null when it can)
+   * @param online the online providers enabled on this platform (may be empty)
    * @param pay called with the provider and the amount typed
    */
   public TopUpPanel(
-      String currency,
-      Function<PaymentProvider, String> unavailable,
-      BiConsumer<PaymentProvider, String> pay) {
+      String currency, List<PaymentProvider> online, BiConsumer<PaymentProvider, String> pay) {
     addClassName("dt-topup");
-    List<PaymentProvider> online =
-        List.of(PaymentProvider.STRIPE, PaymentProvider.PAYPAL).stream()
-            .filter(p -> unavailable.apply(p) == null)
-            .toList();
     if (online.isEmpty()) {
-      Paragraph why =
-          new Paragraph(
-              "Online top-ups are not available: Stripe — "
-                  + unavailable.apply(PaymentProvider.STRIPE)
-                  + "; PayPal — "
-                  + unavailable.apply(PaymentProvider.PAYPAL)
-                  + ". Pay by bank transfer and our finance team will credit your balance (manual top-up).");
-      why.addClassName("dt-banner-warning");
-      add(why);
+      Paragraph how = new Paragraph(BANK_TRANSFER);
+      how.addClassName("dt-banner-warning");
+      add(how);
       return;
     }
     amount.setSuffixComponent(new Span(currency));
@@ -56,5 +52,9 @@ public class TopUpPanel extends Div {
       bar.add(b);
     }
     add(bar);
+    add(
+        new Paragraph(
+            "You can also pay by bank transfer with your account name as the reference: our"
+                + " finance team credits your balance when the money arrives."));
   }
 }

@@ -1,6 +1,10 @@
 package com.didtron.ui.settlement;
 
-import com.didtron.domain.money.AmountFormat;
+import com.didtron.activities.input.InputTooLarge;
+import com.didtron.domain.access.AccessDenied;
+import com.didtron.domain.money.CurrencyCode;
+import com.didtron.domain.money.Money;
+import com.didtron.ui.base.Amounts;
 import com.didtron.ui.base.Toasts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -14,8 +18,10 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.slf4j.LoggerFactory;
 
 /**
  * Small pieces the settlement pages share: PDF download links, amounts, a reason dialog, safe
@@ -43,9 +49,24 @@ public final class Documents {
     return a;
   }
 
-  /** An amount as people read it ({@link AmountFormat}: grouped, at least two decimals). */
-  public static String amount(BigDecimal v) {
-    return AmountFormat.of(v);
+  /** A balance or total as people read it ({@link Amounts}: minor units, grouped, the code). */
+  public static String amount(Money m) {
+    return Amounts.format(m);
+  }
+
+  /** A balance or total as people read it, e.g. {@code 1,234.50 USD}. */
+  public static String amount(BigDecimal v, String currency) {
+    return v == null || currency == null ? "" : Amounts.format(v, CurrencyCode.of(currency));
+  }
+
+  /** A balance or total without the code, for columns whose header names the currency. */
+  public static String number(BigDecimal v, String currency) {
+    return v == null ? "" : Amounts.number(v, currency == null ? null : CurrencyCode.of(currency));
+  }
+
+  /** A per-call amount or quantity with its full precision (up to six decimals). */
+  public static String precise(BigDecimal v) {
+    return Amounts.precise(v);
   }
 
   /**
@@ -58,8 +79,19 @@ public final class Documents {
         Toasts.success(success);
       }
       return true;
+    } catch (IllegalArgumentException
+        | IllegalStateException
+        | AccessDenied
+        | InputTooLarge
+        | java.util.NoSuchElementException refused) {
+      // Business refusals say what is wrong in their message.
+      Toasts.error(refused.getMessage() == null ? "That did not work" : refused.getMessage());
+      return false;
     } catch (RuntimeException e) {
-      Toasts.error(e.getMessage() == null ? "That did not work" : e.getMessage());
+      // Anything else is a fault: the log keeps it, the reader gets no internals.
+      String ref = UUID.randomUUID().toString().substring(0, 8);
+      LoggerFactory.getLogger(Documents.class).error("Action failed (reference {})", ref, e);
+      Toasts.error("That did not work. Please try again; if it persists, quote reference " + ref);
       return false;
     }
   }

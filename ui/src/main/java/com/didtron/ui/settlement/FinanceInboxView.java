@@ -55,7 +55,7 @@ public class FinanceInboxView extends Div implements HasPageHeader {
     Grid<CreditNote> g = creditNotes.grid();
     g.addColumn(CreditNote::accountName).setHeader("Customer").setFlexGrow(2);
     g.addColumn(CreditNote::invoiceNumber).setHeader("Invoice");
-    g.addColumn(n -> amount(n.amount().amount()) + " " + n.currency()).setHeader("Amount");
+    g.addColumn(n -> amount(n.amount())).setHeader("Amount");
     g.addColumn(CreditNote::reason).setHeader("Reason").setFlexGrow(2);
     g.addColumn(CreditNote::createdBy).setHeader("Asked by");
     g.addColumn(n -> n.escalatedAt() != null ? "Escalated" : n.reminders() + " reminder(s)")
@@ -97,10 +97,10 @@ public class FinanceInboxView extends Div implements HasPageHeader {
     Grid<NettingRequest> g = proposals.grid();
     g.addColumn(NettingRequest::accountName).setHeader("Company").setFlexGrow(2);
     g.addColumn(r -> r.currency().code()).setHeader("Currency");
-    g.addColumn(r -> amount(r.customerOwes().amount())).setHeader("Owes us");
-    g.addColumn(r -> amount(r.weOwe().amount())).setHeader("We owe");
-    g.addColumn(r -> amount(r.disputed().amount())).setHeader("Disputed");
-    g.addColumn(r -> amount(r.offset().amount())).setHeader("Offset");
+    g.addColumn(r -> amount(r.customerOwes())).setHeader("Owes us");
+    g.addColumn(r -> amount(r.weOwe())).setHeader("We owe");
+    g.addColumn(r -> amount(r.disputed())).setHeader("Disputed");
+    g.addColumn(r -> amount(r.offset())).setHeader("Offset");
     g.addColumn(r -> r.proposedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString())
         .setHeader("Proposed");
     g.addComponentColumn(

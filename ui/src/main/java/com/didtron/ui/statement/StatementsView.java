@@ -1,6 +1,7 @@
 package com.didtron.ui.statement;
 
 import static com.didtron.ui.settlement.Documents.amount;
+import static com.didtron.ui.settlement.Documents.number;
 
 import com.didtron.activities.account.AccountFilter;
 import com.didtron.activities.account.AccountService;
@@ -52,6 +53,7 @@ public class StatementsView extends Div implements HasPageHeader {
   private final Grid<Statement.Row> rows = new Grid<>();
   private final Span totals = new Span();
   private final Div download = new Div();
+  private String shownCurrency;
 
   public StatementsView(StatementService statements, AccountService accounts, Clock clock) {
     this.statements = statements;
@@ -87,9 +89,11 @@ public class StatementsView extends Div implements HasPageHeader {
     rows.addColumn(r -> r.date().toString()).setHeader("Date");
     rows.addColumn(Statement.Row::reference).setHeader("Reference");
     rows.addColumn(Statement.Row::description).setHeader("Description").setFlexGrow(3);
-    rows.addColumn(r -> r.charge().signum() == 0 ? "" : amount(r.charge())).setHeader("Charges");
-    rows.addColumn(r -> r.credit().signum() == 0 ? "" : amount(r.credit())).setHeader("Credits");
-    rows.addColumn(r -> amount(r.balance())).setHeader("Balance");
+    rows.addColumn(r -> r.charge().signum() == 0 ? "" : number(r.charge(), shownCurrency))
+        .setHeader("Charges");
+    rows.addColumn(r -> r.credit().signum() == 0 ? "" : number(r.credit(), shownCurrency))
+        .setHeader("Credits");
+    rows.addColumn(r -> number(r.balance(), shownCurrency)).setHeader("Balance");
     rows.setAllRowsVisible(true);
   }
 
@@ -116,16 +120,15 @@ public class StatementsView extends Div implements HasPageHeader {
     Documents.attempt(
         () -> {
           Statement st = statements.statement(actor, id, s, f, t);
+          shownCurrency = st.currency();
           rows.setItems(st.rows());
           totals.setText(
               "Opening "
-                  + amount(st.opening())
+                  + amount(st.opening(), st.currency())
                   + " · closing "
-                  + amount(st.closing())
-                  + " "
-                  + st.currency()
+                  + amount(st.closing(), st.currency())
                   + ("CUSTOMER".equals(st.side())
-                      ? " · usage not invoiced yet " + amount(st.unbilled())
+                      ? " · usage not invoiced yet " + amount(st.unbilled(), st.currency())
                       : ""));
           download.add(
               Documents.pdfLink(

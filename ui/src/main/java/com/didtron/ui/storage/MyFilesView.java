@@ -11,6 +11,7 @@ import com.didtron.ui.base.MainLayout;
 import com.didtron.ui.base.MenuModule;
 import com.didtron.ui.base.MenuPage;
 import com.didtron.ui.base.PageInfo;
+import com.didtron.ui.base.Times;
 import com.didtron.ui.base.UiActor;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -54,9 +55,7 @@ public class MyFilesView extends Div implements HasPageHeader {
         .setKey("download")
         .setFlexGrow(1);
     grid.addColumn(f -> FileLinks.size(f.size())).setHeader("Size").setAutoWidth(true);
-    grid.addColumn(f -> FilesView.TIME.format(f.createdAt()))
-        .setHeader("Created (UTC)")
-        .setAutoWidth(true);
+    grid.addColumn(f -> Times.dateTime(f.createdAt())).setHeader("Created").setAutoWidth(true);
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     List<StoredFile> rows =
         files.list(actor, own, null).stream().filter(f -> SHOWN.contains(f.kind())).toList();

@@ -16,6 +16,7 @@ import com.didtron.ui.base.MenuModule;
 import com.didtron.ui.base.MenuPage;
 import com.didtron.ui.base.PageInfo;
 import com.didtron.ui.base.PagedGrid;
+import com.didtron.ui.base.Times;
 import com.didtron.ui.base.Toasts;
 import com.didtron.ui.base.UiActor;
 import com.vaadin.flow.component.Component;
@@ -37,8 +38,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -49,9 +48,6 @@ import java.util.stream.Collectors;
 @PageTitle("Users · DIDTron")
 @RolesAllowed({"SUPER_ADMIN", "TENANT_ADMIN"})
 public class UsersView extends Div implements HasPageHeader {
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
-
   private final transient UserService users;
   private final transient AccountService accounts;
   private final transient TwoFactor twoFactor;
@@ -67,7 +63,7 @@ public class UsersView extends Div implements HasPageHeader {
     g.addColumn(User::displayName).setHeader("Name");
     g.addColumn(u -> u.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")))
         .setHeader("Roles");
-    g.addColumn(u -> u.lastLoginAt() == null ? "never" : TIME.format(u.lastLoginAt()))
+    g.addColumn(u -> u.lastLoginAt() == null ? "never" : Times.dateTime(u.lastLoginAt()))
         .setHeader("Last sign-in");
     g.addColumn(u -> u.enabled() ? "Enabled" : "Disabled").setHeader("Status");
     g.addComponentColumn(this::actions).setHeader("").setKey("actions");

@@ -6,8 +6,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.didtron.activities.account.AccountService;
 import com.didtron.activities.balance.CustomerBalances;
 import com.didtron.activities.notification.Outbox;
+import com.didtron.activities.payment.Adjustments;
+import com.didtron.activities.payment.Refunds;
 import com.didtron.activities.payment.TopUps;
 import com.didtron.activities.testing.Fixtures;
 import com.didtron.activities.testing.LedgerFixtures;
@@ -19,6 +22,8 @@ import com.didtron.domain.account.BillingMode;
 import com.didtron.domain.money.Money;
 import com.didtron.domain.notification.EmailDraft;
 import com.didtron.domain.notification.OutboxMessage;
+import com.didtron.domain.page.Page;
+import com.didtron.domain.payment.PaymentProvider;
 import com.didtron.domain.payment.TopUpInput;
 import com.didtron.domain.usage.UsageBatch;
 import com.didtron.domain.usage.UsageCharge;
@@ -49,6 +54,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -62,6 +68,9 @@ class MoneyViewsIT extends BrowserlessViewsIT {
   @Autowired TransactionTemplate tx;
   @Autowired CustomerBalances balances;
   @Autowired TopUps topUps;
+  @Autowired Adjustments adjustments;
+  @Autowired Refunds refunds;
+  @Autowired AccountService accounts;
 
   @Test
   void aUserCreatesAnApiKeySeesItOnceAndRevokesIt() {
@@ -127,14 +136,87 @@ class MoneyViewsIT extends BrowserlessViewsIT {
   }
 
   @Test
-  void withoutProviderKeysTheTopUpPanelSaysWhyAndOffersNoButton() {
-    UI.getCurrent()
-        .add(new TopUpPanel("USD", p -> "no " + p + " key is configured", (p, amount) -> {}));
+  void withoutOnlineProvidersTheTopUpPanelOffersBankTransferAndNoButton() {
+    UI.getCurrent().add(new TopUpPanel("USD", List.of(), (p, amount) -> {}));
     assertThat(_find(Button.class, spec -> spec.withText("Top up with card (Stripe)"))).isEmpty();
     assertThat(_get(Paragraph.class, spec -> spec.withClasses("dt-banner-warning")).getText())
-        .contains("Online top-ups are not available")
-        .contains("no STRIPE key is configured")
-        .contains("manual top-up");
+        .contains("pay by bank transfer")
+        .contains("Contact our finance team")
+        .doesNotContain("configured");
+  }
+
+  @Test
+  void aCustomerWithoutOnlinePaymentReadsWhatToDoAndNoSettingNamesWhileStaffReadWhatToConfigure() {
+    Account c = money.account(AccountKind.CUSTOMER, BillingMode.PREPAID, "USD", "0", null);
+    TopUps none = withoutOnlineProviders();
+    signIn(fixtures.portalUser(admin(), c, Role.CUSTOMER));
+    BalanceView page = new BalanceView(balances, none);
+    UI.getCurrent().add(page);
+    assertThat(page.getElement().getTextRecursively())
+        .contains("pay by bank transfer")
+        .doesNotContain("DIDTRON_")
+        .doesNotContain("didtron.")
+        .doesNotContain("secret")
+        .doesNotContain("configured");
+    assertThat(_find(Button.class, spec -> spec.withText("Top up with card (Stripe)"))).isEmpty();
+
+    UI.getCurrent().remove(page);
+    signIn(ADMIN);
+    PaymentsView staff = new PaymentsView(none, adjustments, refunds, accounts);
+    UI.getCurrent().add(staff);
+    assertThat(_find(Paragraph.class, spec -> spec.withClasses("dt-payment-setup")))
+        .extracting(Paragraph::getText)
+        .anySatisfy(t -> assertThat(t).contains("Stripe").contains("DIDTRON_STRIPE_SECRET_KEY"))
+        .anySatisfy(t -> assertThat(t).contains("PayPal").contains("DIDTRON_PAYPAL_CLIENT_ID"));
+  }
+
+  @Test
+  void aNegativeBalanceReadsWithItsMinusSignAndIsMarkedNegative() {
+    Account c = money.account(AccountKind.CUSTOMER, BillingMode.POSTPAID, "USD", "40", null);
+    charge(c, "52.1");
+    signIn(fixtures.portalUser(admin(), c, Role.CUSTOMER));
+    UI.getCurrent().navigate(BalanceView.class);
+    Span balance = _get(Span.class, spec -> spec.withText("-52.10 USD"));
+    assertThat(balance.getClassNames()).contains("dt-negative");
+    Span available = _get(Span.class, spec -> spec.withText("-12.10 USD"));
+    assertThat(available.getClassNames()).contains("dt-negative");
+    Span limit = _get(Span.class, spec -> spec.withText("40.00 USD"));
+    assertThat(limit.getClassNames()).doesNotContain("dt-negative");
+  }
+
+  private void charge(Account c, String amount) {
+    tx.executeWithoutResult(
+        s ->
+            sinks.forEach(
+                sink ->
+                    sink.apply(
+                        new UsageBatch(
+                            admin().tenantId().value(),
+                            UUID.randomUUID(),
+                            Fixtures.unique("neg") + ".csv",
+                            null,
+                            List.of(
+                                new UsageCharge(
+                                    c.id().value(),
+                                    UsageCharge.Leg.CUSTOMER,
+                                    Money.of(amount, "USD"),
+                                    1,
+                                    60))))));
+  }
+
+  /** The payment façade of a platform on which no online provider is configured. */
+  private static TopUps withoutOnlineProviders() {
+    TopUps none = Mockito.mock(TopUps.class);
+    Mockito.when(none.onlineProviders()).thenReturn(List.of());
+    Mockito.when(none.unavailableReason(PaymentProvider.STRIPE))
+        .thenReturn("no Stripe secret key is configured (DIDTRON_STRIPE_SECRET_KEY)");
+    Mockito.when(none.unavailableReason(PaymentProvider.PAYPAL))
+        .thenReturn(
+            "no PayPal client id and secret are configured (DIDTRON_PAYPAL_CLIENT_ID,"
+                + " DIDTRON_PAYPAL_CLIENT_SECRET)");
+    Mockito.when(none.find(Mockito.any(), Mockito.any(), Mockito.any()))
+        .thenReturn(new Page<>(List.of(), 0));
+    return none;
   }
 
   @Test
