@@ -348,7 +348,6 @@ final class ScaleBench {
     IngestReport r = ingest(file);
     double pipeline = r.accepted() / ((System.nanoTime() - t0) / 1e9);
     loaded += r.accepted();
-    Files.delete(file);
     Path rows = dir.resolve("plain-copy.csv");
     tx.executeWithoutResult(
         s -> {

@@ -59,6 +59,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
               .setPort(port)
               .setServerConfig("fsync", "on")
               .setServerConfig("synchronous_commit", "on")
+              // CDR ingest at millions of rows (docs/benchmarks.md, "Scale"): the random-order
+              // callee and key indexes stay in shared buffers longer, and checkpoints (each
+              // followed by full-page writes of every page touched again) come every 4 GB of WAL
+              // instead of every 1 GB
+              .setServerConfig("shared_buffers", "512MB")
+              .setServerConfig("max_wal_size", "4GB")
               .setServerConfig("listen_addresses", listenAddresses(bindAddress))
               .setServerConfig("password_encryption", "scram-sha-256")
               .setConnectConfig("password", password)
