@@ -108,13 +108,6 @@ public class DidInventoryView extends Div implements HasPageHeader {
         .setHeader("Provider")
         .setWidth("9em")
         .setTooltipGenerator(InventoryNumber::provider);
-    grid.addColumn(n -> n.monthlyCost().toPlainString() + " " + n.currency())
-
-    grid.addColumn(InventoryNumber::country).setHeader("Country").setAutoWidth(true);
-    grid.addColumn(InventoryNumber::area).setHeader("Area").setAutoWidth(true);
-    grid.addColumn(n -> n.type().name()).setHeader("Type").setAutoWidth(true);
-    grid.addColumn(n -> n.state().name()).setHeader("State").setAutoWidth(true);
-    grid.addColumn(InventoryNumber::provider).setHeader("Provider").setAutoWidth(true);
     grid.addColumn(n -> Amounts.precise(n.monthlyCost(), CurrencyCode.of(n.currency())))
         .setHeader("Monthly cost")
         .setAutoWidth(true);
