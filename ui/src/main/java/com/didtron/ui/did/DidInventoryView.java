@@ -99,14 +99,14 @@ public class DidInventoryView extends Div implements HasPageHeader {
     // fewer, narrower columns: the grid fits 1280 px without scrolling sideways
     grid.addColumn(n -> n.country() + " · " + n.area())
         .setHeader("Area")
-        .setWidth("10em")
+        .setWidth("9em")
         .setTooltipGenerator(n -> n.country() + " · " + n.area());
     grid.addColumn(n -> n.type().name() + " · " + n.state().name())
         .setHeader("Type · state")
-        .setAutoWidth(true);
+        .setWidth("10em");
     grid.addColumn(InventoryNumber::provider)
         .setHeader("Provider")
-        .setWidth("9em")
+        .setWidth("8em")
         .setTooltipGenerator(InventoryNumber::provider);
     grid.addColumn(n -> Amounts.precise(n.monthlyCost(), CurrencyCode.of(n.currency())))
         .setHeader("Monthly cost")
