@@ -220,7 +220,7 @@ class HomePagesIT extends BrowserlessViewsIT {
   }
 
   @Test
-  void staffSeeTheTenantsCountersAsTheirRolesAllow() {
+  void aSuperAdminSeesEveryPartOfTheStaffHome() {
     signIn(ADMIN);
     assertThat(dashboard())
         .contains("Today (UTC)")
@@ -228,7 +228,10 @@ class HomePagesIT extends BrowserlessViewsIT {
         .contains("Low or negative balances")
         .contains("Netting proposals", "Credit notes to decide", "KYC reviews")
         .contains("Sign-ups to approve", "Switch sync", "Failed workflows");
+  }
 
+  @Test
+  void aTenantAdminSeesCallsAndItsQueuesButNoMoney() {
     signIn(fixtures.staffUser(admin(), Role.TENANT_ADMIN));
     assertThat(dashboard())
         .contains("Calls", "Minutes", "Sign-ups to approve", "KYC reviews", "Switch sync")
@@ -236,13 +239,19 @@ class HomePagesIT extends BrowserlessViewsIT {
         .doesNotContain("Margin")
         .doesNotContain("Netting proposals")
         .doesNotContain("Failed workflows");
+  }
 
+  @Test
+  void anAuditorSeesMoneySyncAndFailedWorkflowsButNoOnboardingQueues() {
     signIn(fixtures.staffUser(admin(), Role.AUDITOR));
     assertThat(dashboard())
         .contains("Margin", "Failed workflows", "Switch sync", "Netting proposals")
         .doesNotContain("KYC reviews")
         .doesNotContain("Sign-ups to approve");
+  }
 
+  @Test
+  void financeSeesMoneyAndTheQueuesItDecides() {
     signIn(fixtures.staffUser(admin(), Role.FINANCE));
     assertThat(dashboard())
         .contains("Margin", "Netting proposals", "Credit notes to decide", "KYC reviews")
