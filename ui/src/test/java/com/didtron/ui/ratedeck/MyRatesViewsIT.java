@@ -79,7 +79,8 @@ class MyRatesViewsIT extends BrowserlessViewsIT {
         .extracting(Anchor::getText)
         .contains("Download CSV", "Download XLSX");
 
-    String page = text(grid) + text(history) + UI.getCurrent().getElement().getTextRecursively();
+    String page =
+        text(grid) + text(history) + _get(MyRatesView.class).getElement().getTextRecursively();
     assertThat(page)
         .doesNotContain("Theirs-", "Supplier", mine.carrier().name())
         .contains("Dates are UTC");
@@ -101,7 +102,7 @@ class MyRatesViewsIT extends BrowserlessViewsIT {
 
     Grid<?> grid = _find(Grid.class).get(0);
     assertThat(text(grid)).contains("BuyLand-" + tag, "0.0100");
-    assertThat(UI.getCurrent().getElement().getTextRecursively() + text(grid))
+    assertThat(_get(MyBuyRatesView.class).getElement().getTextRecursively() + text(grid))
         .doesNotContain("SellOnly", "0.0900", p.customer().name());
 
     UploadKt._upload(
