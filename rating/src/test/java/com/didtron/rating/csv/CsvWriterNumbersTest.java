@@ -14,9 +14,28 @@ class CsvWriterNumbersTest {
   @Test
   void numbersAndMicrosMatchTheJdkOnEdgesAndRandomValues() throws IOException {
     long[] edges = {
-      0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 999_999, 1_000_000, 1_000_001,
-      999_999_999_999_999_999L, 1_000_000_000_000_000_000L, Long.MAX_VALUE, -1, -10, -999_999,
-      -1_000_000, Long.MIN_VALUE + 1, Long.MIN_VALUE
+      0,
+      1,
+      9,
+      10,
+      11,
+      99,
+      100,
+      101,
+      999,
+      1000,
+      999_999,
+      1_000_000,
+      1_000_001,
+      999_999_999_999_999_999L,
+      1_000_000_000_000_000_000L,
+      Long.MAX_VALUE,
+      -1,
+      -10,
+      -999_999,
+      -1_000_000,
+      Long.MIN_VALUE + 1,
+      Long.MIN_VALUE
     };
     Random random = new Random(9);
     for (int i = 0; i < 200_000; i++) {
