@@ -94,17 +94,45 @@ public final class CsvWriter {
       value = -value;
     }
     ensure(20);
-    int start = len;
-    do {
-      buf[len++] = (byte) ('0' + value % 10);
-      value /= 10;
-    } while (value > 0);
-    for (int i = start, j = len - 1; i < j; i++, j--) {
-      byte t = buf[i];
-      buf[i] = buf[j];
-      buf[j] = t;
+    int n = digits(value);
+    int pos = len + n;
+    while (value >= 100) {
+      int pair = 2 * (int) (value % 100);
+      value /= 100;
+      buf[--pos] = PAIRS[pair + 1];
+      buf[--pos] = PAIRS[pair];
     }
+    if (value >= 10) {
+      buf[--pos] = PAIRS[2 * (int) value + 1];
+      buf[--pos] = PAIRS[2 * (int) value];
+    } else {
+      buf[--pos] = (byte) ('0' + value);
+    }
+    len += n;
     return this;
+  }
+
+  /** "00" to "99": two digits per division. */
+  private static final byte[] PAIRS = pairs();
+
+  private static byte[] pairs() {
+    byte[] pairs = new byte[200];
+    for (int i = 0; i < 100; i++) {
+      pairs[2 * i] = (byte) ('0' + i / 10);
+      pairs[2 * i + 1] = (byte) ('0' + i % 10);
+    }
+    return pairs;
+  }
+
+  /** Number of decimal digits of {@code value >= 0}. */
+  private static int digits(long value) {
+    int n = 1;
+    long limit = 10;
+    while (n < 19 && value >= limit) {
+      n++;
+      limit *= 10;
+    }
+    return n;
   }
 
   /** Writes bytes {@code src[s, e)} that are known to need no quoting (digits). */
@@ -127,10 +155,12 @@ public final class CsvWriter {
     number(micros / 1_000_000L);
     put((byte) '.');
     ensure(MICRO_DIGITS);
-    long fraction = micros % 1_000_000L;
-    for (int i = len + MICRO_DIGITS - 1; i >= len; i--) {
-      buf[i] = (byte) ('0' + fraction % 10);
-      fraction /= 10;
+    int fraction = (int) (micros % 1_000_000L);
+    for (int i = len + MICRO_DIGITS - 2; i >= len; i -= 2) {
+      int pair = 2 * (fraction % 100);
+      fraction /= 100;
+      buf[i] = PAIRS[pair];
+      buf[i + 1] = PAIRS[pair + 1];
     }
     len += MICRO_DIGITS;
     return this;
