@@ -16,9 +16,10 @@ import com.didtron.activities.input.InputLimits;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountKind;
-import com.didtron.domain.money.AmountFormat;
+import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.user.Role;
+import com.didtron.ui.base.Amounts;
 import com.didtron.ui.base.Card;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
@@ -191,7 +192,7 @@ public class CdrsView extends Div implements HasPageHeader, BeforeEnterObserver 
   }
 
   private static String money(BigDecimal amount, String currency) {
-    return amount == null ? "" : AmountFormat.of(amount) + " " + currency;
+    return amount == null ? "" : Amounts.precise(amount, CurrencyCode.of(currency));
   }
 
   /** Applies the filters: first page, totals. */
@@ -232,21 +233,21 @@ public class CdrsView extends Div implements HasPageHeader, BeforeEnterObserver 
         totals.add(
             new Card(
                 (staff ? "Customer cost " : "Cost ") + l.customerCurrency(),
-                AmountFormat.of(l.customerCost()),
+                Amounts.format(l.customerCost(), CurrencyCode.of(l.customerCurrency())),
                 hint));
       }
       if (l.carrierCost() != null) {
         totals.add(
             new Card(
                 (staff ? "Carrier cost " : "Cost ") + l.carrierCurrency(),
-                AmountFormat.of(l.carrierCost()),
+                Amounts.format(l.carrierCost(), CurrencyCode.of(l.carrierCurrency())),
                 hint));
       }
       if (l.margin() != null) {
         totals.add(
             new Card(
                 "Margin",
-                AmountFormat.of(l.margin()),
+                Amounts.number(l.margin(), CurrencyCode.of(l.customerCurrency())),
                 l.customerCurrency() + " sold, " + l.carrierCurrency() + " bought"));
       }
     }

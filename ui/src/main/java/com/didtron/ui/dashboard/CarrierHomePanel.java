@@ -8,10 +8,10 @@ import static com.didtron.ui.dashboard.HomeCards.linked;
 import static com.didtron.ui.dashboard.HomeCards.section;
 
 import com.didtron.activities.home.CarrierHome;
-import com.didtron.domain.money.AmountFormat;
 import com.didtron.domain.money.Money;
 import com.didtron.domain.netting.NettingRequest;
 import com.didtron.domain.statement.Statement;
+import com.didtron.ui.base.Amounts;
 import com.didtron.ui.cdr.CdrsView;
 import com.didtron.ui.netting.NettingView;
 import com.didtron.ui.statement.StatementsView;
@@ -66,7 +66,7 @@ final class CarrierHomePanel extends Div {
     return linked(
         card(
             "Statement " + month,
-            AmountFormat.of(Money.of(s.closing().toPlainString(), s.currency())),
+            Amounts.format(Money.of(s.closing().toPlainString(), s.currency())),
             "closing: we owe you · " + s.rows().size() + " lines"),
         "Statements",
         StatementsView.class);
@@ -85,6 +85,6 @@ final class CarrierHomePanel extends Div {
   }
 
   private static String proposal(NettingRequest n) {
-    return n.periodKey() + " offset " + AmountFormat.of(n.offset());
+    return n.periodKey() + " offset " + Amounts.format(n.offset());
   }
 }

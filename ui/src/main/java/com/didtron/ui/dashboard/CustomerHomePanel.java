@@ -11,8 +11,8 @@ import com.didtron.activities.home.CustomerHome;
 import com.didtron.domain.account.BillingMode;
 import com.didtron.domain.balance.CallStanding;
 import com.didtron.domain.invoicing.Invoice;
-import com.didtron.domain.money.AmountFormat;
 import com.didtron.domain.money.Money;
+import com.didtron.ui.base.Amounts;
 import com.didtron.ui.invoicing.InvoicesView;
 import com.didtron.ui.payment.BalanceView;
 import com.didtron.ui.portal.MyAccountView;
@@ -50,7 +50,7 @@ final class CustomerHomePanel extends Div {
       Span low =
           new Span(
               " Low balance: warning at "
-                  + AmountFormat.of(new Money(lowThreshold, h.account().currency()))
+                  + Amounts.format(new Money(lowThreshold, h.account().currency()))
                   + " or less.");
       low.addClassName("dt-home-low");
       banner.add(low);
@@ -68,21 +68,21 @@ final class CustomerHomePanel extends Div {
     boolean postpaid = b.billingMode() == BillingMode.POSTPAID;
     String limit =
         postpaid
-            ? "credit limit " + AmountFormat.of(new Money(b.creditLimit(), b.funds().currency()))
+            ? "credit limit " + Amounts.format(new Money(b.creditLimit(), b.funds().currency()))
             : "prepaid: no credit";
     String held =
         h.callsInProgress() > 0
-            ? " − " + AmountFormat.of(h.reserved()) + " held by " + h.callsInProgress() + " calls"
+            ? " − " + Amounts.format(h.reserved()) + " held by " + h.callsInProgress() + " calls"
             : "";
     return cards(
         linked(
-            card("Balance", AmountFormat.of(b.funds()), "positive: your funds · negative: owed")
+            card("Balance", Amounts.format(b.funds()), "positive: your funds · negative: owed")
                 .status(!b.funds().isNegative()),
             "Balance and top-up",
             BalanceView.class),
         card(
                 "Available",
-                AmountFormat.of(h.standing().spendable()),
+                Amounts.format(h.standing().spendable()),
                 (postpaid ? "balance + credit limit" : "balance") + held)
             .status(h.standing().allowed()),
         linked(
@@ -112,14 +112,14 @@ final class CustomerHomePanel extends Div {
             + " · due "
             + last.dueDate()
             + " · outstanding "
-            + AmountFormat.of(last.outstanding());
+            + Amounts.format(last.outstanding());
     return section(
         "Last invoice",
         cards(
             linked(
                 card(
                     last.number() + " · " + last.period().key(),
-                    AmountFormat.of(last.total()),
+                    Amounts.format(last.total()),
                     hint),
                 "Invoices",
                 InvoicesView.class)));

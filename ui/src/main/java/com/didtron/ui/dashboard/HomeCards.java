@@ -2,9 +2,9 @@ package com.didtron.ui.dashboard;
 
 import com.didtron.activities.home.Traffic;
 import com.didtron.domain.account.Account;
-import com.didtron.domain.money.AmountFormat;
 import com.didtron.domain.money.CurrencyCode;
 import com.didtron.domain.money.Money;
+import com.didtron.ui.base.Amounts;
 import com.didtron.ui.base.Card;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -69,9 +69,9 @@ final class HomeCards {
   /** Amounts in one or more currencies; zero in {@code fallback} when there are none. */
   static String amounts(List<Money> amounts, CurrencyCode fallback) {
     if (amounts.isEmpty()) {
-      return fallback == null ? "—" : AmountFormat.of(Money.zero(fallback));
+      return fallback == null ? "—" : Amounts.format(Money.zero(fallback));
     }
-    return String.join(" · ", amounts.stream().map(AmountFormat::of).toList());
+    return String.join(" · ", amounts.stream().map(Amounts::format).toList());
   }
 
   /** "12 calls · 34 min" with the calls not rated yet, if any. */

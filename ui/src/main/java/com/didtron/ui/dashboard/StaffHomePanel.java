@@ -8,9 +8,9 @@ import static com.didtron.ui.dashboard.HomeCards.linked;
 import static com.didtron.ui.dashboard.HomeCards.section;
 
 import com.didtron.activities.home.StaffHome;
-import com.didtron.domain.money.AmountFormat;
 import com.didtron.domain.money.CurrencyCode;
 import com.didtron.ui.account.AccountsView;
+import com.didtron.ui.base.Amounts;
 import com.didtron.ui.base.Card;
 import com.didtron.ui.cdr.CdrsView;
 import com.didtron.ui.invoicing.CreditNotesView;
@@ -95,9 +95,9 @@ final class StaffHomePanel extends Div {
                       new ListItem(
                           l.name()
                               + ": balance "
-                              + AmountFormat.of(l.funds())
+                              + Amounts.format(l.funds())
                               + ", available "
-                              + AmountFormat.of(l.available()))));
+                              + Amounts.format(l.available()))));
       section.add(list);
       if (h.lowBalanceCount() > h.lowBalances().size()) {
         section.add(

@@ -8,9 +8,9 @@ import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountKind;
 import com.didtron.domain.account.BillingMode;
 import com.didtron.domain.invoicing.BillingTerms;
-import com.didtron.domain.money.AmountFormat;
 import com.didtron.domain.money.Money;
 import com.didtron.domain.user.Role;
+import com.didtron.ui.base.Amounts;
 import com.didtron.ui.base.HasPageHeader;
 import com.didtron.ui.base.MainLayout;
 import com.didtron.ui.base.MenuModule;
@@ -76,9 +76,7 @@ public class MyAccountView extends Div implements HasPageHeader {
                 : "Prepaid: calls from your funds; top up before they run out"),
         row(
             "Credit limit",
-            postpaid
-                ? AmountFormat.of(new Money(a.creditLimit(), a.currency()))
-                : "None (prepaid)"),
+            postpaid ? Amounts.format(new Money(a.creditLimit(), a.currency())) : "None (prepaid)"),
         row("Billing cycle", cycle(t)),
         row("Payment terms", t.paymentTerms() + " — due " + t.dueDays() + " days after issue"),
         row("Billing time zone", zone(t.zone())),

@@ -9,6 +9,7 @@ import com.didtron.activities.ratedeck.RateWindow;
 import com.didtron.domain.page.Page;
 import com.didtron.domain.page.PageRequest;
 import com.didtron.domain.ratedeck.RateCardVersionStatus;
+import com.didtron.ui.base.Amounts;
 import com.didtron.ui.base.PagedGrid;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -121,10 +122,10 @@ public class OwnRatesPanel extends Div {
     Grid<OwnRate> g = grid.grid();
     g.addColumn(OwnRate::prefix).setHeader("Prefix").setAutoWidth(true);
     g.addColumn(OwnRate::destination).setHeader("Destination").setFlexGrow(2);
-    g.addColumn(r -> Formats.decimal(r.rate())).setHeader("Rate/min").setAutoWidth(true);
+    g.addColumn(r -> Amounts.precise(r.rate())).setHeader("Rate/min").setAutoWidth(true);
     g.addComponentColumn(r -> badge(r.change())).setHeader("Change").setAutoWidth(true);
-    g.addColumn(r -> Formats.decimal(r.previousRate())).setHeader("Was").setAutoWidth(true);
-    g.addColumn(r -> Formats.decimal(r.connectFee())).setHeader("Connect fee");
+    g.addColumn(r -> Amounts.precise(r.previousRate())).setHeader("Was").setAutoWidth(true);
+    g.addColumn(r -> Amounts.precise(r.connectFee())).setHeader("Connect fee");
     g.addColumn(r -> r.initialIncrement() + "/" + r.subsequentIncrement())
         .setHeader("Increments (s)")
         .setAutoWidth(true);
