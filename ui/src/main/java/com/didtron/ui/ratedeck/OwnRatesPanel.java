@@ -129,8 +129,10 @@ public class OwnRatesPanel extends Div {
     g.addColumn(r -> r.initialIncrement() + "/" + r.subsequentIncrement())
         .setHeader("Increments (s)")
         .setAutoWidth(true);
-    g.addColumn(r -> Formats.instant(r.effectiveFrom())).setHeader("Effective from");
-    g.addColumn(r -> Formats.instant(r.effectiveTo())).setHeader("Effective to");
+    g.addColumn(r -> Formats.instant(r.effectiveFrom()))
+        .setHeader("Effective from")
+        .setAutoWidth(true);
+    g.addColumn(r -> Formats.instant(r.effectiveTo())).setHeader("Effective to").setAutoWidth(true);
   }
 
   private void configureHistory() {
@@ -141,7 +143,10 @@ public class OwnRatesPanel extends Div {
       history.addColumn(v -> status(v.status())).setHeader("Status").setAutoWidth(true);
       history.addColumn(v -> Formats.instant(v.receivedAt())).setHeader("Received");
     }
-    history.addColumn(v -> Formats.instant(v.publishedAt())).setHeader("Published");
+    history
+        .addColumn(v -> Formats.instant(v.publishedAt()))
+        .setHeader("Published")
+        .setAutoWidth(true);
     history.addColumn(v -> Formats.instant(v.effectiveAt())).setHeader("Effective");
     history.addColumn(v -> Formats.count(v.newRows())).setHeader("New");
     history.addColumn(v -> Formats.count(v.increasedRows())).setHeader("Increased");
@@ -153,6 +158,7 @@ public class OwnRatesPanel extends Div {
               Div links =
                   new Div(
                       download(v.id(), RateSheet.CSV, "CSV", OwnRateFilter.of(RateWindow.ALL)),
+                      new Span(" · "),
                       download(v.id(), RateSheet.XLSX, "XLSX", OwnRateFilter.of(RateWindow.ALL)));
               links.addClassName("dt-inline-links");
               return links;
