@@ -55,8 +55,11 @@ class NavigationBrowserIT extends PlatformIT {
       browser.screenshot("navigation-forbidden-customer.png");
 
       browser.get("no-such-page");
-      browser.wait.until(d -> !d.findElements(By.cssSelector("#error-page")).isEmpty());
-      browser.screenshot("navigation-not-found-customer.png");
+      try {
+        browser.wait.until(d -> !d.findElements(By.cssSelector("#error-page")).isEmpty());
+      } finally {
+        browser.screenshot("navigation-not-found-customer.png");
+      }
       assertThat(body(browser))
           .contains("Page not found", "There is no page at this address")
           .doesNotContain("Could not navigate", "Available routes");
@@ -80,7 +83,7 @@ class NavigationBrowserIT extends PlatformIT {
     HttpResponse<String> unknown = session.get("/no-such-page");
     HttpResponse<String> own = session.get("/invoices");
     assertThat(forbidden.statusCode()).isEqualTo(403);
-    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(404);
     assertThat(own.statusCode()).isEqualTo(200);
     assertThat(forbidden.body() + unknown.body()).doesNotContain("Could not navigate");
   }

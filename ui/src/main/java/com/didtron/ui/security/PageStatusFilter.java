@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -36,6 +37,7 @@ class PageStatusFilter extends OncePerRequestFilter {
           "/files/",
           "/login",
           "/logout",
+          "/error",
           "/favicon.ico",
           "/sw.js",
           "/manifest.webmanifest",
@@ -46,12 +48,24 @@ class PageStatusFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !isPageLoad(request) || !signedIn();
+  }
+
+  /**
+   * A page load of an address that leads to no page. Vaadin's own rules refuse such a request
+   * outright (an empty 403 from Spring Security); {@link SecurityConfig} lets a signed-in user's
+   * through so the portal can show its not-found page, answered 404 here.
+   */
+  static boolean leadsToNoPage(HttpServletRequest request) {
+    return isPageLoad(request) && route(request).isEmpty();
+  }
+
+  private static boolean isPageLoad(HttpServletRequest request) {
     String path = path(request);
-    return !"GET".equals(request.getMethod())
-        || request.getParameter("v-r") != null
-        || path.contains(".")
-        || NOT_PAGES.stream().anyMatch(path::startsWith)
-        || !signedIn();
+    return "GET".equals(request.getMethod())
+        && request.getParameter("v-r") == null
+        && !path.contains(".")
+        && NOT_PAGES.stream().noneMatch(path::startsWith);
   }
 
   @Override
@@ -75,16 +89,24 @@ class PageStatusFilter extends OncePerRequestFilter {
   }
 
   private int status(HttpServletRequest request) {
-    ApplicationRouteRegistry routes =
-        ApplicationRouteRegistry.getInstance(new VaadinServletContext(request.getServletContext()));
-    String route = path(request).replaceFirst("^/", "");
-    NavigationRouteTarget target = routes.getNavigationRouteTarget(route);
-    if (target == null || !target.hasTarget()) {
+    Optional<Class<?>> view = route(request);
+    if (view.isEmpty()) {
       return HttpServletResponse.SC_NOT_FOUND;
     }
-    return access.hasAccess(target.getRouteTarget().getTarget(), request)
+    return access.hasAccess(view.get(), request)
         ? HttpServletResponse.SC_OK
         : HttpServletResponse.SC_FORBIDDEN;
+  }
+
+  /** The view the address leads to, from Vaadin's route registry. */
+  private static Optional<Class<?>> route(HttpServletRequest request) {
+    ApplicationRouteRegistry routes =
+        ApplicationRouteRegistry.getInstance(new VaadinServletContext(request.getServletContext()));
+    NavigationRouteTarget target =
+        routes.getNavigationRouteTarget(path(request).replaceFirst("^/", ""));
+    return target == null || !target.hasTarget()
+        ? Optional.empty()
+        : Optional.of(target.getRouteTarget().getTarget());
   }
 
   private static String path(HttpServletRequest request) {

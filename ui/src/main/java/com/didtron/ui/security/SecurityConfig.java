@@ -57,6 +57,9 @@ public class SecurityConfig {
                     SessionGuardFilter.TWO_FACTOR,
                     SessionGuardFilter.TWO_FACTOR + "/**",
                     SessionGuardFilter.CHANGE_PASSWORD)
+                .authenticated()
+                // an address that leads to no page: the portal's not-found page, not an empty 403
+                .requestMatchers(PageStatusFilter::leadsToNoPage)
                 .authenticated());
     http.headers(h -> h.frameOptions(f -> f.sameOrigin()));
     http.addFilterBefore(new SessionGuardFilter(logins), AuthorizationFilter.class);
