@@ -27,6 +27,7 @@ import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +38,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.test.util.ReflectionTestUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -301,6 +304,43 @@ class CdrAudienceIT extends BrowserlessViewsIT {
         .doesNotContain("0.0300")
         .doesNotContainIgnoringCase("customer")
         .doesNotContainIgnoringCase("margin");
+  }
+
+  @Test
+  void aCountOverTheCapIsReportedAsCappedByTheServiceTheApiAndThePage() throws Exception {
+    CdrQueryService target = AopTestUtils.getTargetObject(cdrs);
+    int cap = cdrs.countCap();
+    assertThat(cap).isEqualTo(CdrQueryService.DEFAULT_COUNT_CAP);
+    ReflectionTestUtils.setField(target, "countCap", 2);
+    try {
+      Actor customer = actorOf(buyerUser);
+      assertThat(cdrs.count(customer, CdrFilter.all()))
+          .isEqualTo(new CdrQueryService.Count(2, true));
+      var page = cdrs.find(customer, CdrFilter.all(), PageRequest.first(10));
+      assertThat(page.capped()).isTrue();
+      assertThat(page.page().total()).isEqualTo(2);
+      assertThat(page.page().rows()).hasSize(3);
+      assertThat(cdrs.totals(customer, CdrFilter.all()).lines()).isNull();
+
+      JsonNode capped = json.readTree(api(buyerUser, "/api/cdrs?limit=10"));
+      assertThat(capped.get("page").get("total").asLong()).isEqualTo(2);
+      assertThat(capped.get("totalCapped").asBoolean()).isTrue();
+      assertThat(capped.get("estimatedTotal").asBoolean()).isTrue();
+      assertThat(capped.get("page").get("rows")).hasSize(3);
+
+      signIn(buyerUser);
+      UI.getCurrent().navigate(CdrsView.class);
+      assertThat(_find(Span.class).stream().map(Span::getText))
+          .contains("2+ CDRs match: narrow the filter for an exact count and totals");
+
+      ReflectionTestUtils.setField(target, "countCap", 3);
+      JsonNode exact = json.readTree(api(buyerUser, "/api/cdrs?limit=10"));
+      assertThat(exact.get("page").get("total").asLong()).isEqualTo(3);
+      assertThat(exact.get("totalCapped").asBoolean()).isFalse();
+      assertThat(exact.get("estimatedTotal").asBoolean()).isFalse();
+    } finally {
+      ReflectionTestUtils.setField(target, "countCap", cap);
+    }
   }
 
   /** What the page's "Export CSV" link downloads. */

@@ -81,7 +81,7 @@ class CdrBrowserIT extends PlatformIT {
   void filtersPageNewestFirstAndTotalTheRatedCalls() {
     CdrPage page = cdrs.find(admin(), of(mine), PageRequest.first(5));
     assertThat(page.page().total()).isEqualTo(20);
-    assertThat(page.estimated()).isFalse();
+    assertThat(page.capped()).isFalse();
     assertThat(page.page().rows())
         .extracting(CdrView::startTime)
         .isSortedAccordingTo(Comparator.reverseOrder());

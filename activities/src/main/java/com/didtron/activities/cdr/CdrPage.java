@@ -3,8 +3,8 @@ package com.didtron.activities.cdr;
 import com.didtron.domain.page.Page;
 
 /**
- * A page of CDRs and how many match: counted exactly up to {@link
- * CdrQueryService#EXACT_COUNT_LIMIT}, beyond that the planner's estimate ({@code estimated} true),
- * so paging stays fast on millions.
+ * A page of CDRs and how many match: counted up to the count cap ({@link
+ * CdrQueryService#countCap()}); when more match, the total is the cap and {@code capped} is true
+ * ("10,000+"), so the first page stays fast on millions.
  */
-public record CdrPage(Page<CdrView> page, boolean estimated) {}
+public record CdrPage(Page<CdrView> page, boolean capped) {}

@@ -17,6 +17,7 @@ import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,19 +26,32 @@ import org.springframework.transaction.annotation.Transactional;
  * actor's {@link CdrAudience} (the one place that decides who sees what, {@link AudienceColumns}).
  * Staff see their tenant's CDRs with both legs; a customer's portal user only the calls of its own
  * account and its own leg; a carrier's portal user only the calls it terminated and its own leg.
- * Pages are read by key ({@link #slice}, a cursor, never a deep offset) newest first; counts are
- * exact up to {@value #EXACT_COUNT_LIMIT} and estimated beyond, and totals are summed only up to
- * that size (narrow the filter for more), so the page stays fast on millions.
+ * Pages are read by key ({@link #slice}, a cursor, never a deep offset) newest first; counts stop
+ * at a cap ({@code didtron.cdr.count-cap}, default {@value #DEFAULT_COUNT_CAP}: "10,000+"), and
+ * totals are summed only up to that size (narrow the filter for more), so the first page costs at
+ * most the cap's index entries, however many CDRs are stored.
  */
 @Service
 public class CdrQueryService {
-  /** Up to this many matching CDRs are counted (and totalled) exactly. */
-  public static final int EXACT_COUNT_LIMIT = 100_000;
+  /** Up to this many matching CDRs are counted (and totalled) unless configured otherwise. */
+  public static final int DEFAULT_COUNT_CAP = 10_000;
 
   private final DSLContext db;
+  private int
+      countCap; // from the setting; tests lower it through AopTestUtils + ReflectionTestUtils
 
-  CdrQueryService(DSLContext db) {
+  CdrQueryService(
+      DSLContext db, @Value("${didtron.cdr.count-cap:" + DEFAULT_COUNT_CAP + "}") int countCap) {
+    if (countCap < 1) {
+      throw new IllegalArgumentException("didtron.cdr.count-cap must be at least 1");
+    }
     this.db = db;
+    this.countCap = countCap;
+  }
+
+  /** How many matching CDRs are counted at most (and totalled); more are reported as "cap+". */
+  public int countCap() {
+    return countCap;
   }
 
   /** What {@code actor} may see of CDRs; see {@link CdrAudience}. */
@@ -62,13 +76,14 @@ public class CdrQueryService {
             .offset(page.offset())
             .limit(page.limit())
             .fetch(r -> AudienceColumns.view(audience, r));
-    return new CdrPage(new Page<>(rows, count.total()), count.estimated());
+    return new CdrPage(new Page<>(rows, count.total()), count.capped());
   }
 
   /**
-   * How many CDRs match: exact up to {@value #EXACT_COUNT_LIMIT}, the planner's estimate beyond.
+   * How many CDRs match, counted up to the cap: {@code capped} when more match, then {@code total}
+   * is the cap itself (shown as "10,000+").
    */
-  public record Count(long total, boolean estimated) {}
+  public record Count(long total, boolean capped) {}
 
   /** How many of the CDRs {@code actor} may see match {@code filter}; see {@link Count}. */
   @Transactional(readOnly = true)
@@ -77,12 +92,9 @@ public class CdrQueryService {
   }
 
   private Count count(Condition where) {
-    long exact = db.fetchCount(db.selectOne().from(CDR).where(where).limit(EXACT_COUNT_LIMIT + 1));
-    if (exact <= EXACT_COUNT_LIMIT) {
-      return new Count(exact, false);
-    }
-    return new Count(
-        Math.max(exact, (long) db.explain(db.selectOne().from(CDR).where(where)).rows()), true);
+    // SELECT count(*) FROM (SELECT 1 ... LIMIT cap + 1): reads at most cap + 1 index entries
+    long n = db.fetchCount(db.selectOne().from(CDR).where(where).limit(countCap + 1));
+    return n > countCap ? new Count(countCap, true) : new Count(n, false);
   }
 
   /**
@@ -147,16 +159,17 @@ public class CdrQueryService {
 
   /**
    * Counts and sums of the matching CDRs, of the audience's own leg only (staff: both legs and the
-   * margin); no sums when more than the exact-count limit match.
+   * margin); no sums when more than the count cap match.
    */
   @Transactional(readOnly = true)
   public CdrTotals totals(Actor actor, CdrFilter filter) {
     CdrAudience audience = CdrAudience.of(actor);
     Condition where = visible(actor, audience, filter);
-    long n = db.fetchCount(db.selectOne().from(CDR).where(where).limit(EXACT_COUNT_LIMIT + 1));
-    if (n > EXACT_COUNT_LIMIT) {
-      return new CdrTotals(n, 0, null);
+    Count count = count(where);
+    if (count.capped()) {
+      return new CdrTotals(count.total(), 0, null);
     }
+    long n = count.total();
     long unrated = db.fetchCount(CDR, where.and(CDR.STATUS.eq(RatingStatus.UNRATED)));
     Condition rated = where.and(CDR.STATUS.eq(RatingStatus.RATED));
     List<CdrTotals.Line> lines =

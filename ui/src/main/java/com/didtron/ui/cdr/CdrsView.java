@@ -208,10 +208,9 @@ public class CdrsView extends Div implements HasPageHeader, BeforeEnterObserver 
     grid.refresh();
     CdrQueryService.Count count = cdrs.count(UiActor.current(), current);
     estimate.setText(
-        count.estimated()
-            ? "About "
-                + Formats.count(count.total())
-                + " CDRs match (estimated): narrow the filter for an exact count and totals"
+        count.capped()
+            ? Formats.count(count.total())
+                + "+ CDRs match: narrow the filter for an exact count and totals"
             : Formats.count(count.total()) + (count.total() == 1 ? " CDR matches" : " CDRs match"));
     showTotals(cdrs.totals(UiActor.current(), current));
   }

@@ -66,11 +66,18 @@ public class CdrsApi {
   }
 
   /**
-   * A page of CDRs; {@code estimatedTotal} when the count is the planner's estimate; {@code next}
-   * and {@code previous} the cursors of the neighbouring pages (null at the ends).
+   * A page of CDRs; {@code page.total} is counted on the first page only (-1 on the others) and at
+   * most up to the count cap ({@code didtron.cdr.count-cap}, default 10,000): {@code totalCapped}
+   * when more CDRs match, then {@code total} is the cap ("10,000+"); {@code estimatedTotal} when
+   * the total is not an exact count (capped or not counted); {@code next} and {@code previous} the
+   * cursors of the neighbouring pages (null at the ends).
    */
   public record CdrPageJson(
-      ApiPage<CdrJson> page, boolean estimatedTotal, String next, String previous) {}
+      ApiPage<CdrJson> page,
+      boolean estimatedTotal,
+      boolean totalCapped,
+      String next,
+      String previous) {}
 
   @PostMapping(consumes = {"text/csv", "text/plain", "application/octet-stream"})
   @Operation(
@@ -120,7 +127,8 @@ public class CdrsApi {
             count == null ? -1 : count.total(),
             0,
             page.limit()),
-        count == null || count.estimated(),
+        count == null || count.capped(),
+        count != null && count.capped(),
         slice.next() == null ? null : slice.next().token(),
         slice.previous() == null ? null : slice.previous().token());
   }
