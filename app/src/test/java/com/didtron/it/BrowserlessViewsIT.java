@@ -5,6 +5,8 @@ import com.didtron.ui.base.ForbiddenView;
 import com.didtron.ui.base.NotFoundView;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
+import com.github.mvysny.kaributesting.v10.MockRouteNotFoundError;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
@@ -50,6 +52,9 @@ abstract class BrowserlessViewsIT extends PlatformIT {
   private static Routes withKaribuRefusals() {
     Routes routes = new Routes().autoDiscoverViews("com.didtron.ui");
     routes.getErrorRoutes().removeAll(List.of(ForbiddenView.class, NotFoundView.class));
+    // Karibu adds its throwing handlers only where the portal has none; put them back
+    routes.getErrorRoutes().add(MockRouteAccessDeniedError.class);
+    routes.getErrorRoutes().add(MockRouteNotFoundError.class);
     return routes;
   }
 

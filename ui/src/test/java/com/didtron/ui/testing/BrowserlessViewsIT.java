@@ -6,6 +6,8 @@ import com.didtron.ui.base.ForbiddenView;
 import com.didtron.ui.base.NotFoundView;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
+import com.github.mvysny.kaributesting.v10.MockRouteNotFoundError;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
@@ -54,6 +56,9 @@ public abstract class BrowserlessViewsIT extends ActivitiesIT {
   private static Routes withKaribuRefusals() {
     Routes routes = new Routes().autoDiscoverViews("com.didtron.ui");
     routes.getErrorRoutes().removeAll(List.of(ForbiddenView.class, NotFoundView.class));
+    // Karibu adds its throwing handlers only where the portal has none; put them back
+    routes.getErrorRoutes().add(MockRouteAccessDeniedError.class);
+    routes.getErrorRoutes().add(MockRouteNotFoundError.class);
     return routes;
   }
 
