@@ -69,7 +69,7 @@ class MyRatesViewsIT extends BrowserlessViewsIT {
     window.setValue(RateWindow.UPCOMING);
     List<OwnRate> upcoming = rows(grid);
     assertThat(upcoming).extracting(OwnRate::change).containsExactly(RateChange.INCREASE);
-    assertThat(text(grid)).contains("0.0125", "0.0100", SOON, "60/6");
+    assertThat(text(grid)).contains("0.0125", "| 0.01 |", SOON, "60/6");
 
     Grid<?> history = _get(Grid.class, spec -> spec.withId("rate-history"));
     List<RateVersionSummary> versions = rows(history);
@@ -101,7 +101,7 @@ class MyRatesViewsIT extends BrowserlessViewsIT {
     UI.getCurrent().navigate(MyBuyRatesView.class);
 
     Grid<?> grid = _find(Grid.class).get(0);
-    assertThat(text(grid)).contains("BuyLand-" + tag, "0.0100");
+    assertThat(text(grid)).contains("BuyLand-" + tag, "| 0.01 |");
     assertThat(_get(MyBuyRatesView.class).getElement().getTextRecursively() + text(grid))
         .doesNotContain("SellOnly", "0.0900", p.customer().name());
 
@@ -116,7 +116,7 @@ class MyRatesViewsIT extends BrowserlessViewsIT {
         .contains("Received as version 2", "1 increased", "not live yet");
     Grid<?> history = _get(Grid.class, spec -> spec.withId("rate-history"));
     assertThat(text(history)).contains("In review", "Active");
-    assertThat(text(grid)).contains("0.0100").doesNotContain("0.0110");
+    assertThat(text(grid)).contains("| 0.01 |").doesNotContain("0.011");
 
     UploadKt._upload(
         _get(Upload.class),
