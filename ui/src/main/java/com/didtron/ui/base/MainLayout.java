@@ -71,6 +71,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     main.add(pageHeader, content);
     main.addClassName("dt-main");
     main.getElement().setAttribute("role", "main");
+    // the page scrolls inside main: keyboard users reach it even when a page has no control
+    main.getElement().setAttribute("tabindex", "0");
+    main.getElement().setAttribute("data-testid", "shell.main");
     Div top = topBar();
     top.getElement().setAttribute("role", "banner");
     top.addComponentAsFirst(navToggle());
