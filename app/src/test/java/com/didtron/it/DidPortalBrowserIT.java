@@ -333,7 +333,7 @@ class DidPortalBrowserIT extends PlatformIT {
       browser.wait.until(
           ExpectedConditions.presenceOfElementLocated(
               By.cssSelector("[data-testid='error-message']")));
-      assertThat(text(browser, "[data-testid='error-message']")).isEqualTo("No such account");
+      assertThat(text(browser, "[data-testid='error-message']")).startsWith("No such account.");
       assertThat(text(browser, "body")).doesNotContain(block);
       browser.screenshot("did-daily-charges-other-account.png");
     }
