@@ -9,6 +9,7 @@ import com.didtron.domain.usage.UsageCharge;
 import com.didtron.rating.deck.LineError;
 import com.didtron.rating.engine.LegRating;
 import com.didtron.rating.engine.RatedCall;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class CdrChunkStore {
+  private static final String KEY_CONSTRAINT = "cdr_key_pkey";
   private final DSLContext db;
   private final UsageBatches batches;
   private final Clock clock;
@@ -73,7 +77,7 @@ class CdrChunkStore {
     db.execute(
         "SELECT pg_advisory_xact_lock(hashtextextended({0}, 0))",
         DSL.val(tenant + "/" + chunk.source()));
-    List<RatedCdr> fresh = withoutDuplicates(tenant, chunk.source(), chunk.cdrs());
+    List<RatedCdr> fresh = storeKeys(tenant, chunk.source(), chunk.cdrs());
     UUID batchId = UUID.randomUUID();
     UsageTotals totals = new UsageTotals(periods.forTenant(tenant));
     List<String> charged = new ArrayList<>();
@@ -92,7 +96,6 @@ class CdrChunkStore {
         chunk.source(),
         chunk.workflowId(),
         fresh.size());
-    CdrCopy.keys(db, tenant, chunk.source(), fresh);
     CdrCopy.cdrs(db, tenant, chunk.source(), batchId, fresh, clock.instant());
     CdrCopy.rejects(db, chunk.ingestId(), chunk.rejects());
     batches.charge(chunk.actor(), batchId, chunk.source(), chunk.workflowId(), totals);
@@ -137,6 +140,60 @@ class CdrChunkStore {
 
   private static String destination(LegRating leg) {
     return UsageTotals.destination(leg.destination(), leg.prefix());
+  }
+
+  /**
+   * Writes the idempotency keys of the chunk's CDRs that are new and returns those CDRs. The common
+   * case (no CDR stored before) costs one COPY: the keys are copied optimistically under a
+   * savepoint; only when the primary key refuses one (a re-sent CDR) is the COPY rolled back to the
+   * savepoint and the stored keys looked up, so the new ones are copied alone. Either way inside
+   * the chunk's transaction and its advisory lock: a CDR is stored once or not at all.
+   */
+  private List<RatedCdr> storeKeys(UUID tenant, String source, List<RatedCdr> cdrs) {
+    List<RatedCdr> unique = withoutRepeats(cdrs);
+    db.execute("SAVEPOINT cdr_keys");
+    try {
+      CdrCopy.keys(db, tenant, source, unique);
+      db.execute("RELEASE SAVEPOINT cdr_keys");
+      return unique;
+    } catch (RuntimeException e) {
+      if (!isKeyConflict(e)) {
+        throw e;
+      }
+    }
+    db.execute("ROLLBACK TO SAVEPOINT cdr_keys");
+    db.execute("RELEASE SAVEPOINT cdr_keys");
+    List<RatedCdr> fresh = withoutDuplicates(tenant, source, unique);
+    CdrCopy.keys(db, tenant, source, fresh);
+    return fresh;
+  }
+
+  /** The chunk without the CDRs that repeat an earlier call id of the chunk. */
+  private static List<RatedCdr> withoutRepeats(List<RatedCdr> cdrs) {
+    Set<String> seen = new HashSet<>(cdrs.size() * 2);
+    List<RatedCdr> unique = new ArrayList<>(cdrs.size());
+    for (RatedCdr c : cdrs) {
+      if (seen.add(c.cdr().callId())) {
+        unique.add(c);
+      }
+    }
+    return unique;
+  }
+
+  /** Whether {@code e} is the key table's primary key refusing a key already stored. */
+  private static boolean isKeyConflict(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+        ServerErrorMessage m = sql instanceof PSQLException p ? p.getServerErrorMessage() : null;
+        return m != null && m.getConstraint() != null
+            ? KEY_CONSTRAINT.equals(m.getConstraint())
+            : String.valueOf(sql.getMessage()).contains(KEY_CONSTRAINT);
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
   }
 
   private List<RatedCdr> withoutDuplicates(UUID tenant, String source, List<RatedCdr> cdrs) {

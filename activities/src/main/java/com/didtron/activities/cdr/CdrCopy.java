@@ -1,13 +1,9 @@
 package com.didtron.activities.cdr;
 
 import com.didtron.activities.copy.PgCopy;
-import com.didtron.rating.csv.CsvWriter;
 import com.didtron.rating.deck.LineError;
 import com.didtron.rating.engine.LegRating;
 import com.didtron.rating.engine.RatedCall;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -20,105 +16,77 @@ final class CdrCopy {
   private CdrCopy() {}
 
   static void keys(DSLContext db, UUID tenant, String source, List<RatedCdr> cdrs) {
-    byte[] t = ascii(tenant);
-    PgCopy.in(
+    BinaryCopy.in(
         db,
-        "COPY cdr_key (tenant_id, source, call_id, start_time) FROM STDIN"
-            + " WITH (FORMAT csv, FORCE_NOT_NULL (source, call_id))",
-        (out, flush) -> {
+        "COPY cdr_key (tenant_id, source, call_id, start_time) FROM STDIN WITH (FORMAT binary)",
+        out -> {
           for (RatedCdr c : cdrs) {
-            out.raw(t)
-                .comma()
-                .field(source)
-                .comma()
-                .field(c.cdr().callId())
-                .comma()
-                .field(c.cdr().startTime().toString())
-                .newline();
-            flush.ifFull();
+            out.row(4)
+                .uuid(tenant)
+                .text(source)
+                .text(c.cdr().callId())
+                .timestamptz(c.cdr().startTime());
+            out.ifFull();
           }
         });
   }
 
+  /**
+   * COPY BINARY of the chunk's CDRs: the same values the CSV form carried, where an empty text of a
+   * nullable column is NULL (as an unquoted empty CSV field was).
+   */
   static void cdrs(
       DSLContext db, UUID tenant, String source, UUID batch, List<RatedCdr> cdrs, Instant ratedAt) {
-    byte[] prefix = (tenant + "," + csv(source) + ",").getBytes(StandardCharsets.UTF_8);
-    byte[] b = ascii(batch);
-    byte[] at = ratedAt.toString().getBytes(StandardCharsets.US_ASCII);
-    PgCopy.in(
+    BinaryCopy.in(
         db,
-        "COPY cdr ("
-            + CdrColumns.NAMES
-            + ") FROM STDIN WITH (FORMAT csv, FORCE_NOT_NULL"
-            + " (account_ref, carrier_ref, caller, callee))",
-        (out, flush) -> {
+        "COPY cdr (" + CdrColumns.NAMES + ") FROM STDIN WITH (FORMAT binary)",
+        out -> {
           for (RatedCdr c : cdrs) {
-            out.raw(prefix).field(c.cdr().callId()).comma().raw(b).comma();
-            if (c.line() != null) {
-              out.number(c.line());
-            }
+            out.row(29).uuid(tenant).text(source).text(c.cdr().callId()).uuid(batch).int8(c.line());
             row(out, c);
-            out.comma().raw(at);
-            legDestinations(out, c.rating());
-            out.newline();
-            flush.ifFull();
+            out.timestamptz(ratedAt);
+            RatedCall r = c.rating();
+            out.textOrNull(destination(r.customer())).textOrNull(destination(r.carrier()));
+            out.ifFull();
           }
         });
   }
 
-  /** Everything from account_ref to margin, each preceded by a comma. */
-  private static void row(CsvWriter out, RatedCdr c) {
-    out.comma()
-        .field(c.cdr().account())
-        .comma()
-        .field(c.cdr().carrier())
-        .comma()
-        .field(c.accountId() == null ? "" : c.accountId().toString())
-        .comma()
-        .field(c.carrierId() == null ? "" : c.carrierId().toString())
-        .comma()
-        .field(c.cdr().caller())
-        .comma()
-        .field(c.cdr().callee())
-        .comma()
-        .field(c.cdr().startTime().toString())
-        .comma()
-        .decimal(c.cdr().durationSeconds())
-        .comma();
+  /** Everything from account_ref to margin. */
+  private static void row(BinaryCopy out, RatedCdr c) {
+    out.text(nonNull(c.cdr().account()))
+        .text(nonNull(c.cdr().carrier()))
+        .uuid(c.accountId())
+        .uuid(c.carrierId())
+        .text(nonNull(c.cdr().caller()))
+        .text(nonNull(c.cdr().callee()))
+        .timestamptz(c.cdr().startTime())
+        .numeric(c.cdr().durationSeconds());
     RatedCall r = c.rating();
-    out.field(r.status().name()).comma().field(r.reason() == null ? "" : r.reason().name());
-    leg(out, r.customer(), c.sellCurrency() == null ? "" : c.sellCurrency().code());
-    leg(out, r.carrier(), c.buyCurrency() == null ? "" : c.buyCurrency().code());
-    out.comma();
-    if (r.margin() != null) {
-      out.decimal(r.margin());
-    }
+    out.text(r.status().name()).textOrNull(r.reason() == null ? null : r.reason().name());
+    leg(out, r.customer(), c.sellCurrency() == null ? null : c.sellCurrency().code());
+    leg(out, r.carrier(), c.buyCurrency() == null ? null : c.buyCurrency().code());
+    out.numeric(r.margin());
   }
 
-  /** The destination names of both legs (empty: NULL), after rated_at. */
-  private static void legDestinations(CsvWriter out, RatedCall r) {
-    out.comma().field(destination(r.customer())).comma().field(destination(r.carrier()));
+  private static String nonNull(String s) {
+    return s == null ? "" : s;
   }
 
   private static String destination(LegRating leg) {
     return leg == null || leg.destination() == null ? "" : leg.destination();
   }
 
-  private static void leg(CsvWriter out, LegRating leg, String currency) {
+  private static void leg(BinaryCopy out, LegRating leg, String currency) {
     if (leg == null) {
-      out.comma().comma().comma().comma().comma();
+      out.nul().nul().nul().nul().nul();
       return;
     }
-    out.comma()
-        .field(leg.prefix())
-        .comma()
-        .decimal(leg.rate())
-        .comma()
-        .number(leg.billableSeconds())
-        .comma()
-        .decimal(leg.cost())
-        .comma()
-        .field(currency);
+    out.textOrNull(leg.prefix())
+        .numeric(leg.rate())
+        .int8(leg.billableSeconds())
+        .numeric(leg.cost())
+        .textOrNull(currency);
   }
 
   /** A usage batch's charges per destination. */
@@ -177,18 +145,6 @@ final class CdrCopy {
 
   private static byte[] ascii(UUID id) {
     return id.toString().getBytes(StandardCharsets.US_ASCII);
-  }
-
-  private static String csv(String text) {
-    CsvWriter w = new CsvWriter(text.length() + 8);
-    w.field(text);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try {
-      w.drainTo(bytes);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toString(StandardCharsets.UTF_8);
   }
 
   static BigDecimal zeroIfNull(BigDecimal d) {

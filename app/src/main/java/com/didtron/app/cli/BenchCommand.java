@@ -214,7 +214,9 @@ class BenchCommand implements Runnable {
     @Option(
         names = "--queries",
         defaultValue = "40",
-        description = "Timed queries per kind of page (default: ${DEFAULT-VALUE})")
+        description =
+            "Timed queries per kind of page (default: ${DEFAULT-VALUE}; 0: measure only the"
+                + " ingest against the plain COPY)")
     int queries;
 
     @Option(

@@ -150,7 +150,8 @@ final class ScaleBench {
         Runtime.version(),
         load);
     line(
-        "columns: size | ingest CDR/s (%,d more, pipeline) | plain COPY rows/s | ratio |"
+        "columns: size | ingest CDR/s (%,d more, pipeline) | plain COPY rows/s: csv | binary |"
+            + " ratio (pipeline / the faster plain COPY) |"
             + " page p95 ms: first (+count) / cursor at depth / prefix (+count) / account+period"
             + " (+count) | invoice s (big account: CDRs) | statement s | trial balance s | db size",
         measured);
@@ -191,6 +192,13 @@ final class ScaleBench {
 
   private void measure(long size) throws IOException {
     db.execute("ANALYZE cdr");
+    if (queries == 0) {
+      double[] ingest = measuredIngest();
+      line(
+          "%,11d | %,9.0f | %,9.0f | %,9.0f | %3.0f %% | (pages, invoice, statement: --queries 0)",
+          size, ingest[0], ingest[1], ingest[2], 100 * ingest[0] / Math.max(ingest[1], ingest[2]));
+      return;
+    }
     CdrQueryService cdrs = platform.getBean(CdrQueryService.class);
     UUID big = customers.get(0).id().value();
     Random random = new Random(size);
@@ -266,12 +274,13 @@ final class ScaleBench {
                     + " FROM pg_partition_tree('cdr')"));
     double[] ingest = measuredIngest();
     line(
-        "%,11d | %,9.0f | %,9.0f | %3.0f %% | %6.1f / %6.1f / %6.1f / %6.1f | %5.2f (%,d CDRs,"
+        "%,11d | %,9.0f | %,9.0f | %,9.0f | %3.0f %% | %6.1f / %6.1f / %6.1f / %6.1f | %5.2f (%,d CDRs,"
             + " %d lines) | %5.2f (%d rows) | %5.2f (%d lines) | %s (cdr %s)",
         size,
         ingest[0],
         ingest[1],
-        100 * ingest[0] / ingest[1],
+        ingest[2],
+        100 * ingest[0] / Math.max(ingest[1], ingest[2]),
         first,
         deep,
         byPrefix,
@@ -348,7 +357,22 @@ final class ScaleBench {
     IngestReport r = ingest(file);
     double pipeline = r.accepted() / ((System.nanoTime() - t0) / 1e9);
     loaded += r.accepted();
-    Path rows = dir.resolve("plain-copy.csv");
+    double csv =
+        plainCopy(
+            r,
+            "csv",
+            " WITH (FORMAT csv)",
+            " WITH (FORMAT csv, FORCE_NOT_NULL (account_ref, carrier_ref, caller, callee))");
+    double binary = plainCopy(r, "bin", " WITH (FORMAT binary)", " WITH (FORMAT binary)");
+    return new double[] {pipeline, csv, binary};
+  }
+
+  /**
+   * COPYs the rows ingest {@code r} stored out to a file, then in again into {@code cdr} in a
+   * transaction rolled back afterwards; rows/s of the COPY in.
+   */
+  private double plainCopy(IngestReport r, String name, String outOptions, String inOptions) {
+    Path rows = dir.resolve("plain-copy." + name);
     tx.executeWithoutResult(
         s -> {
           try (OutputStream o = Files.newOutputStream(rows)) {
@@ -362,7 +386,8 @@ final class ScaleBench {
                                 + " FROM cdr WHERE batch_id IN (SELECT id FROM usage_batch"
                                 + " WHERE ingest_id = '"
                                 + r.ingestId()
-                                + "')) TO STDOUT WITH (FORMAT csv)",
+                                + "')) TO STDOUT"
+                                + outOptions,
                             o));
           } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -380,10 +405,7 @@ final class ScaleBench {
                         c.unwrap(PGConnection.class)
                             .getCopyAPI()
                             .copyIn(
-                                "COPY cdr ("
-                                    + CdrColumns.NAMES
-                                    + ") FROM STDIN WITH (FORMAT csv, FORCE_NOT_NULL"
-                                    + " (account_ref, carrier_ref, caller, callee))",
+                                "COPY cdr (" + CdrColumns.NAMES + ") FROM STDIN" + inOptions,
                                 in,
                                 1 << 16));
             seconds[0] = (System.nanoTime() - c0) / 1e9;
@@ -392,11 +414,15 @@ final class ScaleBench {
           }
           s.setRollbackOnly();
         });
-    Files.delete(rows);
+    try {
+      Files.delete(rows);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     if (copied[0] != r.accepted()) {
       throw new IllegalStateException("plain COPY: " + copied[0] + " rows of " + r.accepted());
     }
-    return new double[] {pipeline, copied[0] / seconds[0]};
+    return copied[0] / seconds[0];
   }
 
   /** Writes CDRs number {@code from} to {@code from + n - 1} of the synthetic traffic. */
