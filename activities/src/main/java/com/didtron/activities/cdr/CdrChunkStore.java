@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
-import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,7 +56,40 @@ class CdrChunkStore {
       String source,
       String workflowId,
       List<RatedCdr> cdrs,
-      List<LineError> rejects) {}
+      List<LineError> rejects,
+      Charges charges) {
+
+    Chunk(
+        Actor actor,
+        UUID ingestId,
+        String source,
+        String workflowId,
+        List<RatedCdr> cdrs,
+        List<LineError> rejects) {
+      this(actor, ingestId, source, workflowId, cdrs, rejects, null);
+    }
+  }
+
+  /**
+   * The charges of all CDRs of a chunk, summed ahead (on the reading thread, beside the store of
+   * the chunk before); used as they are when the chunk holds no duplicate.
+   *
+   * @param charged the call ids of the rated CDRs
+   */
+  record Charges(UsageTotals totals, List<String> charged) {}
+
+  /** Sums the charges of {@code cdrs} (all of them, none dropped as a duplicate). */
+  Charges charges(UUID tenant, List<RatedCdr> cdrs) {
+    UsageTotals totals = new UsageTotals(periods.forTenant(tenant));
+    List<String> charged = new ArrayList<>();
+    for (RatedCdr c : cdrs) {
+      if (c.rating().isRated()) {
+        charged.add(c.cdr().callId());
+        addCharges(totals, c);
+      }
+    }
+    return new Charges(totals, charged);
+  }
 
   /**
    * What the chunk stored.
@@ -79,14 +112,12 @@ class CdrChunkStore {
         DSL.val(tenant + "/" + chunk.source()));
     List<RatedCdr> fresh = storeKeys(tenant, chunk.source(), chunk.cdrs());
     UUID batchId = UUID.randomUUID();
-    UsageTotals totals = new UsageTotals(periods.forTenant(tenant));
-    List<String> charged = new ArrayList<>();
-    for (RatedCdr c : fresh) {
-      if (c.rating().isRated()) {
-        charged.add(c.cdr().callId());
-        addCharges(totals, c);
-      }
-    }
+    Charges charges =
+        chunk.charges() != null && fresh.size() == chunk.cdrs().size()
+            ? chunk.charges()
+            : charges(tenant, fresh);
+    UsageTotals totals = charges.totals();
+    List<String> charged = charges.charged();
     long rated = charged.size();
     batches.open(
         chunk.actor(),

@@ -40,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class CdrIngestService {
-  static final int CHUNK = 20_000;
+  static final int CHUNK = 50_000;
   private static final int SHOWN_REJECTS = 100;
 
   private final DSLContext db;
@@ -161,10 +161,17 @@ public class CdrIngestService {
             actor, ingestId, request.source(), request.workflowId(), rated, rejects));
   }
 
-  /** A parsed and rated chunk on its way from the reading thread to the storing one. */
-  private record Rated(List<RatedCdr> cdrs, List<LineError> rejects, Throwable failure) {}
+  /**
+   * A parsed and rated chunk on its way from the reading thread to the storing one, with its
+   * partitions made and its charges summed ahead.
+   */
+  private record Rated(
+      List<RatedCdr> cdrs,
+      List<LineError> rejects,
+      CdrChunkStore.Charges charges,
+      Throwable failure) {}
 
-  private static final Rated END = new Rated(List.of(), List.of(), null);
+  private static final Rated END = new Rated(List.of(), List.of(), null, null);
 
   /**
    * Reads, parses and rates the file on a thread of its own while this thread stores the chunk
@@ -185,7 +192,7 @@ public class CdrIngestService {
         Thread.ofPlatform()
             .daemon()
             .name("cdr-parse-" + ingestId)
-            .start(() -> produce(parser, accounts, queue, stop));
+            .start(() -> produce(actor, parser, accounts, queue, stop));
     Totals totals = new Totals();
     boolean done = false;
     try {
@@ -197,7 +204,17 @@ public class CdrIngestService {
         if (next.failure() != null) {
           throw rethrow(next.failure());
         }
-        totals.add(store(actor, request, ingestId, next.cdrs(), next.rejects()), next.rejects());
+        totals.add(
+            store.store(
+                new CdrChunkStore.Chunk(
+                    actor,
+                    ingestId,
+                    request.source(),
+                    request.workflowId(),
+                    next.cdrs(),
+                    next.rejects(),
+                    next.charges())),
+            next.rejects());
       }
       done = true;
     } catch (InterruptedException e) {
@@ -214,7 +231,11 @@ public class CdrIngestService {
   }
 
   private void produce(
-      CdrParser parser, AccountDirectory accounts, BlockingQueue<Rated> queue, AtomicBoolean stop) {
+      Actor actor,
+      CdrParser parser,
+      AccountDirectory accounts,
+      BlockingQueue<Rated> queue,
+      AtomicBoolean stop) {
     try {
       try {
         boolean more = true;
@@ -225,11 +246,14 @@ public class CdrIngestService {
           if (lines.isEmpty() && rejects.isEmpty()) {
             break;
           }
-          queue.put(new Rated(rate(lines, accounts), rejects, null));
+          List<RatedCdr> rated = rate(lines, accounts);
+          partitions.ensure(rated.stream().map(c -> c.cdr().startTime()).toList());
+          queue.put(
+              new Rated(rated, rejects, store.charges(actor.tenantId().value(), rated), null));
         }
         queue.put(END);
       } catch (RuntimeException | IOException | Error e) {
-        queue.put(new Rated(List.of(), List.of(), e));
+        queue.put(new Rated(List.of(), List.of(), null, e));
       }
     } catch (InterruptedException e) {
       // the storing side gave up: nothing waits for more chunks

@@ -148,6 +148,55 @@ class CdrPipelineIT extends ActivitiesIT {
   }
 
   @Test
+  void aFileMixingStoredAndNewCdrsStoresAndChargesOnlyTheNewOnes() {
+    RatingFixtures.Pair p =
+        rating.pair(
+            admin(), "1,USA,0.0100,0,6,6,2026-01-01,\n", "1,USA,0.0050,0,6,6,2026-01-01,\n");
+    String source = Fixtures.unique("mix");
+    String head = RatingFixtures.CDR_HEADER;
+    String m1 = row("m1", p, "2026-11-02T00:00:00Z", 60);
+    String m2 = row("m2", p, "2026-11-02T00:01:00Z", 120);
+    String m3 = row("m3", p, "2026-11-02T00:02:00Z", 180);
+    assertThat(ingest(source, head + m1 + m2).accepted()).isEqualTo(2);
+
+    // m2 again (the same call id and start time, another duration) beside a new m3: the keys'
+    // optimistic COPY meets the stored m2, and only m3 is stored and charged
+    IngestReport mixed = ingest(source, head + row("m2", p, "2026-11-02T00:01:00Z", 999) + m3);
+
+    assertThat(List.of(mixed.accepted(), mixed.rated(), mixed.duplicates()))
+        .containsExactly(1L, 1L, 1L);
+    List<UsageBatch> batches = ledger.charging(p.customer().id().value());
+    assertThat(batches).hasSize(2);
+    UsageCharge last =
+        batches.get(1).charges().stream()
+            .filter(ch -> ch.leg() == UsageCharge.Leg.CUSTOMER)
+            .findFirst()
+            .orElseThrow();
+    assertThat(last.calls()).isEqualTo(1);
+    assertThat(last.billableSeconds()).isEqualTo(180);
+    assertThat(
+            db.select(CDR.CALL_ID, CDR.DURATION)
+                .from(CDR)
+                .where(CDR.SOURCE.eq(source))
+                .orderBy(CDR.CALL_ID)
+                .fetch(r -> r.value1() + "=" + r.value2().stripTrailingZeros().toPlainString()))
+        .containsExactly("m1=60", "m2=120", "m3=180");
+  }
+
+  private static String row(String callId, RatingFixtures.Pair p, String start, int seconds) {
+    return callId
+        + ","
+        + p.customer().name()
+        + ","
+        + p.carrier().id()
+        + ",1,12125550100,"
+        + start
+        + ","
+        + seconds
+        + "\n";
+  }
+
+  @Test
   void aWrongHeaderStoresNothing() {
     IngestReport report = ingest("x", "id,who\n1,2\n");
 
