@@ -114,6 +114,11 @@ public final class CompiledDeck {
     return effectiveAt(node, at, NO_MATCH);
   }
 
+  /** First entry in {@code [s, e)} effective at {@code at}, or {@link #NO_MATCH}. */
+  int effectiveIn(int s, int e, long at) {
+    return entries.effectiveIn(s, e, at);
+  }
+
   /** True when trie node {@code node} holds entries (the walk checks dates only at the end). */
   boolean hasEntries(int node) {
     long[] nodes = trie.nodes;

@@ -6,7 +6,7 @@ package com.didtron.rating.engine;
  * of hundreds of thousands of prefixes) overlap instead of queueing one behind the other. The
  * answers are those of {@link CompiledDeck#findPair}. One per thread; reusable.
  */
-public final class PairBatch {
+public final class PairBatch implements LookupBatch {
   /** Calls per batch. */
   public static final int SIZE = 16;
 
@@ -25,6 +25,7 @@ public final class PairBatch {
   private int n;
 
   /** Empties the batch. */
+  @Override
   public void clear() {
     n = 0;
   }
@@ -35,6 +36,7 @@ public final class PairBatch {
   }
 
   /** True when no further call fits. */
+  @Override
   public boolean isFull() {
     return n == SIZE;
   }
@@ -43,6 +45,7 @@ public final class PairBatch {
    * Adds a call dialling {@code digits[ds, de)} at {@code atNanos} (null decks find nothing);
    * returns its slot.
    */
+  @Override
   public int add(CompiledDeck sell, CompiledDeck buy, int ds, int de, long atNanos) {
     a[n] = sell;
     b[n] = buy;
@@ -53,11 +56,13 @@ public final class PairBatch {
   }
 
   /** The {@link CompiledDeck#findPair} answer of slot {@code k} after {@link #run}. */
+  @Override
   public long result(int k) {
     return result[k];
   }
 
   /** Looks up every call of the batch; the digits of all of them live in {@code digits}. */
+  @Override
   public void run(byte[] digits) {
     for (int k = 0; k < n; k++) {
       nodeA[k] = a[k] == null ? -1 : 0;

@@ -4,6 +4,7 @@ import com.didtron.rating.csv.CsvHeader;
 import com.didtron.rating.csv.CsvReader;
 import com.didtron.rating.csv.CsvSplitter;
 import com.didtron.rating.csv.CsvWriter;
+import com.didtron.rating.engine.DeckUnion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -57,7 +58,7 @@ final class CdrPipeline {
   }
 
   /** Runs the whole file; returns the totals. */
-  Tally run(NameIndex sell, NameIndex buy) throws IOException {
+  Tally run(NameIndex sell, NameIndex buy, DeckUnion union) throws IOException {
     byte[] block = in.readNBytes(CHUNK_BYTES);
     int start = CsvReader.skipBom(block, 0, block.length);
     CsvReader headerReader = new CsvReader(block, start, block.length - start, 1);
@@ -73,7 +74,7 @@ final class CdrPipeline {
     out.write(CdrColumns.OUTPUT_HEADER_BYTES);
     int rest = headerReader.position();
     byte[] carry = Arrays.copyOfRange(block, rest, block.length);
-    stream(carry, new ChunkRaterFactory(header, sell, buy, pool == null));
+    stream(carry, new ChunkRaterFactory(header, sell, buy, union, pool == null));
     return tally;
   }
 
@@ -189,10 +190,11 @@ final class CdrPipeline {
     private final ChunkRater inline;
     private final ThreadLocal<ChunkRater> perThread;
 
-    ChunkRaterFactory(CsvHeader header, NameIndex sell, NameIndex buy, boolean inline) {
-      this.inline = inline ? new ChunkRater(header, sell, buy) : null;
+    ChunkRaterFactory(
+        CsvHeader header, NameIndex sell, NameIndex buy, DeckUnion union, boolean inline) {
+      this.inline = inline ? new ChunkRater(header, sell, buy, union) : null;
       this.perThread =
-          inline ? null : ThreadLocal.withInitial(() -> new ChunkRater(header, sell, buy));
+          inline ? null : ThreadLocal.withInitial(() -> new ChunkRater(header, sell, buy, union));
     }
 
     ChunkRater get() {

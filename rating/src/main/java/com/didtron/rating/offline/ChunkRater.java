@@ -17,7 +17,10 @@ import com.didtron.rating.csv.CsvWriter;
 import com.didtron.rating.csv.SafeCsvOutputStream;
 import com.didtron.rating.engine.Billing;
 import com.didtron.rating.engine.CompiledDeck;
+import com.didtron.rating.engine.DeckUnion;
+import com.didtron.rating.engine.LookupBatch;
 import com.didtron.rating.engine.PairBatch;
+import com.didtron.rating.engine.UnionBatch;
 import com.didtron.rating.engine.UnratedReason;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,7 +40,7 @@ final class ChunkRater {
   private final NameIndex buy;
   private final CsvInstants instants = new CsvInstants();
   private final LegWriter legs = new LegWriter();
-  private final PairBatch batch = new PairBatch();
+  private final LookupBatch batch;
   private static final int RATE = 0;
   private static final int INVALID_RECORD = 1;
   private static final int INVALID_NUMBER = 2;
@@ -54,10 +57,12 @@ final class ChunkRater {
   private long at;
   private long seconds;
 
-  ChunkRater(CsvHeader header, NameIndex sell, NameIndex buy) {
+  /** A rater looking up in {@code union} (one walk per call), or deck by deck when it is null. */
+  ChunkRater(CsvHeader header, NameIndex sell, NameIndex buy, DeckUnion union) {
     this.header = header;
     this.sell = sell;
     this.buy = buy;
+    this.batch = union != null ? new UnionBatch(union) : new PairBatch();
   }
 
   ChunkResult rate(byte[] data, int off, int len, CsvWriter out) {

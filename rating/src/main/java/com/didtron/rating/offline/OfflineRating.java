@@ -1,6 +1,7 @@
 package com.didtron.rating.offline;
 
 import com.didtron.rating.engine.CompiledDeck;
+import com.didtron.rating.engine.DeckUnion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -8,7 +9,11 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -28,6 +33,13 @@ import java.util.concurrent.ThreadFactory;
  * it (a leading single quote).
  */
 public final class OfflineRating {
+  /**
+   * Whether the decks are looked up through one union trie ({@code -Ddidtron.rate.union=false}:
+   * deck by deck, for comparisons).
+   */
+  private static final boolean UNION =
+      !"false".equals(System.getProperty("didtron.rate.union", "true"));
+
   private OfflineRating() {}
 
   /**
@@ -62,6 +74,7 @@ public final class OfflineRating {
       loader.start("buy", buy);
       Map<String, CompiledDeck> sellDecks = loader.finish("sell", sell);
       Map<String, CompiledDeck> buyDecks = loader.finish("buy", buy);
+      DeckUnion union = UNION ? union(sellDecks, buyDecks) : null;
       long loaded = System.nanoTime();
       if (!Files.isRegularFile(cdrs)) {
         throw new OfflineRatingException("CDR file not found: " + cdrs);
@@ -71,7 +84,14 @@ public final class OfflineRating {
       }
       Tally tally =
           rateFile(
-              cdrs, out, err, workers, pool, new NameIndex(sellDecks), new NameIndex(buyDecks));
+              cdrs,
+              out,
+              err,
+              workers,
+              pool,
+              new NameIndex(sellDecks),
+              new NameIndex(buyDecks),
+              union);
       return tally.toSummary(
           Duration.ofNanos(loaded - started), Duration.ofNanos(System.nanoTime() - loaded));
     } finally {
@@ -79,6 +99,17 @@ public final class OfflineRating {
         pool.shutdownNow();
       }
     }
+  }
+
+  /**
+   * One trie over every deck of the run, so a call walks once for both legs ({@link DeckUnion});
+   * null (deck by deck) when there are more decks than a union takes.
+   */
+  private static DeckUnion union(Map<String, CompiledDeck> sell, Map<String, CompiledDeck> buy) {
+    Set<CompiledDeck> decks = Collections.newSetFromMap(new IdentityHashMap<>());
+    decks.addAll(sell.values());
+    decks.addAll(buy.values());
+    return decks.size() > DeckUnion.MAX_DECKS ? null : DeckUnion.of(new ArrayList<>(decks));
   }
 
   private static boolean isSameFile(Path a, Path b) {
@@ -104,11 +135,12 @@ public final class OfflineRating {
       int threads,
       ExecutorService pool,
       NameIndex sell,
-      NameIndex buy) {
+      NameIndex buy,
+      DeckUnion union) {
     try (InputStream in = Files.newInputStream(cdrs);
         OutputStream os = Files.newOutputStream(out)) {
       String name = String.valueOf(cdrs.getFileName());
-      return new CdrPipeline(in, os, err, name, threads, pool).run(sell, buy);
+      return new CdrPipeline(in, os, err, name, threads, pool).run(sell, buy, union);
     } catch (IOException e) {
       throw new OfflineRatingException(
           "cannot rate " + cdrs + " into " + out + ": " + e.getMessage(), e);

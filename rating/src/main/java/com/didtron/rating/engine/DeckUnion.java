@@ -1,0 +1,332 @@
+package com.didtron.rating.engine;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The decks of one run compiled into one trie: every prefix of every deck, so that a call walks
+ * once for both of its legs instead of once per deck (the walks through tries far bigger than the
+ * caches are most of the cost of a lookup).
+ *
+ * <p>The trie has the layout of {@link PrefixTrie} (two longs per node slot, children in blocks of
+ * ten). Beside it, {@code runs} holds per node and per deck the entry run ({@code start << 32 |
+ * end} in that deck's entries) of that deck's longest prefix with entries that the node's path
+ * starts with, pushed down from parent to child at build time; 0 when the deck has none. A walk
+ * therefore only needs the last node it reaches: it holds, for every deck, what the deck's own walk
+ * would have found as its deepest node with entries. When none of that run's entries is in force at
+ * the call's start, the deck's own walk decides ({@link CompiledDeck#find}; rare), exactly as
+ * {@link CompiledDeck#findPair} does. Immutable once built; any number of readers.
+ */
+public final class DeckUnion {
+  /** Most decks one union takes (the run arrays grow with the number of decks). */
+  public static final int MAX_DECKS = 8;
+
+  private static final int KEY_DIGITS = 15;
+
+  private final CompiledDeck[] decks;
+  private final int width;
+  final long[] nodes;
+  final long[] runs;
+
+  private DeckUnion(CompiledDeck[] decks, long[] nodes, long[] runs) {
+    this.decks = decks;
+    this.width = decks.length;
+    this.nodes = nodes;
+    this.runs = runs;
+  }
+
+  /**
+   * The union of {@code decks} (distinct), or null when there are none, more than {@value
+   * #MAX_DECKS}, or a prefix longer than {@value #KEY_DIGITS} digits (then look up deck by deck).
+   */
+  public static DeckUnion of(List<CompiledDeck> decks) {
+    int width = decks.size();
+    if (width == 0 || width > MAX_DECKS) {
+      return null;
+    }
+    long[][] keys = new long[width][];
+    long[][] vals = new long[width][];
+    int[] counts = new int[width];
+    for (int d = 0; d < width; d++) {
+      CompiledDeck deck = decks.get(d);
+      keys[d] = new long[deck.size()];
+      vals[d] = new long[deck.size()];
+      counts[d] = collect(deck.trie(), 0, 0L, 0, keys[d], vals[d], 0);
+      if (counts[d] < 0) {
+        return null;
+      }
+    }
+    int total = 0;
+    for (int c : counts) {
+      total += c;
+    }
+    long[] sorted = new long[total];
+    long[] keyRuns = new long[width * total];
+    int unique = merge(keys, vals, counts, sorted, keyRuns);
+    Builder b = new Builder(width, unique);
+    int root = b.newNode();
+    b.fill(root, -1, sorted, keyRuns, 0, unique, 0);
+    return new DeckUnion(
+        decks.toArray(CompiledDeck[]::new),
+        Arrays.copyOf(b.nodes, 2 * b.count),
+        Arrays.copyOf(b.runs, width * b.count));
+  }
+
+  /** Where {@code deck} sits in this union; -1 for null. */
+  public int indexOf(CompiledDeck deck) {
+    if (deck == null) {
+      return -1;
+    }
+    for (int d = 0; d < decks.length; d++) {
+      if (decks[d] == deck) {
+        return d;
+      }
+    }
+    throw new IllegalArgumentException("deck " + deck.name() + " is not part of this union");
+  }
+
+  /** Number of trie nodes (for memory reports). */
+  public int nodeCount() {
+    return nodes.length / 2;
+  }
+
+  /** Bytes held by the trie and run arrays. */
+  public long footprintBytes() {
+    return 8L * (nodes.length + runs.length);
+  }
+
+  /**
+   * {@link CompiledDeck#findPair} for decks {@code a} and {@code b} of this union (-1: none) with
+   * one walk.
+   */
+  public long findPair(int a, int b, byte[] digits, int s, int e, long atNanos) {
+    int node = 0;
+    int i = s;
+    int next;
+    while ((next = next(node, digits, i, e)) > 0) {
+      node = next;
+      i += 1 + PrefixTrie.labelLength(nodes[2 * node + 1]);
+    }
+    return pair(node, a, b, digits, s, e, atNanos);
+  }
+
+  /** The answer for decks {@code a} and {@code b} at the walk's last node {@code node}. */
+  long pair(int node, int a, int b, byte[] digits, int s, int e, long atNanos) {
+    int bestA = entry(run(node, a), a, digits, s, e, atNanos);
+    int bestB = entry(run(node, b), b, digits, s, e, atNanos);
+    return ((long) bestA << 32) | (bestB & 0xFFFF_FFFFL);
+  }
+
+  /** Deck {@code d}'s entry run at node {@code node} (0: none, also for {@code d < 0}). */
+  long run(int node, int d) {
+    return d < 0 ? 0 : runs[width * node + d];
+  }
+
+  /**
+   * The entry of deck {@code d} in force at {@code atNanos} for a walk that ended with deck run
+   * {@code run}, or {@link CompiledDeck#NO_MATCH}.
+   */
+  int entry(long run, int d, byte[] digits, int s, int e, long atNanos) {
+    if (run == 0) {
+      return CompiledDeck.NO_MATCH;
+    }
+    CompiledDeck deck = decks[d];
+    int hit = deck.effectiveIn((int) (run >>> 32), (int) run, atNanos);
+    // the deepest prefix has no entry in force then: a shorter one may (rare; walk again)
+    return hit != CompiledDeck.NO_MATCH ? hit : deck.find(digits, s, e, atNanos);
+  }
+
+  /** Deck {@code d} (for reading its entries). */
+  CompiledDeck deck(int d) {
+    return decks[d];
+  }
+
+  /** The child of {@code node} reached by {@code digits[i..]}, or -1 when the walk ends. */
+  int next(int node, byte[] digits, int i, int e) {
+    if (i >= e) {
+      return -1;
+    }
+    int base = PrefixTrie.childBase(nodes[2 * node]);
+    int digit = digits[i] - '0';
+    if (base < 0 || digit < 0 || digit > 9) {
+      return -1;
+    }
+    int child = base + digit;
+    long label = nodes[2 * child + 1];
+    if (label == PrefixTrie.EMPTY || !PrefixTrie.labelMatches(label, digits, i + 1, e)) {
+      return -1;
+    }
+    return child;
+  }
+
+  /**
+   * Appends, in depth-first digit order (which is key order), the key (digits 4 bits each from the
+   * top, length in the low 4 bits) and entry run of every node of {@code trie} below {@code node}
+   * that holds entries; returns the new count, or -1 when a path is longer than {@value
+   * #KEY_DIGITS} digits.
+   */
+  private static int collect(
+      PrefixTrie trie, int node, long key, int depth, long[] keys, long[] vals, int n) {
+    long[] t = trie.nodes;
+    int s = trie.entryStart(node);
+    int e = trie.entryEnd(node);
+    if (s != e) {
+      keys[n] = key | depth;
+      vals[n] = ((long) s << 32) | e;
+      n++;
+    }
+    int base = PrefixTrie.childBase(t[2 * node]);
+    if (base < 0) {
+      return n;
+    }
+    for (int d = 0; d < 10; d++) {
+      int child = base + d;
+      long label = t[2 * child + 1];
+      if (label == PrefixTrie.EMPTY) {
+        continue;
+      }
+      int length = PrefixTrie.labelLength(label);
+      int childDepth = depth + 1 + length;
+      if (childDepth > KEY_DIGITS) {
+        return -1;
+      }
+      long childKey = key | (long) d << (60 - 4 * depth);
+      for (int k = 0; k < length; k++) {
+        childKey |= (long) PrefixTrie.labelDigit(label, k) << (60 - 4 * (depth + 1 + k));
+      }
+      n = collect(trie, child, childKey, childDepth, keys, vals, n);
+      if (n < 0) {
+        return -1;
+      }
+    }
+    return n;
+  }
+
+  /** Merges the decks' sorted keys into distinct keys with every deck's run (0: none). */
+  private static int merge(
+      long[][] keys, long[][] vals, int[] counts, long[] sorted, long[] keyRuns) {
+    int width = keys.length;
+    int[] at = new int[width];
+    int u = 0;
+    while (true) {
+      long min = 0;
+      boolean any = false;
+      for (int d = 0; d < width; d++) {
+        // keys are unsigned: digits 8 and 9 in the top bits
+        if (at[d] < counts[d] && (!any || Long.compareUnsigned(keys[d][at[d]], min) < 0)) {
+          min = keys[d][at[d]];
+          any = true;
+        }
+      }
+      if (!any) {
+        return u;
+      }
+      sorted[u] = min;
+      for (int d = 0; d < width; d++) {
+        if (at[d] < counts[d] && keys[d][at[d]] == min) {
+          keyRuns[width * u + d] = vals[d][at[d]++];
+        }
+      }
+      u++;
+    }
+  }
+
+  private static int digit(long key, int position) {
+    return (int) (key >>> (60 - 4 * position)) & 15;
+  }
+
+  private static int length(long key) {
+    return (int) key & 15;
+  }
+
+  /** Builds the union trie from the distinct sorted keys, depth first. */
+  private static final class Builder {
+    private final int width;
+    long[] nodes;
+    long[] runs;
+    int count;
+
+    Builder(int width, int keys) {
+      this.width = width;
+      int slots = 4 * keys + 12;
+      nodes = new long[2 * slots];
+      runs = new long[width * slots];
+    }
+
+    private void ensure(int slots) {
+      if (2 * slots > nodes.length) {
+        int grown = Math.max(slots, nodes.length);
+        nodes = Arrays.copyOf(nodes, 2 * grown);
+        runs = Arrays.copyOf(runs, width * grown);
+      }
+    }
+
+    int newNode() {
+      ensure(count + 1);
+      nodes[2 * count] = -1L << 32;
+      nodes[2 * count + 1] = 0L;
+      return count++;
+    }
+
+    private int block() {
+      ensure(count + 10);
+      int base = count;
+      for (int k = base; k < base + 10; k++) {
+        nodes[2 * k] = -1L << 32;
+        nodes[2 * k + 1] = PrefixTrie.EMPTY;
+      }
+      count += 10;
+      return base;
+    }
+
+    /**
+     * Builds the subtree of {@code node}, which stands for the first {@code depth} digits shared by
+     * the sorted keys {@code [lo, hi)}: it inherits its parent's runs, a key of exactly that length
+     * (it sorts first) replaces the runs of the decks that have it, the rest of the keys are
+     * grouped by their next digit into children labelled with the digits the group shares.
+     */
+    void fill(int node, int parent, long[] sorted, long[] keyRuns, int lo, int hi, int depth) {
+      if (parent >= 0) {
+        System.arraycopy(runs, width * parent, runs, width * node, width);
+      }
+      int i = lo;
+      if (i < hi && length(sorted[i]) == depth) {
+        for (int d = 0; d < width; d++) {
+          long run = keyRuns[width * i + d];
+          if (run != 0) {
+            runs[width * node + d] = run;
+          }
+        }
+        i++;
+      }
+      if (i == hi) {
+        return;
+      }
+      int base = block();
+      nodes[2 * node] = (long) base << 32;
+      while (i < hi) {
+        int d = digit(sorted[i], depth);
+        int j = i + 1;
+        while (j < hi && digit(sorted[j], depth) == d) {
+          j++;
+        }
+        long first = sorted[i];
+        long last = sorted[j - 1];
+        int q = depth + 1;
+        int length = 0;
+        long label = 0;
+        while (length < PrefixTrie.MAX_LABEL
+            && length(first) > q
+            && digit(first, q) == digit(last, q)) {
+          label |= (long) digit(first, q) << (4 * length);
+          length++;
+          q++;
+        }
+        int child = base + d;
+        nodes[2 * child + 1] = label | (long) length << 60;
+        fill(child, node, sorted, keyRuns, i, j, q);
+        i = j;
+      }
+    }
+  }
+}
