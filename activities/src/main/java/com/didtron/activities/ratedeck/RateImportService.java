@@ -30,6 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -130,6 +132,12 @@ public class RateImportService {
             request.closeAt(), () -> DeckDiff.fileEffectiveDate(parsed.entries()));
     DeckMerge.Result merge =
         DeckMerge.merge(previous, parsed.entries(), request.mode(), closeAt, clock.instant());
+    // the deck compiles on another core while PostgreSQL stores the rows
+    List<RateEntry> entries = merge.entries().stream().map(VersionEntry::entry).toList();
+    CompletableFuture<CompiledDeck> compiled =
+        CompletableFuture.supplyAsync(
+            () -> CompiledDeck.compile(card.label(), card.currency(), entries),
+            task -> Thread.ofPlatform().daemon().name("deck-compile").start(task));
     progress.update("Storing the draft version", 0.75);
     UUID versionId = UUID.randomUUID();
     RateCardVersion version =
@@ -148,14 +156,10 @@ public class RateImportService {
             clock.instant());
     copy.write(versionId, merge.entries());
     copy.writeErrors(versionId, parsed.errors());
+    progress.update("Keeping the original file", 0.85);
     originals.keep(actor, card, versionId, request.sourceName(), spooled);
     progress.update("Compiling the deck", 0.9);
-    drafts.put(
-        versionId,
-        CompiledDeck.compile(
-            card.label(),
-            card.currency(),
-            merge.entries().stream().map(VersionEntry::entry).toList()));
+    drafts.put(versionId, compiled(compiled));
     audit.record(
         actor,
         actor.tenantId(),
@@ -300,6 +304,17 @@ public class RateImportService {
       return MappedDeckParser.parse(counted, request.mapping());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the uploaded file", e);
+    }
+  }
+
+  private static CompiledDeck compiled(CompletableFuture<CompiledDeck> compiling) {
+    try {
+      return compiling.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
     }
   }
 
