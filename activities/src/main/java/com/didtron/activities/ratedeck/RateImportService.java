@@ -131,7 +131,7 @@ public class RateImportService {
         Objects.requireNonNullElseGet(
             request.closeAt(), () -> DeckDiff.fileEffectiveDate(parsed.entries()));
     DeckMerge.Result merge =
-        DeckMerge.merge(previous, parsed.entries(), request.mode(), closeAt, clock.instant());
+        VersionMerge.merge(previous, parsed.entries(), request.mode(), closeAt, clock.instant());
     // the deck compiles on another core while PostgreSQL stores the rows
     List<RateEntry> entries = merge.entries().stream().map(VersionEntry::entry).toList();
     CompletableFuture<CompiledDeck> compiled =
