@@ -32,6 +32,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -115,7 +116,13 @@ public class RateImportService {
       Path spooled,
       long size,
       ImportProgress progress) {
-    DeckParseResult parsed = parse(request, file, size, progress);
+    // the file is parsed on another core while the active version is read from the database
+    CompletableFuture<DeckParseResult> parsing =
+        CompletableFuture.supplyAsync(
+            () -> parse(request, file, size, progress), worker("deck-parse"));
+    List<RateEntry> previous =
+        card.activeVersionId() == null ? List.of() : copy.read(card.activeVersionId());
+    DeckParseResult parsed = joined(parsing);
     if (!parsed.headerUsable()) {
       return new ImportOutcome.Refused("The header line cannot be used", parsed.errors());
     }
@@ -125,8 +132,6 @@ public class RateImportService {
           first(parsed));
     }
     progress.update("Comparing with the active version", 0.6);
-    List<RateEntry> previous =
-        card.activeVersionId() == null ? List.of() : copy.read(card.activeVersionId());
     Instant closeAt =
         Objects.requireNonNullElseGet(
             request.closeAt(), () -> DeckDiff.fileEffectiveDate(parsed.entries()));
@@ -137,7 +142,7 @@ public class RateImportService {
     CompletableFuture<CompiledDeck> compiled =
         CompletableFuture.supplyAsync(
             () -> CompiledDeck.compile(card.label(), card.currency(), entries),
-            task -> Thread.ofPlatform().daemon().name("deck-compile").start(task));
+            worker("deck-compile"));
     progress.update("Storing the draft version", 0.75);
     UUID versionId = UUID.randomUUID();
     RateCardVersion version =
@@ -159,7 +164,7 @@ public class RateImportService {
     progress.update("Keeping the original file", 0.85);
     originals.keep(actor, card, versionId, request.sourceName(), spooled);
     progress.update("Compiling the deck", 0.9);
-    drafts.put(versionId, compiled(compiled));
+    drafts.put(versionId, joined(compiled));
     audit.record(
         actor,
         actor.tenantId(),
@@ -307,9 +312,13 @@ public class RateImportService {
     }
   }
 
-  private static CompiledDeck compiled(CompletableFuture<CompiledDeck> compiling) {
+  private static Executor worker(String name) {
+    return task -> Thread.ofPlatform().daemon().name(name).start(task);
+  }
+
+  private static <T> T joined(CompletableFuture<T> work) {
     try {
-      return compiling.join();
+      return work.join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
