@@ -46,6 +46,7 @@ class RatingDbBenchIT {
     assertThat(bench.exitValue()).as(output).isZero();
     assertThat(output)
         .contains("deck import+activate:")
+        .contains("deck re-import:")
         .contains("prefix lookup, SQL:")
         .contains("prefix lookup, index:")
         .contains("CDR pipeline:")

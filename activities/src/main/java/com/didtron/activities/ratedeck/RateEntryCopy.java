@@ -6,11 +6,15 @@ import com.didtron.rating.deck.DeckParser;
 import com.didtron.rating.deck.LineError;
 import com.didtron.rating.deck.RateEntry;
 import com.didtron.rating.deck.VersionEntry;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +25,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RateEntryCopy {
-  private static final String COLUMNS =
-      "prefix, destination, rate, connect_fee, "
-          + "initial_increment, subsequent_increment, effective_from, effective_to";
   private static final String CANONICAL_SELECT =
       "prefix, destination, rate, connect_fee, "
           + "initial_increment, subsequent_increment, iso_utc(effective_from) AS effective_from, "
@@ -35,43 +36,36 @@ class RateEntryCopy {
     this.db = db;
   }
 
-  /** Writes the entries of one version. */
+  /**
+   * Writes the entries of one version with a binary COPY ({@link RateEntryBinary}), in the order
+   * given: the merge hands them ordered by prefix and effective_from, the primary key's order, so
+   * the version's part of the index is built by appending.
+   */
   void write(UUID versionId, List<VersionEntry> entries) {
-    byte[] version = versionId.toString().getBytes(StandardCharsets.US_ASCII);
-    PgCopy.in(
-        db,
-        "COPY rate_entry (version_id, "
-            + COLUMNS
-            + ", change_flag, previous_rate)"
-            + " FROM STDIN WITH (FORMAT csv, FORCE_NOT_NULL (destination))",
-        (out, flush) -> {
-          for (VersionEntry v : entries) {
-            RateEntry e = v.entry();
-            out.raw(version)
-                .comma()
-                .field(e.prefix())
-                .comma()
-                .field(e.destination())
-                .comma()
-                .decimal(e.rate())
-                .comma()
-                .decimal(e.connectFee())
-                .comma()
-                .number(e.initialIncrement())
-                .comma()
-                .number(e.subsequentIncrement())
-                .comma()
-                .field(e.effectiveFrom().toString())
-                .comma()
-                .field(e.effectiveTo() == null ? "" : e.effectiveTo().toString())
-                .comma()
-                .field(v.flag() == null ? "" : v.flag().name())
-                .comma();
-            if (v.previousRate() != null) {
-              out.decimal(v.previousRate());
+    db.connection(
+        c -> {
+          PGCopyOutputStream copy =
+              new PGCopyOutputStream(
+                  c.unwrap(PGConnection.class),
+                  "COPY rate_entry ("
+                      + RateEntryBinary.COLUMNS
+                      + ") FROM STDIN WITH (FORMAT binary)",
+                  1 << 16);
+          boolean done = false;
+          try {
+            RateEntryBinary rows = new RateEntryBinary(copy, versionId);
+            for (VersionEntry v : entries) {
+              rows.row(v);
             }
-            out.newline();
-            flush.ifFull();
+            rows.finish();
+            copy.endCopy();
+            done = true;
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          } finally {
+            if (!done && copy.isActive()) {
+              copy.cancelCopy();
+            }
           }
         });
   }

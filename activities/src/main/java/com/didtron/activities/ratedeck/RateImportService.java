@@ -30,6 +30,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -113,7 +116,13 @@ public class RateImportService {
       Path spooled,
       long size,
       ImportProgress progress) {
-    DeckParseResult parsed = parse(request, file, size, progress);
+    // the file is parsed on another core while the active version is read from the database
+    CompletableFuture<DeckParseResult> parsing =
+        CompletableFuture.supplyAsync(
+            () -> parse(request, file, size, progress), worker("deck-parse"));
+    List<RateEntry> previous =
+        card.activeVersionId() == null ? List.of() : copy.read(card.activeVersionId());
+    DeckParseResult parsed = joined(parsing);
     if (!parsed.headerUsable()) {
       return new ImportOutcome.Refused("The header line cannot be used", parsed.errors());
     }
@@ -123,13 +132,17 @@ public class RateImportService {
           first(parsed));
     }
     progress.update("Comparing with the active version", 0.6);
-    List<RateEntry> previous =
-        card.activeVersionId() == null ? List.of() : copy.read(card.activeVersionId());
     Instant closeAt =
         Objects.requireNonNullElseGet(
             request.closeAt(), () -> DeckDiff.fileEffectiveDate(parsed.entries()));
     DeckMerge.Result merge =
-        DeckMerge.merge(previous, parsed.entries(), request.mode(), closeAt, clock.instant());
+        VersionMerge.merge(previous, parsed.entries(), request.mode(), closeAt, clock.instant());
+    // the deck compiles on another core while PostgreSQL stores the rows
+    List<RateEntry> entries = merge.entries().stream().map(VersionEntry::entry).toList();
+    CompletableFuture<CompiledDeck> compiled =
+        CompletableFuture.supplyAsync(
+            () -> CompiledDeck.compile(card.label(), card.currency(), entries),
+            worker("deck-compile"));
     progress.update("Storing the draft version", 0.75);
     UUID versionId = UUID.randomUUID();
     RateCardVersion version =
@@ -148,14 +161,10 @@ public class RateImportService {
             clock.instant());
     copy.write(versionId, merge.entries());
     copy.writeErrors(versionId, parsed.errors());
+    progress.update("Keeping the original file", 0.85);
     originals.keep(actor, card, versionId, request.sourceName(), spooled);
     progress.update("Compiling the deck", 0.9);
-    drafts.put(
-        versionId,
-        CompiledDeck.compile(
-            card.label(),
-            card.currency(),
-            merge.entries().stream().map(VersionEntry::entry).toList()));
+    drafts.put(versionId, joined(compiled));
     audit.record(
         actor,
         actor.tenantId(),
@@ -300,6 +309,21 @@ public class RateImportService {
       return MappedDeckParser.parse(counted, request.mapping());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the uploaded file", e);
+    }
+  }
+
+  private static Executor worker(String name) {
+    return task -> Thread.ofPlatform().daemon().name(name).start(task);
+  }
+
+  private static <T> T joined(CompletableFuture<T> work) {
+    try {
+      return work.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
     }
   }
 

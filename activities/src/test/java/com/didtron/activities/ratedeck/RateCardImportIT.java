@@ -1,5 +1,6 @@
 package com.didtron.activities.ratedeck;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,10 +26,13 @@ import com.didtron.rating.deck.LineError;
 import com.didtron.rating.engine.CompiledDeck;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.assertj.core.groups.Tuple;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -45,6 +49,7 @@ class RateCardImportIT extends ActivitiesIT {
   @Autowired ActiveDecks decks;
   @Autowired AuditLog auditLog;
   @Autowired ApplicationContext context;
+  @Autowired DSLContext db;
 
   private RateCard newBuyCard() {
     Account carrier =
@@ -253,6 +258,78 @@ class RateCardImportIT extends ActivitiesIT {
                 .rows())
         .extracting(RateEntryRow::prefix)
         .allMatch(p -> p.startsWith("10000"));
+  }
+
+  @Test
+  void theBinaryCopyStoresEveryValueExactlyAsTheFileGaveIt() throws Exception {
+    RateCard card = newBuyCard();
+    String file =
+        H
+            + "44,UK,0.0100,0,60,6,2026-01-01,\n"
+            + "4412,\"Z\u00fcrich \u260e, \"\"Kanton\"\"\",12,0.5,1,1,1999-12-31T23:59:59.5Z,"
+            + "2030-01-01T00:00:00.000001Z\n"
+            + "4413,Big,123456789012.123456,10000,30,6,2026-01-01,\n"
+            + "4414,,0,0.000001,1,1,1970-01-01,2000-01-01\n";
+    var sent = DeckParser.parse(new ByteArrayInputStream(file.getBytes(UTF_8)));
+    assertThat(sent.isClean()).isTrue();
+    RateCardVersion first = rating.activate(admin(), card, ImportMode.ADD, file);
+    RateCardVersion second =
+        rating.activate(admin(), card, ImportMode.ADD, H + "44,UK,0.0200,0,60,6,2026-01-01,\n");
+
+    ByteArrayOutputStream exported = new ByteArrayOutputStream();
+    cards.export(admin(), first.id(), exported);
+    var stored = DeckParser.parse(new ByteArrayInputStream(exported.toByteArray()));
+    assertThat(stored.entries()).containsExactlyElementsOf(sorted(sent.entries()));
+    assertThat(
+            cards
+                .entries(
+                    admin(),
+                    second.id(),
+                    new EntryFilter("44", null, false, null),
+                    PageRequest.first(10))
+                .rows())
+        .filteredOn(r -> r.prefix().equals("44"))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.flag()).isEqualTo(ChangeFlag.INCREASE);
+              assertThat(r.previousRate()).isEqualTo(new BigDecimal("0.0100"));
+              assertThat(r.rate()).isEqualTo(new BigDecimal("0.0200"));
+            });
+  }
+
+  @Test
+  void theDatabaseStillRefusesRowsOfNoVersionAndPrefixesThatAreNotDigits() {
+    RateCard card = newBuyCard();
+    RateCardVersion version =
+        rating.activate(admin(), card, ImportMode.ADD, H + "44,UK,0.01,0,60,6,2026-01-01,\n");
+    String insert =
+        "INSERT INTO rate_entry (version_id, prefix, destination, rate, connect_fee,"
+            + " initial_increment, subsequent_increment, effective_from)"
+            + " VALUES (?::uuid, ?, 'X', 0.01, 0, 1, 1, now())";
+
+    assertThatThrownBy(() -> db.execute(insert, UUID.randomUUID().toString(), "45"))
+        .hasMessageContaining("not present in table \"rate_card_version\"");
+    for (String prefix : List.of("", "44a", "4 4", "\uff14\uff14", "1".repeat(33))) {
+      assertThatThrownBy(() -> db.execute(insert, version.id().toString(), prefix))
+          .as(prefix)
+          .hasMessageContaining("rate_entry_prefix_check");
+    }
+    db.execute(insert, version.id().toString(), "1".repeat(32));
+    assertThatThrownBy(
+            () ->
+                db.execute(
+                    "DELETE FROM rate_card_version WHERE id = ?::uuid", version.id().toString()))
+        .hasMessageContaining("still has rate_entry rows");
+  }
+
+  private static List<com.didtron.rating.deck.RateEntry> sorted(
+      List<com.didtron.rating.deck.RateEntry> entries) {
+    return entries.stream()
+        .sorted(
+            java.util.Comparator.comparing(com.didtron.rating.deck.RateEntry::prefix)
+                .thenComparing(com.didtron.rating.deck.RateEntry::effectiveFrom))
+        .toList();
   }
 
   @Test
