@@ -1,14 +1,17 @@
 package com.didtron.rating.engine;
 
 /**
- * Looks up the customer and the carrier leg of up to {@value #SIZE} calls at once: the trie walks
- * of all of them advance one level per round, so their cache misses (the cost of a lookup in a deck
- * of hundreds of thousands of prefixes) overlap instead of queueing one behind the other. The
- * answers are those of {@link CompiledDeck#findPair}. One per thread; reusable.
+ * Looks up the customer and the carrier leg of up to {@link #SIZE} calls at once: the trie walks of
+ * all of them advance one level per round, so their cache misses (the cost of a lookup in a deck of
+ * hundreds of thousands of prefixes) overlap instead of queueing one behind the other. The answers
+ * are those of {@link CompiledDeck#findPair}. One per thread; reusable.
  */
 public final class PairBatch implements LookupBatch {
-  /** Calls per batch. */
-  public static final int SIZE = 16;
+  /**
+   * Calls per batch: 16 by default ({@code -Ddidtron.rate.batch=N}, 1 to 256, to compare): more
+   * walks in flight overlap more cache misses.
+   */
+  public static final int SIZE = Math.clamp(Integer.getInteger("didtron.rate.batch", 16), 1, 256);
 
   private final CompiledDeck[] a = new CompiledDeck[SIZE];
   private final CompiledDeck[] b = new CompiledDeck[SIZE];
