@@ -27,17 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Stores one chunk of rated CDRs in one transaction: drops CDRs whose (source, call_id) is already
  * stored (or repeats within the chunk), writes keys and CDRs with COPY, writes rejected lines, and
- * hands the chunk's charges to the ledger ({@link UsageBatches}) — all or nothing. Chunks may be
- * stored at once (two of one file, or of two ingests of the same source): the {@code cdr_key}
- * primary key decides which one stores a CDR, see {@link #store}.
+ * hands the chunk's charges to the ledger ({@link UsageBatches}) — all or nothing. Chunks of one
+ * source are serialised by an advisory lock, so concurrent ingests cannot store a CDR twice.
  */
 @Component
 class CdrChunkStore {
   private static final String KEY_CONSTRAINT = "cdr_key_pkey";
-
-  /** Look-ups of stored keys before a chunk gives up (each finds every key committed before it). */
-  private static final int KEY_ATTEMPTS = 10;
-
   private final DSLContext db;
   private final UsageBatches batches;
   private final Clock clock;
@@ -109,17 +104,12 @@ class CdrChunkStore {
       long rejected,
       List<String> charged) {}
 
-  /**
-   * Stores the chunk in one transaction. No lock serialises chunks of a source: a chunk whose key
-   * COPY meets a key another transaction has written but not committed waits for it (the primary
-   * key's unique check) and, once it committed, is refused; the chunk then drops the keys it finds
-   * stored (READ COMMITTED sees them) and copies the rest. Two chunks waiting on each other's keys
-   * end as a deadlock (40P01): the caller runs the whole transaction again. The ledger locks its
-   * balances in one global order ({@code Ledger.postAll}), so the charges cannot deadlock.
-   */
   @Transactional
   Stored store(Chunk chunk) {
     UUID tenant = chunk.actor().tenantId().value();
+    db.execute(
+        "SELECT pg_advisory_xact_lock(hashtextextended({0}, 0))",
+        DSL.val(tenant + "/" + chunk.source()));
     List<RatedCdr> fresh = storeKeys(tenant, chunk.source(), chunk.cdrs());
     UUID batchId = UUID.randomUUID();
     Charges charges =
@@ -186,28 +176,27 @@ class CdrChunkStore {
   /**
    * Writes the idempotency keys of the chunk's CDRs that are new and returns those CDRs. The common
    * case (no CDR stored before) costs one COPY: the keys are copied optimistically under a
-   * savepoint; only when the primary key refuses one (a re-sent CDR, or one a concurrent chunk
-   * committed meanwhile) is the COPY rolled back to the savepoint and the stored keys looked up, so
-   * the new ones are copied alone — again under the savepoint, as another chunk may commit one of
-   * them between the look-up and the COPY. A CDR is stored once or not at all.
+   * savepoint; only when the primary key refuses one (a re-sent CDR) is the COPY rolled back to the
+   * savepoint and the stored keys looked up, so the new ones are copied alone. Either way inside
+   * the chunk's transaction and its advisory lock: a CDR is stored once or not at all.
    */
   private List<RatedCdr> storeKeys(UUID tenant, String source, List<RatedCdr> cdrs) {
-    List<RatedCdr> fresh = withoutRepeats(cdrs);
-    for (int attempt = 1; ; attempt++) {
-      db.execute("SAVEPOINT cdr_keys");
-      try {
-        CdrCopy.keys(db, tenant, source, fresh);
-        db.execute("RELEASE SAVEPOINT cdr_keys");
-        return fresh;
-      } catch (RuntimeException e) {
-        if (!isKeyConflict(e) || attempt >= KEY_ATTEMPTS) {
-          throw e;
-        }
-      }
-      db.execute("ROLLBACK TO SAVEPOINT cdr_keys");
+    List<RatedCdr> unique = withoutRepeats(cdrs);
+    db.execute("SAVEPOINT cdr_keys");
+    try {
+      CdrCopy.keys(db, tenant, source, unique);
       db.execute("RELEASE SAVEPOINT cdr_keys");
-      fresh = withoutDuplicates(tenant, source, fresh);
+      return unique;
+    } catch (RuntimeException e) {
+      if (!isKeyConflict(e)) {
+        throw e;
+      }
     }
+    db.execute("ROLLBACK TO SAVEPOINT cdr_keys");
+    db.execute("RELEASE SAVEPOINT cdr_keys");
+    List<RatedCdr> fresh = withoutDuplicates(tenant, source, unique);
+    CdrCopy.keys(db, tenant, source, fresh);
+    return fresh;
   }
 
   /** The chunk without the CDRs that repeat an earlier call id of the chunk. */

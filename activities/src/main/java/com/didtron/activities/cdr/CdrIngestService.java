@@ -16,22 +16,14 @@ import com.didtron.rating.deck.LineError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
@@ -49,13 +41,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class CdrIngestService {
   static final int CHUNK = 50_000;
-
-  /** Chunks of one file stored at once, each on its own connection. */
-  static final int IN_FLIGHT = 2;
-
-  /** Times a chunk's transaction is tried when it ends as a deadlock victim. */
-  static final int ATTEMPTS = 5;
-
   private static final int SHOWN_REJECTS = 100;
 
   private final DSLContext db;
@@ -189,13 +174,10 @@ public class CdrIngestService {
   private static final Rated END = new Rated(List.of(), List.of(), null, null);
 
   /**
-   * Reads, parses and rates the file on a thread of its own while this thread has the chunks before
-   * stored, {@link #IN_FLIGHT} at once, each in its own transaction on its own connection (so one
-   * chunk's key COPY, usage rows and ledger run beside the other's {@code cdr} COPY). The reader
-   * hands a chunk over only when a store slot is free (a queue of none): at most {@code IN_FLIGHT +
-   * 1} chunks in memory. Results are added up in file order, so the report's counts and first
-   * rejects do not depend on which chunk finished first. Exactly-once does not depend on the order
-   * either: see {@link CdrChunkStore#store}.
+   * Reads, parses and rates the file on a thread of its own while this thread stores the chunk
+   * before (a producer and a consumer over a queue of one chunk: at most three chunks in memory),
+   * so the database's COPY and the CPU's parsing overlap. Chunks are stored in file order, each in
+   * its own transaction, by this thread only.
    */
   private Totals readAll(
       Actor actor,
@@ -204,18 +186,13 @@ public class CdrIngestService {
       CdrParser parser,
       AccountDirectory accounts)
       throws IOException {
-    BlockingQueue<Rated> queue = new SynchronousQueue<>();
+    BlockingQueue<Rated> queue = new ArrayBlockingQueue<>(1);
     AtomicBoolean stop = new AtomicBoolean();
     Thread reader =
         Thread.ofPlatform()
             .daemon()
             .name("cdr-parse-" + ingestId)
             .start(() -> produce(actor, parser, accounts, queue, stop));
-    ExecutorService storers =
-        Executors.newFixedThreadPool(
-            IN_FLIGHT,
-            Thread.ofPlatform().daemon().name("cdr-store-" + ingestId + "-", 0).factory());
-    Deque<InFlight> inFlight = new ArrayDeque<>();
     Totals totals = new Totals();
     boolean done = false;
     try {
@@ -227,22 +204,17 @@ public class CdrIngestService {
         if (next.failure() != null) {
           throw rethrow(next.failure());
         }
-        CdrChunkStore.Chunk chunk =
-            new CdrChunkStore.Chunk(
-                actor,
-                ingestId,
-                request.source(),
-                request.workflowId(),
-                next.cdrs(),
-                next.rejects(),
-                next.charges());
-        inFlight.addLast(new InFlight(storers.submit(() -> storeRetrying(chunk)), next.rejects()));
-        if (inFlight.size() >= IN_FLIGHT) {
-          addOldest(inFlight, totals);
-        }
-      }
-      while (!inFlight.isEmpty()) {
-        addOldest(inFlight, totals);
+        totals.add(
+            store.store(
+                new CdrChunkStore.Chunk(
+                    actor,
+                    ingestId,
+                    request.source(),
+                    request.workflowId(),
+                    next.cdrs(),
+                    next.rejects(),
+                    next.charges())),
+            next.rejects());
       }
       done = true;
     } catch (InterruptedException e) {
@@ -251,69 +223,11 @@ public class CdrIngestService {
     } finally {
       if (!done) {
         stop.set(true);
-        queue.poll();
+        queue.clear();
         reader.interrupt();
-        // a chunk already being stored commits or rolls back on its own; wait for it, so no
-        // store runs on after the ingest has given up
-        for (InFlight f : inFlight) {
-          try {
-            f.stored().get();
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            break;
-          } catch (ExecutionException | CancellationException e) {
-            // reported by the first failure
-          }
-        }
       }
-      storers.shutdown();
     }
     return totals;
-  }
-
-  /** A chunk handed to a storing thread, with its rejects for the report. */
-  private record InFlight(Future<CdrChunkStore.Stored> stored, List<LineError> rejects) {}
-
-  private static void addOldest(Deque<InFlight> inFlight, Totals totals)
-      throws InterruptedException, IOException {
-    InFlight oldest = inFlight.peekFirst();
-    try {
-      totals.add(oldest.stored().get(), oldest.rejects());
-    } catch (ExecutionException e) {
-      throw rethrow(e.getCause());
-    }
-    inFlight.removeFirst();
-  }
-
-  /**
-   * Stores a chunk, running its whole transaction again when PostgreSQL ended it as a deadlock
-   * victim or a serialization failure (two chunks waiting on each other's keys); at most {@link
-   * #ATTEMPTS} times.
-   */
-  private CdrChunkStore.Stored storeRetrying(CdrChunkStore.Chunk chunk) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return store.store(chunk);
-      } catch (RuntimeException e) {
-        if (attempt >= ATTEMPTS || !isRetryable(e)) {
-          throw e;
-        }
-      }
-    }
-  }
-
-  /** Whether {@code e} is a deadlock (40P01) or serialization failure (40001) of PostgreSQL. */
-  static boolean isRetryable(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql
-          && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
-        return true;
-      }
-      if (t.getCause() == t) {
-        break;
-      }
-    }
-    return false;
   }
 
   private void produce(
