@@ -14,7 +14,12 @@ import com.didtron.rating.engine.RatingStatus;
 import com.didtron.testsupport.TestClock;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -181,6 +186,77 @@ class CdrPipelineIT extends ActivitiesIT {
                 .orderBy(CDR.CALL_ID)
                 .fetch(r -> r.value1() + "=" + r.value2().stripTrailingZeros().toPlainString()))
         .containsExactly("m1=60", "m2=120", "m3=180");
+  }
+
+  @Test
+  void twoConcurrentIngestsOfOverlappingFilesStoreAndChargeEachCdrOnce() throws Exception {
+    RatingFixtures.Pair p =
+        rating.pair(
+            admin(), "1,USA,0.0100,0,6,6,2026-01-01,\n", "1,USA,0.0050,0,6,6,2026-01-01,\n");
+    String source = Fixtures.unique("overlap");
+    // each file spans three chunks; the second file runs backwards through the shared 60,000 call
+    // ids, so concurrent chunks would meet each other's keys in both orders were they not
+    // serialised (a chunk is one transaction under the advisory lock on tenant and source)
+    int size = 120_000;
+    int shift = 60_000;
+    StringBuilder first = new StringBuilder(RatingFixtures.CDR_HEADER);
+    for (int i = 0; i < size; i++) {
+      first.append(row(p, i));
+    }
+    StringBuilder second = new StringBuilder(RatingFixtures.CDR_HEADER);
+    for (int i = shift + size - 1; i >= shift; i--) {
+      second.append(row(p, i));
+    }
+    second.append("bad,line\n");
+
+    ExecutorService two = Executors.newFixedThreadPool(2);
+    try {
+      Future<IngestReport> a = two.submit(() -> ingest(source, first.toString()));
+      Future<IngestReport> b = two.submit(() -> ingest(source, second.toString()));
+      IngestReport ra = a.get(5, TimeUnit.MINUTES);
+      IngestReport rb = b.get(5, TimeUnit.MINUTES);
+
+      int all = size + shift;
+      assertThat(ra.accepted() + ra.duplicates()).isEqualTo(size);
+      assertThat(rb.accepted() + rb.duplicates()).isEqualTo(size);
+      assertThat(ra.accepted() + rb.accepted()).isEqualTo(all);
+      assertThat(ra.duplicates() + rb.duplicates()).isEqualTo(size - shift);
+      assertThat(ra.rated() + rb.rated()).isEqualTo(all);
+      assertThat(List.of(ra.rejected(), rb.rejected())).containsExactly(0L, 1L);
+      assertThat(rb.firstRejects()).extracting(LineError::line).containsExactly(size + 2L);
+      assertThat(db.fetchCount(CDR, CDR.SOURCE.eq(source))).isEqualTo(all);
+      assertThat(count("SELECT count(DISTINCT call_id) FROM cdr WHERE source = ?", source))
+          .isEqualTo((long) all);
+      assertThat(
+              count("SELECT coalesce(sum(accepted), 0) FROM cdr_ingest WHERE source = ?", source))
+          .isEqualTo((long) all);
+      // charged once: the calls of every batch charged to the customer add up to the CDRs stored,
+      // and the ledger received each batch once
+      List<UsageBatch> batches = ledger.charging(p.customer().id().value());
+      assertThat(
+              batches.stream()
+                  .flatMap(x -> x.charges().stream())
+                  .filter(ch -> ch.leg() == UsageCharge.Leg.CUSTOMER)
+                  .mapToLong(UsageCharge::calls)
+                  .sum())
+          .isEqualTo(all);
+      assertThat(count("SELECT count(*) FROM ledger_usage_batch WHERE source = ?", source))
+          .isEqualTo(
+              count(
+                  "SELECT count(*) FROM usage_batch b WHERE b.source = ? AND EXISTS "
+                      + "(SELECT 1 FROM usage_charge c WHERE c.batch_id = b.id)",
+                  source));
+    } finally {
+      two.shutdownNow();
+    }
+  }
+
+  private long count(String sql, String source) {
+    return ((Number) db.fetchValue(sql, source)).longValue();
+  }
+
+  private static String row(RatingFixtures.Pair p, int i) {
+    return row("o" + i, p, Instant.parse("2026-11-03T00:00:00Z").plusSeconds(i).toString(), 6);
   }
 
   private static String row(String callId, RatingFixtures.Pair p, String start, int seconds) {
