@@ -39,6 +39,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -120,6 +121,26 @@ class DidPortalBrowserIT extends PlatformIT {
     return block;
   }
 
+  /**
+   * Clicks the element once it is clickable, finding it anew when the grid rendered it again
+   * between finding and clicking (a stale element takes no click, so nothing is clicked twice).
+   */
+  private static void clickAnew(Chromium browser, String css) {
+    browser
+        .wait
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              WebElement button =
+                  ExpectedConditions.elementToBeClickable(By.cssSelector(css)).apply(d);
+              if (button == null) {
+                return false;
+              }
+              button.click();
+              return true;
+            });
+  }
+
   private static WebElement input(Chromium browser, String cls) {
     return browser.wait.until(
         ExpectedConditions.elementToBeClickable(
@@ -146,12 +167,7 @@ class DidPortalBrowserIT extends PlatformIT {
       input(browser, "dt-buy-pattern").sendKeys(block + "*", Keys.TAB);
       browser.driver.findElement(By.cssSelector("vaadin-button.dt-buy-search")).click();
       for (String n : List.of(block + "1", block + "2")) {
-        browser
-            .wait
-            .until(
-                ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("vaadin-button.dt-buy-add[data-number='" + n + "']")))
-            .click();
+        clickAnew(browser, "vaadin-button.dt-buy-add[data-number='" + n + "']");
       }
       BigDecimal day = DailyRental.forDay(new BigDecimal("3.00"), LocalDate.now(ZoneOffset.UTC));
       String due =
@@ -199,12 +215,7 @@ class DidPortalBrowserIT extends PlatformIT {
       // a number someone else takes while it sits in the cart is refused with the reason
       input(browser, "dt-buy-pattern").sendKeys(block + "*", Keys.TAB);
       browser.driver.findElement(By.cssSelector("vaadin-button.dt-buy-search")).click();
-      browser
-          .wait
-          .until(
-              ExpectedConditions.elementToBeClickable(
-                  By.cssSelector("vaadin-button.dt-buy-add[data-number='" + block + "3']")))
-          .click();
+      clickAnew(browser, "vaadin-button.dt-buy-add[data-number='" + block + "3']");
       Account[] rival = new Account[1];
       customer(rival);
       DidOrders.Order rivals =
