@@ -1,5 +1,6 @@
 package com.didtron.activities.cdr;
 
+import com.didtron.activities.copy.BinaryCopy;
 import com.didtron.activities.copy.PgCopy;
 import com.didtron.rating.deck.LineError;
 import com.didtron.rating.engine.LegRating;

@@ -1,20 +1,17 @@
 package com.didtron.activities.ratedeck;
 
+import com.didtron.activities.copy.BinaryCopy;
 import com.didtron.activities.copy.PgCopy;
 import com.didtron.rating.deck.DeckParseResult;
 import com.didtron.rating.deck.DeckParser;
 import com.didtron.rating.deck.LineError;
 import com.didtron.rating.deck.RateEntry;
 import com.didtron.rating.deck.VersionEntry;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +22,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RateEntryCopy {
+  /** The columns, in the order {@link #write} writes them. */
+  private static final String BINARY_COLUMNS =
+      "version_id, prefix, destination, rate, connect_fee, initial_increment,"
+          + " subsequent_increment, effective_from, effective_to, change_flag, previous_rate";
+
   private static final String CANONICAL_SELECT =
       "prefix, destination, rate, connect_fee, "
           + "initial_increment, subsequent_increment, iso_utc(effective_from) AS effective_from, "
@@ -37,35 +39,31 @@ class RateEntryCopy {
   }
 
   /**
-   * Writes the entries of one version with a binary COPY ({@link RateEntryBinary}), in the order
-   * given: the merge hands them ordered by prefix and effective_from, the primary key's order, so
-   * the version's part of the index is built by appending.
+   * Writes the entries of one version with a binary COPY ({@link BinaryCopy}: the backend parses no
+   * text; numerics keep the scale the file gave), in the order given: the merge hands them ordered
+   * by prefix and effective_from, the primary key's order, so the version's part of the index is
+   * built by appending.
    */
   void write(UUID versionId, List<VersionEntry> entries) {
-    db.connection(
-        c -> {
-          PGCopyOutputStream copy =
-              new PGCopyOutputStream(
-                  c.unwrap(PGConnection.class),
-                  "COPY rate_entry ("
-                      + RateEntryBinary.COLUMNS
-                      + ") FROM STDIN WITH (FORMAT binary)",
-                  1 << 16);
-          boolean done = false;
-          try {
-            RateEntryBinary rows = new RateEntryBinary(copy, versionId);
-            for (VersionEntry v : entries) {
-              rows.row(v);
-            }
-            rows.finish();
-            copy.endCopy();
-            done = true;
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          } finally {
-            if (!done && copy.isActive()) {
-              copy.cancelCopy();
-            }
+    BinaryCopy.in(
+        db,
+        "COPY rate_entry (" + BINARY_COLUMNS + ") FROM STDIN WITH (FORMAT binary)",
+        out -> {
+          for (VersionEntry v : entries) {
+            RateEntry e = v.entry();
+            out.row(11)
+                .uuid(versionId)
+                .text(e.prefix())
+                .text(e.destination())
+                .numeric(e.rate())
+                .numeric(e.connectFee())
+                .int4(e.initialIncrement())
+                .int4(e.subsequentIncrement())
+                .timestamptz(e.effectiveFrom())
+                .timestamptz(e.effectiveTo())
+                .text(v.flag() == null ? null : v.flag().name())
+                .numeric(v.previousRate());
+            out.ifFull();
           }
         });
   }

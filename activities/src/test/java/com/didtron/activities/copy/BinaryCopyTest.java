@@ -1,4 +1,4 @@
-package com.didtron.activities.cdr;
+package com.didtron.activities.copy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
-package com.didtron.activities.cdr;
+package com.didtron.activities.copy;
 
+import com.didtron.activities.Facade;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -15,9 +16,10 @@ import org.postgresql.copy.PGCopyOutputStream;
  * Rows for {@code COPY ... FROM STDIN WITH (FORMAT binary)}: each value goes over the wire in the
  * server's own binary form (uuid as 16 bytes, timestamptz as microseconds since 2000-01-01, numeric
  * as base-10000 digits), so the backend parses no text. Sent in 1 MiB pieces on the connection of
- * the current transaction.
+ * the current transaction. Shared by the CDR pipeline and the deck import.
  */
-final class BinaryCopy {
+@Facade
+public final class BinaryCopy {
   private static final int PIECE = 1 << 20;
   private static final byte[] HEADER = {
     'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0, 0
@@ -29,11 +31,12 @@ final class BinaryCopy {
   private static final BigInteger TEN_THOUSAND = BigInteger.valueOf(10_000);
 
   private byte[] buf = new byte[PIECE + (PIECE >> 2)];
+  private short[] groups = new short[16];
   private int len;
 
   /** Writes every row to the copy, calling {@code ifFull} after each. */
   @FunctionalInterface
-  interface Rows {
+  public interface Rows {
     void write(BinaryCopy out) throws IOException;
   }
 
@@ -42,7 +45,7 @@ final class BinaryCopy {
   private BinaryCopy() {}
 
   /** Runs {@code sql} (a binary {@code COPY ... FROM STDIN}) with the rows {@code rows} writes. */
-  static long in(DSLContext db, String sql, Rows rows) {
+  public static long in(DSLContext db, String sql, Rows rows) {
     return db.connectionResult(
         c -> {
           BinaryCopy out = new BinaryCopy();
@@ -67,7 +70,7 @@ final class BinaryCopy {
   }
 
   /** Sends the buffered rows once a piece is full. */
-  void ifFull() throws IOException {
+  public void ifFull() throws IOException {
     if (len >= PIECE) {
       drain();
     }
@@ -79,15 +82,15 @@ final class BinaryCopy {
   }
 
   /** Starts a row of {@code fields} values. */
-  BinaryCopy row(int fields) {
+  public BinaryCopy row(int fields) {
     return int16(fields);
   }
 
-  BinaryCopy nul() {
+  public BinaryCopy nul() {
     return int32(-1);
   }
 
-  BinaryCopy uuid(UUID id) {
+  public BinaryCopy uuid(UUID id) {
     if (id == null) {
       return nul();
     }
@@ -97,7 +100,7 @@ final class BinaryCopy {
   }
 
   /** A text value; {@code null} is NULL. */
-  BinaryCopy text(String s) {
+  public BinaryCopy text(String s) {
     if (s == null) {
       return nul();
     }
@@ -117,26 +120,32 @@ final class BinaryCopy {
   }
 
   /** A text value where the empty text is NULL (as an unquoted empty CSV field). */
-  BinaryCopy textOrNull(String s) {
+  public BinaryCopy textOrNull(String s) {
     return s == null || s.isEmpty() ? nul() : text(s);
   }
 
   /** A value already in binary form (with no length prefix). */
-  BinaryCopy bytes(byte[] value) {
+  public BinaryCopy bytes(byte[] value) {
     int32(value.length);
     return put(value);
   }
 
-  BinaryCopy int8(long v) {
+  public BinaryCopy int8(long v) {
     int32(8);
     return int64(v);
   }
 
-  BinaryCopy int8(Long v) {
+  /** An integer (int4) value. */
+  public BinaryCopy int4(int v) {
+    int32(4);
+    return int32(v);
+  }
+
+  public BinaryCopy int8(Long v) {
     return v == null ? nul() : int8(v.longValue());
   }
 
-  BinaryCopy timestamptz(Instant t) {
+  public BinaryCopy timestamptz(Instant t) {
     if (t == null) {
       return nul();
     }
@@ -146,7 +155,7 @@ final class BinaryCopy {
   }
 
   /** A numeric in PostgreSQL's form: base-10000 digits, weight, sign and display scale. */
-  BinaryCopy numeric(BigDecimal d) {
+  public BinaryCopy numeric(BigDecimal d) {
     if (d == null) {
       return nul();
     }
@@ -160,13 +169,13 @@ final class BinaryCopy {
     int pad = (4 - dscale % 4) % 4;
     int fracGroups = (dscale + pad) / 4;
     long small = unscaled.bitLength() < 63 - 14 ? Math.abs(unscaled.longValue()) : -1;
-    short[] groups = new short[16];
+    short[] groups = this.groups;
     int n = 0;
     if (small >= 0) {
       long v = small * POW10[pad];
       while (v != 0) {
         if (n == groups.length) {
-          groups = java.util.Arrays.copyOf(groups, n * 2);
+          groups = this.groups = java.util.Arrays.copyOf(groups, n * 2);
         }
         groups[n++] = (short) (v % 10_000);
         v /= 10_000;
@@ -176,7 +185,7 @@ final class BinaryCopy {
       while (v.signum() != 0) {
         BigInteger[] qr = v.divideAndRemainder(TEN_THOUSAND);
         if (n == groups.length) {
-          groups = java.util.Arrays.copyOf(groups, n * 2);
+          groups = this.groups = java.util.Arrays.copyOf(groups, n * 2);
         }
         groups[n++] = qr[1].shortValue();
         v = qr[0];
@@ -244,12 +253,12 @@ final class BinaryCopy {
   }
 
   /** The bytes written so far (for tests). */
-  byte[] written() {
+  public byte[] written() {
     return java.util.Arrays.copyOf(buf, len);
   }
 
   /** A writer with no connection (for tests of the value encodings). */
-  static BinaryCopy detached() {
+  public static BinaryCopy detached() {
     return new BinaryCopy();
   }
 }
