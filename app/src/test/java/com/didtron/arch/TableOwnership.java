@@ -23,7 +23,6 @@ final class TableOwnership {
         "cdr",
         "cdr",
         "cdr_ingest",
-        "cdr_key",
         "cdr_reject",
         "usage_batch",
         "usage_charge",

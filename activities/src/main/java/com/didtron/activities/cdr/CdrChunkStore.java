@@ -1,7 +1,7 @@
 package com.didtron.activities.cdr;
 
+import static com.didtron.activities.db.Tables.CDR;
 import static com.didtron.activities.db.Tables.CDR_INGEST;
-import static com.didtron.activities.db.Tables.CDR_KEY;
 
 import com.didtron.activities.usage.UsagePeriods;
 import com.didtron.domain.access.Actor;
@@ -18,21 +18,22 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record2;
 import org.jooq.impl.DSL;
-import org.postgresql.util.PSQLException;
-import org.postgresql.util.ServerErrorMessage;
+import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores one chunk of rated CDRs in one transaction: drops CDRs whose (source, call_id) is already
- * stored (or repeats within the chunk), writes keys and CDRs with COPY, writes rejected lines, and
- * hands the chunk's charges to the ledger ({@link UsageBatches}) — all or nothing. Chunks of one
- * source are serialised by an advisory lock, so concurrent ingests cannot store a CDR twice.
+ * Stores one chunk of rated CDRs in one transaction: drops CDRs whose (source, call_id, start_time)
+ * is already stored (or repeats within the chunk), writes the CDRs with COPY, writes rejected
+ * lines, and hands the chunk's charges to the ledger ({@link UsageBatches}) — all or nothing.
+ * Chunks of one source are serialised by an advisory lock, so concurrent ingests cannot store a CDR
+ * twice.
  */
 @Component
 class CdrChunkStore {
-  private static final String KEY_CONSTRAINT = "cdr_key_pkey";
   private final DSLContext db;
   private final UsageBatches batches;
   private final Clock clock;
@@ -110,8 +111,8 @@ class CdrChunkStore {
     db.execute(
         "SELECT pg_advisory_xact_lock(hashtextextended({0}, 0))",
         DSL.val(tenant + "/" + chunk.source()));
-    List<RatedCdr> fresh = storeKeys(tenant, chunk.source(), chunk.cdrs());
     UUID batchId = UUID.randomUUID();
+    List<RatedCdr> fresh = storeCdrs(tenant, chunk.source(), batchId, chunk.cdrs());
     Charges charges =
         chunk.charges() != null && fresh.size() == chunk.cdrs().size()
             ? chunk.charges()
@@ -127,7 +128,6 @@ class CdrChunkStore {
         chunk.source(),
         chunk.workflowId(),
         fresh.size());
-    CdrCopy.cdrs(db, tenant, chunk.source(), batchId, fresh, clock.instant());
     CdrCopy.rejects(db, chunk.ingestId(), chunk.rejects());
     batches.charge(chunk.actor(), batchId, chunk.source(), chunk.workflowId(), totals);
     Stored stored =
@@ -174,17 +174,18 @@ class CdrChunkStore {
   }
 
   /**
-   * Writes the idempotency keys of the chunk's CDRs that are new and returns those CDRs. The common
-   * case (no CDR stored before) costs one COPY: the keys are copied optimistically under a
-   * savepoint; only when the primary key refuses one (a re-sent CDR) is the COPY rolled back to the
-   * savepoint and the stored keys looked up, so the new ones are copied alone. Either way inside
-   * the chunk's transaction and its advisory lock: a CDR is stored once or not at all.
+   * Writes the chunk's CDRs that are new and returns them. The common case (no CDR stored before)
+   * costs one COPY: the CDRs are copied optimistically under a savepoint; only when the unique key
+   * (tenant, start time, source, call id) refuses one (a re-sent CDR) is the COPY rolled back to
+   * the savepoint and the stored keys looked up, so the new CDRs are copied alone. Either way
+   * inside the chunk's transaction and its advisory lock: a CDR is stored once or not at all.
    */
-  private List<RatedCdr> storeKeys(UUID tenant, String source, List<RatedCdr> cdrs) {
+  private List<RatedCdr> storeCdrs(UUID tenant, String source, UUID batch, List<RatedCdr> cdrs) {
     List<RatedCdr> unique = withoutRepeats(cdrs);
+    Instant ratedAt = clock.instant();
     db.execute("SAVEPOINT cdr_keys");
     try {
-      CdrCopy.keys(db, tenant, source, unique);
+      CdrCopy.cdrs(db, tenant, source, batch, unique, ratedAt);
       db.execute("RELEASE SAVEPOINT cdr_keys");
       return unique;
     } catch (RuntimeException e) {
@@ -195,30 +196,37 @@ class CdrChunkStore {
     db.execute("ROLLBACK TO SAVEPOINT cdr_keys");
     db.execute("RELEASE SAVEPOINT cdr_keys");
     List<RatedCdr> fresh = withoutDuplicates(tenant, source, unique);
-    CdrCopy.keys(db, tenant, source, fresh);
+    CdrCopy.cdrs(db, tenant, source, batch, fresh, ratedAt);
     return fresh;
   }
 
-  /** The chunk without the CDRs that repeat an earlier call id of the chunk. */
+  /** A CDR's identity within a tenant and source. */
+  private record Key(String callId, Instant startTime) {
+    static Key of(RatedCdr c) {
+      return new Key(c.cdr().callId(), c.cdr().startTime());
+    }
+  }
+
+  /** The chunk without the CDRs that repeat an earlier call id and start time of the chunk. */
   private static List<RatedCdr> withoutRepeats(List<RatedCdr> cdrs) {
-    Set<String> seen = new HashSet<>(cdrs.size() * 2);
+    Set<Key> seen = new HashSet<>(cdrs.size() * 2);
     List<RatedCdr> unique = new ArrayList<>(cdrs.size());
     for (RatedCdr c : cdrs) {
-      if (seen.add(c.cdr().callId())) {
+      if (seen.add(Key.of(c))) {
         unique.add(c);
       }
     }
     return unique;
   }
 
-  /** Whether {@code e} is the key table's primary key refusing a key already stored. */
+  /**
+   * Whether {@code e} is the CDRs' unique key refusing a CDR already stored: the only unique index
+   * of {@code cdr} ({@code cdr_tenant_start_key}, named per partition by PostgreSQL).
+   */
   private static boolean isKeyConflict(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-        ServerErrorMessage m = sql instanceof PSQLException p ? p.getServerErrorMessage() : null;
-        return m != null && m.getConstraint() != null
-            ? KEY_CONSTRAINT.equals(m.getConstraint())
-            : String.valueOf(sql.getMessage()).contains(KEY_CONSTRAINT);
+        return true;
       }
       if (t.getCause() == t) {
         break;
@@ -228,21 +236,30 @@ class CdrChunkStore {
   }
 
   private List<RatedCdr> withoutDuplicates(UUID tenant, String source, List<RatedCdr> cdrs) {
-    String[] ids = cdrs.stream().map(c -> c.cdr().callId()).toArray(String[]::new);
-    Set<String> seen =
-        new HashSet<>(
-            db.select(CDR_KEY.CALL_ID)
-                .from(CDR_KEY)
-                .where(
-                    CDR_KEY
-                        .TENANT_ID
-                        .eq(tenant)
-                        .and(CDR_KEY.SOURCE.eq(source))
-                        .and(CDR_KEY.CALL_ID.eq(DSL.any(ids))))
-                .fetch(CDR_KEY.CALL_ID));
+    String[] ids = new String[cdrs.size()];
+    Instant[] starts = new Instant[cdrs.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = cdrs.get(i).cdr().callId();
+      starts[i] = cdrs.get(i).cdr().startTime();
+    }
+    var keys =
+        DSL.table("unnest({0}, {1})", DSL.val(ids), DSL.val(starts, SQLDataType.INSTANT.array()))
+            .as("k", "call_id", "start_time");
+    Field<String> keyCallId = DSL.field(DSL.name("k", "call_id"), SQLDataType.CLOB);
+    Field<Instant> keyStart = DSL.field(DSL.name("k", "start_time"), SQLDataType.INSTANT);
+    Set<Key> seen = new HashSet<>();
+    for (Record2<String, Instant> r :
+        db.select(CDR.CALL_ID, CDR.START_TIME)
+            .from(keys)
+            .join(CDR)
+            .on(CDR.CALL_ID.eq(keyCallId).and(CDR.START_TIME.eq(keyStart)))
+            .where(CDR.TENANT_ID.eq(tenant).and(CDR.SOURCE.eq(source)))
+            .fetch()) {
+      seen.add(new Key(r.value1(), r.value2()));
+    }
     List<RatedCdr> fresh = new ArrayList<>(cdrs.size());
     for (RatedCdr c : cdrs) {
-      if (seen.add(c.cdr().callId())) {
+      if (seen.add(Key.of(c))) {
         fresh.add(c);
       }
     }

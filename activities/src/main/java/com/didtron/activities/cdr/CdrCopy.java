@@ -12,25 +12,9 @@ import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
 
-/** Writes CDRs, their idempotency keys and rejected lines with COPY. */
+/** Writes CDRs and rejected lines with COPY. */
 final class CdrCopy {
   private CdrCopy() {}
-
-  static void keys(DSLContext db, UUID tenant, String source, List<RatedCdr> cdrs) {
-    BinaryCopy.in(
-        db,
-        "COPY cdr_key (tenant_id, source, call_id, start_time) FROM STDIN WITH (FORMAT binary)",
-        out -> {
-          for (RatedCdr c : cdrs) {
-            out.row(4)
-                .uuid(tenant)
-                .text(source)
-                .text(c.cdr().callId())
-                .timestamptz(c.cdr().startTime());
-            out.ifFull();
-          }
-        });
-  }
 
   /**
    * COPY BINARY of the chunk's CDRs: the same values the CSV form carried, where an empty text of a

@@ -189,6 +189,49 @@ class CdrPipelineIT extends ActivitiesIT {
   }
 
   @Test
+  void aCallIdIsADuplicateOnlyWithItsStartTime() {
+    RatingFixtures.Pair p =
+        rating.pair(
+            admin(), "1,USA,0.0100,0,6,6,2026-01-01,\n", "1,USA,0.0050,0,6,6,2026-01-01,\n");
+    String source = Fixtures.unique("reuse");
+    String head = RatingFixtures.CDR_HEADER;
+    // the same call id and start time twice in one file: one CDR; the id again an hour later
+    // (a switch re-using a call id for another call): a call of its own
+    IngestReport first =
+        ingest(
+            source,
+            head
+                + row("r1", p, "2026-11-03T00:00:00Z", 60)
+                + row("r1", p, "2026-11-03T00:00:00Z", 90)
+                + row("r1", p, "2026-11-03T01:00:00Z", 30));
+    assertThat(List.of(first.accepted(), first.rated(), first.duplicates()))
+        .containsExactly(2L, 2L, 1L);
+    // the file again, and the 01:00 call once more with another duration: all duplicates
+    IngestReport again =
+        ingest(
+            source,
+            head
+                + row("r1", p, "2026-11-03T00:00:00Z", 60)
+                + row("r1", p, "2026-11-03T01:00:00Z", 45));
+    assertThat(List.of(again.accepted(), again.duplicates())).containsExactly(0L, 2L);
+    assertThat(
+            db.select(CDR.START_TIME, CDR.DURATION)
+                .from(CDR)
+                .where(CDR.SOURCE.eq(source))
+                .orderBy(CDR.START_TIME)
+                .fetch(r -> r.value1() + "=" + r.value2().stripTrailingZeros().toPlainString()))
+        .containsExactly("2026-11-03T00:00:00Z=60", "2026-11-03T01:00:00Z=30");
+    List<UsageBatch> batches = ledger.charging(p.customer().id().value());
+    assertThat(batches).hasSize(1);
+    assertThat(
+            batches.get(0).charges().stream()
+                .filter(ch -> ch.leg() == UsageCharge.Leg.CUSTOMER)
+                .mapToLong(UsageCharge::calls)
+                .sum())
+        .isEqualTo(2);
+  }
+
+  @Test
   void twoConcurrentIngestsOfOverlappingFilesStoreAndChargeEachCdrOnce() throws Exception {
     RatingFixtures.Pair p =
         rating.pair(

@@ -212,7 +212,7 @@ final class RatingDbScenario {
     double plain = plainCopy(rows, report.accepted());
     line(
         "CDR pipeline:         %,12.0f CDR/s (%,d CDRs, %,d rated: parse, rate both legs, de-duplicate,"
-            + " COPY cdr_key + cdr, usage batches + ledger)",
+            + " COPY cdr, usage batches + ledger)",
         pipeline, report.accepted(), report.rated());
     line(
         "plain COPY:           %,12.0f rows/s (the same %,d stored rows, COPY into cdr)",

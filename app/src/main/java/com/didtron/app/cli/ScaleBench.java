@@ -373,6 +373,8 @@ final class ScaleBench {
    */
   private double plainCopy(IngestReport r, String name, String outOptions, String inOptions) {
     Path rows = dir.resolve("plain-copy." + name);
+    String stored =
+        "batch_id IN (SELECT id FROM usage_batch WHERE ingest_id = '" + r.ingestId() + "')";
     tx.executeWithoutResult(
         s -> {
           try (OutputStream o = Files.newOutputStream(rows)) {
@@ -382,11 +384,10 @@ final class ScaleBench {
                         .getCopyAPI()
                         .copyOut(
                             "COPY (SELECT "
-                                + CdrColumns.NAMES
-                                + " FROM cdr WHERE batch_id IN (SELECT id FROM usage_batch"
-                                + " WHERE ingest_id = '"
-                                + r.ingestId()
-                                + "')) TO STDOUT"
+                                + shiftedColumns(stored)
+                                + " FROM cdr WHERE "
+                                + stored
+                                + ") TO STDOUT"
                                 + outOptions,
                             o));
           } catch (IOException e) {
@@ -423,6 +424,21 @@ final class ScaleBench {
       throw new IllegalStateException("plain COPY: " + copied[0] + " rows of " + r.accepted());
     }
     return copied[0] / seconds[0];
+  }
+
+  /**
+   * The columns of {@code cdr} with the start times moved just past the stored rows' span: the very
+   * rows again, but not refused by the unique key (tenant, start time, source, call id), and
+   * arriving at the key's right edge as the pipeline's did (the same partition unless the span
+   * crosses a month).
+   */
+  private static String shiftedColumns(String stored) {
+    return CdrColumns.NAMES.replace(
+        " start_time,",
+        " start_time + (SELECT max(start_time) - min(start_time) + interval '1 second' FROM cdr"
+            + " WHERE "
+            + stored
+            + "),");
   }
 
   /** Writes CDRs number {@code from} to {@code from + n - 1} of the synthetic traffic. */
