@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 /**
  * The CDR pipeline for CDRs that arrive as records, not as a file: a switch adapter's pulled rows.
  * Same rating (both legs, active decks), same storage and the same idempotency on {@code (source,
- * call_id)} as a file ({@link CdrIngestService}); one ingest (channel {@code SWITCH}) per call, in
- * the caller's transaction when there is one.
+ * call_id, start_time)} as a file ({@link CdrIngestService}); one ingest (channel {@code SWITCH})
+ * per call, in the caller's transaction when there is one.
  */
 @Service
 @Facade
@@ -37,7 +37,7 @@ public class CdrRecords {
    * What one call stored.
    *
    * @param accepted CDRs stored now (rated + unrated)
-   * @param duplicates CDRs whose (source, call_id) was stored before
+   * @param duplicates CDRs whose (source, call_id, start_time) was stored before
    * @param charged the call ids rated on both legs and charged now
    */
   public record Stored(

@@ -11,7 +11,7 @@ import java.util.UUID;
  * @param accepted CDRs stored now (rated + unrated)
  * @param rated stored CDRs rated on both legs and charged
  * @param unrated stored CDRs kept unrated with a reason (re-ratable)
- * @param duplicates CDRs skipped because their (source, call_id) was stored before
+ * @param duplicates CDRs skipped because their (source, call_id, start_time) was stored before
  * @param rejected lines that were not readable CDRs
  * @param firstRejects the first rejected lines with their reasons
  * @param refusal why nothing was read (a wrong header), or null

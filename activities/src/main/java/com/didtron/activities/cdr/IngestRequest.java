@@ -5,8 +5,8 @@ import java.util.Objects;
 /**
  * A CDR file to ingest.
  *
- * @param source the system the call ids come from (a switch, an export): {@code (source, call_id)}
- *     identifies a CDR, so the same CDR arriving twice from one source is stored once
+ * @param source the system the call ids come from (a switch, an export): {@code (source, call_id,
+ *     start_time)} identifies a CDR, so the same CDR arriving twice from one source is stored once
  * @param fileName the file's name, for the ingest list
  * @param channel how the file arrived
  * @param workflowId the workflow ingesting it, or null for an upload
