@@ -19,11 +19,11 @@ import java.util.Objects;
  * {@link DeckMerge} for the import, over sorted arrays instead of maps. Both the previous version
  * and the file's rows are put in key order (prefix, then effective_from: the primary key's order,
  * so COPY appends to the index) — the previous version usually already is, as it is read back
- * ordered, and is then only checked; the file's rows are sorted on both cores. The two runs are
- * then walked together one prefix at a time, which gives exactly what {@link DeckMerge} gives
- * ({@code VersionMergeTest} compares them): a file row replaces the previous entry with its key and
- * is flagged against the prefix's current entry; in a Replace, a live prefix missing from the file
- * is closed at {@code closeAt}.
+ * ordered, and is then only checked; the file's rows are radix-sorted ({@link #sorted}). The two
+ * runs are then walked together one prefix at a time, which gives exactly what {@link DeckMerge}
+ * gives ({@code VersionMergeTest} compares them): a file row replaces the previous entry with its
+ * key and is flagged against the prefix's current entry; in a Replace, a live prefix missing from
+ * the file is closed at {@code closeAt}.
  */
 final class VersionMerge {
   /** Prefix, then effective_from; written out, as the chained comparators cost twice as much. */
@@ -94,16 +94,101 @@ final class VersionMerge {
     return new DeckMerge.Result(entries, byFlag, withdrawn, live, closed);
   }
 
-  /** The entries in key order: sorted on both cores, or only checked when already in order. */
-  private static RateEntry[] sorted(List<RateEntry> entries) {
-    RateEntry[] out = entries.toArray(RateEntry[]::new);
-    for (int i = 1; i < out.length; i++) {
-      if (KEY_ORDER.compare(out[i - 1], out[i]) > 0) {
-        Arrays.parallelSort(out, KEY_ORDER);
-        break;
+  /**
+   * The entries in key order, or the same array when they already are (a version read back). A
+   * file's rows are radix-sorted on a number per row that orders prefixes as the strings compare:
+   * the first {@value #KEY_DIGITS} digits, each as 1 to 10 in base 11, padded with 0 (so {@code 1 <
+   * 10 < 2}); rows with equal numbers (the same prefix, or prefixes alike in their first {@value
+   * #KEY_DIGITS} digits) are then put in order with {@link #KEY_ORDER}. No comparison of strings
+   * per step of the sort, and no object per row.
+   */
+  static RateEntry[] sorted(List<RateEntry> entries) {
+    RateEntry[] rows = entries.toArray(RateEntry[]::new);
+    int n = rows.length;
+    int i = 1;
+    while (i < n && KEY_ORDER.compare(rows[i - 1], rows[i]) <= 0) {
+      i++;
+    }
+    if (i >= n) {
+      return rows;
+    }
+    long[] keys = new long[n];
+    int[] order = new int[n];
+    for (int r = 0; r < n; r++) {
+      keys[r] = key(rows[r].prefix());
+      order[r] = r;
+    }
+    radixSort(keys, order);
+    RateEntry[] out = new RateEntry[n];
+    for (int r = 0; r < n; r++) {
+      out[r] = rows[order[r]];
+    }
+    for (int start = 0; start < n; ) {
+      int end = start + 1;
+      while (end < n && keys[end] == keys[start]) {
+        end++;
       }
+      if (end - start > 1) {
+        Arrays.sort(out, start, end, KEY_ORDER);
+      }
+      start = end;
     }
     return out;
+  }
+
+  /** Digits of a prefix in its sort number: 11^18 fits in a positive long. */
+  static final int KEY_DIGITS = 18;
+
+  private static long key(String prefix) {
+    long key = 0;
+    int digits = Math.min(prefix.length(), KEY_DIGITS);
+    for (int d = 0; d < digits; d++) {
+      key = key * 11 + (prefix.charAt(d) - '0' + 1);
+    }
+    for (int d = digits; d < KEY_DIGITS; d++) {
+      key *= 11;
+    }
+    return key;
+  }
+
+  /** Sorts {@code keys} (non-negative) and moves {@code order} along: 16 bits a pass, stable. */
+  private static void radixSort(long[] sortKeys, int[] sortOrder) {
+    long[] keys = sortKeys;
+    int[] order = sortOrder;
+    int n = keys.length;
+    long[] keysTo = new long[n];
+    int[] orderTo = new int[n];
+    int[] count = new int[1 << 16];
+    for (int shift = 0; shift < 64; shift += 16) {
+      Arrays.fill(count, 0);
+      for (long k : keys) {
+        count[(int) (k >>> shift) & 0xffff]++;
+      }
+      if (count[(int) (keys[0] >>> shift) & 0xffff] == n) {
+        continue; // every key has the same 16 bits here
+      }
+      int sum = 0;
+      for (int b = 0; b < count.length; b++) {
+        int c = count[b];
+        count[b] = sum;
+        sum += c;
+      }
+      for (int r = 0; r < n; r++) {
+        int at = count[(int) (keys[r] >>> shift) & 0xffff]++;
+        keysTo[at] = keys[r];
+        orderTo[at] = order[r];
+      }
+      long[] k = keys;
+      keys = keysTo;
+      keysTo = k;
+      int[] o = order;
+      order = orderTo;
+      orderTo = o;
+    }
+    if (keys != sortKeys) {
+      System.arraycopy(keys, 0, sortKeys, 0, n);
+      System.arraycopy(order, 0, sortOrder, 0, n);
+    }
   }
 
   private static String nextPrefix(RateEntry[] before, int p, RateEntry[] file, int f) {
