@@ -61,6 +61,7 @@ final class RateEntryReader {
     while (true) {
       int fields = int16();
       if (fields == -1) {
+        toTheEnd();
         return entries;
       }
       if (fields != FIELDS) {
@@ -76,6 +77,23 @@ final class RateEntryReader {
       Instant to = timestamptz(length());
       entries.add(
           new RateEntry(prefix, destination, rate, connectFee, initial, subsequent, from, to));
+    }
+  }
+
+  /**
+   * Reads the stream to its end after the trailer: the COPY is then complete on the connection (a
+   * copy stream closed early cancels the statement, which could reach the transaction's next one).
+   */
+  private void toTheEnd() throws IOException {
+    if (end > pos) {
+      throw new IOException("data after the binary COPY trailer");
+    }
+    int read;
+    do {
+      read = in.read(buf, 0, buf.length);
+    } while (read == 0);
+    if (read > 0) {
+      throw new IOException("data after the binary COPY trailer");
     }
   }
 

@@ -71,6 +71,19 @@ class RateEntryReaderTest {
         .isInstanceOf(EOFException.class);
   }
 
+  @Test
+  void readsTheStreamToItsEndAndRefusesDataAfterTheTrailer() throws IOException {
+    byte[] whole = stream(List.of(entry("1", "x", "1", "0", Instant.EPOCH, null))).readAllBytes();
+    ByteArrayInputStream in = new ByteArrayInputStream(whole);
+
+    assertThat(RateEntryReader.read(in)).hasSize(1);
+    assertThat(in.available()).isZero();
+
+    byte[] more = java.util.Arrays.copyOf(whole, whole.length + 1);
+    assertThatThrownBy(() -> RateEntryReader.read(new ByteArrayInputStream(more)))
+        .hasMessageContaining("after the binary COPY trailer");
+  }
+
   private static InputStream stream(List<RateEntry> entries) throws IOException {
     BinaryCopy rows = BinaryCopy.detached();
     for (RateEntry e : entries) {
