@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Moves deck entries between memory and PostgreSQL with COPY (PgJDBC's CopyManager, see {@link
  * PgCopy}) on the connection of the current transaction: hundreds of thousands of rows per second
- * each way, both in PostgreSQL's binary format.
+ * each way. Entries go both ways in PostgreSQL's binary format ({@link BinaryCopy}, {@link
+ * RateEntryReader}); rejected rows and the export are CSV.
  */
 @Component
 class RateEntryCopy {
