@@ -2,8 +2,6 @@ package com.didtron.activities.ratedeck;
 
 import com.didtron.activities.copy.BinaryCopy;
 import com.didtron.activities.copy.PgCopy;
-import com.didtron.rating.deck.DeckParseResult;
-import com.didtron.rating.deck.DeckParser;
 import com.didtron.rating.deck.LineError;
 import com.didtron.rating.deck.RateEntry;
 import com.didtron.rating.deck.VersionEntry;
@@ -17,8 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Moves deck entries between memory and PostgreSQL with COPY (PgJDBC's CopyManager, see {@link
  * PgCopy}) on the connection of the current transaction: hundreds of thousands of rows per second
- * each way. Entries are read back in the canonical deck CSV and parsed by {@link DeckParser}, the
- * same code that reads uploaded files.
+ * each way. Entries go both ways in PostgreSQL's binary format ({@link BinaryCopy}, {@link
+ * RateEntryReader}); rejected rows and the export are CSV.
  */
 @Component
 class RateEntryCopy {
@@ -26,6 +24,11 @@ class RateEntryCopy {
   private static final String BINARY_COLUMNS =
       "version_id, prefix, destination, rate, connect_fee, initial_increment,"
           + " subsequent_increment, effective_from, effective_to, change_flag, previous_rate";
+
+  /** The columns {@link RateEntryReader} reads, in its order. */
+  private static final String READ_COLUMNS =
+      "prefix, destination, rate, connect_fee, initial_increment, subsequent_increment,"
+          + " effective_from, effective_to";
 
   private static final String CANONICAL_SELECT =
       "prefix, destination, rate, connect_fee, "
@@ -82,14 +85,18 @@ class RateEntryCopy {
         });
   }
 
-  /** Every entry of a version, parsed back from the canonical CSV. */
+  /**
+   * Every entry of a version in key order (prefix, effective_from), read back with a binary COPY
+   * ({@link RateEntryReader}: numerics keep their stored scale, instants their microseconds).
+   */
   List<RateEntry> read(UUID versionId) {
-    DeckParseResult parsed = withCopyOut(canonicalQuery(versionId, false), DeckParser::parse);
-    if (!parsed.isClean()) {
-      throw new IllegalStateException(
-          "stored version " + versionId + " does not parse: " + parsed.errors().get(0));
-    }
-    return parsed.entries();
+    return withCopyOut(
+        "COPY (SELECT "
+            + READ_COLUMNS
+            + " FROM rate_entry WHERE version_id = '"
+            + versionId
+            + "' ORDER BY prefix, effective_from) TO STDOUT WITH (FORMAT binary)",
+        RateEntryReader::read);
   }
 
   /** Streams a version as canonical deck CSV (header included, spreadsheet-safe) to {@code out}. */
@@ -102,16 +109,6 @@ class RateEntryCopy {
             + versionId
             + "' ORDER BY prefix, effective_from",
         out);
-  }
-
-  private static String canonicalQuery(UUID versionId, boolean ordered) {
-    return "COPY (SELECT "
-        + CANONICAL_SELECT
-        + " FROM rate_entry WHERE version_id = '"
-        + versionId
-        + "'"
-        + (ordered ? " ORDER BY prefix, effective_from" : "")
-        + ") TO STDOUT WITH (FORMAT csv, HEADER)";
   }
 
   private <T> T withCopyOut(String sql, PgCopy.Reader<T> reader) {

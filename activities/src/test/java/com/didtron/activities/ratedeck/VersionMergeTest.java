@@ -59,6 +59,38 @@ class VersionMergeTest {
     assertThat(merged.closedPrefixes()).isZero();
   }
 
+  @Test
+  void theRadixSortOrdersAsTheStringsCompareLongPrefixesIncluded() {
+    Random random = new Random(27);
+    for (int round = 0; round < 50; round++) {
+      Set<String> keys = new HashSet<>();
+      List<RateEntry> rows = new ArrayList<>();
+      String stem =
+          "12345678901234567"; // 17 digits: longer prefixes share the sort number's digits
+      while (rows.size() < 1 + random.nextInt(3_000)) {
+        String prefix =
+            switch (random.nextInt(4)) {
+              case 0 -> Integer.toString(random.nextInt(1_000));
+              case 1 -> Long.toString(random.nextLong(1, Long.MAX_VALUE));
+              case 2 -> stem + random.nextInt(10_000);
+              default -> stem.substring(0, 1 + random.nextInt(stem.length()));
+            };
+        Instant from = JAN.plusSeconds(86_400L * random.nextInt(3));
+        if (keys.add(prefix + from)) {
+          rows.add(new RateEntry(prefix, "D", BigDecimal.ONE, BigDecimal.ZERO, 60, 6, from, null));
+        }
+      }
+      RateEntry[] expected = rows.toArray(RateEntry[]::new);
+      java.util.Arrays.sort(
+          expected,
+          java.util.Comparator.comparing(RateEntry::prefix)
+              .thenComparing(RateEntry::effectiveFrom));
+
+      assertThat(VersionMerge.sorted(rows)).as("round %d", round).containsExactly(expected);
+      assertThat(VersionMerge.sorted(List.of(expected))).containsExactly(expected);
+    }
+  }
+
   /** Rows unique by prefix and effective_from, as the parser gives them, in random order. */
   private static List<RateEntry> rows(Random random, int n) {
     Set<String> keys = new HashSet<>();

@@ -6,11 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Streams a deck in the canonical CSV format and returns its valid rows plus line-numbered errors.
@@ -55,8 +53,16 @@ public final class DeckParser {
     private final DeckRowParser parser;
     private final List<RateEntry> entries = new ArrayList<>();
     private final List<LineError> errors = new ArrayList<>();
-    private final Map<Key, Long> firstLine = new HashMap<>();
     private final List<Long> pendingEmpty = new ArrayList<>();
+
+    /**
+     * The rows kept so far by (prefix, effective_from), to find duplicates without an object per
+     * row: an open-addressing table of indexes into {@link #entries} (plus one; 0 is a free slot),
+     * at most half full, and the line of each kept row.
+     */
+    private int[] slots = new int[1 << 10];
+
+    private long[] lines = new long[1 << 10];
     private long rows;
 
     Rows(CsvHeader header) {
@@ -79,9 +85,8 @@ public final class DeckParser {
     private void read(CsvReader reader) {
       try {
         RateEntry entry = parser.parse(reader);
-        Long earlier =
-            firstLine.putIfAbsent(new Key(entry.prefix(), entry.effectiveFrom()), reader.line());
-        if (earlier != null) {
+        long earlier = keep(entry, reader.line());
+        if (earlier >= 0) {
           errors.add(
               new LineError(
                   reader.line(),
@@ -91,12 +96,55 @@ public final class DeckParser {
                       + entry.prefix()
                       + " effective_from "
                       + entry.effectiveFrom()));
-        } else {
-          entries.add(entry);
         }
       } catch (DeckRowParser.RowProblem problem) {
         errors.add(new LineError(reader.line(), problem.getMessage()));
       }
+    }
+
+    /**
+     * Keeps {@code entry} (read on {@code line}) unless a kept row has its prefix and
+     * effective_from; answers that row's line, or -1 when {@code entry} was kept.
+     */
+    private long keep(RateEntry entry, long line) {
+      int mask = slots.length - 1;
+      int at = hash(entry) & mask;
+      for (int slot = slots[at]; slot != 0; slot = slots[at]) {
+        RateEntry kept = entries.get(slot - 1);
+        if (kept.prefix().equals(entry.prefix())
+            && kept.effectiveFrom().equals(entry.effectiveFrom())) {
+          return lines[slot - 1];
+        }
+        at = (at + 1) & mask;
+      }
+      int index = entries.size();
+      entries.add(entry);
+      if (index == lines.length) {
+        lines = Arrays.copyOf(lines, index * 2);
+      }
+      lines[index] = line;
+      slots[at] = index + 1;
+      if (2 * entries.size() > slots.length) {
+        grow();
+      }
+      return -1;
+    }
+
+    private void grow() {
+      slots = new int[slots.length * 2];
+      int mask = slots.length - 1;
+      for (int index = 0; index < entries.size(); index++) {
+        int at = hash(entries.get(index)) & mask;
+        while (slots[at] != 0) {
+          at = (at + 1) & mask;
+        }
+        slots[at] = index + 1;
+      }
+    }
+
+    private static int hash(RateEntry e) {
+      int h = e.prefix().hashCode() * 31 + e.effectiveFrom().hashCode();
+      return h ^ (h >>> 16) ^ (h >>> 7);
     }
 
     /** Empty rows followed by data are errors; trailing ones never reach this. */
@@ -108,6 +156,4 @@ public final class DeckParser {
       pendingEmpty.clear();
     }
   }
-
-  private record Key(String prefix, Instant effectiveFrom) {}
 }
