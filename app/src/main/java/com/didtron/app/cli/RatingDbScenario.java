@@ -51,7 +51,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * What {@code didtron bench rating-db} measures, side by side: a deck imported and activated
  * through the platform (parse, compare with the active version, COPY, compile, swap), a naive SQL
  * longest-prefix lookup against the in-memory index, and the CDR pipeline (parse, rate both legs,
- * de-duplicate, COPY keys and CDRs, charge the ledger) against a plain COPY of the same rows.
+ * de-duplicate, COPY the CDRs, charge the ledger) against a plain COPY of the same rows.
  */
 final class RatingDbScenario {
   private static final int SQL_LOOKUPS = 40;
