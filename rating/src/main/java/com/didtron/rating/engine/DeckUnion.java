@@ -9,13 +9,18 @@ import java.util.List;
  * caches are most of the cost of a lookup).
  *
  * <p>The trie has the layout of {@link PrefixTrie} (two longs per node slot, children in blocks of
- * ten). Beside it, {@code runs} holds per node and per deck the entry run ({@code start << 32 |
- * end} in that deck's entries) of that deck's longest prefix with entries that the node's path
- * starts with, pushed down from parent to child at build time; 0 when the deck has none. A walk
- * therefore only needs the last node it reaches: it holds, for every deck, what the deck's own walk
- * would have found as its deepest node with entries. When none of that run's entries is in force at
- * the call's start, the deck's own walk decides ({@link CompiledDeck#find}; rare), exactly as
- * {@link CompiledDeck#findPair} does. Immutable once built; any number of readers.
+ * ten). A node's meta holds in its low int (where a deck's trie keeps its first entry) the index of
+ * a tuple in {@code runs}: per deck the entry run ({@code start << 32 | end} in that deck's
+ * entries) of that deck's longest prefix with entries that the node's path starts with, 0 when the
+ * deck has none. A node without a prefix of its own shares its parent's tuple, so there is one
+ * tuple per distinct prefix (not one per node slot), and the tuple's index comes with the node's
+ * own cache line. A walk therefore only needs the meta of the last node it reaches: it holds, for
+ * every deck, what the deck's own walk would have found as its deepest node with entries. A table
+ * indexed by a number's first {@value #TABLE_DIGITS} digits gives the meta of the node a walk of
+ * those digits reaches (and how many digits it took), so a walk starts there instead of at the
+ * root, without reading the top levels of the trie or that node. When none of that run's entries is
+ * in force at the call's start, the deck's own walk decides ({@link CompiledDeck#find}; rare),
+ * exactly as {@link CompiledDeck#findPair} does. Immutable once built; any number of readers.
  */
 public final class DeckUnion {
   /** Most decks one union takes (the run arrays grow with the number of decks). */
@@ -23,21 +28,86 @@ public final class DeckUnion {
 
   private static final int KEY_DIGITS = 15;
 
+  /** Digits the start table resolves at once. */
+  static final int TABLE_DIGITS = 5;
+
+  private static final int TABLE_SIZE = 100_000;
+  private static final int TAKEN_SHIFT = 28;
+  private static final long TUPLE_MASK = (1L << TAKEN_SHIFT) - 1;
+  private static final long ENDED = -1L << 32;
+
   private final CompiledDeck[] decks;
   private final int width;
   final long[] nodes;
   final long[] runs;
+  // per first TABLE_DIGITS digits: the walk's state there | digits taken << TAKEN_SHIFT
+  private final long[] table;
 
   private DeckUnion(CompiledDeck[] decks, long[] nodes, long[] runs) {
     this.decks = decks;
     this.width = decks.length;
     this.nodes = nodes;
     this.runs = runs;
+    this.table = startTable();
+  }
+
+  /** The walk's state and digit count for every number of {@value #TABLE_DIGITS} digits. */
+  private long[] startTable() {
+    long[] out = new long[TABLE_SIZE];
+    byte[] digits = new byte[TABLE_DIGITS];
+    for (int t = 0; t < TABLE_SIZE; t++) {
+      for (int k = TABLE_DIGITS - 1, v = t; k >= 0; k--, v /= 10) {
+        digits[k] = (byte) ('0' + v % 10);
+      }
+      long state = nodes[0];
+      int i = 0;
+      int child;
+      while ((child = child(state, digits, i, TABLE_DIGITS)) > 0) {
+        state = nodes[2 * child];
+        i += 1 + PrefixTrie.labelLength(nodes[2 * child + 1]);
+      }
+      out[t] = state | (long) i << TAKEN_SHIFT;
+    }
+    return out;
+  }
+
+  /**
+   * The state a walk of {@code digits[s, e)} starts from: the meta of the node (child block in the
+   * high int, tuple of runs in the low bits) reached by the number's first {@value #TABLE_DIGITS}
+   * digits, with the digits taken (see {@link #taken}); the root's (no digit taken) for a shorter
+   * number or one with a non-digit there. The walk goes on from that node as if it had walked there
+   * itself: a step that ended early because the table's digits ran out (a label reaching past them)
+   * is simply taken again with the whole number.
+   */
+  long start(byte[] digits, int s, int e) {
+    if (e - s < TABLE_DIGITS) {
+      return nodes[0];
+    }
+    int d0 = digits[s] - '0';
+    int d1 = digits[s + 1] - '0';
+    int d2 = digits[s + 2] - '0';
+    int d3 = digits[s + 3] - '0';
+    int d4 = digits[s + 4] - '0';
+    if ((d0 | d1 | d2 | d3 | d4) < 0 || d0 > 9 || d1 > 9 || d2 > 9 || d3 > 9 || d4 > 9) {
+      return nodes[0];
+    }
+    return table[(((d0 * 10 + d1) * 10 + d2) * 10 + d3) * 10 + d4];
+  }
+
+  /** Digits a {@link #start} state has taken. */
+  static int taken(long state) {
+    return (int) (state >>> TAKEN_SHIFT) & 7;
+  }
+
+  /** A walk's state once it has ended (no further child; its runs kept). */
+  static long ended(long state) {
+    return state | ENDED;
   }
 
   /**
    * The union of {@code decks} (distinct), or null when there are none, more than {@value
-   * #MAX_DECKS}, or a prefix longer than {@value #KEY_DIGITS} digits (then look up deck by deck).
+   * #MAX_DECKS}, a prefix longer than {@value #KEY_DIGITS} digits, or more than 2^28 distinct
+   * prefixes (then look up deck by deck).
    */
   public static DeckUnion of(List<CompiledDeck> decks) {
     int width = decks.size();
@@ -65,11 +135,14 @@ public final class DeckUnion {
     int unique = merge(keys, vals, counts, sorted, keyRuns);
     Builder b = new Builder(width, unique);
     int root = b.newNode();
-    b.fill(root, -1, sorted, keyRuns, 0, unique, 0);
+    b.fill(root, 0, sorted, keyRuns, 0, unique, 0);
+    if (b.tuples > TUPLE_MASK) {
+      return null;
+    }
     return new DeckUnion(
         decks.toArray(CompiledDeck[]::new),
         Arrays.copyOf(b.nodes, 2 * b.count),
-        Arrays.copyOf(b.runs, width * b.count));
+        Arrays.copyOf(b.runs, width * b.tuples));
   }
 
   /** Where {@code deck} sits in this union; -1 for null. */
@@ -100,26 +173,24 @@ public final class DeckUnion {
    * one walk.
    */
   public long findPair(int a, int b, byte[] digits, int s, int e, long atNanos) {
-    int node = 0;
-    int i = s;
-    int next;
-    while ((next = next(node, digits, i, e)) > 0) {
-      node = next;
-      i += 1 + PrefixTrie.labelLength(nodes[2 * node + 1]);
+    long state = start(digits, s, e);
+    int i = s + taken(state);
+    int child;
+    while ((child = child(state, digits, i, e)) > 0) {
+      state = nodes[2 * child];
+      i += 1 + PrefixTrie.labelLength(nodes[2 * child + 1]);
     }
-    return pair(node, a, b, digits, s, e, atNanos);
-  }
-
-  /** The answer for decks {@code a} and {@code b} at the walk's last node {@code node}. */
-  long pair(int node, int a, int b, byte[] digits, int s, int e, long atNanos) {
-    int bestA = entry(run(node, a), a, digits, s, e, atNanos);
-    int bestB = entry(run(node, b), b, digits, s, e, atNanos);
+    int bestA = entry(run(state, a), a, digits, s, e, atNanos);
+    int bestB = entry(run(state, b), b, digits, s, e, atNanos);
     return ((long) bestA << 32) | (bestB & 0xFFFF_FFFFL);
   }
 
-  /** Deck {@code d}'s entry run at node {@code node} (0: none, also for {@code d < 0}). */
-  long run(int node, int d) {
-    return d < 0 ? 0 : runs[width * node + d];
+  /**
+   * Deck {@code d}'s entry run at the node of walk state {@code state} (0: none, also for {@code d
+   * < 0}).
+   */
+  long run(long state, int d) {
+    return d < 0 ? 0 : runs[width * (int) (state & TUPLE_MASK) + d];
   }
 
   /**
@@ -141,14 +212,17 @@ public final class DeckUnion {
     return decks[d];
   }
 
-  /** The child of {@code node} reached by {@code digits[i..]}, or -1 when the walk ends. */
-  int next(int node, byte[] digits, int i, int e) {
-    if (i >= e) {
+  /**
+   * The child of the node of walk state {@code state} reached by {@code digits[i..]}, or -1 when
+   * the walk ends there.
+   */
+  int child(long state, byte[] digits, int i, int e) {
+    int base = PrefixTrie.childBase(state);
+    if (base < 0 || i >= e) {
       return -1;
     }
-    int base = PrefixTrie.childBase(nodes[2 * node]);
     int digit = digits[i] - '0';
-    if (base < 0 || digit < 0 || digit > 9) {
+    if (digit < 0 || digit > 9) {
       return -1;
     }
     int child = base + digit;
@@ -243,21 +317,22 @@ public final class DeckUnion {
   private static final class Builder {
     private final int width;
     long[] nodes;
-    long[] runs;
+    // tuple 0: no deck has a run (the root's, unless the empty prefix is a key)
+    final long[] runs;
     int count;
+    int tuples = 1;
 
     Builder(int width, int keys) {
       this.width = width;
       int slots = 4 * keys + 12;
       nodes = new long[2 * slots];
-      runs = new long[width * slots];
+      runs = new long[width * (keys + 1)];
     }
 
     private void ensure(int slots) {
       if (2 * slots > nodes.length) {
         int grown = Math.max(slots, nodes.length);
         nodes = Arrays.copyOf(nodes, 2 * grown);
-        runs = Arrays.copyOf(runs, width * grown);
       }
     }
 
@@ -281,29 +356,31 @@ public final class DeckUnion {
 
     /**
      * Builds the subtree of {@code node}, which stands for the first {@code depth} digits shared by
-     * the sorted keys {@code [lo, hi)}: it inherits its parent's runs, a key of exactly that length
-     * (it sorts first) replaces the runs of the decks that have it, the rest of the keys are
-     * grouped by their next digit into children labelled with the digits the group shares.
+     * the sorted keys {@code [lo, hi)}: it shares its parent's tuple of runs, unless a key of
+     * exactly that length (it sorts first) gives it a new tuple, the parent's with the runs of the
+     * decks that have the key replaced; the rest of the keys are grouped by their next digit into
+     * children labelled with the digits the group shares.
      */
-    void fill(int node, int parent, long[] sorted, long[] keyRuns, int lo, int hi, int depth) {
-      if (parent >= 0) {
-        System.arraycopy(runs, width * parent, runs, width * node, width);
-      }
+    void fill(int node, int parentTuple, long[] sorted, long[] keyRuns, int lo, int hi, int depth) {
+      int tuple = parentTuple;
       int i = lo;
       if (i < hi && length(sorted[i]) == depth) {
+        tuple = tuples++;
+        System.arraycopy(runs, width * parentTuple, runs, width * tuple, width);
         for (int d = 0; d < width; d++) {
           long run = keyRuns[width * i + d];
           if (run != 0) {
-            runs[width * node + d] = run;
+            runs[width * tuple + d] = run;
           }
         }
         i++;
       }
+      nodes[2 * node] = (-1L << 32) | tuple;
       if (i == hi) {
         return;
       }
       int base = block();
-      nodes[2 * node] = (long) base << 32;
+      nodes[2 * node] = (long) base << 32 | tuple;
       while (i < hi) {
         int d = digit(sorted[i], depth);
         int j = i + 1;
@@ -324,7 +401,7 @@ public final class DeckUnion {
         }
         int child = base + d;
         nodes[2 * child + 1] = label | (long) length << 60;
-        fill(child, node, sorted, keyRuns, i, j, q);
+        fill(child, tuple, sorted, keyRuns, i, j, q);
         i = j;
       }
     }

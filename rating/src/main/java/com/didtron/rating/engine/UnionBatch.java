@@ -15,8 +15,7 @@ public final class UnionBatch implements LookupBatch {
   private final int[] s = new int[SIZE];
   private final int[] e = new int[SIZE];
   private final long[] at = new long[SIZE];
-  private final int[] node = new int[SIZE];
-  private final int[] last = new int[SIZE];
+  private final long[] state = new long[SIZE];
   private final int[] pos = new int[SIZE];
   private final long[] result = new long[SIZE];
   private final long[] runA = new long[SIZE];
@@ -70,31 +69,39 @@ public final class UnionBatch implements LookupBatch {
   @Override
   public void run(byte[] digits) {
     long[] nodes = union.nodes;
+    // each walk starts where the start table puts the number's first digits; a walk's state is
+    // its node's meta (child block, tuple of runs), so its last node is never read again
     for (int k = 0; k < n; k++) {
-      node[k] = a[k] < 0 && b[k] < 0 ? -1 : 0;
-      last[k] = 0;
-      pos[k] = s[k];
+      if (a[k] < 0 && b[k] < 0) {
+        state[k] = DeckUnion.ended(0);
+        pos[k] = s[k];
+      } else {
+        long first = union.start(digits, s[k], e[k]);
+        state[k] = first;
+        pos[k] = s[k] + DeckUnion.taken(first);
+      }
     }
     boolean active = true;
     while (active) {
       active = false;
       for (int k = 0; k < n; k++) {
-        int nk = node[k];
-        if (nk >= 0) {
-          nk = union.next(nk, digits, pos[k], e[k]);
-          if (nk > 0) {
-            pos[k] += 1 + PrefixTrie.labelLength(nodes[2 * nk + 1]);
-            last[k] = nk;
+        long sk = state[k];
+        if (sk >= 0) {
+          int child = union.child(sk, digits, pos[k], e[k]);
+          if (child > 0) {
+            state[k] = nodes[2 * child];
+            pos[k] += 1 + PrefixTrie.labelLength(nodes[2 * child + 1]);
             active = true;
+          } else {
+            state[k] = DeckUnion.ended(sk);
           }
-          node[k] = nk;
         }
       }
     }
     // separate passes over the batch, so the cache misses of one step overlap across the calls
     for (int k = 0; k < n; k++) {
-      runA[k] = union.run(last[k], a[k]);
-      runB[k] = union.run(last[k], b[k]);
+      runA[k] = union.run(state[k], a[k]);
+      runB[k] = union.run(state[k], b[k]);
     }
     int touched = 0;
     for (int k = 0; k < n; k++) {
