@@ -1,37 +1,23 @@
 package com.didtron.app.cli;
 
-import com.didtron.activities.account.AccountChange;
-import com.didtron.activities.account.AccountService;
 import com.didtron.activities.cdr.CdrColumns;
 import com.didtron.activities.cdr.CdrIngestService;
 import com.didtron.activities.cdr.IngestReport;
 import com.didtron.activities.cdr.IngestRequest;
 import com.didtron.activities.copy.PgCopy;
-import com.didtron.activities.ratedeck.ActivationOutcome;
 import com.didtron.activities.ratedeck.ActiveDecks;
-import com.didtron.activities.ratedeck.CardOutcome;
-import com.didtron.activities.ratedeck.ImportOutcome;
-import com.didtron.activities.ratedeck.ImportProgress;
-import com.didtron.activities.ratedeck.ImportRequest;
 import com.didtron.activities.ratedeck.RateCard;
 import com.didtron.activities.ratedeck.RateCardService;
-import com.didtron.activities.ratedeck.RateImportService;
 import com.didtron.activities.user.UserLogins;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.Account;
-import com.didtron.domain.account.AccountDraft;
 import com.didtron.domain.account.AccountKind;
-import com.didtron.domain.account.AccountStatus;
-import com.didtron.domain.account.BillingMode;
 import com.didtron.domain.ratedeck.DeckSide;
 import com.didtron.rating.bench.SyntheticData;
-import com.didtron.rating.deck.ColumnMapping;
-import com.didtron.rating.deck.ImportMode;
 import com.didtron.rating.engine.CompiledDeck;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -66,6 +52,7 @@ final class RatingDbScenario {
   private final Path dir;
   private final Actor admin;
   private final DSLContext db;
+  private final BenchParties parties;
   private final StringBuilder report = new StringBuilder();
 
   RatingDbScenario(ApplicationContext platform, int prefixes, int cdrs, Path dir) {
@@ -76,6 +63,7 @@ final class RatingDbScenario {
     this.admin =
         platform.getBean(UserLogins.class).principal(RatingDbBench.ADMIN).orElseThrow().actor();
     this.db = platform.getBean(DSLContext.class);
+    this.parties = new BenchParties(platform, admin);
   }
 
   String report() throws IOException {
@@ -87,10 +75,10 @@ final class RatingDbScenario {
         Runtime.getRuntime().availableProcessors(),
         Runtime.version());
     List<String> prefixes = SyntheticData.prefixes(prefixCount, 1);
-    Account customer = account("Bench customer", AccountKind.CUSTOMER);
-    Account carrier = account("Bench carrier", AccountKind.CARRIER);
-    RateCard sell = card(customer, DeckSide.SELL);
-    RateCard buy = card(carrier, DeckSide.BUY);
+    Account customer = parties.account("Bench customer", AccountKind.CUSTOMER, "1000000");
+    Account carrier = parties.account("Bench carrier", AccountKind.CARRIER, "1000000");
+    RateCard sell = parties.card(customer, DeckSide.SELL);
+    RateCard buy = parties.card(carrier, DeckSide.BUY);
     Path sellDeck = dir.resolve("sell.csv");
     Path buyDeck = dir.resolve("buy.csv");
     SyntheticData.writeDeck(sellDeck, prefixes, 2);
@@ -116,31 +104,11 @@ final class RatingDbScenario {
   /** Imports and activates a deck file; returns total, stage and activation seconds. */
   private double[] importAndActivate(RateCard card, Path file, Map<String, Long> phases)
       throws IOException {
-    RateImportService imports = platform.getBean(RateImportService.class);
     long t0 = System.nanoTime();
-    ImportOutcome staged;
-    ImportProgress progress = (phase, fraction) -> phases.putIfAbsent(phase, System.nanoTime());
-    try (InputStream in = Files.newInputStream(file)) {
-      staged =
-          imports.stage(
-              admin,
-              new ImportRequest(
-                  card.id(),
-                  ImportMode.REPLACE,
-                  file.getFileName().toString(),
-                  ColumnMapping.canonical(),
-                  null),
-              in,
-              Files.size(file),
-              progress);
-    }
-    long t1 = System.nanoTime();
-    ActivationOutcome done =
-        imports.activate(admin, ((ImportOutcome.Staged) staged).version().id(), false, true);
+    long t1 =
+        parties.importAndActivate(
+            card, file, (phase, fraction) -> phases.putIfAbsent(phase, System.nanoTime()));
     long t2 = System.nanoTime();
-    if (!(done instanceof ActivationOutcome.Activated)) {
-      throw new IllegalStateException("bench deck not activated: " + done);
-    }
     return new double[] {(t2 - t0) / 1e9, (t1 - t0) / 1e9, (t2 - t1) / 1e9};
   }
 
@@ -264,28 +232,6 @@ final class RatingDbScenario {
                         + " FORCE_NOT_NULL (account_ref, carrier_ref, caller, callee))",
                     (out, flush) -> out.raw(rows)));
     return count / ((System.nanoTime() - t0) / 1e9);
-  }
-
-  private Account account(String name, AccountKind kind) {
-    AccountChange c =
-        platform
-            .getBean(AccountService.class)
-            .create(
-                admin,
-                new AccountDraft(
-                    name,
-                    kind,
-                    "USD",
-                    BillingMode.POSTPAID,
-                    new BigDecimal("1000000"),
-                    AccountStatus.ACTIVE,
-                    null));
-    return ((AccountChange.Saved) c).account();
-  }
-
-  private RateCard card(Account owner, DeckSide side) {
-    CardOutcome c = platform.getBean(RateCardService.class).create(admin, owner.id(), side, null);
-    return ((CardOutcome.Created) c).card();
   }
 
   private void line(String format, Object... args) {

@@ -1,7 +1,5 @@
 package com.didtron.app.cli;
 
-import com.didtron.activities.account.AccountChange;
-import com.didtron.activities.account.AccountService;
 import com.didtron.activities.cdr.CdrColumns;
 import com.didtron.activities.cdr.CdrCursor;
 import com.didtron.activities.cdr.CdrFilter;
@@ -11,25 +9,13 @@ import com.didtron.activities.cdr.CdrSlice;
 import com.didtron.activities.cdr.IngestReport;
 import com.didtron.activities.cdr.IngestRequest;
 import com.didtron.activities.ledger.Ledger;
-import com.didtron.activities.ratedeck.ActivationOutcome;
-import com.didtron.activities.ratedeck.CardOutcome;
-import com.didtron.activities.ratedeck.ImportOutcome;
-import com.didtron.activities.ratedeck.ImportRequest;
-import com.didtron.activities.ratedeck.RateCard;
-import com.didtron.activities.ratedeck.RateCardService;
-import com.didtron.activities.ratedeck.RateImportService;
 import com.didtron.activities.statement.StatementService;
 import com.didtron.activities.user.UserLogins;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.Account;
-import com.didtron.domain.account.AccountDraft;
 import com.didtron.domain.account.AccountKind;
-import com.didtron.domain.account.AccountStatus;
-import com.didtron.domain.account.BillingMode;
 import com.didtron.domain.ratedeck.DeckSide;
 import com.didtron.rating.bench.SyntheticData;
-import com.didtron.rating.deck.ColumnMapping;
-import com.didtron.rating.deck.ImportMode;
 import com.didtron.workflows.invoicing.InvoicingActivities;
 import com.didtron.workflows.invoicing.IssueInvoiceRequest;
 import com.didtron.workflows.invoicing.IssuedInvoice;
@@ -40,7 +26,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,6 +70,7 @@ final class ScaleBench {
   private final PrintWriter out;
   private final DSLContext db;
   private final Actor admin;
+  private final BenchParties parties;
   private final TransactionTemplate tx;
   private final List<String> prefixes;
   private final int queries;
@@ -108,6 +94,7 @@ final class ScaleBench {
     this.db = platform.getBean(DSLContext.class);
     this.admin =
         platform.getBean(UserLogins.class).principal(RatingDbBench.ADMIN).orElseThrow().actor();
+    this.parties = new BenchParties(platform, admin);
     this.tx = new TransactionTemplate(platform.getBean(PlatformTransactionManager.class));
     this.prefixes = SyntheticData.prefixes(prefixCount, 1);
   }
@@ -162,11 +149,13 @@ final class ScaleBench {
     Path buyDeck = dir.resolve("buy.csv");
     SyntheticData.writeDeck(sellDeck, prefixes, 2);
     SyntheticData.writeDeck(buyDeck, prefixes, 3);
-    carrier = account("Scale carrier", AccountKind.CARRIER);
-    deck(card(carrier, DeckSide.BUY), buyDeck);
+    carrier = parties.account("Scale carrier", AccountKind.CARRIER, "1000000000");
+    parties.importAndActivate(parties.card(carrier, DeckSide.BUY), buyDeck, (p, f) -> {});
     for (int i = 0; i < CUSTOMERS; i++) {
-      Account c = account(i == 0 ? "Scale big" : "Scale customer " + i, AccountKind.CUSTOMER);
-      deck(card(c, DeckSide.SELL), sellDeck);
+      Account c =
+          parties.account(
+              i == 0 ? "Scale big" : "Scale customer " + i, AccountKind.CUSTOMER, "1000000000");
+      parties.importAndActivate(parties.card(c, DeckSide.SELL), sellDeck, (p, f) -> {});
       customers.add(c);
     }
   }
@@ -484,52 +473,6 @@ final class ScaleBench {
     } finally {
       Files.deleteIfExists(file);
     }
-  }
-
-  private void deck(RateCard card, Path file) throws IOException {
-    RateImportService imports = platform.getBean(RateImportService.class);
-    ImportOutcome staged;
-    try (InputStream in = Files.newInputStream(file)) {
-      staged =
-          imports.stage(
-              admin,
-              new ImportRequest(
-                  card.id(),
-                  ImportMode.REPLACE,
-                  file.getFileName().toString(),
-                  ColumnMapping.canonical(),
-                  null),
-              in,
-              Files.size(file),
-              (phase, fraction) -> {});
-    }
-    ActivationOutcome done =
-        imports.activate(admin, ((ImportOutcome.Staged) staged).version().id(), false, true);
-    if (!(done instanceof ActivationOutcome.Activated)) {
-      throw new IllegalStateException("bench deck not activated: " + done);
-    }
-  }
-
-  private Account account(String name, AccountKind kind) {
-    AccountChange c =
-        platform
-            .getBean(AccountService.class)
-            .create(
-                admin,
-                new AccountDraft(
-                    name,
-                    kind,
-                    "USD",
-                    BillingMode.POSTPAID,
-                    new BigDecimal("1000000000"),
-                    AccountStatus.ACTIVE,
-                    null));
-    return ((AccountChange.Saved) c).account();
-  }
-
-  private RateCard card(Account owner, DeckSide side) {
-    CardOutcome c = platform.getBean(RateCardService.class).create(admin, owner.id(), side, null);
-    return ((CardOutcome.Created) c).card();
   }
 
   private long number(String sql, Object... binds) {
