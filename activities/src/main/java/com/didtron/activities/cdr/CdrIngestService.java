@@ -40,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class CdrIngestService {
-  static final int CHUNK = 50_000;
+  static final int CHUNK = 25_000;
   private static final int SHOWN_REJECTS = 100;
 
   private final DSLContext db;

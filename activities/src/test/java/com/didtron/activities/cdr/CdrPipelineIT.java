@@ -237,9 +237,10 @@ class CdrPipelineIT extends ActivitiesIT {
         rating.pair(
             admin(), "1,USA,0.0100,0,6,6,2026-01-01,\n", "1,USA,0.0050,0,6,6,2026-01-01,\n");
     String source = Fixtures.unique("overlap");
-    // each file spans three chunks; the second file runs backwards through the shared 60,000 call
-    // ids, so concurrent chunks would meet each other's keys in both orders were they not
-    // serialised (a chunk is one transaction under the advisory lock on tenant and source)
+    // each file spans several chunks (120,000 CDRs); the second file runs backwards through the
+    // shared 60,000 call ids, so concurrent chunks would meet each other's keys in both orders
+    // were they not serialised (a chunk is one transaction under the advisory lock on tenant and
+    // source)
     int size = 120_000;
     int shift = 60_000;
     StringBuilder first = new StringBuilder(RatingFixtures.CDR_HEADER);
