@@ -13,6 +13,7 @@ import com.didtron.activities.ratedeck.RateImportService;
 import com.didtron.domain.access.Actor;
 import com.didtron.domain.account.Account;
 import com.didtron.domain.account.AccountDraft;
+import com.didtron.domain.account.AccountId;
 import com.didtron.domain.account.AccountKind;
 import com.didtron.domain.account.AccountStatus;
 import com.didtron.domain.account.BillingMode;
@@ -41,6 +42,11 @@ final class BenchParties {
 
   /** An active postpaid USD account with the given credit limit. */
   Account account(String name, AccountKind kind, String creditLimit) {
+    return account(name, kind, BillingMode.POSTPAID, creditLimit);
+  }
+
+  /** An active USD account billed {@code mode} with the given credit limit. */
+  Account account(String name, AccountKind kind, BillingMode mode, String creditLimit) {
     AccountChange c =
         platform
             .getBean(AccountService.class)
@@ -50,16 +56,26 @@ final class BenchParties {
                     name,
                     kind,
                     "USD",
-                    BillingMode.POSTPAID,
+                    mode,
                     new BigDecimal(creditLimit),
                     AccountStatus.ACTIVE,
                     null));
-    return ((AccountChange.Saved) c).account();
+    if (!(c instanceof AccountChange.Saved saved)) {
+      throw new IllegalStateException("bench account not created: " + c);
+    }
+    return saved.account();
+  }
+
+  RateCard card(AccountId owner, DeckSide side) {
+    CardOutcome c = platform.getBean(RateCardService.class).create(admin, owner, side, null);
+    if (!(c instanceof CardOutcome.Created created)) {
+      throw new IllegalStateException("bench card not created: " + c);
+    }
+    return created.card();
   }
 
   RateCard card(Account owner, DeckSide side) {
-    CardOutcome c = platform.getBean(RateCardService.class).create(admin, owner.id(), side, null);
-    return ((CardOutcome.Created) c).card();
+    return card(owner.id(), side);
   }
 
   /**
@@ -67,25 +83,31 @@ final class BenchParties {
    * returns the nanoTime at which staging ended (activation follows).
    */
   long importAndActivate(RateCard card, Path file, ImportProgress progress) throws IOException {
-    RateImportService imports = platform.getBean(RateImportService.class);
-    ImportOutcome staged;
     try (InputStream in = Files.newInputStream(file)) {
-      staged =
-          imports.stage(
-              admin,
-              new ImportRequest(
-                  card.id(),
-                  ImportMode.REPLACE,
-                  file.getFileName().toString(),
-                  ColumnMapping.canonical(),
-                  null),
-              in,
-              Files.size(file),
-              progress);
+      return importAndActivate(card, file.getFileName().toString(), in, Files.size(file), progress);
+    }
+  }
+
+  /**
+   * Like {@link #importAndActivate(RateCard, Path, ImportProgress)} for a deck read from {@code
+   * in}.
+   */
+  long importAndActivate(
+      RateCard card, String fileName, InputStream in, long size, ImportProgress progress) {
+    RateImportService imports = platform.getBean(RateImportService.class);
+    ImportOutcome staged =
+        imports.stage(
+            admin,
+            new ImportRequest(
+                card.id(), ImportMode.REPLACE, fileName, ColumnMapping.canonical(), null),
+            in,
+            size,
+            progress);
+    if (!(staged instanceof ImportOutcome.Staged s)) {
+      throw new IllegalStateException("bench deck not staged: " + staged);
     }
     long staging = System.nanoTime();
-    ActivationOutcome done =
-        imports.activate(admin, ((ImportOutcome.Staged) staged).version().id(), false, true);
+    ActivationOutcome done = imports.activate(admin, s.version().id(), false, true);
     if (!(done instanceof ActivationOutcome.Activated)) {
       throw new IllegalStateException("bench deck not activated: " + done);
     }

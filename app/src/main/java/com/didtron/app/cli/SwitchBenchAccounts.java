@@ -1,14 +1,6 @@
 package com.didtron.app.cli;
 
-import com.didtron.activities.account.AccountChange;
-import com.didtron.activities.account.AccountService;
-import com.didtron.activities.ratedeck.ActivationOutcome;
-import com.didtron.activities.ratedeck.CardOutcome;
-import com.didtron.activities.ratedeck.ImportOutcome;
 import com.didtron.activities.ratedeck.ImportProgress;
-import com.didtron.activities.ratedeck.ImportRequest;
-import com.didtron.activities.ratedeck.RateCardService;
-import com.didtron.activities.ratedeck.RateImportService;
 import com.didtron.activities.switchsync.SwitchChanges;
 import com.didtron.activities.switchsync.SwitchSyncStates;
 import com.didtron.activities.switchsync.SyncTargets;
@@ -16,10 +8,8 @@ import com.didtron.activities.trunk.TrunkChange;
 import com.didtron.activities.trunk.Trunks;
 import com.didtron.activities.user.UserLogins;
 import com.didtron.domain.access.Actor;
-import com.didtron.domain.account.AccountDraft;
 import com.didtron.domain.account.AccountId;
 import com.didtron.domain.account.AccountKind;
-import com.didtron.domain.account.AccountStatus;
 import com.didtron.domain.account.BillingMode;
 import com.didtron.domain.ratedeck.DeckSide;
 import com.didtron.domain.switchsync.SyncStatus;
@@ -28,10 +18,7 @@ import com.didtron.domain.trunk.Transport;
 import com.didtron.domain.trunk.TrunkDirection;
 import com.didtron.domain.trunk.TrunkDraft;
 import com.didtron.domain.trunk.TrunkStatus;
-import com.didtron.rating.deck.ColumnMapping;
-import com.didtron.rating.deck.ImportMode;
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,12 +40,14 @@ final class SwitchBenchAccounts {
 
   private final ApplicationContext platform;
   private final Actor admin;
+  private final BenchParties parties;
   private final List<String> trunksMade = new ArrayList<>();
 
   SwitchBenchAccounts(ApplicationContext platform) {
     this.platform = platform;
     this.admin =
         platform.getBean(UserLogins.class).principal(SwitchBench.ADMIN).orElseThrow().actor();
+    this.parties = new BenchParties(platform, admin);
   }
 
   Actor admin() {
@@ -87,17 +76,7 @@ final class SwitchBenchAccounts {
   }
 
   private AccountId account(String name, AccountKind kind, BillingMode mode, String credit) {
-    AccountChange c =
-        platform
-            .getBean(AccountService.class)
-            .create(
-                admin,
-                new AccountDraft(
-                    name, kind, "USD", mode, new BigDecimal(credit), AccountStatus.ACTIVE, null));
-    if (!(c instanceof AccountChange.Saved saved)) {
-      throw new IllegalStateException("bench account not created: " + c);
-    }
-    return saved.account().id();
+    return parties.account(name, kind, mode, credit).id();
   }
 
   private String trunk(AccountId account, String name, TrunkDirection direction, String address) {
@@ -161,34 +140,16 @@ final class SwitchBenchAccounts {
   }
 
   private void deck(AccountId account, DeckSide side, List<String> prefixes, String rate) {
-    CardOutcome card = platform.getBean(RateCardService.class).create(admin, account, side, null);
-    if (!(card instanceof CardOutcome.Created created)) {
-      throw new IllegalStateException("bench card not created: " + card);
-    }
     StringBuilder csv = new StringBuilder(HEADER);
     for (String prefix : prefixes) {
       csv.append(prefix).append(",Bench,").append(rate).append(",0,1,1,2020-01-01,\n");
     }
     byte[] bytes = csv.toString().getBytes(StandardCharsets.US_ASCII);
-    RateImportService imports = platform.getBean(RateImportService.class);
-    ImportOutcome staged =
-        imports.stage(
-            admin,
-            new ImportRequest(
-                created.card().id(),
-                ImportMode.REPLACE,
-                "bench-" + side.name().toLowerCase(java.util.Locale.ROOT) + ".csv",
-                ColumnMapping.canonical(),
-                null),
-            new ByteArrayInputStream(bytes),
-            bytes.length,
-            ImportProgress.none());
-    if (!(staged instanceof ImportOutcome.Staged s)) {
-      throw new IllegalStateException("bench deck not staged: " + staged);
-    }
-    ActivationOutcome done = imports.activate(admin, s.version().id(), false, true);
-    if (!(done instanceof ActivationOutcome.Activated)) {
-      throw new IllegalStateException("bench deck not activated: " + done);
-    }
+    parties.importAndActivate(
+        parties.card(account, side),
+        "bench-" + side.name().toLowerCase(java.util.Locale.ROOT) + ".csv",
+        new ByteArrayInputStream(bytes),
+        bytes.length,
+        ImportProgress.none());
   }
 }
