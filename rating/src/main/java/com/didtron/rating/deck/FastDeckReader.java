@@ -34,6 +34,7 @@ public final class FastDeckReader {
   private static final int MAX_INTEGER_DIGITS = 12;
   private static final int MAX_DECIMALS = 6;
   private static final long[] POW10 = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
+  private static final int SAMPLE_LINES = 256;
 
   private FastDeckReader() {}
 
@@ -46,14 +47,40 @@ public final class FastDeckReader {
     if (plan == null) {
       return CompletableFuture.completedFuture(null);
     }
+    int[] regions = regions(data, plan.cuts);
+    Columns shared = new Columns(regions[regions.length - 1]);
     @SuppressWarnings("unchecked")
     CompletableFuture<Chunk>[] chunks = new CompletableFuture[plan.cuts.length - 1];
     for (int k = 0; k < chunks.length; k++) {
       int s = plan.cuts[k];
       int e = plan.cuts[k + 1];
-      chunks[k] = CompletableFuture.supplyAsync(() -> parse(data, s, e, plan.header), pool);
+      Chunk chunk = new Chunk(shared, regions[k], regions[k + 1]);
+      chunks[k] = CompletableFuture.supplyAsync(() -> parse(data, s, e, plan.header, chunk), pool);
     }
-    return CompletableFuture.allOf(chunks).thenApply(done -> merge(data, chunks));
+    return CompletableFuture.allOf(chunks).thenApply(done -> merge(data, shared, chunks));
+  }
+
+  /**
+   * Where each chunk's rows go in the shared columns: room for its bytes at the sampled average
+   * line length plus an eighth (a chunk that needs more moves to columns of its own), so the
+   * columns are written once and not copied into a merged set.
+   */
+  private static int[] regions(byte[] data, int[] cuts) {
+    int body = cuts[0];
+    int lines = 0;
+    int at = body;
+    while (at < data.length && lines < SAMPLE_LINES) {
+      if (data[at++] == '\n') {
+        lines++;
+      }
+    }
+    double perLine = lines == 0 ? 40 : Math.max(8, (double) (at - body) / lines);
+    int[] regions = new int[cuts.length];
+    for (int k = 0; k + 1 < cuts.length; k++) {
+      long rows = (long) ((cuts[k + 1] - cuts[k]) / perLine * 1.125) + 16;
+      regions[k + 1] = (int) Math.min(Integer.MAX_VALUE - 16, regions[k] + rows);
+    }
+    return regions;
   }
 
   /** Reads {@code data} on the calling thread; null when the file needs the careful parser. */
@@ -97,20 +124,18 @@ public final class FastDeckReader {
     return new Plan(header, Arrays.copyOf(cuts, k));
   }
 
-  /** The rows of one chunk, or a bail-out. */
-  private static final class Chunk {
-    int size;
-    int[] prefixStart;
-    byte[] prefixLength;
-    long[] rate;
-    long[] connect;
-    long[] increments;
-    long[] from;
-    long[] to;
-    String[] destination;
-    boolean bail;
+  /** Rows column by column. */
+  private static final class Columns {
+    final int[] prefixStart;
+    final byte[] prefixLength;
+    final long[] rate;
+    final long[] connect;
+    final long[] increments;
+    final long[] from;
+    final long[] to;
+    final String[] destination;
 
-    Chunk(int capacity) {
+    Columns(int capacity) {
       prefixStart = new int[capacity];
       prefixLength = new byte[capacity];
       rate = new long[capacity];
@@ -121,27 +146,61 @@ public final class FastDeckReader {
       destination = new String[capacity];
     }
 
-    void grow() {
-      int c = Math.max(16, prefixStart.length * 2);
-      prefixStart = Arrays.copyOf(prefixStart, c);
-      prefixLength = Arrays.copyOf(prefixLength, c);
-      rate = Arrays.copyOf(rate, c);
-      connect = Arrays.copyOf(connect, c);
-      increments = Arrays.copyOf(increments, c);
-      from = Arrays.copyOf(from, c);
-      to = Arrays.copyOf(to, c);
-      destination = Arrays.copyOf(destination, c);
+    int capacity() {
+      return prefixStart.length;
+    }
+
+    /** Copies rows {@code [from, from + n)} of {@code src} to {@code at} here (may overlap). */
+    void copy(Columns src, int from, int at, int n) {
+      System.arraycopy(src.prefixStart, from, prefixStart, at, n);
+      System.arraycopy(src.prefixLength, from, prefixLength, at, n);
+      System.arraycopy(src.rate, from, rate, at, n);
+      System.arraycopy(src.connect, from, connect, at, n);
+      System.arraycopy(src.increments, from, increments, at, n);
+      System.arraycopy(src.from, from, this.from, at, n);
+      System.arraycopy(src.to, from, to, at, n);
+      System.arraycopy(src.destination, from, destination, at, n);
+    }
+  }
+
+  /**
+   * The rows of one chunk, in its region {@code [start, end)} of the file's shared columns until
+   * they outgrow it (then in columns of its own), or a bail-out.
+   */
+  private static final class Chunk {
+    Columns columns;
+    int start;
+    int end;
+    int size;
+    boolean bail;
+
+    Chunk(Columns columns, int start, int end) {
+      this.columns = columns;
+      this.start = start;
+      this.end = end;
+    }
+
+    /** Where the next row goes. */
+    int next() {
+      if (start + size == end) {
+        Columns own = new Columns(Math.max(16, 2 * size));
+        own.copy(columns, start, 0, size);
+        columns = own;
+        start = 0;
+        end = own.capacity();
+      }
+      return start + size;
     }
 
     static Chunk bailed() {
-      Chunk c = new Chunk(0);
+      Chunk c = new Chunk(null, 0, 0);
       c.bail = true;
       return c;
     }
   }
 
-  private static Chunk parse(byte[] data, int s, int e, CsvHeader header) {
-    return new ChunkParser(data, header).parse(s, e);
+  private static Chunk parse(byte[] data, int s, int e, CsvHeader header, Chunk out) {
+    return new ChunkParser(data, header).parse(s, e, out);
   }
 
   /** Parses the lines of one chunk; not thread-safe (one per chunk). */
@@ -176,8 +235,7 @@ public final class FastDeckReader {
       pTo = header.position(EFFECTIVE_TO);
     }
 
-    Chunk parse(int s, int e) {
-      Chunk out = new Chunk(Math.max(16, (e - s) / 40));
+    Chunk parse(int s, int e, Chunk out) {
       int p = s;
       while (p < e) {
         int lineStart = p;
@@ -284,19 +342,17 @@ public final class FastDeckReader {
       if (from == EpochNanos.INVALID) {
         return false;
       }
-      int i = out.size;
-      if (i == out.prefixStart.length) {
-        out.grow();
-      }
-      out.prefixStart[i] = ps;
-      out.prefixLength[i] = (byte) pl;
-      out.rate[i] = rate;
-      out.connect[i] = connect;
-      out.increments[i] = (initial << 32) | subsequent;
-      out.from[i] = from;
-      out.to[i] = to;
-      out.destination[i] = names.get(b, fs[pDestination], fe[pDestination]);
-      out.size = i + 1;
+      int i = out.next();
+      Columns c = out.columns;
+      c.prefixStart[i] = ps;
+      c.prefixLength[i] = (byte) pl;
+      c.rate[i] = rate;
+      c.connect[i] = connect;
+      c.increments[i] = (initial << 32) | subsequent;
+      c.from[i] = from;
+      c.to[i] = to;
+      c.destination[i] = names.get(b, fs[pDestination], fe[pDestination]);
+      out.size++;
       return true;
     }
 
@@ -388,49 +444,37 @@ public final class FastDeckReader {
     }
   }
 
-  private static PackedRows merge(byte[] data, CompletableFuture<Chunk>[] futures) {
+  /**
+   * The chunks' rows in file order: in the shared columns, each region moved down to close the gap
+   * before it; when a chunk has columns of its own, copied into new columns instead.
+   */
+  private static PackedRows merge(byte[] data, Columns shared, CompletableFuture<Chunk>[] futures) {
     Chunk[] chunks = new Chunk[futures.length];
     int total = 0;
+    boolean inPlace = true;
     for (int k = 0; k < chunks.length; k++) {
       chunks[k] = futures[k].join();
       if (chunks[k].bail) {
         return null;
       }
       total += chunks[k].size;
+      inPlace &= chunks[k].columns == shared;
     }
     if (total == 0) {
       return null;
     }
-    if (chunks.length == 1) {
-      Chunk c = chunks[0];
-      return new PackedRows(
-          data,
-          c.size,
-          c.prefixStart,
-          c.prefixLength,
-          c.rate,
-          c.connect,
-          c.increments,
-          c.from,
-          c.to,
-          c.destination);
-    }
-    Chunk all = new Chunk(total);
+    Columns all = inPlace ? shared : new Columns(total);
+    int at = 0;
     for (Chunk c : chunks) {
-      int at = all.size;
-      System.arraycopy(c.prefixStart, 0, all.prefixStart, at, c.size);
-      System.arraycopy(c.prefixLength, 0, all.prefixLength, at, c.size);
-      System.arraycopy(c.rate, 0, all.rate, at, c.size);
-      System.arraycopy(c.connect, 0, all.connect, at, c.size);
-      System.arraycopy(c.increments, 0, all.increments, at, c.size);
-      System.arraycopy(c.from, 0, all.from, at, c.size);
-      System.arraycopy(c.to, 0, all.to, at, c.size);
-      System.arraycopy(c.destination, 0, all.destination, at, c.size);
-      all.size += c.size;
+      // in place, a region only ever moves down (each chunk fits its region)
+      if (c.columns != all || c.start != at) {
+        all.copy(c.columns, c.start, at, c.size);
+      }
+      at += c.size;
     }
     return new PackedRows(
         data,
-        all.size,
+        total,
         all.prefixStart,
         all.prefixLength,
         all.rate,

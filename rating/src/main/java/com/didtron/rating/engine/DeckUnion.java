@@ -40,13 +40,15 @@ public final class DeckUnion {
   private final int width;
   final long[] nodes;
   final long[] runs;
+  private final int nodeCount;
   // per first TABLE_DIGITS digits: the walk's state there | digits taken << TAKEN_SHIFT
   private final long[] table;
 
-  private DeckUnion(CompiledDeck[] decks, long[] nodes, long[] runs) {
+  private DeckUnion(CompiledDeck[] decks, long[] nodes, int nodeCount, long[] runs) {
     this.decks = decks;
     this.width = decks.length;
     this.nodes = nodes;
+    this.nodeCount = nodeCount;
     this.runs = runs;
     this.table = startTable();
   }
@@ -110,39 +112,68 @@ public final class DeckUnion {
    * prefixes (then look up deck by deck).
    */
   public static DeckUnion of(List<CompiledDeck> decks) {
-    int width = decks.size();
-    if (width == 0 || width > MAX_DECKS) {
+    if (decks.isEmpty() || decks.size() > MAX_DECKS) {
       return null;
     }
-    long[][] keys = new long[width][];
-    long[][] vals = new long[width][];
-    int[] counts = new int[width];
-    for (int d = 0; d < width; d++) {
-      CompiledDeck deck = decks.get(d);
-      keys[d] = new long[deck.size()];
-      vals[d] = new long[deck.size()];
-      counts[d] = collect(deck.trie(), 0, 0L, 0, keys[d], vals[d], 0);
-      if (counts[d] < 0) {
-        return null;
-      }
+    return of(decks, decks.stream().map(DeckUnion::keys).toList());
+  }
+
+  /**
+   * Like {@link #of(List)} with every deck's {@link #keys} already taken ({@code keys.get(i)} of
+   * {@code decks.get(i)}), so a loader can take them on the thread that compiled the deck.
+   */
+  public static DeckUnion of(List<CompiledDeck> decks, List<Keys> keys) {
+    int width = decks.size();
+    if (width == 0 || width > MAX_DECKS || keys.size() != width || keys.contains(null)) {
+      return null;
     }
     int total = 0;
-    for (int c : counts) {
-      total += c;
+    for (Keys k : keys) {
+      total += k.count;
     }
     long[] sorted = new long[total];
-    long[] keyRuns = new long[width * total];
-    int unique = merge(keys, vals, counts, sorted, keyRuns);
-    Builder b = new Builder(width, unique);
+    Keys[] all = keys.toArray(Keys[]::new);
+    int unique = merge(all, sorted);
+    Builder b = new Builder(all, unique);
     int root = b.newNode();
-    b.fill(root, 0, sorted, keyRuns, 0, unique, 0);
+    b.fill(root, 0, sorted, 0, unique, 0);
     if (b.tuples > TUPLE_MASK) {
       return null;
     }
     return new DeckUnion(
         decks.toArray(CompiledDeck[]::new),
-        Arrays.copyOf(b.nodes, 2 * b.count),
-        Arrays.copyOf(b.runs, width * b.tuples));
+        trimmed(b.nodes, 2 * b.count),
+        b.count,
+        trimmed(b.runs, width * b.tuples));
+  }
+
+  /**
+   * A deck's prefixes with entries, in key order, with each one's entry run: what a union is built
+   * from. Taking them is a walk of the deck's trie.
+   */
+  public static final class Keys {
+    private final long[] keys;
+    private final long[] runs;
+    private final int count;
+
+    private Keys(long[] keys, long[] runs, int count) {
+      this.keys = keys;
+      this.runs = runs;
+      this.count = count;
+    }
+  }
+
+  /** The keys of {@code deck}; null when a path is longer than {@value #KEY_DIGITS} digits. */
+  public static Keys keys(CompiledDeck deck) {
+    long[] keys = new long[deck.size()];
+    long[] runs = new long[deck.size()];
+    int count = collect(deck.trie(), 0, 0L, 0, keys, runs, 0);
+    return count < 0 ? null : new Keys(keys, runs, count);
+  }
+
+  /** {@code array} cut to {@code length}, or itself when the spare room is small. */
+  private static long[] trimmed(long[] array, int length) {
+    return array.length - length <= array.length / 8 ? array : Arrays.copyOf(array, length);
   }
 
   /** Where {@code deck} sits in this union; -1 for null. */
@@ -160,7 +191,7 @@ public final class DeckUnion {
 
   /** Number of trie nodes (for memory reports). */
   public int nodeCount() {
-    return nodes.length / 2;
+    return nodeCount;
   }
 
   /** Bytes held by the trie and run arrays. */
@@ -276,32 +307,32 @@ public final class DeckUnion {
     return n;
   }
 
-  /** Merges the decks' sorted keys into distinct keys with every deck's run (0: none). */
-  private static int merge(
-      long[][] keys, long[][] vals, int[] counts, long[] sorted, long[] keyRuns) {
-    int width = keys.length;
+  /** Merges the decks' sorted keys into {@code sorted}, each key once; returns their number. */
+  private static int merge(Keys[] decks, long[] sorted) {
+    int width = decks.length;
     int[] at = new int[width];
     int u = 0;
     while (true) {
       long min = 0;
       boolean any = false;
       for (int d = 0; d < width; d++) {
+        Keys k = decks[d];
         // keys are unsigned: digits 8 and 9 in the top bits
-        if (at[d] < counts[d] && (!any || Long.compareUnsigned(keys[d][at[d]], min) < 0)) {
-          min = keys[d][at[d]];
+        if (at[d] < k.count && (!any || Long.compareUnsigned(k.keys[at[d]], min) < 0)) {
+          min = k.keys[at[d]];
           any = true;
         }
       }
       if (!any) {
         return u;
       }
-      sorted[u] = min;
+      sorted[u++] = min;
       for (int d = 0; d < width; d++) {
-        if (at[d] < counts[d] && keys[d][at[d]] == min) {
-          keyRuns[width * u + d] = vals[d][at[d]++];
+        Keys k = decks[d];
+        if (at[d] < k.count && k.keys[at[d]] == min) {
+          at[d]++;
         }
       }
-      u++;
     }
   }
 
@@ -313,17 +344,24 @@ public final class DeckUnion {
     return (int) key & 15;
   }
 
-  /** Builds the union trie from the distinct sorted keys, depth first. */
+  /**
+   * Builds the union trie from the distinct sorted keys, depth first. The walk meets the keys in
+   * key order, so each deck's runs are taken from its own keys with a cursor per deck.
+   */
   private static final class Builder {
     private final int width;
+    private final Keys[] decks;
+    private final int[] cursor;
     long[] nodes;
     // tuple 0: no deck has a run (the root's, unless the empty prefix is a key)
     final long[] runs;
     int count;
     int tuples = 1;
 
-    Builder(int width, int keys) {
-      this.width = width;
+    Builder(Keys[] decks, int keys) {
+      this.width = decks.length;
+      this.decks = decks;
+      this.cursor = new int[width];
       int slots = 4 * keys + 12;
       nodes = new long[2 * slots];
       runs = new long[width * (keys + 1)];
@@ -361,16 +399,17 @@ public final class DeckUnion {
      * decks that have the key replaced; the rest of the keys are grouped by their next digit into
      * children labelled with the digits the group shares.
      */
-    void fill(int node, int parentTuple, long[] sorted, long[] keyRuns, int lo, int hi, int depth) {
+    void fill(int node, int parentTuple, long[] sorted, int lo, int hi, int depth) {
       int tuple = parentTuple;
       int i = lo;
       if (i < hi && length(sorted[i]) == depth) {
         tuple = tuples++;
         System.arraycopy(runs, width * parentTuple, runs, width * tuple, width);
+        long key = sorted[i];
         for (int d = 0; d < width; d++) {
-          long run = keyRuns[width * i + d];
-          if (run != 0) {
-            runs[width * tuple + d] = run;
+          Keys k = decks[d];
+          if (cursor[d] < k.count && k.keys[cursor[d]] == key) {
+            runs[width * tuple + d] = k.runs[cursor[d]++];
           }
         }
         i++;
@@ -401,7 +440,7 @@ public final class DeckUnion {
         }
         int child = base + d;
         nodes[2 * child + 1] = label | (long) length << 60;
-        fill(child, tuple, sorted, keyRuns, i, j, q);
+        fill(child, tuple, sorted, i, j, q);
         i = j;
       }
     }

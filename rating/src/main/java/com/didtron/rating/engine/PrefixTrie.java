@@ -20,14 +20,17 @@ final class PrefixTrie {
   static final long EMPTY = -1L;
 
   final long[] nodes;
+  private final int nodeCount;
 
-  PrefixTrie(long[] nodes) {
+  /** A trie of {@code nodeCount} nodes and the sentinel; {@code nodes} may have room beyond. */
+  PrefixTrie(long[] nodes, int nodeCount) {
     this.nodes = nodes;
+    this.nodeCount = nodeCount;
   }
 
   /** Number of nodes, the sentinel excluded. */
   int nodeCount() {
-    return nodes.length / 2 - 1;
+    return nodeCount;
   }
 
   static int childBase(long meta) {

@@ -16,6 +16,8 @@ final class TrieBuilder {
   private long[] outNodes;
   private int outCount;
   private int[] compressedOf;
+  // a label's digits while it is built (used up before the recursion reuses it)
+  private final int[] digits = new int[PrefixTrie.MAX_LABEL];
 
   /** The trie of {@code prefixes}; {@code nodeOf[i]} receives the node of prefix i. */
   static PrefixTrie build(String[] prefixes, int[] nodeOf) {
@@ -149,7 +151,6 @@ final class TrieBuilder {
     }
     int base = block();
     outNodes[2 * node] = (long) base << 32;
-    int[] digits = new int[PrefixTrie.MAX_LABEL];
     while (i < hi) {
       int d = digit(sorted[i], depth);
       int j = i + 1;
@@ -238,7 +239,6 @@ final class TrieBuilder {
     }
     int base = block();
     outNodes[2 * node] = (long) base << 32;
-    int[] digits = new int[PrefixTrie.MAX_LABEL];
     for (int d = 0; d < 10; d++) {
       int child = children[childBase[plain] + d];
       if (child == 0) {
@@ -295,7 +295,10 @@ final class TrieBuilder {
     return outCount++;
   }
 
-  /** Sets each node's first entry from the entry counts and trims the arrays. */
+  /**
+   * Sets each node's first entry from the entry counts; the array is trimmed only when much of it
+   * is spare (a copy of a big trie costs more than the room it gives back).
+   */
   private PrefixTrie finish(int[] nodeOf) {
     int[] counts = new int[outCount + 1];
     for (int node : nodeOf) {
@@ -306,7 +309,12 @@ final class TrieBuilder {
       outNodes[2 * n] = (outNodes[2 * n] & 0xFFFF_FFFF_0000_0000L) | counts[n];
     }
     outNodes[2 * outCount] = counts[outCount];
-    return new PrefixTrie(Arrays.copyOf(outNodes, 2 * outCount + 2));
+    int length = 2 * outCount + 2;
+    long[] nodes =
+        outNodes.length - length <= outNodes.length / 4
+            ? outNodes
+            : Arrays.copyOf(outNodes, length);
+    return new PrefixTrie(nodes, outCount);
   }
 
   private static int[] grow(int[] array, int needed) {

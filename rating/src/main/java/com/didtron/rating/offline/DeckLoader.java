@@ -6,11 +6,13 @@ import com.didtron.rating.deck.FastDeckReader;
 import com.didtron.rating.deck.LineError;
 import com.didtron.rating.deck.PackedRows;
 import com.didtron.rating.engine.CompiledDeck;
+import com.didtron.rating.engine.DeckUnion;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -28,15 +30,33 @@ final class DeckLoader {
   private final PrintStream err;
   private final ExecutorService pool;
   private final Map<Path, CompletableFuture<Loaded>> byFile = new LinkedHashMap<>();
+  private final boolean unionKeys;
+  private final Map<CompiledDeck, DeckUnion.Keys> keys = new IdentityHashMap<>();
 
-  /** A loader running parses on {@code pool} (null: on the calling thread). */
-  DeckLoader(PrintStream err, ExecutorService pool) {
+  /**
+   * A loader running parses on {@code pool} (null: on the calling thread); with {@code unionKeys}
+   * it also takes each deck's {@link DeckUnion#keys} right after compiling it, on the same thread.
+   */
+  DeckLoader(PrintStream err, ExecutorService pool, boolean unionKeys) {
     this.err = err;
     this.pool = pool;
+    this.unionKeys = unionKeys;
   }
 
-  /** What one file gave: a deck, or the parse result with errors, or a failure message. */
-  private record Loaded(CompiledDeck deck, DeckParseResult parsed, String failure) {}
+  /**
+   * What one file gave: a deck (with its union keys when asked for), or the parse result with
+   * errors, or a failure message.
+   */
+  private record Loaded(
+      CompiledDeck deck, DeckUnion.Keys keys, DeckParseResult parsed, String failure) {
+    Loaded(CompiledDeck deck, DeckParseResult parsed, String failure) {
+      this(deck, null, parsed, failure);
+    }
+
+    Loaded withUnionKeys() {
+      return deck == null ? this : new Loaded(deck, DeckUnion.keys(deck), parsed, failure);
+    }
+  }
 
   /** Starts loading every file of {@code files}; {@code side} is "sell" or "buy". */
   void start(String side, Map<String, Path> files) {
@@ -49,7 +69,9 @@ final class DeckLoader {
           byFile.computeIfAbsent(
               file.toAbsolutePath().normalize(),
               key ->
-                  pool == null ? CompletableFuture.completedFuture(load(file)) : loadAsync(file));
+                  pool == null
+                      ? CompletableFuture.completedFuture(withKeys(load(file)))
+                      : loadAsync(file));
         });
   }
 
@@ -73,8 +95,14 @@ final class DeckLoader {
                     + loaded.parsed().errors().get(0));
           }
           decks.put(party, loaded.deck());
+          keys.put(loaded.deck(), loaded.keys());
         });
     return decks;
+  }
+
+  /** The union keys of a deck {@link #finish} gave; null when not taken or not possible. */
+  DeckUnion.Keys unionKeys(CompiledDeck deck) {
+    return keys.get(deck);
   }
 
   /**
@@ -88,7 +116,11 @@ final class DeckLoader {
                 read.data() == null
                     ? CompletableFuture.completedFuture(new Loaded(null, null, read.failure()))
                     : FastDeckReader.read(read.data(), pool, PARTS)
-                        .thenApplyAsync(rows -> compile(file, read.data(), rows), pool));
+                        .thenApplyAsync(rows -> withKeys(compile(file, read.data(), rows)), pool));
+  }
+
+  private Loaded withKeys(Loaded loaded) {
+    return unionKeys ? loaded.withUnionKeys() : loaded;
   }
 
   private record Read(byte[] data, String failure) {}

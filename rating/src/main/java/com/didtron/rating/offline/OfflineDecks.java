@@ -17,7 +17,7 @@ public final class OfflineDecks {
    * OfflineRatingException} naming it, after listing the deck's line errors on {@code err}.
    */
   public static Decks load(Map<String, Path> sell, Map<String, Path> buy, PrintStream err) {
-    DeckLoader loader = new DeckLoader(err, null);
+    DeckLoader loader = new DeckLoader(err, null, false);
     loader.start("sell", sell);
     loader.start("buy", buy);
     return new Decks(loader.finish("sell", sell), loader.finish("buy", buy));

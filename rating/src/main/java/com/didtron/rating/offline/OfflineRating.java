@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -66,15 +67,16 @@ public final class OfflineRating {
       PrintStream err,
       int threads) {
     long started = System.nanoTime();
+    initialiseMoneyClassesMeanwhile();
     int workers = Math.max(1, threads);
     ExecutorService pool = workers > 1 ? Executors.newFixedThreadPool(workers, daemon()) : null;
     try {
-      DeckLoader loader = new DeckLoader(err, pool);
+      DeckLoader loader = new DeckLoader(err, pool, UNION);
       loader.start("sell", sell);
       loader.start("buy", buy);
       Map<String, CompiledDeck> sellDecks = loader.finish("sell", sell);
       Map<String, CompiledDeck> buyDecks = loader.finish("buy", buy);
-      DeckUnion union = UNION ? union(sellDecks, buyDecks) : null;
+      DeckUnion union = UNION ? union(sellDecks, buyDecks, loader) : null;
       long loaded = System.nanoTime();
       if (!Files.isRegularFile(cdrs)) {
         throw new OfflineRatingException("CDR file not found: " + cdrs);
@@ -102,14 +104,45 @@ public final class OfflineRating {
   }
 
   /**
-   * One trie over every deck of the run, so a call walks once for both legs ({@link DeckUnion});
-   * null (deck by deck) when there are more decks than a union takes.
+   * One trie over every deck of the run, so a call walks once for both legs ({@link DeckUnion}),
+   * from the keys the loader took while compiling each deck; null (deck by deck) when there are
+   * more decks than a union takes.
    */
-  private static DeckUnion union(Map<String, CompiledDeck> sell, Map<String, CompiledDeck> buy) {
+  private static DeckUnion union(
+      Map<String, CompiledDeck> sell, Map<String, CompiledDeck> buy, DeckLoader loader) {
     Set<CompiledDeck> decks = Collections.newSetFromMap(new IdentityHashMap<>());
     decks.addAll(sell.values());
     decks.addAll(buy.values());
-    return decks.size() > DeckUnion.MAX_DECKS ? null : DeckUnion.of(new ArrayList<>(decks));
+    if (decks.size() > DeckUnion.MAX_DECKS) {
+      return null;
+    }
+    List<CompiledDeck> list = new ArrayList<>(decks);
+    List<DeckUnion.Keys> keys = new ArrayList<>();
+    for (CompiledDeck deck : list) {
+      keys.add(loader.unionKeys(deck));
+    }
+    return DeckUnion.of(list, keys);
+  }
+
+  /**
+   * Starts BigDecimal's class initialisation on a background thread while the decks load: in JDK 25
+   * it computes 5^65536 by repeated squaring (about 10 ms, and a few JIT compilations of
+   * BigInteger), which would otherwise happen on the thread making the run's first totals, just
+   * when rating starts.
+   */
+  private static void initialiseMoneyClassesMeanwhile() {
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                Class.forName("java.math.BigDecimal");
+              } catch (ClassNotFoundException impossible) {
+                // java.base always has it
+              }
+            },
+            "didtron-money-classes");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   private static boolean isSameFile(Path a, Path b) {

@@ -132,6 +132,39 @@ class FastDeckReaderTest {
     }
   }
 
+  @Test
+  void rowsShorterThanTheSampledOnesOutgrowTheirChunksRoomAndStayInFileOrder() throws IOException {
+    // the first rows (the sample that sizes each chunk's room) are long, the rest short: the
+    // later chunks hold far more rows than their room and move to columns of their own
+    StringBuilder deck = new StringBuilder(HEADER);
+    List<String> prefixes = new java.util.ArrayList<>();
+    for (int i = 0; i < 6_000; i++) {
+      String prefix = String.valueOf(100_000 + i);
+      String name = i < 300 ? "Destination with a long name number " + "x".repeat(90) : "D";
+      prefixes.add(prefix);
+      deck.append(prefix).append(',').append(name).append(",0.01,,1,1,2026-01-01,\n");
+    }
+    byte[] data = bytes(deck.toString());
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int parts : new int[] {1, 3, 8}) {
+        PackedRows rows = FastDeckReader.read(data, pool, parts).join();
+        assertThat(rows).isNotNull();
+        assertThat(rows.size()).isEqualTo(prefixes.size());
+        for (int i = 0; i < rows.size(); i++) {
+          String prefix =
+              new String(
+                  rows.text(), rows.prefixStart(i), rows.prefixLength(i), StandardCharsets.UTF_8);
+          assertThat(prefix).as("row %d of %d parts", i, parts).isEqualTo(prefixes.get(i));
+          assertThat(rows.destination(i)).isEqualTo(i < 300 ? rows.destination(0) : "D");
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertSame(deck.toString(), prefixes.subList(0, 20));
+  }
+
   private static void assertSame(String deck, List<String> numbers) throws IOException {
     byte[] data = bytes(deck);
     PackedRows rows = FastDeckReader.read(data);
