@@ -37,6 +37,12 @@ class CdrPipelineIT extends ActivitiesIT {
     clock.reset();
   }
 
+  /** A customer and a carrier rated on one USA prefix (sell 0.01, buy 0.005 a minute, 6/6). */
+  private RatingFixtures.Pair usaPair() {
+    return rating.pair(
+        admin(), "1,USA,0.0100,0,6,6,2026-01-01,\n", "1,USA,0.0050,0,6,6,2026-01-01,\n");
+  }
+
   private IngestReport ingest(String source, String csv) {
     return ingest.ingest(
         admin(),
@@ -137,9 +143,7 @@ class CdrPipelineIT extends ActivitiesIT {
 
   @Test
   void theSameCallIdFromAnotherSourceIsAnotherCdr() {
-    RatingFixtures.Pair p =
-        rating.pair(
-            admin(), "1,USA,0.0100,0,6,6,2026-01-01,\n", "1,USA,0.0050,0,6,6,2026-01-01,\n");
+    RatingFixtures.Pair p = usaPair();
     String row =
         RatingFixtures.CDR_HEADER
             + "x1,"
@@ -154,9 +158,7 @@ class CdrPipelineIT extends ActivitiesIT {
 
   @Test
   void aFileMixingStoredAndNewCdrsStoresAndChargesOnlyTheNewOnes() {
-    RatingFixtures.Pair p =
-        rating.pair(
-            admin(), "1,USA,0.0100,0,6,6,2026-01-01,\n", "1,USA,0.0050,0,6,6,2026-01-01,\n");
+    RatingFixtures.Pair p = usaPair();
     String source = Fixtures.unique("mix");
     String head = RatingFixtures.CDR_HEADER;
     String m1 = row("m1", p, "2026-11-02T00:00:00Z", 60);
@@ -190,9 +192,7 @@ class CdrPipelineIT extends ActivitiesIT {
 
   @Test
   void aCallIdIsADuplicateOnlyWithItsStartTime() {
-    RatingFixtures.Pair p =
-        rating.pair(
-            admin(), "1,USA,0.0100,0,6,6,2026-01-01,\n", "1,USA,0.0050,0,6,6,2026-01-01,\n");
+    RatingFixtures.Pair p = usaPair();
     String source = Fixtures.unique("reuse");
     String head = RatingFixtures.CDR_HEADER;
     // the same call id and start time twice in one file: one CDR; the id again an hour later
@@ -233,9 +233,7 @@ class CdrPipelineIT extends ActivitiesIT {
 
   @Test
   void twoConcurrentIngestsOfOverlappingFilesStoreAndChargeEachCdrOnce() throws Exception {
-    RatingFixtures.Pair p =
-        rating.pair(
-            admin(), "1,USA,0.0100,0,6,6,2026-01-01,\n", "1,USA,0.0050,0,6,6,2026-01-01,\n");
+    RatingFixtures.Pair p = usaPair();
     String source = Fixtures.unique("overlap");
     // each file spans several chunks (120,000 CDRs); the second file runs backwards through the
     // shared 60,000 call ids, so concurrent chunks would meet each other's keys in both orders
