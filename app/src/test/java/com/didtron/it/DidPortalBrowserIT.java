@@ -39,7 +39,6 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -121,26 +120,6 @@ class DidPortalBrowserIT extends PlatformIT {
     return block;
   }
 
-  /**
-   * Clicks the element once it is clickable, finding it anew when the grid rendered it again
-   * between finding and clicking (a stale element takes no click, so nothing is clicked twice).
-   */
-  private static void clickAnew(Chromium browser, String css) {
-    browser
-        .wait
-        .ignoring(StaleElementReferenceException.class)
-        .until(
-            d -> {
-              WebElement button =
-                  ExpectedConditions.elementToBeClickable(By.cssSelector(css)).apply(d);
-              if (button == null) {
-                return false;
-              }
-              button.click();
-              return true;
-            });
-  }
-
   private static WebElement input(Chromium browser, String cls) {
     return browser.wait.until(
         ExpectedConditions.elementToBeClickable(
@@ -165,9 +144,9 @@ class DidPortalBrowserIT extends PlatformIT {
       browser.openPage("buy-numbers", "Buy numbers");
       input(browser, "dt-buy-area").sendKeys(area, Keys.TAB);
       input(browser, "dt-buy-pattern").sendKeys(block + "*", Keys.TAB);
-      browser.driver.findElement(By.cssSelector("vaadin-button.dt-buy-search")).click();
+      browser.click(By.cssSelector("vaadin-button.dt-buy-search"));
       for (String n : List.of(block + "1", block + "2")) {
-        clickAnew(browser, "vaadin-button.dt-buy-add[data-number='" + n + "']");
+        browser.click(By.cssSelector("vaadin-button.dt-buy-add[data-number='" + n + "']"));
       }
       BigDecimal day = DailyRental.forDay(new BigDecimal("3.00"), LocalDate.now(ZoneOffset.UTC));
       String due =
@@ -185,7 +164,7 @@ class DidPortalBrowserIT extends PlatformIT {
 
       // a refusal says why and leaves the cart as it was
       input(browser, "dt-buy-destination").sendKeys("pbx", Keys.TAB);
-      browser.driver.findElement(By.cssSelector("vaadin-button.dt-buy-submit")).click();
+      browser.click(By.cssSelector("vaadin-button.dt-buy-submit"));
       browser.wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.cssSelector(".dt-buy-refused"), "Not ordered: The destination must be a SIP URI"));
@@ -194,7 +173,7 @@ class DidPortalBrowserIT extends PlatformIT {
       WebElement destination = input(browser, "dt-buy-destination");
       destination.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
       destination.sendKeys("sip:100@pbx.example.com", Keys.TAB);
-      browser.driver.findElement(By.cssSelector("vaadin-button.dt-buy-submit")).click();
+      browser.click(By.cssSelector("vaadin-button.dt-buy-submit"));
       // PROVISIONING → ACTIVE: the page polls the order until the saga has finished
       browser.wait.until(
           ExpectedConditions.presenceOfElementLocated(
@@ -214,8 +193,8 @@ class DidPortalBrowserIT extends PlatformIT {
 
       // a number someone else takes while it sits in the cart is refused with the reason
       input(browser, "dt-buy-pattern").sendKeys(block + "*", Keys.TAB);
-      browser.driver.findElement(By.cssSelector("vaadin-button.dt-buy-search")).click();
-      clickAnew(browser, "vaadin-button.dt-buy-add[data-number='" + block + "3']");
+      browser.click(By.cssSelector("vaadin-button.dt-buy-search"));
+      browser.click(By.cssSelector("vaadin-button.dt-buy-add[data-number='" + block + "3']"));
       Account[] rival = new Account[1];
       customer(rival);
       DidOrders.Order rivals =
@@ -228,7 +207,7 @@ class DidPortalBrowserIT extends PlatformIT {
                   null,
                   null));
       input(browser, "dt-buy-destination").sendKeys("sip:100@pbx.example.com", Keys.TAB);
-      browser.driver.findElement(By.cssSelector("vaadin-button.dt-buy-submit")).click();
+      browser.click(By.cssSelector("vaadin-button.dt-buy-submit"));
       browser.wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.cssSelector(".dt-buy-refused"),

@@ -22,7 +22,6 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -85,7 +84,7 @@ class MyNumbersBrowserIT extends PlatformIT {
           .contains("In service");
       browser.screenshot("did-my-numbers.png");
 
-      browser.driver.findElement(By.cssSelector("[aria-label='Edit +" + block + "1']")).click();
+      browser.click(By.cssSelector("[aria-label='Edit +" + block + "1']"));
       WebElement destination =
           wait.until(
               ExpectedConditions.elementToBeClickable(
@@ -114,19 +113,10 @@ class MyNumbersBrowserIT extends PlatformIT {
                   block + "1"))
           .isEqualTo(40);
 
-      // the grid was rendered again after the save: find the button anew until it takes the click
-      wait.ignoring(StaleElementReferenceException.class)
-          .until(
-              d -> {
-                d.findElement(By.cssSelector("[aria-label='Release +" + block + "2']")).click();
-                return true;
-              });
-      wait.ignoring(StaleElementReferenceException.class)
-          .until(
-              d -> {
-                d.findElement(By.id("dt-number-release-confirm")).click();
-                return true;
-              });
+      // the grid was rendered again after the save: the button is found anew until it takes the
+      // click
+      browser.click(By.cssSelector("[aria-label='Release +" + block + "2']"));
+      browser.click(By.id("dt-number-release-confirm"));
       await()
           .atMost(Duration.ofSeconds(30))
           .until(
