@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -108,14 +107,13 @@ final class Chromium implements AutoCloseable {
   /**
    * Clicks what {@code locator} finds once it takes the click, finding it anew each try: a grid may
    * render its rows again between finding and clicking (a stale element), or lay them out still (an
-   * element not yet interactable, or covered). Each of those refuses the click, so nothing is
-   * clicked twice.
+   * element not yet interactable, or covered: {@code ElementClickInterceptedException} is one of
+   * those). Each of those refuses the click, so nothing is clicked twice.
    */
   void click(By locator) {
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .ignoring(StaleElementReferenceException.class)
         .ignoring(ElementNotInteractableException.class)
-        .ignoring(ElementClickInterceptedException.class)
         .until(
             d -> {
               WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(d);

@@ -113,8 +113,7 @@ class MyNumbersBrowserIT extends PlatformIT {
                   block + "1"))
           .isEqualTo(40);
 
-      // the grid was rendered again after the save: the button is found anew until it takes the
-      // click
+      // the grid was rendered again after the save: Chromium.click finds the button anew
       browser.click(By.cssSelector("[aria-label='Release +" + block + "2']"));
       browser.click(By.id("dt-number-release-confirm"));
       await()
