@@ -14,7 +14,9 @@ import java.util.Collection;
  * of entries sorted by {@code effective_from}, latest first, held in parallel primitive arrays
  * (rates in micro-units). A lookup walks the dialled digits once and keeps the deepest node that
  * has an entry effective at the call's start: no allocation, no locks, any number of readers.
- * Entries are addressed by an index returned from {@link #find}.
+ * Entries are addressed by an index returned from {@link #find}. A deck compiled from the fast
+ * reader's rows keeps its distinct prefixes as sorted keys and builds its trie the first time
+ * something walks it (a {@link DeckUnion} is built from the keys and never does).
  */
 public final class CompiledDeck {
   /** Answer of {@link #find} when no entry matches. */
@@ -22,14 +24,41 @@ public final class CompiledDeck {
 
   private final String name;
   private final CurrencyCode currency;
-  private final PrefixTrie trie;
+  // set once: at construction, or on first use from the keys (racy but safe: PrefixTrie's fields
+  // are final, so any thread that sees the reference sees the whole trie)
+  private PrefixTrie trie;
   private final DeckEntries entries;
+  // the distinct prefixes in key order with their entry runs, and each one's entry count; null
+  // for a deck compiled trie first
+  private final DeckUnion.Keys keys;
+  private final int[] keySizes;
 
   CompiledDeck(String name, CurrencyCode currency, PrefixTrie trie, DeckEntries entries) {
+    this(name, currency, trie, entries, null, null);
+  }
+
+  private CompiledDeck(
+      String name,
+      CurrencyCode currency,
+      PrefixTrie trie,
+      DeckEntries entries,
+      DeckUnion.Keys keys,
+      int[] keySizes) {
     this.name = name;
     this.currency = currency;
     this.trie = trie;
     this.entries = entries;
+    this.keys = keys;
+    this.keySizes = keySizes;
+  }
+
+  /**
+   * A deck whose entries are laid out node by node for the trie of {@code keys} (see {@link
+   * TrieBuilder#shape}), key k owning {@code sizes[k]} of them; the trie is built on first use.
+   */
+  static CompiledDeck keyed(
+      String name, CurrencyCode currency, DeckUnion.Keys keys, int[] sizes, DeckEntries entries) {
+    return new CompiledDeck(name, currency, null, entries, keys, sizes);
   }
 
   /**
@@ -60,11 +89,12 @@ public final class CompiledDeck {
    * byte.
    */
   public int find(byte[] digits, int s, int e, long atNanos) {
+    long[] nodes = trie().nodes;
     int best = NO_MATCH;
     int i = s;
     int node = 0;
     while ((node = next(node, digits, i, e)) > 0) {
-      i += 1 + PrefixTrie.labelLength(trie.nodes[2 * node + 1]);
+      i += 1 + PrefixTrie.labelLength(nodes[2 * node + 1]);
       best = effectiveAt(node, atNanos, best);
     }
     return best;
@@ -85,11 +115,11 @@ public final class CompiledDeck {
     int deepB = -1;
     while (nodeA >= 0 || nodeB >= 0) {
       if (nodeA >= 0 && (nodeA = a.next(nodeA, digits, iA, e)) > 0) {
-        iA += 1 + PrefixTrie.labelLength(a.trie.nodes[2 * nodeA + 1]);
+        iA += 1 + PrefixTrie.labelLength(a.trie().nodes[2 * nodeA + 1]);
         deepA = a.hasEntries(nodeA) ? nodeA : deepA;
       }
       if (nodeB >= 0 && (nodeB = b.next(nodeB, digits, iB, e)) > 0) {
-        iB += 1 + PrefixTrie.labelLength(b.trie.nodes[2 * nodeB + 1]);
+        iB += 1 + PrefixTrie.labelLength(b.trie().nodes[2 * nodeB + 1]);
         deepB = b.hasEntries(nodeB) ? nodeB : deepB;
       }
     }
@@ -106,7 +136,25 @@ public final class CompiledDeck {
   }
 
   PrefixTrie trie() {
+    PrefixTrie built = trie;
+    return built != null ? built : buildTrie();
+  }
+
+  private synchronized PrefixTrie buildTrie() {
+    if (trie == null) {
+      trie = TrieBuilder.fromKeys(keys.keys, keys.count, keySizes);
+    }
     return trie;
+  }
+
+  /** Whether the trie is built (a deck compiled from keys builds it on first use). */
+  boolean hasTrie() {
+    return trie != null;
+  }
+
+  /** The distinct prefixes as union keys; null for a deck compiled trie first. */
+  DeckUnion.Keys keys() {
+    return keys;
   }
 
   /** The entry of {@code node} effective at {@code at}, or {@link #NO_MATCH}. */
@@ -121,7 +169,7 @@ public final class CompiledDeck {
 
   /** True when trie node {@code node} holds entries (the walk checks dates only at the end). */
   boolean hasEntries(int node) {
-    long[] nodes = trie.nodes;
+    long[] nodes = trie().nodes;
     return (int) nodes[2 * node] != (int) nodes[2 * node + 2];
   }
 
@@ -140,7 +188,7 @@ public final class CompiledDeck {
     if (i >= e) {
       return -1;
     }
-    long[] nodes = trie.nodes;
+    long[] nodes = trie().nodes;
     int base = PrefixTrie.childBase(nodes[2 * node]);
     int digit = digits[i] - '0';
     if (base < 0 || digit < 0 || digit > 9) {
@@ -156,14 +204,14 @@ public final class CompiledDeck {
 
   /** The entry of {@code node} effective at {@code at}, else {@code best}. */
   private int effectiveAt(int node, long at, int best) {
-    long[] nodes = trie.nodes;
+    long[] nodes = trie().nodes;
     int hit = entries.effectiveIn((int) nodes[2 * node], (int) nodes[2 * node + 2], at);
     return hit == NO_MATCH ? best : hit;
   }
 
   /** Like {@link #find(byte[], int, int, long)} for a string of digits. */
   public int find(CharSequence digits, long atNanos) {
-    long[] nodes = trie.nodes;
+    long[] nodes = trie().nodes;
     int node = 0;
     int best = NO_MATCH;
     int i = 0;
@@ -215,15 +263,16 @@ public final class CompiledDeck {
         visitor.visit(path.toString(), e);
       }
     }
-    int base = PrefixTrie.childBase(trie.nodes[2 * node]);
+    long[] nodes = trie().nodes;
+    int base = PrefixTrie.childBase(nodes[2 * node]);
     if (base < 0) {
       return;
     }
     for (int d = 0; d < 10; d++) {
       int child = base + d;
-      if (trie.nodes[2 * child + 1] != PrefixTrie.EMPTY) {
+      if (nodes[2 * child + 1] != PrefixTrie.EMPTY) {
         int mark = path.length();
-        long label = trie.nodes[2 * child + 1];
+        long label = nodes[2 * child + 1];
         path.append((char) ('0' + d));
         for (int k = 0; k < PrefixTrie.labelLength(label); k++) {
           path.append((char) ('0' + PrefixTrie.labelDigit(label, k)));
@@ -251,12 +300,12 @@ public final class CompiledDeck {
 
   /** Number of trie nodes (for memory reports). */
   public int nodeCount() {
-    return trie.nodeCount();
+    return trie().nodeCount();
   }
 
   /** Bytes held by the index's arrays (object headers and shared strings excluded). */
   public long footprintBytes() {
-    return 8L * trie.nodes.length + entries.footprintBytes();
+    return 8L * trie().nodes.length + entries.footprintBytes();
   }
 
   /** Number of digits of entry {@code e}'s prefix: the matched part of the dialled number. */

@@ -4,11 +4,15 @@ import com.didtron.domain.money.CurrencyCode;
 import com.didtron.rating.EpochNanos;
 import com.didtron.rating.deck.PackedRows;
 import com.didtron.rating.deck.RateEntry;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Builds a {@link CompiledDeck}: trie first, then entries laid out node by node. */
+/**
+ * Builds a {@link CompiledDeck}: entries laid out node by node, the trie first or (fast reader
+ * rows) on demand.
+ */
 final class DeckCompiler {
   private DeckCompiler() {}
 
@@ -27,9 +31,120 @@ final class DeckCompiler {
 
   /**
    * Compiles rows read by {@link com.didtron.rating.deck.FastDeckReader}; null when two rows share
-   * a prefix and effective_from (the careful parser reports those with their lines).
+   * a prefix and effective_from (the careful parser reports those with their lines). Prefixes of up
+   * to 15 digits are radix-sorted as keys and the entries laid out node by node from the trie's
+   * {@linkplain TrieBuilder#shape shape} alone: the deck keeps its distinct keys (what a {@link
+   * DeckUnion} is built from) and builds its trie only when something walks it, which an offline
+   * run through a union never does. Longer prefixes take the trie-first path.
    */
   static CompiledDeck compile(String name, CurrencyCode currency, PackedRows rows) {
+    long[] keys = TrieBuilder.keys(rows);
+    if (keys == null) {
+      return compileWithTrie(name, currency, rows);
+    }
+    int n = rows.size();
+    int[] perm = TrieBuilder.radixSort(keys);
+    // the distinct keys in key order; key k's rows are perm[first[k], first[k + 1]), latest first
+    long[] distinct = new long[n];
+    int[] first = new int[n + 1];
+    int count = 0;
+    for (int i = 0; i < n; ) {
+      long key = keys[perm[i]];
+      int j = i + 1;
+      while (j < n && keys[perm[j]] == key) {
+        j++;
+      }
+      if (j - i > 1 && !latestFirst(rows, perm, i, j)) {
+        return null;
+      }
+      distinct[count] = key;
+      first[count++] = i;
+      i = j;
+    }
+    first[count] = n;
+    int[] nodeOf = new int[count];
+    int nodes = TrieBuilder.shape(distinct, count, nodeOf);
+    int[] byNode = orderByValue(nodeOf, count, nodes);
+    DeckEntries out = new DeckEntries(n);
+    long[] runs = new long[count];
+    int[] sizes = new int[count];
+    int next = 0;
+    for (int t = 0; t < count; t++) {
+      int k = byNode[t];
+      int start = next;
+      for (int g = first[k]; g < first[k + 1]; g++) {
+        int i = perm[g];
+        out.setMicros(
+            next++,
+            rows.from(i),
+            rows.to(i),
+            rows.rateMicros(i),
+            rows.connectMicros(i),
+            ((long) rows.initialIncrement(i) << 32) | rows.subsequentIncrement(i),
+            rows.prefixLength(i),
+            rows.destination(i));
+      }
+      runs[k] = ((long) start << 32) | next;
+      sizes[k] = next - start;
+    }
+    return CompiledDeck.keyed(
+        name, currency, new DeckUnion.Keys(distinct, runs, count), sizes, out);
+  }
+
+  /**
+   * Orders {@code perm[s, e)} (one prefix's rows, in file order) by effective_from, latest first;
+   * false when two share one.
+   */
+  private static boolean latestFirst(PackedRows rows, int[] perm, int s, int e) {
+    for (int i = s + 1; i < e; i++) {
+      int moving = perm[i];
+      int j = i - 1;
+      while (j >= s && rows.from(moving) > rows.from(perm[j])) {
+        perm[j + 1] = perm[j];
+        j--;
+      }
+      perm[j + 1] = moving;
+    }
+    for (int i = s + 1; i < e; i++) {
+      if (rows.from(perm[i]) == rows.from(perm[i - 1])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Indices {@code 0..n-1} ordered by their distinct {@code values} (each below {@code max}). */
+  private static int[] orderByValue(int[] values, int n, int max) {
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    int[] tmp = new int[n];
+    int[] count = new int[1 << 11];
+    for (int shift = 0; shift < 32 && (max - 1) >>> shift != 0; shift += 11) {
+      Arrays.fill(count, 0);
+      for (int i = 0; i < n; i++) {
+        count[(values[i] >>> shift) & 0x7FF]++;
+      }
+      int sum = 0;
+      for (int c = 0; c < count.length; c++) {
+        int k = count[c];
+        count[c] = sum;
+        sum += k;
+      }
+      for (int i = 0; i < n; i++) {
+        int v = order[i];
+        tmp[count[(values[v] >>> shift) & 0x7FF]++] = v;
+      }
+      int[] t = order;
+      order = tmp;
+      tmp = t;
+    }
+    return order;
+  }
+
+  /** The trie-first compile of rows read by the fast reader (prefixes of any length). */
+  static CompiledDeck compileWithTrie(String name, CurrencyCode currency, PackedRows rows) {
     int n = rows.size();
     int[] nodeOf = new int[n];
     PrefixTrie trie = TrieBuilder.build(rows, nodeOf);

@@ -19,8 +19,9 @@ import java.util.List;
  * indexed by a number's first {@value #TABLE_DIGITS} digits gives the meta of the node a walk of
  * those digits reaches (and how many digits it took), so a walk starts there instead of at the
  * root, without reading the top levels of the trie or that node. When none of that run's entries is
- * in force at the call's start, the deck's own walk decides ({@link CompiledDeck#find}; rare),
- * exactly as {@link CompiledDeck#findPair} does. Immutable once built; any number of readers.
+ * in force at the call's start, a second walk from the root checks the deck's shorter prefixes on
+ * the path (rare), as {@link CompiledDeck#findPair} does with the deck's own walk. Immutable once
+ * built; any number of readers.
  */
 public final class DeckUnion {
   /** Most decks one union takes (the run arrays grow with the number of decks). */
@@ -149,14 +150,15 @@ public final class DeckUnion {
 
   /**
    * A deck's prefixes with entries, in key order, with each one's entry run: what a union is built
-   * from. Taking them is a walk of the deck's trie.
+   * from. A deck compiled from the fast reader's rows has them already; otherwise taking them is a
+   * walk of the deck's trie.
    */
   public static final class Keys {
-    private final long[] keys;
-    private final long[] runs;
-    private final int count;
+    final long[] keys;
+    final long[] runs;
+    final int count;
 
-    private Keys(long[] keys, long[] runs, int count) {
+    Keys(long[] keys, long[] runs, int count) {
       this.keys = keys;
       this.runs = runs;
       this.count = count;
@@ -165,6 +167,9 @@ public final class DeckUnion {
 
   /** The keys of {@code deck}; null when a path is longer than {@value #KEY_DIGITS} digits. */
   public static Keys keys(CompiledDeck deck) {
+    if (deck.keys() != null) {
+      return deck.keys();
+    }
     long[] keys = new long[deck.size()];
     long[] runs = new long[deck.size()];
     int count = collect(deck.trie(), 0, 0L, 0, keys, runs, 0);
@@ -232,10 +237,39 @@ public final class DeckUnion {
     if (run == 0) {
       return CompiledDeck.NO_MATCH;
     }
-    CompiledDeck deck = decks[d];
-    int hit = deck.effectiveIn((int) (run >>> 32), (int) run, atNanos);
+    int hit = decks[d].effectiveIn((int) (run >>> 32), (int) run, atNanos);
     // the deepest prefix has no entry in force then: a shorter one may (rare; walk again)
-    return hit != CompiledDeck.NO_MATCH ? hit : deck.find(digits, s, e, atNanos);
+    return hit != CompiledDeck.NO_MATCH ? hit : shorter(d, run, digits, s, e, atNanos);
+  }
+
+  /**
+   * What {@link CompiledDeck#find} gives for deck {@code d} when its longest prefix on the number's
+   * path (entry run {@code deepest}) has no entry in force at {@code atNanos}: a walk from the root
+   * that checks each of the deck's runs it meets (a node's tuple changes the deck's run exactly
+   * where the deck has a prefix), keeping the deepest with an entry in force. The root's own run
+   * (an empty prefix) counts as none, as in the deck's own walk.
+   */
+  private int shorter(int d, long deepest, byte[] digits, int s, int e, long atNanos) {
+    CompiledDeck deck = decks[d];
+    long state = nodes[0];
+    long seen = run(state, d);
+    int best = CompiledDeck.NO_MATCH;
+    int i = s;
+    int child;
+    while ((child = child(state, digits, i, e)) > 0) {
+      state = nodes[2 * child];
+      i += 1 + PrefixTrie.labelLength(nodes[2 * child + 1]);
+      long run = run(state, d);
+      if (run != seen) {
+        seen = run;
+        int hit =
+            run == deepest || run == 0
+                ? CompiledDeck.NO_MATCH
+                : deck.effectiveIn((int) (run >>> 32), (int) run, atNanos);
+        best = hit != CompiledDeck.NO_MATCH ? hit : best;
+      }
+    }
+    return best;
   }
 
   /** Deck {@code d} (for reading its entries). */

@@ -34,7 +34,7 @@ final class TrieBuilder {
     for (int i = 0; i < prefixes.length; i++) {
       nodeOf[i] = b.compressedOf[plainOf[i]];
     }
-    return b.finish(nodeOf);
+    return b.finish(nodeOf, null);
   }
 
   /**
@@ -67,13 +67,39 @@ final class TrieBuilder {
     b.outNodes = new long[2 * (4 * n + 12)];
     int root = b.newNode(0L);
     b.fromSorted(root, sorted, perm, 0, n, 0, nodeOf);
-    return b.finish(nodeOf);
+    return b.finish(nodeOf, null);
+  }
+
+  /**
+   * The node each of the distinct keys {@code sorted[0, n)} (ascending, unsigned) would get in the
+   * trie {@link #fromKeys} builds from them, into {@code nodeOf}, without building it; returns the
+   * trie's node count. A deck can so lay its entries out node by node and build the trie only when
+   * something walks it.
+   */
+  static int shape(long[] sorted, int n, int[] nodeOf) {
+    TrieBuilder b = new TrieBuilder(0);
+    int root = b.newNode(0L);
+    b.fromSorted(root, sorted, null, 0, n, 0, nodeOf);
+    return b.outCount;
+  }
+
+  /**
+   * The trie of the distinct keys {@code sorted[0, n)} (ascending, unsigned) where key k owns
+   * {@code counts[k]} entries laid out node by node: the node numbers {@link #shape} gives.
+   */
+  static PrefixTrie fromKeys(long[] sorted, int n, int[] counts) {
+    TrieBuilder b = new TrieBuilder(0);
+    b.outNodes = new long[2 * (4 * n + 12)];
+    int root = b.newNode(0L);
+    int[] nodeOf = new int[n];
+    b.fromSorted(root, sorted, null, 0, n, 0, nodeOf);
+    return b.finish(nodeOf, counts);
   }
 
   private static final int KEY_DIGITS = 15;
 
   /** Digits packed 4 bits each from the top, the length in the low 4 bits; null if too long. */
-  private static long[] keys(com.didtron.rating.deck.PackedRows rows) {
+  static long[] keys(com.didtron.rating.deck.PackedRows rows) {
     int n = rows.size();
     byte[] text = rows.text();
     long[] keys = new long[n];
@@ -101,7 +127,7 @@ final class TrieBuilder {
   }
 
   /** Row numbers ordered by unsigned key (LSD radix sort on bytes, stable). */
-  private static int[] radixSort(long[] keys) {
+  static int[] radixSort(long[] keys) {
     int n = keys.length;
     int[] perm = new int[n];
     for (int i = 0; i < n; i++) {
@@ -138,19 +164,24 @@ final class TrieBuilder {
    * Builds the subtree of {@code node}, which stands for the first {@code depth} digits shared by
    * the sorted keys {@code [lo, hi)}: keys of exactly that length are its entries (they sort
    * first), the rest are grouped by their next digit; a group's child takes as label every further
-   * digit the whole group shares while no key ends there.
+   * digit the whole group shares while no key ends there. Without {@code perm} the keys are
+   * distinct and {@code nodeOf} is indexed by key; without {@code outNodes} only the node numbers
+   * are handed out ({@link #shape}).
    */
   private void fromSorted(
       int node, long[] sorted, int[] perm, int lo, int hi, int depth, int[] nodeOf) {
     int i = lo;
     while (i < hi && length(sorted[i]) == depth) {
-      nodeOf[perm[i++]] = node;
+      nodeOf[perm == null ? i : perm[i]] = node;
+      i++;
     }
     if (i == hi) {
       return;
     }
     int base = block();
-    outNodes[2 * node] = (long) base << 32;
+    if (outNodes != null) {
+      outNodes[2 * node] = (long) base << 32;
+    }
     while (i < hi) {
       int d = digit(sorted[i], depth);
       int j = i + 1;
@@ -168,7 +199,9 @@ final class TrieBuilder {
         q++;
       }
       int child = base + d;
-      outNodes[2 * child + 1] = PrefixTrie.label(digits, length);
+      if (outNodes != null) {
+        outNodes[2 * child + 1] = PrefixTrie.label(digits, length);
+      }
       fromSorted(child, sorted, perm, i, j, q, nodeOf);
       i = j;
     }
@@ -274,6 +307,10 @@ final class TrieBuilder {
 
   /** Ten empty node slots, the children of one node by digit; returns the first. */
   private int block() {
+    if (outNodes == null) {
+      outCount += 10;
+      return outCount - 10;
+    }
     if (2 * (outCount + 10) + 2 >= outNodes.length) {
       outNodes = Arrays.copyOf(outNodes, Math.max(2 * outNodes.length, 2 * (outCount + 10) + 4));
     }
@@ -287,6 +324,9 @@ final class TrieBuilder {
   }
 
   private int newNode(long label) {
+    if (outNodes == null) {
+      return outCount++;
+    }
     if (2 * outCount + 3 >= outNodes.length) {
       outNodes = Arrays.copyOf(outNodes, 2 * outNodes.length);
     }
@@ -296,13 +336,14 @@ final class TrieBuilder {
   }
 
   /**
-   * Sets each node's first entry from the entry counts; the array is trimmed only when much of it
-   * is spare (a copy of a big trie costs more than the room it gives back).
+   * Sets each node's first entry from the entry counts ({@code nodeOf[i]} holds {@code weight[i]}
+   * entries, one without weights); the array is trimmed only when much of it is spare (a copy of a
+   * big trie costs more than the room it gives back).
    */
-  private PrefixTrie finish(int[] nodeOf) {
+  private PrefixTrie finish(int[] nodeOf, int[] weight) {
     int[] counts = new int[outCount + 1];
-    for (int node : nodeOf) {
-      counts[node + 1]++;
+    for (int i = 0; i < nodeOf.length; i++) {
+      counts[nodeOf[i] + 1] += weight == null ? 1 : weight[i];
     }
     for (int n = 0; n < outCount; n++) {
       counts[n + 1] += counts[n];
