@@ -1,6 +1,9 @@
 package com.didtron.rating.csv;
 
 import com.didtron.rating.EpochNanos;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -10,20 +13,30 @@ import java.time.format.DateTimeParseException;
  * UTC) or an ISO-8601 instant ({@code 2026-11-01T00:00:00Z}, fractions and offsets such as {@code
  * +02:00} allowed). The common shapes take an allocation-free path; the last parsed date is
  * remembered because files repeat dates. Not thread-safe: use one per reader.
+ *
+ * <p>Rate decks hold plain dates and CDR files full instants, and the JIT compiles from what each
+ * method has seen: decks read through {@link #parseDate}, CDRs through {@link #parse}, so neither
+ * path's compiled code is built on the other's shapes (and thrown away when the other's arrive).
  */
 public final class CsvInstants {
   private static final long SECONDS_PER_DAY = 86_400L;
   private static final int DATE_LENGTH = 10;
 
-  private final byte[] lastDate = new byte[DATE_LENGTH];
+  private static final VarHandle LONG =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle SHORT =
+      MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+
+  // the last parsed date's ten bytes (eight and two) and its day; none at first
+  private long lastHead;
+  private short lastTail;
   private long lastDay = Long.MIN_VALUE;
 
   /** Epoch nanoseconds of the field, or {@link EpochNanos#INVALID}. */
   public long parse(byte[] b, int s, int e) {
     int len = e - s;
     if (len == DATE_LENGTH) {
-      long day = day(b, s);
-      return day == Long.MIN_VALUE ? EpochNanos.INVALID : EpochNanos.of(day * SECONDS_PER_DAY, 0);
+      return midnight(b, s);
     }
     if (len >= 20 && b[e - 1] == 'Z' && b[s + 10] == 'T') {
       long fast = parseUtc(b, s, e);
@@ -32,6 +45,16 @@ public final class CsvInstants {
       }
     }
     return parseSlow(b, s, e);
+  }
+
+  /** {@link #parse} for a rate deck's effective dates (usually plain dates). */
+  public long parseDate(byte[] b, int s, int e) {
+    return e - s == DATE_LENGTH ? midnight(b, s) : parse(b, s, e);
+  }
+
+  private long midnight(byte[] b, int s) {
+    long day = day(b, s);
+    return day == Long.MIN_VALUE ? EpochNanos.INVALID : EpochNanos.of(day * SECONDS_PER_DAY, 0);
   }
 
   private long parseUtc(byte[] b, int s, int e) {
@@ -71,25 +94,24 @@ public final class CsvInstants {
     return nano;
   }
 
+  /**
+   * The day of the date at {@code s} (ten bytes), the remembered one when the bytes repeat. One
+   * branch, not one per byte: its other side is taken by a reader's first date, so compiled code
+   * keeps it and a file's next date does not throw that code away.
+   */
   private long day(byte[] b, int s) {
-    if (lastDay != Long.MIN_VALUE && sameDate(b, s)) {
+    long head = (long) LONG.get(b, s);
+    short tail = (short) SHORT.get(b, s + 8);
+    if ((lastDay != Long.MIN_VALUE) & (head == lastHead) & (tail == lastTail)) {
       return lastDay;
     }
     long day = parseDay(b, s);
     if (day != Long.MIN_VALUE) {
-      System.arraycopy(b, s, lastDate, 0, DATE_LENGTH);
+      lastHead = head;
+      lastTail = tail;
       lastDay = day;
     }
     return day;
-  }
-
-  private boolean sameDate(byte[] b, int s) {
-    for (int i = 0; i < DATE_LENGTH; i++) {
-      if (b[s + i] != lastDate[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static long parseDay(byte[] b, int s) {

@@ -331,10 +331,10 @@ public final class FastDeckReader {
       if (fs[pFrom] == fe[pFrom]) {
         return false;
       }
-      long from = instants.parse(b, fs[pFrom], fe[pFrom]);
+      long from = instants.parseDate(b, fs[pFrom], fe[pFrom]);
       long to = EpochNanos.OPEN_END;
       if (pTo >= 0 && fs[pTo] < fe[pTo]) {
-        to = instants.parse(b, fs[pTo], fe[pTo]);
+        to = instants.parseDate(b, fs[pTo], fe[pTo]);
         if (to == EpochNanos.INVALID || to <= from) {
           return false;
         }

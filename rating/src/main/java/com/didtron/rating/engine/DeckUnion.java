@@ -65,13 +65,37 @@ public final class DeckUnion {
       long state = nodes[0];
       int i = 0;
       int child;
-      while ((child = child(state, digits, i, TABLE_DIGITS)) > 0) {
+      while ((child = tableChild(state, digits, i)) > 0) {
         state = nodes[2 * child];
         i += 1 + PrefixTrie.labelLength(nodes[2 * child + 1]);
       }
       out[t] = state | (long) i << TAKEN_SHIFT;
     }
     return out;
+  }
+
+  /**
+   * {@link #child} for the start table's {@value #TABLE_DIGITS} digits. A method of its own: the
+   * JIT compiles the rating walk from what {@link #child} sees while rating, not from this build's
+   * short digit strings (whose shapes would have the walk's compiled code thrown away once rating
+   * starts).
+   */
+  private int tableChild(long state, byte[] digits, int i) {
+    int base = PrefixTrie.childBase(state);
+    if (base < 0 || i >= TABLE_DIGITS) {
+      return -1;
+    }
+    int child = base + digits[i] - '0';
+    long label = nodes[2 * child + 1];
+    if (label == PrefixTrie.EMPTY || PrefixTrie.labelLength(label) > TABLE_DIGITS - i - 1) {
+      return -1;
+    }
+    for (int k = 0; k < PrefixTrie.labelLength(label); k++) {
+      if (digits[i + 1 + k] - '0' != PrefixTrie.labelDigit(label, k)) {
+        return -1;
+      }
+    }
+    return child;
   }
 
   /**

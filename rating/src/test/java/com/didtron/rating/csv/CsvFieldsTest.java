@@ -74,6 +74,26 @@ class CsvFieldsTest {
     byte[] b = text.getBytes();
     assertThat(EpochNanos.toInstant(new CsvInstants().parse(b, 0, b.length)))
         .isEqualTo(Instant.parse(expected));
+    assertThat(EpochNanos.toInstant(new CsvInstants().parseDate(b, 0, b.length)))
+        .isEqualTo(Instant.parse(expected));
+  }
+
+  @Test
+  void aRememberedDateIsReusedOnlyForTheSameTenBytes() {
+    CsvInstants instants = new CsvInstants();
+    String[] dates = {
+      "2026-11-01", "2026-11-02", "2026-12-02", "2026-11-01T23:59:59Z", "2026-11-01",
+      "2027-11-01", "2026-11-01T00:00:01Z", "2026-11-11", "2026-11-11T00:00:00Z", "2026-11-01"
+    };
+    for (String date : dates) {
+      byte[] b = ("x," + date + ",y").getBytes();
+      int s = 2;
+      int e = 2 + date.length();
+      Instant expected =
+          date.length() == 10 ? Instant.parse(date + "T00:00:00Z") : Instant.parse(date);
+      assertThat(EpochNanos.toInstant(instants.parse(b, s, e))).as(date).isEqualTo(expected);
+      assertThat(EpochNanos.toInstant(instants.parseDate(b, s, e))).as(date).isEqualTo(expected);
+    }
   }
 
   @ParameterizedTest(name = "{0} is not an instant")
@@ -92,6 +112,7 @@ class CsvFieldsTest {
   void badInstantsAreRefused(String text) {
     byte[] b = text.getBytes();
     assertThat(new CsvInstants().parse(b, 0, b.length)).isEqualTo(EpochNanos.INVALID);
+    assertThat(new CsvInstants().parseDate(b, 0, b.length)).isEqualTo(EpochNanos.INVALID);
   }
 
   @Test
