@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,6 +70,65 @@ class RateLauncherIT {
     assertThat(missing.err()).contains("Missing required option").doesNotContain("directives");
   }
 
+  @Test
+  void aCacheTrainedByAFarSmallerRunIsWrittenAgainByABigOne(@TempDir Path dir) throws Exception {
+    Path sell = Files.writeString(dir.resolve("sell.csv"), DECK);
+    StringBuilder rows = new StringBuilder(CDR_HEADER);
+    Path small = Files.writeString(dir.resolve("small.csv"), rows + CDR_ROW.formatted(0));
+    for (int i = 0; i < 200; i++) {
+      rows.append(CDR_ROW.formatted(i));
+    }
+    Path big = Files.writeString(dir.resolve("big.csv"), rows);
+    Path cache = LAUNCHER.resolveSibling("app/target/rate-cli/rate.aot");
+    Path trained = LAUNCHER.resolveSibling("app/target/rate-cli/rate.aot.trained");
+    Files.deleteIfExists(cache);
+    boolean startUpCache = Runtime.version().feature() >= 25;
+
+    assertThat(rate(dir, sell, small).exit()).isZero();
+    if (startUpCache) {
+      assertThat(Files.readString(trained).strip()).isEqualTo(String.valueOf(Files.size(small)));
+    }
+    Run bigger = rate(dir, sell, big);
+    assertThat(bigger.exit()).as(bigger.err()).isZero();
+    assertThat(bigger.out()).contains("200 CDRs: 200 rated");
+    assertThat(bigger.err()).doesNotContain("AOT");
+    if (startUpCache) {
+      assertThat(Files.readString(trained).strip()).isEqualTo(String.valueOf(Files.size(big)));
+      assertThat(cache).exists();
+      FileTime written = Files.getLastModifiedTime(cache);
+      assertThat(rate(dir, sell, big).exit()).isZero();
+      assertThat(Files.getLastModifiedTime(cache)).isEqualTo(written);
+      assertThat(rate(dir, sell, small).exit()).isZero();
+      assertThat(Files.getLastModifiedTime(cache)).isEqualTo(written);
+    } else {
+      assertThat(trained).doesNotExist();
+    }
+    try (Stream<Path> left = Files.list(cache.getParent())) {
+      assertThat(left.map(p -> p.getFileName().toString()))
+          .noneMatch(n -> n.matches("rate\\.\\d+\\.aot.*"));
+    }
+  }
+
+  private static final String CDR_HEADER =
+      "call_id,account,carrier,caller,callee,start_time,duration\n";
+  private static final String CDR_ROW =
+      "c%d,ACME,CARRIER1,15550001111,442071234567,2026-06-01T10:00:00Z,61\n";
+
+  private static Run rate(Path dir, Path deck, Path cdrs) throws IOException, InterruptedException {
+    return launch(
+        dir,
+        List.of(
+            "rate",
+            "--sell",
+            "ACME=" + deck,
+            "--buy",
+            "CARRIER1=" + deck,
+            "--cdrs",
+            cdrs.toString(),
+            "--out",
+            dir.resolve("rated.csv").toString()));
+  }
+
   private static Run launch(Path dir, List<String> args) throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>(List.of(LAUNCHER.toString()));
     cmd.addAll(args);
@@ -77,6 +138,8 @@ class RateLauncherIT {
         new ProcessBuilder(cmd).redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
     pb.environment().put("DIDTRON_NO_BUILD", "1");
     pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    // a cache trained by a small file is written again by one four times its size, whatever size
+    pb.environment().put("DIDTRON_RATE_RETRAIN_BYTES", "1");
     Process p = pb.start();
     assertThat(p.waitFor(3, TimeUnit.MINUTES)).as("didtron rate finished").isTrue();
     return new Run(

@@ -81,7 +81,8 @@ final class RateBench {
       line("command:           %s", String.join(" ", command).replace(dir.toString(), "$DIR"));
       Timed first = process(command);
       line(
-          "first run:         %.2f s (writes the launcher's start-up cache when there is none)",
+          "first run:         %.2f s (writes the launcher's start-up cache when there is none, or renews"
+              + " one a far smaller run wrote)",
           first.seconds);
       List<Timed> timed = new ArrayList<>();
       for (int i = 0; i < runs; i++) {

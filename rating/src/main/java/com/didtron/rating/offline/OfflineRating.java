@@ -1,11 +1,23 @@
 package com.didtron.rating.offline;
 
+import com.didtron.rating.EpochNanos;
+import com.didtron.rating.cdr.CalleeNumber;
+import com.didtron.rating.csv.CsvBlockReader;
+import com.didtron.rating.csv.CsvInstants;
+import com.didtron.rating.csv.CsvNumbers;
+import com.didtron.rating.csv.CsvWriter;
+import com.didtron.rating.csv.SafeCsvOutputStream;
+import com.didtron.rating.engine.Billing;
 import com.didtron.rating.engine.CompiledDeck;
 import com.didtron.rating.engine.DeckUnion;
+import com.didtron.rating.engine.PairBatch;
+import com.didtron.rating.engine.UnionBatch;
+import com.didtron.rating.engine.UnratedReason;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.invoke.MethodHandles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -67,7 +79,7 @@ public final class OfflineRating {
       PrintStream err,
       int threads) {
     long started = System.nanoTime();
-    initialiseMoneyClassesMeanwhile();
+    initialiseClassesMeanwhile();
     int workers = Math.max(1, threads);
     ExecutorService pool = workers > 1 ? Executors.newFixedThreadPool(workers, daemon()) : null;
     try {
@@ -125,22 +137,59 @@ public final class OfflineRating {
   }
 
   /**
-   * Starts BigDecimal's class initialisation on a background thread while the decks load: in JDK 25
-   * it computes 5^65536 by repeated squaring (about 10 ms, and a few JIT compilations of
-   * BigInteger), which would otherwise happen on the thread making the run's first totals, just
-   * when rating starts.
+   * The classes whose code rates the CDR file, initialised while the decks load (see {@link
+   * #initialiseClassesMeanwhile}).
    */
-  private static void initialiseMoneyClassesMeanwhile() {
+  private static final List<Class<?>> RATING_CLASSES =
+      List.of(
+          CdrPipeline.class,
+          ChunkRater.class,
+          ChunkResult.class,
+          CdrColumns.class,
+          LegWriter.class,
+          MicroSum.class,
+          Tally.class,
+          NameIndex.class,
+          UnionBatch.class,
+          PairBatch.class,
+          DeckUnion.class,
+          Billing.class,
+          UnratedReason.class,
+          CsvBlockReader.class,
+          CsvInstants.class,
+          CsvNumbers.class,
+          CsvWriter.class,
+          SafeCsvOutputStream.class,
+          CalleeNumber.class,
+          EpochNanos.class);
+
+  /**
+   * Initialises, on a background thread while the decks load, BigDecimal (in JDK 25 its class
+   * initialisation computes 5^65536 by repeated squaring, about 10 ms and a few JIT compilations of
+   * BigInteger, which would otherwise happen on the thread making the run's first totals, just when
+   * rating starts) and then the classes that rate the CDR file. With a start-up cache that holds a
+   * previous run's method profiles (the launcher's, JDK 25), the JIT compiles a method from them as
+   * soon as the classes it depends on are initialised ({@code -XX:+AOTCompileEagerly}, straight to
+   * C2 with {@code -XX:+SkipTier2IfPossible}): the rating code is then compiled while the decks
+   * load, instead of the rating threads running slow, profiling code for the first ~200 ms of the
+   * rating phase while the one C2 thread works through its queue. Without such a cache this only
+   * initialises a few classes a little earlier.
+   */
+  private static void initialiseClassesMeanwhile() {
     Thread thread =
         new Thread(
             () -> {
               try {
                 Class.forName("java.math.BigDecimal");
-              } catch (ClassNotFoundException impossible) {
-                // java.base always has it
+                MethodHandles.Lookup lookup = MethodHandles.lookup();
+                for (Class<?> type : RATING_CLASSES) {
+                  lookup.ensureInitialized(type);
+                }
+              } catch (ClassNotFoundException | IllegalAccessException impossible) {
+                // java.base always has BigDecimal; the rating classes are public or in this package
               }
             },
-            "didtron-money-classes");
+            "didtron-early-classes");
     thread.setDaemon(true);
     thread.start();
   }
