@@ -21,11 +21,6 @@ public final class UnionBatch implements LookupBatch {
   private final long[] runA = new long[SIZE];
   private final long[] runB = new long[SIZE];
   private int sink;
-  // the decks of the previous call and their places in the union (calls repeat them)
-  private CompiledDeck lastSell;
-  private CompiledDeck lastBuy;
-  private int lastSellIndex = -1;
-  private int lastBuyIndex = -1;
   private int n;
 
   /** A batch looking up in {@code union}, which must hold every deck passed to {@link #add}. */
@@ -45,16 +40,11 @@ public final class UnionBatch implements LookupBatch {
 
   @Override
   public int add(CompiledDeck sell, CompiledDeck buy, int ds, int de, long atNanos) {
-    if (sell != lastSell) {
-      lastSellIndex = union.indexOf(sell);
-      lastSell = sell;
-    }
-    if (buy != lastBuy) {
-      lastBuyIndex = union.indexOf(buy);
-      lastBuy = buy;
-    }
-    a[n] = lastSellIndex;
-    b[n] = lastBuyIndex;
+    // looked up every time (a few reference comparisons): remembering the previous call's decks
+    // adds a branch taken once per batch object, which compiled code takes for never and is then
+    // thrown away for at a run's first call
+    a[n] = union.indexOf(sell);
+    b[n] = union.indexOf(buy);
     s[n] = ds;
     e[n] = de;
     at[n] = atNanos;
