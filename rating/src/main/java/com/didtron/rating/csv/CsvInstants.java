@@ -27,6 +27,12 @@ public final class CsvInstants {
   private static final VarHandle SHORT =
       MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
 
+  static {
+    // use the handle once now: code the JIT compiles before its first use (from the start-up
+    // cache's profiles, as soon as this class is initialised) could not inline its accesses
+    long unused = (long) LONG.get(new byte[8], 0) + (short) SHORT.get(new byte[2], 0);
+  }
+
   // the last parsed date's ten bytes (eight and two) and its day; none at first
   private long lastHead;
   private short lastTail;

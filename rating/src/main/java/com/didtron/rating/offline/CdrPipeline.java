@@ -111,6 +111,13 @@ final class CdrPipeline {
 
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  static {
+    // use the handle once now: code the JIT compiles before its first use (from the start-up
+    // cache's profiles, as soon as this class is initialised) could not inline its accesses
+    long unused = (long) LONGS.get(new byte[8], 0);
+  }
+
   private static final long ONES = 0x0101_0101_0101_0101L;
   private static final long HIGHS = 0x8080_8080_8080_8080L;
   private static final long QUOTES = 0x2222_2222_2222_2222L;
