@@ -241,7 +241,6 @@ public final class FastDeckReader {
         int lineStart = p;
         int f = 0;
         int fieldStart = p;
-        boolean blank = true;
         while (true) {
           if (p == e) {
             f = field(f, fieldStart, p);
@@ -265,11 +264,10 @@ public final class FastDeckReader {
           } else if (c == '"') {
             return Chunk.bailed();
           } else {
-            blank &= c == ' ' || c == '\t';
             p++;
           }
         }
-        if (blank) {
+        if (isBlank(f)) {
           // only trailing empty rows are fine; anything after them is the careful parser's job
           return restIsBlank(lineStart) ? out : Chunk.bailed();
         }
@@ -278,6 +276,23 @@ public final class FastDeckReader {
         }
       }
       return out;
+    }
+
+    /**
+     * Whether the line just split into {@code f} fields holds nothing but separators, spaces and
+     * tabs (every field empty once trimmed); a line with more fields than the header counts as not
+     * blank (the careful parser then has it). Checked once per line, not per byte.
+     */
+    private boolean isBlank(int f) {
+      if (f > fields) {
+        return false;
+      }
+      for (int k = 0; k < f; k++) {
+        if (fs[k] != fe[k]) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Records field {@code f} (trimmed of spaces and tabs); returns the next field number. */
