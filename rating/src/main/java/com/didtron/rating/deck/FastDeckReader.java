@@ -247,6 +247,11 @@ public final class FastDeckReader {
             break;
           }
           byte c = b[p];
+          if (c > ',') {
+            // digits, letters, '.', '-': every byte the loop must stop at sorts at or below ','
+            p++;
+            continue;
+          }
           if (c == ',') {
             f = field(f, fieldStart, p);
             fieldStart = ++p;
