@@ -73,16 +73,7 @@ final class DeckCompiler {
       int k = byNode[t];
       int start = next;
       for (int g = first[k]; g < first[k + 1]; g++) {
-        int i = perm[g];
-        out.setMicros(
-            next++,
-            rows.from(i),
-            rows.to(i),
-            rows.rateMicros(i),
-            rows.connectMicros(i),
-            ((long) rows.initialIncrement(i) << 32) | rows.subsequentIncrement(i),
-            rows.prefixLength(i),
-            rows.destination(i));
+        put(out, next++, rows, perm[g]);
       }
       runs[k] = ((long) start << 32) | next;
       sizes[k] = next - start;
@@ -92,8 +83,8 @@ final class DeckCompiler {
   }
 
   /**
-   * Orders {@code perm[s, e)} (one prefix's rows, in file order) by effective_from, latest first;
-   * false when two share one.
+   * Orders {@code perm[s, e)} (one prefix's rows, in file order) by effective_from, latest first
+   * (insertion sort: the runs are tiny); false when two share one.
    */
   private static boolean latestFirst(PackedRows rows, int[] perm, int s, int e) {
     for (int i = s + 1; i < e; i++) {
@@ -144,43 +135,34 @@ final class DeckCompiler {
   }
 
   /** The trie-first compile of rows read by the fast reader (prefixes of any length). */
-  static CompiledDeck compileWithTrie(String name, CurrencyCode currency, PackedRows rows) {
+  private static CompiledDeck compileWithTrie(String name, CurrencyCode currency, PackedRows rows) {
     int n = rows.size();
     int[] nodeOf = new int[n];
     PrefixTrie trie = TrieBuilder.build(rows, nodeOf);
     int[] order = orderByNode(trie, nodeOf);
     for (int node = 0; node < trie.nodeCount(); node++) {
-      int s = trie.entryStart(node);
-      int e = trie.entryEnd(node);
-      for (int i = s + 1; i < e; i++) {
-        int moving = order[i];
-        int j = i - 1;
-        while (j >= s && rows.from(moving) > rows.from(order[j])) {
-          order[j + 1] = order[j];
-          j--;
-        }
-        order[j + 1] = moving;
-      }
-      for (int i = s + 1; i < e; i++) {
-        if (rows.from(order[i]) == rows.from(order[i - 1])) {
-          return null;
-        }
+      if (!latestFirst(rows, order, trie.entryStart(node), trie.entryEnd(node))) {
+        return null;
       }
     }
     DeckEntries out = new DeckEntries(n);
     for (int k = 0; k < n; k++) {
-      int i = order[k];
-      out.setMicros(
-          k,
-          rows.from(i),
-          rows.to(i),
-          rows.rateMicros(i),
-          rows.connectMicros(i),
-          ((long) rows.initialIncrement(i) << 32) | rows.subsequentIncrement(i),
-          rows.prefixLength(i),
-          rows.destination(i));
+      put(out, k, rows, order[k]);
     }
     return new CompiledDeck(name, currency, trie, out);
+  }
+
+  /** Stores row {@code i} of {@code rows} as entry {@code e}. */
+  private static void put(DeckEntries out, int e, PackedRows rows, int i) {
+    out.setMicros(
+        e,
+        rows.from(i),
+        rows.to(i),
+        rows.rateMicros(i),
+        rows.connectMicros(i),
+        ((long) rows.initialIncrement(i) << 32) | rows.subsequentIncrement(i),
+        rows.prefixLength(i),
+        rows.destination(i));
   }
 
   /** Counting sort of entry numbers by trie node. */

@@ -4,19 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.didtron.rating.EpochNanos;
 import com.didtron.rating.deck.RateEntry;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The union trie against each deck's own longest match on random decks (seeded). */
 class DeckUnionTest {
-  private static final Instant BASE = Instant.parse("2026-01-01T00:00:00Z");
+  private static final Instant BASE = RandomDecks.BASE;
 
   @Test
   void oneWalkFindsWhatEachDeckFindsOnItsOwn() {
@@ -28,7 +25,7 @@ class DeckUnionTest {
       List<CompiledDeck> decks = new ArrayList<>();
       int count = 1 + random.nextInt(5);
       for (int d = 0; d < count; d++) {
-        rows.add(randomDeck(random));
+        rows.add(RandomDecks.deck(random, 30, 12));
         decks.add(CompiledDeck.compile("d" + d, null, rows.get(d)));
       }
       DeckUnion union = DeckUnion.of(decks);
@@ -74,7 +71,7 @@ class DeckUnionTest {
       List<CompiledDeck> decks = new ArrayList<>();
       int count = 2 + random.nextInt(3);
       for (int d = 0; d < count; d++) {
-        decks.add(CompiledDeck.compile("d" + d, null, randomDeck(random)));
+        decks.add(CompiledDeck.compile("d" + d, null, RandomDecks.deck(random, 30, 12)));
       }
       DeckUnion union = DeckUnion.of(decks);
       UnionBatch batch = new UnionBatch(union);
@@ -111,16 +108,19 @@ class DeckUnionTest {
   void noUnionForTooManyDecksOrPrefixesLongerThanItsKeys() {
     List<CompiledDeck> many = new ArrayList<>();
     for (int d = 0; d <= DeckUnion.MAX_DECKS; d++) {
-      many.add(CompiledDeck.compile("d" + d, null, List.of(entry("1" + d, BASE, null))));
+      many.add(
+          CompiledDeck.compile("d" + d, null, List.of(RandomDecks.entry("1" + d, BASE, null))));
     }
     assertThat(DeckUnion.of(many)).isNull();
     assertThat(DeckUnion.of(many.subList(0, DeckUnion.MAX_DECKS))).isNotNull();
     assertThat(DeckUnion.of(List.of())).isNull();
     CompiledDeck longest =
-        CompiledDeck.compile("long", null, List.of(entry("1234567890123456", BASE, null)));
+        CompiledDeck.compile(
+            "long", null, List.of(RandomDecks.entry("1234567890123456", BASE, null)));
     assertThat(DeckUnion.of(List.of(many.get(0), longest))).isNull();
     CompiledDeck fifteen =
-        CompiledDeck.compile("fifteen", null, List.of(entry("123456789012345", BASE, null)));
+        CompiledDeck.compile(
+            "fifteen", null, List.of(RandomDecks.entry("123456789012345", BASE, null)));
     DeckUnion union = DeckUnion.of(List.of(many.get(0), fifteen));
     byte[] number = "1234567890123456789".getBytes(StandardCharsets.US_ASCII);
     long pair = union.findPair(1, 0, number, 0, number.length, EpochNanos.of(BASE));
@@ -135,9 +135,9 @@ class DeckUnionTest {
             "a",
             null,
             List.of(
-                entry("44", BASE, null),
-                entry("4420", BASE.plusSeconds(86_400), BASE.plusSeconds(2 * 86_400))));
-    CompiledDeck b = CompiledDeck.compile("b", null, List.of(entry("442", BASE, null)));
+                RandomDecks.entry("44", BASE, null),
+                RandomDecks.entry("4420", BASE.plusSeconds(86_400), BASE.plusSeconds(2 * 86_400))));
+    CompiledDeck b = CompiledDeck.compile("b", null, List.of(RandomDecks.entry("442", BASE, null)));
     DeckUnion union = DeckUnion.of(List.of(a, b));
     byte[] number = "442079460000".getBytes(StandardCharsets.US_ASCII);
     long before = union.findPair(0, 1, number, 0, number.length, EpochNanos.of(BASE));
@@ -168,36 +168,11 @@ class DeckUnionTest {
     return best;
   }
 
-  /** Nested prefixes over a small alphabet, now and then a long one, overlapping dates. */
-  private static List<RateEntry> randomDeck(Random random) {
-    List<RateEntry> entries = new ArrayList<>();
-    Set<String> keys = new HashSet<>();
-    int size = 1 + random.nextInt(30);
-    while (entries.size() < size) {
-      String prefix =
-          random.nextInt(8) == 0
-              ? digits(random, 1 + random.nextInt(12), 10)
-              : digits(random, 1 + random.nextInt(5), 3);
-      Instant from = BASE.plusSeconds(random.nextInt(10) * 86_400L);
-      Instant to =
-          random.nextBoolean() ? null : from.plusSeconds((1 + random.nextInt(5)) * 86_400L);
-      if (keys.add(prefix + "@" + from)) {
-        entries.add(entry(prefix, from, to));
-      }
-    }
-    return entries;
-  }
-
-  private static RateEntry entry(String prefix, Instant from, Instant to) {
-    return new RateEntry(
-        prefix, "d" + prefix, BigDecimal.valueOf(12_345, 6), BigDecimal.ZERO, 60, 60, from, to);
-  }
-
   private static String number(Random random) {
     String number =
         random.nextInt(8) == 0
-            ? digits(random, random.nextInt(14), 10)
-            : digits(random, random.nextInt(9), 3);
+            ? RandomDecks.digits(random, random.nextInt(14), 10)
+            : RandomDecks.digits(random, random.nextInt(9), 3);
     return switch (random.nextInt(20)) {
       case 0 -> number + "#";
       case 1 -> number.isEmpty() ? "+" : number.charAt(0) + "+" + number.substring(1);
@@ -212,13 +187,5 @@ class DeckUnionTest {
       case 1 -> day.minusNanos(1);
       default -> day.plusSeconds(random.nextInt(86_400));
     };
-  }
-
-  private static String digits(Random random, int length, int alphabet) {
-    StringBuilder out = new StringBuilder(length);
-    for (int i = 0; i < length; i++) {
-      out.append((char) ('0' + random.nextInt(alphabet)));
-    }
-    return out.toString();
   }
 }

@@ -6,16 +6,13 @@ import com.didtron.rating.EpochNanos;
 import com.didtron.rating.deck.FastDeckReader;
 import com.didtron.rating.deck.PackedRows;
 import com.didtron.rating.deck.RateEntry;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * compiled trie first, and a union of such decks, which never builds their tries (seeded).
  */
 class KeyedDeckTest {
-  private static final Instant BASE = Instant.parse("2026-01-01T00:00:00Z");
+  private static final Instant BASE = RandomDecks.BASE;
   private static final String HEADER =
       "prefix,destination,rate,connect_fee,initial_increment,subsequent_increment,"
           + "effective_from,effective_to\n";
@@ -33,7 +30,7 @@ class KeyedDeckTest {
     Random random = new Random(27);
     int found = 0;
     for (int round = 0; round < 300; round++) {
-      List<RateEntry> rows = randomDeck(random);
+      List<RateEntry> rows = RandomDecks.deck(random, 40, 14);
       CompiledDeck keyed = keyed(rows);
       CompiledDeck trieFirst = CompiledDeck.compile("t", null, rows);
       assertThat(keyed.hasTrie()).isFalse();
@@ -74,7 +71,7 @@ class KeyedDeckTest {
       List<CompiledDeck> trieFirst = new ArrayList<>();
       List<List<RateEntry>> decks = new ArrayList<>();
       for (int d = 0; d < count; d++) {
-        List<RateEntry> rows = randomDeck(random);
+        List<RateEntry> rows = RandomDecks.deck(random, 40, 14);
         decks.add(rows);
         keyed.add(keyed(rows));
         trieFirst.add(CompiledDeck.compile("t" + d, null, rows));
@@ -103,7 +100,10 @@ class KeyedDeckTest {
   @Test
   void prefixesLongerThanAKeyTakeTheTrieFirstPath() {
     CompiledDeck deck =
-        keyed(List.of(entry("1234567890123456", BASE, null), entry("12", BASE, null)));
+        keyed(
+            List.of(
+                RandomDecks.entry("1234567890123456", BASE, null),
+                RandomDecks.entry("12", BASE, null)));
     assertThat(deck.hasTrie()).isTrue();
     byte[] number = "12345678901234567".getBytes(StandardCharsets.US_ASCII);
     int e = deck.find(number, 0, number.length, EpochNanos.of(BASE));
@@ -150,54 +150,14 @@ class KeyedDeckTest {
     return deck;
   }
 
-  /** Nested prefixes over a small alphabet, now and then a long one, overlapping dates. */
-  private static List<RateEntry> randomDeck(Random random) {
-    List<RateEntry> entries = new ArrayList<>();
-    Set<String> keys = new HashSet<>();
-    int size = 1 + random.nextInt(40);
-    while (entries.size() < size) {
-      String prefix =
-          random.nextInt(8) == 0
-              ? digits(random, 1 + random.nextInt(14), 10)
-              : digits(random, 1 + random.nextInt(5), 3);
-      Instant from = BASE.plusSeconds(random.nextInt(10) * 86_400L);
-      Instant to =
-          random.nextBoolean() ? null : from.plusSeconds((1 + random.nextInt(5)) * 86_400L);
-      if (keys.add(prefix + "@" + from)) {
-        entries.add(entry(prefix, from, to));
-      }
-    }
-    return entries;
-  }
-
-  private static RateEntry entry(String prefix, Instant from, Instant to) {
-    return new RateEntry(
-        prefix,
-        "d" + prefix,
-        BigDecimal.valueOf(12_345 + prefix.length(), 6),
-        BigDecimal.ZERO,
-        60,
-        60,
-        from,
-        to);
-  }
-
   private static String number(Random random) {
     return random.nextInt(8) == 0
-        ? digits(random, random.nextInt(16), 10)
-        : digits(random, random.nextInt(9), 3);
+        ? RandomDecks.digits(random, random.nextInt(16), 10)
+        : RandomDecks.digits(random, random.nextInt(9), 3);
   }
 
   private static Instant randomInstant(Random random) {
     Instant day = BASE.plusSeconds((random.nextInt(17) - 1) * 86_400L);
     return random.nextBoolean() ? day : day.plusSeconds(random.nextInt(86_400));
-  }
-
-  private static String digits(Random random, int length, int alphabet) {
-    StringBuilder out = new StringBuilder(length);
-    for (int i = 0; i < length; i++) {
-      out.append((char) ('0' + random.nextInt(alphabet)));
-    }
-    return out.toString();
   }
 }
