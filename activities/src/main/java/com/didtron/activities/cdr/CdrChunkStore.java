@@ -26,11 +26,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores one chunk of rated CDRs in one transaction: drops CDRs whose (source, call_id, start_time)
- * is already stored (or repeats within the chunk), writes the CDRs with COPY, writes rejected
- * lines, and hands the chunk's charges to the ledger ({@link UsageBatches}) — all or nothing.
- * Chunks of one source are serialised by an advisory lock, so concurrent ingests cannot store a CDR
- * twice.
+ * Stores chunks of rated CDRs, one or a few in one transaction: drops CDRs whose (source, call_id,
+ * start_time) is already stored (or repeats within the chunk), writes the CDRs with COPY, writes
+ * rejected lines, and hands the transaction's charges to the ledger as one usage batch ({@link
+ * UsageBatches}) — all or nothing. Chunks of one source are serialised by an advisory lock, so
+ * concurrent ingests cannot store a CDR twice.
  */
 @Component
 class CdrChunkStore {
@@ -105,40 +105,74 @@ class CdrChunkStore {
       long rejected,
       List<String> charged) {}
 
+  /** The chunks of one transaction (see {@link #store(Chunks)}), handed out one at a time. */
+  @FunctionalInterface
+  interface Chunks {
+    /** The next chunk to store in this transaction; null when there is none. */
+    Chunk next();
+  }
+
+  /** Stores one chunk in one transaction. */
   @Transactional
   Stored store(Chunk chunk) {
-    UUID tenant = chunk.actor().tenantId().value();
+    Chunk[] once = {chunk};
+    return storeAll(
+        () -> {
+          Chunk c = once[0];
+          once[0] = null;
+          return c;
+        });
+  }
+
+  /**
+   * Stores the chunks {@code chunks} hands out (at least one, all of the same ingest and source) in
+   * one transaction, as one usage batch with one set of charges: the fixed cost of a batch (its
+   * usage rows, ledger entries, audit and commit) is paid once for all of them, while each chunk is
+   * copied before the next one is asked for and is not kept.
+   */
+  @Transactional
+  Stored store(Chunks chunks) {
+    return storeAll(chunks);
+  }
+
+  private Stored storeAll(Chunks chunks) {
+    Chunk chunk = chunks.next();
+    Actor actor = chunk.actor();
+    UUID ingestId = chunk.ingestId();
+    String source = chunk.source();
+    String workflowId = chunk.workflowId();
+    UUID tenant = actor.tenantId().value();
     db.execute(
-        "SELECT pg_advisory_xact_lock(hashtextextended({0}, 0))",
-        DSL.val(tenant + "/" + chunk.source()));
+        "SELECT pg_advisory_xact_lock(hashtextextended({0}, 0))", DSL.val(tenant + "/" + source));
     UUID batchId = UUID.randomUUID();
-    List<RatedCdr> fresh = storeCdrs(tenant, chunk.source(), batchId, chunk.cdrs());
-    Charges charges =
-        chunk.charges() != null && fresh.size() == chunk.cdrs().size()
-            ? chunk.charges()
-            : charges(tenant, fresh);
-    UsageTotals totals = charges.totals();
-    List<String> charged = charges.charged();
+    UsageTotals totals = null;
+    List<String> charged = new ArrayList<>();
+    long sent = 0;
+    long accepted = 0;
+    long rejected = 0;
+    for (; chunk != null; chunk = chunks.next()) {
+      List<RatedCdr> fresh = storeCdrs(tenant, source, batchId, chunk.cdrs());
+      Charges charges =
+          chunk.charges() != null && fresh.size() == chunk.cdrs().size()
+              ? chunk.charges()
+              : charges(tenant, fresh);
+      if (totals == null) {
+        totals = charges.totals();
+      } else {
+        totals.addAll(charges.totals());
+      }
+      charged.addAll(charges.charged());
+      CdrCopy.rejects(db, ingestId, chunk.rejects());
+      sent += chunk.cdrs().size();
+      accepted += fresh.size();
+      rejected += chunk.rejects().size();
+    }
+    batches.open(actor, batchId, "INGEST", ingestId, source, workflowId, accepted);
+    batches.charge(actor, batchId, source, workflowId, totals);
     long rated = charged.size();
-    batches.open(
-        chunk.actor(),
-        batchId,
-        "INGEST",
-        chunk.ingestId(),
-        chunk.source(),
-        chunk.workflowId(),
-        fresh.size());
-    CdrCopy.rejects(db, chunk.ingestId(), chunk.rejects());
-    batches.charge(chunk.actor(), batchId, chunk.source(), chunk.workflowId(), totals);
     Stored stored =
-        new Stored(
-            fresh.size(),
-            rated,
-            fresh.size() - rated,
-            chunk.cdrs().size() - fresh.size(),
-            chunk.rejects().size(),
-            charged);
-    count(chunk.ingestId(), stored);
+        new Stored(accepted, rated, accepted - rated, sent - accepted, rejected, charged);
+    count(ingestId, stored);
     return stored;
   }
 

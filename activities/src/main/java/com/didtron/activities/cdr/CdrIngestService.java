@@ -32,15 +32,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The CDR pipeline: a CDR file (UI upload, API, inbox) is parsed in chunks, each CDR rated on both
- * legs with the active decks, and each chunk stored in one transaction with its charges (see {@link
- * CdrChunkStore}). Unreadable lines are kept with their line and reason; unrated CDRs are stored
- * with theirs and can be re-rated later. Ingesting a file again stores and charges nothing twice:
- * its CDRs come back as duplicates. The file is read as a stream, chunk by chunk: memory stays
- * bounded whatever its size.
+ * legs with the active decks, and up to {@value #CHUNKS_PER_BATCH} consecutive chunks stored in one
+ * transaction with their charges, one usage batch (see {@link CdrChunkStore}). Unreadable lines are
+ * kept with their line and reason; unrated CDRs are stored with theirs and can be re-rated later.
+ * Ingesting a file again stores and charges nothing twice: its CDRs come back as duplicates. The
+ * file is read as a stream, chunk by chunk: memory stays bounded whatever its size.
  */
 @Service
 public class CdrIngestService {
   static final int CHUNK = 25_000;
+
+  /**
+   * Chunks stored in one transaction and charged as one usage batch: the batch's fixed cost (usage
+   * rows, ledger entries, audit, commit: ~2 µs a CDR with one chunk a batch at 10M CDRs stored) is
+   * shared by 100,000 CDRs, while memory still holds at most three chunks (each is copied before
+   * the next one is taken).
+   */
+  static final int CHUNKS_PER_BATCH = 4;
+
   private static final int SHOWN_REJECTS = 100;
 
   private final DSLContext db;
@@ -196,30 +205,14 @@ public class CdrIngestService {
     Totals totals = new Totals();
     boolean done = false;
     try {
-      while (true) {
-        Rated next = queue.take();
-        if (next == END) {
-          break;
-        }
-        if (next.failure() != null) {
-          throw rethrow(next.failure());
-        }
-        totals.add(
-            store.store(
-                new CdrChunkStore.Chunk(
-                    actor,
-                    ingestId,
-                    request.source(),
-                    request.workflowId(),
-                    next.cdrs(),
-                    next.rejects(),
-                    next.charges())),
-            next.rejects());
+      Rated first = take(queue);
+      while (first != END) {
+        Batch batch = new Batch(queue, first, actor, ingestId, request);
+        first = null; // the batch hands it over, then lets it go
+        totals.add(store.store(batch), batch.rejects);
+        first = batch.end ? END : take(queue);
       }
       done = true;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("CDR ingest interrupted", e);
     } finally {
       if (!done) {
         stop.set(true);
@@ -228,6 +221,85 @@ public class CdrIngestService {
       }
     }
     return totals;
+  }
+
+  /** The next chunk from the reading thread (its failure thrown here). */
+  private static Rated take(BlockingQueue<Rated> queue) throws IOException {
+    Rated next;
+    try {
+      next = queue.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("CDR ingest interrupted", e);
+    }
+    if (next.failure() != null) {
+      throw rethrow(next.failure());
+    }
+    return next;
+  }
+
+  /**
+   * The chunks of one transaction, taken from the reading thread as the store asks for them: up to
+   * {@link #CHUNKS_PER_BATCH}, fewer at the end of the file.
+   */
+  private static final class Batch implements CdrChunkStore.Chunks {
+    private final BlockingQueue<Rated> queue;
+    private final Actor actor;
+    private final UUID ingestId;
+    private final IngestRequest request;
+    final List<LineError> rejects = new ArrayList<>();
+    private Rated first;
+    private int chunks;
+    boolean end;
+
+    Batch(
+        BlockingQueue<Rated> queue,
+        Rated first,
+        Actor actor,
+        UUID ingestId,
+        IngestRequest request) {
+      this.queue = queue;
+      this.first = first;
+      this.actor = actor;
+      this.ingestId = ingestId;
+      this.request = request;
+    }
+
+    private CdrChunkStore.Chunk chunk(Rated r) {
+      chunks++;
+      rejects.addAll(r.rejects());
+      return new CdrChunkStore.Chunk(
+          actor,
+          ingestId,
+          request.source(),
+          request.workflowId(),
+          r.cdrs(),
+          r.rejects(),
+          r.charges());
+    }
+
+    @Override
+    public CdrChunkStore.Chunk next() {
+      if (first != null) {
+        Rated r = first;
+        first = null;
+        return chunk(r);
+      }
+      if (end || chunks == CHUNKS_PER_BATCH) {
+        return null;
+      }
+      Rated r;
+      try {
+        r = take(queue);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the CDR file", e);
+      }
+      if (r == END) {
+        end = true;
+        return null;
+      }
+      return chunk(r);
+    }
   }
 
   private void produce(

@@ -107,6 +107,18 @@ final class UsageTotals {
         .add(amount, calls, billable);
   }
 
+  /**
+   * Adds every sum of {@code other} to these (the charges of several chunks stored in one
+   * transaction, each summed on its own).
+   */
+  void addAll(UsageTotals other) {
+    other.sums.forEach(
+        (k, s) -> sums.computeIfAbsent(k, x -> new Sum()).add(s.amount, s.calls, s.billable));
+    other.destinations.forEach(
+        (k, s) ->
+            destinations.computeIfAbsent(k, x -> new Sum()).add(s.amount, s.calls, s.billable));
+  }
+
   /** The name usage of a leg is grouped under: its entry's destination, else its prefix. */
   static String destination(String name, String prefix) {
     if (name != null && !name.isBlank()) {

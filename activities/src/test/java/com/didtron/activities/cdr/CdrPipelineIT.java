@@ -315,6 +315,61 @@ class CdrPipelineIT extends ActivitiesIT {
   }
 
   @Test
+  void aLongFileIsStoredInBatchesOfFourChunksEachChargedOnce() {
+    RatingFixtures.Pair p = usaPair();
+    String source = Fixtures.unique("batches");
+    // 9 chunks and a bit (with the bad line): batches of 4, 4 and 2 chunks, the last one short
+    int size = CdrIngestService.CHUNK * 9 + 7;
+    StringBuilder file = new StringBuilder(RatingFixtures.CDR_HEADER);
+    for (int i = 0; i < size; i++) {
+      file.append(row(p, i));
+      if (i == CdrIngestService.CHUNK * 5) {
+        file.append("bad,line\n");
+      }
+    }
+
+    IngestReport report = ingest(source, file.toString());
+
+    assertThat(List.of(report.accepted(), report.rated(), report.rejected()))
+        .containsExactly((long) size, (long) size, 1L);
+    int batch = CdrIngestService.CHUNK * CdrIngestService.CHUNKS_PER_BATCH;
+    // a chunk is so many lines of the file: the bad line takes a place in the second batch
+    Long[] expected = {(long) batch, batch - 1L, size - 2L * batch + 1};
+    assertThat(
+            db.fetch(
+                    "SELECT cdrs FROM usage_batch WHERE ingest_id = ? ORDER BY created_at, cdrs"
+                        + " DESC",
+                    report.ingestId())
+                .map(r -> ((Number) r.get(0)).longValue()))
+        .containsExactly(expected);
+    // every CDR carries the batch that charged it
+    assertThat(
+            db.fetch(
+                    "SELECT count(*) FROM cdr c JOIN usage_batch b ON b.id = c.batch_id"
+                        + " WHERE c.source = ? AND b.ingest_id = ? GROUP BY b.id ORDER BY 1 DESC",
+                    source,
+                    report.ingestId())
+                .map(r -> ((Number) r.get(0)).longValue()))
+        .containsExactly(expected);
+    List<UsageBatch> charged = ledger.charging(p.customer().id().value());
+    assertThat(
+            charged.stream()
+                .filter(b -> b.source().equals(source))
+                .map(
+                    b ->
+                        b.charges().stream()
+                            .filter(ch -> ch.leg() == UsageCharge.Leg.CUSTOMER)
+                            .mapToLong(UsageCharge::calls)
+                            .sum()))
+        .containsExactly(expected);
+    assertThat(count("SELECT count(*) FROM ledger_usage_batch WHERE source = ?", source))
+        .isEqualTo(3L);
+    assertThat(report.firstRejects())
+        .extracting(LineError::line)
+        .containsExactly(CdrIngestService.CHUNK * 5 + 3L);
+  }
+
+  @Test
   void aWrongHeaderStoresNothing() {
     IngestReport report = ingest("x", "id,who\n1,2\n");
 

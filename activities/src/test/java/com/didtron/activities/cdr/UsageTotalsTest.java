@@ -109,4 +109,42 @@ class UsageTotalsTest {
     assertThat(UsageTotals.destination(null, "447")).isEqualTo("447");
     assertThat(UsageTotals.destination("", null)).isEqualTo("Unknown destination");
   }
+
+  @Test
+  void totalsAddedTogetherEqualTheSameCallsSummedInOne() {
+    UUID carrier = UUID.fromString("00000000-0000-0000-0000-000000000002");
+    UsageTotals one = new UsageTotals();
+    UsageTotals first = new UsageTotals();
+    UsageTotals second = new UsageTotals();
+    Object[][] calls = {
+      {CUSTOMER, Leg.CUSTOMER, "UK", "0.12", 60},
+      {carrier, Leg.CARRIER, "UK", "0.05", 60},
+      {CUSTOMER, Leg.CUSTOMER, "France", "0.30", 90},
+      {CUSTOMER, Leg.CUSTOMER, "UK", "0.07", 30},
+      {carrier, Leg.CARRIER, "Spain", "0.01", 6},
+    };
+    for (int i = 0; i < calls.length; i++) {
+      Object[] c = calls[i];
+      for (UsageTotals t : new UsageTotals[] {one, i < 2 ? first : second}) {
+        t.add(
+            (UUID) c[0],
+            (Leg) c[1],
+            USD,
+            (String) c[2],
+            new BigDecimal((String) c[3]),
+            1,
+            (Integer) c[4]);
+      }
+    }
+
+    first.addAll(second);
+
+    assertThat(first.charges()).isEqualTo(one.charges());
+    assertThat(first.byDestination()).containsExactlyInAnyOrderElementsOf(one.byDestination());
+    assertThat(first.charges())
+        .extracting(c -> c.amount().amount(), UsageCharge::calls, UsageCharge::billableSeconds)
+        .contains(tuple(new BigDecimal("0.490000"), 3L, 180L));
+    // the second's sums are added, not taken over: it is left as it was
+    assertThat(second.charges()).extracting(UsageCharge::calls).containsExactly(2L, 1L);
+  }
 }
