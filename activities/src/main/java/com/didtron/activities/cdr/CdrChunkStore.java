@@ -132,6 +132,12 @@ class CdrChunkStore {
    */
   @Transactional
   Stored store(Chunks chunks) {
+    // a file's batches commit without waiting for their WAL to reach the disk: the ingest's closing
+    // transaction (CdrIngestService.finish) commits synchronously, and a synchronous commit makes
+    // every earlier commit durable with it, so an ingest reported done is on disk. A database
+    // crash before that may lose the last batches whole (never half of one), which sending the
+    // file again stores, as after any failed ingest
+    db.execute("SET LOCAL synchronous_commit = off");
     return storeAll(chunks);
   }
 

@@ -373,6 +373,11 @@ public class CdrIngestService {
     return id;
   }
 
+  /**
+   * Closes the ingest in a transaction committed synchronously (the default), which also makes
+   * every batch committed before it durable (see {@link
+   * CdrChunkStore#store(CdrChunkStore.Chunks)}).
+   */
   private IngestReport finish(Actor actor, UUID ingestId, Totals t) {
     IngestReport report =
         new IngestReport(
