@@ -110,7 +110,14 @@ public class CdrIngestService {
       UUID ingestId = begin(actor, request);
       AccountDirectory accounts =
           tx.execute(s -> AccountDirectory.of(this.accounts, actor.tenantId().value()));
-      return finish(actor, ingestId, readAll(actor, request, ingestId, parser, accounts));
+      Totals totals;
+      try {
+        totals = readAll(actor, request, ingestId, parser, accounts);
+      } catch (IOException | RuntimeException e) {
+        stopped(actor, ingestId, e);
+        throw e;
+      }
+      return finish(actor, ingestId, totals);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the CDR file", e);
     }
@@ -371,6 +378,36 @@ public class CdrIngestService {
               request.workflowId());
         });
     return id;
+  }
+
+  /**
+   * Audits an ingest that stopped before the end of its file, in a transaction committed
+   * synchronously: as {@link #finish} does for a complete one, this makes the batches it stored
+   * before durable (the caller is told they stay stored).
+   */
+  private void stopped(Actor actor, UUID ingestId, Exception cause) {
+    Throwable root = cause;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String reason =
+        root == cause || root.getMessage() == null
+            ? String.valueOf(cause.getMessage())
+            : cause.getMessage() + ": " + root.getMessage();
+    try {
+      tx.executeWithoutResult(
+          s ->
+              audit.record(
+                  actor,
+                  actor.tenantId(),
+                  AuditAction.UPDATE,
+                  "cdr_ingest",
+                  ingestId.toString(),
+                  null,
+                  Map.of("result", "stopped: " + reason)));
+    } catch (RuntimeException e) {
+      cause.addSuppressed(e);
+    }
   }
 
   /**

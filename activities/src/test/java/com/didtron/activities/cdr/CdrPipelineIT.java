@@ -2,6 +2,7 @@ package com.didtron.activities.cdr;
 
 import static com.didtron.activities.db.Tables.CDR;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.didtron.activities.testing.ActivitiesIT;
 import com.didtron.activities.testing.Fixtures;
@@ -13,6 +14,10 @@ import com.didtron.rating.deck.LineError;
 import com.didtron.rating.engine.RatingStatus;
 import com.didtron.testsupport.TestClock;
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -367,6 +372,56 @@ class CdrPipelineIT extends ActivitiesIT {
     assertThat(report.firstRejects())
         .extracting(LineError::line)
         .containsExactly(CdrIngestService.CHUNK * 5 + 3L);
+  }
+
+  @Test
+  void aFileThatBreaksOffKeepsTheBatchesStoredBeforeAndAuditsTheStop() {
+    RatingFixtures.Pair p = usaPair();
+    String source = Fixtures.unique("broken");
+    // a batch and a chunk and a bit, then the connection breaks: the whole first batch stays, the
+    // second (its first chunk already copied) is rolled back whole
+    int sent = CdrIngestService.CHUNK * (CdrIngestService.CHUNKS_PER_BATCH + 1) + 5_000;
+    StringBuilder rows = new StringBuilder(RatingFixtures.CDR_HEADER);
+    for (int i = 0; i < sent; i++) {
+      rows.append(row(p, i));
+    }
+    InputStream body = new ByteArrayInputStream(rows.toString().getBytes(StandardCharsets.UTF_8));
+    InputStream breaking =
+        new FilterInputStream(body) {
+          @Override
+          public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n < 0) {
+              throw new IOException("connection reset");
+            }
+            return n;
+          }
+        };
+
+    assertThatThrownBy(
+            () ->
+                ingest.ingest(
+                    admin(),
+                    new IngestRequest(source, "cdrs.csv", IngestRequest.Channel.API, null),
+                    breaking))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasRootCauseMessage("connection reset");
+
+    int batch = CdrIngestService.CHUNK * CdrIngestService.CHUNKS_PER_BATCH;
+    assertThat(db.fetchCount(CDR, CDR.SOURCE.eq(source))).isEqualTo(batch);
+    assertThat(count("SELECT count(*) FROM ledger_usage_batch WHERE source = ?", source))
+        .isEqualTo(1L);
+    assertThat(
+            db.fetch(
+                    "SELECT a.after ->> 'result' FROM audit_log a JOIN cdr_ingest i"
+                        + " ON a.entity_id = i.id::text WHERE a.entity_type = 'cdr_ingest'"
+                        + " AND i.source = ? AND a.action = 'UPDATE'",
+                    source)
+                .map(r -> r.get(0, String.class)))
+        .singleElement()
+        .asString()
+        .startsWith("stopped: ")
+        .contains("connection reset");
   }
 
   @Test
